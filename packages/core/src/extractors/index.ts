@@ -1,0 +1,15 @@
+import type { AnyExtractor } from '../pipeline/extractor.js';
+import { attributions } from './attributions/attributions.js';
+import { claims } from './claims/claims.js';
+import { entities } from './entities/entities.js';
+import { mentions } from './mentions/mentions.js';
+import { segmentation } from './segmentation/segmentation.js';
+import { signals } from './signals/signals.js';
+import { times } from './times/times.js';
+
+export { attributions, claims, entities, mentions, segmentation, signals, times };
+
+/** The built-in extractors, in registration order: a fresh array, safe to edit. */
+export function defaultExtractors(): AnyExtractor[] {
+  return [segmentation(), mentions(), times(), entities(), attributions(), claims(), signals()];
+}

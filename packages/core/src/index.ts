@@ -1,0 +1,63 @@
+// Types: the data model and output contract v1
+export type {
+  Analysis,
+  Article,
+  ArticleInput,
+  Attribution,
+  AttributionSource,
+  Claim,
+  ClaimKind,
+  Claimant,
+  Entity,
+  LoadedReason,
+  LoadedSpan,
+  Mention,
+  MentionForm,
+  MentionType,
+  Message,
+  Modality,
+  NameType,
+  Quoted,
+  Severity,
+  SignalSummary,
+  Signals,
+  SourceKind,
+  TimeExpression,
+  TimeType,
+  ValueType,
+  VoiceShare,
+} from './types/analysis.js';
+export { MENTION_FORMS, NAME_TYPES, SCHEMA_VERSION, VALUE_TYPES } from './types/analysis.js';
+export type { AttributionId, Brand, ClaimId, EntityId, IdKind, IdKinds, MentionId, TimeId } from './types/ids.js';
+export type { BuiltinLayerName, ExtensionLayers, LayerName, Layers, Segments, TokenTable } from './types/layers.js';
+export { BUILTIN_LAYERS, TokenKind } from './types/layers.js';
+export type { Span } from './types/span.js';
+
+// Errors
+export { PresslensError, isPresslensError, type PresslensErrorCode } from './errors.js';
+
+// Pipeline and extractor API
+export {
+  defineExtractor,
+  type AnyExtractor,
+  type ArticleBase,
+  type Extractor,
+  type ExtractorContext,
+  type MessageInit,
+} from './pipeline/extractor.js';
+export { createPipeline, toArticleBase, DEFAULT_MAX_TEXT_LENGTH, type Pipeline, type PipelineOptions } from './pipeline/createPipeline.js';
+export { planExtractors } from './pipeline/plan.js';
+export { analyze, getDefaultPipeline } from './pipeline/analyze.js';
+export { isValidSpan } from './pipeline/validate.js';
+
+// Built-in extractors
+export { attributions, claims, defaultExtractors, entities, mentions, segmentation, signals, times } from './extractors/index.js';
+
+// Text utilities an extractor author needs
+export { tokenize } from './text/tokenize.js';
+export { segmentText } from './text/segment.js';
+export { fnv1a } from './text/hash.js';
+export { normalizePublishedAt } from './text/dates.js';
+
+// Test helpers for extractor authors
+export { collectSpans, findSpanProblems, spanOf } from './testing/index.js';

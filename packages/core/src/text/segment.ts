@@ -1,0 +1,190 @@
+import type { Segments } from '../types/layers.js';
+import { TokenKind } from '../types/layers.js';
+import type { Span } from '../types/span.js';
+import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { isDigit, isUpper, isWhitespace } from './chars.js';
+import { tokenize, toTokenTable, type RawTokens } from './tokenize.js';
+import type { TokenTable } from '../types/layers.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+/** Non-empty lines, trimmed, each with whether a blank line (or the start) precedes it. */
+function lines(text: string): { start: number; end: number; afterBlank: boolean }[] {
+  const out: { start: number; end: number; afterBlank: boolean }[] = [];
+  let i = 0;
+  let blank = true;
+  while (i <= text.length) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    let s = i;
+    let e = j;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      out.push({ start: s, end: e, afterBlank: blank });
+      blank = false;
+    } else if (i < text.length || j > i) blank = true;
+    if (j >= text.length) break;
+    i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+  }
+  return out;
+}
+
+function endsLikeSentence(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 58 || c === 41;
+}
+
+/**
+ * Paragraphs: each non-empty line, unless the text is hard-wrapped (blocks of several short
+ * lines that mostly break mid-sentence), in which case each blank-line-separated block.
+ */
+function paragraphRanges(text: string): Range[] {
+  const ls = lines(text);
+  const blocks: Range[] = [];
+  let multiLineBlocks = 0;
+  let midBreaks = 0;
+  let breaks = 0;
+  for (let k = 0; k < ls.length; k++) {
+    const l = ls[k]!;
+    if (l.afterBlank || blocks.length === 0) blocks.push({ start: l.start, end: l.end });
+    else {
+      const b = blocks[blocks.length - 1]!;
+      breaks++;
+      if (!endsLikeSentence(text, b.end)) midBreaks++;
+      if (b.end - b.start === ls[k - 1]!.end - ls[k - 1]!.start) multiLineBlocks++;
+      b.end = l.end;
+    }
+  }
+  const hardWrapped = multiLineBlocks > 0 && breaks > 0 && midBreaks / breaks > 0.5;
+  return hardWrapped ? blocks : ls.map((l) => ({ start: l.start, end: l.end }));
+}
+
+function looksLikeTitle(text: string, p: Range, next: Range | undefined): boolean {
+  if (!next) return false;
+  const len = p.end - p.start;
+  if (len > 250) return false;
+  const last = text.charCodeAt(p.end - 1);
+  if (last === 46 || last === 44 || last === 58 || last === 59) return false;
+  const gap = text.slice(p.end, next.start);
+  if (/\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap)) return true;
+  // a line on its own in title case
+  const words = text.slice(p.start, p.end).split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const capital = words.filter((w) => isUpper(w.charCodeAt(0))).length;
+  return words.length >= 2 && capital / words.length >= 0.6 && len < 150;
+}
+
+const BYLINE = /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8}/iu;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-—–]{1,2}\s/u;
+
+/** Split a paragraph's tokens into sentences. */
+function sentenceRanges(text: string, tokens: RawTokens, from: number, to: number, startAt: number, out: Range[]): void {
+  let sentStart = startAt;
+  let t = from;
+  while (t < to && tokens.start[t]! < startAt) t++;
+  if (t < to) sentStart = tokens.start[t]!;
+  for (; t < to; t++) {
+    const s = tokens.start[t]!;
+    const e = tokens.end[t]!;
+    const last = text.charCodeAt(e - 1);
+    let ends = false;
+    let abbreviation = false;
+    if (tokens.kind[t] === TokenKind.Punct && (last === 46 || last === 33 || last === 63 || last === 0x2026)) ends = true;
+    else if (tokens.kind[t] === TokenKind.Word && last === 46 && e - s > 1) {
+      ends = true;
+      abbreviation = true;
+    }
+    if (!ends) continue;
+    let endTok = t;
+    while (endTok + 1 < to && (tokens.kind[endTok + 1] === TokenKind.Quote || text.charCodeAt(tokens.start[endTok + 1]!) === 41 || text.charCodeAt(tokens.start[endTok + 1]!) === 93)) {
+      const q = text.charCodeAt(tokens.start[endTok + 1]!);
+      // an opening quote after the mark belongs to the next sentence
+      if (q === 0x201c || q === 0x2018 || q === 0xab || ((q === 34 || q === 39) && endTok + 2 < to && tokens.start[endTok + 2] === tokens.end[endTok + 1])) break;
+      endTok++;
+    }
+    if (endTok + 1 >= to) break;
+    const n = tokens.start[endTok + 1]!;
+    const nc = text.charCodeAt(n);
+    const opens = nc === 0x201c || nc === 0x2018 || nc === 34 || nc === 39 || nc === 40 || nc === 91 || nc === 0xab;
+    if (!(isUpper(nc) || isDigit(nc) || opens)) continue;
+    if (abbreviation) {
+      const word = text.slice(s, e - 1);
+      if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
+      const next = text.slice(n, tokens.end[endTok + 1]!);
+      if (!SENTENCE_STARTERS.has(next)) continue;
+    }
+    out.push({ start: sentStart, end: tokens.end[endTok]! });
+    t = endTok;
+    sentStart = n;
+  }
+  const lastTok = to - 1;
+  if (lastTok >= from && tokens.end[lastTok]! > sentStart) out.push({ start: sentStart, end: tokens.end[lastTok]! });
+}
+
+export interface Segmentation {
+  segments: Segments;
+  tokens: TokenTable;
+}
+
+/** Headline, byline, dateline, paragraphs, sentences and tokens, in one pass over the text. */
+export function segmentText(text: string): Segmentation {
+  const paragraphs = paragraphRanges(text);
+  let title: Span | null = null;
+  let byline: Span | null = null;
+  let dateline: Span | null = null;
+  let first = 0;
+  if (paragraphs.length > 1 && looksLikeTitle(text, paragraphs[0]!, paragraphs[1])) {
+    title = span(text, paragraphs[0]!.start, paragraphs[0]!.end);
+    first = 1;
+  }
+  for (let k = first; k < Math.min(first + 3, paragraphs.length); k++) {
+    const p = paragraphs[k]!;
+    if (p.end - p.start > 120) continue;
+    const m = BYLINE.exec(text.slice(p.start, p.end));
+    if (m && m[0].length >= (p.end - p.start) * 0.5) {
+      byline = span(text, p.start, p.end);
+      paragraphs.splice(k, 1);
+      break;
+    }
+  }
+  const body = paragraphs.slice(first);
+  let bodyStart = body[0]?.start ?? 0;
+  if (body[0]) {
+    const m = DATELINE.exec(text.slice(body[0].start, Math.min(body[0].end, body[0].start + 120)));
+    if (m) {
+      let e = body[0].start + m[0].length;
+      while (e > body[0].start && isWhitespace(text.charCodeAt(e - 1))) e--;
+      let dl = e;
+      while (dl > body[0].start && (text.charCodeAt(dl - 1) === 45 || text.charCodeAt(dl - 1) === 0x2014 || text.charCodeAt(dl - 1) === 0x2013 || isWhitespace(text.charCodeAt(dl - 1)))) dl--;
+      dateline = span(text, body[0].start, dl);
+      bodyStart = body[0].start + m[0].length;
+    }
+  }
+
+  const raw = tokenize(text);
+  const sentences: Range[] = [];
+  let t = 0;
+  for (let k = 0; k < body.length; k++) {
+    const p = body[k]!;
+    while (t < raw.count && raw.start[t]! < p.start) t++;
+    let u = t;
+    while (u < raw.count && raw.start[u]! < p.end) u++;
+    sentenceRanges(text, raw, t, u, k === 0 ? bodyStart : p.start, sentences);
+    t = u;
+  }
+  return {
+    segments: {
+      title,
+      byline,
+      dateline,
+      paragraphs: body.map((p) => span(text, p.start, p.end)),
+      sentences: sentences.map((s) => span(text, s.start, s.end)),
+    },
+    tokens: toTokenTable(raw, sentences),
+  };
+}

@@ -1,0 +1,162 @@
+import { TokenKind, type TokenTable } from '../types/layers.js';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { isApostrophe, isDash, isDigit, isLetter, isQuoteChar, isSymbolChar, isWhitespace } from './chars.js';
+
+/** Tokens before sentence assignment. */
+export interface RawTokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+}
+
+class Growable {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  count = 0;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+  push(start: number, end: number, kind: TokenKind): void {
+    if (this.count === this.start.length) {
+      const size = this.count * 2 + 16;
+      const s = new Int32Array(size);
+      s.set(this.start);
+      const e = new Int32Array(size);
+      e.set(this.end);
+      const k = new Uint8Array(size);
+      k.set(this.kind);
+      this.start = s;
+      this.end = e;
+      this.kind = k;
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.kind[this.count] = kind;
+    this.count++;
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+/**
+ * One linear pass over the text into compact arrays. Words keep internal apostrophes
+ * ("O’Brien", "don’t") but split off a possessive "’s"; initialisms ("U.S.") and known
+ * abbreviations ("Dr.", "Jan.") keep their period; numbers keep internal separators
+ * ("1,200.50", "10:30"); hyphens, dashes, quotes and other punctuation are tokens of their
+ * own, a run of the same mark ("...", "--", "!!!") being one token.
+ */
+export function tokenize(text: string, from = 0, to = text.length): RawTokens {
+  const out = new Growable(Math.min(1 << 16, Math.max(16, (to - from) >> 2)));
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      const start = i;
+      let allDigits = true;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          if (!isDigit(d)) allDigits = false;
+          i++;
+          continue;
+        }
+        // internal separators in numbers: 1,200 / 3.5 / 10:30
+        if (allDigits && (d === 44 || d === 46 || d === 58) && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          i += 2;
+          continue;
+        }
+        // apostrophes inside words; split a possessive 's / ’s (and a bare plural possessive ’)
+        if (isApostrophe(d) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+          const n = text.charCodeAt(i + 1);
+          const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
+          if ((n === 115 || n === 83) && !isWordChar(after)) break;
+          i++;
+          continue;
+        }
+        break;
+      }
+      // initialisms: U.S. / U.K. / a.m.
+      if (i < to && text.charCodeAt(i) === 46 && i - start === 1 && isLetter(c)) {
+        let j = i;
+        while (j + 2 < to && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) j += 2;
+        if (j > i) {
+          out.push(start, j + 1, TokenKind.Word);
+          i = j + 1;
+          continue;
+        }
+        // a single initial: "J. Smith"
+        if (isLetter(c) && c < 128 && c >= 65 && c <= 90) {
+          out.push(start, i + 1, TokenKind.Word);
+          i++;
+          continue;
+        }
+      }
+      if (i < to && text.charCodeAt(i) === 46 && !allDigits) {
+        const lower = text.slice(start, i).toLowerCase();
+        if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {
+          out.push(start, i + 1, TokenKind.Word);
+          i++;
+          continue;
+        }
+      }
+      out.push(start, i, allDigits ? TokenKind.Number : TokenKind.Word);
+      continue;
+    }
+    if (isApostrophe(c) && i + 1 < to && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && out.count > 0 && out.end[out.count - 1] === i && out.kind[out.count - 1] === TokenKind.Word) {
+      const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
+      if (!isWordChar(after)) {
+        out.push(i, i + 2, TokenKind.Word);
+        i += 2;
+        continue;
+      }
+    }
+    if (isQuoteChar(c)) {
+      out.push(i, i + 1, TokenKind.Quote);
+      i++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      // keep a surrogate pair (emoji, rare scripts) together as one symbol
+      out.push(i, i + 2, TokenKind.Symbol);
+      i += 2;
+      continue;
+    }
+    if (isSymbolChar(c)) {
+      out.push(i, i + 1, TokenKind.Symbol);
+      i++;
+      continue;
+    }
+    // punctuation: a run of the same mark is one token (…, --, !!!, ?!)
+    const start = i;
+    i++;
+    if (!isDash(c) || c !== 45) {
+      while (i < to && (text.charCodeAt(i) === c || ((c === 33 || c === 63) && (text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)))) i++;
+    } else {
+      while (i < to && text.charCodeAt(i) === 45) i++;
+    }
+    out.push(start, i, TokenKind.Punct);
+  }
+  return { count: out.count, start: out.start.subarray(0, out.count), end: out.end.subarray(0, out.count), kind: out.kind.subarray(0, out.count) };
+}
+
+/** Attach sentence indices to raw tokens, given sorted, non-overlapping sentence spans; -1 outside any sentence. */
+export function toTokenTable(raw: RawTokens, sentences: readonly { start: number; end: number }[]): TokenTable {
+  const sentence = new Int32Array(raw.count).fill(-1);
+  let s = 0;
+  for (let t = 0; t < raw.count; t++) {
+    const at = raw.start[t]!;
+    while (s < sentences.length && sentences[s]!.end <= at) s++;
+    if (s < sentences.length && sentences[s]!.start <= at) sentence[t] = s;
+  }
+  return { count: raw.count, start: raw.start, end: raw.end, kind: raw.kind, sentence };
+}
