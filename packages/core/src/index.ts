@@ -26,8 +26,10 @@ export type {
   TimeType,
   ValueType,
   VoiceShare,
+  FailedAnalysis,
+  AnalysisOutcome,
 } from './types/analysis.js';
-export { MENTION_FORMS, NAME_TYPES, SCHEMA_VERSION, VALUE_TYPES } from './types/analysis.js';
+export { isFailedAnalysis, MENTION_FORMS, NAME_TYPES, SCHEMA_VERSION, VALUE_TYPES } from './types/analysis.js';
 export type { AttributionId, Brand, ClaimId, EntityId, IdKind, IdKinds, MentionId, TimeId } from './types/ids.js';
 export type { BuiltinLayerName, ExtensionLayers, LayerName, Layers, Segments, TokenTable } from './types/layers.js';
 export { BUILTIN_LAYERS, TokenKind } from './types/layers.js';
@@ -61,3 +63,10 @@ export { normalizePublishedAt } from './text/dates.js';
 
 // Test helpers for extractor authors
 export { collectSpans, findSpanProblems, spanOf } from './testing/index.js';
+
+// JSON Schema of the output contract
+export { analysisSchema } from './schema/analysisSchema.js';
+
+// Renderers
+export { toJSON, toJSONLine, type JsonOptions } from './render/json.js';
+export { toMarkdown, type MarkdownOptions } from './render/markdown.js';

@@ -165,3 +165,16 @@ export interface Analysis {
   /** Layers added by custom extractors, by layer name (absent when there are none). */
   extensions?: Record<string, unknown>;
 }
+
+/** The line written for an article that could not be analysed (in JSONL batches). */
+export interface FailedAnalysis {
+  schemaVersion: typeof SCHEMA_VERSION;
+  article: { id: string };
+  error: { code: string; message: string };
+}
+
+export type AnalysisOutcome = Analysis | FailedAnalysis;
+
+export function isFailedAnalysis(value: AnalysisOutcome): value is FailedAnalysis {
+  return 'error' in value && value.error != null;
+}

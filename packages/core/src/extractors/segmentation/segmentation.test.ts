@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../text/segment.js';
+import { tokenize } from '../../text/tokenize.js';
+import { createPipeline } from '../../pipeline/createPipeline.js';
+import { findSpanProblems } from '../../testing/index.js';
+import { segmentation } from './segmentation.js';
+
+const seed = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
+const words = (text: string) => {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
+};
+const sentences = (text: string) => segmentText(text).segments.sentences.map((s) => s.text);
+
+describe('tokenize', () => {
+  it.each([
+    { text: 'Zelensky’s chief', tokens: ['Zelensky', '’s', 'chief'] },
+    { text: "Putin's move", tokens: ['Putin', "'s", 'move'] },
+    { text: 'don’t O’Brien', tokens: ['don’t', 'O’Brien'] },
+    { text: 'the U.S. and U.K. said', tokens: ['the', 'U.S.', 'and', 'U.K.', 'said'] },
+    { text: 'Dr. Jones, Jan. 5', tokens: ['Dr.', 'Jones', ',', 'Jan.', '5'] },
+    { text: '$1,200.50 or 12% at 10:30', tokens: ['$', '1,200.50', 'or', '12', '%', 'at', '10:30'] },
+    { text: 'Russia-Ukraine war', tokens: ['Russia', '-', 'Ukraine', 'war'] },
+    { text: 'Trump—currently in Qatar—to', tokens: ['Trump', '—', 'currently', 'in', 'Qatar', '—', 'to'] },
+    { text: '“Yes,” he said...', tokens: ['“', 'Yes', ',', '”', 'he', 'said', '...'] },
+    { text: 'Wait?! No', tokens: ['Wait', '?!', 'No'] },
+    { text: 'emoji 😀 ok', tokens: ['emoji', '😀', 'ok'] },
+    { text: 'J. K. Rowling', tokens: ['J.', 'K.', 'Rowling'] },
+    { text: 'Müller and São Paulo', tokens: ['Müller', 'and', 'São', 'Paulo'] },
+    { text: '', tokens: [] },
+  ])('$text', ({ text, tokens }) => {
+    expect(words(text)).toEqual(tokens);
+  });
+
+  it('is linear on long runs of punctuation', () => {
+    const text = '!'.repeat(100_000) + '"'.repeat(100_000) + '-'.repeat(100_000);
+    expect(tokenize(text).count).toBe(100_002);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    { text: 'He left. She stayed.', expected: ['He left.', 'She stayed.'] },
+    { text: 'Mr. Smith met Dr. Jones. They talked.', expected: ['Mr. Smith met Dr. Jones.', 'They talked.'] },
+    { text: 'It costs $3.50 today. Fine.', expected: ['It costs $3.50 today.', 'Fine.'] },
+    { text: 'Interests of the U.S. matter. The end.', expected: ['Interests of the U.S. matter.', 'The end.'] },
+    { text: 'He moved to the U.S. The move was big.', expected: ['He moved to the U.S.', 'The move was big.'] },
+    { text: '“Go now,” he said. “Really?” she asked.', expected: ['“Go now,” he said.', '“Really?” she asked.'] },
+    { text: '“Why?” he asked.', expected: ['“Why?” he asked.'] },
+    { text: 'He said: “We will win.” Then he left.', expected: ['He said: “We will win.”', 'Then he left.'] },
+    { text: 'no final stop', expected: ['no final stop'] },
+    { text: 'Line one\r\nLine two.\rLine three', expected: ['Line one', 'Line two.', 'Line three'] },
+  ])('$text', ({ text, expected }) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('structure', () => {
+  it.each([
+    {
+      case: 'headline, byline and dateline',
+      text: 'Markets Tumble After Rate Rise\n\nBy Jane Doe and John Roe\n\nLONDON (Reuters) - Shares fell on Monday. Traders were nervous.\nMore text here.',
+      title: 'Markets Tumble After Rate Rise',
+      byline: 'By Jane Doe and John Roe',
+      dateline: 'LONDON (Reuters)',
+      paragraphs: 2,
+      first: 'Shares fell on Monday.',
+    },
+    {
+      case: 'an em-dash dateline',
+      text: 'Talks Stall\n\nWASHINGTON — The talks stalled on Friday.',
+      title: 'Talks Stall',
+      byline: null,
+      dateline: 'WASHINGTON',
+      paragraphs: 1,
+      first: 'The talks stalled on Friday.',
+    },
+    {
+      case: 'no headline when the first line is a sentence',
+      text: 'The talks stalled on Friday.\nNobody was surprised.',
+      title: null,
+      byline: null,
+      dateline: null,
+      paragraphs: 2,
+      first: 'The talks stalled on Friday.',
+    },
+    {
+      case: 'hard-wrapped paragraphs are joined',
+      text: 'The minister said the plan would\ncost more than expected and take\nlonger to deliver.\n\nCritics were not convinced by the\nfigures at all.',
+      title: null,
+      byline: null,
+      dateline: null,
+      paragraphs: 2,
+      first: 'The minister said the plan would\ncost more than expected and take\nlonger to deliver.',
+    },
+  ])('$case', ({ text, title, byline, dateline, paragraphs, first }) => {
+    const { segments } = segmentText(text);
+    expect(segments.title?.text ?? null).toBe(title);
+    expect(segments.byline?.text ?? null).toBe(byline);
+    expect(segments.dateline?.text ?? null).toBe(dateline);
+    expect(segments.paragraphs).toHaveLength(paragraphs);
+    expect(segments.sentences[0]?.text).toBe(first);
+  });
+
+  it('segments the seed article', async () => {
+    const result = await createPipeline([segmentation()]).analyze(seed);
+    const { article } = result;
+    expect(article.title?.text).toBe('Putin Pulls Shock Move on Trump-Backed Peace Talks');
+    expect(article.paragraphs).toHaveLength(13);
+    expect(article.sentences).toHaveLength(26);
+    expect(article.sentences[8]?.text).toBe(
+      'Trump initially dispatched Secretary of State Marco Rubio to represent U.S. interests at the talks, even hinting he might personally join if Putin attended.',
+    );
+    expect(findSpanProblems(result)).toEqual([]);
+  });
+
+  it('gives every token a sentence index or -1 outside sentences', () => {
+    const { tokens, segments } = segmentText(seed);
+    for (let i = 0; i < tokens.count; i++) {
+      const s = tokens.sentence[i]!;
+      if (s < 0) expect(tokens.start[i]).toBeLessThan(segments.sentences[0]!.start);
+      else expect(tokens.start[i]! >= segments.sentences[s]!.start && tokens.end[i]! <= segments.sentences[s]!.end).toBe(true);
+    }
+  });
+});
