@@ -22,7 +22,7 @@ describe('the JSON Schema of the output contract', () => {
   it.each([
     { case: 'a wrong schema version', edit: (a: Analysis) => Object.assign(a, { schemaVersion: '2' }) },
     { case: 'a negative offset', edit: (a: Analysis) => Object.assign(a.article, { paragraphs: [{ start: -1, end: 2, text: 'x' }] }) },
-    { case: 'an unknown mention type', edit: (a: Analysis) => a.mentions.push({ ...(a.mentions[0] ?? { id: 'm1', start: 0, end: 1, text: 'P', form: 'name', entity: null }), type: 'THING' as never }) },
+    { case: 'an unknown mention type', edit: (a: Analysis) => a.mentions.push({ ...(a.mentions[0] ?? { id: 'm1' as never, start: 0, end: 1, text: 'P', form: 'name' as const, entity: null }), type: 'THING' as never }) },
     { case: 'a missing layer', edit: (a: Analysis) => delete (a as Partial<Analysis>).claims },
     { case: 'a check-worthiness over 1', edit: (a: Analysis) => a.claims.push({ ...a.claims[0]!, checkworthiness: 1.5 }) },
   ])('rejects $case', async ({ edit }) => {

@@ -86,7 +86,7 @@ describe('planning', () => {
     expect(plan).toHaveLength(7);
     expect(at('segmentation')).toBe(0);
     for (const [before, after] of [['mentions', 'entities'], ['entities', 'attributions'], ['attributions', 'claims'], ['times', 'claims'], ['claims', 'signals']]) {
-      expect(at(before)).toBeLessThan(at(after!));
+      expect(at(before!)).toBeLessThan(at(after!));
     }
   });
 });
