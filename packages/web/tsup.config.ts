@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `worker` is the Web Worker entry (`@presslens/web/worker`): a module that serves the pipeline when loaded in a worker
+  entry: { index: 'src/index.ts', worker: 'src/worker.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'browser',

@@ -14,7 +14,9 @@ export type PresslensErrorCode =
   | 'UNREADABLE'
   | 'UNSUPPORTED_FORMAT'
   | 'PARSE_ERROR'
-  | 'USAGE';
+  | 'USAGE'
+  | 'ABORTED'
+  | 'WORKER_FAILED';
 
 /** The one error class of presslens: a code to switch on, a message that says what to do, a kept cause. */
 export class PresslensError extends Error {

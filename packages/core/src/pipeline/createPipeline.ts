@@ -198,7 +198,7 @@ function assemble(base: ArticleBase, layers: Map<string, unknown>, messages: Mes
   const builtin = new Set<string>(BUILTIN_LAYERS);
   const extensions: Record<string, unknown> = {};
   for (const [name, value] of layers) if (!builtin.has(name)) extensions[name as LayerName] = value;
-  if (Object.keys(extensions).length > 0) analysis.extensions = extensions;
+  if (Object.keys(extensions).length > 0) analysis.extensions = extensions as Analysis['extensions'];
   keepValidSpans(analysis);
   return analysis;
 }

@@ -1,5 +1,6 @@
 import type { AttributionId, ClaimId, EntityId, MentionId, TimeId } from './ids.js';
 import type { Span } from './span.js';
+import type { ExtensionLayers } from './layers.js';
 
 export const SCHEMA_VERSION = '1' as const;
 
@@ -162,8 +163,11 @@ export interface Analysis {
   times: TimeExpression[];
   signals: Signals;
   messages: Message[];
-  /** Layers added by custom extractors, by layer name (absent when there are none). */
-  extensions?: Record<string, unknown>;
+  /**
+   * Layers added by custom extractors, by layer name (absent when there are none). A layer
+   * declared on `Layers` by declaration merging has its type here (`extensions.watchlist`).
+   */
+  extensions?: Partial<ExtensionLayers> & Record<string, unknown>;
 }
 
 /** The line written for an article that could not be analysed (in JSONL batches). */
