@@ -70,3 +70,8 @@ export { analysisSchema } from './schema/analysisSchema.js';
 // Renderers
 export { toJSON, toJSONLine, type JsonOptions } from './render/json.js';
 export { toMarkdown, type MarkdownOptions } from './render/markdown.js';
+
+// HTML: page metadata and article text from any DOM (used by the Node and browser adapters)
+export { articleMetadata, type ArticleMetadata } from './html/articleMetadata.js';
+export { textFromContent } from './html/textFromContent.js';
+export type { DocumentLike, ElementLike, NodeLike } from './html/dom.js';

@@ -1,0 +1,281 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { extname, resolve } from 'node:path';
+import {
+  analyzeStream,
+  expandInputs,
+  isFailedAnalysis,
+  normalizePublishedAt,
+  readArticles,
+  toJSON,
+  toJSONLine,
+  toMarkdown,
+  writeChunk,
+  type AnalysisOutcome,
+  type ArticleSource,
+} from '@presslens/node';
+import { UsageError, analyzeArgs, parseStrict } from './args.js';
+import { isBrokenPipe, type CliIO } from './io.js';
+import { readStdin, type StdinMode } from './stdin.js';
+
+type Format = 'json' | 'jsonl' | 'md';
+const FORMATS: readonly Format[] = ['json', 'jsonl', 'md'];
+const STDIN_MODES: readonly StdinMode[] = ['auto', 'text', 'jsonl'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Failure and warning lines shown on stderr before the rest are only counted. */
+const MAX_NOTES = 20;
+const PROGRESS_EVERY_MS = 100;
+
+interface AnalyzeOptions {
+  inputs: string[];
+  format: Format | undefined;
+  stdinMode: StdinMode;
+  publishedAt: string | undefined;
+  out: string | undefined;
+  concurrency: number;
+  quiet: boolean;
+  debug: boolean;
+}
+
+/** Check the arguments of `presslens analyze`; a mistake is a `UsageError`. Returns null for `--help`. */
+export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | null {
+  const { positionals, values } = parseStrict(rawArgs, analyzeArgs, 'analyze');
+  if (values['help']) return null;
+  const format = values['format'] as string | undefined;
+  if (format !== undefined && !FORMATS.includes(format as Format)) {
+    throw new UsageError(`Unknown format "${format}". Use one of: ${FORMATS.join(', ')}.`, 'analyze');
+  }
+  const input = (values['input'] as string | undefined) ?? 'auto';
+  if (!STDIN_MODES.includes(input as StdinMode)) throw new UsageError(`Unknown input "${input}". Use one of: ${STDIN_MODES.join(', ')}.`, 'analyze');
+  const published = values['published'] as string | undefined;
+  if (published !== undefined && (!DATE.test(published) || normalizePublishedAt(published) !== published)) {
+    throw new UsageError(`--published "${published}" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.`, 'analyze');
+  }
+  const concurrencyText = (values['concurrency'] as string | undefined) ?? '4';
+  const concurrency = Number(concurrencyText);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
+    throw new UsageError(`--concurrency "${concurrencyText}" is not a whole number from 1 to 1024.`, 'analyze');
+  }
+  if (positionals.length === 0) throw new UsageError('Give at least one file, folder or glob to analyse, or - for stdin.', 'analyze');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Give - (stdin) only once.', 'analyze');
+  const out = values['out'] as string | undefined;
+  if (out === '') throw new UsageError('--out needs a file name.', 'analyze');
+  return {
+    inputs: positionals,
+    format: format as Format | undefined,
+    stdinMode: input as StdinMode,
+    publishedAt: published,
+    out: out === '-' ? undefined : out,
+    concurrency,
+    quiet: values['quiet'] === true,
+    debug: values['debug'] === true,
+  };
+}
+
+class Reporter {
+  failed = 0;
+  done = 0;
+  private notes = 0;
+  private hidden = 0;
+  private lastProgress = 0;
+  private progressShown = false;
+  readonly started = Date.now();
+
+  constructor(
+    private readonly stderr: CliIO['stderr'],
+    private readonly quiet: boolean,
+  ) {}
+
+  get interactive(): boolean {
+    return this.stderr.isTTY === true && !this.quiet;
+  }
+
+  private line(text: string): void {
+    this.clearProgress();
+    this.stderr.write(`${text}\n`);
+  }
+
+  /** Errors are always shown (the first few, then a count). */
+  error(text: string): void {
+    if (this.notes >= MAX_NOTES) {
+      this.hidden++;
+      return;
+    }
+    this.notes++;
+    this.line(`presslens: ${text}`);
+  }
+
+  warn(text: string): void {
+    if (this.quiet) return;
+    this.error(`warning: ${text}`);
+  }
+
+  debug(text: string): void {
+    this.line(text);
+  }
+
+  outcome(outcome: AnalysisOutcome): void {
+    this.done++;
+    if (isFailedAnalysis(outcome)) {
+      this.failed++;
+      this.error(`${outcome.article.id}: ${outcome.error.message} [${outcome.error.code}]`);
+    } else {
+      for (const m of outcome.messages) if (m.severity === 'error') this.warn(`${outcome.article.id}: ${m.producer}: ${m.text}`);
+    }
+    if (this.interactive && Date.now() - this.lastProgress >= PROGRESS_EVERY_MS) {
+      this.lastProgress = Date.now();
+      this.stderr.write(`\r\x1b[Kpresslens: ${this.done} analysed${this.failed ? `, ${this.failed} failed` : ''}…`);
+      this.progressShown = true;
+    }
+  }
+
+  private clearProgress(): void {
+    if (this.progressShown) {
+      this.stderr.write('\r\x1b[K');
+      this.progressShown = false;
+    }
+  }
+
+  finish(missing: number): void {
+    this.clearProgress();
+    if (this.hidden > 0) this.stderr.write(`presslens: … and ${this.hidden} more message${this.hidden === 1 ? '' : 's'} not shown\n`);
+    if (!this.interactive) return;
+    const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
+    const problems = [this.failed ? `${this.failed} failed` : '', missing ? `${missing} input${missing === 1 ? '' : 's'} not found` : ''].filter(Boolean);
+    this.stderr.write(`presslens: ${this.done} article${this.done === 1 ? '' : 's'} in ${seconds}s${problems.length ? `, ${problems.join(', ')}` : ''}\n`);
+  }
+}
+
+/** Writes the chosen format to the output, stopping quietly when the reader goes away. */
+class Output {
+  count = 0;
+  brokenPipe = false;
+  private error: unknown = null;
+
+  constructor(
+    readonly stream: NodeJS.WritableStream,
+    private readonly format: Format,
+    private readonly many: boolean,
+  ) {
+    stream.on('error', (error: unknown) => {
+      this.error ??= error;
+      if (isBrokenPipe(error)) this.brokenPipe = true;
+    });
+  }
+
+  get failedWith(): unknown {
+    return this.error;
+  }
+
+  private async write(chunk: string): Promise<boolean> {
+    if (this.error) return false;
+    try {
+      await writeChunk(this.stream, chunk);
+    } catch (error) {
+      this.error ??= error;
+      if (isBrokenPipe(error)) this.brokenPipe = true;
+      return false;
+    }
+    return this.error === null;
+  }
+
+  async add(outcome: AnalysisOutcome): Promise<boolean> {
+    const first = this.count === 0;
+    switch (this.format) {
+      case 'jsonl':
+        this.count++;
+        return this.write(`${toJSONLine(outcome)}\n`);
+      case 'json':
+        this.count++;
+        if (!this.many) return this.write(`${toJSON(outcome)}\n`);
+        return this.write(`${first ? '[\n' : ',\n'}${toJSON(outcome)}`);
+      case 'md': {
+        if (isFailedAnalysis(outcome)) return this.error === null; // a failure is reported on stderr
+        this.count++;
+        const report = toMarkdown(outcome);
+        return this.write(`${first ? '' : '\n---\n\n'}${report.endsWith('\n') ? report : `${report}\n`}`);
+      }
+      default: {
+        const never: never = this.format;
+        throw new Error(`unknown format ${String(never)}`);
+      }
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.format === 'json' && this.many) await this.write(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+}
+
+async function openFile(path: string, cwd: string): Promise<NodeJS.WritableStream> {
+  const stream = createWriteStream(resolve(cwd, path));
+  await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
+  return stream;
+}
+
+/** `presslens analyze`: returns the exit code (0 all analysed, 1 something failed). */
+export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<number> {
+  const reporter = new Reporter(io.stderr, options.quiet);
+  const onWarning = (message: string): void => reporter.warn(message);
+
+  let missing = 0;
+  const patterns = options.inputs.filter((p) => p !== '-');
+  const files = await expandInputs(patterns, {
+    cwd: io.cwd,
+    onError: (error) => {
+      missing++;
+      reporter.error(error.message);
+    },
+  });
+  const stdin = options.inputs.includes('-') ? await readStdin(io.stdin, options.stdinMode, { onWarning }) : null;
+  if (files.length === 0 && !stdin) {
+    reporter.finish(missing);
+    return 1;
+  }
+
+  // one article (one non-JSONL file, or a text on stdin) prints one JSON document; anything else is a batch
+  const single = (files.length === 1 && !stdin && extname(files[0]!).toLowerCase() !== '.jsonl') || (files.length === 0 && stdin?.mode === 'text');
+  const format: Format = options.format ?? (single ? 'json' : 'jsonl');
+
+  let destination: NodeJS.WritableStream = io.stdout;
+  if (options.out) {
+    try {
+      destination = await openFile(options.out, io.cwd);
+    } catch (error) {
+      reporter.error(`cannot write to ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  }
+  const output = new Output(destination, format, !single);
+
+  async function* source(): AsyncGenerator<ArticleSource> {
+    if (stdin) {
+      for await (const item of stdin.articles) {
+        yield options.publishedAt && !('error' in item) && !item.publishedAt ? { ...item, publishedAt: options.publishedAt } : item;
+      }
+    }
+    yield* readArticles(files, { cwd: io.cwd, onWarning, publishedAt: options.publishedAt });
+  }
+
+  const outcomes = analyzeStream(source(), {
+    concurrency: options.concurrency,
+    onError: options.debug ? (error, id) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
+  });
+  for await (const outcome of outcomes) {
+    reporter.outcome(outcome);
+    if (!(await output.add(outcome))) break;
+  }
+  if (!output.failedWith) await output.end();
+  if (options.out && !output.failedWith) {
+    destination.end();
+    await once(destination, 'close').catch(() => undefined);
+  }
+  if (output.failedWith && !output.brokenPipe) {
+    const error = output.failedWith;
+    reporter.error(`cannot write the results${options.out ? ` to ${options.out}` : ''}: ${error instanceof Error ? error.message : String(error)}`);
+    reporter.finish(missing);
+    return 1;
+  }
+  reporter.finish(missing);
+  return reporter.failed > 0 || missing > 0 ? 1 : 0;
+}

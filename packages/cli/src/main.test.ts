@@ -1,0 +1,217 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from './index.js';
+
+const REPO = resolve(__dirname, '../../..');
+const SEED = 'examples/articles/putin-istanbul-talks.txt';
+const HEADLINE = 'Putin Pulls Shock Move on Trump-Backed Peace Talks';
+let dir: string;
+
+class Sink extends Writable {
+  chunks: string[] = [];
+  constructor(readonly isTTY = false) {
+    super();
+  }
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.chunks.push(chunk.toString('utf8'));
+    done();
+  }
+  get text(): string {
+    return this.chunks.join('');
+  }
+}
+
+async function run(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean; stdout?: Writable } = {}) {
+  const stdout = new Sink();
+  const stderr = new Sink(options.tty ?? false);
+  const stdin = options.stdin === undefined ? Readable.from([]) : Readable.from([Buffer.from(options.stdin)]);
+  const code = await main(argv, { stdout: options.stdout ?? stdout, stderr, stdin, cwd: options.cwd ?? REPO });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const jsonLines = (text: string) => text.trimEnd().split('\n').map((l) => JSON.parse(l) as { article: { id: string; publishedAt?: string }; error?: { code: string } });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'presslens-cli-'));
+  await writeFile(join(dir, 'a.txt'), 'Town Votes On Budget\n\nThe town council voted on Monday to pass the budget.');
+  await writeFile(join(dir, 'b.md'), '---\ntitle: Rail Line Opens\ndate: 2024-04-04\n---\nThe new rail line opened on Thursday, officials said.\n');
+  await writeFile(join(dir, 'latin1.txt'), new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]));
+  await writeFile(join(dir, 'bin.txt'), new Uint8Array([0, 1, 2, 3, 0, 0]));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('presslens: usage errors exit with 2 and print the usage on stderr', () => {
+  it.each([
+    { case: 'no command', argv: [], message: 'Give a command.' },
+    { case: 'an unknown command', argv: ['analyse', 'x.txt'], message: 'Unknown command "analyse".' },
+    { case: 'an unknown top-level option', argv: ['--colour'], message: 'Unknown option "--colour".' },
+    { case: 'an unknown option', argv: ['analyze', SEED, '--fast'], message: 'Unknown option "--fast".' },
+    { case: 'an unknown format', argv: ['analyze', SEED, '--format', 'xml'], message: 'Unknown format "xml". Use one of: json, jsonl, md.' },
+    { case: 'a format without a value', argv: ['analyze', SEED, '--format'], message: 'Option "--format" needs a value.' },
+    { case: 'no inputs', argv: ['analyze', '--format', 'md'], message: 'Give at least one file, folder or glob to analyse, or - for stdin.' },
+    { case: 'a published date that is not a date', argv: ['analyze', SEED, '--published', '2025-02-30'], message: '--published "2025-02-30" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.' },
+    { case: 'a published date in another format', argv: ['analyze', SEED, '--published=15/05/2025'], message: '--published "15/05/2025" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.' },
+    { case: 'a bad concurrency', argv: ['analyze', SEED, '-c', '0'], message: '--concurrency "0" is not a whole number from 1 to 1024.' },
+    { case: 'an unknown stdin mode', argv: ['analyze', '-', '--input', 'csv'], message: 'Unknown input "csv". Use one of: auto, text, jsonl.' },
+    { case: 'stdin twice', argv: ['analyze', '-', '-'], message: 'Give - (stdin) only once.' },
+    { case: 'a value for a switch', argv: ['analyze', SEED, '--quiet=yes'], message: 'Option "--quiet" takes no value.' },
+    { case: 'arguments to plan', argv: ['plan', 'extra'], message: 'plan takes no arguments, got "extra".' },
+  ])('$case', async ({ argv, message }) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`presslens: ${message}`);
+    expect(stderr).toContain('Usage:');
+  });
+});
+
+describe('presslens: help, version, plan', () => {
+  it.each([
+    { argv: ['--help'], expected: 'presslens analyze <file|folder|glob|->... [options]' },
+    { argv: ['help', 'analyze'], expected: '--published <YYYY-MM-DD>' },
+    { argv: ['analyze', '--help'], expected: 'Exit codes: 0 every article analysed' },
+    { argv: ['plan', '-h'], expected: 'Usage: presslens plan' },
+  ])('$argv prints help on stdout', async ({ argv, expected }) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(0);
+    expect(stdout).toContain(expected);
+    expect(stderr).toBe('');
+  });
+
+  it('prints the version', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('prints the extractor order of the default pipeline', async () => {
+    const { code, stdout } = await run(['plan']);
+    expect(code).toBe(0);
+    const names = stdout.trimEnd().split('\n').map((l) => /^\d+\. (\S+)/.exec(l)?.[1]);
+    expect(names[0]).toBe('segmentation');
+    expect(names).toContain('claims');
+    expect(names.indexOf('mentions')).toBeLessThan(names.indexOf('entities'));
+  });
+});
+
+describe('presslens analyze', () => {
+  it('prints one JSON document for one article', async () => {
+    const { code, stdout, stderr } = await run(['analyze', SEED, '--published', '2025-05-15']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const analysis = JSON.parse(stdout);
+    expect(analysis).toMatchObject({ schemaVersion: '1', article: { id: SEED, publishedAt: '2025-05-15', title: { text: HEADLINE } } });
+  });
+
+  it('prints the Markdown report', async () => {
+    const { code, stdout } = await run(['analyze', SEED, '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(HEADLINE);
+  });
+
+  it('prints JSON Lines for several articles, sorted, and a JSON array with --format json', async () => {
+    const lines = await run(['analyze', 'b.md', 'a.txt'], { cwd: dir });
+    expect(lines.code).toBe(0);
+    expect(jsonLines(lines.stdout).map((o) => o.article.id)).toEqual(['a.txt', 'b.md']);
+    const array = await run(['analyze', '*.{txt,md}', '--format=json', '-q'], { cwd: dir });
+    const parsed = JSON.parse(array.stdout) as Array<{ article: { id: string } }>;
+    expect(parsed.map((o) => o.article.id)).toEqual(['a.txt', 'b.md', 'bin.txt', 'latin1.txt']);
+    expect(array.code).toBe(1);
+  });
+
+  it('separates Markdown reports with ---', async () => {
+    const { stdout } = await run(['analyze', 'a.txt', 'b.md', '-f', 'md'], { cwd: dir });
+    expect(stdout.split('\n---\n')).toHaveLength(2);
+    expect(stdout).toContain('Rail Line Opens');
+  });
+
+  it('reads one text article from stdin, and JSON Lines when it starts with {', async () => {
+    const text = await run(['analyze', '-', '--published', '2024-01-31'], { stdin: 'Storm Hits Coast\n\nA storm hit the coast on Tuesday.' });
+    expect(text.code).toBe(0);
+    expect(JSON.parse(text.stdout)).toMatchObject({ article: { id: 'stdin', publishedAt: '2024-01-31' } });
+
+    const jsonl = await run(['analyze', '-', '--published', '2024-01-31'], { stdin: '\n{"id":"x1","text":"One.","publishedAt":"2020-01-01"}\n{"id":"x2","text":"Two."}\n' });
+    expect(jsonl.code).toBe(0);
+    expect(jsonLines(jsonl.stdout).map((o) => [o.article.id, o.article.publishedAt])).toEqual([['x1', '2020-01-01'], ['x2', '2024-01-31']]);
+
+    const forcedText = await run(['analyze', '-', '--input', 'text'], { stdin: '{"id":"x1","text":"One."}' });
+    expect(JSON.parse(forcedText.stdout)).toMatchObject({ article: { id: 'stdin' } });
+  });
+
+  it('writes a failure line for a bad JSONL line, says so on stderr, and exits 1', async () => {
+    const { code, stdout, stderr } = await run(['analyze', '-', '--format', 'jsonl'], { stdin: '{"id":"g1","text":"Good."}\n{"id":"b1", oops\n{"id":"g2","text":"Good too."}\n' });
+    expect(code).toBe(1);
+    const lines = jsonLines(stdout);
+    expect(lines.map((l) => [l.article.id, l.error?.code ?? 'ok'])).toEqual([['g1', 'ok'], ['b1', 'PARSE_ERROR'], ['g2', 'ok']]);
+    expect(stderr).toMatch(/^presslens: b1: Line 2 of stdin is not valid JSON .*\[PARSE_ERROR\]\n$/);
+  });
+
+  it('names a missing file, still analyses the others, and exits 1', async () => {
+    const { code, stdout, stderr } = await run(['analyze', 'a.txt', 'nope.txt', 'gone/*.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ article: { id: 'a.txt' } });
+    expect(stderr).toBe('presslens: nope.txt: no such file or folder.\npresslens: gone/*.md: no .txt, .md, .markdown, .html, .htm, .jsonl files match.\n');
+  });
+
+  it('exits 1 with only missing files and prints nothing on stdout', async () => {
+    const { code, stdout, stderr } = await run(['analyze', 'nope.txt'], { cwd: dir });
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toContain('nope.txt');
+  });
+
+  it('turns a binary file into a failure that names it', async () => {
+    const { code, stdout, stderr } = await run(['analyze', 'bin.txt', 'a.txt'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(jsonLines(stdout)[1]).toMatchObject({ article: { id: 'bin.txt' }, error: { code: 'UNREADABLE' } });
+    expect(stderr).toContain('presslens: bin.txt: bin.txt looks like a binary file');
+  });
+
+  it('warns about a Latin-1 file unless --quiet', async () => {
+    const loud = await run(['analyze', 'latin1.txt'], { cwd: dir });
+    expect(loud.code).toBe(0);
+    expect(JSON.parse(loud.stdout).article.text).toBe('Café opens.');
+    expect(loud.stderr).toMatch(/^presslens: warning: latin1\.txt is not valid UTF-8/);
+    const quiet = await run(['analyze', 'latin1.txt', '--quiet'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('writes to --out and nothing to stdout', async () => {
+    const { code, stdout } = await run(['analyze', 'a.txt', '--out', 'out/../result.json'], { cwd: dir });
+    expect([code, stdout]).toEqual([0, '']);
+    expect(JSON.parse(await readFile(join(dir, 'result.json'), 'utf8'))).toMatchObject({ article: { id: 'a.txt' } });
+  });
+
+  it('says when --out cannot be written', async () => {
+    const { code, stderr } = await run(['analyze', 'a.txt', '--out', join(dir, 'no-such-dir', 'x.json')], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^presslens: cannot write to .*x\.json: ENOENT/);
+  });
+
+  it('prints a summary only when stderr is a terminal', async () => {
+    const tty = await run(['analyze', 'a.txt', 'b.md'], { cwd: dir, tty: true });
+    expect(tty.stderr).toMatch(/presslens: 2 articles in \d+\.\d+s\n$/);
+    const quiet = await run(['analyze', 'a.txt', 'b.md', '-q'], { cwd: dir, tty: true });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('stops quietly when the reader goes away (broken pipe)', async () => {
+    let writes = 0;
+    const pipe = new Writable({
+      write(_chunk, _enc, done) {
+        writes++;
+        if (writes === 1) done();
+        else done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `Article ${i}.` })).join('\n');
+    const { code, stderr } = await run(['analyze', '-'], { stdin: lines, stdout: pipe });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(writes).toBeLessThan(50);
+  });
+});
