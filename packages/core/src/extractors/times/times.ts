@@ -1,13 +1,28 @@
+import type { TimeExpression } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
+import { toTokenView } from '../mentions/numbers.js';
+import { timeMatches } from './grammar.js';
 
-/** TEMPORARY SKELETON — to be replaced by the real implementation. */
+/**
+ * Time expressions with TIMEX3-style types and values, normalised against the article's
+ * publication date ("Wednesday" → the most recent Wednesday on or before it in past-tense
+ * reporting; `XXXX-WXX-3` when the date is unknown). Spans come from the same grammar as
+ * the DATE and TIME mentions.
+ */
 export function times() {
   return defineExtractor({
     name: 'times',
     needs: ['segments', 'tokens', 'mentions'],
     provides: ['times'],
     run(ctx) {
-      ctx.set('times', []);
+      const tokens = ctx.get('tokens');
+      const view = toTokenView(ctx.text, tokens);
+      const out: TimeExpression[] = [];
+      for (const m of timeMatches(view, ctx.article.publishedAt)) {
+        const span = ctx.span(tokens.start[m.from]!, tokens.end[m.to - 1]!);
+        out.push({ id: ctx.mint('time'), ...span, type: m.type, value: m.value });
+      }
+      ctx.set('times', out);
     },
   });
 }

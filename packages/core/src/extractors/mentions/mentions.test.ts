@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/createPipeline.js';
+import { findSpanProblems, spanOf } from '../../testing/index.js';
+import type { Analysis, MentionType } from '../../types/analysis.js';
+import { segmentation } from '../segmentation/segmentation.js';
+import { times } from '../times/times.js';
+import { mentions } from './mentions.js';
+
+const seed = readFileSync(fileURLToPath(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url)), 'utf8');
+const pipeline = createPipeline([segmentation(), mentions(), times()]);
+const analyze = (text: string, publishedAt: string | null = '2025-05-15'): Promise<Analysis> => pipeline.analyze({ text, publishedAt });
+
+/** The type of the mention that covers exactly `needle` (its `nth` occurrence), or undefined. */
+function typeAt(a: Analysis, needle: string, nth = 0): MentionType | undefined {
+  const s = spanOf(a.article.text, needle, nth);
+  return a.mentions.find((m) => m.start === s.start && m.end === s.end)?.type;
+}
+
+/** Every occurrence of `needle` in the text (whole words only). */
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + needle.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) out.push(at);
+  }
+  return out;
+}
+
+describe('mentions on the seed article', async () => {
+  const a = await analyze(seed);
+
+  it('keeps every span true to the text', () => {
+    expect(findSpanProblems(a)).toEqual([]);
+    expect(a.messages).toEqual([]);
+  });
+
+  it.each([
+    ['Vladimir Putin', 'PERSON'],
+    ['Donald Trump', 'PERSON'],
+    ['Volodymyr Zelensky', 'PERSON'],
+    ['Marco Rubio', 'PERSON'],
+    ['Vladimir Medinsky', 'PERSON'],
+    ['Andriy Yermak', 'PERSON'],
+    ['White House', 'ORG'],
+    ['December 2019', 'DATE'],
+    ['Wednesday', 'DATE'],
+  ] as const)('%s is one %s mention', (needle, type) => {
+    expect(typeAt(a, needle)).toBe(type);
+  });
+
+  it.each([
+    ['Putin', 'PERSON'],
+    ['Trump', 'PERSON'],
+    ['Zelensky', 'PERSON'],
+    ['Rubio', 'PERSON'],
+    ['Russia', 'LOC'],
+    ['Ukraine', 'LOC'],
+    ['Turkey', 'LOC'],
+    ['Istanbul', 'LOC'],
+    ['Qatar', 'LOC'],
+    ['America', 'LOC'],
+    ['U.S.', 'LOC'],
+    ['Kremlin', 'ORG'],
+    ['Russian', 'NORP'],
+    ['Ukrainian', 'NORP'],
+    ['American', 'NORP'],
+  ] as const)('every bare "%s" (headline and possessives too) is %s', (needle, type) => {
+    const text = a.article.text;
+    const at = occurrences(text, needle).filter((i) => !a.mentions.some((m) => m.start < i && m.end >= i + needle.length && m.text !== needle));
+    expect(at.length).toBeGreaterThan(0);
+    for (const i of at) {
+      const m = a.mentions.find((x) => x.start === i && x.end === i + needle.length);
+      expect(m?.type, `"${needle}" at ${i}`).toBe(type);
+    }
+  });
+
+  it('finds the names in the headline', () => {
+    const title = a.article.title!;
+    const inTitle = a.mentions.filter((m) => m.end <= title.end).map((m) => `${m.text}/${m.type}`);
+    expect(inTitle).toEqual(['Putin/PERSON', 'Trump/PERSON']);
+  });
+
+  it('does not make titles, roles or common words names', () => {
+    const texts = new Set(a.mentions.map((m) => m.text));
+    for (const t of ['Secretary of State', 'Secretary', 'State', 'President', 'The', 'In', 'Shock', 'Peace Talks', 'Backed']) expect(texts.has(t), t).toBe(false);
+    for (const m of a.mentions) if (/onservative/.test(m.text)) expect(m.type).not.toBe('PERSON');
+  });
+
+  it('mints mention ids and leaves entities to the entities extractor', () => {
+    expect(a.mentions[0]!.id).toBe('m1');
+    expect(new Set(a.mentions.map((m) => m.id)).size).toBe(a.mentions.length);
+    for (const m of a.mentions) {
+      expect(m.form).toBe('name');
+      expect(m.entity).toBeNull();
+    }
+  });
+
+  it('gives DATE and TIME mentions the same spans as the times layer', () => {
+    const dates = a.mentions.filter((m) => m.type === 'DATE' || m.type === 'TIME').map((m) => [m.start, m.end]);
+    const timeSpans = a.times.map((t) => [t.start, t.end]);
+    for (const d of dates) expect(timeSpans).toContainEqual(d);
+  });
+});
+
+describe('mentions on tricky inputs', () => {
+  it.each([
+    // [text, needle, nth, expected type or null for "no mention exactly here"]
+    ['PUTIN SNUBS TRUMP-BACKED TALKS\n\nRussian President Vladimir Putin will not go, the Kremlin said.', 'PUTIN', 0, 'PERSON'],
+    ['PUTIN SNUBS TRUMP-BACKED TALKS\n\nRussian President Vladimir Putin will not go, said Donald Trump.', 'TRUMP', 0, 'PERSON'],
+    ['PUTIN SNUBS TRUMP-BACKED TALKS\n\nRussian President Vladimir Putin will not go, said Donald Trump.', 'SNUBS', 0, null],
+    ['Zelensky’s aides met Zelensky\'s allies. President Volodymyr Zelensky spoke.', 'Zelensky', 0, 'PERSON'],
+    ['Zelensky’s aides met Zelensky\'s allies. President Volodymyr Zelensky spoke.', 'Zelensky', 1, 'PERSON'],
+    ['“Ukraine is ready,” said Andriy Yermak, who met officials from the U.S.', 'U.S.', 0, 'LOC'],
+    ['“Ukraine is ready,” said Andriy Yermak, who met officials from the U.S.', 'Ukraine', 0, 'LOC'],
+    ['The Russia-Ukraine war began in 2022.', 'Russia', 0, 'LOC'],
+    ['The Russia-Ukraine war began in 2022.', 'Ukraine', 0, 'LOC'],
+    ['Secretary of State Marco Rubio flew to Istanbul.', 'Marco Rubio', 0, 'PERSON'],
+    ['Secretary of State Marco Rubio flew to Istanbul.', 'Secretary of State', 0, null],
+    ['The talks stalled. Kowalczyk said the deal was dead, and Kowalczyk left.', 'Kowalczyk', 1, 'PERSON'],
+    ['Officials at the Ministry of Defence and the Bank of England disagreed.', 'Ministry of Defence', 0, 'ORG'],
+    ['Officials at the Ministry of Defence and the Bank of England disagreed.', 'Bank of England', 0, 'ORG'],
+    ['Protesters marched past the White House on Sunday.', 'White House', 0, 'ORG'],
+    ['He met Chancellor Olaf Scholz and Mr. Smith in Berlin.', 'Smith', 0, 'PERSON'],
+    ['He met Chancellor Olaf Scholz and Mr. Smith in Berlin.', 'Berlin', 0, 'LOC'],
+    ['He met Chancellor Olaf Scholz and Mr. Smith in Berlin.', 'Olaf Scholz', 0, 'PERSON'],
+    ['Prices rose 12% and 3 percent; the fund lost $5 million and £3.2bn.', '12%', 0, 'PERCENT'],
+    ['Prices rose 12% and 3 percent; the fund lost $5 million and £3.2bn.', '3 percent', 0, 'PERCENT'],
+    ['Prices rose 12% and 3 percent; the fund lost $5 million and £3.2bn.', '$5 million', 0, 'MONEY'],
+    ['Prices rose 12% and 3 percent; the fund lost $5 million and £3.2bn.', '£3.2bn', 0, 'MONEY'],
+    ['They paid 5 million euros for 20 tonnes of grain over 5 km.', '5 million euros', 0, 'MONEY'],
+    ['They paid 5 million euros for 20 tonnes of grain over 5 km.', '20 tonnes', 0, 'QUANTITY'],
+    ['They paid 5 million euros for 20 tonnes of grain over 5 km.', '5 km', 0, 'QUANTITY'],
+    ['Three ministers and 1,200 troops came third in the 3rd round.', '1,200', 0, 'CARDINAL'],
+    ['Three ministers and 1,200 troops came third in the 3rd round.', 'third', 0, 'ORDINAL'],
+    ['Three ministers and 1,200 troops came third in the 3rd round.', '3rd', 0, 'ORDINAL'],
+    ['Three ministers and 1,200 troops came third in the 3rd round.', 'Three', 0, 'CARDINAL'],
+    ['The talks resume at 10:30 a.m. on May 14.', '10:30 a.m.', 0, 'TIME'],
+    ['The talks resume at 10:30 a.m. on May 14.', 'May 14', 0, 'DATE'],
+    ['Theresa May said no one would resign.', 'Theresa May', 0, 'PERSON'],
+    ['Theresa May said no one would resign.', 'one', 0, null],
+    ['Meanwhile, Critics argued otherwise.', 'Meanwhile', 0, null],
+  ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {
+    const a = await analyze(text);
+    expect(findSpanProblems(a)).toEqual([]);
+    expect(typeAt(a, needle, nth) ?? null).toBe(type);
+  });
+
+  it('gives an empty list for empty or name-less text', async () => {
+    expect((await analyze('')).mentions).toEqual([]);
+    expect((await analyze('   \n\n ')).mentions).toEqual([]);
+    expect((await analyze('nothing here is named at all.')).mentions).toEqual([]);
+  });
+
+  it('stays linear on pathological punctuation', async () => {
+    const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
+    expect(findSpanProblems(a)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/createPipeline.js';
+import { findSpanProblems, spanOf } from '../../testing/index.js';
+import type { Analysis, TimeType } from '../../types/analysis.js';
+import { mentions } from '../mentions/mentions.js';
+import { segmentation } from '../segmentation/segmentation.js';
+import { times } from './times.js';
+
+const seed = readFileSync(fileURLToPath(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url)), 'utf8');
+const pipeline = createPipeline([segmentation(), mentions(), times()]);
+const analyze = (text: string, publishedAt: string | null = '2025-05-15'): Promise<Analysis> => pipeline.analyze({ text, publishedAt });
+
+describe('times on the seed article', async () => {
+  const a = await analyze(seed);
+
+  it('resolves the relative and absolute dates against publishedAt', () => {
+    expect(findSpanProblems(a)).toEqual([]);
+    const byText = Object.fromEntries(a.times.map((t) => [t.text, [t.type, t.value]]));
+    expect(byText.Wednesday).toEqual(['date', '2025-05-14']);
+    expect(byText['December 2019']).toEqual(['date', '2019-12']);
+    expect(byText['Just days ago']).toEqual(['date', 'PAST_REF']);
+    expect(a.times.find((t) => t.text === 'Wednesday')).toMatchObject(spanOf(a.article.text, 'Wednesday'));
+  });
+
+  it('leaves relative dates underspecified without publishedAt', async () => {
+    const b = await analyze(seed, null);
+    const byText = Object.fromEntries(b.times.map((t) => [t.text, t.value]));
+    expect(byText.Wednesday).toBe('XXXX-WXX-3');
+    expect(byText['December 2019']).toBe('2019-12');
+  });
+});
+
+describe('the time grammar', () => {
+  it.each([
+    // [text, expression, type, value] — publishedAt is Thursday 2025-05-15
+    ['Putin announced Wednesday he would stay away.', 'Wednesday', 'date', '2025-05-14'],
+    ['He will travel on Friday to meet them.', 'Friday', 'date', '2025-05-16'],
+    ['The vote was held Thursday.', 'Thursday', 'date', '2025-05-15'],
+    ['They met last Monday and again last week.', 'last Monday', 'date', '2025-05-12'],
+    ['They met last Monday and again last week.', 'last week', 'date', '2025-W19'],
+    ['Talks resume next month, not next year.', 'next month', 'date', '2025-06'],
+    ['Talks resume next month, not next year.', 'next year', 'date', '2026'],
+    ['Putin and Zelensky last met in person in December 2019.', 'December 2019', 'date', '2019-12'],
+    ['The deal was signed on May 5, 2021 in Geneva.', 'May 5, 2021', 'date', '2021-05-05'],
+    ['The deal was signed on 5 May 2021 in Geneva.', '5 May 2021', 'date', '2021-05-05'],
+    ['The summit took place in March.', 'March', 'date', '2025-03'],
+    ['The summit took place in December.', 'December', 'date', '2024-12'],
+    ['Sales fell in 2019 and rose in early 2020.', '2019', 'date', '2019'],
+    ['Sales fell in 2019 and rose in early 2020.', 'early 2020', 'date', '2020'],
+    ['It has grown over the past decade.', 'the past decade', 'duration', 'P1DE'],
+    ['The war has lasted three years.', 'three years', 'duration', 'P3Y'],
+    ['They agreed a 30-day ceasefire.', '30-day', 'duration', 'P30D'],
+    ['He resigned two weeks ago.', 'two weeks ago', 'date', '2025-W18'],
+    ['He resigned three days ago.', 'three days ago', 'date', '2025-05-12'],
+    ['Just days ago, Putin called for talks.', 'Just days ago', 'date', 'PAST_REF'],
+    ['Rates rose earlier this year.', 'earlier this year', 'date', '2025'],
+    ['It happened yesterday morning.', 'yesterday morning', 'time', '2025-05-14TMO'],
+    ['The talks begin at 3pm.', '3pm', 'time', '2025-05-15T15:00'],
+    ['The talks begin at 10:30 a.m. GMT.', '10:30 a.m. GMT', 'time', '2025-05-15T10:30'],
+    ['The board meets every Monday.', 'every Monday', 'set', 'XXXX-WXX-1'],
+    ['Mothers get £100 a week.', 'a week', 'set', 'P1W'],
+    ['The economy boomed in the 1990s.', '1990s', 'date', '199'],
+    ['Sales in the first quarter of 2024 fell.', 'first quarter of 2024', 'date', '2024-Q1'],
+    ['The report is due on 2025-06-01.', '2025-06-01', 'date', '2025-06-01'],
+  ] as const)('%s → "%s" %s %s', async (text, expression, type: TimeType, value) => {
+    const a = await analyze(text);
+    expect(findSpanProblems(a)).toEqual([]);
+    const s = spanOf(text, expression);
+    const t = a.times.find((x) => x.start === s.start && x.end === s.end);
+    expect(t, `no time expression "${expression}" in ${JSON.stringify(a.times.map((x) => x.text))}`).toBeDefined();
+    expect([t!.type, t!.value]).toEqual([type, value]);
+  });
+
+  it.each([
+    'Theresa May said she may resign.',
+    'Putin and Zelensky did not meet.',
+    'The 1,200 troops stayed in the barracks.',
+    'He listened to the Today programme.',
+    '',
+  ])('finds no date in %j', async (text) => {
+    const a = await analyze(text);
+    expect(a.times.filter((t) => t.value !== 'PRESENT_REF' && t.value !== 'PAST_REF')).toEqual([]);
+  });
+
+  it('keeps spans tight: no trailing punctuation', async () => {
+    const a = await analyze('It happened on Wednesday. Then, in December 2019, again.');
+    expect(a.times.map((t) => t.text)).toEqual(['Wednesday', 'December 2019']);
+  });
+
+  it('reads an underspecified weekday without publishedAt', async () => {
+    const a = await analyze('The Kremlin announced Wednesday that he would not attend.', null);
+    expect(a.times.map((t) => [t.text, t.value])).toEqual([['Wednesday', 'XXXX-WXX-3']]);
+  });
+});
