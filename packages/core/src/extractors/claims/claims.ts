@@ -1,13 +1,508 @@
+import type { Attribution, Claim, Claimant, ClaimKind, Entity, Mention, Modality, NameType, TimeExpression } from '../../types/analysis.js';
+import type { EntityId, TimeId } from '../../types/ids.js';
+import type { Span } from '../../types/span.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
+import { TokenKind } from '../../types/layers.js';
+import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
+import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
+import { isFiniteVerb, splitClauses, type ClauseUnit } from './clauses.js';
+import {
+  AUXILIARIES,
+  CAUSAL_PHRASES,
+  CAUSAL_WORDS,
+  COMPARISON_WORDS,
+  CONDITIONAL_PHRASES,
+  CONDITIONAL_WORDS,
+  EVALUATIVE_WEIGHTS,
+  FUTURE_PHRASES,
+  FUTURE_WORDS,
+  IRREGULAR_PAST,
+  NEGATION_PHRASES,
+  NEGATION_WORDS,
+  NORMATIVE_PHRASES,
+  NORMATIVE_WORDS,
+  NOT_CONDITIONAL_BEFORE_IF,
+  NOT_FUTURE_AFTER_WOULD,
+  NOT_BEFORE_FINITE,
+  NOT_NEGATION_PHRASES,
+  STANCE_VERBS,
+  VIEW_VERBS,
+  hedgeAt,
+  phraseAt,
+} from './lexicon.js';
+import { isWordToken, toWords, type Words } from './words.js';
 
-/** TEMPORARY SKELETON — to be replaced by the real implementation. */
+/**
+ * Claims: the propositions an article puts forward, one per independent assertion. Spans are
+ * tight: no surrounding whitespace, no final period, comma or unmatched quote mark; a final
+ * question mark is kept, since it makes the claim a question.
+ */
 export function claims() {
   return defineExtractor({
     name: 'claims',
     needs: ['segments', 'tokens', 'mentions', 'entities', 'times', 'attributions'],
     provides: ['claims'],
     run(ctx) {
-      ctx.set('claims', []);
+      const found = findClaims({
+        text: ctx.text,
+        segments: ctx.get('segments'),
+        tokens: ctx.get('tokens'),
+        mentions: ctx.get('mentions'),
+        entities: ctx.get('entities'),
+        times: ctx.get('times'),
+        attributions: ctx.get('attributions'),
+      });
+      ctx.set(
+        'claims',
+        found.map((c) => ({ id: ctx.mint('claim'), ...ctx.span(c.start, c.end), ...c.rest })),
+      );
     },
   });
+}
+
+type ClaimBody = Omit<Claim, 'id' | 'start' | 'end' | 'text'>;
+
+interface ClaimInput {
+  text: string;
+  segments: { title: Span | null; byline: Span | null; dateline: Span | null; sentences: Span[] };
+  tokens: Words['tokens'];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  times: readonly TimeExpression[];
+  attributions: readonly Attribution[];
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '…', '-', '—', '–', ')']);
+const LEADING_PUNCT = new Set([',', ';', ':', '.', '-', '—', '–', ')', '(']);
+const VALUE_TYPES_COUNTED = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY']);
+const OTHER_NAME_TYPES = new Set<NameType>(['ORG', 'LOC', 'NORP', 'EVENT', 'MISC']);
+/** Past reporting verbs besides the stance verbs: "announced he will …". */
+const REPORTING_PAST = new Set(['announced', 'told', 'stated', 'declared', 'reported', 'revealed', 'confirmed', 'added', 'wrote', 'explained', 'indicated', 'signaled', 'signalled']);
+/** Verbs whose vague subject holds a view rather than doing something checkable. */
+const BELIEF_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'consider', 'considers', 'considered', 'regard', 'regards', 'regarded', 'argue', 'argues', 'argued', 'fear', 'fears', 'feared']);
+/** Determiners before "will" that make it a noun ("the will of the people"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'free', 'good', 'ill']);
+/** Words before "have to"/"need to" that take away the obligation. */
+const NOT_NORMATIVE_BEFORE = new Set(['not', 'will', 'would', 'don’t', 'doesn’t', 'didn’t', 'won’t', 'never', 'may', 'might']);
+const VIEW_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const ADVERB_LIKE = new Set(['also', 'still', 'often', 'long', 'have', 'has', 'had', 'widely', 'generally', 'broadly', 'largely', 'increasingly']);
+
+/** Shrink `[s, e)` to a tight claim span; see `claims()`. */
+export function tightenSpan(text: string, s: number, e: number): [number, number] {
+  // openers minus closers, kept up to date as characters are dropped (linear in the span)
+  let balance = 0;
+  let straight = 0;
+  let quotes = 0;
+  for (let i = s; i < e; i++) {
+    const ch = text[i]!;
+    if (OPENERS.has(ch)) balance++;
+    else if (CLOSERS.has(ch)) balance--;
+    else if (ch === '"') straight++;
+    if (isQuote(ch)) quotes++;
+  }
+  for (;;) {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s >= e) return [s, e];
+    const last = text[e - 1]!;
+    const first = text[s]!;
+    if (quotes === 2 && isQuote(first) && isQuote(last) && e - s > 2) {
+      // a span wholly in quotes: "We will win." → We will win
+      s++;
+      e--;
+      quotes = 0;
+      balance = 0;
+      straight = 0;
+    } else if (TRAILING_PUNCT.has(last)) e--;
+    else if (CLOSERS.has(last) && balance < 0) {
+      e--;
+      balance++;
+      quotes--;
+    }
+    else if (last === '"' && straight % 2 === 1) {
+      e--;
+      straight--;
+      quotes--;
+    }
+    else if (LEADING_PUNCT.has(first)) s++;
+    else if (OPENERS.has(first) && balance > 0) {
+      s++;
+      balance--;
+      quotes--;
+    }
+    else if (first === '"' && straight % 2 === 1) {
+      s++;
+      straight--;
+      quotes--;
+    }
+    else return [s, e];
+  }
+}
+
+function isQuote(ch: string): boolean {
+  return OPENERS.has(ch) || CLOSERS.has(ch) || ch === '"';
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+/** The claims of an article, without ids (pure: used by the extractor and by tests). */
+export function findClaims(input: ClaimInput): { start: number; end: number; rest: ClaimBody }[] {
+  const { text, segments, tokens, mentions, entities, times, attributions } = input;
+  const words = toWords(text, tokens);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const sortedMentions = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sortedTimes = [...times].sort((a, b) => a.start - b.start);
+  // attributions (with a source) by the sentences their content overlaps
+  const bySentence = new Map<number, Attribution[]>();
+  for (const x of attributions) {
+    if (x.source === null) continue;
+    for (let si = firstSentenceEndingAfter(segments.sentences, x.content.start); si < segments.sentences.length && segments.sentences[si]!.start < x.content.end; si++) {
+      const list = bySentence.get(si);
+      if (list) list.push(x);
+      else bySentence.set(si, [x]);
+    }
+  }
+
+  // tokens inside PERSON names (a group noun followed by a name is not vague)
+  const personTok = new Uint8Array(tokens.count);
+  {
+    let t = 0;
+    for (const m of sortedMentions) {
+      const type = m.entity ? (entityById.get(m.entity)?.type ?? m.type) : m.type;
+      if (type !== 'PERSON' || m.form === 'pronoun') continue;
+      while (t > 0 && tokens.start[t - 1]! >= m.start) t--;
+      while (t < tokens.count && tokens.end[t]! <= m.start) t++;
+      for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) personTok[k] = 1;
+    }
+  }
+  const personAt = (i: number) => personTok[i] === 1;
+
+  const excluded = [segments.title, segments.byline, segments.dateline].filter((s): s is Span => s !== null);
+  const out: { start: number; end: number; rest: ClaimBody }[] = [];
+  let t = 0;
+  let mentionFrom = 0;
+  let timeFrom = 0;
+  for (let si = 0; si < segments.sentences.length; si++) {
+    const sentence = segments.sentences[si]!;
+    while (t < tokens.count && tokens.end[t]! <= sentence.start) t++;
+    const a = t;
+    while (t < tokens.count && tokens.start[t]! < sentence.end) t++;
+    const b = t;
+    if (a >= b) continue;
+    if (excluded.some((x) => x.start < sentence.end && sentence.start < x.end)) continue;
+    const inSentence = bySentence.get(si) ?? [];
+    const vague = findVagueSources(words, a, b, personAt);
+    let vi = 0;
+    const units = splitClauses(words, a, b);
+    let previous: Claimant | null = null;
+    for (const unit of units) {
+      while (vi < vague.length && vague[vi]!.start < unit.start) vi++;
+      let vj = vi;
+      while (vj < vague.length && vague[vj]!.start < unit.end) vj++;
+      const found = resolveUnit(words, text, unit, inSentence, vague.slice(vi, vj), previous);
+      const resolved = found && { ...found, participial: unit.participial && found.attribution === null };
+      previous = resolved?.fromSubject ? resolved.claimant : null;
+      if (!resolved) continue;
+      const [s, e] = tightenSpan(text, resolved.start, resolved.end);
+      if (s >= e) continue;
+      // token range of the tight span
+      let ts = unit.start;
+      while (ts < unit.end && tokens.start[ts]! < s) ts++;
+      let te = ts;
+      while (te < unit.end && tokens.end[te]! <= e) te++;
+      if (te <= ts) continue;
+      if (!unit.participial && !hasFiniteVerb(words, ts, te)) continue; // a fragment
+      while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
+      while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
+      const inside = collectInside(sortedMentions, mentionFrom, s, e);
+      const insideTimes = collectInside(sortedTimes, timeFrom, s, e);
+      out.push({ start: s, end: e, rest: describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById) });
+    }
+  }
+  return out;
+}
+
+/** Index of the first sentence whose end is after `at` (binary search). */
+function firstSentenceEndingAfter(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function collectInside<T extends Span>(sorted: readonly T[], from: number, s: number, e: number): T[] {
+  const found: T[] = [];
+  for (let i = from; i < sorted.length && sorted[i]!.start < e; i++) {
+    const x = sorted[i]!;
+    if (x.start >= s && x.end <= e) found.push(x);
+  }
+  return found;
+}
+
+function hasFiniteVerb(words: Words, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isFiniteVerb(words, i, from, to)) return true;
+  return false;
+}
+
+interface Resolved {
+  start: number;
+  end: number;
+  claimant: Claimant;
+  attribution: Attribution | null;
+  /** The claimant comes from the unit's own subject (a participial clause after it inherits it). */
+  fromSubject: boolean;
+  /** A participial clause (no finite verb of its own). */
+  participial?: boolean;
+  /** The claimant's verb presents a view ("supporters see … as …", "critics believe"). */
+  view?: boolean;
+}
+
+function overlap(a: { start: number; end: number }, s: number, e: number): number {
+  return Math.max(0, Math.min(a.end, e) - Math.max(a.start, s));
+}
+
+function claimantOf(a: Attribution): Claimant {
+  const source = a.source!;
+  if (source.entity) return { kind: 'entity', entity: source.entity };
+  return { kind: 'vague', text: source.text };
+}
+
+/** Where a unit's claim lies and who makes it. Null for a unit that is only an attribution frame ("Trump said"). */
+function resolveUnit(
+  words: Words,
+  text: string,
+  unit: ClauseUnit,
+  attributions: readonly Attribution[],
+  vague: readonly VagueSourceMatch[],
+  previous: Claimant | null,
+): Resolved | null {
+  const { tokens, lower } = words;
+  const s = tokens.start[unit.start]!;
+  const e = tokens.end[unit.end - 1]!;
+  let best: Attribution | null = null;
+  let bestOverlap = 0;
+  for (const a of attributions) {
+    const o = overlap(a.content, s, e);
+    if (o > bestOverlap) {
+      best = a;
+      bestOverlap = o;
+    }
+  }
+  const frameInside = (a: Attribution) =>
+    (a.cue !== null && a.cue.start >= s && a.cue.end <= e) || (a.source !== null && a.source.start >= s && a.source.end <= e && overlap(a.content, a.source.start, a.source.end) === 0);
+  if (best && frameInside(best)) {
+    const cs = Math.max(best.content.start, s);
+    const ce = Math.min(best.content.end, e);
+    let ts = unit.start;
+    while (ts < unit.end && tokens.start[ts]! < cs) ts++;
+    let te = ts;
+    while (te < unit.end && tokens.end[te]! <= ce) te++;
+    // a partial quote is a fragment inside the author's paraphrase: the claim is the whole unit
+    if (best.quoted !== 'partial' && hasFiniteVerb(words, ts, te)) return { start: cs, end: ce, claimant: claimantOf(best), attribution: best, fromSubject: false };
+    return { start: s, end: e, claimant: claimantOf(best), attribution: best, fromSubject: false };
+  }
+  if (best && bestOverlap * 2 >= nonSpaceLength(text, s, e)) return { start: s, end: e, claimant: claimantOf(best), attribution: best, fromSubject: false };
+  // a unit that is only the frame of an attribution whose content lies elsewhere
+  for (const a of attributions) {
+    if (!frameInside(a)) continue;
+    let rest = false;
+    for (let i = unit.start; i < unit.end && !rest; i++) {
+      if (!isWordToken(words.raw[i]!)) continue;
+      const inFrame = (a.source && tokens.start[i]! >= a.source.start && tokens.end[i]! <= a.source.end) || (a.cue && tokens.start[i]! >= a.cue.start && tokens.end[i]! <= a.cue.end);
+      if (!inFrame) rest = true;
+    }
+    if (!rest) return null;
+  }
+  // "For conservatives, …" / "According to critics, …"
+  const opener = lower[unit.start]!;
+  const viewpointAt = opener === 'for' || opener === 'to' ? unit.start + 1 : opener === 'according' && lower[unit.start + 1] === 'to' ? unit.start + 2 : -1;
+  if (viewpointAt > 0) {
+    const m = vague.find((v) => v.start === viewpointAt);
+    if (m && m.end < unit.end && lower[m.end] === ',') return { start: s, end: e, claimant: vagueClaimant(text, tokens, m), attribution: null, fromSubject: true };
+  }
+  // a vague group as the subject of a verb of saying or believing: "Conservatives widely back …"
+  for (const m of vague) {
+    if (m.start < unit.start || m.end >= unit.end) continue;
+    let v = m.end;
+    while (v < unit.end && v < m.end + 4 && (lower[v]!.endsWith('ly') || ADVERB_LIKE.has(lower[v]!) || (AUXILIARIES.has(lower[v]!) && !STANCE_VERBS.has(lower[v]!)))) v++;
+    if (v < unit.end && isStance(lower[v]!) && (v === m.end || isFiniteVerb(words, m.end, unit.start, unit.end) || isFiniteVerb(words, v, unit.start, unit.end) || lower[m.end]!.endsWith('ly'))) {
+      return { start: s, end: e, claimant: vagueClaimant(text, tokens, m), attribution: null, fromSubject: true, view: BELIEF_VERBS.has(lower[v]!) };
+    }
+  }
+  if (unit.participial && previous && previous.kind === 'vague') return { start: s, end: e, claimant: previous, attribution: null, fromSubject: true };
+  return { start: s, end: e, claimant: { kind: 'author' }, attribution: null, fromSubject: false };
+}
+
+function vagueClaimant(text: string, tokens: Words['tokens'], m: VagueSourceMatch): Claimant {
+  return { kind: 'vague', text: text.slice(tokens.start[m.start], tokens.end[m.end - 1]) };
+}
+
+function isStance(w: string): boolean {
+  if (STANCE_VERBS.has(w)) return true;
+  if (w.endsWith('s') && STANCE_VERBS.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (STANCE_VERBS.has(w.slice(0, -2)) || STANCE_VERBS.has(w.slice(0, -1)))) return true;
+  return w === 'said' || w === 'thought' || w === 'saw' || w === 'felt';
+}
+
+function nonSpaceLength(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Kind, modality, check-worthiness and links of a claim over tokens `[ts, te)` = chars `[s, e)`. */
+function describeClaim(
+  words: Words,
+  text: string,
+  ts: number,
+  te: number,
+  s: number,
+  e: number,
+  resolved: Resolved,
+  mentions: readonly Mention[],
+  times: readonly TimeExpression[],
+  entityById: ReadonlyMap<EntityId, Entity>,
+): ClaimBody {
+  const { lower, raw, tokens } = words;
+  const modality: Modality = { hedged: false, negated: false, conditional: false };
+  let normative = false;
+  let future = false;
+  let evaluative = 0;
+  let view = false;
+  let past = false;
+  let firstVerbSeen = false;
+  let reportedPast = false;
+  let comparison = false;
+  let causal = false;
+  let whether = false;
+  let wordCount = 0;
+  for (let i = ts; i < te; i++) {
+    const w = lower[i]!;
+    if (isWordToken(raw[i]!)) wordCount++;
+    if (w === 'whether') whether = true;
+    if (!modality.hedged && hedgeAt(lower, raw, i, te) > 0) modality.hedged = true;
+    if (!modality.negated && isNegationAt(lower, i, te)) modality.negated = true;
+    if (!modality.conditional) {
+      if (CONDITIONAL_WORDS.has(w)) {
+        const prev = i > ts ? lower[i - 1]! : '';
+        if (!NOT_CONDITIONAL_BEFORE_IF.has(prev) && !(prev === 'or' && whether)) modality.conditional = true;
+      } else if (phraseAt(lower, i, CONDITIONAL_PHRASES, te) > 0) modality.conditional = true;
+    }
+    // "will not have to pay" is no judgement
+    if (NORMATIVE_WORDS.has(w) || (phraseAt(lower, i, NORMATIVE_PHRASES, te) > 0 && !(i > ts && NOT_NORMATIVE_BEFORE.has(lower[i - 1]!)))) normative = true;
+    // "announced he will not attend": a future inside past reported speech is not the claim's own
+    if (!future && !reportedPast && isFutureAt(lower, raw, i, ts, te)) future = true;
+    const weight = EVALUATIVE_WEIGHTS.get(w);
+    if (weight) {
+      // attributive use ("crucial peace talks") colours a noun; predicative use ("is crucial") judges
+      const next = i + 1 < te ? lower[i + 1]! : '';
+      const attributive = next !== '' && isWordToken(raw[i + 1]!) && !NOT_BEFORE_FINITE.has(next) && next !== 'and' && next !== 'or' && next !== 'but';
+      evaluative += attributive && !w.endsWith('ly') ? weight / 2 : weight;
+    }
+    if (VIEW_VERBS.has(w) && i > ts && (lower[i - 1] === 'as' || VIEW_BEFORE.has(lower[i - 1]!)) && i + 1 < te && lower[i + 1] === 'as') view = true;
+    if (!firstVerbSeen && !resolved.participial && isFiniteVerb(words, i, ts, te)) {
+      // the tense of the claim is the tense of its first finite verb
+      firstVerbSeen = true;
+      past = PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || w.endsWith('ed');
+    }
+    if (!reportedPast && (IRREGULAR_PAST.has(w) || w.endsWith('ed')) && (isStance(w) || REPORTING_PAST.has(w)) && isFiniteVerb(words, i, ts, te)) reportedPast = true;
+    if (COMPARISON_WORDS.has(w)) comparison = true;
+    if (CAUSAL_WORDS.has(w) || phraseAt(lower, i, CAUSAL_PHRASES, te) > 0) causal = true;
+  }
+  const question = text[e - 1] === '?';
+  const kind: ClaimKind = question ? 'question' : normative ? 'opinion' : future ? 'prediction' : evaluative >= 1 || view || resolved.view ? 'opinion' : 'factual';
+
+  const entityIds: EntityId[] = [];
+  const people = new Set<EntityId>();
+  let otherNames = false;
+  let number = false;
+  let dateMention = false;
+  for (const m of mentions) {
+    if (m.entity) {
+      if (!entityIds.includes(m.entity)) entityIds.push(m.entity);
+      const type = entityById.get(m.entity)?.type ?? m.type;
+      if (m.form === 'name' || m.form === 'title') {
+        if (type === 'PERSON') people.add(m.entity);
+        else if (OTHER_NAME_TYPES.has(type as NameType)) otherNames = true;
+      }
+    }
+    if (VALUE_TYPES_COUNTED.has(m.type) && !inAny(times, m.start, m.end)) number = true;
+    if (m.type === 'DATE' || m.type === 'TIME') dateMention = true;
+  }
+  if (!number) {
+    for (let i = ts; i < te; i++) {
+      if (tokens.kind[i] === TokenKind.Number && !inAny(times, tokens.start[i]!, tokens.end[i]!) && !inAnyMention(mentions, tokens.start[i]!, tokens.end[i]!)) number = true;
+    }
+  }
+  const date = times.length > 0 || dateMention;
+  const features: CheckFeatures = {
+    people: Math.min(2, people.size),
+    otherNames: otherNames ? 1 : 0,
+    number: number ? 1 : 0,
+    pastWithDate: past && date ? 1 : 0,
+    date: date && !past ? 1 : 0,
+    past: past && !date ? 1 : 0,
+    comparison: comparison ? 1 : 0,
+    causal: causal ? 1 : 0,
+    opinion: kind === 'opinion' ? 1 : 0,
+    question: kind === 'question' ? 1 : 0,
+    prediction: kind === 'prediction' ? 1 : 0,
+    hedged: modality.hedged ? 1 : 0,
+    conditional: modality.conditional ? 1 : 0,
+    vague: resolved.claimant.kind === 'vague' ? 1 : 0,
+    short: wordCount < 5 ? 1 : 0,
+  };
+  const { score, evidence } = scoreCheckworthiness(features);
+  return {
+    kind,
+    claimant: resolved.claimant,
+    attribution: resolved.attribution?.id ?? null,
+    modality,
+    checkworthiness: score,
+    entities: entityIds,
+    times: times.map((x) => x.id as TimeId),
+    evidence,
+  };
+}
+
+function inAny(spans: readonly Span[], s: number, e: number): boolean {
+  return spans.some((x) => x.start <= s && e <= x.end);
+}
+
+function inAnyMention(mentions: readonly Mention[], s: number, e: number): boolean {
+  return mentions.some((m) => (m.type === 'DATE' || m.type === 'TIME') && m.start <= s && e <= m.end);
+}
+
+function isNegationAt(lower: readonly string[], i: number, end: number): boolean {
+  const w = lower[i]!;
+  if (phraseAt(lower, i, NOT_NEGATION_PHRASES, end) > 0) return false;
+  if (NEGATION_WORDS.has(w) || w.endsWith('n’t')) return true;
+  return phraseAt(lower, i, NEGATION_PHRASES, end) > 0;
+}
+
+function isFutureAt(lower: readonly string[], raw: readonly string[], i: number, from: number, end: number): boolean {
+  const w = lower[i]!;
+  if (phraseAt(lower, i, FUTURE_PHRASES, end) > 0) return true;
+  const next = i + 1 < end ? lower[i + 1]! : '';
+  if (FUTURE_WORDS.has(w)) {
+    // "the will of the people", "political will"
+    if (w === 'will' && (next === 'of' || next === '' || !isWordToken(raw[i + 1]!) || (i > from && (NOUN_DETERMINERS.has(lower[i - 1]!) || lower[i - 1] === 'political' || lower[i - 1] === '’s')))) return false;
+    return true;
+  }
+  if (w === 'would' || w === 'wouldn’t') {
+    let k = i + 1;
+    while (k < end && (lower[k] === 'not' || lower[k]!.endsWith('ly'))) k++;
+    const verb = k < end ? lower[k]! : '';
+    return verb !== '' && !NOT_FUTURE_AFTER_WOULD.has(verb) && verb !== 'have';
+  }
+  return false;
 }

@@ -1,0 +1,193 @@
+/**
+ * A small grammar of vague and anonymous sourcing: unnamed groups used as a source or as the
+ * holder of a view ("observers", "Conservative voices", "Trump’s supporters", "a senior
+ * official", "sources familiar with the matter", "some say", "it is widely believed",
+ * "was seen as", "widespread criticism"). Works on lowercased tokens; linear in their number.
+ */
+import { DETERMINERS, NOT_BEFORE_FINITE, STANCE_VERBS, SUBJECT_PRONOUNS } from '../claims/lexicon.js';
+import { isCapitalized, isWordToken, type Words } from '../claims/words.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Plural group nouns that, without a name, are a vague source wherever they appear. */
+const GROUP_HEADS = set(`
+  observers critics analysts experts officials insiders commentators pundits skeptics sceptics
+  detractors conservatives liberals progressives supporters opponents diplomats onlookers
+  watchers hardliners loyalists aides advisers advisors allies backers insiders spokespeople
+  economists strategists
+`);
+/** Group nouns that are a source only in a sourcing context (see `inSourcingContext`). */
+const CONTEXT_HEADS = set(`people sources voices`);
+/** Quantifiers that are a source only right before a verb of saying or believing: "some say". */
+const QUANTIFIER_SOURCES = set(`some many others most few`);
+/** Singular nouns that are a vague source after "a"/"an"/"one" when no name follows. */
+const SINGULAR_HEADS = set(`source official insider observer analyst expert diplomat aide person critic adviser advisor`);
+const SINGULAR_DETERMINERS = set(`a an one another`);
+/** Lowercase modifiers kept in the span: "senior officials", "some critics". */
+const MODIFIERS = set(`
+  senior top some many several most other unnamed anonymous independent political military
+  foreign western international local government administration intelligence security diplomatic
+  conservative liberal leading prominent outside former two three four five numerous multiple
+  few informed knowledgeable regional party industry european american russian ukrainian
+  european
+`);
+/** Modifiers that make "sources" a source of information. */
+const SOURCE_MODIFIERS = set(`
+  informed government diplomatic intelligence security senior anonymous unnamed multiple several
+  two three four military official western palace party industry police local knowledgeable
+`);
+/** Words after a group noun that make it a source: "people familiar with", "sources close to". */
+const SOURCING_FOLLOWERS = set(`familiar close briefed with who told say said believe believed fear feared`);
+/** Perception verbs of an agentless view: "was seen as", "is widely regarded as". */
+const VIEW_PARTICIPLES = set(`seen regarded viewed considered believed thought described perceived`);
+const BE_FORMS = set(`is are was were be been being`);
+/** "It is believed/said/…" */
+const IMPERSONAL_PARTICIPLES = set(`believed said thought understood reported expected rumoured rumored known claimed alleged`);
+/** Unattributed reactions: "widespread criticism", "growing concern". */
+const REACTION_MODIFIERS = set(`widespread international growing mounting broad fierce global public`);
+const REACTION_NOUNS = set(`criticism condemnation backlash outrage concern concerns skepticism scepticism opposition`);
+
+/** Capitalised words that are not modifiers of a group noun ("The", "But"). */
+const STOP_MODIFIERS = new Set([
+  ...DETERMINERS,
+  ...NOT_BEFORE_FINITE,
+  ...SUBJECT_PRONOUNS,
+  ...set(`and but or meanwhile however yet as while when if so then now also said says`),
+]);
+
+/** A vague source as a token range `[start, end)`; `head` is the group noun's token. */
+export interface VagueSourceMatch {
+  start: number;
+  end: number;
+  head: number;
+}
+
+/** Whether the token is a finite verb of saying or believing (a base or -s/-ed form). */
+function isStanceVerb(w: string): boolean {
+  if (STANCE_VERBS.has(w)) return true;
+  if (w.endsWith('s') && STANCE_VERBS.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (STANCE_VERBS.has(w.slice(0, -2)) || STANCE_VERBS.has(w.slice(0, -1)))) return true;
+  return w === 'said' || w === 'thought' || w === 'saw' || w === 'felt';
+}
+
+/** Skip adverbs in "-ly" and a few others: the index of the next content word. */
+function skipAdverbs(lower: readonly string[], i: number, end: number): number {
+  const limit = Math.min(end, i + 3);
+  while (i < limit && (lower[i]!.endsWith('ly') || lower[i] === 'also' || lower[i] === 'still' || lower[i] === 'often')) i++;
+  return i;
+}
+
+/**
+ * Find vague sources among tokens `[from, to)`. `personAt` tells whether a token lies inside
+ * a PERSON name (a group followed by a name, "analyst John Smith", is not vague).
+ */
+export function findVagueSources(words: Words, from: number, to: number, personAt: (token: number) => boolean): VagueSourceMatch[] {
+  const { lower, raw } = words;
+  const out: VagueSourceMatch[] = [];
+  let lastEnd = from;
+  const push = (m: VagueSourceMatch) => {
+    if (m.start < lastEnd) return;
+    out.push(m);
+    lastEnd = m.end;
+  };
+  for (let i = from; i < to; i++) {
+    const w = lower[i]!;
+    // "it is (widely) believed", "some say"
+    if (w === 'it' && i + 2 < to && BE_FORMS.has(lower[i + 1]!)) {
+      const p = skipAdverbs(lower, i + 2, to);
+      if (p < to && IMPERSONAL_PARTICIPLES.has(lower[p]!) && (p + 1 >= to || lower[p + 1] === 'that' || lower[p + 1] === ',' || !isWordToken(raw[p + 1]!) || lower[p + 1] === 'to')) {
+        push({ start: i, end: p + 1, head: p });
+        i = p;
+        continue;
+      }
+    }
+    if (QUANTIFIER_SOURCES.has(w)) {
+      const v = skipAdverbs(lower, i + 1, to);
+      if (v < to && isStanceVerb(lower[v]!) && lower[v] !== 'back' && lower[v] !== 'call') {
+        push({ start: i, end: i + 1, head: i });
+        continue;
+      }
+    }
+    // agentless views: "was seen as", "are widely regarded as"
+    if (BE_FORMS.has(w)) {
+      const p = skipAdverbs(lower, i + 1, to);
+      if (p < to && p + 1 < to && VIEW_PARTICIPLES.has(lower[p]!) && (lower[p + 1] === 'as' || lower[p + 1] === 'to') && (p + 2 >= to || lower[p + 2] !== 'by')) {
+        if (i === from || lower[i - 1] !== 'it') {
+          push({ start: i, end: p + 2, head: p });
+          i = p + 1;
+          continue;
+        }
+      }
+    }
+    if (REACTION_NOUNS.has(w) && i > from && REACTION_MODIFIERS.has(lower[i - 1]!)) {
+      let s = i - 1;
+      while (s - 1 >= from && REACTION_MODIFIERS.has(lower[s - 1]!)) s--;
+      push({ start: s, end: i + 1, head: i });
+      continue;
+    }
+    const plural = GROUP_HEADS.has(w) || (CONTEXT_HEADS.has(w) && inSourcingContext(words, i, from, to));
+    const singular = !plural && SINGULAR_HEADS.has(w) && hasSingularDeterminer(lower, i, from);
+    if (!plural && !singular) continue;
+    // "the Conservatives", "the Greens": a capitalised group after "the" is a party's name
+    if (isCapitalized(raw[i]!) && i > from && lower[i - 1] === 'the') continue;
+    // a name right after ("analyst John Smith", "aide Vladimir Medinsky") makes it named
+    if (personAt(i)) continue;
+    if (i + 1 < to && (personAt(i + 1) || (!isCapitalized(raw[i]!) && isCapitalized(raw[i + 1]!) && isWordToken(raw[i + 1]!) && words.tokens.sentence[i + 1] === words.tokens.sentence[i]))) continue;
+    let start = i;
+    // modifiers: "senior", "Ukrainian", "Conservative", "Trump ’s"
+    for (let k = 0; k < 3 && start - 1 >= from; k++) {
+      const p = start - 1;
+      const pw = lower[p]!;
+      if (pw === '’s' && p - 1 >= from && isCapitalized(raw[p - 1]!)) {
+        start = p - 1;
+        continue;
+      }
+      if (MODIFIERS.has(pw) || (isCapitalized(raw[p]!) && isWordToken(raw[p]!) && !STOP_MODIFIERS.has(pw) && !personAt(p))) {
+        start = p;
+        continue;
+      }
+      break;
+    }
+    // trailing: "familiar with the matter", "close to the Kremlin", "with knowledge of the talks"
+    let end = i + 1;
+    if (end < to && (lower[end] === 'familiar' || lower[end] === 'close')) {
+      const prep = lower[end] === 'familiar' ? 'with' : 'to';
+      if (end + 1 < to && lower[end + 1] === prep) {
+        let e = end + 2;
+        if (e < to && lower[e] === 'the') e++;
+        if (e < to && isWordToken(raw[e]!)) end = e + 1;
+      }
+    } else if (end + 1 < to && lower[end] === 'with' && lower[end + 1] === 'knowledge' && end + 2 < to && lower[end + 2] === 'of') {
+      let e = end + 3;
+      if (e < to && lower[e] === 'the') e++;
+      if (e < to && isWordToken(raw[e]!)) end = e + 1;
+    }
+    push({ start, end, head: i });
+    i = end - 1;
+  }
+  return out;
+}
+
+function hasSingularDeterminer(lower: readonly string[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    if (SINGULAR_DETERMINERS.has(lower[k]!)) return true;
+    if (!MODIFIERS.has(lower[k]!) && !lower[k]!.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/** "people", "sources", "voices" are sources only when they speak or are described as informed. */
+function inSourcingContext(words: Words, i: number, from: number, to: number): boolean {
+  const { lower, raw } = words;
+  const next = skipAdverbs(lower, i + 1, to);
+  if (next < to && (SOURCING_FOLLOWERS.has(lower[next]!) || isStanceVerb(lower[next]!))) {
+    if (lower[next] === 'with' && !(next + 1 < to && lower[next + 1] === 'knowledge')) return false;
+    return true;
+  }
+  const prev = i - 1 >= from ? lower[i - 1]! : '';
+  if (prev === 'to' && i - 2 >= from && lower[i - 2] === 'according') return true;
+  if (lower[i] === 'sources' && SOURCE_MODIFIERS.has(prev)) return true;
+  // "Conservative voices", "dissenting voices": an adjective before "voices"
+  if (lower[i] === 'voices' && prev !== '' && isWordToken(raw[i - 1]!) && !STOP_MODIFIERS.has(prev)) return true;
+  return false;
+}
