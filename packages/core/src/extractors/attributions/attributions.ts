@@ -1,13 +1,574 @@
 import { defineExtractor } from '../../pipeline/extractor.js';
+import { NAME_TYPES, type Attribution, type AttributionSource, type Mention, type Quoted } from '../../types/analysis.js';
+import { TokenKind } from '../../types/layers.js';
+import type { Span } from '../../types/span.js';
+import { mainClauseStart, createTokenView, isPossessive, type TokenView } from '../entities/tokenView.js';
+import { appositiveAfter, premodifierTitle } from '../entities/titles.js';
+import { NOUN_READINGS, cueOf, type Cue } from './cues.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 
-/** TEMPORARY SKELETON — to be replaced by the real implementation. */
+/** An attribution before it gets its id. */
+interface Draft {
+  quoted: Quoted;
+  source: AttributionSource | null;
+  cue: Span | null;
+  content: Span;
+  confidence: number;
+  rule: string;
+  /** Quotes (indices) this attribution covers. */
+  quotes: number[];
+}
+
+/** A noun phrase found as a source: its token range and its head. */
+interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+const ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'then', 'again', 'later', 'earlier',
+  'once', 'already', 'just', 'now', 'still', 'even', 'himself', 'herself', 'themselves', 'itself', 'not', 'never', 'did', 'does', 'do',
+  'further', 'first', 'previously', 'last', 'had', 'further', 'separately', 'too',
+]);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+/** Listeners a cue like "told" takes before its content. */
+const OBJECTS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'listeners', 'viewers', 'audiences', 'parliament', 'congress', 'lawmakers', 'supporters', 'delegates', 'colleagues']);
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+const PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'keeps', 'kept']);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'recently', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'separately', 'last', 'this', 'week', 'month',
+  'year', 'morning', 'evening', 'afternoon', 'night', 'on',
+]);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
+/** Words after a comma that start a clause outside the reported content. */
+const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
+  'despite', 'although', 'though', 'while', 'whereas', 'but', 'as', 'which', 'who', 'according', 'even', 'amid', 'because', 'since',
+  'so', 'yet', 'after', 'before', 'when', 'whilst', 'unlike', 'with', 'adding', 'saying', 'he', 'she', 'they', 'and',
+]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'from', 'at', 'to', 'in', 'on', 'about']);
+const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'close']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three', 'various', 'numerous', 'another']);
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', ';']);
+const CONTENT_TRIM_END: ReadonlySet<number> = new Set([46, 33, 63, 59, 44, 58, 0x2026, 32, 10, 13, 9]);
+const ING = /^[a-z]+ing$/;
+const NAME_TYPE_SET: ReadonlySet<string> = new Set(NAME_TYPES);
+
+/** Index of the first quote that starts at or after `offset` (quotes are in text order). */
+function firstQuoteFrom(list: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Who says what: direct quotes with their speaker, partial quotes inside reported speech,
+ * reported speech after a reporting verb ("X said (that) …", ", asserting that …"), and
+ * "according to X". Every attribution names the rule that made it.
+ */
 export function attributions() {
   return defineExtractor({
     name: 'attributions',
     needs: ['segments', 'tokens', 'mentions', 'entities'],
     provides: ['attributions'],
     run(ctx) {
-      ctx.set('attributions', []);
+      const text = ctx.text;
+      const segments = ctx.get('segments');
+      const tokens = ctx.get('tokens');
+      const mentions = ctx.get('mentions');
+      const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type));
+      const v = createTokenView(text, tokens, segments, names);
+      // dates and times ("Wednesday") between a cue and its content are skipped
+      const timeTok = new Uint8Array(v.count);
+      for (const m of mentions) {
+        if (m.type !== 'DATE' && m.type !== 'TIME') continue;
+        for (let i = v.tokenAtOrAfter(m.start); i < v.count && v.tokens.end[i]! <= m.end; i++) timeTok[i] = 1;
+      }
+      const quotes = findQuotes(text, tokens, segments);
+      const { inside } = quotes;
+
+      // pronoun and nominal mentions by their last token
+      const refAt = new Map<number, Mention>();
+      for (const m of mentions) {
+        if (m.form !== 'pronoun' && m.form !== 'nominal') continue;
+        const last = v.tokenEndingBy(m.end);
+        if (last >= 0) refAt.set(last, m);
+      }
+
+      const usedCue = new Uint8Array(v.count);
+      const quoteUsed = new Uint8Array(quotes.list.length);
+      const drafts: Draft[] = [];
+      const sentenceOf = (i: number): number => v.tokens.sentence[i] ?? -1;
+      const tokenSpan = (s: number, e: number): Span => ctx.span(v.tokens.start[s]!, v.tokens.end[e - 1]!);
+
+      // ----- sources
+      const skipAdverbsBack = (k: number, floor: number): number => {
+        while (k >= floor && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k--;
+        return k;
+      };
+      const classify = (p: Phrase): AttributionSource | null => {
+        const h = p.head;
+        const w = v.lower[h]!;
+        const name = v.nameAt[h];
+        if (name && !isPossessive(v.lower[h + 1] ?? '')) {
+          const kind = name.type === 'NORP' ? 'vague' : 'named';
+          if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
+          return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
+        }
+        if (SOURCE_PRONOUNS.has(w)) {
+          const m = refAt.get(h);
+          return { ...tokenSpan(h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
+        }
+        const first = v.lower[p.start]!;
+        if (GROUP_NOUNS.has(w)) return { ...tokenSpan(p.start, p.end), entity: null, kind: 'vague' };
+        if (ROLE_NOUNS.has(w)) {
+          if (INDEFINITE.has(first)) return { ...tokenSpan(p.start, p.end), entity: null, kind: 'vague' };
+          const m = refAt.get(h);
+          return { ...tokenSpan(p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
+        }
+        return null;
+      };
+      /** A noun phrase ending at token `j` (its head), read backwards. */
+      const phraseBefore = (j: number, floor: number): Phrase | null => {
+        if (j < floor || !v.isWord(j)) return null;
+        const name = v.nameAt[j];
+        if (name) return { start: v.tokenAtOrAfter(name.start), end: j + 1, head: j };
+        const w = v.lower[j]!;
+        if (SOURCE_PRONOUNS.has(w)) return { start: j, end: j + 1, head: j };
+        if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w)) {
+          // "a person familiar with the matter": a prepositional phrase after the head
+          let k = j;
+          while (k > floor && k > j - 5 && !PREPOSITIONS.has(v.lower[k]!)) k--;
+          if (k > floor && PREPOSITIONS.has(v.lower[k]!)) {
+            let h = k - 1;
+            while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
+            if (h >= floor && (GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!))) {
+              const inner = phraseBefore(h, floor);
+              if (inner) return { start: inner.start, end: j + 1, head: h };
+            }
+          }
+          return null;
+        }
+        let s = j;
+        while (s - 1 >= floor) {
+          const k = s - 1;
+          const lw = v.lower[k]!;
+          const nm = v.nameAt[k];
+          if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
+          else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
+          else if (DETERMINERS.has(lw)) {
+            s = k;
+            break;
+          } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !cueOf(lw) && !ADVERBS.has(lw)) s = k;
+          else break;
+        }
+        return { start: s, end: j + 1, head: j };
+      };
+      /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
+      const phraseAfter = (i: number, limit: number): Phrase | null => {
+        if (i >= limit || !v.isWord(i)) return null;
+        // a title before a person's name: "Russian President Vladimir Putin"
+        for (let k = i; k < limit && k < i + 8; k++) {
+          const m = v.nameAt[k];
+          if (m && m.type === 'PERSON' && k > i) {
+            const title = premodifierTitle(v, k);
+            if (title && title[0] === i) {
+              const last = v.tokenEndingBy(m.end);
+              return { start: i, end: last + 1, head: last };
+            }
+            break;
+          }
+          if (m) break;
+        }
+        let k = i;
+        if (DETERMINERS.has(v.lower[k]!)) k++;
+        let head = -1;
+        while (k < limit) {
+          const m = v.nameAt[k];
+          const w = v.lower[k]!;
+          if (m) {
+            const last = v.tokenEndingBy(m.end);
+            head = last;
+            k = last + 1;
+            if (isPossessive(v.lower[k] ?? '')) {
+              k++;
+              continue;
+            }
+            if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
+              // a name is the head unless a group or role noun follows ("Ukrainian officials")
+              if (!(GROUP_NOUNS.has(v.lower[k] ?? '') || ROLE_NOUNS.has(v.lower[k] ?? ''))) break;
+            }
+            continue;
+          }
+          if (SOURCE_PRONOUNS.has(w) && k === i) return { start: i, end: i + 1, head: i };
+          if (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) {
+            head = k;
+            k++;
+            continue;
+          }
+          if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !cueOf(w) && head < 0) {
+            k++;
+            continue;
+          }
+          break;
+        }
+        if (head < 0) return null;
+        return { start: i, end: head + 1, head };
+      };
+      /** The subject of the main clause of a sentence, when it comes first. */
+      const mainSubject = (sentence: number, before: number): AttributionSource | null => {
+        const from = mainClauseStart(v, sentence);
+        if (from < 0) return null;
+        const p = phraseAfter(from, before);
+        return p ? classify(p) : null;
+      };
+      /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
+      const sourceBefore = (k: number, floor: number): AttributionSource | null => {
+        let j = skipAdverbsBack(k - 1, floor);
+        if (j < floor) return null;
+        if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
+        if (v.lower[j] === 'who' && v.isPunct(j - 1, ',')) j -= 1;
+        if (v.isPunct(j, ',')) {
+          // "David Frost, director general of the British Chambers of Commerce, warned"
+          for (let c = j - 2; c > floor && c > j - 14; c--) {
+            if (!v.isPunct(c, ',')) continue;
+            const name = v.nameAt[c - 1];
+            const title = name && name.type === 'PERSON' ? appositiveAfter(v, c - 1) : null;
+            if (title && title[1] === j) return classify({ start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
+            break;
+          }
+          // "Andriy Yermak, emphasized"
+          const direct = phraseBefore(j - 1, floor);
+          const src = direct ? classify(direct) : null;
+          if (src && v.nameAt[j - 1]) return src;
+          for (let c = j - 1; c > floor && c > j - 14; c--) {
+            if (!v.isPunct(c, ',')) continue;
+            const p = phraseBefore(c - 1, floor);
+            return p && v.nameAt[c - 1] ? classify(p) : null;
+          }
+          return null;
+        }
+        if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(j - 1, floor);
+        const p = phraseBefore(j, floor);
+        return p ? classify(p) : null;
+      };
+
+      // ----- content
+      /** End offset of reported content that starts at token `c` in the sentence. */
+      const contentEnd = (c: number, sentence: number): number => {
+        const last = v.sentenceEnd[sentence]!;
+        let end = v.tokens.end[last - 1]!;
+        for (let i = c + 1; i < last; i++) {
+          const w = v.lower[i]!;
+          if (inside[i]! >= 0) continue;
+          if (w === ';') {
+            end = v.tokens.start[i]!;
+            break;
+          }
+          const comma = v.isPunct(i, ',');
+          const closing = v.tokens.kind[i] === TokenKind.Quote && v.lower[i - 1] === ',';
+          if (!comma && !closing) continue;
+          const n = i + 1;
+          if (comma && v.tokens.kind[n] === TokenKind.Quote && inside[n]! < 0) continue;
+          const next = v.lower[n] ?? '';
+          if (BOUNDARY_WORDS.has(next) || ING.test(next) || (cueOf(next)?.participle ?? false)) {
+            end = closing ? v.tokens.end[i]! : v.tokens.start[i]!;
+            break;
+          }
+        }
+        // a quote that opens inside the content and closes after the sentence carries it on
+        for (let qi = firstQuoteFrom(quotes.list, v.tokens.start[c]!); qi < quotes.list.length && quotes.list[qi]!.start < end; qi++) {
+          if (quotes.list[qi]!.end > end) end = quotes.list[qi]!.end;
+        }
+        return end;
+      };
+      const trimmedSpan = (start: number, end: number): Span | null => {
+        while (end > start && CONTENT_TRIM_END.has(text.charCodeAt(end - 1))) end--;
+        while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10)) start++;
+        return end > start ? ctx.span(start, end) : null;
+      };
+      const quotesIn = (content: Span): number[] => {
+        const out: number[] = [];
+        for (let i = firstQuoteFrom(quotes.list, content.start); i < quotes.list.length && quotes.list[i]!.start < content.end; i++) {
+          if (quotes.list[i]!.end <= content.end) out.push(i);
+        }
+        return out;
+      };
+
+      const confidenceOf = (source: AttributionSource, base: number): number => {
+        let c = base;
+        if (source.kind === 'vague') c -= 0.05;
+        if (source.kind === 'pronoun' && !source.entity) c -= 0.1;
+        if (source.kind === 'nominal') c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+      };
+
+      // ----- 1. direct quotes with a cue beside them
+      quotes.list.forEach((q, qi) => {
+        const content = ctx.span(q.contentStart, q.contentEnd);
+        const words = content.text.split(' ').length;
+        // speaker after the quote: “…,” Trump said. / “…,” said Trump.
+        if (q.close >= 0) {
+          let j = q.close + 1;
+          const lastChar = text.charCodeAt(q.contentEnd - 1);
+          const openEnded = lastChar === 44 || lastChar === 33 || lastChar === 63 || lastChar === 0x2014 || lastChar === 0x2026 || lastChar === 45;
+          if (v.isPunct(j, ',')) j++;
+          if (openEnded || v.isPunct(q.close + 1, ',')) {
+            const sentence = sentenceOf(j);
+            const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
+            const cueHere = cueOf(v.lower[j] ?? '');
+            if (cueHere && cueHere.kind === 'speech' && !cueHere.participle) {
+              const p = phraseAfter(j + 1, limit);
+              const source = p ? classify(p) : null;
+              if (source) {
+                usedCue[j] = 1;
+                quoteUsed[qi] = 1;
+                drafts.push({ quoted: 'direct', source, cue: tokenSpan(j, j + 1), content, confidence: confidenceOf(source, 0.92), rule: 'quote-cue-source', quotes: [qi] });
+                return;
+              }
+            }
+            const p = phraseAfter(j, limit);
+            if (p) {
+              const k = skipAdverbsForward(v, p.end, limit);
+              const cue = k < limit ? cueOf(v.lower[k]!) : undefined;
+              const source = classify(p);
+              if (cue && cue.kind === 'speech' && !cue.participle && source) {
+                usedCue[k] = 1;
+                quoteUsed[qi] = 1;
+                drafts.push({ quoted: 'direct', source, cue: tokenSpan(k, k + 1), content, confidence: confidenceOf(source, 0.93), rule: 'quote-source-cue', quotes: [qi] });
+                return;
+              }
+            }
+          }
+        }
+        // speaker before the quote: Trump said: “…” / Trump said that “…”
+        let j = q.open - 1;
+        if (v.isPunct(j, ':') || v.isPunct(j, ',')) j--;
+        if (v.lower[j] === 'that') j--;
+        let cueAt = -1;
+        let cue: Cue | undefined;
+        for (let k = j; k >= 0 && k >= j - 3; k--) {
+          const c = cueOf(v.lower[k]!);
+          if (c && c.kind === 'speech' && (k === j || c.object === 'skip')) {
+            cueAt = k;
+            cue = c;
+            break;
+          }
+          if (!v.isWord(k)) break;
+        }
+        if (!cue || cueAt < 0 || inside[cueAt]! >= 0) return;
+        const sentence = sentenceOf(cueAt);
+        if (sentence < 0) return;
+        // the quote must end its sentence (otherwise it is a partial quote inside reported speech)
+        if (q.close >= 0) {
+          const after = q.close + 1;
+          if (after < v.count && sentenceOf(after) === sentenceOf(q.close) && v.isWord(after)) return;
+        }
+        const floor = v.sentenceFirst[sentence]!;
+        const source = cue.participle && v.isPunct(skipAdverbsBack(cueAt - 1, floor), ',') ? mainSubject(sentence, cueAt) : sourceBefore(cueAt, floor);
+        if (!source) return;
+        usedCue[cueAt] = 1;
+        quoteUsed[qi] = 1;
+        drafts.push({ quoted: 'direct', source, cue: tokenSpan(cueAt, cueAt + 1), content, confidence: confidenceOf(source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi] });
+      });
+
+      // ----- 2. reported speech after a reporting verb
+      for (let k = 0; k < v.count; k++) {
+        const cue = cueOf(v.lower[k]!);
+        if (!cue || usedCue[k] || inside[k]! >= 0) continue;
+        const sentence = sentenceOf(k);
+        if (sentence < 0) continue;
+        const floor = v.sentenceFirst[sentence]!;
+        const prev = v.lower[k - 1] ?? '';
+        if (k > floor && (DETERMINERS.has(prev) || isPossessive(prev)) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
+        if (v.isCap(k) && k !== floor) continue;
+        let source: AttributionSource | null;
+        let rule: string;
+        let base: number;
+        const before = skipAdverbsBack(k - 1, floor);
+        let modal = false;
+        for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
+        if (modal || v.lower[before] === 'to') continue; // "would announce", "to say": not a report
+        if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '')) {
+          if (!v.isPunct(before, ',')) continue;
+          source = mainSubject(sentence, before);
+          rule = 'participle-cue';
+          base = 0.72;
+        } else {
+          if (PASSIVE.has(v.lower[before] ?? '') && !PROGRESSIVE.has(v.lower[before] ?? '')) continue;
+          source = sourceBefore(k, floor);
+          rule = cue.kind === 'belief' ? 'source-belief' : 'source-cue';
+          base = cue.kind === 'belief' ? 0.68 : 0.84;
+        }
+        if (!source) continue;
+        // where the content starts
+        const limit = v.sentenceEnd[sentence]!;
+        let c = k + 1;
+        let objectOnly = false;
+        if (cue.object === 'skip' && v.lower[c] !== 'that' && v.lower[c] !== 'of' && v.lower[c] !== 'against') {
+          let that = -1;
+          for (let x = c; x < limit && x < c + 8 && v.isWord(x); x++) {
+            if (v.lower[x] === 'that') {
+              that = x;
+              break;
+            }
+          }
+          if (that >= 0) c = that;
+          else {
+            const obj = phraseAfter(c, limit);
+            const objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
+            let x = objEnd;
+            while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
+            // "told GMTV’s Sunday programme." : an object and no complement
+            if (isPossessive(v.lower[x] ?? '') || x >= limit || v.isPunct(x, '.') || v.isPunct(x, ',')) objectOnly = true;
+            c = x;
+          }
+        } else if (cue.object === 'none') {
+          if (ADJUNCT_PREPOSITIONS.has(v.lower[c] ?? '')) {
+            for (let x = c + 1; x < limit && x < c + 7 && v.isWord(x); x++) {
+              if (v.lower[x] === 'that') {
+                c = x;
+                break;
+              }
+            }
+          }
+          while (c < limit && (TIME_WORDS.has(v.lower[c]!) || timeTok[c])) c++;
+        }
+        if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;
+        const noComplement = c >= limit || (!v.isWord(c) && v.tokens.kind[c] !== TokenKind.Quote && v.tokens.kind[c] !== TokenKind.Number);
+        if (noComplement || objectOnly) {
+          // the content came first: "It would mean …, Ms Hewitt told GMTV."
+          const before = contentBeforeSource(v, source, floor);
+          if (before !== null && rule !== 'participle-cue') {
+            const span = trimmedSpan(v.tokens.start[mainClauseStart(v, sentence)]!, v.tokens.start[before]!);
+            if (span && before - mainClauseStart(v, sentence) >= 3) {
+              const covered = quotesIn(span);
+              if (covered.some((qi) => quoteUsed[qi])) continue;
+              for (const qi of covered) quoteUsed[qi] = 1;
+              usedCue[k] = 1;
+              drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(k, k + 1), content: span, confidence: confidenceOf(source, base - 0.04), rule: 'content-source-cue', quotes: covered });
+            }
+          }
+          continue;
+        }
+        const first = v.lower[c]!;
+        if (first === 'to' && cue.object !== 'keep' && !['promise', 'vow', 'pledge', 'threaten', 'agree'].includes(cue.lemma)) continue;
+        if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to')) continue;
+        if (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') continue;
+        const span = trimmedSpan(v.tokens.start[c]!, contentEnd(c, sentence));
+        if (!span || span.end - span.start < 3) continue;
+        const covered = quotesIn(span);
+        for (const qi of covered) quoteUsed[qi] = 1;
+        const whole = covered.length === 1 && quotes.list[covered[0]!]!.start === span.start && quotes.list[covered[0]!]!.end >= span.end - 1;
+        const quoted: Quoted = covered.length === 0 ? 'none' : whole ? 'direct' : 'partial';
+        usedCue[k] = 1;
+        drafts.push({
+          quoted,
+          source,
+          cue: tokenSpan(k, k + 1),
+          content: whole ? ctx.span(quotes.list[covered[0]!]!.contentStart, quotes.list[covered[0]!]!.contentEnd) : span,
+          confidence: confidenceOf(source, base + (quoted === 'none' ? 0 : 0.04)),
+          rule: quoted === 'partial' ? `${rule}+partial-quote` : rule,
+          quotes: covered,
+        });
+      }
+
+      // ----- 3. according to X
+      for (let k = 0; k + 1 < v.count; k++) {
+        if (v.lower[k] !== 'according' || v.lower[k + 1] !== 'to' || inside[k]! >= 0) continue;
+        const sentence = sentenceOf(k);
+        if (sentence < 0) continue;
+        const limit = v.sentenceEnd[sentence]!;
+        const p = phraseAfter(k + 2, limit);
+        const source = p ? classify(p) : null;
+        if (!p || !source) continue;
+        const from = mainClauseStart(v, sentence);
+        let span: Span | null = null;
+        if (k === v.sentenceFirst[sentence] || (k === from && !v.isPunct(k - 1, ','))) {
+          let c = p.end;
+          while (c < limit && !v.isPunct(c, ',')) c++;
+          if (c < limit) span = trimmedSpan(v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(c + 1, sentence));
+        } else {
+          const start = from < k ? from : v.sentenceFirst[sentence]!;
+          span = trimmedSpan(v.tokens.start[start]!, v.tokens.start[k]!);
+        }
+        if (!span) continue;
+        const covered = quotesIn(span);
+        for (const qi of covered) quoteUsed[qi] = 1;
+        drafts.push({
+          quoted: covered.length ? 'partial' : 'none',
+          source,
+          cue: tokenSpan(k, k + 2),
+          content: span,
+          confidence: confidenceOf(source, 0.86),
+          rule: 'according-to',
+          quotes: covered,
+        });
+      }
+
+      // ----- 4. a quote that goes on from the previous speaker's quote
+      drafts.sort((a, b) => a.content.start - b.content.start);
+      quotes.list.forEach((q, qi) => {
+        if (quoteUsed[qi]) return;
+        const opensSentence = v.isSentenceFirst(q.open) || v.isPunct(q.open - 1, '.') || q.close < 0 || SENTENCE_END.has(v.lower[q.open - 1] ?? '');
+        if (!opensSentence || q.contentEnd - q.contentStart < 12) return;
+        const previous = [...drafts].reverse().find((d) => d.content.end <= q.start && d.quoted !== 'none');
+        if (!previous || !previous.source) return;
+        const gapFrom = v.tokenAtOrAfter(previous.content.end);
+        const pFrom = v.paragraph[gapFrom] ?? -1;
+        const pTo = v.paragraph[q.open] ?? -1;
+        if (pFrom < 0 || pTo < 0 || pTo - pFrom > 1) return;
+        // no other speaker named in between
+        for (let k = gapFrom; k < q.open; k++) {
+          const m = v.nameAt[k];
+          if (m && m.type === 'PERSON' && m.entity !== previous.source.entity) return;
+        }
+        quoteUsed[qi] = 1;
+        drafts.push({
+          quoted: 'direct',
+          source: previous.source,
+          cue: null,
+          content: ctx.span(q.contentStart, q.contentEnd),
+          confidence: previous.source.kind === 'named' || previous.source.entity ? 0.6 : 0.5,
+          rule: 'quote-continuation',
+          quotes: [qi],
+        });
+        drafts.sort((a, b) => a.content.start - b.content.start);
+      });
+
+      // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
+      drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
+      const out: Attribution[] = [];
+      const owned = new Set<number>();
+      for (const d of drafts) {
+        if (d.quoted === 'direct' && d.quotes.some((q) => owned.has(q))) continue;
+        for (const q of d.quotes) owned.add(q);
+        out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: d.confidence, rule: d.rule });
+      }
+      ctx.set('attributions', out);
     },
   });
+}
+
+/** When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma; else null. */
+function contentBeforeSource(v: TokenView, source: AttributionSource, floor: number): number | null {
+  let t = v.tokenAtOrAfter(source.start);
+  const title = premodifierTitle(v, t);
+  if (title) t = title[0];
+  if (HONORIFIC_BEFORE.has(v.lower[t - 1] ?? '')) t--;
+  if (v.lower[t - 1] === 'the' || v.lower[t - 1] === 'a' || v.lower[t - 1] === 'an') t--;
+  return t - 1 > floor && v.isPunct(t - 1, ',') ? t - 1 : null;
+}
+const HONORIFIC_BEFORE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+function skipAdverbsForward(v: TokenView, k: number, limit: number): number {
+  while (k < limit && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k++;
+  return k;
 }

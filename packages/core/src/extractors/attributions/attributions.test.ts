@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../pipeline/analyze.js';
+import { createPipeline } from '../../pipeline/createPipeline.js';
+import { findSpanProblems, spanOf } from '../../testing/index.js';
+import type { Analysis, Attribution, MentionType, Quoted, SourceKind } from '../../types/analysis.js';
+import { entities } from '../entities/entities.js';
+import { handMentions, type HandMention } from '../entities/handMentions.js';
+import { segmentation } from '../segmentation/segmentation.js';
+import { attributions } from './attributions.js';
+
+async function run(text: string, specs: readonly HandMention[] = [], all: readonly (readonly [string, MentionType])[] = []): Promise<Analysis> {
+  const pipeline = createPipeline([segmentation(), handMentions(specs, all), entities(), attributions()]);
+  const analysis = await pipeline.analyze(text);
+  expect(findSpanProblems(analysis)).toEqual([]);
+  for (const a of analysis.attributions) {
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  }
+  return analysis;
+}
+
+interface Expected {
+  source: string | null;
+  kind?: SourceKind;
+  /** Name of the entity the source points at. */
+  entity?: string;
+  cue: string | null;
+  content: string;
+  quoted: Quoted;
+  rule?: string;
+}
+
+function check(a: Analysis, got: Attribution | undefined, want: Expected): void {
+  expect(got, `no attribution with content "${want.content}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`).toBeDefined();
+  const text = a.article.text;
+  expect(got!.content).toEqual(spanOf(text, want.content));
+  expect(got!.quoted).toBe(want.quoted);
+  expect(got!.cue?.text ?? null).toBe(want.cue);
+  expect(got!.source?.text ?? null).toBe(want.source);
+  if (want.kind) expect(got!.source?.kind).toBe(want.kind);
+  if (want.entity) expect(a.entities.find((e) => e.id === got!.source?.entity)?.name).toBe(want.entity);
+  if (want.rule) expect(got!.rule).toBe(want.rule);
+}
+
+const byContent = (a: Analysis, content: string): Attribution | undefined => a.attributions.find((x) => x.content.text === content);
+
+describe('attributions: generic cases', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'direct quote, speaker after (curly quotes)',
+      text: 'Jane Smith spoke on Monday. “We will win this fight,” Smith said.',
+      specs: [['Jane Smith', 'PERSON'], ['Smith', 'PERSON', 1]],
+      want: [{ source: 'Smith', kind: 'named', entity: 'Jane Smith', cue: 'said', content: 'We will win this fight,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'direct quote, cue then speaker (straight quotes)',
+      text: '"We will win this fight," said Jane Smith.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', kind: 'named', cue: 'said', content: 'We will win this fight,', quoted: 'direct', rule: 'quote-cue-source' }],
+    },
+    {
+      name: 'direct quote, speaker before with a colon',
+      text: 'Jane Smith said: "Prices will fall next year."',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'Prices will fall next year.', quoted: 'direct', rule: 'source-cue-quote' }],
+    },
+    {
+      name: 'a quote over several sentences',
+      text: '“Prices will fall. Wages will rise. Everyone gains,” the minister said.',
+      want: [{ source: 'the minister', kind: 'nominal', cue: 'said', content: 'Prices will fall. Wages will rise. Everyone gains,', quoted: 'direct' }],
+    },
+    {
+      name: 'reported speech with "that"',
+      text: 'Jane Smith said that prices would fall next year.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'prices would fall next year', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'cue, time adverb, then content; a clause boundary ends it',
+      text: 'The company announced Wednesday it will close two plants, despite strong sales.',
+      specs: [['Wednesday', 'DATE']],
+      want: [{ source: 'The company', kind: 'nominal', cue: 'announced', content: 'it will close two plants', quoted: 'none' }],
+    },
+    {
+      name: 'told reporters',
+      text: 'John Doe told reporters the plan was dead.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'told', content: 'the plan was dead', quoted: 'none' }],
+    },
+    {
+      name: 'content first, then source and cue',
+      text: 'Prices will fall next year, John Doe said.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'Prices will fall next year', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'according to, opening the sentence, vague source',
+      text: 'According to Ukrainian officials, the talks will resume on Friday.',
+      specs: [['Ukrainian', 'NORP']],
+      want: [{ source: 'Ukrainian officials', kind: 'vague', cue: 'According to', content: 'the talks will resume on Friday', quoted: 'none', rule: 'according-to' }],
+    },
+    {
+      name: 'according to, closing the sentence, named organisation',
+      text: 'The talks will resume on Friday, according to the Kremlin.',
+      specs: [['Kremlin', 'ORG']],
+      want: [{ source: 'Kremlin', kind: 'named', entity: 'Kremlin', cue: 'according to', content: 'The talks will resume on Friday', quoted: 'none' }],
+    },
+    {
+      name: 'pronoun source resolved to the person before',
+      text: 'Jane Smith arrived late. She said the vote was rigged.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'She', kind: 'pronoun', entity: 'Jane Smith', cue: 'said', content: 'the vote was rigged', quoted: 'none' }],
+    },
+    {
+      name: 'vague group source',
+      text: 'Critics argued that the plan would fail.',
+      want: [{ source: 'Critics', kind: 'vague', cue: 'argued', content: 'the plan would fail', quoted: 'none' }],
+    },
+    {
+      name: 'vague source with a prepositional phrase',
+      text: 'A person familiar with the matter said the deal was close.',
+      want: [{ source: 'A person familiar with the matter', kind: 'vague', cue: 'said', content: 'the deal was close', quoted: 'none' }],
+    },
+    {
+      name: 'participial cue takes the subject of the main clause',
+      text: 'John Doe defended the plan, insisting that it would work.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'insisting', content: 'it would work', quoted: 'none', rule: 'participle-cue' }],
+    },
+    {
+      name: 'partial quote inside reported speech',
+      text: 'Jane Smith said the plan was “a disaster for workers” and should be dropped.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'the plan was “a disaster for workers” and should be dropped', quoted: 'partial' }],
+    },
+    {
+      name: 'pronoun after a quote',
+      text: 'John Doe left early. “I am tired of this,” he said.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'he', kind: 'pronoun', entity: 'John Doe', cue: 'said', content: 'I am tired of this,', quoted: 'direct' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it.each([
+    { name: 'no quotes and no cues', text: 'The sun rose over the hills. Farmers went to work.' },
+    { name: 'a cue word used as a noun', text: 'The claims were false. His hopes faded.' },
+    { name: 'a future report is not a report', text: 'The firm would announce its results later.' },
+    { name: 'a scare quote with no speaker', text: 'The so-called “reform” passed on Monday.' },
+  ])('nothing to attribute: $name', async ({ text }) => {
+    const a = await run(text);
+    expect(a.attributions).toEqual([]);
+  });
+
+  it.each([
+    { name: 'an opening mark never closed', text: 'Jane Smith said “this will never end. And then nothing happened.' },
+    { name: 'a closing mark never opened', text: 'Nothing ended,” Jane Smith said. Then she left.' },
+    { name: 'a run of marks', text: `Jane Smith said ${'"'.repeat(2000)} and ${'“'.repeat(500)} then left.` },
+    { name: 'marks only', text: '“”“”" " \' ’ ‘' },
+    { name: 'alternating marks in a long text', text: 'Jane Smith said “a” b ” c “ d. '.repeat(400) },
+  ])('unbalanced quote marks: $name', async ({ text }) => {
+    const a = await run(text, [], [['Jane Smith', 'PERSON']]);
+    for (const x of a.attributions) {
+      expect(x.content.end).toBeGreaterThan(x.content.start);
+      expect(x.quoted === 'direct' ? x.cue !== null || x.rule === 'quote-continuation' : true).toBe(true);
+    }
+    // an unclosed quote must not turn into a direct quote running to the end of the text
+    expect(a.attributions.filter((x) => x.quoted === 'direct').every((x) => x.content.end - x.content.start < 200)).toBe(true);
+  });
+});
+
+const SEED = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
+
+/** The seed's acceptance expectations, shared by the hand-made-mentions run and the default pipeline. */
+const SEED_EXPECTED: Expected[] = [
+  { source: 'Trump', kind: 'named', entity: 'Donald Trump', cue: 'said', content: 'I know he would like me to be there, and that’s a possibility,', quoted: 'direct' },
+  {
+    source: 'Andriy Yermak',
+    kind: 'named',
+    entity: 'Andriy Yermak',
+    cue: 'emphasized',
+    content: 'Ukraine’s readiness to pursue “anything that contributes to long and lasting peace,”',
+    quoted: 'partial',
+  },
+  {
+    source: 'Vladimir Putin',
+    kind: 'named',
+    entity: 'Vladimir Putin',
+    cue: 'announced',
+    content: 'he will not attend crucial peace talks with Ukrainian President Volodymyr Zelensky in Turkey',
+    quoted: 'none',
+  },
+  { source: 'Kremlin', kind: 'named', entity: 'Kremlin', cue: 'announced', content: 'Putin would not attend', quoted: 'none' },
+  {
+    source: 'Trump',
+    kind: 'named',
+    entity: 'Donald Trump',
+    cue: 'asserting',
+    content: 'direct dialogue remains crucial despite Putin’s refusal to engage personally',
+    quoted: 'none',
+  },
+];
+
+describe('attributions on the seed article', () => {
+  const names: (readonly [string, MentionType])[] = [
+    ['Vladimir Putin', 'PERSON'], ['Putin', 'PERSON'], ['Volodymyr Zelensky', 'PERSON'], ['Zelensky', 'PERSON'], ['Donald Trump', 'PERSON'],
+    ['Trump', 'PERSON'], ['Andriy Yermak', 'PERSON'], ['Marco Rubio', 'PERSON'], ['Rubio', 'PERSON'], ['Vladimir Medinsky', 'PERSON'],
+    ['Russian', 'NORP'], ['Ukrainian', 'NORP'], ['Kremlin', 'ORG'], ['Ukraine', 'LOC'], ['Russia', 'LOC'], ['Wednesday', 'DATE'],
+  ];
+
+  it.each(SEED_EXPECTED)('hand-made mentions: $source → $cue → $content', async (want) => {
+    const a = await run(SEED, [], names);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it('finds the vague sources and no attribution inside a quote', async () => {
+    const a = await run(SEED, [], names);
+    const vague = a.attributions.filter((x) => x.source?.kind === 'vague').map((x) => x.source!.text);
+    expect(vague).toEqual(expect.arrayContaining(['Conservative voices']));
+    const quote = spanOf(SEED, 'I know he would like me to be there');
+    expect(a.attributions.filter((x) => x.cue && x.cue.start > quote.start && x.cue.end < quote.end + 40 && x.cue.text !== 'said')).toEqual([]);
+  });
+
+  it.each(SEED_EXPECTED)('default pipeline: $source → $cue → $content', async (want) => {
+    const a = await analyze({ text: SEED, publishedAt: '2025-05-15' });
+    expect(findSpanProblems(a)).toEqual([]);
+    check(a, byContent(a, want.content), want);
+  });
+});

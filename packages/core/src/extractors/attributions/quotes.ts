@@ -1,0 +1,145 @@
+import { isWhitespace } from '../../text/chars.js';
+import { TokenKind, type Segments, type TokenTable } from '../../types/layers.js';
+
+/** A pair of quote marks and what lies between them. */
+export interface Quote {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or -1 when the quote runs on without one (a new quote or paragraph takes over). */
+  close: number;
+  /** Offsets of the text between the marks (whitespace trimmed). */
+  contentStart: number;
+  contentEnd: number;
+  /** Offsets of the whole quote, marks included. */
+  start: number;
+  end: number;
+}
+
+export interface Quotes {
+  list: Quote[];
+  /** For each token: index into `list` of the quote whose content holds it, or -1. Marks are not inside. */
+  inside: Int32Array;
+}
+
+const enum Mark {
+  None,
+  Open,
+  Close,
+  Either,
+}
+
+function isOpeningContext(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || c === 44;
+}
+
+function isClosingContext(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 0x2026;
+}
+
+/** What a double (or guillemet, or curly single) quote mark at `at` can do, from its shape and its neighbours. */
+function classify(text: string, at: number): { mark: Mark; single: boolean } {
+  const c = text.charCodeAt(at);
+  if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return { mark: Mark.Open, single: false };
+  if (c === 0x201d || c === 0xbb) return { mark: Mark.Close, single: false };
+  if (c === 0x2018 || c === 0x201a || c === 0x201b) return { mark: Mark.Open, single: true };
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  const left = isWhitespace(prev) || isOpeningContext(prev);
+  const right = isWhitespace(next) || isClosingContext(next) || next === 0x201d || next === 0x2019;
+  if (c === 34) {
+    if (left && !right) return { mark: Mark.Open, single: false };
+    if (right && !left) return { mark: Mark.Close, single: false };
+    return { mark: Mark.Either, single: false };
+  }
+  if (c === 0x2019 || c === 39) {
+    // a standalone ’ or ' is a closing single quote only after text ("…peace’"), never an opener
+    if (c === 39 && left && !right) return { mark: Mark.Open, single: true };
+    return { mark: right && !left ? Mark.Close : Mark.None, single: true };
+  }
+  return { mark: Mark.None, single: false };
+}
+
+/**
+ * Pair the quote marks of an article in one linear pass. Double quotes (curly, straight,
+ * guillemets) nest single ones. A quote left open runs to the next opening mark when one
+ * follows in the same paragraph or opens the next one (the news convention for a quote that
+ * goes on); otherwise it is dropped, so an unbalanced mark never swallows the rest of the text.
+ */
+export function findQuotes(text: string, tokens: TokenTable, segments: Segments): Quotes {
+  const list: Quote[] = [];
+  const inside = new Int32Array(tokens.count).fill(-1);
+  const paragraphOf = (offset: number): number => {
+    let lo = 0;
+    let hi = segments.paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments.paragraphs[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < segments.paragraphs.length && segments.paragraphs[lo]!.start <= offset ? lo : -1;
+  };
+
+  let open = -1; // token of the open double quote
+  let openSingle = -1; // token of an open single quote (outside double quotes)
+  let openParagraph = -1;
+
+  const push = (o: number, closeToken: number, contentEnd: number, end: number): void => {
+    let cs = tokens.end[o]!;
+    while (cs < contentEnd && isWhitespace(text.charCodeAt(cs))) cs++;
+    let ce = contentEnd;
+    while (ce > cs && isWhitespace(text.charCodeAt(ce - 1))) ce--;
+    if (ce <= cs) return;
+    const id = list.length;
+    list.push({ open: o, close: closeToken, contentStart: cs, contentEnd: ce, start: tokens.start[o]!, end });
+    const last = closeToken >= 0 ? closeToken : tokens.count;
+    for (let t = o + 1; t < last && tokens.start[t]! < ce; t++) inside[t] = id;
+  };
+  /** Close the open quote without a mark, at the last token before `beforeToken`. */
+  const runOn = (beforeToken: number): void => {
+    const lastEnd = beforeToken > open + 1 ? tokens.end[beforeToken - 1]! : tokens.end[open]!;
+    push(open, -1, lastEnd, lastEnd);
+  };
+
+  for (let t = 0; t < tokens.count; t++) {
+    const paragraph = paragraphOf(tokens.start[t]!);
+    if (open >= 0 && paragraph !== openParagraph) {
+      // the paragraph ended with the quote open: it goes on only if this paragraph opens with a quote
+      const first = tokens.kind[t] === TokenKind.Quote ? classify(text, tokens.start[t]!).mark : Mark.None;
+      if (first === Mark.Open || first === Mark.Either) runOn(t);
+      open = -1;
+    }
+    if (openSingle >= 0 && paragraph !== openParagraph) openSingle = -1;
+    if (tokens.kind[t] !== TokenKind.Quote) continue;
+    const { mark, single } = classify(text, tokens.start[t]!);
+    if (mark === Mark.None) continue;
+    if (single) {
+      if (open >= 0) continue; // nested in a double quote: part of its content
+      if (mark === Mark.Open && openSingle < 0) {
+        openSingle = t;
+        openParagraph = paragraph;
+      } else if (mark === Mark.Close && openSingle >= 0) {
+        push(openSingle, t, tokens.start[t]!, tokens.end[t]!);
+        openSingle = -1;
+      }
+      continue;
+    }
+    openSingle = -1;
+    if (open < 0) {
+      if (mark === Mark.Open || mark === Mark.Either) {
+        open = t;
+        openParagraph = paragraph;
+      }
+      continue;
+    }
+    if (mark === Mark.Close || mark === Mark.Either) {
+      push(open, t, tokens.start[t]!, tokens.end[t]!);
+      open = -1;
+    } else {
+      // a second opening mark: the first quote ran on without its closing mark
+      runOn(t);
+      open = t;
+      openParagraph = paragraph;
+    }
+  }
+  return { list, inside };
+}

@@ -1,0 +1,65 @@
+/**
+ * Hand-written aliases of places and organisations: every key (lower-cased, without
+ * periods) maps to one canonical group. Compact on purpose: it covers the forms a
+ * name-matching rule cannot guess ("America" = "U.S."); acronyms of multi-word names
+ * ("EU" = "European Union") are matched by rule, not listed.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['united states', 'united states of america', 'us', 'usa', 'america', 'the states'],
+  ['united kingdom', 'uk', 'britain', 'great britain'],
+  ['united nations', 'un'],
+  ['european union', 'eu'],
+  ['north atlantic treaty organization', 'north atlantic treaty organisation', 'nato'],
+  ['russia', 'russian federation'],
+  ['china', "people's republic of china", 'prc'],
+  ['south korea', 'republic of korea'],
+  ['north korea', 'dprk'],
+  ['united arab emirates', 'uae'],
+  ['democratic republic of congo', 'democratic republic of the congo', 'drc'],
+  ['turkey', 'türkiye', 'turkiye'],
+  ['netherlands', 'holland'],
+  ['world health organization', 'world health organisation'],
+  ['conservative party', 'tories', 'tory party'],
+  ['labour party', 'labour'],
+  ['republican party', 'gop'],
+];
+
+const ALIAS = new Map<string, string>();
+for (const group of GROUPS) for (const key of group) ALIAS.set(key, group[0]!);
+
+const POSSESSIVE_END = /['’]s?$/u;
+const PERIODS = /\./g;
+const SPACES = /\s+/g;
+const CURLY_APOSTROPHE = /’/g;
+const LEADING_THE = /^the /;
+const LEADING_THE_ANY_CASE = /^[Tt]he\s+/;
+
+/** Lower-case, drop periods and a possessive ending, squeeze spaces: "U.S.’s" → "us". */
+export function nameKey(surface: string): string {
+  return surface.replace(POSSESSIVE_END, '').replace(PERIODS, '').replace(SPACES, ' ').trim().toLowerCase().replace(CURLY_APOSTROPHE, "'");
+}
+
+/** The canonical alias group of a name key, or null. "the States" and "US" both give "united states". */
+export function aliasGroup(key: string): string | null {
+  return ALIAS.get(key) ?? ALIAS.get(key.replace(LEADING_THE, '')) ?? null;
+}
+
+/** "the Kremlin" → "Kremlin" (the article is not part of the name). */
+export function stripArticle(surface: string): string {
+  const m = LEADING_THE_ANY_CASE.exec(surface);
+  return m && m[0].length < surface.length ? surface.slice(m[0].length) : surface;
+}
+
+/** "Putin’s" → "Putin". */
+export function stripPossessive(surface: string): string {
+  return surface.replace(POSSESSIVE_END_STRICT, '');
+}
+const POSSESSIVE_END_STRICT = /['’]s$/u;
+
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', '&', 'de', 'in', 'on']);
+
+/** Initials of the words of a multi-word name: "European Union" → "eu", "Federal Bureau of Investigation" → "fbi". */
+export function initialsOf(surface: string): string {
+  const words = surface.split(SPACES).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 ? words.map((w) => w[0]!).join('').toLowerCase() : '';
+}

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/createPipeline.js';
+import { findSpanProblems, spanOf } from '../../testing/index.js';
+import type { Analysis, Entity, MentionType } from '../../types/analysis.js';
+import { segmentation } from '../segmentation/segmentation.js';
+import { entities } from './entities.js';
+import { handMentions, type HandMention } from './handMentions.js';
+
+async function run(text: string, specs: readonly HandMention[], all: readonly (readonly [string, MentionType])[] = []): Promise<Analysis> {
+  const pipeline = createPipeline([segmentation(), handMentions(specs, all), entities()]);
+  const analysis = await pipeline.analyze(text);
+  expect(findSpanProblems(analysis)).toEqual([]);
+  return analysis;
+}
+
+function byName(a: Analysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity "${name}" in ${a.entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+/** The entity of the mention of `word` inside the nth occurrence of `context` (default: the word itself), with the given form. */
+function entityAt(a: Analysis, word: string, context = word, form?: string, nth = 0): string | null | undefined {
+  const c = spanOf(a.article.text, context, nth);
+  const start = c.start + context.indexOf(word);
+  return a.mentions.find((m) => m.start === start && m.end === start + word.length && (form === undefined || m.form === form))?.entity;
+}
+
+const SEED = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
+const SEED_NAMES: (readonly [string, MentionType])[] = [
+  ['Vladimir Putin', 'PERSON'], ['Putin', 'PERSON'], ['Volodymyr Zelensky', 'PERSON'], ['Zelensky', 'PERSON'], ['Donald Trump', 'PERSON'],
+  ['Trump', 'PERSON'], ['Andriy Yermak', 'PERSON'], ['Marco Rubio', 'PERSON'], ['Rubio', 'PERSON'], ['Vladimir Medinsky', 'PERSON'],
+  ['Russian', 'NORP'], ['Ukrainian', 'NORP'], ['Turkey', 'LOC'], ['Istanbul', 'LOC'], ['Qatar', 'LOC'], ['Kremlin', 'ORG'], ['Ukraine', 'LOC'],
+  ['Russia', 'LOC'], ['U.S.', 'LOC'], ['America', 'LOC'], ['White House', 'ORG'], ['Wednesday', 'DATE'], ['December 2019', 'DATE'],
+];
+
+describe('entities on the seed article (hand-made mentions)', () => {
+  it.each([
+    { name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin'], title: 'Russian President' },
+    { name: 'Donald Trump', type: 'PERSON', aliases: ['Trump'], title: 'President' },
+    { name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Zelensky'], title: 'Ukrainian President' },
+    { name: 'Marco Rubio', type: 'PERSON', aliases: ['Rubio'], title: 'Secretary of State' },
+    { name: 'Vladimir Medinsky', type: 'PERSON', aliases: [], title: 'presidential aide' },
+    { name: 'Andriy Yermak', type: 'PERSON', aliases: [], title: 'chief of staff' },
+    { name: 'America', type: 'LOC', aliases: ['U.S.'], title: null },
+    { name: 'Kremlin', type: 'ORG', aliases: [], title: null },
+  ])('$name: type, aliases, titles', async ({ name, type, aliases, title }) => {
+    const a = await run(SEED, [], SEED_NAMES);
+    const e = byName(a, name);
+    expect(e.type).toBe(type);
+    expect(e.aliases).toEqual(aliases);
+    expect(e.titles.map((t) => t.text)).toEqual(title ? [title] : []);
+    for (const m of e.mentions) expect(a.mentions.find((x) => x.id === m)?.entity).toBe(e.id);
+  });
+
+  it('resolves pronouns, reflexives and a role nominal', async () => {
+    const a = await run(SEED, [], SEED_NAMES);
+    const putin = byName(a, 'Vladimir Putin').id;
+    const trump = byName(a, 'Donald Trump').id;
+    const cases: [string, string, string, string][] = [
+      ['he', 'Wednesday he will', 'pronoun', putin],
+      ['himself', 'Putin himself', 'pronoun', putin],
+      ['he', 'suggest he might', 'pronoun', trump],
+      ['he', 'hinting he might', 'pronoun', trump],
+      ['his', 'underscoring his', 'pronoun', trump],
+      ['himself', 'Trump himself', 'pronoun', trump],
+      ['Russia’s unpredictable leader', 'Russia’s unpredictable leader', 'nominal', putin],
+    ];
+    for (const [word, context, form, id] of cases) expect(entityAt(a, word, context, form), context).toBe(id);
+    // "he" inside Trump's quote is kept, unresolved
+    expect(entityAt(a, 'he', 'I know he would', 'pronoun')).toBeNull();
+  });
+
+  it('adds titles as title mentions and ranks entities by salience', async () => {
+    const a = await run(SEED, [], SEED_NAMES);
+    const titles = a.mentions.filter((m) => m.form === 'title');
+    expect(titles.map((m) => m.text)).toContain('Secretary of State');
+    expect(titles.every((m) => m.entity !== null && m.type === 'PERSON')).toBe(true);
+    const saliences = a.entities.map((e) => e.salience);
+    expect([...saliences].sort((x, y) => y - x)).toEqual(saliences);
+    expect(a.entities.slice(0, 2).map((e) => e.name).sort()).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(saliences.every((s) => s >= 0 && s <= 1)).toBe(true);
+    // value mentions get no entity
+    expect(a.mentions.filter((m) => m.type === 'DATE').every((m) => m.entity === null)).toBe(true);
+  });
+});
+
+describe('entities: generic cases', () => {
+  it.each([
+    {
+      name: 'aliases of a country from the table',
+      text: 'The United States sent aid. Officials in the U.S. and across America agreed.',
+      specs: [['United States', 'LOC'], ['U.S.', 'LOC'], ['America', 'LOC']] as HandMention[],
+      entity: 'United States',
+      aliases: ['U.S.', 'America'],
+    },
+    {
+      name: 'an acronym of a multi-word name',
+      text: 'The European Union met on Monday. The EU said little.',
+      specs: [['European Union', 'ORG'], ['EU', 'ORG']] as HandMention[],
+      entity: 'European Union',
+      aliases: ['EU'],
+    },
+    {
+      name: 'a surname and a possessive join the full name',
+      text: 'Angela Merkel spoke first. Merkel’s aides later said Merkel was tired.',
+      specs: [['Angela Merkel', 'PERSON'], ['Merkel', 'PERSON', 1], ['Merkel', 'PERSON', 2]] as HandMention[],
+      entity: 'Angela Merkel',
+      aliases: ['Merkel'],
+    },
+    {
+      name: 'an honorific form joins the full name',
+      text: 'Patricia Hewitt announced the plan. Ms Hewitt said it was fair.',
+      specs: [['Patricia Hewitt', 'PERSON'], ['Ms Hewitt', 'PERSON']] as HandMention[],
+      entity: 'Patricia Hewitt',
+      aliases: ['Ms Hewitt'],
+    },
+    {
+      name: '"the" is not part of an organisation name',
+      text: 'The Kremlin said no. Later the Kremlin said yes.',
+      specs: [['Kremlin', 'ORG'], ['the Kremlin', 'ORG']] as HandMention[],
+      entity: 'Kremlin',
+      aliases: [],
+    },
+  ])('$name', async ({ text, specs, entity, aliases }) => {
+    const a = await run(text, specs);
+    expect(a.entities).toHaveLength(1);
+    expect(a.entities[0]!.name).toBe(entity);
+    expect(a.entities[0]!.aliases).toEqual(aliases);
+    expect(a.entities[0]!.mentions.length).toBeGreaterThanOrEqual(specs.length);
+  });
+
+  it('sends a shared surname to the full name mentioned last before it', async () => {
+    const text = 'Melania Trump arrived. Donald Trump followed. Trump waved.';
+    const a = await run(text, [['Melania Trump', 'PERSON'], ['Donald Trump', 'PERSON'], ['Trump', 'PERSON', 2]]);
+    expect(entityAt(a, 'Trump', 'Trump waved')).toBe(byName(a, 'Donald Trump').id);
+    expect(byName(a, 'Melania Trump').mentions).toHaveLength(1);
+  });
+
+  it.each([
+    { text: 'He met Trade and Industry Secretary Patricia Hewitt on Monday.', name: 'Patricia Hewitt', title: 'Trade and Industry Secretary' },
+    { text: 'Jane Roe, the company’s chief executive, left.', name: 'Jane Roe', title: 'chief executive' },
+    { text: 'The Shadow Secretary of State for the Family, Theresa May, spoke.', name: 'Theresa May', title: 'Shadow Secretary of State for the Family' },
+    { text: 'It was former Prime Minister Tony Blair who spoke.', name: 'Tony Blair', title: 'former Prime Minister' },
+    { text: 'Meanwhile Tony Blair spoke.', name: 'Tony Blair', title: null },
+  ])('title of $name in "$text"', async ({ text, name, title }) => {
+    const a = await run(text, [[name, 'PERSON']]);
+    expect(byName(a, name).titles.map((t) => t.text)).toEqual(title ? [title] : []);
+  });
+
+  it.each([
+    {
+      name: 'she after an honorific gives the gender',
+      text: 'Ms Hewitt met David Frost. She said the plan was fair.',
+      specs: [['Ms Hewitt', 'PERSON'], ['David Frost', 'PERSON']] as HandMention[],
+      pronoun: 'She said',
+      expected: 'Hewitt',
+    },
+    {
+      name: 'they for the one organisation before it',
+      text: 'Acme Corp said they would close the plant.',
+      specs: [['Acme Corp', 'ORG']] as HandMention[],
+      pronoun: 'they would',
+      expected: 'Acme Corp',
+    },
+    {
+      name: 'two people of the same gender in the sentence: unresolved',
+      text: 'Tom Jones thanked Bill Smith, and then he left.',
+      specs: [['Tom Jones', 'PERSON'], ['Bill Smith', 'PERSON']] as HandMention[],
+      pronoun: 'he left',
+      expected: null,
+    },
+    {
+      name: 'they after a group of people: not resolved to the organisation',
+      text: 'Acme Corp fired workers. Officials said they were angry.',
+      specs: [['Acme Corp', 'ORG']] as HandMention[],
+      pronoun: 'they were',
+      expected: undefined,
+    },
+  ])('$name', async ({ text, specs, pronoun, expected }) => {
+    const a = await run(text, specs);
+    const got = entityAt(a, pronoun.split(' ')[0]!, pronoun, 'pronoun');
+    if (expected === null || expected === undefined) expect(got).toBe(expected);
+    else expect(got).toBe(a.entities.find((e) => e.name.includes(expected))!.id);
+  });
+
+  it('gives no entity to an article without names', async () => {
+    const a = await run('Prices rose by 3 percent on Monday. He said so.', [['Monday', 'DATE']]);
+    expect(a.entities).toEqual([]);
+    expect(a.mentions.find((m) => m.type === 'DATE')?.entity).toBeNull();
+  });
+});

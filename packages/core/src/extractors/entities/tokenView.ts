@@ -1,0 +1,145 @@
+import { isUpper } from '../../text/chars.js';
+import type { Mention } from '../../types/analysis.js';
+import { TokenKind, type Segments, type TokenTable } from '../../types/layers.js';
+
+/**
+ * A read-only view of the token table for rule-based extractors: lower-cased token texts,
+ * sentence bounds in token indices, and the mention (if any) that covers each token. Built
+ * once per article in linear time.
+ */
+export interface TokenView {
+  readonly text: string;
+  readonly tokens: TokenTable;
+  readonly count: number;
+  /** Lower-cased text of token `i`. */
+  readonly lower: readonly string[];
+  /** First token index of sentence `s`, and one past its last. */
+  readonly sentenceFirst: Int32Array;
+  readonly sentenceEnd: Int32Array;
+  /** The name mention covering token `i` (the innermost), or undefined. */
+  readonly nameAt: readonly (Mention | undefined)[];
+  /** Paragraph index of token `i`, -1 outside any paragraph. */
+  readonly paragraph: Int32Array;
+  raw(i: number): string;
+  isCap(i: number): boolean;
+  isWord(i: number): boolean;
+  isPunct(i: number, mark?: string): boolean;
+  /** Is token `i` the first token of its sentence? */
+  isSentenceFirst(i: number): boolean;
+  /** Index of the first token starting at or after `offset`. */
+  tokenAtOrAfter(offset: number): number;
+  /** Index of the last token ending at or before `offset`, -1 when none. */
+  tokenEndingBy(offset: number): number;
+}
+
+export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[]): TokenView {
+  const n = tokens.count;
+  const lower: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) lower[i] = text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+
+  const sentences = segments.sentences.length;
+  const sentenceFirst = new Int32Array(sentences).fill(-1);
+  const sentenceEnd = new Int32Array(sentences).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const s = tokens.sentence[i]!;
+    if (s < 0) continue;
+    if (sentenceFirst[s] === -1) sentenceFirst[s] = i;
+    sentenceEnd[s] = i + 1;
+  }
+
+  const paragraph = new Int32Array(n).fill(-1);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const at = tokens.start[i]!;
+    while (p < segments.paragraphs.length && segments.paragraphs[p]!.end <= at) p++;
+    if (p < segments.paragraphs.length && segments.paragraphs[p]!.start <= at) paragraph[i] = p;
+  }
+
+  const tokenAtOrAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.start[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tokenEndingBy = (offset: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.end[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+
+  const nameAt: (Mention | undefined)[] = new Array<Mention | undefined>(n);
+  // longer mentions first so that inner (shorter) ones win
+  const names = mentions.filter((m) => m.form === 'name').sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const m of names) {
+    for (let i = tokenAtOrAfter(m.start); i < n && tokens.end[i]! <= m.end; i++) nameAt[i] = m;
+  }
+
+  const view: TokenView = {
+    text,
+    tokens,
+    count: n,
+    lower,
+    sentenceFirst,
+    sentenceEnd,
+    nameAt,
+    paragraph,
+    raw: (i) => text.slice(tokens.start[i]!, tokens.end[i]!),
+    isCap: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word && isUpper(text.charCodeAt(tokens.start[i]!)),
+    isWord: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word,
+    isPunct: (i, mark) => i >= 0 && i < n && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Quote) && (mark === undefined || lower[i] === mark),
+    isSentenceFirst: (i) => {
+      const s = tokens.sentence[i]!;
+      if (s < 0) return i === 0 || tokens.sentence[i - 1] !== -1 || isLineStart(text, tokens.start[i]!);
+      return sentenceFirst[s] === i;
+    },
+    tokenAtOrAfter,
+    tokenEndingBy,
+  };
+  return view;
+}
+
+function isLineStart(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A possessive ending token: ’s / 's / a bare ’ after a plural. */
+export function isPossessive(lower: string): boolean {
+  return lower === '’s' || lower === "'s" || lower === '’' || lower === "'";
+}
+
+const INTRO_WORDS: ReadonlySet<string> = new Set([
+  'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'after', 'before', 'as', 'despite', 'although', 'though', 'when', 'while',
+  'since', 'during', 'earlier', 'later', 'just', 'last', 'this', 'following', 'amid', 'under', 'according', 'also', 'still', 'now',
+  'then', 'today', 'yesterday', 'separately', 'instead', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'if',
+  'because', 'by', 'from', 'over', 'within', 'without', 'through', 'once', 'until', 'unlike', 'like', 'speaking', 'asked', 'overall',
+]);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['yet', 'but', 'and', 'so', 'or', 'still']);
+
+/**
+ * Where the main clause of sentence `s` starts: after a leading conjunction ("Yet") and an
+ * introductory phrase closed by a comma ("With Rubio still attending, Trump hopes …").
+ */
+export function mainClauseStart(v: TokenView, s: number): number {
+  let f = v.sentenceFirst[s]!;
+  const end = v.sentenceEnd[s]!;
+  if (f < 0) return -1;
+  if (CONJUNCTIONS.has(v.lower[f]!) && f + 1 < end) f++;
+  if (INTRO_WORDS.has(v.lower[f]!)) {
+    for (let k = f + 1; k < end && k < f + 16; k++) if (v.isPunct(k, ',')) return k + 1 < end ? k + 1 : f;
+  }
+  return f;
+}
