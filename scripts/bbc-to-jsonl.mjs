@@ -1,7 +1,7 @@
 // Turns the BBC News corpus in ../shared/data/bbc-news into one JSONL file of articles
 // ({"id","text"} per line) for batch and robustness runs. Usage: node scripts/bbc-to-jsonl.mjs [out.jsonl]
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const root = new URL('../../shared/data/bbc-news/', import.meta.url).pathname;
 if (!existsSync(root)) {
@@ -19,5 +19,6 @@ for (const topic of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
     lines.push(JSON.stringify({ id: `${topic}/${file}`, text }));
   }
 }
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.error(`wrote ${lines.length} articles to ${out}`);
