@@ -124,7 +124,7 @@ describe('attributions: generic cases', () => {
     },
     {
       name: 'participial cue takes the subject of the main clause',
-      text: 'John Doe defended the plan, insisting that it would work.',
+      text: 'John Doe left the room, insisting that it would work.',
       specs: [['John Doe', 'PERSON']],
       want: [{ source: 'John Doe', cue: 'insisting', content: 'it would work', quoted: 'none', rule: 'participle-cue' }],
     },
@@ -162,6 +162,11 @@ describe('attributions: generic cases', () => {
     { name: 'a run of marks', text: `Jane Smith said ${'"'.repeat(2000)} and ${'“'.repeat(500)} then left.` },
     { name: 'marks only', text: '“”“”" " \' ’ ‘' },
     { name: 'alternating marks in a long text', text: 'Jane Smith said “a” b ” c “ d. '.repeat(400) },
+    { name: 'straight and curly marks mixed', text: 'Jane Smith said “we will win," and then "we will not.” She left. ’Odd‘ marks too.' },
+    { name: '10,000 straight double marks in a row', text: `Jane Smith said ${'"'.repeat(10_000)} nothing.` },
+    { name: '10,000 curly opening marks in a row', text: `${'“'.repeat(10_000)} Jane Smith said so.` },
+    { name: '10,000 apostrophes in a row', text: `Jane Smith said ${"'".repeat(10_000)} nothing.` },
+    { name: '10,000 alternating curly marks', text: `Jane Smith said ${'“”'.repeat(5_000)}.` },
   ])('unbalanced quote marks: $name', async ({ text }) => {
     const a = await run(text, [], [['Jane Smith', 'PERSON']]);
     for (const x of a.attributions) {
@@ -170,6 +175,52 @@ describe('attributions: generic cases', () => {
     }
     // an unclosed quote must not turn into a direct quote running to the end of the text
     expect(a.attributions.filter((x) => x.quoted === 'direct').every((x) => x.content.end - x.content.start < 200)).toBe(true);
+  });
+});
+
+describe('attributions: quote shapes', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'two quotes around one cue are one content (PARC)',
+      text: 'John Doe left early. “I am tired,” he said. “We all are, every one of us.”',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'he', kind: 'pronoun', entity: 'John Doe', cue: 'said', content: 'I am tired,” he said. “We all are, every one of us.', quoted: 'direct', rule: 'quote-source-cue+continued' }],
+    },
+    {
+      name: "quotes printed as two apostrophes (''…'')",
+      text: "''Prices will fall,'' Jane Smith said.",
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'Prices will fall,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'a quote inside a quote stays inside',
+      text: 'Jane Smith said: “He told me ‘never again’ and left.”',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'He told me ‘never again’ and left.', quoted: 'direct' }],
+    },
+    {
+      name: 'a learned cue with a nominal source of any noun',
+      text: 'The ad’s narrator criticized the plan as reckless.',
+      want: [{ source: 'The ad’s narrator', kind: 'nominal', cue: 'criticized', content: 'the plan as reckless', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'an appositive between the speaker and the cue',
+      text: 'Richard Roe, director of an institute at a law school in the city, said the states were wrong.',
+      specs: [['Richard Roe', 'PERSON']],
+      want: [{ source: 'Richard Roe', cue: 'said', content: 'the states were wrong', quoted: 'none' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it('a whole article that is one quote gives one direct content or none, never a run-away span', async () => {
+    const body = Array.from({ length: 40 }, (_, i) => `Sentence ${i} of the speech goes on.`).join(' ');
+    const text = `“${body}”`;
+    const a = await run(text);
+    expect(a.attributions.length).toBeLessThanOrEqual(1);
+    for (const x of a.attributions) expect(x.content).toEqual(spanOf(text, body));
   });
 });
 

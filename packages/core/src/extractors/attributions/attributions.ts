@@ -54,6 +54,17 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'many', 'sev
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', ';']);
 const CONTENT_TRIM_END: ReadonlySet<number> = new Set([46, 33, 63, 59, 44, 58, 0x2026, 32, 10, 13, 9]);
 const ING = /^[a-z]+ing$/;
+/** Most characters between two quotes of one speaker that can still be one content (“A,” she said. “B.”). */
+const MERGE_GAP = 100;
+/** Words that never head a noun phrase source (so "the plan says" may, but "and says" may not). */
+const NOT_A_HEAD: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if', 'as', 'than',
+  'because', 'since', 'though', 'although', 'the', 'a', 'an', 'this', 'these', 'those', 'there', 'here', 'it', 'to', 'of', 'in', 'on',
+  'at', 'by', 'for', 'with', 'from', 'about', 'into', 'over', 'after', 'before', 'also', 'not', 'never', 'only', 'just', 'has', 'have',
+  'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might',
+  'can', 'must', 'me', 'him', 'her', 'them', 'us', 'you', 'my', 'your', 'our', 'his', 'their', 'its', 'all', 'both', 'each', 'no',
+  'more', 'most', 'less', 'very', 'too', 'then', 'now', 'still', 'again', 'once', 'even', 'ever', 'instead', 'however', 'thus',
+]);
 const NAME_TYPE_SET: ReadonlySet<string> = new Set(NAME_TYPES);
 
 /** Index of the first quote that starts at or after `offset` (quotes are in text order). */
@@ -133,7 +144,19 @@ export function attributions() {
           const m = refAt.get(h);
           return { ...tokenSpan(p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
         }
+        if (nounLike(h)) {
+          // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague
+          const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
+          const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
+          return { ...tokenSpan(p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
+        }
         return null;
+      };
+      /** A plain lower-case word that can head or modify a noun phrase (not a function word, verb form or adverb). */
+      const nounLike = (k: number): boolean => {
+        if (!v.isWord(k)) return false;
+        const w = v.lower[k]!;
+        return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !cueOf(w) && !w.endsWith('ly') && !w.endsWith('ed') && !ING.test(w);
       };
       /** A noun phrase ending at token `j` (its head), read backwards. */
       const phraseBefore = (j: number, floor: number): Phrase | null => {
@@ -153,6 +176,29 @@ export function attributions() {
               const inner = phraseBefore(h, floor);
               if (inner) return { start: inner.start, end: j + 1, head: h };
             }
+          }
+          if (nounLike(j)) {
+            // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
+            let s = j;
+            for (let k = j - 1; k >= floor && k >= j - 5; k--) {
+              const lw = v.lower[k]!;
+              const nm = v.nameAt[k];
+              if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
+              if (isPossessive(lw) && k - 1 >= floor) {
+                const owner = v.nameAt[k - 1];
+                if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
+                const pk = phraseBefore(k - 1, floor);
+                return pk ? { start: pk.start, end: j + 1, head: j } : null;
+              }
+              if (nm) {
+                s = v.tokenAtOrAfter(nm.start);
+                k = s;
+                continue;
+              }
+              if (!nounLike(k) && !isSourceModifier(lw)) break;
+              s = k;
+            }
+            return s === floor || v.isCap(s) ? { start: s, end: j + 1, head: j } : null;
           }
           return null;
         }
@@ -248,10 +294,14 @@ export function attributions() {
           const direct = phraseBefore(j - 1, floor);
           const src = direct ? classify(direct) : null;
           if (src && v.nameAt[j - 1]) return src;
-          for (let c = j - 1; c > floor && c > j - 14; c--) {
+          // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
+          for (let c = j - 1; c > floor && c > j - 32; c--) {
+            if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (cueOf(v.lower[c]!)?.weight ?? 0) > 0.6) return null;
             if (!v.isPunct(c, ',')) continue;
+            const name = v.nameAt[c - 1];
+            if (!name || (name.type !== 'PERSON' && name.type !== 'ORG')) continue;
             const p = phraseBefore(c - 1, floor);
-            return p && v.nameAt[c - 1] ? classify(p) : null;
+            return p ? classify(p) : null;
           }
           return null;
         }
@@ -320,7 +370,7 @@ export function attributions() {
           const lastChar = text.charCodeAt(q.contentEnd - 1);
           const openEnded = lastChar === 44 || lastChar === 33 || lastChar === 63 || lastChar === 0x2014 || lastChar === 0x2026 || lastChar === 45;
           if (v.isPunct(j, ',')) j++;
-          if (openEnded || v.isPunct(q.close + 1, ',')) {
+          if ((openEnded || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
             const sentence = sentenceOf(j);
             const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
             const cueHere = cueOf(v.lower[j] ?? '');
@@ -531,6 +581,13 @@ export function attributions() {
           if (m && m.type === 'PERSON' && m.entity !== previous.source.entity) return;
         }
         quoteUsed[qi] = 1;
+        // “A,” she said. “B.” — PARC content goes on across the cue: one attribution whose content spans both quotes
+        if (previous.quoted === 'direct' && previous.cue && q.start - previous.content.end <= MERGE_GAP && previous.cue.start < q.start) {
+          previous.content = ctx.span(previous.content.start, q.contentEnd);
+          previous.quotes.push(qi);
+          previous.rule = previous.rule.endsWith('+continued') ? previous.rule : `${previous.rule}+continued`;
+          return;
+        }
         drafts.push({
           quoted: 'direct',
           source: previous.source,

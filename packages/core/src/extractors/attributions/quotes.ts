@@ -42,11 +42,20 @@ function classify(text: string, at: number): { mark: Mark; single: boolean } {
   if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return { mark: Mark.Open, single: false };
   if (c === 0x201d || c === 0xbb) return { mark: Mark.Close, single: false };
   if (c === 0x2018 || c === 0x201a || c === 0x201b) return { mark: Mark.Open, single: true };
-  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
-  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  let prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  let next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  // two apostrophes stand for a double quote mark (''like this'', as some wires print it)
+  let pair = false;
+  if (c === 39 && prev === 39) return { mark: Mark.None, single: false };
+  if (c === 39 && next === 39) {
+    pair = true;
+    next = at + 2 < text.length ? text.charCodeAt(at + 2) : 32;
+    if (next === 39) return { mark: Mark.None, single: false };
+  }
+  if (prev === 39 && at > 1 && text.charCodeAt(at - 2) === 39) prev = 32;
   const left = isWhitespace(prev) || isOpeningContext(prev);
   const right = isWhitespace(next) || isClosingContext(next) || next === 0x201d || next === 0x2019;
-  if (c === 34) {
+  if (c === 34 || pair) {
     if (left && !right) return { mark: Mark.Open, single: false };
     if (right && !left) return { mark: Mark.Close, single: false };
     return { mark: Mark.Either, single: false };
@@ -85,6 +94,7 @@ export function findQuotes(text: string, tokens: TokenTable, segments: Segments)
 
   const push = (o: number, closeToken: number, contentEnd: number, end: number): void => {
     let cs = tokens.end[o]!;
+    if (text.charCodeAt(cs) === 39 && text.charCodeAt(cs - 1) === 39) cs++;
     while (cs < contentEnd && isWhitespace(text.charCodeAt(cs))) cs++;
     let ce = contentEnd;
     while (ce > cs && isWhitespace(text.charCodeAt(ce - 1))) ce--;
@@ -132,7 +142,9 @@ export function findQuotes(text: string, tokens: TokenTable, segments: Segments)
       continue;
     }
     if (mark === Mark.Close || mark === Mark.Either) {
-      push(open, t, tokens.start[t]!, tokens.end[t]!);
+      // a closing '' is two tokens: the quote ends at the second
+      const last = text.charCodeAt(tokens.start[t]!) === 39 && t + 1 < tokens.count && tokens.start[t + 1] === tokens.start[t]! + 1 ? t + 1 : t;
+      push(open, last, tokens.start[t]!, tokens.end[last]!);
       open = -1;
     } else {
       // a second opening mark: the first quote ran on without its closing mark

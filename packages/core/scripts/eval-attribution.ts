@@ -1,0 +1,195 @@
+/**
+ * Score the default pipeline's attributions on PolNeAR (dev by default) through the public
+ * contract: `analyze(...)` → `attributions[]` with `content`, `cue` and `source` spans.
+ *
+ *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--time]
+ *
+ * Matching: a predicted content matches a gold content when they share at least 50 % of the
+ * characters of the longer of the two (gold pieces of a discontinuous content count as one
+ * span's characters); pairs are matched one-to-one, best overlap first. Then, over matched
+ * pairs:
+ *   - exact: the predicted content has the gold content's first and last character;
+ *   - cue: the predicted cue overlaps the gold cue;
+ *   - source: the predicted source overlaps the gold source (or both are absent);
+ *   - cue+source: both.
+ * Each line is P/R/F1 over all predicted and all gold attributions. Also printed: content
+ * found at 30 % overlap, and recall/precision per quoted type (gold type read from the quote
+ * marks in the gold content: direct when it opens and closes with one, partial when it holds
+ * one, none otherwise).
+ *
+ * Skips (exit 0) when ../shared/data/polnear is absent.
+ */
+import { analyze } from '../src/pipeline/analyze.js';
+import { createPipeline } from '../src/pipeline/createPipeline.js';
+import { defaultExtractors } from '../src/extractors/index.js';
+import type { Attribution } from '../src/types/analysis.js';
+import { goldLength, hasPolnear, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
+
+const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const split = (arg('--split') ?? 'dev') as PolnearSplit;
+const showErrors = Number(arg('--errors') ?? 0);
+if (!hasPolnear(split)) {
+  console.log(`eval-attribution: skipped: ../shared/data/polnear/${split} absent.`);
+  process.exit(0);
+}
+
+type GoldType = 'direct' | 'partial' | 'none';
+const OPEN = /^["“]/;
+const CLOSE = /["”]$/;
+const ANY_QUOTE = /["“”]/;
+function goldType(text: string): GoldType {
+  const t = text.trim();
+  if (OPEN.test(t) && CLOSE.test(t)) return 'direct';
+  return ANY_QUOTE.test(t) ? 'partial' : 'none';
+}
+
+class Prf {
+  tp = 0;
+  constructor(readonly name: string) {}
+  line(pred: number, gold: number): string {
+    const p = pred ? this.tp / pred : 0;
+    const r = gold ? this.tp / gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    return `${this.name.padEnd(22)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${this.tp}, pred ${pred}, gold ${gold})`;
+  }
+}
+
+interface Pair {
+  g: number;
+  p: number;
+  ratio: number;
+}
+
+/** One-to-one matching of predicted to gold contents, best overlap first. */
+function match(gold: readonly GoldAttribution[], pred: readonly Attribution[], threshold: number): Map<number, number> {
+  const pairs: Pair[] = [];
+  // both lists are sorted by start; a window keeps this near-linear
+  for (let g = 0; g < gold.length; g++) {
+    const gs = gold[g]!.content;
+    const gl = goldLength(gs);
+    for (let p = 0; p < pred.length; p++) {
+      const c = pred[p]!.content;
+      if (c.end <= gs.start || c.start >= gs.end) continue;
+      const ratio = overlapChars(gs, c.start, c.end) / Math.max(gl, c.end - c.start);
+      if (ratio >= threshold) pairs.push({ g, p, ratio });
+    }
+  }
+  pairs.sort((a, b) => b.ratio - a.ratio || a.g - b.g || a.p - b.p);
+  const out = new Map<number, number>();
+  const usedP = new Set<number>();
+  for (const x of pairs) {
+    if (out.has(x.g) || usedP.has(x.p)) continue;
+    out.set(x.g, x.p);
+    usedP.add(x.p);
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number } | null, g: GoldAttribution['cue']): boolean =>
+  a !== null && g !== null && overlapChars(g, a.start, a.end) > 0;
+
+const docs = readPolnear(split);
+const found = new Prf('content found (50%)');
+const found30 = new Prf('content found (30%)');
+const exact = new Prf('content exact');
+const cue = new Prf('cue');
+const source = new Prf('source');
+const both = new Prf('cue+source');
+const byGold: Record<GoldType, { gold: number; found: number; both: number }> = {
+  direct: { gold: 0, found: 0, both: 0 },
+  partial: { gold: 0, found: 0, both: 0 },
+  none: { gold: 0, found: 0, both: 0 },
+};
+const byPred: Record<string, { pred: number; found: number }> = {};
+const byRule: Record<string, { pred: number; found: number; both: number }> = {};
+let nPred = 0;
+let nGold = 0;
+const errors: string[] = [];
+const t0 = performance.now();
+for (const d of docs) {
+  const a = await analyze({ id: d.name, text: d.text, publishedAt: d.publishedAt });
+  const pred = a.attributions;
+  nPred += pred.length;
+  nGold += d.attributions.length;
+  const m = match(d.attributions, pred, 0.5);
+  found30.tp += match(d.attributions, pred, 0.3).size;
+  found.tp += m.size;
+  const matchedP = new Set(m.values());
+  d.attributions.forEach((g, gi) => {
+    const type = goldType(d.text.slice(g.content.start, g.content.end));
+    byGold[type].gold++;
+    const pi = m.get(gi);
+    if (pi === undefined) {
+      if (errors.length < showErrors) errors.push(`MISS [${type}] ${d.name}: ${show(d.text, g)}`);
+      return;
+    }
+    const p = pred[pi]!;
+    byGold[type].found++;
+    const isExact = p.content.start === g.content.start && p.content.end === g.content.end;
+    const cueOk = overlaps(p.cue, g.cue);
+    const sourceOk = g.source === null ? p.source === null : overlaps(p.source, g.source);
+    if (isExact) exact.tp++;
+    if (cueOk) cue.tp++;
+    if (sourceOk) source.tp++;
+    if (cueOk && sourceOk) {
+      both.tp++;
+      byGold[type].both++;
+      (byRule[p.rule] ??= { pred: 0, found: 0, both: 0 }).both++;
+    } else if (errors.length < showErrors) {
+      errors.push(`WRONG ${d.name}: gold ${show(d.text, g)}\n      pred source=${p.source?.text ?? '∅'} cue=${p.cue?.text ?? '∅'} (${p.rule})`);
+    }
+    if (!isExact && errors.length < showErrors && process.argv.includes('--bounds'))
+      errors.push(`BOUNDS ${d.name}:\n      gold «${d.text.slice(g.content.start, g.content.end)}»\n      pred «${p.content.text}»`);
+  });
+  pred.forEach((p, pi) => {
+    const s = (byPred[p.quoted] ??= { pred: 0, found: 0 });
+    const r = (byRule[p.rule] ??= { pred: 0, found: 0, both: 0 });
+    s.pred++;
+    r.pred++;
+    if (matchedP.has(pi)) {
+      s.found++;
+      r.found++;
+    } else if (errors.length < showErrors) errors.push(`FALSE ${d.name}: ${p.source?.text ?? '∅'} | ${p.cue?.text ?? '∅'} | «${p.content.text.slice(0, 160)}» (${p.rule})`);
+  });
+}
+const elapsed = performance.now() - t0;
+
+function show(text: string, g: GoldAttribution): string {
+  const s = (x: GoldAttribution['cue']) => (x ? x.pieces.map((p) => text.slice(p.start, p.end)).join(' … ') : '∅');
+  return `source=${s(g.source)} cue=${s(g.cue)} content=«${s(g.content).slice(0, 160)}»`;
+}
+
+console.log(`PolNeAR ${split}: ${docs.length} articles (one annotator each, alphabetically first file), ${nGold} gold attributions, ${nPred} predicted`);
+for (const x of [found, found30, exact, cue, source, both]) console.log('  ' + x.line(nPred, nGold));
+console.log('recall by gold quoted type (found 50% / cue+source):');
+for (const [t, s] of Object.entries(byGold)) console.log(`  ${t.padEnd(8)} gold ${String(s.gold).padStart(5)}  found ${(s.found / (s.gold || 1)).toFixed(3)}  cue+source ${(s.both / (s.gold || 1)).toFixed(3)}`);
+console.log('precision by predicted quoted type (content found 50%):');
+for (const [t, s] of Object.entries(byPred)) console.log(`  ${t.padEnd(8)} pred ${String(s.pred).padStart(5)}  precision ${(s.found / (s.pred || 1)).toFixed(3)}`);
+console.log('by rule (pred, content precision, cue+source precision):');
+for (const [t, s] of Object.entries(byRule).sort((a, b) => b[1].pred - a[1].pred))
+  console.log(`  ${t.padEnd(34)} ${String(s.pred).padStart(5)}  ${(s.found / (s.pred || 1)).toFixed(3)}  ${(s.both / (s.pred || 1)).toFixed(3)}`);
+console.log(`analyze: ${(elapsed / docs.length).toFixed(1)} ms/article (${(elapsed / 1000).toFixed(1)} s in all, first call includes model setup)`);
+if (errors.length) console.log(errors.join('\n'));
+
+if (process.argv.includes('--time')) {
+  // the share of pipeline time spent in the attributions extractor
+  const extractors = defaultExtractors().map((e) => {
+    if (e.name !== 'attributions') return e;
+    const run = e.run.bind(e);
+    return { ...e, run: (ctx: Parameters<typeof run>[0]) => {
+      const s = performance.now();
+      const r = run(ctx);
+      attrMs += performance.now() - s;
+      return r;
+    } };
+  });
+  let attrMs = 0;
+  const pipeline = createPipeline(extractors);
+  await pipeline.ready();
+  for (const d of docs) await pipeline.analyze({ id: d.name, text: d.text, publishedAt: d.publishedAt });
+  attrMs = 0;
+  const s = performance.now();
+  for (let rep = 0; rep < 3; rep++) for (const d of docs) await pipeline.analyze({ id: d.name, text: d.text, publishedAt: d.publishedAt });
+  const total = performance.now() - s;
+  console.log(`time (3 passes, warm): pipeline ${(total / 3).toFixed(0)} ms per pass, attributions ${(attrMs / 3).toFixed(0)} ms = ${((100 * attrMs) / (total - attrMs)).toFixed(1)} % on top of the rest`);
+}
