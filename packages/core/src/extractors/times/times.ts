@@ -19,6 +19,7 @@ export function times() {
       const view = toTokenView(ctx.text, tokens);
       const out: TimeExpression[] = [];
       for (const m of timeMatches(view, ctx.article.publishedAt)) {
+        if (m.timex === false) continue;
         const span = ctx.span(tokens.start[m.from]!, tokens.end[m.to - 1]!);
         out.push({ id: ctx.mint('time'), ...span, type: m.type, value: m.value });
       }
