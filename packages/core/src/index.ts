@@ -70,6 +70,27 @@ export { analysisSchema } from './schema/analysisSchema.js';
 // Renderers
 export { toJSON, toJSONLine, type JsonOptions } from './render/json.js';
 export { toMarkdown, type MarkdownOptions } from './render/markdown.js';
+export { escapeHtml, htmlNodeToString, toHtml, type HtmlOptions } from './render/html.js';
+export {
+  toHtmlTree,
+  type HighlightKind,
+  type HtmlElementNode,
+  type HtmlNode,
+  type HtmlTag,
+  type HtmlTree,
+  type HtmlTreeOptions,
+} from './render/htmlTree.js';
+export { REPORT_CSS } from './render/reportCss.js';
+export {
+  toJsonLd,
+  type JsonLdAgent,
+  type JsonLdClaim,
+  type JsonLdDocument,
+  type JsonLdNewsArticle,
+  type JsonLdOptions,
+  type JsonLdThing,
+  type JsonLdThingType,
+} from './render/jsonld.js';
 
 // HTML: page metadata and article text from any DOM (used by the Node and browser adapters)
 export { articleMetadata, type ArticleMetadata } from './html/articleMetadata.js';

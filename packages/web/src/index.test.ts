@@ -11,12 +11,18 @@ describe('public surface', () => {
   it('adds exactly these exports to core (a new export is a deliberate diff)', () => {
     const added = Object.keys(web).filter((name) => !(name in core)).sort();
     expect(added).toEqual([
+      'HIGHLIGHTS_CSS',
+      'VIEW_CSS',
       'createWorkerAnalyzer',
+      'definePresslensElement',
       'documentToArticle',
       'handleWorkerMessage',
+      'htmlNodeToDom',
       'htmlToArticle',
       'isWorkerRequest',
       'isWorkerResponse',
+      'renderHighlights',
+      'revealFinding',
       'serveAnalyzer',
       'toSerializedError',
     ]);

@@ -17,3 +17,14 @@ export {
   type WorkerRequest,
   type WorkerResponse,
 } from './worker/protocol.js';
+
+// The highlight view: DOM and a custom element (registered only when you call definePresslensElement)
+export {
+  HIGHLIGHTS_CSS,
+  VIEW_CSS,
+  htmlNodeToDom,
+  renderHighlights,
+  revealFinding,
+  type RenderHighlightsOptions,
+} from './render/renderHighlights.js';
+export { definePresslensElement, type DefinePresslensElementOptions, type PresslensArticleElement } from './render/definePresslensElement.js';
