@@ -44,10 +44,10 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 const SEASONS: ReadonlyMap<string, string> = new Map([['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI']]);
 const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI']]);
 
-type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE';
+type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['second', 'S'], ['seconds', 'S'], ['minute', 'MIN'], ['minutes', 'MIN'], ['hour', 'H'], ['hours', 'H'], ['day', 'D'], ['days', 'D'],
-  ['week', 'W'], ['weeks', 'W'], ['fortnight', 'W'], ['fortnights', 'W'], ['month', 'M'], ['months', 'M'], ['year', 'Y'], ['years', 'Y'],
+  ['week', 'W'], ['weeks', 'W'], ['fortnight', 'W'], ['fortnights', 'W'], ['month', 'M'], ['months', 'M'], ['quarter', 'Q'], ['quarters', 'Q'], ['year', 'Y'], ['years', 'Y'],
   ['decade', 'DE'], ['decades', 'DE'], ['century', 'CE'], ['centuries', 'CE'],
 ]);
 const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -63,13 +63,20 @@ const APPROX_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['more', new Set(['than'])], ['less', new Set(['than'])], ['fewer', new Set(['than'])], ['at', new Set(['least', 'most'])], ['no', new Set(['more', 'less'])],
 ]);
 
-const MONTH_CUES: ReadonlySet<string> = new Set(list('in since until till by from through during before after of last next this early late mid end beginning start throughout into to and between'));
+const MONTH_CUES: ReadonlySet<string> = new Set(list('for in since until till by from through during before after of last next this early late mid end beginning start throughout into to and between'));
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(list('the a an its his her their'));
 /** "May" is also a verb and a surname: only the clearest cues make it a month. */
 const MAY_CUES: ReadonlySet<string> = new Set(list('in since until till during early late mid last next this'));
 const YEAR_CUES: ReadonlySet<string> = new Set(list('in since until till by from through during before after of early late mid to around circa year between and spring summer autumn winter fall fiscal throughout'));
 const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '#', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'article', 'resolution', 'section', 'chapter', 'rule', 'model', 'version', 'about', 'nearly', 'some', 'than']);
 const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels']);
-const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expected scheduled due plans plan planned set upcoming next later hopes intends could may might payable until expire expires'));
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expected scheduled due planned planning upcoming next hope hopes intends payable until expire expires'));
+/** Modals read as future ("may meet Friday"), except "could have met" (past) and "could not be reached" (no cue). */
+const MODALS: ReadonlySet<string> = new Set(list('could may might should'));
+/** Nouns or participles that mark the future only before "to"/"for": "plans to meet Friday" but "announced the plan Aug. 21". */
+const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(list('plan plans set'));
+/** Words that make the "-ed" word after them an adjective, not a past verb: "a still unspecified date". */
+const NOT_VERB_BEFORE: ReadonlySet<string> = new Set(list('a an the its his her their our still very previously'));
 /** Past-tense forms that are not "-ed" (the nearest tense marker before a bare date wins). */
 const PAST_VERBS: ReadonlySet<string> = new Set(
   list('said was were had did told met made took came went left began saw gave held found got sent rose fell won lost paid sold bought spent struck shot led brought kept ran fled became felt knew thought wrote spoke broke stood sat ago last yesterday'),
@@ -115,6 +122,11 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /** 'near': no tense cue; a weekday then reads as past, a month as the nearest one. */
+/**
+ * A month name with no tense cue reads as the nearest one in a window that leans to the past
+ * (news reports more than it announces): up to 3 months ahead, up to 8 months back.
+ */
+const NEAR_AHEAD = 3;
 type Direction = 'past' | 'future' | 'last' | 'next' | 'this' | 'near';
 
 function resolveWeekday(anchor: Date | null, day: number, dir: Direction): string {
@@ -141,11 +153,21 @@ function resolveMonthYear(anchor: Date | null, month: number, dir: Direction): n
     case 'last': return m > month ? y : y - 1;
     case 'next': return m < month ? y : y + 1;
     case 'this': return y;
-    case 'near': return month - m > 6 ? y - 1 : m - month > 6 ? y + 1 : y;
+    case 'near': return month - m > NEAR_AHEAD ? y - 1 : m - month > 11 - NEAR_AHEAD ? y + 1 : y;
   }
 }
 
+/** Half units written out in the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M. */
+const HALVES: ReadonlyMap<Unit, readonly [string, number, string]> = new Map([['Y', ['M', 6, '']], ['D', ['H', 12, 'T']], ['H', ['M', 30, '']], ['MIN', ['S', 30, '']]] as const);
+
 function durationValue(n: number | null, unit: Unit): string {
+  if (n !== null && !Number.isInteger(n)) {
+    const half = HALVES.get(unit);
+    const whole = Math.floor(n);
+    if (!half || n - whole !== 0.5) return durationValue(null, unit);
+    const head = durationValue(whole, unit);
+    return `${head}${half[2]}${half[1]}${half[0]}`;
+  }
   const q = n === null ? 'X' : String(n);
   switch (unit) {
     case 'S': return `PT${q}S`;
@@ -168,10 +190,138 @@ function shifted(anchor: Date | null, n: number, unit: Unit): string | null {
     case 'D': return ymd(addDays(anchor, n));
     case 'W': return isoWeek(addDays(anchor, 7 * n));
     case 'M': return ym(y, m + n);
+    case 'Q': {
+      const index = y * 4 + Math.floor((m - 1) / 3) + n;
+      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+    }
     case 'Y': return pad(y + n, 4);
     case 'DE': return String(Math.floor((y + 10 * n) / 10));
     case 'CE': return String(Math.floor((y + 100 * n) / 100));
   }
+}
+
+// ————— holidays —————
+
+/** Easter Sunday of a year (anonymous Gregorian algorithm), as [month, day]. */
+function easter(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const cc = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(cc / 4);
+  const k = cc % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return [month, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+/** The `nth` weekday (Monday = 1) of a month; `nth` -1 is the last one. */
+function nthWeekday(y: number, month: number, weekday: number, nth: number): [number, number] {
+  if (nth > 0) {
+    const first = dow(new Date(Date.UTC(y, month - 1, 1)));
+    return [month, 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1)];
+  }
+  const lastDay = new Date(Date.UTC(y, month, 0));
+  return [month, lastDay.getUTCDate() - ((dow(lastDay) - weekday + 7) % 7)];
+}
+
+const fixed = (month: number, day: number) => (): [number, number] => [month, day];
+const easterPlus = (days: number) => (y: number): [number, number] => {
+  const [m, d] = easter(y);
+  const date = addDays(new Date(Date.UTC(y, m - 1, d)), days);
+  return [date.getUTCMonth() + 1, date.getUTCDate()];
+};
+
+/**
+ * Holidays by their lower-cased tokens ("’s" written "'s"); the longest name wins. US
+ * holidays where the name is shared (Thanksgiving, Labor Day), as in TimeBank's US news.
+ */
+const HOLIDAYS: readonly (readonly [string, (y: number) => [number, number]])[] = [
+  ['thanksgiving', (y) => nthWeekday(y, 11, 4, 4)],
+  ['thanksgiving day', (y) => nthWeekday(y, 11, 4, 4)],
+  ['christmas', fixed(12, 25)],
+  ['christmas day', fixed(12, 25)],
+  ['christmas eve', fixed(12, 24)],
+  ["new year's day", fixed(1, 1)],
+  ["new year's eve", fixed(12, 31)],
+  ['boxing day', fixed(12, 26)],
+  ['independence day', fixed(7, 4)],
+  ['halloween', fixed(10, 31)],
+  ["valentine's day", fixed(2, 14)],
+  ["st. patrick's day", fixed(3, 17)],
+  ['labor day', (y) => nthWeekday(y, 9, 1, 1)],
+  ['memorial day', (y) => nthWeekday(y, 5, 1, -1)],
+  ['veterans day', fixed(11, 11)],
+  ['easter', easterPlus(0)],
+  ['easter sunday', easterPlus(0)],
+  ['easter monday', easterPlus(1)],
+  ['good friday', easterPlus(-2)],
+];
+const HOLIDAY_NAMES: ReadonlyMap<string, (y: number) => [number, number]> = new Map(HOLIDAYS);
+const HOLIDAY_FIRST: ReadonlySet<string> = new Set(HOLIDAYS.map(([name]) => name.split(' ')[0]!));
+
+/** The date of the holiday in the year `dir` points to from the anchor (`near`: within about 3 months ahead, 9 back). */
+function holidayDate(c: Ctx, rule: (y: number) => [number, number], dir: Direction): Date | null {
+  const a = c.anchor;
+  if (!a) return null;
+  const at = (y: number): Date => {
+    const [m, d] = rule(y);
+    return new Date(Date.UTC(y, m - 1, d));
+  };
+  const y = a.getUTCFullYear();
+  const days = (d: Date): number => (d.getTime() - a.getTime()) / 86_400_000;
+  switch (dir) {
+    case 'past': return days(at(y)) <= 0 ? at(y) : at(y - 1);
+    case 'last': return days(at(y)) < 0 ? at(y) : at(y - 1);
+    case 'future': return days(at(y)) >= 0 ? at(y) : at(y + 1);
+    case 'next': return days(at(y)) > 0 ? at(y) : at(y + 1);
+    case 'this': return at(y);
+    case 'near': {
+      const d = days(at(y));
+      return d > 92 ? at(y - 1) : d < -273 ? at(y + 1) : at(y);
+    }
+  }
+}
+
+/** "Thanksgiving Day", "Christmas 1998", "last Thanksgiving", "Easter week". */
+function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
+  if (!isCapital(c, t) || !HOLIDAY_FIRST.has(word(c, t))) return null;
+  let rule: ((y: number) => [number, number]) | undefined;
+  let to = t;
+  let name = '';
+  for (let k = t; k < t + 4 && same(c, t, k); k++) {
+    const w = word(c, k) === '’s' ? "'s" : word(c, k);
+    name = k === t ? w : w === "'s" ? `${name}'s` : `${name} ${w}`;
+    const r = HOLIDAY_NAMES.get(name);
+    if (r) {
+      rule = r;
+      to = k + 1;
+    }
+  }
+  if (!rule) return null;
+  // "Christmas Island", "Easter Parade": a name, not the day
+  if (isCapital(c, to) && same(c, t, to) && word(c, to) !== 'week') return null;
+  const y = yearAfter(c, to);
+  if (y) {
+    const [m, d] = rule(y.year);
+    return { to: y.to, type: 'date', value: `${pad(y.year, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE' };
+  }
+  // "as Easter week began": the week may have begun before its holiday comes
+  if (word(c, to) === 'week' && same(c, t, to)) {
+    const inWeek = holidayDate(c, rule, dir ?? 'near');
+    return { to: to + 1, type: 'date', value: inWeek ? isoWeek(inWeek) : null, mention: 'DATE' };
+  }
+  const date = holidayDate(c, rule, dir ?? tense(c, t) ?? 'near');
+  if (date) return { to, type: 'date', value: ymd(date), mention: 'DATE' };
+  // without an anchor a fixed holiday keeps its day ("XXXX-12-25"), a movable one has no value
+  const [m, d] = rule(2001);
+  const [m2, d2] = rule(2002);
+  return { to, type: 'date', value: m === m2 && d === d2 ? `XXXX-${pad(m)}-${pad(d)}` : null, mention: 'DATE' };
 }
 
 // ————— the matcher —————
@@ -182,6 +332,8 @@ interface Ctx {
   anchor: Date | null;
   /** The last quarter named so far ("the third quarter" → 1989, 3) and its sentence: earnings reports compare it with "a year ago". */
   quarter: { year: number; n: number; sentence: number } | null;
+  /** The last year, month and day values named so far, for "that year", "that same day". */
+  last: { year: string | null; month: string | null; day: string | null };
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
@@ -207,6 +359,8 @@ const isCapital = (c: Ctx, t: number): boolean => {
   const ch = c.v.raw[t]?.charCodeAt(0) ?? 0;
   return ch >= 65 && ch <= 90;
 };
+const startsSentence = (c: Ctx, t: number): boolean => t === 0 || c.v.tokens.sentence[t - 1] !== c.v.tokens.sentence[t];
+const isPossessive = (c: Ctx, t: number): boolean => word(c, t) === '’s' || word(c, t) === "'s";
 const yearAt = (c: Ctx, t: number): number | null => (kind(c, t) === TokenKind.Number && YEAR.test(word(c, t)) ? Number(word(c, t)) : null);
 const monthAt = (c: Ctx, t: number): number | null => (isCapital(c, t) ? (MONTHS.get(word(c, t)) ?? null) : null);
 
@@ -222,11 +376,30 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
   if (word(c, t - 1) === 'as' && (word(c, t - 2) === 'early' || word(c, t - 2) === 'soon') && word(c, t - 3) === 'as') return 'future';
   for (let k = t - 1; k >= 0 && k >= t - 8 && same(c, t, k); k--) {
     const w = word(c, k);
-    if (FUTURE_MARKERS.has(w) || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
+    const future = FUTURE_MARKERS.has(w) || w.endsWith('’ll') || w.endsWith("'ll") || (FUTURE_BEFORE_TO.has(w) && (word(c, k + 1) === 'to' || word(c, k + 1) === 'for'));
+    if (MODALS.has(w)) {
+      const next = word(c, k + 1);
+      if (next === 'have') return 'past';
+      if (!((next === 'not' || next === 'n’t' || next === "n't") && word(c, k + 2) === 'be')) return 'future';
+    }
+    // "had been scheduled to expire Friday": a plan in the past
+    if (future) {
+      for (let j = k - 1; j >= k - 4 && j >= 0; j--) if (word(c, j) === 'had' || word(c, j) === 'hadn’t') return 'past';
+      return 'future';
+    }
     // a participle after "be" ("will be paid") is no past tense; look further back
-    if (isPastVerb(w) && !BE.has(word(c, k - 1))) return 'past';
+    if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'past';
   }
   return null;
+}
+
+/** A future marker in the next few tokens: "Third-quarter profit will rise". */
+function futureAhead(c: Ctx, t: number): boolean {
+  for (let k = t + 1; k <= t + 6 && same(c, t, k); k++) {
+    const w = word(c, k);
+    if (FUTURE_MARKERS.has(w) || w === 'should' || w.endsWith('’ll') || w.endsWith("'ll")) return true;
+  }
+  return false;
 }
 
 function direction(c: Ctx, t: number): Direction {
@@ -284,7 +457,9 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     // a bare month name needs a cue before it ("in May"), so that "Theresa May" stays a name
     const prev = word(c, t - 1);
     const cues = month === 5 ? MAY_CUES : MONTH_CUES;
-    if (!(t > 0 && same(c, t - 1, t) && (cues.has(prev) || isHyphen(c, t - 1)))) return null;
+    // "the October slaying", "a June agreement": a month used as a modifier
+    const attributive = ATTRIBUTIVE_BEFORE.has(prev) && kind(c, t + 1) === TokenKind.Word && !isCapital(c, t + 1) && word(c, t + 1) !== 'of' && same(c, t, t + 1);
+    if (!(t > 0 && same(c, t - 1, t) && (cues.has(prev) || isHyphen(c, t - 1) || attributive))) return null;
   }
   return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}` : ym(year, month), mention: 'DATE' };
 }
@@ -301,7 +476,8 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     const full = monthDate(c, k, dir);
     if (full && full.value !== null && FULL_DATE.test(full.value)) return full;
   }
-  let value = resolveWeekday(c.anchor, day, dir ?? direction(c, t));
+  // "Wednesday's ruling", "as of Friday's close": a day that has happened
+  let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? 'past' : direction(c, t)));
   let type: TimeType = 'date';
   let mention: 'DATE' | 'TIME' = 'DATE';
   const part = PARTS_OF_DAY.get(word(c, to));
@@ -327,9 +503,13 @@ function relative(c: Ctx, t: number): Partial | null {
   const u = word(c, t1);
   const a = c.anchor;
   const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
-  const unit = UNITS.get(u);
+  // "This Week" (a television programme) mid-sentence is a name
+  const unit = isCapital(c, t1) && !startsSentence(c, t) ? undefined : UNITS.get(u);
   if (unit && !u.endsWith('s')) {
     if (unit === 'S' || unit === 'MIN' || unit === 'H') return null;
+    // "next year's first quarter"
+    const q = unit === 'Y' && isPossessive(c, t1 + 1) && same(c, t, t1 + 2) ? quarterAt(c, t1 + 2) : null;
+    if (q) return { to: q.to, type: 'date', value: a ? `${pad(a.getUTCFullYear() + step, 4)}-Q${q.n}` : null, mention: 'DATE' };
     return { to: t1 + 1, type: 'date', value: shifted(a, step, unit), mention: 'DATE' };
   }
   if (u === 'weekend') return { to: t1 + 1, type: 'date', value: a ? `${isoWeek(addDays(a, 7 * step))}-WE` : null, mention: 'DATE' };
@@ -346,9 +526,13 @@ function relative(c: Ctx, t: number): Partial | null {
     return { to: t1 + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE' };
   }
   if (isCapital(c, t1) && WEEKDAYS.has(u)) return weekdayDate(c, t1, dir);
+  const h = holiday(c, t1, dir);
+  if (h) return h;
   if (monthAt(c, t1) !== null) return monthDate(c, t1, dir);
   return null;
 }
+
+const COUNT_FILLERS: ReadonlySet<string> = new Set(list('more additional further straight consecutive trading business working full'));
 
 /** "three years", "a 30-day", "several weeks", "47-year-old"; with "ago" a date. */
 function countedUnit(c: Ctx, t: number): Partial | null {
@@ -365,16 +549,17 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   let k: number;
   let vague = false;
   if (VAGUE_COUNTS.has(w) && w !== 'dozens' && w !== 'hundreds' && w !== 'thousands') {
-    count = null;
-    vague = true;
+    // TimeBank counts "a couple of years" as two (P2Y)
+    count = w === 'couple' ? 2 : null;
+    vague = w !== 'couple';
     k = t + 1;
     if (w === 'couple' && word(c, k) === 'of') k++;
   } else if (w === 'a' || w === 'an') {
     count = 1;
     k = t + 1;
     if (word(c, k) === 'few' || word(c, k) === 'couple') {
-      count = null;
-      vague = true;
+      count = word(c, k) === 'couple' ? 2 : null;
+      vague = count === null;
       k++;
       if (word(c, k) === 'of') k++;
     }
@@ -384,7 +569,17 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     if (num.value !== null && num.value > 10_000) return null;
     count = num.value;
     k = num.to;
+    // "2 1/2 years", "two and a half hours"
+    if (count !== null && word(c, k) === '1' && word(c, k + 1) === '/' && word(c, k + 2) === '2' && adjacent(c, k, k + 1) && adjacent(c, k + 1, k + 2)) {
+      count += 0.5;
+      k += 3;
+    } else if (count !== null && word(c, k) === 'and' && word(c, k + 1) === 'a' && word(c, k + 2) === 'half') {
+      count += 0.5;
+      k += 3;
+    }
   }
+  // "two more weeks", "an additional year", "eight trading days"
+  if (COUNT_FILLERS.has(word(c, k)) && UNITS.has(word(c, k + 1))) k++;
   // hyphenated: 30-day, three-year-old
   let hyphenated = false;
   if (isHyphen(c, k) && adjacent(c, k - 1, k) && adjacent(c, k, k + 1)) {
@@ -394,8 +589,11 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   if (!same(c, t, k)) return null;
   const u = word(c, k);
   const unit = UNITS.get(u);
-  if (!unit) return null;
-  if ((w === 'a' || w === 'an') && !vague && (u === 'second' || u.endsWith('s'))) return null;
+  // "60 Minutes", "Three Days of the Condor": names
+  if (!unit || isCapital(c, k)) return null;
+  if ((w === 'a' || w === 'an') && count === 1 && (u === 'second' || u.endsWith('s'))) return null;
+  // "two quarters", "several quarters"; not "a quarter of", "one quarter of the shares"
+  if (unit === 'Q' && (!u.endsWith('s') || (word(c, k + 1) === 'of' && !vague))) return null;
   const to = k + 1;
   if (hyphenated && isHyphen(c, to) && word(c, to + 1) === 'old' && adjacent(c, k, to)) {
     return { to: to + 2, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
@@ -435,6 +633,8 @@ function thePast(c: Ctx, t: number): Partial | null {
   const k = t + 2;
   if (!same(c, t, k)) return null;
   const unit = UNITS.get(word(c, k));
+  // "the last quarter" is a date (left to `relative`), "the past year" a duration
+  if (unit === 'Q' && !word(c, k).endsWith('s')) return null;
   if (unit) return { to: k + 1, type: 'duration', value: durationValue(word(c, k).endsWith('s') ? null : 1, unit), mention: 'DATE' };
   const counted = countedUnit(c, k);
   if (counted && counted.type === 'duration') return counted;
@@ -556,12 +756,23 @@ function latestQuarter(a: Date, back: number): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
+/**
+ * The year of a quarter named without one: this year's if it has begun by the anchor, else
+ * last year's ("the fourth quarter" in January), unless the sentence speaks of the future.
+ */
+function quarterYear(c: Ctx, t: number, n: number): number | null {
+  const a = c.anchor;
+  if (!a) return null;
+  const current = Math.floor(a.getUTCMonth() / 3) + 1;
+  return n > current && tense(c, t) !== 'future' && !futureAhead(c, t) ? a.getUTCFullYear() - 1 : a.getUTCFullYear();
+}
+
 function quarter(c: Ctx, t: number): Partial | null {
   const qa = quarterAt(c, t);
   if (!qa) return null;
   const n = qa.n;
   let k = qa.to;
-  let year: number | null = c.anchor ? c.anchor.getUTCFullYear() : null;
+  let year: number | null = quarterYear(c, t, n);
   if (word(c, k) === 'of' && yearAt(c, k + 1) !== null) {
     year = yearAt(c, k + 1);
     k += 2;
@@ -611,10 +822,12 @@ function theDate(c: Ctx, t: number): Partial | null {
   let year: number | null = null;
   let rel: 'latest' | 'current' | null = null;
   let fiscal = false;
+  let full = false;
   for (let guard = 0; guard < 4; guard++) {
     const x = word(c, k);
     if (THE_SKIP.has(x)) {
       fiscal ||= x === 'fiscal';
+      full ||= x === 'full';
       k++;
     } else if (x === 'year' && isHyphen(c, k + 1) && (word(c, k + 2) === 'ago' || word(c, k + 2) === 'earlier') && adjacent(c, k, k + 1)) {
       back = 4;
@@ -630,8 +843,7 @@ function theDate(c: Ctx, t: number): Partial | null {
   if (!same(c, t, k)) return null;
   const q = quarterAt(c, k);
   if (q && !word(c, q.to - 1).endsWith('s')) {
-    let y = year ?? (a ? a.getUTCFullYear() : null);
-    if (y !== null && back && year === null) y -= 1;
+    let y = year ?? (back ? (a ? a.getUTCFullYear() - 1 : null) : quarterYear(c, t, q.n));
     let to = q.to;
     const of = word(c, to) === 'of' ? to + 1 : to;
     if (year === null && yearAt(c, of) !== null && same(c, t, of)) {
@@ -658,7 +870,7 @@ function theDate(c: Ctx, t: number): Partial | null {
     if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE' };
     if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE' };
   }
-  if (u === 'year' && (rel !== null || fiscal || back) && !isHyphen(c, k + 1)) {
+  if (u === 'year' && (rel !== null || fiscal || full || back) && !isHyphen(c, k + 1)) {
     const y = a ? a.getUTCFullYear() - (back ? 1 : 0) - (rel === 'latest' && fiscal ? 1 : 0) : null;
     return { to: k + 1, type: 'date', value: y === null ? null : pad(y, 4), mention: 'DATE' };
   }
@@ -686,11 +898,58 @@ function yearAgo(c: Ctx, t: number): Partial | null {
 }
 
 /** "recent years", "in recent days": the past, unspecified. */
+const SPOKEN_DECADES: ReadonlyMap<string, number> = new Map(list('twenties thirties forties fifties sixties seventies eighties nineties').map((d, i) => [d, i + 2] as const));
+
+/**
+ * "that year", "the same day", "that quarter": the last year, day or quarter named before;
+ * "year end", "year-end", "year's end": the end of the anchor's year; "the nineties".
+ */
+function anaphora(c: Ctx, t: number): Partial | null {
+  const w = word(c, t);
+  let k = t + 1;
+  if (w === 'year') {
+    let e = k;
+    if (isHyphen(c, e) && adjacent(c, t, e)) e++;
+    else if (isPossessive(c, e)) e++;
+    if (word(c, e) !== 'end' || !same(c, t, e)) return null;
+    return { to: e + 1, type: 'date', value: c.anchor ? pad(c.anchor.getUTCFullYear(), 4) : null, mention: 'DATE' };
+  }
+  if (w === 'the' && SPOKEN_DECADES.has(word(c, k)) && same(c, t, k)) return { to: k + 1, type: 'date', value: `19${SPOKEN_DECADES.get(word(c, k))}`, mention: 'DATE' };
+  if (w !== 'that' && w !== 'the') return null;
+  if (word(c, k) === 'same') k++;
+  else if (w === 'the') return null;
+  if (!same(c, t, k)) return null;
+  const u = word(c, k);
+  const q = c.quarter;
+  if (u === 'year' && c.last.year !== null) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE' };
+  if (u === 'month' && c.last.month !== null) return { to: k + 1, type: 'date', value: c.last.month, mention: 'DATE' };
+  if (u === 'day' && c.last.day !== null) return { to: k + 1, type: 'date', value: c.last.day, mention: 'DATE' };
+  if (u === 'quarter' && q) return { to: k + 1, type: 'date', value: `${pad(q.year, 4)}-Q${q.n}`, mention: 'DATE' };
+  return null;
+}
+
+const VAGUE_TERMS: ReadonlyMap<string, string> = new Map([['near', 'FUTURE_REF'], ['short', 'FUTURE_REF'], ['long', 'FUTURE_REF']]);
+
+/**
+ * Vague references TimeBank marks: "recent years", "in recent days", "coming months", "these
+ * days", "the near term", "soon" (not "as soon as").
+ */
 function recent(c: Ctx, t: number): Partial | null {
-  if (word(c, t) !== 'recent' || !same(c, t, t + 1)) return null;
+  const w = word(c, t);
+  if (w === 'soon') {
+    const prev = word(c, t - 1);
+    if (prev === 'as' || prev === 'how' || prev === 'too' || word(c, t + 1) === 'after' || word(c, t + 1) === 'as') return null;
+    // "it soon will begin", "may soon seek"; not "was soon released"
+    if (tense(c, t) !== 'future' && word(c, t + 1) !== 'will' && word(c, t + 1) !== 'would') return null;
+    return { to: t + 1, type: 'date', value: 'FUTURE_REF', mention: null };
+  }
+  if (!same(c, t, t + 1)) return null;
   const u = word(c, t + 1);
+  if (w === 'these' && u === 'days') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: 'DATE' };
+  if (w === 'the' && VAGUE_TERMS.has(u) && word(c, t + 2) === 'term' && same(c, t, t + 2)) return { to: t + 3, type: 'date', value: VAGUE_TERMS.get(u)!, mention: 'DATE' };
+  if (w !== 'recent' && w !== 'coming') return null;
   if (!UNITS.has(u) || !u.endsWith('s')) return null;
-  return { to: t + 2, type: 'date', value: 'PAST_REF', mention: 'DATE' };
+  return { to: t + 2, type: 'date', value: w === 'recent' ? 'PAST_REF' : 'FUTURE_REF', mention: 'DATE' };
 }
 
 function deictic(c: Ctx, t: number): Partial | null {
@@ -723,6 +982,8 @@ function sets(c: Ctx, t: number): Partial | null {
   if (!same(c, t, k)) return null;
   const day = isCapital(c, k) ? WEEKDAYS.get(word(c, k)) : undefined;
   if (day !== undefined) return { to: k + 1, type: 'set', value: `XXXX-WXX-${day}`, mention: 'DATE' };
+  const month = monthAt(c, k);
+  if (month !== null) return { to: k + 1, type: 'set', value: `XXXX-${pad(month)}`, mention: 'DATE' };
   const unit = UNITS.get(word(c, k));
   if (unit && !word(c, k).endsWith('s')) return { to: k + 1, type: 'set', value: durationValue(1, unit), mention: 'DATE' };
   const counted = countedUnit(c, k);
@@ -749,12 +1010,14 @@ const PATTERNS: readonly ((c: Ctx, t: number) => Partial | null)[] = [
   theDate,
   fiscal,
   recent,
+  anaphora,
   yearAgo,
   thePast,
   relative,
   deictic,
   (c, t) => weekdayDate(c, t, null),
   (c, t) => monthDate(c, t, null),
+  (c, t) => holiday(c, t, null),
   season,
   quarter,
   clock,
@@ -776,6 +1039,7 @@ function matchAt(c: Ctx, t: number): Partial | null {
 }
 
 const YEAR_VALUE = /^\d{4}(?:$|-)/;
+const MONTH_VALUE = /^\d{4}-\d\d(?:$|-)/;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 
 /**
@@ -818,7 +1082,7 @@ export function findTimeMatches(v: TokenView, publishedAt: string | null): TimeM
 }
 
 function scan(v: TokenView, anchor: Date | null): TimeMatch[] {
-  const c: Ctx = { v, n: v.tokens.count, anchor, quarter: null };
+  const c: Ctx = { v, n: v.tokens.count, anchor, quarter: null, last: { year: null, month: null, day: null } };
   const out: TimeMatch[] = [];
   let t = 0;
   while (t < c.n) {
@@ -846,7 +1110,7 @@ function scan(v: TokenView, anchor: Date | null): TimeMatch[] {
           ? inner.type === 'date' && inner.mention !== null
           : w === 'some'
             ? inner.type === 'duration'
-            : inner.mention !== null;
+            : inner.mention !== null && !isPossessive(c, inner.to); // "get around Wednesday's ruling"
       if (ok) m = inner;
     }
     m ??= matchAt(c, t);
@@ -855,8 +1119,16 @@ function scan(v: TokenView, anchor: Date | null): TimeMatch[] {
       continue;
     }
     out.push({ from: t, ...m });
+    if (m.value !== null && YEAR_VALUE.test(m.value) && m.timex !== false) {
+      c.last.year = m.value.slice(0, 4);
+      if (MONTH_VALUE.test(m.value)) c.last.month = m.value.slice(0, 7);
+      if (DAY_VALUE.test(m.value)) c.last.day = m.value.slice(0, 10);
+    }
     const q = m.value === null ? null : QUARTER_VALUE.exec(m.value);
-    if (q) c.quarter = { year: Number(q[1]), n: Number(q[2]), sentence: v.tokens.sentence[t]! };
+    // only a recent quarter is the one a report compares with "a year ago" (not "the 1988 period")
+    if (q && (!anchor || Number(q[1]) * 4 + Number(q[2]) >= anchor.getUTCFullYear() * 4 + Math.floor(anchor.getUTCMonth() / 3) - 3)) {
+      c.quarter = { year: Number(q[1]), n: Number(q[2]), sentence: v.tokens.sentence[t]! };
+    }
     t = m.to;
   }
   return out;

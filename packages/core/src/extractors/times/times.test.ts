@@ -65,8 +65,11 @@ describe('the time grammar', () => {
     ['The economy boomed in the 1990s.', '1990s', 'date', '199'],
     ['Sales in the first quarter of 2024 fell.', 'the first quarter of 2024', 'date', '2024-Q1'],
     // TimeBank conventions: determiners and modifiers, quarters, fiscal years, news anchoring
-    ['Third-quarter profit rose 11%.', 'Third-quarter', 'date', '2025-Q3'],
-    ['Profit rose in the third quarter, from $3 million a year ago.', 'a year ago', 'date', '2024-Q3'],
+    // a quarter that has not begun by publication is last year's, unless the sentence looks ahead
+    ['Third-quarter profit rose 11%.', 'Third-quarter', 'date', '2024-Q3'],
+    ['Third-quarter profit will rise 11%.', 'Third-quarter', 'date', '2025-Q3'],
+    ['Profit rose in the first quarter, from $3 million a year ago.', 'a year ago', 'date', '2024-Q1'],
+    ['Profit rose in the third quarter, from $3 million a year ago.', 'a year ago', 'date', '2023-Q3'],
     ['Net fell in the latest quarter.', 'the latest quarter', 'date', '2025-Q1'],
     ['Net rose from the year-ago quarter.', 'the year-ago quarter', 'date', '2024-Q1'],
     ['Sales were flat in fiscal 1989.', 'fiscal 1989', 'date', '1989'],
@@ -105,6 +108,79 @@ describe('the time grammar', () => {
   ])('finds no date in %j', async (text) => {
     const a = await analyze(text);
     expect(a.times.filter((t) => t.value !== 'PRESENT_REF' && t.value !== 'PAST_REF')).toEqual([]);
+  });
+
+  it.each([
+    // [text, expression, type, value] — news conventions, publishedAt Thursday 2025-05-15
+    // weekdays: a possessive day has happened; a plan that "had been" made is past; "could not be" is no future
+    ['The lawyers said they would appeal Wednesday’s ruling.', 'Wednesday', 'date', '2025-05-14'],
+    ['They will look for ways to get around Wednesday’s ruling.', 'Wednesday', 'date', '2025-05-14'],
+    ['The offer had been scheduled to expire Friday.', 'Friday', 'date', '2025-05-09'],
+    ['The company announced the plan Monday.', 'Monday', 'date', '2025-05-12'],
+    ['The minister could not be reached Tuesday.', 'Tuesday', 'date', '2025-05-13'],
+    ['The rebels plan to attack Saturday.', 'Saturday', 'date', '2025-05-17'],
+    // months: with no tense cue the nearest one, leaning to the past; a month as a modifier
+    ['The October attack killed five.', 'October', 'date', '2024-10'],
+    ['Job figures for April were strong.', 'April', 'date', '2025-04'],
+    // holidays
+    ['The boy was found on Thanksgiving Day.', 'Thanksgiving Day', 'date', '2024-11-28'],
+    ['They hope to meet again by Christmas.', 'Christmas', 'date', '2025-12-25'],
+    ['The ceasefire collapsed last Christmas.', 'last Christmas', 'date', '2024-12-25'],
+    ['Fighting resumed after New Year’s Day.', 'New Year’s Day', 'date', '2025-01-01'],
+    ['Protests grew as Easter week began.', 'Easter week', 'date', '2025-W16'],
+    ['The treaty was signed on Christmas Eve 1991.', 'Christmas Eve 1991', 'date', '1991-12-24'],
+    // vague references
+    ['The ministry will soon publish the figures.', 'soon', 'date', 'FUTURE_REF'],
+    ['Rates may fall in coming months.', 'coming months', 'date', 'FUTURE_REF'],
+    ['Prices are high these days.', 'these days', 'date', 'PRESENT_REF'],
+    ['The risks are large in the near term.', 'the near term', 'date', 'FUTURE_REF'],
+    ['Just days ago, Putin called for talks.', 'days ago', 'date', 'PAST_REF'],
+    ['It has grown over the past decade.', 'the past decade', 'duration', 'P10Y'],
+    ['Crime fell through the nineties.', 'the nineties', 'date', '199'],
+    // durations: halves, couples, "more", quarters
+    ['Refugees lived in camps for 2 1/2 years.', '2 1/2 years', 'duration', 'P2Y6M'],
+    ['The meeting lasted two and a half hours.', 'two and a half hours', 'duration', 'PT2H30M'],
+    ['It will not change for a couple of years.', 'a couple of years', 'duration', 'P2Y'],
+    ['The boy will stay for two more weeks.', 'two more weeks', 'duration', 'P2W'],
+    ['The firm lost money in the past two quarters.', 'the past two quarters', 'duration', 'P2Q'],
+    ['It pays interest every quarter.', 'every quarter', 'set', 'P1Q'],
+    ['Orangemen march each July.', 'each July', 'set', 'XXXX-07'],
+    // anchored to what the text named before, or to the year of publication
+    ['The deal was signed on May 5, 2021. He left that same day.', 'that same day', 'date', '2021-05-05'],
+    ['He fled in June 1998 and returned later that year.', 'later that year', 'date', '1998'],
+    ['The merger should close by year end.', 'year end', 'date', '2025'],
+    ['Sales for the full year rose 13%.', 'the full year', 'date', '2025'],
+    ['It could take effect in next year’s first quarter.', 'next year’s first quarter', 'date', '2026-Q1'],
+  ] as const)('%s → "%s" %s %s', async (text, expression, type: TimeType, value) => {
+    const a = await analyze(text);
+    const s = spanOf(text, expression);
+    const t = a.times.find((x) => x.start === s.start && x.end === s.end);
+    expect(t, `no time expression "${expression}" in ${JSON.stringify(a.times.map((x) => x.text))}`).toBeDefined();
+    expect([t!.type, t!.value]).toEqual([type, value]);
+  });
+
+  it.each([
+    // [text, publishedAt, expression, value]
+    ['Profit fell in the fourth quarter.', '2025-01-20', 'the fourth quarter', '2024-Q4'],
+    ['Profit should rise in the fourth quarter.', '2025-01-20', 'the fourth quarter', '2025-Q4'],
+    ['The firm reports its results in January.', '2024-11-20', 'January', '2025-01'],
+    ['He stepped down as chairman, president and chief executive in March.', '2024-11-02', 'March', '2024-03'],
+  ] as const)('%j (published %s) → "%s" %s', async (text, publishedAt, expression, value) => {
+    const a = await analyze(text, publishedAt);
+    const s = spanOf(text, expression);
+    expect(a.times.find((x) => x.start === s.start && x.end === s.end)?.value).toBe(value);
+  });
+
+  it.each([
+    'He was soon released from hospital.',
+    'Baker said on ABC’s "This Week" that talks would go on.',
+    'Gonzalez said on CBS’s "60 Minutes" that he was angry.',
+    'One quarter of the shares changed hands.',
+    'The offer is as soon as possible.',
+    'Christmas Island lies south of Java.',
+  ])('finds no time expression in %j', async (text) => {
+    const a = await analyze(text);
+    expect(a.times.map((t) => t.text)).toEqual([]);
   });
 
   it('keeps spans tight: no trailing punctuation', async () => {
