@@ -1,14 +1,20 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import {
   analyzeStream,
   expandInputs,
+  fetchArticle,
   isFailedAnalysis,
+  isHttpUrl,
   normalizePublishedAt,
   readArticles,
   toJSON,
   toJSONLine,
+  toFailedAnalysis,
+  toHtml,
+  toJsonLd,
   toMarkdown,
   writeChunk,
   type AnalysisOutcome,
@@ -18,8 +24,8 @@ import { UsageError, analyzeArgs, parseStrict } from './args.js';
 import { isBrokenPipe, type CliIO } from './io.js';
 import { readStdin, type StdinMode } from './stdin.js';
 
-type Format = 'json' | 'jsonl' | 'md';
-const FORMATS: readonly Format[] = ['json', 'jsonl', 'md'];
+type Format = 'json' | 'jsonl' | 'md' | 'html' | 'jsonld';
+const FORMATS: readonly Format[] = ['json', 'jsonl', 'md', 'html', 'jsonld'];
 const STDIN_MODES: readonly StdinMode[] = ['auto', 'text', 'jsonl'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Failure and warning lines shown on stderr before the rest are only counted. */
@@ -33,6 +39,7 @@ interface AnalyzeOptions {
   publishedAt: string | undefined;
   out: string | undefined;
   concurrency: number;
+  unordered: boolean;
   quiet: boolean;
   debug: boolean;
 }
@@ -51,12 +58,12 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
   if (published !== undefined && (!DATE.test(published) || normalizePublishedAt(published) !== published)) {
     throw new UsageError(`--published "${published}" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.`, 'analyze');
   }
-  const concurrencyText = (values['concurrency'] as string | undefined) ?? '4';
+  const concurrencyText = (values['concurrency'] as string | undefined) ?? String(availableParallelism());
   const concurrency = Number(concurrencyText);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
     throw new UsageError(`--concurrency "${concurrencyText}" is not a whole number from 1 to 1024.`, 'analyze');
   }
-  if (positionals.length === 0) throw new UsageError('Give at least one file, folder or glob to analyse, or - for stdin.', 'analyze');
+  if (positionals.length === 0) throw new UsageError('Give at least one file, folder, glob or http(s) URL to analyse, or - for stdin.', 'analyze');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Give - (stdin) only once.', 'analyze');
   const out = values['out'] as string | undefined;
   if (out === '') throw new UsageError('--out needs a file name.', 'analyze');
@@ -67,6 +74,7 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
     publishedAt: published,
     out: out === '-' ? undefined : out,
     concurrency,
+    unordered: values['unordered'] === true,
     quiet: values['quiet'] === true,
     debug: values['debug'] === true,
   };
@@ -114,6 +122,9 @@ class Reporter {
     this.line(text);
   }
 
+  /** Articles expected in all, when known (shown as done/total with an ETA). */
+  total: number | null = null;
+
   outcome(outcome: AnalysisOutcome): void {
     this.done++;
     if (isFailedAnalysis(outcome)) {
@@ -124,7 +135,7 @@ class Reporter {
     }
     if (this.interactive && Date.now() - this.lastProgress >= PROGRESS_EVERY_MS) {
       this.lastProgress = Date.now();
-      this.stderr.write(`\r\x1b[Kpresslens: ${this.done} analysed${this.failed ? `, ${this.failed} failed` : ''}…`);
+      this.stderr.write(`\r\x1b[K${progressLine(this.done, this.total, this.failed, Date.now() - this.started)}`);
       this.progressShown = true;
     }
   }
@@ -140,10 +151,45 @@ class Reporter {
     this.clearProgress();
     if (this.hidden > 0) this.stderr.write(`presslens: … and ${this.hidden} more message${this.hidden === 1 ? '' : 's'} not shown\n`);
     if (!this.interactive) return;
-    const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    const problems = [this.failed ? `${this.failed} failed` : '', missing ? `${missing} input${missing === 1 ? '' : 's'} not found` : ''].filter(Boolean);
-    this.stderr.write(`presslens: ${this.done} article${this.done === 1 ? '' : 's'} in ${seconds}s${problems.length ? `, ${problems.join(', ')}` : ''}\n`);
+    const elapsed = (Date.now() - this.started) / 1000;
+    const rate = elapsed > 0 ? `${(this.done / elapsed).toFixed(1)}/s` : '';
+    const problems = [`${this.failed} failed`, missing ? `${missing} input${missing === 1 ? '' : 's'} not found` : ''].filter(Boolean);
+    this.stderr.write(`presslens: ${this.done} article${this.done === 1 ? '' : 's'} in ${elapsed.toFixed(1)}s${rate ? ` (${rate})` : ''}, ${problems.join(', ')}\n`);
   }
+}
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The progress line: done/total (percent), rate, ETA, failures. `total` null: not known (stdin). */
+export function progressLine(done: number, total: number | null, failed: number, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+  const parts: string[] = [];
+  if (total !== null && total >= done && total > 0) {
+    const width = 20;
+    const filled = Math.round((done / total) * width);
+    parts.push(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${Math.floor((done / total) * 100)}%)`);
+  } else parts.push(`${done} analysed`);
+  parts.push(`${rate.toFixed(1)}/s`);
+  if (total !== null && total >= done && rate > 0) parts.push(`ETA ${clock((total - done) / rate)}`);
+  if (failed > 0) parts.push(`${failed} failed`);
+  return `presslens: ${parts.join(' · ')}`;
+}
+
+/** Lines in a file, counted in bytes as it streams (for the progress total of a .jsonl file). */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) lines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  return last === 0x0a ? lines : lines + 1;
 }
 
 /** Writes the chosen format to the output, stopping quietly when the reader goes away. */
@@ -195,6 +241,19 @@ class Output {
         const report = toMarkdown(outcome);
         return this.write(`${first ? '' : '\n---\n\n'}${report.endsWith('\n') ? report : `${report}\n`}`);
       }
+      case 'html': {
+        // one standalone page per article, one after another (a failure is reported on stderr)
+        if (isFailedAnalysis(outcome)) return this.error === null;
+        this.count++;
+        const page = toHtml(outcome);
+        return this.write(page.endsWith('\n') ? page : `${page}\n`);
+      }
+      case 'jsonld': {
+        // one JSON-LD document per article: pretty for one article, one a line for a batch
+        if (isFailedAnalysis(outcome)) return this.error === null;
+        this.count++;
+        return this.write(`${JSON.stringify(toJsonLd(outcome), null, this.many ? undefined : 2)}\n`);
+      }
       default: {
         const never: never = this.format;
         throw new Error(`unknown format ${String(never)}`);
@@ -219,7 +278,8 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const onWarning = (message: string): void => reporter.warn(message);
 
   let missing = 0;
-  const patterns = options.inputs.filter((p) => p !== '-');
+  const urls = options.inputs.filter(isHttpUrl);
+  const patterns = options.inputs.filter((p) => p !== '-' && !isHttpUrl(p));
   const files = await expandInputs(patterns, {
     cwd: io.cwd,
     onError: (error) => {
@@ -228,13 +288,16 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
     },
   });
   const stdin = options.inputs.includes('-') ? await readStdin(io.stdin, options.stdinMode, { onWarning }) : null;
-  if (files.length === 0 && !stdin) {
+  if (files.length === 0 && !stdin && urls.length === 0) {
     reporter.finish(missing);
     return 1;
   }
 
   // one article (one non-JSONL file, or a text on stdin) prints one JSON document; anything else is a batch
-  const single = (files.length === 1 && !stdin && extname(files[0]!).toLowerCase() !== '.jsonl') || (files.length === 0 && stdin?.mode === 'text');
+  const single =
+    (files.length === 1 && !stdin && urls.length === 0 && extname(files[0]!).toLowerCase() !== '.jsonl') ||
+    (files.length === 0 && urls.length === 0 && stdin?.mode === 'text') ||
+    (urls.length === 1 && files.length === 0 && !stdin);
   const format: Format = options.format ?? (single ? 'json' : 'jsonl');
 
   let destination: NodeJS.WritableStream = io.stdout;
@@ -254,11 +317,28 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         yield options.publishedAt && !('error' in item) && !item.publishedAt ? { ...item, publishedAt: options.publishedAt } : item;
       }
     }
+    for (const url of urls) {
+      try {
+        const article = await fetchArticle(url, { onWarning });
+        yield options.publishedAt && !article.publishedAt ? { ...article, publishedAt: options.publishedAt } : article;
+      } catch (error) {
+        yield toFailedAnalysis(url, error);
+      }
+    }
     yield* readArticles(files, { cwd: io.cwd, onWarning, publishedAt: options.publishedAt });
   }
 
+  if (reporter.interactive && !stdin) {
+    let total = urls.length;
+    for (const file of files) total += extname(file).toLowerCase() === '.jsonl' ? await countLines(resolve(io.cwd, file)).catch(() => 0) : 1;
+    reporter.total = total;
+  }
+
+  // a batch runs in worker threads (unless --concurrency 1); one article is analysed here
+  const threads = !single && options.concurrency > 1 ? options.concurrency : undefined;
   const outcomes = analyzeStream(source(), {
-    concurrency: options.concurrency,
+    ...(threads === undefined ? {} : { workers: threads }),
+    unordered: options.unordered,
     onError: options.debug ? (error, id) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
   });
   for await (const outcome of outcomes) {

@@ -1,24 +1,81 @@
 import { parseArgs, type ArgsDef } from 'citty';
 
+/** The commands, for usage messages. */
+export type Command = 'presslens' | 'analyze' | 'plan' | 'serve' | 'enqueue' | 'worker' | 'collect' | 'queue';
+
 /** A mistake in how the command was called: the CLI prints the message and the usage, and exits with 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   constructor(
     message: string,
-    readonly command: 'presslens' | 'analyze' | 'plan' = 'presslens',
+    readonly command: Command = 'presslens',
   ) {
     super(message);
   }
 }
 
 export const analyzeArgs = {
-  format: { type: 'string', alias: 'f', valueHint: 'json|jsonl|md', description: 'Output format (default: json for one article, jsonl for several)' },
+  format: { type: 'string', alias: 'f', valueHint: 'json|jsonl|md|html|jsonld', description: 'Output format (default: json for one article, jsonl for several; html: a page per article; jsonld: schema.org, one per line)' },
   input: { type: 'string', valueHint: 'auto|text|jsonl', description: 'How to read - (stdin): auto (default) is JSON Lines if it starts with "{", else one text' },
   published: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Publication date for articles that give none (resolves "Wednesday")' },
   out: { type: 'string', alias: 'o', valueHint: 'file', description: 'Write the results to a file instead of stdout' },
-  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Articles read ahead and in flight at once (default: 4)' },
+  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads for a batch (default: the number of cores; 1: no threads)' },
+  unordered: { type: 'boolean', description: 'Print each result when it is ready, not in input order' },
   quiet: { type: 'boolean', alias: 'q', description: 'No warnings, progress or summary on stderr (errors still)' },
   debug: { type: 'boolean', description: 'Show stack traces' },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help' },
+} as const satisfies ArgsDef;
+
+export const serveArgs = {
+  port: { type: 'string', alias: 'p', valueHint: 'n', description: 'Port to listen on (default 8080; 0: any free port)' },
+  host: { type: 'string', valueHint: 'address', description: 'Address to listen on (default 127.0.0.1: this machine only)' },
+  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads (default: the number of cores)' },
+  'max-body': { type: 'string', valueHint: 'bytes', description: 'Largest body of POST /analyze (default 5242880); more gets 413' },
+  timeout: { type: 'string', valueHint: 'ms', description: 'Longest analysis of one article (default 30000); then 504' },
+  'allow-fetch': { type: 'boolean', description: 'Let clients send {"url": …} for the server to fetch (off by default: no server-side requests)' },
+  quiet: { type: 'boolean', alias: 'q', description: 'Do not print the address and shutdown notes on stderr' },
+  debug: { type: 'boolean', description: 'Show stack traces of server errors' },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help' },
+} as const satisfies ArgsDef;
+
+const redisArg = { type: 'string', valueHint: 'url', description: 'Redis URL, e.g. redis://127.0.0.1:6379 (required)' } as const;
+const queueArg = { type: 'string', valueHint: 'name', description: 'Queue name (default presslens)' } as const;
+
+export const enqueueArgs = {
+  redis: redisArg,
+  queue: queueArg,
+  input: analyzeArgs.input,
+  published: analyzeArgs.published,
+  attempts: { type: 'string', valueHint: 'n', description: 'Tries per article before it fails (default 3)' },
+  quiet: { type: 'boolean', alias: 'q', description: 'No warnings or summary on stderr (errors still)' },
+  debug: { type: 'boolean', description: 'Show stack traces' },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help' },
+} as const satisfies ArgsDef;
+
+export const workerArgs = {
+  redis: redisArg,
+  queue: queueArg,
+  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Articles at once, each in its own thread (default: the number of cores)' },
+  timeout: { type: 'string', valueHint: 'ms', description: 'Longest analysis of one article (default 60000); then the try fails' },
+  'lock-ms': { type: 'string', valueHint: 'ms', description: 'How long a job stays locked without a heartbeat before another worker takes it over (default 30000)' },
+  quiet: { type: 'boolean', alias: 'q', description: 'No notes on stderr (errors still)' },
+  debug: { type: 'boolean', description: 'Show stack traces' },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help' },
+} as const satisfies ArgsDef;
+
+export const collectArgs = {
+  redis: redisArg,
+  queue: queueArg,
+  out: { type: 'string', alias: 'o', valueHint: 'file', description: 'JSON Lines file the results are appended to (required); ids already in it are not written again' },
+  wait: { type: 'boolean', alias: 'w', description: 'Keep collecting until no article is waiting or in progress' },
+  quiet: { type: 'boolean', alias: 'q', description: 'No summary on stderr (errors still)' },
+  debug: { type: 'boolean', description: 'Show stack traces' },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help' },
+} as const satisfies ArgsDef;
+
+export const queueArgs = {
+  redis: redisArg,
+  queue: queueArg,
   help: { type: 'boolean', alias: 'h', description: 'Show this help' },
 } as const satisfies ArgsDef;
 
@@ -48,7 +105,7 @@ export interface Parsed {
  * option without its value or a value given to a switch is a `UsageError`. `-` is a positional
  * (stdin), and everything after `--` is positional.
  */
-export function parseStrict(rawArgs: readonly string[], defs: ArgsDef, command: 'analyze' | 'plan'): Parsed {
+export function parseStrict(rawArgs: readonly string[], defs: ArgsDef, command: Command): Parsed {
   const table = optionTable(defs);
   const positionals: string[] = [];
   const cleaned: string[] = [];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressLine } from './analyze.js';
 import { main } from './index.js';
 
 const REPO = resolve(__dirname, '../../..');
@@ -45,34 +46,55 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('progressLine', () => {
+  it.each([
+    { case: 'known total', done: 50, total: 200, failed: 0, ms: 10_000, line: 'presslens: [#####...............] 50/200 (25%) · 5.0/s · ETA 0:30' },
+    { case: 'with failures', done: 3, total: 4, failed: 1, ms: 1_000, line: 'presslens: [###############.....] 3/4 (75%) · 3.0/s · ETA 0:00 · 1 failed' },
+    { case: 'a long batch', done: 1, total: 7201, failed: 0, ms: 1_000, line: 'presslens: [....................] 1/7201 (0%) · 1.0/s · ETA 2:00:00' },
+    { case: 'unknown total (stdin)', done: 7, total: null, failed: 0, ms: 2_000, line: 'presslens: 7 analysed · 3.5/s' },
+  ])('$case', ({ done, total, failed, ms, line }) => {
+    expect(progressLine(done, total, failed, ms)).toBe(line);
+  });
+});
+
 describe('presslens: usage errors exit with 2 and print the usage on stderr', () => {
   it.each([
     { case: 'no command', argv: [], message: 'Give a command.' },
     { case: 'an unknown command', argv: ['analyse', 'x.txt'], message: 'Unknown command "analyse".' },
     { case: 'an unknown top-level option', argv: ['--colour'], message: 'Unknown option "--colour".' },
     { case: 'an unknown option', argv: ['analyze', SEED, '--fast'], message: 'Unknown option "--fast".' },
-    { case: 'an unknown format', argv: ['analyze', SEED, '--format', 'xml'], message: 'Unknown format "xml". Use one of: json, jsonl, md.' },
+    { case: 'an unknown format', argv: ['analyze', SEED, '--format', 'xml'], message: 'Unknown format "xml". Use one of: json, jsonl, md, html, jsonld.' },
     { case: 'a format without a value', argv: ['analyze', SEED, '--format'], message: 'Option "--format" needs a value.' },
-    { case: 'no inputs', argv: ['analyze', '--format', 'md'], message: 'Give at least one file, folder or glob to analyse, or - for stdin.' },
+    { case: 'no inputs', argv: ['analyze', '--format', 'md'], message: 'Give at least one file, folder, glob or http(s) URL to analyse, or - for stdin.' },
     { case: 'a published date that is not a date', argv: ['analyze', SEED, '--published', '2025-02-30'], message: '--published "2025-02-30" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.' },
     { case: 'a published date in another format', argv: ['analyze', SEED, '--published=15/05/2025'], message: '--published "15/05/2025" is not a date. Use YYYY-MM-DD, e.g. 2025-05-15.' },
     { case: 'a bad concurrency', argv: ['analyze', SEED, '-c', '0'], message: '--concurrency "0" is not a whole number from 1 to 1024.' },
+    { case: 'a port out of range', argv: ['serve', '--port', '70000'], message: '--port "70000" is not a whole number from 0 to 65535.', usage: 'Usage: presslens serve' },
+    { case: 'arguments to serve', argv: ['serve', 'now'], message: 'serve takes no arguments, got "now".', usage: 'Usage: presslens serve' },
+    { case: 'a worker without Redis', argv: ['worker'], message: 'Give the Redis URL: --redis redis://host:port.', usage: 'Usage: presslens worker' },
+    { case: 'a Redis URL that is not one', argv: ['worker', '--redis', 'localhost:6379'], message: '--redis "localhost:6379" is not a Redis URL. Write redis://host:port, e.g. redis://127.0.0.1:6379.', usage: 'Usage: presslens worker' },
+    { case: 'collect without --out', argv: ['collect', '--redis', 'redis://127.0.0.1:1'], message: 'Give the results file: --out results.jsonl.', usage: 'Usage: presslens collect' },
+    { case: 'enqueue without inputs', argv: ['enqueue', '--redis', 'redis://127.0.0.1:1'], message: 'Give at least one file, folder, glob or http(s) URL to enqueue, or - for stdin.', usage: 'Usage: presslens enqueue' },
+    { case: 'an unknown queue command', argv: ['queue', 'purge', '--redis', 'redis://127.0.0.1:1'], message: 'Unknown queue command "purge". Use: status.', usage: 'Usage: presslens queue status' },
     { case: 'an unknown stdin mode', argv: ['analyze', '-', '--input', 'csv'], message: 'Unknown input "csv". Use one of: auto, text, jsonl.' },
     { case: 'stdin twice', argv: ['analyze', '-', '-'], message: 'Give - (stdin) only once.' },
     { case: 'a value for a switch', argv: ['analyze', SEED, '--quiet=yes'], message: 'Option "--quiet" takes no value.' },
     { case: 'arguments to plan', argv: ['plan', 'extra'], message: 'plan takes no arguments, got "extra".' },
-  ])('$case', async ({ argv, message }) => {
+  ])('$case', async ({ argv, message, ...rest }) => {
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe(`presslens: ${message}`);
-    expect(stderr).toContain('Usage:');
+    expect(stderr).toContain('usage' in rest ? rest.usage : 'Usage:');
   });
 });
 
 describe('presslens: help, version, plan', () => {
   it.each([
-    { argv: ['--help'], expected: 'presslens analyze <file|folder|glob|->... [options]' },
+    { argv: ['--help'], expected: 'presslens analyze <file|folder|glob|url|->... [options]' },
+    { argv: ['serve', '--help'], expected: 'Usage: presslens serve [options]' },
+    { argv: ['help', 'worker'], expected: 'Usage: presslens worker --redis <url> [options]' },
+    { argv: ['collect', '-h'], expected: 'Usage: presslens collect --redis <url> --out <file> [options]' },
     { argv: ['help', 'analyze'], expected: '--published <YYYY-MM-DD>' },
     { argv: ['analyze', '--help'], expected: 'Exit codes: 0 every article analysed' },
     { argv: ['plan', '-h'], expected: 'Usage: presslens plan' },
@@ -194,9 +216,33 @@ describe('presslens analyze', () => {
 
   it('prints a summary only when stderr is a terminal', async () => {
     const tty = await run(['analyze', 'a.txt', 'b.md'], { cwd: dir, tty: true });
-    expect(tty.stderr).toMatch(/presslens: 2 articles in \d+\.\d+s\n$/);
+    expect(tty.stderr).toMatch(/presslens: 2 articles in \d+\.\d+s \(\d+\.\d\/s\), 0 failed\n$/);
     const quiet = await run(['analyze', 'a.txt', 'b.md', '-q'], { cwd: dir, tty: true });
     expect(quiet.stderr).toBe('');
+  });
+
+  it.each([
+    { format: 'html', check: (out: string) => expect(out.match(/<!doctype html>/gi)).toHaveLength(2) },
+    {
+      format: 'jsonld',
+      check: (out: string) =>
+        expect(out.trimEnd().split('\n').map((l) => (JSON.parse(l) as { '@graph': { '@type': string }[] })['@graph'][0]!['@type'])).toEqual(['NewsArticle', 'NewsArticle']),
+    },
+  ])('prints --format $format for each article of a batch', async ({ format, check }) => {
+    const { code, stdout } = await run(['analyze', 'a.txt', 'b.md', '--format', format, '-c', '1'], { cwd: dir });
+    expect(code).toBe(0);
+    check(stdout);
+  });
+
+  it('gives the same JSONL on worker threads (-c 2) as in one thread (-c 1), and every result with --unordered', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `w${i}`, text: `Minister ${['Ana Ruiz', 'Tom Hale'][i % 2]} said on Monday that the plan would cost $${i + 2} million.` })).join('\n');
+    const one = await run(['analyze', '-', '-c', '1'], { stdin: lines });
+    const two = await run(['analyze', '-', '-c', '2'], { stdin: lines });
+    const loose = await run(['analyze', '-', '-c', '2', '--unordered'], { stdin: lines });
+    expect([one.code, two.code, loose.code]).toEqual([0, 0, 0]);
+    expect(jsonLines(one.stdout).map((r) => r.article.id)).toEqual(Array.from({ length: 12 }, (_, i) => `w${i}`));
+    expect(two.stdout).toBe(one.stdout);
+    expect(loose.stdout.trimEnd().split('\n').sort()).toEqual(one.stdout.trimEnd().split('\n').sort());
   });
 
   it('stops quietly when the reader goes away (broken pipe)', async () => {

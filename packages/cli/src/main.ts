@@ -3,12 +3,24 @@ import { version } from '../package.json';
 import { UsageError, parseStrict, planArgs } from './args.js';
 import { parseAnalyzeArgs, runAnalyze } from './analyze.js';
 import { defaultIO, isBrokenPipe, type CliIO } from './io.js';
-import { analyzeUsage, mainUsage, planUsage } from './usage.js';
+import { runCollect, runEnqueue, runQueue, runWorker } from './queue.js';
+import { parseServeArgs, runServe } from './serve.js';
+import { analyzeUsage, collectUsage, enqueueUsage, mainUsage, planUsage, queueUsage, serveUsage, workerUsage } from './usage.js';
 
 export { version };
 
-function usageOf(command: UsageError['command']): string {
-  return command === 'analyze' ? analyzeUsage() : command === 'plan' ? planUsage() : mainUsage(version);
+const USAGES: Record<Exclude<UsageError['command'], 'presslens'>, () => string> = {
+  analyze: analyzeUsage,
+  plan: planUsage,
+  serve: serveUsage,
+  enqueue: enqueueUsage,
+  worker: workerUsage,
+  collect: collectUsage,
+  queue: queueUsage,
+};
+
+function usageOf(command: string | undefined): string {
+  return command !== undefined && Object.hasOwn(USAGES, command) ? USAGES[command as keyof typeof USAGES]() : mainUsage(version);
 }
 
 function plan(): string {
@@ -43,7 +55,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('Give a command.');
     if (command === '--help' || command === '-h' || command === 'help') {
-      streams.stdout.write(rest[0] === 'analyze' ? analyzeUsage() : rest[0] === 'plan' ? planUsage() : mainUsage(version));
+      streams.stdout.write(usageOf(rest[0]));
       return 0;
     }
     if (command === '--version' || command === '-v' || command === '-V') {
@@ -58,6 +70,18 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       }
       return await runAnalyze(options, streams);
     }
+    if (command === 'serve') {
+      const options = parseServeArgs(rest);
+      if (!options) {
+        streams.stdout.write(serveUsage());
+        return 0;
+      }
+      return await runServe(options, streams);
+    }
+    if (command === 'enqueue') return await runEnqueue(rest, streams, enqueueUsage);
+    if (command === 'worker') return await runWorker(rest, streams, workerUsage);
+    if (command === 'collect') return await runCollect(rest, streams, collectUsage);
+    if (command === 'queue') return await runQueue(rest, streams, queueUsage);
     if (command === 'plan') {
       const { positionals, values } = parseStrict(rest, planArgs, 'plan');
       if (values['help']) {

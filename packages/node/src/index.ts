@@ -13,6 +13,32 @@ export { expandInputs, type ExpandOptions } from './expandInputs.js';
 
 // Analysing and writing streams
 export { analyzeStream, DEFAULT_CONCURRENCY, type AnalyzeStreamOptions } from './analyzeStream.js';
+export { createWorkerPool, type WorkerPool, type WorkerPoolOptions, type AnalyzeTaskOptions } from './workerPool.js';
 export { analyzeFiles, type AnalyzeFilesOptions } from './analyzeFiles.js';
 export { writeJsonl, writeChunk, type WriteSummary } from './writeJsonl.js';
 export { isArticleFailure, toFailedAnalysis, type ArticleSource } from './failure.js';
+
+// Fetching pages, serving the HTTP API
+export { fetchArticle, isHttpUrl, DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS, type FetchArticleOptions } from './fetchArticle.js';
+export { createPresslensServer, DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, type PresslensServer, type ServerOptions } from './server.js';
+export { openApiDocument, type OpenApiOptions } from './openapi.js';
+
+// Distributed analysis on BullMQ + Redis
+export {
+  enqueueArticles,
+  startQueueWorker,
+  collectResults,
+  queueStatus,
+  checkRedisUrl,
+  jobIdOf,
+  DEFAULT_QUEUE_NAME,
+  DEFAULT_ATTEMPTS,
+  type QueueConnection,
+  type EnqueueOptions,
+  type EnqueueSummary,
+  type QueueWorkerOptions,
+  type QueueWorker,
+  type CollectOptions,
+  type CollectSummary,
+  type QueueStatus,
+} from './queue.js';

@@ -1,0 +1,60 @@
+// The entry point of each thread of a worker pool (see createWorkerPool). It builds its pipeline
+// once, then analyses one article per message and answers with the result or the error.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createPipeline, defaultExtractors, isPresslensError, type AnyExtractor, type ArticleInput, type Pipeline } from '@presslens/core';
+import type { WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+
+async function loadExtractors(settings: WorkerSettings): Promise<readonly AnyExtractor[]> {
+  if (!settings.extractorsModule) return defaultExtractors();
+  const mod = (await import(settings.extractorsModule)) as { extractors?: unknown; default?: unknown };
+  const found = mod.extractors ?? mod.default;
+  const list = typeof found === 'function' ? await (found as () => unknown)() : found;
+  if (!Array.isArray(list)) {
+    throw new Error(`${settings.extractorsModule} must export \`extractors\` (or a default export): an array of extractors, or a function that returns one.`);
+  }
+  return list as AnyExtractor[];
+}
+
+async function start(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('analyzeWorker runs inside a worker thread made by createWorkerPool().');
+  const settings = (workerData ?? {}) as WorkerSettings;
+  let pipeline: Promise<Pipeline> | null = null;
+  const ready = (): Promise<Pipeline> =>
+    (pipeline ??= loadExtractors(settings).then(async (extractors) => {
+      const p = createPipeline(extractors, settings.maxTextLength === undefined ? {} : { maxTextLength: settings.maxTextLength });
+      await p.ready();
+      return p;
+    }));
+
+  // built now, so that the pool starts an article's clock only once the thread can analyse
+  ready().then(
+    () => port.postMessage({ ready: true } satisfies WorkerReply),
+    () => port.postMessage({ ready: true } satisfies WorkerReply), // the error is reported with the first article
+  );
+  port.on('message', (request: WorkerRequest) => {
+    void (async () => {
+      let reply: WorkerReply;
+      try {
+        const result = await (await ready()).analyze(request.input as ArticleInput | string);
+        reply = { task: request.task, ok: true, result };
+      } catch (error) {
+        reply = {
+          task: request.task,
+          ok: false,
+          error: {
+            code: isPresslensError(error) ? error.code : 'EXTRACTOR_FAILED',
+            message: error instanceof Error ? error.message : String(error),
+            stack: error instanceof Error ? error.stack : undefined,
+          },
+        };
+      }
+      port.postMessage(reply);
+    })();
+  });
+}
+
+// no top-level await: a failure to start crashes the thread, and the pool reports it
+start().catch((error: unknown) => {
+  throw error;
+});

@@ -1,0 +1,171 @@
+// npm run bench:batch — presslens at scale, through the built CLI (build first: npm run build).
+// Corpus: the 2,225 BBC News articles of ../shared/data/bbc-news as .tmp/bbc.jsonl (made by
+// scripts/bbc-to-jsonl.mjs when missing); skipped with a message when the corpus is absent.
+// Measures, each in its own process: batch throughput with -c 1 (main thread) and -c 2 (two worker
+// threads), the same 2 threads through the HTTP API (POST /analyze/batch, and POST /analyze with
+// 16 clients), and through the queue (enqueue, 2 worker processes of 1 thread, collect --wait) on a
+// real redis-server. Peak RSS of each presslens process; every result counted.
+//   node scripts/bench-batch.mjs [--only batch|http|queue] [--limit N]
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BIN = join(REPO, 'packages/cli/bin/presslens.js');
+const BBC = resolve(REPO, '../shared/data/bbc-news');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : null;
+
+if (!existsSync(BBC)) {
+  console.log(`skipped: ${BBC} is absent (the BBC News corpus is not part of a fresh clone).`);
+  process.exit(0);
+}
+if (!existsSync(join(REPO, 'packages/cli/dist/index.js')) || !existsSync(join(REPO, 'packages/node/dist/analyzeWorker.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+let corpus = join(REPO, '.tmp/bbc.jsonl');
+if (!existsSync(corpus)) spawnSync(process.execPath, [join(REPO, 'scripts/bbc-to-jsonl.mjs'), corpus], { stdio: 'inherit', cwd: REPO });
+const work = mkdtempSync(join(tmpdir(), 'presslens-bench-'));
+if (limit) {
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, limit);
+  corpus = join(work, 'corpus.jsonl');
+  writeFileSync(corpus, `${lines.join('\n')}\n`);
+}
+const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).length;
+
+// every presslens process reports its peak RSS (worker threads included) when it exits
+const preload = join(work, 'rss.cjs');
+writeFileSync(preload, `process.on('exit', () => { require('fs').writeFileSync(process.env.PRESSLENS_RSS_FILE + '.' + process.pid, String(process.resourceUsage().maxRSS)); });\n`);
+const rssBase = join(work, 'rss');
+function presslens(argv, options = {}) {
+  return spawn(process.execPath, ['-r', preload, BIN, ...argv], { cwd: REPO, env: { ...process.env, PRESSLENS_RSS_FILE: rssBase }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+}
+const peakMb = (pid) => {
+  const file = `${rssBase}.${pid}`;
+  return existsSync(file) ? Math.round(Number(readFileSync(file, 'utf8')) / 1024) : NaN;
+};
+async function finished(child) {
+  const err = [];
+  child.stderr?.on('data', (c) => err.push(c));
+  const [code] = await once(child, 'close');
+  return { code, stderr: Buffer.concat(err).toString('utf8') };
+}
+async function countLines(path) {
+  const ids = new Set();
+  let lines = 0;
+  let failed = 0;
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (!line) continue;
+    lines++;
+    const r = JSON.parse(line);
+    ids.add(r.article.id);
+    if (r.error) failed++;
+  }
+  return { lines, unique: ids.size, failed };
+}
+
+const rows = [];
+function report(name, seconds, counted, rss, note = '') {
+  const row = { name, seconds, rate: counted.lines / seconds, ...counted, rss, note };
+  rows.push(row);
+  console.log(`${name.padEnd(44)} ${String(counted.lines).padStart(5)} results (${counted.unique} ids, ${counted.failed} failed)  ${seconds.toFixed(1).padStart(6)} s  ${row.rate.toFixed(1).padStart(6)} articles/s  peak RSS ${rss} MB${note ? `  ${note}` : ''}`);
+}
+
+console.log(`presslens bench:batch — ${articles} BBC News articles (${corpus}), Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average before ${loadavg()[0].toFixed(1)}\n`);
+
+async function batch(concurrency) {
+  const out = join(work, `batch-${concurrency}.jsonl`);
+  const started = performance.now();
+  const child = presslens(['analyze', corpus, '-c', String(concurrency), '--quiet', '--out', out]);
+  const { code, stderr } = await finished(child);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) console.error(stderr);
+  report(`analyze -c ${concurrency}${concurrency === 1 ? ' (main thread)' : ' (worker threads)'}`, seconds, await countLines(out), peakMb(child.pid));
+  return seconds;
+}
+
+async function http() {
+  const loud = presslens(['serve', '--port', '0', '-c', '2']);
+  let err = '';
+  const port = await new Promise((done, fail) => {
+    loud.stderr.on('data', (c) => {
+      err += c;
+      const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+      if (m) done(Number(m[1]));
+    });
+    loud.on('close', () => fail(new Error(`serve stopped: ${err}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  // warm the threads
+  await fetch(`${base}/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Warm up. The mayor said so on Monday.' }).then((r) => r.text());
+
+  let started = performance.now();
+  const response = await fetch(`${base}/analyze/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: createReadStream(corpus), duplex: 'half' });
+  const out = join(work, 'http-batch.jsonl');
+  writeFileSync(out, Buffer.from(await response.arrayBuffer()));
+  report('HTTP POST /analyze/batch (2 threads)', (performance.now() - started) / 1000, await countLines(out), NaN);
+
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean);
+  const results = [];
+  let next = 0;
+  started = performance.now();
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < lines.length) {
+        const line = lines[next++];
+        const r = await fetch(`${base}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: line });
+        results.push(r.status === 200 ? JSON.stringify(await r.json()) : JSON.stringify({ article: { id: JSON.parse(line).id }, error: { code: String(r.status) } }));
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const outOne = join(work, 'http-one.jsonl');
+  writeFileSync(outOne, `${results.join('\n')}\n`);
+  loud.kill('SIGTERM');
+  await once(loud, 'close');
+  report('HTTP POST /analyze × 16 clients (2 threads)', seconds, await countLines(outOne), peakMb(loud.pid), '(RSS: the server, both runs)');
+}
+
+async function queue() {
+  const { hasRedisServer, startRedis } = await import(pathToFileURL(join(REPO, 'scripts/redis.mjs')).href);
+  if (!hasRedisServer()) {
+    console.log('queue: skipped (redis-server is not installed)');
+    return;
+  }
+  const redis = await startRedis();
+  try {
+    const q = ['--redis', redis.url, '--queue', 'bench'];
+    const enqueue = presslens(['enqueue', corpus, ...q, '--quiet']);
+    if ((await finished(enqueue)).code !== 0) throw new Error('enqueue failed');
+    const started = performance.now();
+    const workers = [presslens(['worker', ...q, '-c', '1', '--quiet']), presslens(['worker', ...q, '-c', '1', '--quiet'])];
+    const out = join(work, 'queue.jsonl');
+    const collect = presslens(['collect', ...q, '--out', out, '--wait', '--quiet']);
+    await finished(collect);
+    const seconds = (performance.now() - started) / 1000;
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(workers.map((w) => once(w, 'close')));
+    report('queue: 2 worker processes × 1 thread', seconds, await countLines(out), Math.max(...workers.map((w) => peakMb(w.pid))), `(RSS: largest worker; collect ${peakMb(collect.pid)} MB)`);
+  } finally {
+    await redis.stop();
+  }
+}
+
+try {
+  if (!only || only === 'batch') {
+    const one = await batch(1);
+    const two = await batch(2);
+    console.log(`\nspeed-up of -c 2 over -c 1: ${(one / two).toFixed(2)}× (wall time; target ~1.9× on 2 free cores)\n`);
+  }
+  if (!only || only === 'http') await http();
+  if (!only || only === 'queue') await queue();
+  console.log(`\nload average after ${loadavg()[0].toFixed(1)} (figures are only comparable on an otherwise idle machine)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
