@@ -54,6 +54,9 @@ export { isValidSpan } from './pipeline/validate.js';
 
 // Built-in extractors
 export { attributions, claims, defaultExtractors, entities, mentions, segmentation, signals, times } from './extractors/index.js';
+export type { ClaimModels, ClaimsOptions } from './extractors/claims/claims.js';
+export type { SignalsOptions } from './extractors/signals/signals.js';
+export type { LoadedModel } from './extractors/signals/loadedModel.js';
 
 // Text utilities an extractor author needs
 export { tokenize } from './text/tokenize.js';

@@ -5,6 +5,9 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { TokenKind } from '../../types/layers.js';
 import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
 import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
+import { claimFeatures, describeFeature, type ClaimCues } from './features.js';
+import { sigmoid, type LinearModel } from './linear.js';
+import { loadClaimModels } from './models.js';
 import { isFiniteVerb, splitClauses, type ClauseUnit } from './clauses.js';
 import {
   AUXILIARIES,
@@ -37,13 +40,18 @@ import { isWordToken, toWords, type Words } from './words.js';
  * tight: no surrounding whitespace, no final period, comma or unmatched quote mark; a final
  * question mark is kept, since it makes the claim a question.
  */
-export function claims() {
+export function claims(options: ClaimsOptions = {}) {
+  let models: ClaimModels | null = options.models ?? null;
   return defineExtractor({
     name: 'claims',
     needs: ['segments', 'tokens', 'mentions', 'entities', 'times', 'attributions'],
     provides: ['claims'],
+    async setup() {
+      if (options.models === undefined) models = await loadClaimModels();
+    },
     run(ctx) {
       const found = findClaims({
+        models,
         text: ctx.text,
         segments: ctx.get('segments'),
         tokens: ctx.get('tokens'),
@@ -60,9 +68,35 @@ export function claims() {
   });
 }
 
+/** The learned models of the claims extractor (see `models.ts`). */
+export interface ClaimModels {
+  /** Opinion (subjective) vs not, over `claimFeatures`. */
+  readonly opinion: LinearModel;
+  /** Probability at or above which a claim is an opinion. */
+  readonly opinionThreshold: number;
+  /** Probability at or above which a claim about the future is an opinion rather than a prediction. */
+  readonly predictionOpinionThreshold: number;
+  /** How much a clause's opinion score takes from its whole sentence's (0: none, 1: all). */
+  readonly sentenceWeight: number;
+  /** Check-worthiness over `claimFeatures`. */
+  readonly checkworthiness: LinearModel;
+}
+
+export interface ClaimsOptions {
+  /**
+   * The learned models for kind and check-worthiness: left out, the shipped ones (loaded
+   * lazily in `setup`); `null`, the hand-written rules alone (the baseline of the eval).
+   */
+  models?: ClaimModels | null;
+}
+
 type ClaimBody = Omit<Claim, 'id' | 'start' | 'end' | 'text'>;
 
-interface ClaimInput {
+export interface ClaimInput {
+  /** Learned models; null or absent: the rules alone. */
+  models?: ClaimModels | null;
+  /** One unit per sentence, author's voice unless attributed (how the models are trained). */
+  wholeSentences?: boolean;
   text: string;
   segments: { title: Span | null; byline: Span | null; dateline: Span | null; sentences: Span[] };
   tokens: Words['tokens'];
@@ -151,8 +185,9 @@ function isSpace(c: number): boolean {
 }
 
 /** The claims of an article, without ids (pure: used by the extractor and by tests). */
-export function findClaims(input: ClaimInput): { start: number; end: number; rest: ClaimBody }[] {
+export function findClaims(input: ClaimInput): FoundClaim[] {
   const { text, segments, tokens, mentions, entities, times, attributions } = input;
+  const models = input.models ?? null;
   const words = toWords(text, tokens);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -168,22 +203,23 @@ export function findClaims(input: ClaimInput): { start: number; end: number; res
     }
   }
 
-  // tokens inside PERSON names (a group noun followed by a name is not vague)
+  // tokens inside PERSON names (1: a group noun followed by a name is not vague) and other names (2)
   const personTok = new Uint8Array(tokens.count);
   {
     let t = 0;
     for (const m of sortedMentions) {
       const type = m.entity ? (entityById.get(m.entity)?.type ?? m.type) : m.type;
-      if (type !== 'PERSON' || m.form === 'pronoun') continue;
+      if (m.form !== 'name' || !(type === 'PERSON' || OTHER_NAME_TYPES.has(type as NameType))) continue;
       while (t > 0 && tokens.start[t - 1]! >= m.start) t--;
       while (t < tokens.count && tokens.end[t]! <= m.start) t++;
-      for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) personTok[k] = 1;
+      for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) if (personTok[k] !== 1) personTok[k] = type === 'PERSON' ? 1 : 2;
     }
   }
   const personAt = (i: number) => personTok[i] === 1;
+  const nameAt = (i: number) => personTok[i] !== 0;
 
   const excluded = [segments.title, segments.byline, segments.dateline].filter((s): s is Span => s !== null);
-  const out: { start: number; end: number; rest: ClaimBody }[] = [];
+  const out: FoundClaim[] = [];
   let t = 0;
   let mentionFrom = 0;
   let timeFrom = 0;
@@ -198,8 +234,19 @@ export function findClaims(input: ClaimInput): { start: number; end: number; res
     const inSentence = bySentence.get(si) ?? [];
     const vague = findVagueSources(words, a, b, personAt);
     let vi = 0;
-    const units = splitClauses(words, a, b);
+    const units = input.wholeSentences ? [{ start: a, end: b, participial: false }] : splitClauses(words, a, b);
     let previous: Claimant | null = null;
+    // the opinion model also reads the whole sentence: a clause takes some of its tone
+    let sentenceLogit: number | null = null;
+    if (models && units.length > 1 && models.sentenceWeight > 0) {
+      while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
+      while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
+      const whole: Resolved = { start: sentence.start, end: sentence.end, claimant: { kind: 'author' }, attribution: null, fromSubject: false };
+      const sentenceMentions = collectInside(sortedMentions, mentionFrom, sentence.start, sentence.end);
+      const sentenceTimes = collectInside(sortedTimes, timeFrom, sentence.start, sentence.end);
+      const { features } = describeClaim(words, text, a, b, sentence.start, sentence.end, whole, sentenceMentions, sentenceTimes, entityById, null, null, nameAt);
+      sentenceLogit = models.opinion.logit(features);
+    }
     for (const unit of units) {
       while (vi < vague.length && vague[vi]!.start < unit.start) vi++;
       let vj = vi;
@@ -216,15 +263,24 @@ export function findClaims(input: ClaimInput): { start: number; end: number; res
       let te = ts;
       while (te < unit.end && tokens.end[te]! <= e) te++;
       if (te <= ts) continue;
-      if (!unit.participial && !hasFiniteVerb(words, ts, te)) continue; // a fragment
+      if (!input.wholeSentences && !unit.participial && !hasFiniteVerb(words, ts, te)) continue; // a fragment
       while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
       while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
       const inside = collectInside(sortedMentions, mentionFrom, s, e);
       const insideTimes = collectInside(sortedTimes, timeFrom, s, e);
-      out.push({ start: s, end: e, rest: describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById) });
+      const { body, features } = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, sentenceLogit, nameAt);
+      out.push({ start: s, end: e, rest: body, features });
     }
   }
   return out;
+}
+
+/** A claim without its id, with the features the models saw. */
+export interface FoundClaim {
+  start: number;
+  end: number;
+  rest: ClaimBody;
+  features: string[];
 }
 
 /** Index of the first sentence whose end is after `at` (binary search). */
@@ -371,7 +427,10 @@ function describeClaim(
   mentions: readonly Mention[],
   times: readonly TimeExpression[],
   entityById: ReadonlyMap<EntityId, Entity>,
-): ClaimBody {
+  models: ClaimModels | null,
+  sentenceLogit: number | null,
+  nameAt: (token: number) => boolean,
+): { body: ClaimBody; features: string[] } {
   const { lower, raw, tokens } = words;
   const modality: Modality = { hedged: false, negated: false, conditional: false };
   let normative = false;
@@ -419,7 +478,7 @@ function describeClaim(
     if (CAUSAL_WORDS.has(w) || phraseAt(lower, i, CAUSAL_PHRASES, te) > 0) causal = true;
   }
   const question = text[e - 1] === '?';
-  const kind: ClaimKind = question ? 'question' : normative ? 'opinion' : future ? 'prediction' : evaluative >= 1 || view || resolved.view ? 'opinion' : 'factual';
+  const ruleKind: ClaimKind = question ? 'question' : normative ? 'opinion' : future ? 'prediction' : evaluative >= 1 || view || resolved.view ? 'opinion' : 'factual';
 
   const entityIds: EntityId[] = [];
   const people = new Set<EntityId>();
@@ -444,7 +503,38 @@ function describeClaim(
     }
   }
   const date = times.length > 0 || dateMention;
-  const features: CheckFeatures = {
+  const cues: ClaimCues = {
+    people: people.size,
+    otherNames,
+    number,
+    date,
+    past,
+    future,
+    normative,
+    evaluative,
+    view: view || resolved.view === true,
+    comparison,
+    causal,
+    question,
+    hedged: modality.hedged,
+    negated: modality.negated,
+    conditional: modality.conditional,
+    vague: resolved.claimant.kind === 'vague',
+    attributed: resolved.attribution !== null,
+    quoted: resolved.attribution !== null && resolved.attribution.quoted !== 'none',
+    words: wordCount,
+  };
+  const features = claimFeatures(words, ts, te, cues, nameAt);
+  let kind = ruleKind;
+  if (models && !question && !normative && !cues.view) {
+    // the rules' strong cues stand (a question mark; "must", "only through"; "was seen as");
+    // otherwise the model decides, and a future needs a clearer opinion to be one
+    const own = models.opinion.logit(features);
+    const logit = sentenceLogit === null ? own : (1 - models.sentenceWeight) * own + models.sentenceWeight * sentenceLogit;
+    const p = sigmoid(logit);
+    kind = future ? (p >= models.predictionOpinionThreshold ? 'opinion' : 'prediction') : p >= models.opinionThreshold ? 'opinion' : 'factual';
+  }
+  const check: CheckFeatures = {
     people: Math.min(2, people.size),
     otherNames: otherNames ? 1 : 0,
     number: number ? 1 : 0,
@@ -461,8 +551,8 @@ function describeClaim(
     vague: resolved.claimant.kind === 'vague' ? 1 : 0,
     short: wordCount < 5 ? 1 : 0,
   };
-  const { score, evidence } = scoreCheckworthiness(features);
-  return {
+  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, features, kind) : scoreCheckworthiness(check);
+  const body: ClaimBody = {
     kind,
     claimant: resolved.claimant,
     attribution: resolved.attribution?.id ?? null,
@@ -472,6 +562,30 @@ function describeClaim(
     times: times.map((x) => x.id as TimeId),
     evidence,
   };
+  return { body, features };
+}
+
+/** The kind of a claim as a feature of check-worthiness. */
+export function kindFeature(kind: ClaimKind): string {
+  return `kind:${kind}`;
+}
+
+/** Check-worthiness from the learned model; the evidence names the features that weigh most. */
+function learnedCheckworthiness(model: LinearModel, features: readonly string[], kind: ClaimKind): { score: number; evidence: string[] } {
+  const all = [...features, kindFeature(kind)];
+  const seen = new Map<string, number>();
+  for (const f of all) {
+    const reason = f.startsWith('kind:') ? (kind === 'factual' ? null : kind === 'opinion' ? 'opinion wording' : kind === 'question' ? 'a question' : 'a prediction') : describeFeature(f);
+    if (reason === null) continue;
+    const w = model.weight(f);
+    if (Math.abs(w) < 0.05) continue;
+    seen.set(reason, (seen.get(reason) ?? 0) + w);
+  }
+  const evidence = [...seen]
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 4)
+    .map(([r]) => r);
+  return { score: Math.round(sigmoid(model.logit(all)) * 100) / 100, evidence };
 }
 
 function inAny(spans: readonly Span[], s: number, e: number): boolean {

@@ -22,7 +22,7 @@ interface LexiconEntry {
 export const LOADED_LEXICON: readonly LexiconEntry[] = [
   { cls: 'verb', reason: 'emotive', words: 'shock stun slam blast devastate outrage horrify terrify savage rage plague cripple wreck ravage humiliate betray sabotage torpedo' },
   { cls: 'noun', reason: 'emotive', words: 'outrage disaster catastrophe nightmare chaos carnage bloodbath fiasco debacle betrayal humiliation fury turmoil havoc scandal tragedy' },
-  { cls: 'adj', reason: 'emotive', words: 'brutal relentless catastrophic disastrous horrific horrendous atrocious shameful disgraceful disgusting appalling terrifying horrifying vicious evil savage cruel heinous chaotic tragic alarming furious fierce scathing reckless bizarre absurd ridiculous insane outrageous heartbreaking harrowing grim dire' },
+  { cls: 'adj', reason: 'emotive', words: 'brutal relentless abrupt unpredictable catastrophic disastrous horrific horrendous atrocious shameful disgraceful disgusting appalling terrifying horrifying vicious evil savage cruel heinous chaotic tragic alarming furious fierce scathing reckless bizarre absurd ridiculous insane outrageous heartbreaking harrowing grim dire' },
   { cls: 'fixed', reason: 'emotive', words: 'shocking shocked stunning stunned devastating devastated shockingly' },
   { cls: 'noun', reason: 'name-calling', words: 'thug regime tyrant dictator despot puppet crook traitor warmonger lunatic zealot extremist demagogue strongman henchman cronies' },
   { cls: 'fixed', reason: 'name-calling', words: 'thuggish dictatorial tyrannical so-called' },

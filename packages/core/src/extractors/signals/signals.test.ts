@@ -8,7 +8,7 @@ import { findSpanProblems, spanOf } from '../../testing/index.js';
 import { claims } from '../claims/claims.js';
 import { segmentation } from '../segmentation/segmentation.js';
 import { LOADED, compileLoaded } from './loaded.js';
-import { signals } from './signals.js';
+import { signals, type SignalsOptions } from './signals.js';
 
 const seed = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
 
@@ -60,8 +60,8 @@ function fakeLayers(spec: Spec) {
   });
 }
 
-function analyzeWith(text: string, spec: Spec = {}): Promise<Analysis> {
-  return createPipeline([segmentation(), fakeLayers(spec), claims(), signals()]).analyze(text);
+function analyzeWith(text: string, spec: Spec = {}, options: SignalsOptions = {}): Promise<Analysis> {
+  return createPipeline([segmentation(), fakeLayers(spec), claims(), signals(options)]).analyze(text);
 }
 
 describe('signals on the seed article', async () => {
@@ -116,6 +116,19 @@ describe('vague sources', () => {
     { text: 'Analyst Jane Roe said prices would rise.', vague: [], people: ['Jane Roe'] },
     { text: 'Some of the roads were closed.', vague: [] },
     { text: 'The Conservatives would announce their plans.', vague: [] },
+    { text: 'Some scholars contend that the text is late.', vague: ['Some scholars'] },
+    { text: 'Many political analysts believe the deal will fail.', vague: ['Many political analysts'] },
+    { text: 'Many in the administration felt the plan was rushed.', vague: ['Many in the administration'] },
+    { text: 'Some have argued that the vote was rigged.', vague: ['Some'] },
+    { text: 'According to some, the vote was rigged.', vague: ['some'] },
+    { text: 'It has been suggested that the fire was arson.', vague: ['It has been suggested'] },
+    { text: 'The tower is widely regarded as a masterpiece.', vague: ['is widely regarded as'] },
+    { text: 'The style is often called pseudo-3D.', vague: ['is often called'] },
+    { text: 'The custom is considered rare.', vague: ['is considered'] },
+    { text: 'The band is credited with reviving the genre.', vague: ['is credited with'] },
+    { text: 'The meeting was called off.', vague: [] },
+    { text: 'The tower was regarded as a masterpiece by the jury.', vague: [] },
+    { text: 'Many roads were closed.', vague: [] },
   ])('$text', async ({ text, vague, people }) => {
     const analysis = await analyzeWith(text, { people: people ?? [] });
     expect(findSpanProblems(analysis)).toEqual([]);
@@ -149,9 +162,20 @@ describe('loaded language', () => {
     { text: 'The worst ever result.', loaded: [['ever', 'exaggeration']] },
     { text: 'Did you ever go?', loaded: [] },
     { text: 'The committee met on Tuesday.', loaded: [] },
-  ])('$text', async ({ text, loaded }) => {
-    const analysis = await analyzeWith(text);
+  ])('$text (lexicon alone)', async ({ text, loaded }) => {
+    const analysis = await analyzeWith(text, {}, { loadedModel: null });
     expect(analysis.signals.loaded).toEqual(loaded.map(([w, reason]) => ({ ...spanOf(text, w!), reason })));
+  });
+  it.each([
+    { text: 'The corrupt, lying regime of thugs crushed the protest.', loaded: ['thugs'] },
+    { text: 'Democrats launched a vicious smear campaign against the radical leftist mob.', loaded: ['vicious', 'mob'] },
+    { text: 'The committee met on Tuesday to review the budget.', loaded: [] },
+  ])('$text (learned model)', async ({ text, loaded }) => {
+    const analysis = await analyzeWith(text);
+    expect(findSpanProblems(analysis)).toEqual([]);
+    const found = analysis.signals.loaded.map((l) => l.text);
+    for (const w of loaded) expect(found.some((f) => f.includes(w))).toBe(true);
+    if (loaded.length === 0) expect(found).toEqual([]);
   });
 
   it('inflects lemmas by their word class', () => {

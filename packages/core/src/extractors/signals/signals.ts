@@ -6,19 +6,26 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { hedgeAt } from '../claims/lexicon.js';
 import { toWords } from '../claims/words.js';
 import { loadedAt } from './loaded.js';
+import { findLoadedSpans, loadLoadedModel, type LoadedModel } from './loadedModel.js';
 import { findVagueSources } from './vague.js';
 
 /**
  * Signals of framing and sourcing: loaded words, vague or anonymous sources, hedges, and a
  * summary of who gets to speak.
  */
-export function signals() {
+export function signals(options: SignalsOptions = {}) {
+  let loadedModel: LoadedModel | null = options.loadedModel ?? null;
   return defineExtractor({
     name: 'signals',
     needs: ['segments', 'tokens', 'mentions', 'entities', 'attributions', 'claims'],
     provides: ['signals'],
+    async setup() {
+      if (options.loadedModel === undefined) loadedModel = await loadLoadedModel();
+    },
     run(ctx) {
       const found = findSignals({
+        loadedModel,
+        lexicon: options.lexicon ?? true,
         text: ctx.text,
         tokens: ctx.get('tokens'),
         mentions: ctx.get('mentions'),
@@ -37,7 +44,19 @@ export function signals() {
   });
 }
 
+export interface SignalsOptions {
+  /**
+   * The learned loaded-language model: left out, the shipped one (loaded lazily in `setup`);
+   * `null`, the hand-written lexicon alone (the baseline of the eval).
+   */
+  loadedModel?: LoadedModel | null;
+  /** Also mark the hand-written lexicon's words (default true; with no model they are all there is). */
+  lexicon?: boolean;
+}
+
 interface SignalInput {
+  loadedModel?: LoadedModel | null;
+  lexicon?: boolean;
   text: string;
   tokens: TokenTable;
   mentions: readonly Mention[];
@@ -55,14 +74,16 @@ export function findSignals(input: SignalInput): Signals {
   const { lower, raw } = words;
   const at = (a: number, b: number): Span => ({ start: tokens.start[a]!, end: tokens.end[b - 1]!, text: text.slice(tokens.start[a], tokens.end[b - 1]) });
 
-  const loaded: LoadedSpan[] = [];
+  const model = input.loadedModel ?? null;
+  const useLexicon = input.lexicon !== false || model === null;
+  const lexical: LoadedSpan[] = [];
   const hedges: Span[] = [];
   for (let i = 0; i < tokens.count; i++) {
     // stay within one sentence (or the headline) for multi-word matches
     let end = i + 1;
     while (end < tokens.count && end < i + 4 && tokens.sentence[end] === tokens.sentence[i]) end++;
-    const l = loadedAt(lower, i, end);
-    if (l) loaded.push({ ...at(i, i + l.length), reason: l.reason });
+    const l = useLexicon ? loadedAt(lower, i, end) : null;
+    if (l) lexical.push({ ...at(i, i + l.length), reason: l.reason });
     const h = hedgeAt(lower, raw, i, end);
     if (h > 0) {
       hedges.push(at(i, i + h));
@@ -70,6 +91,18 @@ export function findSignals(input: SignalInput): Signals {
     }
   }
 
+  let loaded = lexical;
+  if (model) {
+    // the model's spans, sentence by sentence, and the lexicon's words that none of them covers
+    const learned: LoadedSpan[] = [];
+    for (let a = 0; a < tokens.count; ) {
+      let b = a + 1;
+      while (b < tokens.count && tokens.sentence[b] === tokens.sentence[a]) b++;
+      for (const m of findLoadedSpans(model, lower, raw, a, b)) learned.push({ ...at(m.start, m.end), reason: m.reason });
+      a = b;
+    }
+    loaded = mergeLoaded(learned, lexical);
+  }
   // people, for "analyst John Smith" (a named source)
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
   const personTok = new Uint8Array(tokens.count);
@@ -106,4 +139,24 @@ export function findSignals(input: SignalInput): Signals {
       voices,
     },
   };
+}
+
+/** Spans of `a` and the spans of `b` that overlap none of `a`, in text order (both sorted). */
+function mergeLoaded(a: LoadedSpan[], b: LoadedSpan[]): LoadedSpan[] {
+  const out: LoadedSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) {
+      const x = a[i++]!;
+      while (out.length > 0 && out.at(-1)!.end > x.start) out.pop(); // a lexicon word this span covers
+      out.push(x);
+    } else {
+      const y = b[j++]!;
+      if (out.length > 0 && out.at(-1)!.end > y.start) continue;
+      if (i < a.length && a[i]!.start < y.end) continue;
+      out.push(y);
+    }
+  }
+  return out;
 }

@@ -39,10 +39,29 @@ const SOURCE_MODIFIERS = set(`
 /** Words after a group noun that make it a source: "people familiar with", "sources close to". */
 const SOURCING_FOLLOWERS = set(`familiar close briefed with who told say said believe believed fear feared`);
 /** Perception verbs of an agentless view: "was seen as", "is widely regarded as". */
-const VIEW_PARTICIPLES = set(`seen regarded viewed considered believed thought described perceived`);
+const VIEW_PARTICIPLES = set(`
+  seen regarded viewed considered believed thought described perceived known touted hailed
+  heralded reputed deemed credited referred called dubbed termed labelled labeled branded
+  billed characterised characterized
+`);
+/** Of those, the ones that take an adjective or noun without "as": "is considered rare". */
+const VIEW_WITH_COMPLEMENT = set(`considered deemed thought reputed`);
+/** Of those, the ones that name: "is often called …" (only after an adverb, or before a quote). */
+const NAMING_PARTICIPLES = set(`called dubbed termed labelled labeled branded billed`);
+/** Words after a naming participle that make it something else: "called off", "called by". */
+const NOT_AFTER_NAMING = set(`by off on in into up upon for to out back at from with`);
+/** Quantifiers that head a vague group: "some scholars contend", "many in the party felt". */
+const GROUP_QUANTIFIERS = set(`some many most several numerous various certain few`);
 const BE_FORMS = set(`is are was were be been being`);
 /** "It is believed/said/…" */
-const IMPERSONAL_PARTICIPLES = set(`believed said thought understood reported expected rumoured rumored known claimed alleged`);
+const IMPERSONAL_PARTICIPLES = set(`
+  believed said thought understood reported expected rumoured rumored known claimed alleged
+  argued suggested accepted assumed speculated estimated feared hoped noted held suspected
+  acknowledged recognised recognized agreed
+`);
+/** Adverbs of a weasel passive: "is widely regarded", "is often called". */
+const WEASEL_ADVERBS = set(`widely often commonly generally sometimes frequently popularly usually also still increasingly traditionally largely broadly`);
+const QUOTES = set(`" “ ‘ ' « \``);
 /** Unattributed reactions: "widespread criticism", "growing concern". */
 const REACTION_MODIFIERS = set(`widespread international growing mounting broad fierce global public`);
 const REACTION_NOUNS = set(`criticism condemnation backlash outrage concern concerns skepticism scepticism opposition`);
@@ -93,13 +112,29 @@ export function findVagueSources(words: Words, from: number, to: number, personA
   for (let i = from; i < to; i++) {
     const w = lower[i]!;
     // "it is (widely) believed", "some say"
-    if (w === 'it' && i + 2 < to && BE_FORMS.has(lower[i + 1]!)) {
-      const p = skipAdverbs(lower, i + 2, to);
+    const perfect = w === 'it' && i + 3 < to && (lower[i + 1] === 'has' || lower[i + 1] === 'had') && lower[i + 2] === 'been';
+    if (w === 'it' && i + 2 < to && (BE_FORMS.has(lower[i + 1]!) || perfect)) {
+      const p = skipAdverbs(lower, perfect ? i + 3 : i + 2, to);
       if (p < to && IMPERSONAL_PARTICIPLES.has(lower[p]!) && (p + 1 >= to || lower[p + 1] === 'that' || lower[p + 1] === ',' || !isWordToken(raw[p + 1]!) || lower[p + 1] === 'to')) {
         push({ start: i, end: p + 1, head: p });
         i = p;
         continue;
       }
+    }
+    // "some scholars contend", "many in the administration felt", "some have argued"
+    if (GROUP_QUANTIFIERS.has(w) && !(i > from && (lower[i - 1] === 'of' || lower[i - 1] === 'in' || lower[i - 1] === 'for'))) {
+      const g = quantifiedGroup(words, i, to);
+      if (g > i) {
+        push({ start: i, end: g, head: g - 1 });
+        i = g - 1;
+        continue;
+      }
+    }
+    // "according to some", "according to many"
+    if (w === 'according' && i + 2 < to && lower[i + 1] === 'to' && (QUANTIFIER_SOURCES.has(lower[i + 2]!) || lower[i + 2] === 'critics')) {
+      push({ start: i + 2, end: i + 3, head: i + 2 });
+      i += 2;
+      continue;
     }
     if (QUANTIFIER_SOURCES.has(w)) {
       const v = skipAdverbs(lower, i + 1, to);
@@ -109,14 +144,12 @@ export function findVagueSources(words: Words, from: number, to: number, personA
       }
     }
     // agentless views: "was seen as", "are widely regarded as"
-    if (BE_FORMS.has(w)) {
-      const p = skipAdverbs(lower, i + 1, to);
-      if (p < to && p + 1 < to && VIEW_PARTICIPLES.has(lower[p]!) && (lower[p + 1] === 'as' || lower[p + 1] === 'to') && (p + 2 >= to || lower[p + 2] !== 'by')) {
-        if (i === from || lower[i - 1] !== 'it') {
-          push({ start: i, end: p + 2, head: p });
-          i = p + 1;
-          continue;
-        }
+    if (BE_FORMS.has(w) && (i === from || lower[i - 1] !== 'it')) {
+      const end = weaselPassive(words, i, to);
+      if (end > i) {
+        push({ start: i, end, head: end - 1 });
+        i = end - 1;
+        continue;
       }
     }
     if (REACTION_NOUNS.has(w) && i > from && REACTION_MODIFIERS.has(lower[i - 1]!)) {
@@ -166,6 +199,75 @@ export function findVagueSources(words: Words, from: number, to: number, personA
     i = end - 1;
   }
   return out;
+}
+
+/** Skip the weasel adverbs ("widely", "often") after `i`: the index of the next other word. */
+function skipWeaselAdverbs(lower: readonly string[], i: number, end: number): number {
+  const limit = Math.min(end, i + 3);
+  while (i < limit && (WEASEL_ADVERBS.has(lower[i]!) || lower[i]!.endsWith('ly'))) i++;
+  return i;
+}
+
+/**
+ * An agentless passive of perception or naming at the be-form `i`: "was seen as", "is widely
+ * regarded as", "is considered rare", "is often called", "is referred to as", "is credited
+ * with". The end (exclusive) of the match, or `i` when there is none. "… by someone" names
+ * the holder of the view, so it is no match.
+ */
+function weaselPassive(words: Words, i: number, to: number): number {
+  const { lower, raw } = words;
+  const p = skipWeaselAdverbs(lower, i + 1, to);
+  if (p + 1 >= to || !VIEW_PARTICIPLES.has(lower[p]!)) return i;
+  const part = lower[p]!;
+  const next = lower[p + 1]!;
+  const adverb = p > i + 1;
+  // "… as a masterpiece by the jury": the holder is named a few words on
+  for (let k = p + 1; k < to && k < p + 9; k++) {
+    const x = lower[k]!;
+    if (x === 'by') return i;
+    if (x === ',' || x === ';' || x === '.' || x === 'and' || x === 'but') break;
+  }
+  if (part === 'referred') return next === 'to' && p + 2 < to && lower[p + 2] === 'as' ? p + 3 : i;
+  if (part === 'credited') return next === 'with' ? p + 2 : i;
+  if (part === 'known') return next === 'to' || (next === 'as' && adverb) ? p + 2 : i;
+  if (next === 'as' || (next === 'to' && !NAMING_PARTICIPLES.has(part))) return p + 2;
+  if (VIEW_WITH_COMPLEMENT.has(part) && isWordToken(raw[p + 1]!) && !NOT_BEFORE_FINITE.has(next) && next !== 'that') return p + 1;
+  if (NAMING_PARTICIPLES.has(part) && !NOT_AFTER_NAMING.has(next) && (adverb || QUOTES.has(next))) return p + 1;
+  return i;
+}
+
+/**
+ * A group headed by a quantifier that speaks or holds a view: "some scholars contend", "many
+ * political analysts believe", "many in the administration felt", "some have argued". The
+ * end (exclusive) of the group, or `i` when there is none.
+ */
+function quantifiedGroup(words: Words, i: number, to: number): number {
+  const { lower, raw } = words;
+  let k = i + 1;
+  // "many in the administration"
+  if (k + 2 < to && (lower[k] === 'in' || lower[k] === 'within' || lower[k] === 'among') && (lower[k + 1] === 'the' || lower[k + 1] === 'his' || lower[k + 1] === 'her' || lower[k + 1] === 'their')) {
+    const v = skipAdverbs(lower, k + 3, to);
+    if (isWordToken(raw[k + 2]!) && v < to && isStanceVerb(lower[v]!)) return k + 3;
+    return i;
+  }
+  // "some have argued", "others had suggested"
+  if (k + 1 < to && (lower[k] === 'have' || lower[k] === 'had')) {
+    const v = skipAdverbs(lower, k + 1, to);
+    if (v < to && lower[v]!.endsWith('ed') && isStanceVerb(lower[v]!)) return k;
+    return i;
+  }
+  // up to three lowercase modifiers, then a plural noun, then (adverbs and) a verb of saying or believing
+  let noun = -1;
+  for (let n = 0; n < 4 && k < to; n++, k++) {
+    const x = lower[k]!;
+    if (!isWordToken(raw[k]!) || NOT_BEFORE_FINITE.has(x) || SUBJECT_PRONOUNS.has(x) || x === 'and' || x === 'or') break;
+    if (x.length > 3 && x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('’s') && !isStanceVerb(x)) noun = k;
+    else if (noun >= 0) break;
+  }
+  if (noun < 0) return i;
+  const v = skipAdverbs(lower, noun + 1, to);
+  if (v < to && isStanceVerb(lower[v]!) && lower[v] !== 'back' && lower[v] !== 'call') return noun + 1;
+  return i;
 }
 
 function hasSingularDeterminer(lower: readonly string[], i: number, from: number): boolean {

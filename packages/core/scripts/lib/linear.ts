@@ -1,0 +1,214 @@
+/**
+ * A small logistic-regression trainer over sparse string features (AdaGrad SGD with L2 and
+ * an L1 step that zeroes small weights), plus P/R/F1 helpers and the packer that turns the
+ * weights into the compact `LinearModelModule` read by core (`extractors/claims/linear.ts`).
+ */
+import { writeFileSync } from 'node:fs';
+import { encodeBase64, hashFeature, type LinearModelModule } from '../../src/extractors/claims/linear.js';
+
+export interface Example {
+  features: readonly string[];
+  label: 0 | 1;
+  /** Sample weight (default 1). */
+  weight?: number;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  /** AdaGrad base rate. */
+  rate?: number;
+  /** L2 strength per example. */
+  l2?: number;
+  /** L1 strength per example (truncated gradient). */
+  l1?: number;
+  /** Weight of the positive class (for imbalance). */
+  positiveWeight?: number;
+  seed?: number;
+  /** Ignore features seen in fewer examples than this. */
+  minCount?: number;
+}
+
+export interface TrainedModel {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(xs: T[], random: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+const sig = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
+
+export function trainLogistic(examples: readonly Example[], options: TrainOptions = {}): TrainedModel {
+  return train(examples, options);
+}
+
+function train(examples: readonly Example[], options: TrainOptions): TrainedModel {
+  const { epochs = 15, rate = 0.2, l2 = 1e-4, l1 = 0, positiveWeight = 1, seed = 7, minCount = 1 } = options;
+  if (minCount > 1) {
+    const counts = new Map<string, number>();
+    for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    examples = examples.map((x) => ({ ...x, features: x.features.filter((f) => counts.get(f)! >= minCount) }));
+  }
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  let bias = 0;
+  let bg2 = 1e-8;
+  const order = examples.map((_, i) => i);
+  const random = rng(seed);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, random);
+    for (const i of order) {
+      const x = examples[i]!;
+      let z = bias;
+      for (const f of x.features) z += w.get(f) ?? 0;
+      const sw = (x.weight ?? 1) * (x.label === 1 ? positiveWeight : 1);
+      const g = (sig(z) - x.label) * sw;
+      bg2 += g * g;
+      bias -= (rate / Math.sqrt(bg2)) * g;
+      for (const f of x.features) {
+        const old = w.get(f) ?? 0;
+        const gf = g + l2 * old;
+        const acc = (g2.get(f) ?? 1e-8) + gf * gf;
+        g2.set(f, acc);
+        const step = rate / Math.sqrt(acc);
+        let nw = old - step * gf;
+        if (l1 > 0) nw = Math.sign(nw) * Math.max(0, Math.abs(nw) - step * l1);
+        w.set(f, nw);
+      }
+    }
+  }
+  for (const [f, v] of w) if (v === 0) w.delete(f);
+  return { bias, weights: w };
+}
+
+export function predict(m: TrainedModel, features: readonly string[]): number {
+  let z = m.bias;
+  for (const f of features) z += m.weights.get(f) ?? 0;
+  return sig(z);
+}
+
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export function prf(tp: number, fp: number, fn: number): Prf {
+  const p = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const r = tp + fn > 0 ? tp / (tp + fn) : 0;
+  return { tp, fp, fn, p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** P/R/F1 of a binary prediction, for the positive class and the negative class. */
+export function binaryScores(gold: readonly boolean[], pred: readonly boolean[]): { pos: Prf; neg: Prf; macroF1: number; accuracy: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  gold.forEach((g, i) => {
+    const p = pred[i]!;
+    if (g && p) tp++;
+    else if (!g && p) fp++;
+    else if (g && !p) fn++;
+    else tn++;
+  });
+  const pos = prf(tp, fp, fn);
+  const neg = prf(tn, fn, fp);
+  return { pos, neg, macroF1: (pos.f1 + neg.f1) / 2, accuracy: (tp + tn) / Math.max(1, gold.length) };
+}
+
+/** Average precision of a ranking (scores, gold labels). */
+export function averagePrecision(scores: readonly number[], gold: readonly boolean[]): number {
+  const idx = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  let hits = 0;
+  let sum = 0;
+  idx.forEach((i, rank) => {
+    if (gold[i]) {
+      hits++;
+      sum += hits / (rank + 1);
+    }
+  });
+  return hits > 0 ? sum / hits : 0;
+}
+
+export const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+export const fmt = (s: Prf) => `P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`;
+
+/**
+ * Pack a trained model: drop weights under `minAbs`, quantise to int8 (scale = max |w| / 127),
+ * hash feature names into `bits` buckets (colliding features add up).
+ */
+export function packModel(m: TrainedModel, bits = 22, minAbs = 0.02): { module: LinearModelModule; kept: number; dropped: number } {
+  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
+  const sums = new Map<number, number>();
+  let dropped = 0;
+  for (const [f, v] of m.weights) {
+    if (Math.abs(v) < minAbs) {
+      dropped++;
+      continue;
+    }
+    const b = (hashFeature(f) & mask) >>> 0;
+    sums.set(b, (sums.get(b) ?? 0) + v);
+  }
+  let max = 0;
+  for (const v of sums.values()) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 127 : 1;
+  const entries = [...sums].map(([b, v]) => [b, Math.round(v / scale)] as const).filter(([, q]) => q !== 0).sort((a, b) => a[0] - b[0]);
+  const varints: number[] = [];
+  let last = 0;
+  for (const [b] of entries) {
+    let d = b - last;
+    last = b;
+    while (d >= 0x80) {
+      varints.push((d & 0x7f) | 0x80);
+      d = Math.floor(d / 128);
+    }
+    varints.push(d);
+  }
+  const weights = Int8Array.from(entries.map(([, q]) => q));
+  return {
+    module: {
+      bits,
+      bias: Math.round(m.bias * 1e4) / 1e4,
+      scale: Number(scale.toPrecision(6)),
+      count: entries.length,
+      buckets: encodeBase64(Uint8Array.from(varints)),
+      weights: encodeBase64(new Uint8Array(weights.buffer)),
+    },
+    kept: entries.length,
+    dropped,
+  };
+}
+
+/** Write a generated module exporting the given models (each a `LinearModelModule`). */
+export function writeModelsModule(path: string, script: string, note: string, models: Record<string, LinearModelModule>, extra = ''): void {
+  const body = Object.entries(models)
+    .map(([name, m]) => `export const ${name}: LinearModelModule = ${JSON.stringify(m, null, 2).replace(/"(\w+)":/g, '$1:')};\n`)
+    .join('\n');
+  writeFileSync(path, `// Generated by ${script} — do not edit by hand.\n// ${note}\nimport type { LinearModelModule } from '${path.includes('/signals/') ? '../claims/linear.js' : './linear.js'}';\n${extra}\n${body}`);
+}
+
+/** The strongest features of a model, for the training log. */
+export function topFeatures(m: TrainedModel, n = 15): string {
+  const sorted = [...m.weights].sort((a, b) => b[1] - a[1]);
+  const show = (xs: [string, number][]) => xs.map(([f, v]) => `${f} ${v.toFixed(2)}`).join(', ');
+  return `  + ${show(sorted.slice(0, n))}\n  - ${show(sorted.slice(-n).reverse())}`;
+}
