@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,6 +12,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off',
     },
+  },
+  {
+    // scripts (build, bench, train, eval) run in Node
+    files: ['scripts/**/*.{js,mjs}', 'packages/*/scripts/**/*.ts', 'packages/cli/bin/**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['packages/core/src/**/*.ts'],
