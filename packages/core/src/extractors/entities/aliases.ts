@@ -5,8 +5,14 @@
  * ("EU" = "European Union") are matched by rule, not listed.
  */
 const GROUPS: readonly (readonly string[])[] = [
-  ['united states', 'united states of america', 'us', 'usa', 'america', 'the states'],
-  ['united kingdom', 'uk', 'britain', 'great britain'],
+  ['united states', 'united states of america', 'us', 'usa', 'america', 'the states', 'us of a'],
+  ['united kingdom', 'uk', 'britain', 'great britain', 'united kingdom of great britain and northern ireland'],
+  // seats of power stand for the office, not the person in it: the Kremlin is the Russian
+  // presidency (an ORG entity of its own, never merged into Putin); likewise the White House
+  ['kremlin', 'russian presidency', 'russian presidential administration', 'presidential administration of russia'],
+  ['white house', 'us presidency', 'us administration'],
+  ['downing street', 'number 10', 'no 10'],
+  ['soviet union', 'ussr', 'union of soviet socialist republics'],
   ['united nations', 'un'],
   ['european union', 'eu'],
   ['north atlantic treaty organization', 'north atlantic treaty organisation', 'nato'],

@@ -74,8 +74,11 @@ function clusterNames(names: Mention[]): Cluster[] {
   for (const m of names) {
     const p = nameParts(m);
     parts.set(m, p);
-    const key = aliasGroup(nameKey(p.form)) ?? nameKey(p.form);
-    if (!key) continue;
+    const base = aliasGroup(nameKey(p.form)) ?? nameKey(p.form);
+    if (!base) continue;
+    // the mentions step settles each form's type in the article; the same form with another
+    // type is another thing ("New York" the city in a dateline, "New York" the team)
+    const key = `${base}\u0000${m.type}`;
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push(m);

@@ -143,6 +143,20 @@ describe('mentions on tricky inputs', () => {
     ['Theresa May said no one would resign.', 'Theresa May', 0, 'PERSON'],
     ['Theresa May said no one would resign.', 'one', 0, null],
     ['Meanwhile, Critics argued otherwise.', 'Meanwhile', 0, null],
+    // from the NER model, cleaned up by rules
+    ['Russian President Vladimir Putin met Ukrainian officials.', 'Russian', 0, 'NORP'],
+    ['Russian President Vladimir Putin met Ukrainian officials.', 'Vladimir Putin', 0, 'PERSON'],
+    ['Russian President Vladimir Putin met Ukrainian officials.', 'President', 0, null],
+    ['Secretary of State Marco Rubio said the move derails the talks.', 'State', 0, null],
+    ['Secretary of State Marco Rubio said the move derails the talks.', 'derails', 0, null],
+    ['Trump-Backed Talks Stall\n\nDonald Trump backed the talks. Trump said so.', 'Trump', 0, 'PERSON'],
+    ['Trump-Backed Talks Stall\n\nDonald Trump backed the talks. Trump said so.', 'Backed', 0, null],
+    ['Shearer joined England’s Euro 96 squad.', 'Euro 96', 0, 'MISC'],
+    ['Shearer joined England’s Euro 96 squad.', 'England', 0, 'LOC'],
+    ['Officials at Microsoft Corp. and the European Commission in Brussels said so.', 'Microsoft Corp.', 0, 'ORG'],
+    ['Officials at Microsoft Corp. and the European Commission in Brussels said so.', 'European Commission', 0, 'ORG'],
+    ['Officials at Microsoft Corp. and the European Commission in Brussels said so.', 'Brussels', 0, 'LOC'],
+    ['A Moscow-based firm sued Gazprom.', 'Moscow-based', 0, 'MISC'],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {
     const a = await analyze(text);
     expect(findSpanProblems(a)).toEqual([]);
@@ -155,8 +169,17 @@ describe('mentions on tricky inputs', () => {
     expect((await analyze('nothing here is named at all.')).mentions).toEqual([]);
   });
 
+  it('finds names by rules alone when asked (no model to load)', async () => {
+    const rules = createPipeline([segmentation(), mentions({ names: 'rules' }), times()]);
+    const a = await rules.analyze({ text: 'Secretary of State Marco Rubio flew to Istanbul.', publishedAt: null });
+    expect(typeAt(a, 'Marco Rubio')).toBe('PERSON');
+    expect(typeAt(a, 'Istanbul')).toBe('LOC');
+  });
+
   it('stays linear on pathological punctuation', async () => {
     const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
     expect(findSpanProblems(a)).toEqual([]);
+    const b = await analyze(`${'PUTIN SNUBS TRUMP-BACKED TALKS '.repeat(2000)}\n\n${'x'.repeat(50000)} Zelensky ${'Ukraine-Russia-'.repeat(3000)}end 🙂 Путин`);
+    expect(findSpanProblems(b)).toEqual([]);
   });
 });

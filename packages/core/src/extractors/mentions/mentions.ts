@@ -1,20 +1,37 @@
 import type { Mention, MentionType } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
+import type { NerModel } from '../../model/ner/index.js';
+import { loadNerModel } from '../../model/ner/loadNerModel.js';
 import { timeMatches } from '../times/grammar.js';
+import { findModelNames } from './modelNames.js';
 import { findNames } from './names.js';
 import { findValues, toTokenView } from './numbers.js';
 
+export interface MentionsOptions {
+  /**
+   * Find names with the statistical NER model (default), or with the rules alone
+   * (`'rules'`: no model to load, weaker on organisations and unknown names).
+   */
+  names?: 'model' | 'rules';
+}
+
 /**
- * Name and value mentions. This first version is rule-based: names from capitalised runs,
- * gazetteers, context cues and document-level consistency (`names.ts`); money, percentages,
- * quantities and counts from a number grammar (`numbers.ts`); dates and times from the
- * temporal grammar the `times` extractor also uses, so their spans agree.
+ * Name and value mentions. Names come from the statistical NER model (`model/ner`, loaded
+ * once in `setup`), cleaned up by rules (`modelNames.ts`): titles cut off, hyphenated
+ * compounds split, one type per surface form. Money, percentages, quantities and counts
+ * come from a number grammar (`numbers.ts`); dates and times from the temporal grammar the
+ * `times` extractor also uses, so their spans agree.
  */
-export function mentions() {
+export function mentions(options: MentionsOptions = {}) {
+  let model: NerModel | null = null;
+  const useModel = options.names !== 'rules';
   return defineExtractor({
     name: 'mentions',
     needs: ['segments', 'tokens'],
     provides: ['mentions'],
+    async setup() {
+      if (useModel) model = await loadNerModel();
+    },
     run(ctx) {
       const tokens = ctx.get('tokens');
       const view = toTokenView(ctx.text, tokens);
@@ -23,13 +40,15 @@ export function mentions() {
       for (const m of timeMatches(view, ctx.article.publishedAt)) {
         if (m.mention === null) continue;
         found.push({ from: m.from, to: m.to, type: m.mention });
-        covered.fill(1, m.from, m.to);
+        covered.fill(2, m.from, m.to); // 2: a date or time
       }
       for (const v of findValues(view, covered)) {
         found.push(v);
         covered.fill(1, v.from, v.to);
       }
-      for (const name of findNames(view, ctx.get('segments'), covered)) found.push(name);
+      const segments = ctx.get('segments');
+      const names = model ? findModelNames(view, segments, covered, model) : findNames(view, segments, covered);
+      for (const name of names) found.push(name);
       found.sort((a, b) => a.from - b.from || b.to - a.to);
       const out: Mention[] = [];
       let lastEnd = -1;

@@ -6,7 +6,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT, spansFromLabels, type NerSpan } from './labels.js';
 
 /** Bump when features change: weights trained for another version are refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 
 /**

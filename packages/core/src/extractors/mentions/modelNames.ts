@@ -1,0 +1,371 @@
+import type { NerModel, NerType } from '../../model/ner/index.js';
+import { isNationalityWord } from '../../model/ner/gazetteer.js';
+import { isUpper } from '../../text/chars.js';
+import type { NameType } from '../../types/analysis.js';
+import type { Segments } from '../../types/layers.js';
+import { TokenKind } from '../../types/layers.js';
+import { EVENT_CUE_WORDS, FUNCTION_WORDS, KNOWN_NAMES, KNOWN_NAME_WORDS, TITLE_HEAD_SET, TITLE_MODIFIER_SET } from './gazetteer.js';
+import type { NameSpan } from './names.js';
+import type { TokenView } from './numbers.js';
+
+/**
+ * Names from the statistical NER model (`model/ner`), then the rules that know better:
+ * titles cut off ("Secretary of State Marco Rubio" → "Marco Rubio"), hyphenated compounds
+ * split where a part is a name of its own ("Trump-Backed" → "Trump", "Russia-Ukraine" →
+ * "Russia", "Ukraine"), spans without a capital dropped, headline spans trimmed to the
+ * words the body knows, and one type per surface form in the article (a vote, which the
+ * hand-written gazetteer wins).
+ */
+
+/** Title heads that mark a person after them whatever the model called the span. */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set(
+  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
+);
+/** Portfolios after "Secretary of", "Minister for". */
+const PORTFOLIO: ReadonlySet<string> = new Set(
+  'state|defence|defense|health|treasury|interior|justice|commerce|labor|labour|agriculture|transportation|transport|energy|education|finance|foreign|home|affairs|trade|industry|culture|environment|housing|veterans|war|economy|economic|security|homeland|internal|external|information|communications|sport|sports|tourism|development|planning|welfare|works|family|women|youth|science|technology'.split('|'),
+);
+/** Right-hand parts of hyphenated modifiers: "Trump-backed", "U.S.-based", "Moscow-led". */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(
+  'backed|based|led|born|owned|run|controlled|sponsored|style|era|made|friendly|funded|allied|supported|bound|linked|affiliated|leaning|occupied|held|dominated|brokered|mediated|inspired|born|raised|registered|listed|operated|focused|centric|driven|designed|built|ruled|governed|appointed|aligned'.split('|'),
+);
+const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'ok', 'mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr.', 'a.m.', 'p.m.']);
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'y', 'ul', 'ur', 'abu']);
+
+/**
+ * Seats of power that stand for an institution ("the Kremlin said"): ORG, whatever the
+ * model (trained on CoNLL, which tags them LOC) says.
+ */
+const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
+  ['kremlin', 'white house', 'pentagon', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'downing street', 'zhongnanhai', 'blue house'].map((k) => [k, 'ORG']),
+);
+/** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
+const MAX_SPAN = 24;
+
+const TYPE_OF: Record<NerType, NameType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+interface Cand {
+  from: number;
+  to: number;
+  type: NameType;
+  /** Counts in the document vote: 1 for the model's own spans, 0 for parts cut out of them; -1: fixed, not voted on. */
+  votes: number;
+}
+
+interface Doc {
+  v: TokenView;
+  n: number;
+  /** Lower-cased forms written in lower case somewhere in the body. */
+  lowerForms: Set<string>;
+  /** Lower-cased forms written capitalised inside a body sentence (not first). */
+  standalone: Set<string>;
+  /** 1 for tokens of the headline, byline and sentences in capitals. */
+  header: Uint8Array;
+  /** 1 for tokens inside a span of the model. */
+  tagged: Uint8Array;
+}
+
+const isWord = (d: Doc, t: number): boolean => t >= 0 && t < d.n && d.v.tokens.kind[t] === TokenKind.Word;
+const isCapWord = (d: Doc, t: number): boolean => isWord(d, t) && isUpper(d.v.raw[t]!.charCodeAt(0));
+const isHyphen = (d: Doc, t: number): boolean => {
+  const w = d.v.raw[t];
+  return w === '-' || w === '‐' || w === '‑';
+};
+const adjacent = (d: Doc, a: number, b: number): boolean => b < d.n && d.v.tokens.end[a] === d.v.tokens.start[b];
+
+/** The lower-cased text of tokens [from, to): words joined by one space, hyphens kept tight. */
+function keyOf(d: Doc, from: number, to: number): string {
+  let s = '';
+  for (let t = from; t < to; t++) {
+    if (t > from && !isHyphen(d, t) && !isHyphen(d, t - 1)) s += ' ';
+    s += d.v.low[t]!;
+  }
+  return s;
+}
+
+/** The text of tokens [from, to) as written, spaces squeezed: the same form in the same case. */
+function surfaceOf(d: Doc, from: number, to: number): string {
+  let s = '';
+  for (let t = from; t < to; t++) {
+    if (t > from && !adjacent(d, t - 1, t)) s += ' ';
+    s += d.v.raw[t]!;
+  }
+  return s;
+}
+
+/** Token ranges the model reads as sentences: segmentation's sentences, also cut at line breaks and at the headline and byline. */
+function modelSentences(d: Doc, segments: Segments): [number, number][] {
+  const { v, n } = d;
+  const zone = (t: number): number => {
+    const s = v.tokens.start[t]!;
+    if (segments.title && s >= segments.title.start && s < segments.title.end) return 1;
+    if (segments.byline && s >= segments.byline.start && s < segments.byline.end) return 2;
+    return 0;
+  };
+  const out: [number, number][] = [];
+  let from = 0;
+  let prevZone = n > 0 ? zone(0) : 0;
+  const dl = segments.dateline;
+  let datelineOnly = n > 0 && dl !== null && v.tokens.start[0]! >= dl.start && v.tokens.end[0]! <= dl.end;
+  for (let t = 1; t <= n; t++) {
+    let cut = t === n;
+    if (!cut) {
+      const z = zone(t);
+      // a dateline runs on into its sentence for the model ("SOCCER - JAPAN GET LUCKY WIN")
+      cut = z !== prevZone || (v.tokens.sentence[t] !== v.tokens.sentence[t - 1] && !datelineOnly);
+      prevZone = z;
+      if (!cut) for (let i = v.tokens.end[t - 1]!; i < v.tokens.start[t]!; i++) if (v.text.charCodeAt(i) === 10) cut = true;
+    }
+    if (cut) {
+      out.push([from, t]);
+      from = t;
+      datelineOnly = true;
+    }
+    if (t < n) datelineOnly &&= (dl !== null && v.tokens.start[t]! >= dl.start && v.tokens.end[t]! <= dl.end) || v.tokens.kind[t] === TokenKind.Punct;
+  }
+  return out;
+}
+
+const YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)/;
+
+/** A line of place names and a date, and nothing else: "NICE , France 1996-08-30". */
+function isDateline(d: Doc, a: number, b: number, covered: Uint8Array): boolean {
+  if (b - a < 2 || b - a > 10 || covered[b - 1] !== 2 || !isCapWord(d, a)) return false;
+  let t = b - 1;
+  while (t > a && covered[t]) t--;
+  // the date: a year ("1996-08-30") or several words ("May 15"), not a lone time or count ("1:34")
+  let year = false;
+  for (let k = t + 1; k < b; k++) if (YEAR.test(d.v.raw[k]!)) year = true;
+  if (!year && b - t - 1 < 2) return false;
+  for (let k = a; k <= t; k++) if (covered[k] || !(isCapWord(d, k) || d.v.raw[k] === ',' || isHyphen(d, k) || d.v.raw[k] === '.')) return false;
+  return true;
+}
+
+/** Headline, byline and dateline tokens, and sentences written mostly in capitals. */
+function markHeaders(d: Doc, segments: Segments, sentences: readonly [number, number][]): void {
+  const { v } = d;
+  const inSpan = (t: number, s: { start: number; end: number } | null): boolean => s !== null && v.tokens.start[t]! >= s.start && v.tokens.end[t]! <= s.end;
+  for (const [a, b] of sentences) {
+    let words = 0;
+    let caps = 0;
+    for (let k = a; k < b; k++) {
+      if (v.tokens.kind[k] !== TokenKind.Word) continue;
+      const w = v.raw[k]!;
+      if (w.length < 2) continue;
+      words++;
+      if (w === w.toUpperCase() && w !== v.low[k]) caps++;
+    }
+    const shouting = words >= 3 && caps / words >= 0.7;
+    for (let k = a; k < b; k++) if (shouting || inSpan(k, segments.title) || inSpan(k, segments.byline) || inSpan(k, segments.dateline)) d.header[k] = 1;
+  }
+}
+
+function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
+  for (let k = t - 1; k >= sentenceFrom; k--) {
+    const kind = d.v.tokens.kind[k];
+    if (kind === TokenKind.Word || kind === TokenKind.Number) return false;
+    const c = d.v.raw[k]!;
+    if (c === ':' || c === '—' || c === '–') return true;
+  }
+  return true;
+}
+
+/**
+ * Names in the article, from the model's spans over `v`, cleaned up by rules. `covered`
+ * marks tokens already taken by values (1) and by dates and times (2).
+ */
+export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
+  const n = v.tokens.count;
+  const d: Doc = { v, n, lowerForms: new Set(), standalone: new Set(), header: new Uint8Array(n), tagged: new Uint8Array(n) };
+  const sentences = modelSentences(d, segments);
+  markHeaders(d, segments, sentences);
+  for (const [a, b] of sentences) {
+    for (let t = a; t < b; t++) {
+      if (d.header[t] || !isWord(d, t)) continue;
+      if (!isUpper(v.raw[t]!.charCodeAt(0))) d.lowerForms.add(v.low[t]!);
+      else if (!isSentenceStart(d, t, a) && !(isHyphen(d, t - 1) && adjacent(d, t - 1, t)) && !(isHyphen(d, t + 1) && adjacent(d, t, t + 1))) d.standalone.add(v.low[t]!);
+    }
+  }
+
+  const words: string[][] = [];
+  for (const [a, b] of sentences) {
+    const w: string[] = [];
+    for (let t = a; t < b; t++) w.push(v.raw[t]!);
+    words.push(w);
+  }
+  const tagged = model.tagDocument(words);
+  const cands: Cand[] = [];
+  sentences.forEach(([a], si) => {
+    for (const s of tagged[si]!) d.tagged.fill(1, a + s.start, a + s.end);
+  });
+  sentences.forEach(([a, b], si) => {
+    const place = isDateline(d, a, b, covered);
+    const first = cands.length;
+    for (const s of tagged[si]!) clean(d, a + s.start, a + s.end, TYPE_OF[s.type], covered, cands);
+    // "NEW YORK 1996-08-30", "NICE , France 1996-08-30": a dateline names places
+    if (place) for (let k = first; k < cands.length; k++) cands[k] = { ...cands[k]!, type: 'LOC', votes: -1 };
+  });
+
+  // body-first knowledge for the headline: words of names the body found
+  const bodyNameWords = new Set<string>();
+  for (const c of cands) if (!d.header[c.from]) for (let t = c.from; t < c.to; t++) if (isWord(d, t)) bodyNameWords.add(v.low[t]!);
+  const trimmed: Cand[] = [];
+  for (const c of cands) {
+    if (!d.header[c.from] || c.to - c.from < 2 || c.type !== 'PERSON') {
+      trimmed.push(c);
+      continue;
+    }
+    // "PUTIN SNUBS TRUMP": in capitals, keep the runs of words the body (or the gazetteer) knows, when it knows one
+    let known = false;
+    for (let t = c.from; t < c.to; t++) if (bodyNameWords.has(v.low[t]!)) known = true;
+    if (!known) {
+      trimmed.push(c);
+      continue;
+    }
+    const shouted = (t: number): boolean => v.raw[t] === v.raw[t]!.toUpperCase() && v.raw[t] !== v.low[t];
+    const keep = (t: number): boolean => isWord(d, t) && (!shouted(t) || bodyNameWords.has(v.low[t]!) || KNOWN_NAME_WORDS.has(v.low[t]!) || KNOWN_NAMES.has(v.low[t]!));
+    let from = c.from;
+    for (let t = c.from; t <= c.to; t++) {
+      if (t < c.to && (keep(t) || (!isWord(d, t) && t > from && t + 1 < c.to && keep(t - 1) && keep(t + 1)))) continue;
+      if (t > from) trimmed.push({ ...c, from, to: t, votes: from === c.from && t === c.to ? c.votes : 0 });
+      from = t + 1;
+    }
+  }
+
+  // one type per surface form: a vote of the model's spans, which the gazetteer wins
+  const votes = new Map<string, Map<NameType, number>>();
+  for (const c of trimmed) {
+    if (c.votes <= 0) continue;
+    const key = surfaceOf(d, c.from, c.to);
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(c.type, (m.get(c.type) ?? 0) + c.votes);
+  }
+  const personWords = new Set<string>();
+  for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
+  const out: NameSpan[] = [];
+  for (const c of trimmed) {
+    const key = keyOf(d, c.from, c.to);
+    let type = c.type;
+    const m = votes.get(surfaceOf(d, c.from, c.to));
+    const seat = SEATS_OF_POWER.get(key);
+    if (c.votes < 0) type = c.type;
+    else if (seat) type = seat;
+    else if (c.to - c.from === 1 && personWords.has(key)) type = 'PERSON';
+    else if (m) {
+      // a clear majority (twice the votes of the type given here) decides; a close vote keeps the model's reading
+      const own = m.get(c.type) ?? 0;
+      for (const [t, k] of m) if (k >= 2 * own + 1 && k >= 2) type = t;
+    }
+    if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
+    else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
+    out.push({ from: c.from, to: c.to, type });
+  }
+  out.sort((x, y) => x.from - y.from || y.to - x.to);
+  return out;
+}
+
+/** Turn one model span into zero or more candidates: titles, hyphenated compounds, values and capital-less spans handled. */
+function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8Array, out: Cand[], votes = 1): void {
+  const { v } = d;
+  // names are short; a longer span is the model lost in a run of capitals (and this keeps the work linear)
+  if (to - from > MAX_SPAN) return;
+  // edges: punctuation, and tokens taken by values and dates
+  while (from < to && (!(isWord(d, from) || v.tokens.kind[from] === TokenKind.Number) || covered[from])) from++;
+  let open = false;
+  for (let t = from; t < to; t++) if (v.raw[t] === '(') open = true;
+  while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number || (open && v.raw[to - 1] === ')'))) to--;
+  if (from >= to) return;
+  // a number closing a name is part of it ("Euro 96", "FTSE 100"); any other value inside: not a name
+  let end = to;
+  while (end > from && v.tokens.kind[end - 1] === TokenKind.Number) end--;
+  for (let t = from; t < end; t++) if (covered[t]) return;
+  if (end === from) return;
+
+  // titles: "President Vladimir Putin", "Russian President", "Secretary of State Marco Rubio"
+  for (let t = from; t < to; t++) {
+    const w = v.low[t]!;
+    const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
+    if (!head || (type === 'ORG' && t > from)) continue;
+    // a person's name ending in a title word is a surname: "Martin Luther King", "Billie Jean King"
+    if (type === 'PERSON' && t === to - 1 && (t > from || !PERSONAL_TITLES.has(w))) continue;
+    let a = t;
+    while (a > from && (TITLE_MODIFIER_SET.has(v.low[a - 1]!) || TITLE_HEAD_SET.has(v.low[a - 1]!) || isHyphen(d, a - 1))) a--;
+    let b = t + 1;
+    while (b < to && (TITLE_HEAD_SET.has(v.low[b]!) || (isHyphen(d, b) && b + 1 < to && TITLE_HEAD_SET.has(v.low[b + 1]!)))) b += isHyphen(d, b) ? 2 : 1;
+    b = afterPortfolio(d, b, to);
+    if (a > from) clean(d, from, a, nationalityType(d, from, a, type), covered, out, votes);
+    if (b < to) clean(d, b, nameAfterTitle(d, b, to, covered), 'PERSON', covered, out, votes);
+    return;
+  }
+  // the portfolio of a title just before the span: "Secretary of [State Marco Rubio]"
+  const p = from - 1 >= 0 && v.low[from - 1] === 'the' ? from - 2 : from - 1;
+  if (p >= 1 && (v.low[p] === 'of' || v.low[p] === 'for') && TITLE_HEAD_SET.has(v.low[p - 1]!) && PORTFOLIO.has(v.low[from]!)) {
+    let b = from;
+    while (b < to && PORTFOLIO.has(v.low[b]!)) b++;
+    if (b < to) clean(d, b, nameAfterTitle(d, b, to, covered), 'PERSON', covered, out, votes);
+    return;
+  }
+
+  // hyphenated compounds: split where a part is a name of its own
+  for (let t = from + 1; t < to - 1; t++) {
+    if (!isHyphen(d, t) || !adjacent(d, t - 1, t) || !adjacent(d, t, t + 1)) continue;
+    const left = v.low[t - 1]!;
+    const right = v.low[t + 1]!;
+    if (PARTICLES.has(left) || PARTICLES.has(right)) continue;
+    const leftName = KNOWN_NAMES.has(left) || d.standalone.has(left);
+    const rightName = KNOWN_NAMES.has(right) || d.standalone.has(right);
+    const rightCommon = HYPHEN_SUFFIXES.has(right) || d.lowerForms.has(right) || !isUpper(v.raw[t + 1]!.charCodeAt(0));
+    // "Trump-Backed", "Russia-Ukraine" split; "Ohio-based" stays one modifier (as CoNLL has it); "Djate-Taillard" one person
+    const titled = isUpper(v.raw[t + 1]!.charCodeAt(0));
+    if (leftName && (rightName ? type !== 'PERSON' : rightCommon && titled)) {
+      clean(d, from, t, type, covered, out, 0);
+      if (rightName) clean(d, t + 1, to, type, covered, out, 0);
+      return;
+    }
+  }
+
+  // a name has a capital: "derails" is not one; neither is "The" or "I"
+  let capital = false;
+  for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
+  if (!capital) return;
+  out.push({ from, to, type, votes });
+}
+
+/**
+ * The end of the person's name after a title: the model's span, stretched over capitalised
+ * words the model left out ("Secretary of [State Marco] Rubio" → "Marco Rubio").
+ */
+function nameAfterTitle(d: Doc, from: number, to: number, covered: Uint8Array): number {
+  let end = to;
+  while (end < d.n && end - from < 4 && !d.tagged[end] && !covered[end] && isCapWord(d, end) && adjacentInSentence(d, end) && !FUNCTION_WORDS.has(d.v.low[end]!) && !TITLE_HEAD_SET.has(d.v.low[end]!)) end++;
+  return end;
+}
+
+/** Token `t` follows token `t - 1` in the same sentence, with only spaces between. */
+function adjacentInSentence(d: Doc, t: number): boolean {
+  if (d.v.tokens.sentence[t] !== d.v.tokens.sentence[t - 1]) return false;
+  for (let i = d.v.tokens.end[t - 1]!; i < d.v.tokens.start[t]!; i++) if (d.v.text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** Past "of State", "for the Treasury", "of Foreign Affairs" after a title head at `b`. */
+function afterPortfolio(d: Doc, b: number, to: number): number {
+  const { v } = d;
+  if (b + 1 < to && (v.low[b] === 'of' || v.low[b] === 'for')) {
+    let k = b + 1;
+    if (v.low[k] === 'the' && k + 1 < to) k++;
+    if (PORTFOLIO.has(v.low[k]!)) {
+      while (k < to && PORTFOLIO.has(v.low[k]!)) k++;
+      return k;
+    }
+  }
+  return b;
+}
+
+/** The left part of a title: "Russian" in "Russian President" is a nationality. */
+function nationalityType(d: Doc, from: number, to: number, fallback: NameType): NameType {
+  const key = keyOf(d, from, to);
+  if (isNationalityWord(key)) return 'NORP';
+  return KNOWN_NAMES.get(key) ?? (fallback === 'PERSON' ? 'MISC' : fallback);
+}
