@@ -2,10 +2,8 @@ import type { Mention, MentionType } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import type { NerModel } from '../../model/ner/index.js';
 import { loadNerModel } from '../../model/ner/loadNerModel.js';
-import { timeMatches } from '../times/grammar.js';
-import { findModelNames } from './modelNames.js';
-import { findNames } from './names.js';
-import { findValues, toTokenView } from './numbers.js';
+
+type Rules = typeof import('./rules.js');
 
 export interface MentionsOptions {
   /**
@@ -24,15 +22,17 @@ export interface MentionsOptions {
  */
 export function mentions(options: MentionsOptions = {}) {
   let model: NerModel | null = null;
+  let rules: Rules | undefined;
   const useModel = options.names !== 'rules';
   return defineExtractor({
     name: 'mentions',
     needs: ['segments', 'tokens'],
     provides: ['mentions'],
     async setup() {
-      if (useModel) model = await loadNerModel();
+      [rules, model] = await Promise.all([import('./rules.js'), useModel ? loadNerModel() : null]);
     },
     run(ctx) {
+      const { timeMatches, findValues, findModelNames, findNames, toTokenView } = rules!;
       const tokens = ctx.get('tokens');
       const view = toTokenView(ctx.text, tokens);
       const found: { from: number; to: number; type: MentionType }[] = [];

@@ -1,5 +1,5 @@
 import type { NerModel, NerType } from '../../model/ner/index.js';
-import { isNationalityWord } from '../../model/ner/gazetteer.js';
+import { isNationalityWord } from '../../model/ner/nationalities.js';
 import { isUpper } from '../../text/chars.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';

@@ -1,7 +1,7 @@
 import type { TimeExpression } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-import { toTokenView } from '../mentions/numbers.js';
-import { timeMatches } from './grammar.js';
+
+type Rules = typeof import('../mentions/rules.js');
 
 /**
  * Time expressions with TIMEX3-style types and values, normalised against the article's
@@ -10,11 +10,17 @@ import { timeMatches } from './grammar.js';
  * the DATE and TIME mentions.
  */
 export function times() {
+  let rules: Rules | undefined;
   return defineExtractor({
     name: 'times',
     needs: ['segments', 'tokens', 'mentions'],
     provides: ['times'],
+    async setup() {
+      // the temporal grammar is shared with (and loaded lazily like) the mentions rules
+      rules = await import('../mentions/rules.js');
+    },
     run(ctx) {
+      const { toTokenView, timeMatches } = rules!;
       const tokens = ctx.get('tokens');
       const view = toTokenView(ctx.text, tokens);
       const out: TimeExpression[] = [];

@@ -6,4 +6,4 @@
 export { loadNerModel } from './loadNerModel.js';
 export { createNerModel, fromWeightsModule, FEATURE_VERSION, type NerModel, type NerModelData } from './NerModel.js';
 export { NER_TYPES, type NerSpan, type NerType } from './labels.js';
-export { isNationalityWord } from './gazetteer.js';
+export { isNationalityWord } from './nationalities.js';
