@@ -17,6 +17,9 @@
  * marks in the gold content: direct when it opens and closes with one, partial when it holds
  * one, none otherwise).
  *
+ * Also printed: precision per rule and per source kind, and a calibration table of `confidence`
+ * (predictions binned by confidence against the share that are right).
+ *
  * Skips (exit 0) when ../shared/data/polnear is absent.
  */
 import { analyze } from '../src/pipeline/analyze.js';
@@ -102,6 +105,10 @@ const byGold: Record<GoldType, { gold: number; found: number; both: number }> = 
 };
 const byPred: Record<string, { pred: number; found: number }> = {};
 const byRule: Record<string, { pred: number; found: number; both: number }> = {};
+const byKind: Record<string, { pred: number; both: number }> = {};
+/** Reliability of `confidence`: predictions binned by confidence, with the share right (content found, cue+source right). */
+const bins = Array.from({ length: 10 }, () => ({ pred: 0, both: 0, conf: 0 }));
+const binOf = (c: number) => bins[Math.min(9, Math.floor(c * 10))]!;
 let nPred = 0;
 let nGold = 0;
 const errors: string[] = [];
@@ -132,6 +139,8 @@ for (const d of docs) {
     if (cueOk) cue.tp++;
     if (sourceOk) source.tp++;
     if (cueOk && sourceOk) {
+      binOf(p.confidence).both++;
+      (byKind[p.source?.kind ?? 'none'] ??= { pred: 0, both: 0 }).both++;
       both.tp++;
       byGold[type].both++;
       (byRule[p.rule] ??= { pred: 0, found: 0, both: 0 }).both++;
@@ -146,6 +155,10 @@ for (const d of docs) {
     const r = (byRule[p.rule] ??= { pred: 0, found: 0, both: 0 });
     s.pred++;
     r.pred++;
+    const b = binOf(p.confidence);
+    b.pred++;
+    b.conf += p.confidence;
+    (byKind[p.source?.kind ?? 'none'] ??= { pred: 0, both: 0 }).pred++;
     if (matchedP.has(pi)) {
       s.found++;
       r.found++;
@@ -168,6 +181,12 @@ for (const [t, s] of Object.entries(byPred)) console.log(`  ${t.padEnd(8)} pred 
 console.log('by rule (pred, content precision, cue+source precision):');
 for (const [t, s] of Object.entries(byRule).sort((a, b) => b[1].pred - a[1].pred))
   console.log(`  ${t.padEnd(34)} ${String(s.pred).padStart(5)}  ${(s.found / (s.pred || 1)).toFixed(3)}  ${(s.both / (s.pred || 1)).toFixed(3)}`);
+console.log('cue+source precision by source kind:');
+for (const [t, s] of Object.entries(byKind)) console.log(`  ${t.padEnd(8)} pred ${String(s.pred).padStart(5)}  ${(s.both / (s.pred || 1)).toFixed(3)}`);
+console.log('calibration (confidence bin: pred, mean confidence, share with content found and cue+source right):');
+bins.forEach((b, i) => {
+  if (b.pred) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  ${String(b.pred).padStart(5)}  ${(b.conf / b.pred).toFixed(3)}  ${(b.both / b.pred).toFixed(3)}`);
+});
 console.log(`analyze: ${(elapsed / docs.length).toFixed(1)} ms/article (${(elapsed / 1000).toFixed(1)} s in all, first call includes model setup)`);
 if (errors.length) console.log(errors.join('\n'));
 

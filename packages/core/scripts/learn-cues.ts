@@ -5,7 +5,9 @@
  * enough support and precision (= cue occurrences / all occurrences) are kept, with their
  * precision as weight; forms whose own precision differs much from their lemma's ("claims" is
  * mostly a noun, "claimed" a verb) get their own weight. Writes
- * `src/extractors/attributions/cues.generated.ts` (weights only, no text from the corpus).
+ * `src/extractors/attributions/cues.generated.ts` (weights only, no text from the corpus). Also learned:
+ * two-word cues (verb + particle, "called for"; verb + to-infinitive content, "vowed to") and noun cues
+ * before "that" / "to" ("claim that", "promise to"), each with its precision on train.
  *
  *   npx tsx packages/core/scripts/learn-cues.ts [--min-support 4] [--min-precision 0.08]
  *
@@ -20,6 +22,8 @@ const arg = (name: string, d: number): number => (process.argv.includes(name) ? 
 const MIN_SUPPORT = arg('--min-support', 4);
 const MIN_PRECISION = arg('--min-precision', 0.08);
 const FORM_MIN_TOTAL = 12;
+const PHRASE_MIN_PRECISION = arg('--min-phrase-precision', 0.2);
+const NOUN_MIN_PRECISION = arg('--min-noun-precision', 0.3);
 
 if (!hasPolnear('train')) {
   console.log('learn-cues: skipped: ../shared/data/polnear/train absent.');
@@ -79,6 +83,77 @@ for (const [l, e] of lemmas) {
     if (n >= FORM_MIN_TOTAL && Math.abs(fp - p) > 0.15) keptForms.push([f, round(fp)]);
   }
 }
+// ----- verb + particle phrases ("called for", "pointed out", "referred to") and verbs whose content is a
+// to-infinitive ("wants to …", "plans to …"): for each lemma and following word, how often the pair is
+// a cue with the particle inside the cue (particle) or with the content starting at the word (infinitive)
+const PARTICLES = new Set(['to', 'for', 'out', 'about', 'on', 'against', 'of', 'up', 'at', 'over', 'into', 'as', 'back', 'down']);
+const pairTotal = new Map<string, number>();
+const pairParticle = new Map<string, number>();
+const pairInfinitive = new Map<string, number>();
+const bump = (m: Map<string, number>, k: string): void => {
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
+for (const d of docs) {
+  const inCue = new Uint8Array(d.text.length);
+  const contentStart = new Uint8Array(d.text.length + 1);
+  for (const a of d.attributions) {
+    if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
+    contentStart[a.content.start] = 1;
+  }
+  let prev: { w: string; at: number } | null = null;
+  for (const m of d.text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const at = m.index!;
+    if (prev && PARTICLES.has(w) && at - prev.at - prev.w.length <= 1) {
+      const key = `${lemmaOf(prev.w)} ${w}`;
+      bump(pairTotal, key);
+      if (inCue[prev.at] && inCue[at]) bump(pairParticle, key);
+      else if (inCue[prev.at] && (contentStart[at] || contentStart[at - 1])) bump(pairInfinitive, key);
+    }
+    prev = { w, at };
+  }
+}
+const keptPhrases: [string, 'particle' | 'infinitive', number, number][] = [];
+for (const [key, n] of pairTotal) {
+  const part = pairParticle.get(key) ?? 0;
+  const inf = pairInfinitive.get(key) ?? 0;
+  const [kind, hits] = part >= inf ? (['particle', part] as const) : (['infinitive', inf] as const);
+  const p = precision(hits, n);
+  if (hits >= MIN_SUPPORT && p >= PHRASE_MIN_PRECISION) keptPhrases.push([key, kind, round(p), hits]);
+}
+keptPhrases.sort((a, b) => b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
+
+// ----- noun cues: "Trump's claim that …", "his promise to …", "the suggestion that …": a noun after a
+// determiner or possessive and before "that" / "to", a cue when its content starts right after it
+const NOUN_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 's', 'this', 'our', 'my']);
+const nounTotal = new Map<string, number>();
+const nounHit = new Map<string, number>();
+for (const d of docs) {
+  const inCue = new Uint8Array(d.text.length);
+  const contentStart = new Uint8Array(d.text.length + 2);
+  for (const a of d.attributions) {
+    if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
+    contentStart[a.content.start] = 1;
+  }
+  const words = [...d.text.matchAll(WORD)];
+  for (let i = 1; i + 2 < words.length; i++) {
+    const next = words[i + 1]![0].toLowerCase();
+    const w = words[i]![0].toLowerCase();
+    if ((next !== 'that' && next !== 'to') || w.length < 4 || !NOUN_OPENERS.has(words[i - 1]![0].toLowerCase())) continue;
+    const key = `${w} ${next}`;
+    bump(nounTotal, key);
+    const at = words[i + 1]!.index!;
+    if (inCue[words[i]!.index!] && (contentStart[at] || contentStart[at - 1] || contentStart[words[i + 2]!.index!])) bump(nounHit, key);
+  }
+}
+const keptNouns: [string, number, number][] = [];
+for (const [key, n] of nounTotal) {
+  const hits = nounHit.get(key) ?? 0;
+  const p = precision(hits, n);
+  if (hits >= MIN_SUPPORT && p >= NOUN_MIN_PRECISION) keptNouns.push([key, round(p), hits]);
+}
+keptNouns.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+
 keptLemmas.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
 keptForms.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
@@ -92,6 +167,19 @@ export const CUE_LEMMAS: Readonly<Record<string, readonly [number, number]>> = {
 ${keptLemmas.map(([l, p, n]) => `  ${JSON.stringify(l)}: [${p}, ${n}],`).join('\n')}
 };
 
+/**
+ * lemma + next word → [kind, weight, support]: "particle" phrases are cues of two words ("call for"),
+ * "infinitive" ones take a to-infinitive as their content ("want to").
+ */
+export const CUE_PHRASES: Readonly<Record<string, readonly ['particle' | 'infinitive', number, number]>> = {
+${keptPhrases.map(([k, kind, p, n]) => `  ${JSON.stringify(k)}: [${JSON.stringify(kind)}, ${p}, ${n}],`).join('\n')}
+};
+
+/** noun + "that" | "to" after a determiner or possessive → [weight, support] ("claim that", "promise to"). */
+export const CUE_NOUNS: Readonly<Record<string, readonly [number, number]>> = {
+${keptNouns.map(([k, p, n]) => `  ${JSON.stringify(k)}: [${p}, ${n}],`).join('\n')}
+};
+
 /** Word forms whose own weight differs from their lemma's. */
 export const CUE_FORMS: Readonly<Record<string, number>> = {
 ${keptForms.map(([f, p]) => `  ${JSON.stringify(f)}: ${p},`).join('\n')}
@@ -99,5 +187,7 @@ ${keptForms.map(([f, p]) => `  ${JSON.stringify(f)}: ${p},`).join('\n')}
 `;
 const file = resolve(REPO_ROOT, 'packages/core/src/extractors/attributions/cues.generated.ts');
 writeFileSync(file, out);
-console.log(`learn-cues: ${keptLemmas.length} lemmas, ${keptForms.length} form overrides → ${file}`);
+console.log(`learn-cues: ${keptLemmas.length} lemmas, ${keptForms.length} form overrides, ${keptPhrases.length} phrases → ${file}`);
+console.log('nouns:', keptNouns.map(([k, p, n]) => `${k} ${p} (${n})`).join(', '));
+console.log('phrases:', keptPhrases.map(([k, kind, p, n]) => `${k} ${kind} ${p} (${n})`).join(', '));
 console.log('top:', keptLemmas.slice(0, 40).map(([l, p, n]) => `${l} ${p} (${n})`).join(', '));

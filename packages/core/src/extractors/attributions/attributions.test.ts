@@ -215,12 +215,212 @@ describe('attributions: quote shapes', () => {
     expect(a.attributions).toHaveLength(want.length);
   });
 
+  it('reported speech nests at most three deep, so a run of "said that" gives short contents', async () => {
+    const text = 'the mayor said that '.repeat(300);
+    const a = await run(text);
+    expect(a.attributions.length).toBeGreaterThan(100);
+    for (const x of a.attributions) expect(x.content.end - x.content.start).toBeLessThan(80);
+  });
+
   it('a whole article that is one quote gives one direct content or none, never a run-away span', async () => {
     const body = Array.from({ length: 40 }, (_, i) => `Sentence ${i} of the speech goes on.`).join(' ');
     const text = `“${body}”`;
     const a = await run(text);
     expect(a.attributions.length).toBeLessThanOrEqual(1);
     for (const x of a.attributions) expect(x.content).toEqual(spanOf(text, body));
+  });
+});
+
+describe('attributions: PolNeAR conventions (round two)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: '"that" then a comma',
+      text: 'Jane Smith said that, if elected, she would cut taxes.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'if elected, she would cut taxes', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'an adjunct with commas between the cue and "that"',
+      text: 'Jane Smith says at a campaign stop in Toledo, Ohio, that the plan will fail.',
+      specs: [['Jane Smith', 'PERSON'], ['Toledo', 'LOC'], ['Ohio', 'LOC']],
+      want: [{ source: 'Jane Smith', cue: 'says', content: 'the plan will fail', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'an adjunct that ends the sentence: the content came first',
+      text: 'The rules are an invasion of the states, John Doe said at a Washington event this month.',
+      specs: [['John Doe', 'PERSON'], ['Washington', 'LOC']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'The rules are an invasion of the states', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'a cue that interrupts the content: the content is the whole sentence',
+      text: 'Acts of protest, John Doe said, are acts of patriotism.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'Acts of protest, John Doe said, are acts of patriotism', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'a clause after "and" stays in the content',
+      text: 'Jane Smith said the plan had failed, and the mayor should resign.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'the plan had failed, and the mayor should resign', quoted: 'none' }],
+    },
+    {
+      name: 'a party and state in parentheses after the speaker',
+      text: '“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      specs: [['Gwen Moore', 'PERSON'], ['Friday', 'DATE']],
+      want: [{ source: 'Gwen Moore', cue: 'said', content: 'It is a dog whistle,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'an appositive between a quote’s speaker and the cue',
+      text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.',
+      specs: [['Scott Pruitt', 'PERSON'], ['Oklahoma', 'LOC'], ['Monday', 'DATE']],
+      want: [{ source: 'Scott Pruitt', cue: 'said', content: 'It is an invasion,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'the second quote after a comma goes on from the first',
+      text: '“Every time you say that,” John Doe said, referring to the excuse, “you give them ammunition.”',
+      specs: [['John Doe', 'PERSON']],
+      want: [
+        { source: 'John Doe', cue: 'said', content: 'Every time you say that,” John Doe said, referring to the excuse, “you give them ammunition.', quoted: 'direct', rule: 'quote-source-cue+continued' },
+        { source: 'John Doe', cue: 'referring to', content: 'the excuse', quoted: 'none', rule: 'participle-cue+particle' },
+      ],
+    },
+    {
+      name: 'a person spoken of between two quotes is not a new speaker',
+      text: '“This is in their heads,” said John Doe, speaking of Jane Smith’s health. “It worries them.”',
+      specs: [['John Doe', 'PERSON'], ['Jane Smith', 'PERSON']],
+      want: [
+        { source: 'John Doe', cue: 'said', content: 'This is in their heads,” said John Doe, speaking of Jane Smith’s health. “It worries them.', quoted: 'direct', rule: 'quote-cue-source+continued' },
+        { source: 'John Doe', cue: 'speaking of', content: 'Jane Smith’s health', quoted: 'none', rule: 'participle-cue+particle' },
+      ],
+    },
+    {
+      name: 'according to any noun phrase',
+      text: 'According to exit polls, the senator had a ten-point lead.',
+      want: [{ source: 'exit polls', kind: 'vague', cue: 'According to', content: 'the senator had a ten-point lead', quoted: 'none', rule: 'according-to' }],
+    },
+    {
+      name: 'a participle after a quote takes the quote’s speaker',
+      text: '“We see no link,” the mayor said, adding that it would take more hours.',
+      want: [
+        { source: 'the mayor', cue: 'said', content: 'We see no link,', quoted: 'direct' },
+        { source: 'the mayor', cue: 'adding', content: 'it would take more hours', quoted: 'none', rule: 'participle-cue' },
+      ],
+    },
+    {
+      name: 'a participle after "by" takes the sentence’s subject',
+      text: 'John Doe began by saying he would never diagnose anyone.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'saying', content: 'he would never diagnose anyone', quoted: 'none', rule: 'participle-cue' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'a learned particle cue (call for)',
+      text: 'John Doe has called for the complete repeal of the law.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'called for', content: 'the complete repeal of the law', quoted: 'none', rule: 'source-cue+particle' }],
+    },
+    {
+      name: 'a learned particle cue (point out)',
+      text: 'Jane Smith then pointed out that one shooting may have more victims.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'pointed out', content: 'one shooting may have more victims', quoted: 'none', rule: 'source-cue+particle' }],
+    },
+    {
+      name: 'a learned cue with a to-infinitive content (vow to)',
+      text: 'He also vowed to form a joint federal task force.',
+      want: [{ source: 'He', kind: 'pronoun', cue: 'vowed', content: 'to form a joint federal task force', quoted: 'none', rule: 'source-cue+infinitive' }],
+    },
+    {
+      name: 'an internal state with a to-infinitive content (wants to)',
+      text: 'Jane Smith wants to triple the size of the program.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'wants', content: 'to triple the size of the program', quoted: 'none', rule: 'source-belief' }],
+    },
+    {
+      name: 'an internal state with a clause (believes)',
+      text: 'Jane Smith believes the deal is dead.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'believes', content: 'the deal is dead', quoted: 'none', rule: 'source-belief' }],
+    },
+    {
+      name: 'a noun cue with a possessive source (claim that)',
+      text: 'The site checked Jane Smith’s claim that there were thousands of shootings.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', kind: 'named', cue: 'claim', content: 'there were thousands of shootings', quoted: 'none', rule: 'noun-cue' }],
+    },
+    {
+      name: 'content, then cue, then source with no quote',
+      text: 'The broadcasters were removed from all but one of the stations, said John Doe, a senior official.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'The broadcasters were removed from all but one of the stations', quoted: 'none', rule: 'content-cue-source' }],
+    },
+    {
+      name: 'content before a bare "Smith said" with no comma',
+      text: 'The plan will fail Smith said.',
+      specs: [['Smith', 'PERSON']],
+      want: [{ source: 'Smith', cue: 'said', content: 'The plan will fail', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'a dateline is not content',
+      text: 'WASHINGTON ― The obsession is an insult to all voters, Jane Smith said.',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [{ source: 'Jane Smith', cue: 'said', content: 'The obsession is an insult to all voters', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'an object with a quoted title and a time before "that"',
+      text: 'John Doe tells MSNBC’s “Morning Joe” on Friday that the case remains open.',
+      specs: [['John Doe', 'PERSON'], ['MSNBC', 'ORG'], ['Friday', 'DATE']],
+      want: [{ source: 'John Doe', cue: 'tells', content: 'the case remains open', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'an object and an adjunct, the content first',
+      text: 'The senator could embrace the policy, Jane Smith told The Huffington Post on Thursday.',
+      specs: [['Jane Smith', 'PERSON'], ['The Huffington Post', 'ORG'], ['Thursday', 'DATE']],
+      want: [{ source: 'Jane Smith', cue: 'told', content: 'The senator could embrace the policy', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'a title-case headline cue',
+      text: 'Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday.',
+      specs: [['Lindsey Graham', 'PERSON'], ['Trump', 'PERSON']],
+      want: [{ source: 'Lindsey Graham', cue: 'Says', content: 'Trump Could Address Clean Energy', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'transcript turns "NAME: …"',
+      text: 'Chris Wallace spoke to Mike Pence.\n\nWALLACE: Let us start with the news.\n\nPENCE: Well, the news is good.',
+      specs: [['Chris Wallace', 'PERSON'], ['Mike Pence', 'PERSON']],
+      want: [
+        { source: 'WALLACE', kind: 'named', entity: 'Chris Wallace', cue: ':', content: 'Let us start with the news', quoted: 'none', rule: 'speaker-colon' },
+        { source: 'PENCE', kind: 'named', entity: 'Mike Pence', cue: ':', content: 'Well, the news is good', quoted: 'none', rule: 'speaker-colon' },
+      ],
+    },
+    {
+      name: 'a headline "Name: …"',
+      text: 'Pat Caddell: Voters Worried About Health\n\nThe poll came out on Monday.',
+      specs: [['Pat Caddell', 'PERSON']],
+      want: [{ source: 'Pat Caddell', kind: 'named', cue: ':', content: 'Voters Worried About Health', quoted: 'none', rule: 'headline-colon' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it.each([
+    { name: 'an internal state the data rarely marks (seems)', text: 'The plan seems the deal is dead.' },
+    { name: 'a cue word after "of"', text: 'The secretary of state arrived in Paris on Monday.' },
+    { name: '"known as" names, it does not attribute', text: 'The group known as Fancy Bear was blamed.' },
+    { name: 'a colon after an ordinary word', text: 'Note: the office is closed on Monday.' },
+    { name: 'one upper-case label before a colon', text: 'UPDATE: the office is closed on Monday.' },
+    { name: 'an upper-case speaker of one turn who is not in the article', text: 'The show aired.\n\nHOST: Welcome back to the show tonight.' },
+  ])('nothing to attribute: $name', async ({ text }) => {
+    const a = await run(text);
+    expect(a.attributions).toEqual([]);
   });
 });
 
