@@ -3,7 +3,7 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import type { NerModel } from '../../model/ner/index.js';
 import { loadNerModel } from '../../model/ner/loadNerModel.js';
 
-type Rules = typeof import('./rules.js');
+import type * as Rules from './rules.js';
 
 export interface MentionsOptions {
   /**
@@ -22,7 +22,7 @@ export interface MentionsOptions {
  */
 export function mentions(options: MentionsOptions = {}) {
   let model: NerModel | null = null;
-  let rules: Rules | undefined;
+  let rules: typeof Rules | undefined;
   const useModel = options.names !== 'rules';
   return defineExtractor({
     name: 'mentions',

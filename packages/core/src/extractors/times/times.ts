@@ -1,7 +1,7 @@
 import type { TimeExpression } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 
-type Rules = typeof import('../mentions/rules.js');
+import type * as Rules from '../mentions/rules.js';
 
 /**
  * Time expressions with TIMEX3-style types and values, normalised against the article's
@@ -10,7 +10,7 @@ type Rules = typeof import('../mentions/rules.js');
  * the DATE and TIME mentions.
  */
 export function times() {
-  let rules: Rules | undefined;
+  let rules: typeof Rules | undefined;
   return defineExtractor({
     name: 'times',
     needs: ['segments', 'tokens', 'mentions'],

@@ -1,0 +1,486 @@
+import type { ExtractorContext } from '../../pipeline/extractor.js';
+import { NAME_TYPES, type Entity, type Mention, type NameType } from '../../types/analysis.js';
+import type { EntityId } from '../../types/ids.js';
+import type { Span } from '../../types/span.js';
+import { cueOf } from '../attributions/cues.js';
+import { findQuotes } from '../attributions/quotes.js';
+import { GROUP_NOUNS } from '../attributions/sources.js';
+import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
+import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
+import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
+import { createTokenView, isPossessive, mainClauseStart, type TokenView } from './tokenView.js';
+
+/** One entity being built: its name mentions, and the title, pronoun and nominal mentions added to it. */
+interface Cluster {
+  type: NameType;
+  names: Mention[];
+  added: Mention[];
+  titles: Span[];
+  gender: Gender | undefined;
+  /** Surface forms without article, possessive or honorific, in order of appearance. */
+  forms: string[];
+  /** Name tokens of the longest form (for surname / given-name matching). */
+  words: string[];
+}
+
+type Ctx = ExtractorContext<'segments' | 'tokens' | 'mentions', 'entities'>;
+
+const NAME_TYPE_SET: ReadonlySet<string> = new Set(NAME_TYPES);
+const TYPE_RANK: Record<NameType, number> = { PERSON: 6, ORG: 5, LOC: 4, NORP: 3, EVENT: 2, MISC: 1 };
+const SPACES = /\s+/;
+const ALL_CAPS = /^[A-Z]{2,6}$/;
+const PUNCT = /[.’']/g;
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'recently', 'again', 'also', 'on', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
+]);
+
+/** The parts of a name mention that identify it: its form, key words, honorific gender, leading title tokens. */
+interface NameParts {
+  form: string;
+  words: string[];
+  gender: Gender | undefined;
+}
+
+function nameParts(m: Mention): NameParts {
+  let form = stripArticle(stripPossessive(m.text.trim()));
+  let words = form.split(SPACES).filter(Boolean);
+  let gender: Gender | undefined;
+  if (m.type === 'PERSON') {
+    // honorifics and leading title words are not part of the name ("Ms Hewitt", "President Trump")
+    while (words.length > 1) {
+      const w = words[0]!.toLowerCase();
+      if (HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) {
+        gender ??= GENDERED_WORDS.get(w);
+        words = words.slice(1);
+      } else break;
+    }
+    form = words.join(' ');
+  }
+  return { form, words: words.map((w) => nameKey(w)), gender };
+}
+
+function newCluster(type: NameType): Cluster {
+  return { type, names: [], added: [], titles: [], gender: undefined, forms: [], words: [] };
+}
+
+/**
+ * Group name mentions into clusters: the same key or alias group, surnames and given names
+ * joined to the full name of a person, acronyms joined to the multi-word name they abbreviate.
+ */
+function clusterNames(names: Mention[]): Cluster[] {
+  const parts = new Map<Mention, NameParts>();
+  const byKey = new Map<string, Mention[]>();
+  for (const m of names) {
+    const p = nameParts(m);
+    parts.set(m, p);
+    const base = aliasGroup(nameKey(p.form)) ?? nameKey(p.form);
+    if (!base) continue;
+    // the mentions step settles each form's type in the article; the same form with another
+    // type is another thing ("New York" the city in a dateline, "New York" the team)
+    const key = `${base}\u0000${m.type}`;
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(m);
+  }
+  // one group per key; its type is the majority type of its mentions
+  const groups: { key: string; mentions: Mention[]; type: NameType; words: string[]; upper: string }[] = [];
+  for (const [key, mentions] of byKey) {
+    const votes = new Map<NameType, number>();
+    for (const m of mentions) votes.set(m.type as NameType, (votes.get(m.type as NameType) ?? 0) + 1);
+    let type = mentions[0]!.type as NameType;
+    for (const [t, n] of votes) if (n > votes.get(type)! || (n === votes.get(type)! && TYPE_RANK[t] > TYPE_RANK[type])) type = t;
+    let words: string[] = [];
+    let upper = '';
+    for (const m of mentions) {
+      const p = parts.get(m)!;
+      if (p.words.length > words.length) words = p.words;
+      if (ALL_CAPS.test(p.form)) upper = p.form;
+    }
+    groups.push({ key, mentions, type, words, upper });
+  }
+
+  // union-find over groups
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+  const full = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.type === 'PERSON' && g.words.length >= 2);
+  // "Donald J. Trump" = "Donald Trump": same first and last word
+  for (let a = 0; a < full.length; a++) {
+    for (let b = a + 1; b < full.length; b++) {
+      const x = full[a]!.g.words;
+      const y = full[b]!.g.words;
+      if (x[0] === y[0] && x[x.length - 1] === y[y.length - 1]) union(full[a]!.i, full[b]!.i);
+    }
+  }
+  // acronyms: "EU" = "European Union"
+  const initials = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g.type === 'PERSON' || g.words.length < 2) return;
+    const longest = g.mentions.map((m) => parts.get(m)!.form).sort((p, q) => q.length - p.length)[0]!;
+    const ini = initialsOf(longest);
+    if (ini) initials.set(ini, [...(initials.get(ini) ?? []), i]);
+  });
+  groups.forEach((g, i) => {
+    if (!g.upper || g.type === 'PERSON') return;
+    const targets = initials.get(g.upper.toLowerCase());
+    if (targets && targets.length === 1) union(targets[0]!, i);
+  });
+
+  // single-word persons: a surname (or given name) of exactly one full name joins it; when several
+  // full names share it, each mention joins the one mentioned last before it
+  const reassigned = new Map<Mention, number>();
+  groups.forEach((g, i) => {
+    if (g.type !== 'PERSON' || g.words.length !== 1) return;
+    const w = g.words[0]!;
+    let targets = full.filter(({ g: f }) => f.words[f.words.length - 1] === w).map(({ i: j }) => find(j));
+    if (targets.length === 0) targets = full.filter(({ g: f }) => f.words[0] === w).map(({ i: j }) => find(j));
+    targets = [...new Set(targets)];
+    if (targets.length === 1) union(targets[0]!, i);
+    else if (targets.length > 1) {
+      // every mention start of each target, in order
+      const starts = targets.map((t) =>
+        groups
+          .filter((_, j) => find(j) === t)
+          .flatMap((x) => x.mentions.map((o) => o.start))
+          .sort((p, q) => p - q),
+      );
+      for (const m of g.mentions) {
+        let best = targets[0]!;
+        let bestAt = -1;
+        targets.forEach((t, ti) => {
+          const list = starts[ti]!;
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (list[mid]! < m.start) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo > 0 && list[lo - 1]! > bestAt) {
+            bestAt = list[lo - 1]!;
+            best = t;
+          }
+        });
+        reassigned.set(m, best);
+      }
+    }
+  });
+
+  const byRoot = new Map<number, Cluster>();
+  const clusterOf = (root: number): Cluster => {
+    let c = byRoot.get(root);
+    if (!c) byRoot.set(root, (c = newCluster(groups[root]!.type)));
+    return c;
+  };
+  groups.forEach((g, i) => {
+    for (const m of g.mentions) {
+      const target = reassigned.get(m);
+      clusterOf(target ?? find(i)).names.push(m);
+    }
+  });
+  const clusters = [...byRoot.values()];
+  for (const c of clusters) {
+    c.names.sort((a, b) => a.start - b.start);
+    const votes = new Map<NameType, number>();
+    for (const m of c.names) {
+      const p = parts.get(m)!;
+      if (!c.forms.includes(p.form)) c.forms.push(p.form);
+      if (p.words.length > c.words.length) c.words = p.words;
+      c.gender ??= p.gender;
+      votes.set(m.type as NameType, (votes.get(m.type as NameType) ?? 0) + (p.words.length > 1 ? 2 : 1));
+    }
+    for (const [t, n] of votes) if (n > (votes.get(c.type) ?? 0) || (n === votes.get(c.type) && TYPE_RANK[t] > TYPE_RANK[c.type])) c.type = t;
+    if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= givenNameGender(c.words[0]!);
+  }
+  return clusters;
+}
+
+/** The entity's canonical name: the longest form; aliases: the other surface forms, without possessive. */
+function namesOf(c: Cluster): { name: string; aliases: string[] } {
+  let name = c.forms[0] ?? '';
+  for (const f of c.forms) if (f.length > name.length) name = f;
+  const aliases: string[] = [];
+  for (const m of c.names) {
+    const surface = stripArticle(stripPossessive(m.text.trim()));
+    if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
+  }
+  return { name, aliases };
+}
+
+interface Referent {
+  token: number;
+  cluster: Cluster;
+}
+
+function compatible(c: Cluster, info: PronounInfo): boolean {
+  if (info.cls === 'plural') return c.type === 'ORG' || c.type === 'NORP';
+  return c.type === 'PERSON' && (c.gender === undefined || c.gender === info.cls);
+}
+
+/** Name (and other) mentions, titles, pronouns, nominals and salience of each entity. */
+export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'mentions', 'entities'>): void {
+  const segments = ctx.get('segments');
+  const tokens = ctx.get('tokens');
+  const mentions = ctx.get('mentions');
+  const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters = clusterNames(names);
+  const v = createTokenView(ctx.text, tokens, segments, names);
+  const quotes = findQuotes(ctx.text, tokens, segments);
+
+  const titleTokens = new Uint8Array(v.count);
+  addTitles(ctx, v, clusters, titleTokens);
+  const unresolved: Mention[] = [];
+  addPronouns(ctx, v, clusters, quotes.inside, unresolved);
+  addNominals(ctx, v, clusters, quotes.inside, titleTokens);
+
+  // salience: mentions, first position, headline, lead paragraph
+  const length = Math.max(1, ctx.text.length);
+  const title = segments.title;
+  const lead = segments.paragraphs[0];
+  const counts = clusters.map((c) => c.names.length + c.added.length);
+  const maxCount = Math.max(1, ...counts);
+  const scored = clusters.map((c, i) => {
+    const all = [...c.names, ...c.added];
+    const first = Math.min(...all.map((m) => m.start));
+    const inTitle = title != null && all.some((m) => m.start >= title.start && m.end <= title.end);
+    const inLead = lead != null && all.some((m) => m.start >= lead.start && m.end <= lead.end);
+    const score = 0.45 * (counts[i]! / maxCount) + 0.2 * (1 - first / length) + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
+    return { c, first, salience: Math.round(Math.min(1, score) * 100) / 100 };
+  });
+  scored.sort((a, b) => b.salience - a.salience || a.first - b.first);
+
+  const out: Entity[] = [];
+  for (const { c, salience } of scored) {
+    const id = ctx.mint('entity');
+    const all = [...c.names, ...c.added].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of all) {
+      m.entity = id;
+      if (m.form === 'name') m.type = c.type;
+    }
+    const { name, aliases } = namesOf(c);
+    out.push({ id, type: c.type, name, aliases, titles: c.titles, mentions: all.map((m) => m.id), salience });
+  }
+  mentions.push(...clusters.flatMap((c) => c.added), ...unresolved);
+  ctx.set('entities', out);
+}
+
+function addMention(ctx: Ctx, c: Cluster | null, start: number, end: number, form: Mention['form'], type: Mention['type']): Mention {
+  const m: Mention = { id: ctx.mint('mention'), ...ctx.span(start, end), type, form, entity: null as EntityId | null };
+  c?.added.push(m);
+  return m;
+}
+
+/** Premodifying titles ("Russian President Vladimir Putin") and appositives ("Andriy Yermak, Zelensky’s chief of staff"). */
+function addTitles(ctx: Ctx, v: TokenView, clusters: Cluster[], titleTokens: Uint8Array): void {
+  for (const c of clusters) {
+    if (c.type !== 'PERSON') continue;
+    const seen = new Set<number>();
+    for (const m of c.names) {
+      const first = v.tokenAtOrAfter(m.start);
+      const last = v.tokenEndingBy(m.end);
+      if (first >= v.count || last < first) continue;
+      // a title the name mention itself begins with ("President Trump" as one mention)
+      let inner = first;
+      while (inner < last && (TITLE_HEADS.has(v.lower[inner]!) || TITLE_MODIFIERS.has(v.lower[inner]!))) inner++;
+      const ranges: [number, number][] = [];
+      if (inner > first && TITLE_HEADS.has(v.lower[inner - 1]!)) ranges.push([first, inner]);
+      const pre = premodifierTitle(v, first) ?? appositiveBefore(v, first);
+      if (pre) ranges.push(pre);
+      const post = appositiveAfter(v, last);
+      if (post) ranges.push(post);
+      for (const [s, e] of ranges) {
+        const start = v.tokens.start[s]!;
+        if (seen.has(start)) continue;
+        seen.add(start);
+        const span = ctx.span(start, v.tokens.end[e - 1]!);
+        c.titles.push(span);
+        for (let k = s; k < e; k++) titleTokens[k] = 1;
+        for (let k = s; k < e; k++) {
+          const g = GENDERED_WORDS.get(v.lower[k]!);
+          if (g) c.gender ??= g;
+        }
+        addMention(ctx, c, span.start, span.end, 'title', 'PERSON');
+      }
+      // an honorific right before the name ("Mr Smith" split from the name)
+      const before = v.lower[first - 1];
+      if (before && HONORIFICS.has(before)) c.gender ??= GENDERED_WORDS.get(before);
+    }
+    c.titles.sort((a, b) => a.start - b.start);
+  }
+}
+
+function skipBack(v: TokenView, k: number, sentence: number): number {
+  while (k >= 0 && v.tokens.sentence[k] === sentence && (v.lower[k] === 'that' || TIME_WORDS.has(v.lower[k]!))) k--;
+  return k;
+}
+
+/** Index of the first referent at or after token `tok` (referents are in token order). */
+function lowerBound(list: Referent[], tok: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.token < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Resolve he/she/they (and their other forms) to an entity when one reading is clearly best:
+ * a reflexive right after a name, the subject of a reporting verb the pronoun follows ("Putin
+ * announced Wednesday he …"), or the only compatible entity in the sentence or the one before.
+ * Unresolved he/she forms stay as PERSON pronoun mentions with `entity: null`; unresolved
+ * they-forms are left out (their type is unknown).
+ */
+function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, added: Mention[]): void {
+  const referents: Referent[] = [];
+  for (const c of clusters) {
+    for (const m of c.names) {
+      const last = v.tokenEndingBy(m.end);
+      if (last >= 0) referents.push({ token: last, cluster: c });
+    }
+  }
+  referents.sort((a, b) => a.token - b.token);
+  let r = 0;
+  /** Referents before the current token, in token order (names, then resolved pronouns as they come). */
+  const seen: Referent[] = [];
+  const inSentence = (from: number, to: number, sentence: number, keep: (x: Referent) => boolean): Referent[] => {
+    const out: Referent[] = [];
+    for (let i = lowerBound(seen, from); i < seen.length && seen[i]!.token < to; i++) {
+      const x = seen[i]!;
+      if (v.tokens.sentence[x.token] === sentence && inside[x.token]! < 0 && keep(x)) out.push(x);
+    }
+    return out;
+  };
+  const distinct = (list: Referent[]): Referent[] => list.filter((x, i) => list.findIndex((y) => y.cluster === x.cluster) === i);
+
+  for (let t = 0; t < v.count; t++) {
+    while (r < referents.length && referents[r]!.token < t) seen.push(referents[r++]!);
+    const info = PRONOUNS.get(v.lower[t]!);
+    if (!info) continue;
+    const sentence = v.tokens.sentence[t]!;
+    if (sentence < 0) continue;
+    const ok = (x: Referent): boolean => compatible(x.cluster, info);
+    const first = v.sentenceFirst[sentence]!;
+    let target: Cluster | undefined;
+    let strong = false;
+    if (inside[t]! < 0) {
+      const prev = seen[seen.length - 1];
+      // 1. "Putin himself"
+      if (info.reflexive && prev && prev.token === t - 1 && ok(prev)) {
+        target = prev.cluster;
+        strong = true;
+      }
+      // 2. the pronoun opens the complement of a reporting verb: that verb's subject
+      if (!target) {
+        const k = skipBack(v, t - 1, sentence);
+        const cue = k >= first ? cueOf(v.lower[k]!) : undefined;
+        if (cue) {
+          let adv = k - 1;
+          while (adv >= first && (v.lower[adv] === 'even' || v.lower[adv] === 'also' || v.lower[adv]!.endsWith('ly'))) adv--;
+          if (cue.participle && v.isPunct(adv, ',')) {
+            const from = mainClauseStart(v, sentence);
+            const subject = inSentence(from, adv, sentence, () => true)[0];
+            if (subject && ok(subject) && subject.token <= from + 4) target = subject.cluster;
+          } else {
+            const before = inSentence(first, k, sentence, (x) => x.cluster.type === 'PERSON' || info.cls === 'plural');
+            const nearest = before[before.length - 1];
+            if (nearest && ok(nearest)) target = nearest.cluster;
+          }
+          strong = target !== undefined;
+        }
+      }
+      // 3. the only compatible entity in this sentence (before the pronoun), or else in the previous one
+      if (!target) {
+        let pool = distinct(inSentence(first, t, sentence, ok));
+        let fromPrevious = false;
+        // else the nearest earlier sentence (up to three back, this paragraph or the one before) that has one
+        let back = sentence - 1;
+        for (; pool.length === 0 && back >= 0 && back >= sentence - 3; back--) {
+          const p = v.paragraph[t]!;
+          const from = v.sentenceFirst[back]!;
+          if (from < 0 || v.paragraph[from]! < p - 1) break;
+          pool = distinct(inSentence(from, v.sentenceEnd[back]!, back, ok));
+          fromPrevious = back === sentence - 1;
+        }
+        if (pool.length === 1) target = pool[0]!.cluster;
+        else if (pool.length > 1 && info.cls !== 'plural') {
+          const known = pool.filter((x) => x.cluster.gender === info.cls);
+          if (known.length === 1) target = known[0]!.cluster;
+          else if (fromPrevious && t === mainClauseStart(v, sentence)) {
+            // "He said …" opening a sentence: the subject of the previous sentence
+            const from = mainClauseStart(v, sentence - 1);
+            const subject = inSentence(from, first, sentence - 1, () => true)[0];
+            if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
+          }
+        }
+        // "they" only when no group of people stands between the entity and the pronoun
+        if (target && info.cls === 'plural') {
+          const from = Math.max(0, v.sentenceFirst[fromPrevious ? sentence - 1 : sentence]!);
+          for (let k = from; k < t; k++) if (GROUP_NOUNS.has(v.lower[k]!)) target = undefined;
+        }
+      }
+    }
+    if (!target && info.cls === 'plural') continue;
+    const m = addMention(ctx, target ?? null, v.tokens.start[t]!, v.tokens.end[t]!, 'pronoun', target ? target.type : 'PERSON');
+    if (!target) {
+      added.push(m); // kept with entity null: no entity lists it
+      continue;
+    }
+    if (strong && info.cls !== 'plural') target.gender ??= info.cls;
+    seen.push({ token: t, cluster: target });
+  }
+}
+
+/** Role nominals: "the president", "Russia’s unpredictable leader", resolved when one entity holds the role. */
+function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, titleTokens: Uint8Array): void {
+  for (let t = 0; t < v.count; t++) {
+    const head = v.lower[t]!;
+    if (!NOMINAL_HEADS.has(head) || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
+    if (v.isCap(t) && !v.isSentenceFirst(t) && v.nameAt[t + 1]) continue;
+    const next = v.lower[t + 1];
+    if (next === 'of' || (v.nameAt[t + 1] && v.nameAt[t + 1]!.type === 'PERSON')) continue;
+    let k = t - 1;
+    let qualifier: Mention | undefined;
+    for (let mods = 0; k >= 0 && mods < 2; mods++) {
+      const w = v.lower[k]!;
+      if (v.nameAt[k] && v.nameAt[k]!.type === 'NORP') {
+        qualifier = v.nameAt[k];
+        k = v.tokenAtOrAfter(qualifier!.start) - 1;
+        continue;
+      }
+      if (v.isWord(k) && !v.isCap(k) && w !== 'the' && w !== 'a' && w !== 'an' && !isPossessive(w) && w.length > 2 && !cueOf(w)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    let start: number;
+    if (v.lower[k] === 'the') start = v.tokens.start[k]!;
+    else if (k > 0 && isPossessive(v.lower[k]!) && v.nameAt[k - 1] && v.nameAt[k - 1]!.type !== 'PERSON') {
+      qualifier = v.nameAt[k - 1]!;
+      start = qualifier.start;
+    } else continue;
+    const heads = head === 'leader' ? LEADER_HEADS : new Set([head]);
+    const stem = qualifier ? nameKey(stripPossessive(qualifier.text)).slice(0, 5) : '';
+    const candidates = clusters.filter((c) => {
+      if (c.type !== 'PERSON' || !c.names.some((m) => m.start < v.tokens.start[t]!)) return false;
+      return c.titles.some((title) => {
+        const words = title.text.toLowerCase().split(SPACES);
+        if (!words.some((w) => heads.has(w))) return false;
+        return !stem || words.some((w) => w.replace(PUNCT, '').startsWith(stem));
+      });
+    });
+    if (candidates.length !== 1) continue;
+    addMention(ctx, candidates[0]!, start, v.tokens.end[t]!, 'nominal', 'PERSON');
+  }
+}
