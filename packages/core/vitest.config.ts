@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@presslens/source'] },
   test: {
+    // the generated model data (`*.generated.js`, megabytes of plain JS) is loaded by Node as it is
+    server: { deps: { external: [/\.generated\.js$/] } },
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

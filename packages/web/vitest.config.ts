@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// The generated model data (`*.generated.js`, megabytes of plain JS) is loaded by Node as it is,
+// not transformed by Vite; a first analysis loads the NER model, hence the generous timeout.
 export default defineConfig({
   resolve: { conditions: ['@presslens/source'] },
   // tests in the node/SSR environment take their own resolve conditions
   ssr: { resolve: { conditions: ['@presslens/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000, server: { deps: { external: [/\.generated\.js$/] } } },
 });

@@ -1,6 +1,6 @@
 /**
  * Train the NER model (averaged perceptron, greedy BILOU) on CoNLL-2003 train, report on
- * dev, and write the quantised weights to src/model/ner/weights.generated.ts.
+ * dev, and write the quantised weights to src/model/ner/weights.generated.js (+ .d.ts).
  *
  *   npx tsx packages/core/scripts/train-ner.ts [--epochs 10] [--bits 19] [--aug 0.35]
  *        [--rebuild-clusters] [--no-clusters] [--out path] [--dry-run]
@@ -36,7 +36,7 @@ if (!hasConll()) {
 const EPOCHS = opt('epochs', 10);
 const BITS = opt('bits', 19);
 const AUG = opt('aug', 0.35);
-const OUT = resolve(optS('out', resolve(REPO_ROOT, 'packages/core/src/model/ner/weights.generated.ts')));
+const OUT = resolve(optS('out', resolve(REPO_ROOT, 'packages/core/src/model/ner/weights.generated.js')));
 const t0 = Date.now();
 const secs = (): string => ((Date.now() - t0) / 1000).toFixed(1) + 's';
 
