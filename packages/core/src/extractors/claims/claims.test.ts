@@ -303,6 +303,55 @@ describe('claims on generic text', () => {
     expect(analysis.claims[0]!.claimant).toEqual(claimant);
   });
 
+  // a claim is a proposition: content that is no clause leaves the whole clause as the claim
+  it.each([
+    { text: 'Just days ago, Jane Smith called for direct talks with the rebels.', cue: 'called for', content: 'direct talks with the rebels', claim: 'Just days ago, Jane Smith called for direct talks with the rebels', by: 'author' },
+    { text: 'Jane Smith urged the council to release the funds.', cue: 'urged', content: 'the council to release the funds', claim: 'Jane Smith urged the council to release the funds', by: 'author' },
+    { text: 'Jane Smith reaffirmed her commitment to the reform.', cue: 'reaffirmed', content: 'her commitment to the reform', claim: 'Jane Smith reaffirmed her commitment to the reform', by: 'author' },
+    { text: 'Jane Smith promised to rebuild the bridge.', cue: 'promised', content: 'to rebuild the bridge', claim: 'Jane Smith promised to rebuild the bridge', by: 'author' },
+    { text: 'Critics urged the council to resign.', cue: 'urged', content: 'the council to resign', claim: 'Critics urged the council to resign', by: 'vague' },
+    { text: 'Jane Smith said the bridge will reopen in May.', cue: 'said', content: 'the bridge will reopen in May', claim: 'the bridge will reopen in May', by: 'entity' },
+    { text: 'Jane Smith said that the bridge reopened in May.', cue: 'said', content: 'that the bridge reopened in May', claim: 'that the bridge reopened in May', by: 'entity' },
+  ])('“$cue” + “$content” → claim “$claim” by $by', async ({ text, cue, content, claim, by }) => {
+    const source = text.startsWith('Critics') ? { text: 'Critics', kind: 'vague' as const } : { text: 'Jane Smith', entity: 'Jane Smith' };
+    const analysis = await analyzeWith(text, {
+      entities: [{ name: 'Jane Smith', type: 'PERSON', surfaces: ['Jane Smith'] }],
+      attributions: [{ source, cue: { text: cue }, content: { text: content } }],
+    });
+    expect(findSpanProblems(analysis)).toEqual([]);
+    expect(analysis.claims.map((c) => c.text)).toEqual([claim]);
+    const c = analysis.claims[0]!;
+    expect(c.claimant.kind).toBe(by);
+    expect(c.attribution).toBe(analysis.attributions[0]!.id);
+    if (by === 'author') expect(c.kind).toBe('factual');
+  });
+
+  // reports of what named actors did, and hedged conditionals, are no opinion
+  it.each([
+    { text: 'The Kremlin announced that Anna Berg would not attend, delegating the talks instead to presidential aide Ivan Petrov.', kinds: ['prediction', 'factual'] },
+    { text: 'Anna Berg had actively promoted the summit, urging Ivan Petrov to accept the offer.', kinds: ['factual', 'factual'] },
+    { text: 'Anna Berg himself has reaffirmed his commitment to the negotiations.', kinds: ['factual'] },
+    { text: 'The Kremlin has drawn criticism from Ivan Petrov.', kinds: ['factual'] },
+    { text: 'Anna Berg said she might attend personally if Ivan Petrov participated.', kinds: ['prediction'] },
+    { text: 'Ivan Petrov dispatched Anna Berg to Istanbul on Tuesday.', kinds: ['factual'] },
+  ])('$text → $kinds', async ({ text, kinds }) => {
+    const said = text.includes(' said ');
+    const analysis = await analyzeWith(text, {
+      entities: [
+        { name: 'Anna Berg', type: 'PERSON', surfaces: ['Anna Berg'] },
+        { name: 'Ivan Petrov', type: 'PERSON', surfaces: ['Ivan Petrov'] },
+        { name: 'Kremlin', type: 'ORG', surfaces: ['Kremlin'] },
+        { name: 'Istanbul', type: 'LOC', surfaces: ['Istanbul'] },
+      ],
+      attributions: said
+        ? [{ source: { text: 'Anna Berg', entity: 'Anna Berg' }, cue: { text: 'said' }, content: { text: 'she might attend personally if Ivan Petrov participated' } }]
+        : text.startsWith('The Kremlin announced')
+          ? [{ source: { text: 'The Kremlin', entity: 'Kremlin' }, cue: { text: 'announced' }, content: { text: 'that Anna Berg would not attend' } }]
+          : [],
+    });
+    expect(analysis.claims.map((c) => c.kind)).toEqual(kinds);
+  });
+
   it('attributes a claim inside a quote to its named source', async () => {
     const text = 'The mayor spoke on Monday. “We will rebuild the bridge,” Jane Smith said.';
     const analysis = await analyzeWith(text, {
@@ -363,6 +412,14 @@ describe('the seed with the default pipeline', async () => {
     expect(claimAt('Trump had actively promoted the summit')!.kind).toBe('factual');
     expect(claimAt('Trump initially dispatched Secretary of State Marco Rubio')!.checkworthiness).toBeGreaterThanOrEqual(0.5);
     expect(claimAt('might attend personally if Putin participated')!.modality).toMatchObject({ hedged: true, conditional: true });
+    // a call for talks is no proposition of Putin's: the claim is the author's report of it
+    expect(claimAt('called for direct talks')).toMatchObject({ text: 'Just days ago, Putin himself called for direct talks with Zelensky', kind: 'factual', claimant: { kind: 'author' } });
+    expect(claimAt('might attend personally if Putin participated')!.kind).toBe('prediction');
+    for (const needle of ['delegating responsibility instead to presidential aide', 'Trump himself has reaffirmed his commitment']) expect(claimAt(needle)!.kind, needle).toBe('factual');
+    for (const needle of ['offers the best chance', 'represents a significant setback', 'role is essential']) expect(claimAt(needle)!.kind, needle).toBe('opinion');
+    // reported content is checked with its frame: the announcement is what can be checked
+    expect(claimAt('Putin would not attend')).toMatchObject({ text: 'Putin would not attend', claimant: { kind: 'entity' } });
+    expect(claimAt('Putin would not attend')!.checkworthiness).toBeGreaterThanOrEqual(0.5);
     const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
     expect(texts(analysis.signals.vagueSources)).toEqual(expect.arrayContaining(['observers', 'Conservative voices']));
     expect(texts(analysis.signals.loaded)).toEqual(expect.arrayContaining(['Shock', 'brutal']));

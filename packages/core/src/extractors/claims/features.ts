@@ -113,6 +113,27 @@ export function claimFeatures(words: Words, ts: number, te: number, cues: ClaimC
   return f;
 }
 
+/** Features that mark a claim as possibly more than a report: judgement, stance, address, emphasis. */
+const OPINION_MARKERS = new Set(['lex:evaluative', 'evaluative:1+', 'evaluative:0.5', 'superlative', 'comparison', 'first-person', 'second-person', 'exclamation', 'normative', 'view', 'question', 'quote-mark', 'adverbs-ly:2+']);
+
+/**
+ * A plain report: a claim that names an actor (a person, an organisation, a place) and carries
+ * none of the marks of an opinion — no evaluative, loaded or intensifying word, no superlative
+ * or comparison, no first or second person, no "should", no "seen as", no quotation marks.
+ * "The Kremlin announced Putin would not attend", "delegating responsibility to presidential
+ * aide Vladimir Medinsky". The opinion model alone reads such short clauses badly (their
+ * sentence's tone, a word like "instead"); the extractor then asks it for a clearer opinion
+ * (`PLAIN_REPORT_THRESHOLD` in claims.ts, calibrated by `train-claims.ts --calibrate`).
+ */
+export function isPlainReport(features: readonly string[]): boolean {
+  let actor = false;
+  for (const f of features) {
+    if (OPINION_MARKERS.has(f) || f.startsWith('lex:loaded:')) return false;
+    if (f === 'people:1' || f === 'people:2+' || f === 'other-names') actor = true;
+  }
+  return actor;
+}
+
 const NAMED: Readonly<Record<string, string>> = {
   'quote-mark': 'quotation marks',
   'w=<num>': 'figures',
