@@ -2,7 +2,7 @@
  * Score the default pipeline's attributions on PolNeAR (dev by default) through the public
  * contract: `analyze(...)` → `attributions[]` with `content`, `cue` and `source` spans.
  *
- *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--time]
+ *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--time] [--heads]
  *
  * Matching: a predicted content matches a gold content when they share at least 50 % of the
  * characters of the longer of the two (gold pieces of a discontinuous content count as one
@@ -106,6 +106,11 @@ const byGold: Record<GoldType, { gold: number; found: number; both: number }> = 
 const byPred: Record<string, { pred: number; found: number }> = {};
 const byRule: Record<string, { pred: number; found: number; both: number }> = {};
 const byKind: Record<string, { pred: number; both: number }> = {};
+/** `--heads`: cue+source precision by the head word (last word) of nominal and vague sources, and by cue with such a source. */
+const showHeads = process.argv.includes('--heads');
+const byHead: Record<string, { pred: number; both: number }> = {};
+const headOf = (p: Attribution): string | null =>
+  p.source && (p.source.kind === 'nominal' || p.source.kind === 'vague') ? (p.source.text.toLowerCase().split(' ').pop() ?? '') : null;
 /** Reliability of `confidence`: predictions binned by confidence, with the share right (content found, cue+source right). */
 const bins = Array.from({ length: 10 }, () => ({ pred: 0, both: 0, conf: 0 }));
 const binOf = (c: number) => bins[Math.min(9, Math.floor(c * 10))]!;
@@ -144,6 +149,12 @@ for (const d of docs) {
       both.tp++;
       byGold[type].both++;
       (byRule[p.rule] ??= { pred: 0, found: 0, both: 0 }).both++;
+      const h = headOf(p);
+      if (showHeads) (byHead[`any-source cue ${p.cue?.text.toLowerCase() ?? '∅'}`] ??= { pred: 0, both: 0 }).both++;
+      if (showHeads && h !== null) {
+        (byHead[`head ${h}`] ??= { pred: 0, both: 0 }).both++;
+        (byHead[`cue ${p.cue?.text.toLowerCase() ?? '∅'}`] ??= { pred: 0, both: 0 }).both++;
+      }
     } else if (errors.length < showErrors) {
       errors.push(`WRONG ${d.name}: gold ${show(d.text, g)}\n      pred source=${p.source?.text ?? '∅'} cue=${p.cue?.text ?? '∅'} (${p.rule})`);
     }
@@ -159,6 +170,12 @@ for (const d of docs) {
     b.pred++;
     b.conf += p.confidence;
     (byKind[p.source?.kind ?? 'none'] ??= { pred: 0, both: 0 }).pred++;
+    const h = headOf(p);
+    if (showHeads) (byHead[`any-source cue ${p.cue?.text.toLowerCase() ?? '∅'}`] ??= { pred: 0, both: 0 }).pred++;
+    if (showHeads && h !== null) {
+      (byHead[`head ${h}`] ??= { pred: 0, both: 0 }).pred++;
+      (byHead[`cue ${p.cue?.text.toLowerCase() ?? '∅'}`] ??= { pred: 0, both: 0 }).pred++;
+    }
     if (matchedP.has(pi)) {
       s.found++;
       r.found++;
@@ -187,6 +204,10 @@ console.log('calibration (confidence bin: pred, mean confidence, share with cont
 bins.forEach((b, i) => {
   if (b.pred) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  ${String(b.pred).padStart(5)}  ${(b.conf / b.pred).toFixed(3)}  ${(b.both / b.pred).toFixed(3)}`);
 });
+if (showHeads) {
+  console.log('nominal and vague sources by head word and by cue, and any source by cue (pred, cue+source precision):');
+  for (const [t, s] of Object.entries(byHead).sort((a, b) => b[1].pred - a[1].pred)) console.log(`  ${t.padEnd(30)} ${String(s.pred).padStart(5)}  ${(s.both / (s.pred || 1)).toFixed(3)}`);
+}
 console.log(`analyze: ${(elapsed / docs.length).toFixed(1)} ms/article (${(elapsed / 1000).toFixed(1)} s in all, first call includes model setup)`);
 if (errors.length) console.log(errors.join('\n'));
 

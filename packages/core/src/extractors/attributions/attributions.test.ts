@@ -482,3 +482,89 @@ describe('attributions on the seed article', () => {
     check(a, byContent(a, want.content), want);
   });
 });
+
+describe('attributions: who can be a source (issue 5)', () => {
+  it.each([
+    // rule 1: an abstract or event head is no source, whatever the verb
+    { name: 'an event noun as subject of an infinitive cue', text: 'The delay in these difficult negotiations threatens to derail the whole process.' },
+    { name: 'a possessive name before an abstract head (forward reading)', text: 'Yet Johnson’s willingness to negotiate demonstrates the party’s strength, highlighting the rival’s weakness.', specs: [['Johnson', 'PERSON']] as HandMention[] },
+    { name: 'a possessive name before an event head (backward reading)', text: 'Merkel’s latest move underscores exactly why the coalition matters.', specs: [['Merkel', 'PERSON']] as HandMention[] },
+    { name: 'an -ment head', text: 'The announcement suggests the factory will close.' },
+    { name: 'an -ity head', text: 'The unpredictability of the market shows that prices can fall.' },
+    // rule 2: a cue that as often takes a fact as subject needs a head that can speak
+    { name: 'an unknown common noun with a fact-subject verb', text: 'The bridge highlights how badly the roads are kept.' },
+    // rule 3: a control verb that only asks for the act: the asked-for speech is no attribution
+    { name: 'urged X to say', text: 'The mayor urged reporters to say nothing about the case.' },
+    { name: 'asked the candidates to discuss', text: 'The host asked the candidates to discuss their plans for taxes.' },
+    { name: 'a content that is one manner adverb', text: 'The unions responded positively.' },
+  ])('no attribution: $name', async ({ text, specs }) => {
+    const a = await run(text, specs ?? []);
+    const who = a.attributions.map((x) => `${x.source?.text} ${x.cue?.text}`);
+    expect(who.filter((x) => !x.startsWith('The mayor') && !x.startsWith('The host'))).toEqual([]);
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    // rule 1: heads that can speak or hold a view stay sources
+    {
+      name: 'a document head with a fact-subject verb',
+      text: 'The report suggests that the factory will close.',
+      want: { source: 'The report', kind: 'nominal', cue: 'suggests', content: 'the factory will close', quoted: 'none' },
+    },
+    {
+      name: 'a poll with "shows"',
+      text: 'The poll shows that the senator is ahead in Ohio.',
+      want: { source: 'The poll', cue: 'shows', content: 'the senator is ahead in Ohio', quoted: 'none' },
+    },
+    {
+      name: 'a person noun found by its suffix',
+      text: 'The biologist highlighted that the treatment was untested.',
+      want: { source: 'The biologist', kind: 'nominal', cue: 'highlighted', content: 'the treatment was untested', quoted: 'none' },
+    },
+    {
+      name: 'a medium before "of": its head speaks, not the event after it',
+      text: 'Video of the incident shows that the driver raised his hands.',
+      want: { source: 'Video of the incident', cue: 'shows', content: 'the driver raised his hands', quoted: 'none' },
+    },
+    {
+      name: 'a possessive name before a group noun is still a source',
+      text: 'Johnson’s supporters argued that the vote was rigged.',
+      specs: [['Johnson', 'PERSON']],
+      want: { source: 'Johnson’s supporters', kind: 'vague', cue: 'argued', content: 'the vote was rigged', quoted: 'none' },
+    },
+    {
+      name: 'an abstract head does not block a speech verb with a person source',
+      text: 'The senator said that the decision marks a shift.',
+      want: { source: 'The senator', kind: 'nominal', cue: 'said', content: 'the decision marks a shift', quoted: 'none' },
+    },
+    // rule 3: an implicative control verb: its object did the act
+    {
+      name: 'prompting X—aside—to V1 and even V2: X is the source of V2',
+      text: 'Merkel called for talks, prompting Johnson—then in Paris—to publicly agree and even suggest he might attend.',
+      specs: [['Merkel', 'PERSON'], ['Johnson', 'PERSON']],
+      want: { source: 'Johnson', kind: 'named', entity: 'Johnson', cue: 'suggest', content: 'he might attend', quoted: 'none', rule: 'object-control' },
+    },
+    {
+      name: 'prompted her to say',
+      text: 'The verdict prompted her to say that she had never met him.',
+      want: { source: 'her', kind: 'pronoun', cue: 'say', content: 'she had never met him', quoted: 'none', rule: 'object-control' },
+    },
+    {
+      name: 'led the minister to announce',
+      text: 'The scandal led the minister to announce that he would resign.',
+      want: { source: 'the minister', kind: 'nominal', cue: 'announce', content: 'he would resign', quoted: 'none', rule: 'object-control' },
+    },
+  ])('source: $name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it('the seed: no abstract sources, and Trump (not Putin) suggests', async () => {
+    const a = await analyze({ text: SEED, publishedAt: '2025-05-15' });
+    const sources = a.attributions.map((x) => x.source?.text ?? '');
+    for (const bad of ['these pivotal discussions', 'Putin’s latest move', 'Trump’s willingness']) expect(sources).not.toContain(bad);
+    expect(a.attributions.find((x) => x.cue?.text === 'highlighting' && x.content.text.startsWith('Putin’s diplomatic isolation'))).toBeUndefined();
+    const suggest = a.attributions.find((x) => x.cue?.text === 'suggest');
+    expect(suggest?.source?.text).toBe('Trump');
+    expect(a.attributions.find((x) => x.content.text === 'positively')).toBeUndefined();
+  });
+});

@@ -6,7 +6,9 @@ import type { Span } from '../../types/span.js';
 import { mainClauseStart, createTokenView, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { appositiveAfter, premodifierTitle } from '../entities/titles.js';
 import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, cueBefore, cueOf, nounCueOf, takesClause, type Cue } from './cues.js';
+import { animacyOf, needsSpeaker } from './animacy.js';
 import { calibratedConfidence } from './confidence.js';
+import { knownLemma } from './lemma.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 
@@ -36,8 +38,13 @@ const ADVERBS: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'then', 'again', 'later', 'earlier',
   'once', 'already', 'just', 'now', 'still', 'even', 'himself', 'herself', 'themselves', 'itself', 'not', 'never', 'did', 'does', 'do',
   'further', 'first', 'previously', 'last', 'had', 'further', 'separately', 'too',
+  // negated auxiliaries, one token each ("He didn't suggest …")
+  "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't", 'hadn’t',
 ]);
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+const MODALS: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall',
+  "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t',
+]);
 /** Listeners a cue like "told" takes before its content. */
 const OBJECTS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'listeners', 'viewers', 'audiences', 'parliament', 'congress', 'lawmakers', 'supporters', 'delegates', 'colleagues']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -87,6 +94,27 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their',
 const NP_ADJUNCTS: ReadonlySet<string> = new Set(['during', 'since', 'amid', 'while']);
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--', '-']);
 const NAME_TYPE_SET: ReadonlySet<string> = new Set(NAME_TYPES);
+/**
+ * Object-control verbs: in "prompting Trump to … suggest he might attend", "urged her to say …",
+ * the object of the verb (not its subject) is the one who would do the infinitive's act.
+ * Implicative ones say the act happened ("prompted Trump to suggest …": Trump suggested), so the
+ * object is the source; the others only ask for it ("urged her to say …", "asked the candidates
+ * to discuss …", "dared him to say …": PolNeAR marks the asking, not the asked-for speech), so the
+ * infinitive is no attribution at all.
+ */
+const CONTROL_VERBS: ReadonlyMap<string, boolean> = new Map([
+  ...['prompt', 'persuade', 'convince', 'force', 'lead', 'inspire', 'compel', 'spur', 'cause', 'get'].map((l) => [l, true] as const),
+  ...['urge', 'ask', 'tell', 'encourage', 'push', 'press', 'pressure', 'invite', 'call', 'implore', 'beg', 'challenge', 'dare', 'order',
+    'remind', 'advise', 'want', 'expect', 'allow'].map((l) => [l, false] as const),
+]);
+const controlLemma = (form: string): string | undefined => knownLemma(form, (l) => CONTROL_VERBS.has(l));
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Most tokens back from a coordinated cue to the "to" of its infinitive ("to publicly support and even suggest"). */
+const CONTROL_WINDOW = 10;
+/** A content that is one manner adverb ("positively", "angrily"). */
+const LONE_ADVERB = /^[A-Za-z]{3,}ly$/;
+/** "it" is no source of a cue that needs a speaker ("it underscores …", "it shows …"). */
+const IT_NEEDS_SPEAKER = false;
 
 /** Index of the first quote that starts at or after `offset` (quotes are in text order). */
 function firstQuoteFrom(list: readonly Quote[], offset: number): number {
@@ -149,7 +177,12 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     while (k >= floor && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k--;
     return k;
   };
-  const classify = (p: Phrase): AttributionSource | null => {
+  /**
+   * The source a noun phrase is, or null. With `speakerOnly` (a cue whose subject is as often a fact
+   * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
+   * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
+   */
+  const classify = (p: Phrase, speakerOnly = false): AttributionSource | null => {
     const h = p.head;
     const w = v.lower[h]!;
     const name = v.nameAt[h];
@@ -159,6 +192,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
     }
     if (SOURCE_PRONOUNS.has(w)) {
+      if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
       const m = refAt.get(h);
       return { ...tokenSpan(h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
     }
@@ -170,7 +204,11 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       return { ...tokenSpan(p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
     }
     if (nounLike(h)) {
-      // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague
+      // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
+      // not an abstraction or an event ("the decision", "Trump’s willingness")
+      const animacy = animacyOf(w);
+      // (a capitalised unknown head is rather a name piece the NER missed: "Wines believes", "Biden Jr.")
+      if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
       const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
       const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
       return { ...tokenSpan(p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
@@ -197,7 +235,9 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       if (k > floor && PREPOSITIONS.has(v.lower[k]!)) {
         let h = k - 1;
         while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
-        if (h >= floor && (GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!))) {
+        // "Video of the incident shows": a head that can speak before "of"
+        const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (v.lower[k] === 'of' && h === k - 1 && nounLike(h) && animacyOf(v.lower[h]!) === 'speaker');
+        if (h >= floor && speaks) {
           const inner = phraseBefore(h, floor);
           if (inner) return { start: inner.start, end: j + 1, head: h };
         }
@@ -303,6 +343,8 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     let k = i;
     if (DETERMINERS.has(v.lower[k]!)) k++;
     let head = -1;
+    let possessed = false;
+    let owner = -1;
     while (k < limit) {
       const m = v.nameAt[k];
       const w = v.lower[k]!;
@@ -312,6 +354,8 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
         k = last + 1;
         if (isPossessive(v.lower[k] ?? '')) {
           k++;
+          possessed = true;
+          owner = last;
           continue;
         }
         if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
@@ -326,24 +370,26 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
         k++;
         continue;
       }
-      if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !cueOf(w) && head < 0) {
+      if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !cueOf(w) && (head < 0 || possessed)) {
         k++;
         continue;
       }
+      // "Trump’s willingness to engage …": the possessed noun heads the phrase, not the owner
+      if (possessed && head === owner && nounLike(k)) return { start: i, end: k + 1, head: k };
       break;
     }
     if (head < 0) return null;
     return { start: i, end: head + 1, head };
   };
   /** The subject of the main clause of a sentence, when it comes first. */
-  const mainSubject = (sentence: number, before: number): AttributionSource | null => {
+  const mainSubject = (sentence: number, before: number, speakerOnly = false): AttributionSource | null => {
     const start = mainClauseStart(v, sentence);
     if (start < 0) return null;
     const p = phraseAfter(pastDateline(start, before), before);
-    return p ? classify(p) : null;
+    return p ? classify(p, speakerOnly) : null;
   };
   /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
-  const sourceBefore = (k: number, floor: number): AttributionSource | null => {
+  const sourceBefore = (k: number, floor: number, speakerOnly = false): AttributionSource | null => {
     let j = skipAdverbsBack(k - 1, floor);
     // "Rep. Gwen Moore (D-Wis.) said"
     if (v.isPunct(j, ')')) {
@@ -368,7 +414,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       }
       // "Andriy Yermak, emphasized"
       const direct = phraseBefore(j - 1, floor);
-      const src = direct ? classify(direct) : null;
+      const src = direct ? classify(direct, speakerOnly) : null;
       if (src && v.nameAt[j - 1]) return src;
       // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
       for (let c = j - 1; c > floor && c > j - 32; c--) {
@@ -377,13 +423,57 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
         const name = v.nameAt[c - 1];
         if (!name || (name.type !== 'PERSON' && name.type !== 'ORG')) continue;
         const p = phraseBefore(c - 1, floor);
-        return p ? classify(p) : null;
+        return p ? classify(p, speakerOnly) : null;
       }
       return null;
     }
     if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(j - 1, floor);
     const p = phraseBefore(j, floor);
-    return p ? classify(p) : null;
+    return p ? classify(p, speakerOnly) : null;
+  };
+
+  /**
+   * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Trump
+   * to suggest …", "urged her to say …") or coordinated with it ("prompting Trump—currently in
+   * Qatar—to publicly support and even suggest …"), and whether the verb is implicative; else null.
+   */
+  const objectControl = (before: number, floor: number): { source: AttributionSource; implicative: boolean } | null => {
+    let to = -1;
+    if (v.lower[before] === 'to') to = before;
+    else if (v.lower[before] === 'and' || v.lower[before] === 'or') {
+      for (let x = before - 1; x > floor && x >= before - CONTROL_WINDOW && v.isWord(x); x--) {
+        if (v.lower[x] === 'to') {
+          to = x;
+          break;
+        }
+      }
+    }
+    if (to <= floor) return null;
+    let o = skipAdverbsBack(to - 1, floor);
+    // "Trump—currently in Qatar—to": past a parenthesis between dashes
+    if (o > floor && DATELINE_DASHES.has(v.lower[o]!)) {
+      for (let x = o - 1; x > floor && x >= o - 8; x--) {
+        if (DATELINE_DASHES.has(v.lower[x]!)) {
+          o = x - 1;
+          break;
+        }
+      }
+      if (DATELINE_DASHES.has(v.lower[o]!)) return null;
+    }
+    if (o < floor || !v.isWord(o)) return null;
+    let source: AttributionSource | null;
+    let verb: number;
+    if (OBJECT_PRONOUNS.has(v.lower[o]!)) {
+      source = { ...tokenSpan(o, o + 1), entity: refAt.get(o)?.entity ?? null, kind: 'pronoun' };
+      verb = o - 1;
+    } else {
+      const p = phraseBefore(o, floor);
+      source = p ? classify(p) : null;
+      verb = p ? p.start - 1 : -1;
+    }
+    if (v.lower[verb] === 'on') verb--; // "called on X to"
+    const lemma = source && verb >= floor ? controlLemma(v.lower[verb]!) : undefined;
+    return source && lemma ? { source, implicative: CONTROL_VERBS.get(lemma)! } : null;
   };
 
   // ----- content
@@ -600,14 +690,20 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     let source: AttributionSource | null;
     let rule: string;
     let base: number;
+    const speakerOnly = needsSpeaker(cue.lemma, cue.weight);
     const before = skipAdverbsBack(k - 1, floor);
     let modal = false;
     for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
-    if (modal || v.lower[before] === 'to') continue; // "would announce", "to say": not a report
+    if (modal) continue; // "would announce": not a report
+    // "prompting Trump to … suggest …", "urged her to say …": the object of the control verb speaks
+    const control = objectControl(before, floor);
+    // "to say", "urged her to say": not a report; "prompted Trump to suggest": Trump's
+    if ((v.lower[before] === 'to' && !control) || (control && !control.implicative)) continue;
+    const controller = control?.source;
     if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '')) {
       // ", adding that …", "by saying he would …"
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '')) continue;
-      source = mainSubject(sentence, before);
+      source = mainSubject(sentence, before, speakerOnly);
       if (!source) {
         // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
         const d = speakerIn.get(sentence);
@@ -617,10 +713,10 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       base = 0.72;
     } else {
       if (PASSIVE.has(v.lower[before] ?? '') && !PROGRESSIVE.has(v.lower[before] ?? '')) continue;
-      source = sourceBefore(k, floor);
+      source = controller ?? sourceBefore(k, floor, speakerOnly);
       // "Trump is telling veterans that … and says he will …": the subject of the sentence
-      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(sentence, before);
-      rule = cue.kind === 'belief' ? 'source-belief' : 'source-cue';
+      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(sentence, before, speakerOnly);
+      rule = cue.kind === 'belief' ? 'source-belief' : controller ? 'object-control' : 'source-cue';
       base = cue.kind === 'belief' ? 0.68 : 0.84;
     }
     const limit = v.sentenceEnd[sentence]!;
@@ -704,6 +800,8 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
     const span = trimmedSpan(v.tokens.start[c]!, contentEnd(c, sentence, rule === 'participle-cue', nounPhrase));
     if (!span || span.end - span.start < 3) continue;
+    // "responded positively": a manner adverb alone says how, not what
+    if (LONE_ADVERB.test(span.text)) continue;
     const covered = quotesIn(span);
     for (const qi of covered) quoteUsed[qi] = 1;
     const whole = covered.length === 1 && quotes.list[covered[0]!]!.start === span.start && quotes.list[covered[0]!]!.end >= span.end - 1;
