@@ -9,8 +9,15 @@ export interface HtmlArticleOptions {
 
 const BY_PREFIX = /^by\s/i;
 
-function parse(html: string): DocumentLike & { body: ElementLike | null } {
-  return parseHTML(html).document as unknown as DocumentLike & { body: ElementLike | null };
+type ParsedDocument = DocumentLike & { body: ElementLike | null };
+
+const BODY_TAG = /<body[\s>]/i;
+const HTML_TAG = /<\/?html(?:\s[^>]*)?>/gi;
+
+/** Parse a page; markup with no `<body>` (a fragment such as `<p>…</p><p>…</p>`) is read as the body of a page. */
+function parse(html: string): ParsedDocument {
+  const page = BODY_TAG.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(HTML_TAG, '')}</body></html>`;
+  return parseHTML(page).document as unknown as ParsedDocument;
 }
 
 /**

@@ -93,6 +93,15 @@ describe('readArticleFile', () => {
     expect(article.text).not.toMatch(/Home|trackPageView|©/);
   });
 
+  it.each([
+    { case: 'a fragment with no <html> or <body>', html: '<p>Mayor Tom Hale said the bridge would reopen.</p><p>Work ends in May.</p>' },
+    { case: 'a page with <html> but no <body>', html: '<html><p>Mayor Tom Hale said the bridge would reopen.</p><p>Work ends in May.</p></html>' },
+  ])('reads $case as the body of a page', async ({ html }) => {
+    await write('fragment.html', html);
+    const article = await readArticleFile(join(dir, 'fragment.html'), { cwd: dir });
+    expect(article.text.split('\n\n')).toEqual(['Mayor Tom Hale said the bridge would reopen.', 'Work ends in May.']);
+  });
+
   it('falls back to Latin-1 with a warning when a file is not UTF-8', async () => {
     // "Café “Zoë” – €5" in windows-1252
     await write('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x5a, 0x6f, 0xeb, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]));

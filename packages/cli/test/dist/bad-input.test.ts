@@ -64,6 +64,7 @@ const FILES: { name: string; bytes: () => Uint8Array | string; expect: 'ok' | st
   { name: 'empty.txt', bytes: () => '', expect: 'INVALID_INPUT' },
   { name: 'blank.md', bytes: () => ' \n\t\r\n  \n', expect: 'INVALID_INPUT' },
   { name: 'no-body.html', bytes: () => '<html><head><title>Only a title</title></head></html>', expect: 'INVALID_INPUT' },
+  { name: 'fragment.html', bytes: () => '<p>Mayor Tom Hale said on Monday that the bridge would open next year.</p><p>Critics say the cost has doubled.</p>', expect: 'ok' },
   { name: 'huge.txt', bytes: () => newsArticle(TEN_MB), expect: 'INPUT_TOO_LARGE' },
 ];
 

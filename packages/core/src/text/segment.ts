@@ -13,6 +13,11 @@ interface Range {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+/** Line feed, carriage return and the Unicode line and paragraph separators. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
 /** Non-empty lines, trimmed, each with whether a blank line (or the start) precedes it. */
 function lines(text: string): { start: number; end: number; afterBlank: boolean }[] {
   const out: { start: number; end: number; afterBlank: boolean }[] = [];
@@ -20,7 +25,7 @@ function lines(text: string): { start: number; end: number; afterBlank: boolean 
   let blank = true;
   while (i <= text.length) {
     let j = i;
-    while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    while (j < text.length && !isLineBreak(text.charCodeAt(j))) j++;
     let s = i;
     let e = j;
     while (s < e && isWhitespace(text.charCodeAt(s))) s++;

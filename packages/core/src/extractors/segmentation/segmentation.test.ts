@@ -51,6 +51,7 @@ describe('sentences', () => {
     { text: 'He said: “We will win.” Then he left.', expected: ['He said: “We will win.”', 'Then he left.'] },
     { text: 'no final stop', expected: ['no final stop'] },
     { text: 'Line one\r\nLine two.\rLine three', expected: ['Line one', 'Line two.', 'Line three'] },
+    { text: 'First one\u2029Second one.\u2028Third', expected: ['First one', 'Second one.', 'Third'] },
   ])('$text', ({ text, expected }) => {
     expect(sentences(text)).toEqual(expected);
   });
