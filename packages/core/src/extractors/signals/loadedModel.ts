@@ -18,12 +18,27 @@ export interface LoadedModel {
   readonly nameCalling: LinearModel;
   /** Probability at or above which a token is loaded. */
   readonly threshold: number;
+  /**
+   * Probability at or above which an emotive or name-calling word of the hand-written
+   * lexicon that no model span covers is kept (see `keepsLexiconWord`).
+   */
+  readonly lexiconFloor: number;
+}
+
+/**
+ * Whether a word of the hand-written lexicon that no model span covers is marked, given the
+ * model's probability `p` for it: exaggerations and intensifiers always (the data has no label
+ * for them), emotive words and namings when `p` reaches the floor (the lexicon marks some
+ * words the annotated articles seldom count as loaded).
+ */
+export function keepsLexiconWord(reason: LoadedReason, p: number, floor: number): boolean {
+  return reason === 'exaggeration' || reason === 'intensifier' || p >= floor;
 }
 
 /** The features of word token `i` within the sentence tokens `[from, to)`. */
 export function loadedTokenFeatures(lower: readonly string[], raw: readonly string[], i: number, from: number, to: number): string[] {
   const w = lower[i]!;
-  const f = [`w=${w}`, `x3=${w.slice(-3)}`];
+  const f = [`w=${w}`, `x3=${w.slice(-3)}`, `x4=${w.slice(-4)}`, `a3=${w.slice(0, 3)}`];
   const prev = i - 1 >= from ? lower[i - 1]! : '<s>';
   const next = i + 1 < to ? lower[i + 1]! : '</s>';
   f.push(`p=${prev}`, `n=${next}`);
@@ -47,8 +62,16 @@ export function loadedTokenFeatures(lower: readonly string[], raw: readonly stri
  * Loaded spans in the sentence tokens `[from, to)` as token ranges with a reason. Scores
  * every word token, marks those at or above the threshold and joins marked tokens that are
  * adjacent (or separated by a hyphen); a capitalised word that ends a run is left out.
+ * `probs`, when given, receives each word token's probability at its index (−1 elsewhere).
  */
-export function findLoadedSpans(model: LoadedModel, lower: readonly string[], raw: readonly string[], from: number, to: number): { start: number; end: number; reason: LoadedReason }[] {
+export function findLoadedSpans(
+  model: LoadedModel,
+  lower: readonly string[],
+  raw: readonly string[],
+  from: number,
+  to: number,
+  probs?: Float32Array,
+): { start: number; end: number; reason: LoadedReason }[] {
   const out: { start: number; end: number; reason: LoadedReason }[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -65,12 +88,14 @@ export function findLoadedSpans(model: LoadedModel, lower: readonly string[], ra
     lexReason = null;
   };
   for (let i = from; i < to; i++) {
+    if (probs) probs[i] = -1;
     if (!isWordToken(raw[i]!)) {
       if (runStart >= 0 && !(raw[i] === '-' && i + 1 < to)) flush();
       continue;
     }
     const features = loadedTokenFeatures(lower, raw, i, from, to);
     const p = sigmoid(model.loaded.logit(features));
+    if (probs) probs[i] = p;
     if (p < model.threshold) {
       flush();
       continue;
@@ -94,6 +119,7 @@ export function loadLoadedModel(): Promise<LoadedModel> {
     loaded: loadLinearModel(m.LOADED_MODEL),
     nameCalling: loadLinearModel(m.NAME_CALLING_MODEL),
     threshold: m.LOADED_THRESHOLD,
+    lexiconFloor: m.LOADED_LEXICON_FLOOR,
   }));
   return loading;
 }

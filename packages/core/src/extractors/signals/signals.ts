@@ -6,7 +6,7 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { hedgeAt } from '../claims/lexicon.js';
 import { toWords } from '../claims/words.js';
 import { loadedAt } from './loaded.js';
-import { findLoadedSpans, loadLoadedModel, type LoadedModel } from './loadedModel.js';
+import { findLoadedSpans, keepsLexiconWord, loadLoadedModel, type LoadedModel } from './loadedModel.js';
 import { findVagueSources } from './vague.js';
 
 /**
@@ -76,14 +76,14 @@ export function findSignals(input: SignalInput): Signals {
 
   const model = input.loadedModel ?? null;
   const useLexicon = input.lexicon !== false || model === null;
-  const lexical: LoadedSpan[] = [];
+  const lexical: { span: LoadedSpan; from: number; to: number }[] = [];
   const hedges: Span[] = [];
   for (let i = 0; i < tokens.count; i++) {
     // stay within one sentence (or the headline) for multi-word matches
     let end = i + 1;
     while (end < tokens.count && end < i + 4 && tokens.sentence[end] === tokens.sentence[i]) end++;
     const l = useLexicon ? loadedAt(lower, i, end) : null;
-    if (l) lexical.push({ ...at(i, i + l.length), reason: l.reason });
+    if (l) lexical.push({ span: { ...at(i, i + l.length), reason: l.reason }, from: i, to: i + l.length });
     const h = hedgeAt(lower, raw, i, end);
     if (h > 0) {
       hedges.push(at(i, i + h));
@@ -91,17 +91,21 @@ export function findSignals(input: SignalInput): Signals {
     }
   }
 
-  let loaded = lexical;
+  let loaded: LoadedSpan[] = lexical.map((x) => x.span);
   if (model) {
-    // the model's spans, sentence by sentence, and the lexicon's words that none of them covers
+    // the model's spans, sentence by sentence, and the lexicon's words that none of them
+    // covers: its exaggerations and intensifiers (a reason the data has no label for), its
+    // emotive words and namings when the model does not hold them unlikely (the floor)
     const learned: LoadedSpan[] = [];
+    const probs = new Float32Array(tokens.count);
     for (let a = 0; a < tokens.count; ) {
       let b = a + 1;
       while (b < tokens.count && tokens.sentence[b] === tokens.sentence[a]) b++;
-      for (const m of findLoadedSpans(model, lower, raw, a, b)) learned.push({ ...at(m.start, m.end), reason: m.reason });
+      for (const m of findLoadedSpans(model, lower, raw, a, b, probs)) learned.push({ ...at(m.start, m.end), reason: m.reason });
       a = b;
     }
-    loaded = mergeLoaded(learned, lexical);
+    const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(probs, x.from, x.to), model.lexiconFloor)).map((x) => x.span);
+    loaded = mergeLoaded(learned, kept);
   }
   // people, for "analyst John Smith" (a named source)
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
@@ -139,6 +143,13 @@ export function findSignals(input: SignalInput): Signals {
       voices,
     },
   };
+}
+
+/** The highest model probability among the word tokens `[from, to)` of a lexicon match. */
+function lexiconProbability(probs: Float32Array, from: number, to: number): number {
+  let p = -1;
+  for (let k = from; k < to; k++) p = Math.max(p, probs[k]!);
+  return p;
 }
 
 /** Spans of `a` and the spans of `b` that overlap none of `a`, in text order (both sorted). */
