@@ -3,17 +3,17 @@
  * dev, and write the quantised weights to src/model/ner/weights.generated.js (+ .d.ts).
  *
  *   npx tsx packages/core/scripts/train-ner.ts [--epochs 10] [--bits 19] [--aug 0.35]
- *        [--rebuild-clusters] [--no-clusters] [--out path] [--dry-run]
+ *        [--rebuild-clusters [--fine 512] [--coarse 64]] [--no-clusters] [--out path] [--dry-run] [--folds K] [--fold-epochs N]
  *
  * Skips (exit 0) when ../shared/data/conll2003 is absent.
  */
 import { resolve } from 'node:path';
-import { DocHistory, decodeOrder, historyKey } from '../src/model/ner/decode.js';
-import { DYNAMIC_SLOTS, STATIC_SLOTS, docInfo, dynamicFeatures, sentenceAtoms, staticFeatures, type Lexicon, type SentenceAtoms } from '../src/model/ner/features.js';
+import { DocHistory, aggregateCounts, aggregateFeatures, decodeOrder, historyKey } from '../src/model/ner/decode.js';
+import { AGG_BASE, DYNAMIC_SLOTS, STATIC_SLOTS, docInfo, dynamicFeatures, sentenceAtoms, staticFeatures, type Lexicon, type SentenceAtoms } from '../src/model/ner/features.js';
 import { ALLOWED, BOS_LABEL, LABEL_COUNT, labelsFromSpans, typeOf } from '../src/model/ner/labels.js';
 import { createNerModel, fromWeightsModule, sharedGazetteer } from '../src/model/ner/NerModel.js';
 import { augment, rng } from './lib/augment.js';
-import { loadOrComputeClusters } from './lib/clusters.js';
+import { DEFAULT_CLUSTER_OPTIONS, loadOrComputeClusters } from './lib/clusters.js';
 import { REPO_ROOT, Scorer, hasConll, readConll, type ConllDoc } from './lib/conll.js';
 import { buildWeightsModule, packRows, quantise, relativeToO, toLexicon, toModelData, writeWeightsModule, type PackedRows } from './lib/weights.js';
 
@@ -40,7 +40,7 @@ const OUT = resolve(optS('out', resolve(REPO_ROOT, 'packages/core/src/model/ner/
 const t0 = Date.now();
 const secs = (): string => ((Date.now() - t0) / 1000).toFixed(1) + 's';
 
-const clusterData = flag('no-clusters') ? null : loadOrComputeClusters(flag('rebuild-clusters'));
+const clusterData = flag('no-clusters') ? null : loadOrComputeClusters(flag('rebuild-clusters'), { fine: opt('fine', DEFAULT_CLUSTER_OPTIONS.fine), coarse: opt('coarse', DEFAULT_CLUSTER_OPTIONS.coarse) });
 const lexicon: Lexicon | null = toLexicon(clusterData);
 const gaz = sharedGazetteer();
 const train = readConll('train');
@@ -71,57 +71,50 @@ console.error(`train-ner: features for ${tokens} tokens [${secs()}]`);
 
 const L = LABEL_COUNT;
 const R = 1 << BITS;
-const w = new Float32Array(R * L);
-const u = new Float64Array(R * L); // Σ c·Δ for averaging
-let c = 1;
 const dyn = new Int32Array(DYNAMIC_SLOTS);
 const scores = new Float64Array(L);
 
-function averaged(): Float32Array {
+/** An averaged perceptron's state. */
+interface Perceptron {
+  w: Float32Array;
+  u: Float64Array; // Σ c·Δ for averaging
+  c: number;
+}
+const newPerceptron = (): Perceptron => ({ w: new Float32Array(R * L), u: new Float64Array(R * L), c: 1 });
+function averagedOf(m: Perceptron): Float32Array {
   const avg = new Float32Array(R * L);
-  for (let i = 0; i < avg.length; i++) avg[i] = w[i]! - u[i]! / c;
+  for (let i = 0; i < avg.length; i++) avg[i] = m.w[i]! - m.u[i]! / m.c;
   return avg;
 }
 
-/** Quantise and pack float weights into the shipped form. */
-function ship(avg: Float32Array): { packed: PackedRows; scale: number } {
-  const { q, scale } = quantise(relativeToO(avg));
-  return { packed: packRows(q), scale };
-}
-
-function evalDev(avg: Float32Array): Scorer {
-  const model = createNerModel(toModelData(BITS, ship(avg).packed, lexicon));
-  const scorer = new Scorer();
-  for (const d of dev) {
-    const pred = model.tagDocument(d.sentences.map((s) => s.words));
-    d.sentences.forEach((s, i) => scorer.add(s.spans, pred[i]!));
-  }
-  return scorer;
-}
-
-const order = prepared.map((_, i) => i);
-const rand = rng(42);
-let best = { f: 0, epoch: 0 };
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  let seen = 0;
-  for (const di of order) {
-    const p = prepared[di]!;
+/**
+ * Decode one document greedily, as NerModel does, updating `m` on every error when `update`.
+ * Pass 1 leaves the aggregate slots out; with `twoPass`, pass 2 fills them from `firstPass`
+ * (out-of-fold first-pass readings) or else from this model's own pass-1 guesses.
+ * Returns the last pass's guesses; counts errors of the last pass in `stat`.
+ */
+function runDoc(m: Perceptron, p: Prepared, twoPass: boolean, update: boolean, firstPass: Uint8Array[] | null, stat: { errors: number; seen: number }): Uint8Array[] {
+  const w = m.w;
+  const sentenceOrder = decodeOrder(p.atoms);
+  let guesses = p.atoms.map((a) => new Uint8Array(a.n));
+  const passes = twoPass ? 2 : 1;
+  for (let pass = 0; pass < passes; pass++) {
+    const limit = pass === 0 ? AGG_BASE : STATIC_SLOTS;
+    const source = pass === 1 ? (firstPass ?? guesses) : null;
+    const counts = source ? aggregateCounts(p.atoms, source) : null;
+    if (pass === 1) guesses = p.atoms.map((a) => new Uint8Array(a.n));
     const history = new DocHistory();
-    for (const s of decodeOrder(p.atoms)) {
+    for (const s of sentenceOrder) {
       const a = p.atoms[s]!;
       const rows = p.rows[s]!;
       const gold = p.gold[s]!;
+      if (counts) aggregateFeatures(a, source![s]!, counts, rows, mask);
       let p1 = BOS_LABEL;
       let p2 = BOS_LABEL;
       for (let i = 0; i < a.n; i++) {
         scores.fill(0);
         const base = i * STATIC_SLOTS;
-        for (let k = 0; k < STATIC_SLOTS; k++) {
+        for (let k = 0; k < limit; k++) {
           const r = rows[base + k]!;
           if (r < 0) continue;
           const o = r * L;
@@ -143,34 +136,99 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
           }
         }
         const y = gold[i]!;
-        if (guess !== y) {
-          errors++;
+        if (update && guess !== y) {
+          const c = m.c;
           const upd = (r: number): void => {
             const o = r * L;
             w[o + y]! += 1;
-            u[o + y]! += c;
+            m.u[o + y]! += c;
             w[o + guess]! -= 1;
-            u[o + guess]! -= c;
+            m.u[o + guess]! -= c;
           };
-          for (let k = 0; k < STATIC_SLOTS; k++) {
+          for (let k = 0; k < limit; k++) {
             const r = rows[base + k]!;
             if (r >= 0) upd(r);
           }
           for (let k = 0; k < DYNAMIC_SLOTS; k++) upd(dyn[k]!);
         }
-        c++;
-        seen++;
+        if (update) m.c++;
+        if (pass === passes - 1) {
+          stat.seen++;
+          if (guess !== y) stat.errors++;
+        }
+        guesses[s]![i] = guess;
         if (historyKey(a, i)) history.add(a.L[i]!, typeOf(guess));
         p2 = p1;
         p1 = guess;
       }
     }
   }
-  const scorer = evalDev(averaged());
-  const f = scorer.prf().f;
-  if (f > best.f) best = { f, epoch };
-  console.error(`train-ner: epoch ${epoch}: train errors ${((100 * errors) / seen).toFixed(2)}%, dev F1 ${(100 * f).toFixed(2)} [${secs()}]`);
+  return guesses;
 }
+
+/** Train over `docs` (indices into prepared) for `epochs`; `onEpoch` after each. */
+function trainOn(docsIdx: number[], epochs: number, twoPass: boolean, firstPass: (Uint8Array[] | null)[] | null, seed: number, onEpoch?: (m: Perceptron, epoch: number, stat: { errors: number; seen: number }) => void): Perceptron {
+  const m = newPerceptron();
+  const order = docsIdx.slice();
+  const rand = rng(seed);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const stat = { errors: 0, seen: 0 };
+    for (const di of order) runDoc(m, prepared[di]!, twoPass, true, firstPass ? firstPass[di]! : null, stat);
+    onEpoch?.(m, epoch, stat);
+  }
+  return m;
+}
+
+/** Quantise and pack float weights into the shipped form. */
+function ship(avg: Float32Array): { packed: PackedRows; scale: number } {
+  const { q, scale } = quantise(relativeToO(avg));
+  return { packed: packRows(q), scale };
+}
+
+function evalDev(avg: Float32Array): Scorer {
+  const model = createNerModel(toModelData(BITS, ship(avg).packed, lexicon));
+  const scorer = new Scorer();
+  for (const d of dev) {
+    const pred = model.tagDocument(d.sentences.map((s) => s.words));
+    d.sentences.forEach((s, i) => scorer.add(s.spans, pred[i]!));
+  }
+  return scorer;
+}
+
+// Out-of-fold first-pass readings for the second pass (Krishnan & Manning 2006): K models
+// of the first pass alone, each trained without one fold, read that fold. Without them the
+// second pass learns from first-pass readings of documents already trained on, which are
+// far more accurate than at run time. (An augmented copy follows its original, so folds of
+// consecutive documents keep the two together except at a fold's edge.)
+const FOLDS = opt('folds', 1); // off by default: 4 folds scored 90.06 on dev against 90.33 with online first-pass readings
+let firstPass: (Uint8Array[] | null)[] | null = null;
+if (FOLDS > 1) {
+  firstPass = new Array<Uint8Array[] | null>(prepared.length).fill(null);
+  const N = prepared.length;
+  for (let f = 0; f < FOLDS; f++) {
+    const lo = Math.floor((f * N) / FOLDS);
+    const hi = Math.floor(((f + 1) * N) / FOLDS);
+    const rest: number[] = [];
+    for (let i = 0; i < N; i++) if (i < lo || i >= hi) rest.push(i);
+    const fm = trainOn(rest, opt('fold-epochs', 6), false, null, 100 + f);
+    const folded: Perceptron = { w: averagedOf(fm), u: new Float64Array(0), c: 1 };
+    const stat = { errors: 0, seen: 0 };
+    for (let i = lo; i < hi; i++) firstPass[i] = runDoc(folded, prepared[i]!, false, false, null, stat);
+    console.error(`train-ner: fold ${f + 1}/${FOLDS}: first-pass token error ${((100 * stat.errors) / stat.seen).toFixed(2)}% out of fold [${secs()}]`);
+  }
+}
+
+let best = { f: 0, epoch: 0 };
+const model = trainOn(prepared.map((_, i) => i), EPOCHS, true, firstPass, 42, (m, epoch, stat) => {
+  const f = evalDev(averagedOf(m)).prf().f;
+  if (f > best.f) best = { f, epoch };
+  console.error(`train-ner: epoch ${epoch}: train errors ${((100 * stat.errors) / stat.seen).toFixed(2)}%, dev F1 ${(100 * f).toFixed(2)} [${secs()}]`);
+});
+const averaged = (): Float32Array => averagedOf(model);
 
 const avg = averaged();
 if (flag('explore')) {

@@ -255,10 +255,10 @@ function kmeans(vec: Float32Array, n: number, dims: number, k: number, iteration
 }
 
 /** Cached clusters, computing them when absent (or when `rebuild`). */
-export function loadOrComputeClusters(rebuild = false): ClusterData | null {
+export function loadOrComputeClusters(rebuild = false, opts: Partial<ClusterOptions> = {}): ClusterData | null {
   if (!rebuild && existsSync(CACHE)) return JSON.parse(readFileSync(CACHE, 'utf8')) as ClusterData;
   if (!existsSync(UNLABELED_DIR)) return null;
-  const data = computeClusters();
+  const data = computeClusters({ ...DEFAULT_CLUSTER_OPTIONS, ...opts });
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(CACHE, JSON.stringify(data));
   return data;

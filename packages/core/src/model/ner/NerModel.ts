@@ -1,12 +1,15 @@
 import { PresslensError } from '../../errors.js';
 import { fromBase64, readVarints, type NerWeightsModule } from './codec.js';
-import { DocHistory, ROW_STRIDE, decodeOrder, decodeSentence } from './decode.js';
+import { DocHistory, ROW_STRIDE, addToHistory, aggregateCounts, aggregateFeatures, decodeOrder, decodeSentence, type AggCounts } from './decode.js';
 import { DYNAMIC_SLOTS, STATIC_SLOTS, docInfo, sentenceAtoms, staticFeatures, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT, spansFromLabels, type NerSpan } from './labels.js';
 
 /** Bump when features change: weights trained for another version are refused. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
+
+/** Documents up to this many tokens keep their first-pass feature rows for the second pass (~14 MB). */
+const KEEP_ROWS_LIMIT = 60_000;
 
 
 /**
@@ -76,26 +79,45 @@ export function createNerModel(data: NerModelData): NerModel {
   const cache: WordCache = new Map();
   const scratch = new Int32Array(DYNAMIC_SLOTS);
   const scores = new Int32Array(LABEL_COUNT);
-  let rowBuf = new Int32Array(64 * STATIC_SLOTS);
-  let labelBuf = new Uint8Array(64);
+  let rowBuf = new Int32Array(256 * STATIC_SLOTS);
 
   const tagAtoms = (atoms: readonly SentenceAtoms[], doc: boolean): NerSpan[][] => {
     const info = doc ? docInfo(atoms) : null;
-    const history = doc ? new DocHistory() : null;
-    const out: NerSpan[][] = new Array<NerSpan[]>(atoms.length);
-    for (const si of decodeOrder(atoms)) {
-      const a = atoms[si]!;
-      if (a.n === 0) {
-        out[si] = [];
-        continue;
-      }
-      if (rowBuf.length < a.n * STATIC_SLOTS) rowBuf = new Int32Array(a.n * STATIC_SLOTS * 2);
-      if (labelBuf.length < a.n) labelBuf = new Uint8Array(a.n * 2);
-      staticFeatures(a, info, mask, rowBuf);
-      decodeSentence(a, rowBuf, data.weights, data.slotOf, mask, history, labelBuf, scratch, scores);
-      out[si] = spansFromLabels(labelBuf, a.n);
+    let total = 0;
+    let longest = 0;
+    for (const a of atoms) {
+      total += a.n;
+      if (a.n > longest) longest = a.n;
     }
-    return out;
+    // the first pass's static rows are kept for the second unless the document is huge
+    const keep = total <= KEEP_ROWS_LIMIT;
+    const need = keep ? total : longest;
+    if (rowBuf.length < need * STATIC_SLOTS) rowBuf = new Int32Array((need + 64) * STATIC_SLOTS);
+    const labels = atoms.map((a) => new Uint8Array(a.n));
+    const starts = new Int32Array(atoms.length);
+    for (let si = 1; si < atoms.length; si++) starts[si] = keep ? starts[si - 1]! + atoms[si - 1]!.n : 0;
+    const rowsOf = (si: number): Int32Array => rowBuf.subarray(starts[si]! * STATIC_SLOTS, (starts[si]! + atoms[si]!.n) * STATIC_SLOTS);
+    const order = decodeOrder(atoms);
+    // pass 1: with the history of earlier readings; pass 2: the same model, also told the
+    // first pass's readings of each word elsewhere in the document (aggregateFeatures), for
+    // the sentences where those readings disagree with the first pass
+    let counts: AggCounts | null = null;
+    for (let pass = 0; pass < 2; pass++) {
+      const history = doc ? new DocHistory() : null;
+      for (const si of order) {
+        const a = atoms[si]!;
+        if (a.n === 0) continue;
+        const rows = rowsOf(si);
+        if (pass === 0 || !keep) staticFeatures(a, info, mask, rows);
+        if (counts && !aggregateFeatures(a, labels[si]!, counts, rows, mask)) {
+          if (history) addToHistory(a, labels[si]!, history);
+          continue;
+        }
+        decodeSentence(a, rows, data.weights, data.slotOf, mask, history, labels[si]!, scratch, scores);
+      }
+      if (pass === 0) counts = aggregateCounts(atoms, labels);
+    }
+    return labels.map((y, si) => spansFromLabels(y, atoms[si]!.n));
   };
 
   return {

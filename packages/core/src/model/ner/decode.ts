@@ -1,4 +1,5 @@
-import { DYNAMIC_SLOTS, STATIC_SLOTS, Style, dynamicFeatures, type SentenceAtoms } from './features.js';
+import { AGG_BASE, DYNAMIC_SLOTS, STATIC_SLOTS, Style, dynamicFeatures, type SentenceAtoms } from './features.js';
+import { mix, mix3 } from './hash.js';
 import { ALLOWED, BOS_LABEL, LABEL_COUNT, typeOf } from './labels.js';
 
 /**
@@ -110,4 +111,107 @@ export function decodeSentence(
     p2 = p1;
     p1 = best;
   }
+}
+
+/**
+ * The second, document-level pass (Krishnan & Manning 2006, "context aggregation" in
+ * Ratinov & Roth 2009): after a first pass over the whole document, each capitalised word
+ * gets features from what the first pass said about the same word *elsewhere* in the
+ * document (its own reading left out): the majority type (or "only ever outside a name"),
+ * whether that majority was unanimous, the most frequent (type, BILOU part) — "Washington"
+ * read as the last word of a PER name elsewhere — and the majority types of its neighbours.
+ * Writes slots `AGG_BASE..AGG_BASE + 3` of each sentence's static rows (the first pass
+ * leaves them empty, -1).
+ */
+export type AggCounts = Map<number, Int32Array>;
+
+/** Count the first pass's readings ((type, part) or O) of every capitalised word of the document. */
+export function aggregateCounts(atoms: readonly SentenceAtoms[], labels: readonly Uint8Array[]): AggCounts {
+  const counts: AggCounts = new Map();
+  for (let s = 0; s < atoms.length; s++) {
+    const a = atoms[s]!;
+    const y = labels[s]!;
+    for (let i = 0; i < a.n; i++) {
+      if (!historyKey(a, i)) continue;
+      let c = counts.get(a.L[i]!);
+      if (!c) {
+        c = new Int32Array(LABEL_COUNT); // 16 (type, part) readings + O at index 16
+        counts.set(a.L[i]!, c);
+      }
+      c[y[i] === 0 ? 16 : y[i]! - 1]!++;
+    }
+  }
+  return counts;
+}
+
+const aggOther = new Int32Array(LABEL_COUNT);
+let aggMaj = new Uint8Array(64);
+let aggCode = new Uint16Array(64);
+
+/**
+ * Fill the second-pass slots of one sentence's static rows from the document's counts.
+ * Returns whether the rest of the document disagrees with the first pass somewhere in this
+ * sentence (a word read as another type, or as a name against O, elsewhere): only such
+ * sentences are decoded again, which keeps the second pass cheap (training does the same).
+ */
+export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCounts, r: Int32Array, mask: number): boolean {
+  let disagree = false;
+  const other = aggOther;
+  if (aggMaj.length < a.n) {
+    aggMaj = new Uint8Array(a.n * 2);
+    aggCode = new Uint16Array(a.n * 2);
+  }
+  const maj = aggMaj;
+  const code = aggCode;
+  for (let i = 0; i < a.n; i++) {
+    maj[i] = 0;
+    code[i] = 0;
+    if (!historyKey(a, i)) continue;
+    const c = counts.get(a.L[i]!);
+    if (!c) continue;
+    other.set(c);
+    other[y[i] === 0 ? 16 : y[i]! - 1]!--;
+    let total = 0;
+    let best = -1;
+    let bestN = 0;
+    let bestTP = -1;
+    let bestTPN = 0;
+    for (let t = 0; t < 4; t++) {
+      let n = 0;
+      for (let p = 0; p < 4; p++) {
+        const k = other[t * 4 + p]!;
+        n += k;
+        if (k > bestTPN) {
+          bestTPN = k;
+          bestTP = t * 4 + p;
+        }
+      }
+      total += n;
+      if (n > bestN) {
+        bestN = n;
+        best = t;
+      }
+    }
+    const outside = other[16]!;
+    if (total + outside === 0) continue;
+    maj[i] = best < 0 ? 5 : best + 1;
+    if (maj[i] !== (y[i] === 0 ? 5 : typeOf(y[i]!) + 1)) disagree = true;
+    // bits 0: unanimous, 1-3: majority, 4-8: 1 + most frequent (type, part) (0: never a name)
+    code[i] = (maj[i]! << 1) | ((best < 0 ? outside : bestN) === total + outside ? 1 : 0) | ((bestTP + 1) << 4);
+  }
+  const st = a.style === Style.Normal ? 0 : 1;
+  for (let i = 0; i < a.n; i++) {
+    const o = i * STATIC_SLOTS + AGG_BASE;
+    const m0 = maj[i]!;
+    r[o] = mix3(60, code[i]! & 15, (a.cap[i]! << 2) | (st << 1) | (i === 0 ? 1 : 0)) & mask;
+    r[o + 1] = mix3(61, m0, a.S[i]!) & mask;
+    r[o + 2] = mix3(62, code[i]! >> 4, a.cap[i]!) & mask;
+    r[o + 3] = mix(63, (m0 << 8) | ((i > 0 ? maj[i - 1]! : 7) << 4) | (i + 1 < a.n ? maj[i + 1]! : 7)) & mask;
+  }
+  return disagree;
+}
+
+/** Feed a sentence's labels to the document history without decoding it again. */
+export function addToHistory(a: SentenceAtoms, y: Uint8Array, history: DocHistory): void {
+  for (let i = 0; i < a.n; i++) if (historyKey(a, i)) history.add(a.L[i]!, typeOf(y[i]!));
 }

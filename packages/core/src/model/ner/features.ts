@@ -335,7 +335,10 @@ export function docInfo(sentences: readonly SentenceAtoms[]): DocInfo {
 // --- feature templates ----------------------------------------------------------------------
 
 /** Number of static feature slots per token (unused slots hold -1). */
-export const STATIC_SLOTS = 56;
+export const STATIC_SLOTS = 58;
+/** First of the slots that the second, document-level pass fills (see `aggregateFeatures`). */
+export const AGG_BASE = 54;
+export const AGG_SLOTS = 4;
 /** Number of history feature slots per token. */
 export const DYNAMIC_SLOTS = 8;
 
