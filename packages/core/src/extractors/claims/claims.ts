@@ -5,8 +5,8 @@ import { defineExtractor } from '../../pipeline/extractor.js';
 import { TokenKind } from '../../types/layers.js';
 import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
 import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
-import { claimFeatures, describeFeature, isPlainReport, type ClaimCues } from './features.js';
-import { sigmoid, type LinearModel } from './linear.js';
+import { FeatureMemo, claimFeatures, describeFeatureCached, isPlainReport, type ClaimCues } from './features.js';
+import { hashFeatures, sigmoid, type LinearModel } from './linear.js';
 import { loadClaimModels } from './models.js';
 import { isFiniteVerb, splitClauses, startsClause, type ClauseUnit } from './clauses.js';
 import {
@@ -31,7 +31,8 @@ import {
   STANCE_VERBS,
   VIEW_VERBS,
   hedgeAt,
-  phraseAt,
+  indexPhrases,
+  phraseAtIndex,
 } from './lexicon.js';
 import { isWordToken, toWords, type Words } from './words.js';
 
@@ -139,6 +140,13 @@ const CUE_PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'against', 'with',
 export const PLAIN_REPORT_THRESHOLD = 0.7;
 const ADVERB_LIKE = new Set(['also', 'still', 'often', 'long', 'have', 'has', 'had', 'widely', 'generally', 'broadly', 'largely', 'increasingly']);
 
+const CONDITIONAL_INDEX = indexPhrases(CONDITIONAL_PHRASES);
+const NORMATIVE_INDEX = indexPhrases(NORMATIVE_PHRASES);
+const CAUSAL_INDEX = indexPhrases(CAUSAL_PHRASES);
+const NOT_NEGATION_INDEX = indexPhrases(NOT_NEGATION_PHRASES);
+const NEGATION_INDEX = indexPhrases(NEGATION_PHRASES);
+const FUTURE_INDEX = indexPhrases(FUTURE_PHRASES);
+
 /** Shrink `[s, e)` to a tight claim span; see `claims()`. */
 export function tightenSpan(text: string, s: number, e: number): [number, number] {
   // openers minus closers, kept up to date as characters are dropped (linear in the span)
@@ -146,11 +154,18 @@ export function tightenSpan(text: string, s: number, e: number): [number, number
   let straight = 0;
   let quotes = 0;
   for (let i = s; i < e; i++) {
-    const ch = text[i]!;
-    if (OPENERS.has(ch)) balance++;
-    else if (CLOSERS.has(ch)) balance--;
-    else if (ch === '"') straight++;
-    if (isQuote(ch)) quotes++;
+    // char codes, not one-character strings: “ « „ open, ” » close, " is straight
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab || c === 0x201e) {
+      balance++;
+      quotes++;
+    } else if (c === 0x201d || c === 0xbb) {
+      balance--;
+      quotes++;
+    } else if (c === 34) {
+      straight++;
+      quotes++;
+    }
   }
   for (;;) {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -230,6 +245,8 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) if (personTok[k] !== 1) personTok[k] = type === 'PERSON' ? 1 : 2;
     }
   }
+  // token-level feature strings and hashes, shared by a clause, its sentence and its unit
+  const memo = models ? new FeatureMemo(tokens.count) : null;
   const personAt = (i: number) => personTok[i] === 1;
   const nameAt = (i: number) => personTok[i] !== 0;
 
@@ -260,15 +277,19 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       const whole: Resolved = { start: sentence.start, end: sentence.end, claimant: { kind: 'author' }, attribution: null, fromSubject: false };
       const sentenceMentions = collectInside(sortedMentions, mentionFrom, sentence.start, sentence.end);
       const sentenceTimes = collectInside(sortedTimes, timeFrom, sentence.start, sentence.end);
-      const { features } = describeClaim(words, text, a, b, sentence.start, sentence.end, whole, sentenceMentions, sentenceTimes, entityById, null, null, nameAt);
-      sentenceLogit = models.opinion.logit(features);
+      const { hashes } = describeClaim(words, text, a, b, sentence.start, sentence.end, whole, sentenceMentions, sentenceTimes, entityById, null, null, nameAt, memo);
+      sentenceLogit = models.opinion.logitOfHashes(hashes);
     }
     for (const unit of units) {
       while (vi < vague.length && vague[vi]!.start < unit.start) vi++;
       let vj = vi;
       while (vj < vague.length && vague[vj]!.start < unit.end) vj++;
-      const found = resolveUnit(words, text, unit, inSentence, vague.slice(vi, vj), previous);
-      const resolved = found && { ...found, participial: unit.participial && found.attribution === null, inheritedPast: unit.participial && previousPast };
+      const resolved = resolveUnit(words, text, unit, inSentence, vague.slice(vi, vj), previous);
+      if (resolved) {
+        // a fresh object of resolveUnit: completed in place (a spread copy costs more)
+        resolved.participial = unit.participial && resolved.attribution === null;
+        resolved.inheritedPast = unit.participial && previousPast;
+      }
       previous = resolved?.fromSubject ? resolved.claimant : null;
       if (!resolved) {
         previousPast = false;
@@ -287,7 +308,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
       const inside = collectInside(sortedMentions, mentionFrom, s, e);
       const insideTimes = collectInside(sortedTimes, timeFrom, s, e);
-      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, sentenceLogit, nameAt);
+      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, sentenceLogit, nameAt, memo);
       const { body, features } = described;
       previousPast = described.past;
       if (resolved.attribution !== null && (ts > unit.start || te < unit.end)) {
@@ -296,7 +317,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
         const [us, ue] = tightenSpan(text, tokens.start[unit.start]!, tokens.end[unit.end - 1]!);
         const unitMentions = collectInside(sortedMentions, mentionFrom, us, ue);
         const unitTimes = collectInside(sortedTimes, timeFrom, us, ue);
-        const whole = describeClaim(words, text, unit.start, unit.end, us, ue, { ...resolved, inheritedPast: false }, unitMentions, unitTimes, entityById, models, sentenceLogit, nameAt);
+        const whole = describeClaim(words, text, unit.start, unit.end, us, ue, withoutInheritedPast(resolved), unitMentions, unitTimes, entityById, models, sentenceLogit, nameAt, memo);
         previousPast = whole.past;
         if (models) {
           body.checkworthiness = whole.body.checkworthiness;
@@ -356,6 +377,14 @@ interface Resolved {
   view?: boolean;
   /** A participial clause after a clause in the past: "announced …, delegating …". */
   inheritedPast?: boolean;
+}
+
+/** A copy of `r` with `inheritedPast: false`. */
+function withoutInheritedPast(r: Resolved): Resolved {
+  const copy: Resolved = { start: r.start, end: r.end, claimant: r.claimant, attribution: r.attribution, fromSubject: r.fromSubject, inheritedPast: false };
+  if (r.participial !== undefined) copy.participial = r.participial;
+  if (r.view !== undefined) copy.view = r.view;
+  return copy;
 }
 
 function overlap(a: { start: number; end: number }, s: number, e: number): number {
@@ -495,7 +524,8 @@ function describeClaim(
   models: ClaimModels | null,
   sentenceLogit: number | null,
   nameAt: (token: number) => boolean,
-): { body: ClaimBody; features: string[]; past: boolean } {
+  memo: FeatureMemo | null,
+): { body: ClaimBody; features: string[]; hashes: ArrayLike<number>; past: boolean } {
   const { lower, raw, tokens } = words;
   const modality: Modality = { hedged: false, negated: false, conditional: false };
   let normative = false;
@@ -519,10 +549,10 @@ function describeClaim(
       if (CONDITIONAL_WORDS.has(w)) {
         const prev = i > ts ? lower[i - 1]! : '';
         if (!NOT_CONDITIONAL_BEFORE_IF.has(prev) && !(prev === 'or' && whether)) modality.conditional = true;
-      } else if (phraseAt(lower, i, CONDITIONAL_PHRASES, te) > 0) modality.conditional = true;
+      } else if (phraseAtIndex(lower, i, CONDITIONAL_INDEX, te) > 0) modality.conditional = true;
     }
     // "will not have to pay" is no judgement
-    if (NORMATIVE_WORDS.has(w) || (phraseAt(lower, i, NORMATIVE_PHRASES, te) > 0 && !(i > ts && NOT_NORMATIVE_BEFORE.has(lower[i - 1]!)))) normative = true;
+    if (NORMATIVE_WORDS.has(w) || (phraseAtIndex(lower, i, NORMATIVE_INDEX, te) > 0 && !(i > ts && NOT_NORMATIVE_BEFORE.has(lower[i - 1]!)))) normative = true;
     // "announced he will not attend": a future inside past reported speech is not the claim's own
     if (!future && !reportedPast && isFutureAt(lower, raw, i, ts, te)) future = true;
     const weight = EVALUATIVE_WEIGHTS.get(w);
@@ -540,7 +570,7 @@ function describeClaim(
     }
     if (!reportedPast && (IRREGULAR_PAST.has(w) || w.endsWith('ed')) && (isStance(w) || REPORTING_PAST.has(w)) && isFiniteVerb(words, i, ts, te)) reportedPast = true;
     if (COMPARISON_WORDS.has(w)) comparison = true;
-    if (CAUSAL_WORDS.has(w) || phraseAt(lower, i, CAUSAL_PHRASES, te) > 0) causal = true;
+    if (CAUSAL_WORDS.has(w) || phraseAtIndex(lower, i, CAUSAL_INDEX, te) > 0) causal = true;
   }
   if (resolved.participial && resolved.inheritedPast) past = true;
   // "might attend if Putin participated": a possibility under a condition is about what may come
@@ -592,12 +622,15 @@ function describeClaim(
     quoted: resolved.attribution !== null && resolved.attribution.quoted !== 'none',
     words: wordCount,
   };
-  const features = claimFeatures(words, ts, te, cues, nameAt);
+  // each feature hashed once, for both models (with a memo, each token's once per article)
+  const hashList: number[] | null = memo ? [] : null;
+  const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList);
+  const hashes: ArrayLike<number> = hashList ?? (models ? hashFeatures(features) : NO_HASHES);
   let kind = ruleKind;
   if (models && !question && !normative && !cues.view) {
     // the rules' strong cues stand (a question mark; "must", "only through"; "was seen as");
     // otherwise the model decides, and a future needs a clearer opinion to be one
-    const own = models.opinion.logit(features);
+    const own = models.opinion.logitOfHashes(hashes);
     // a plain report of a past event and a source's reported content are read alone: the tone
     // of the author's sentence around them is not theirs
     const plain = past && isPlainReport(features);
@@ -624,7 +657,7 @@ function describeClaim(
     vague: resolved.claimant.kind === 'vague' ? 1 : 0,
     short: wordCount < 5 ? 1 : 0,
   };
-  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, features, kind) : scoreCheckworthiness(check);
+  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, features, hashes, kind) : scoreCheckworthiness(check);
   const body: ClaimBody = {
     kind,
     claimant: resolved.claimant,
@@ -635,8 +668,10 @@ function describeClaim(
     times: times.map((x) => x.id as TimeId),
     evidence,
   };
-  return { body, features, past };
+  return { body, features, hashes, past };
 }
+
+const NO_HASHES = new Uint32Array(0);
 
 const MODALS = new Set(['might', 'may', 'could']);
 
@@ -663,21 +698,41 @@ export function kindFeature(kind: ClaimKind): string {
 }
 
 /** Check-worthiness from the learned model; the evidence names the features that weigh most. */
-function learnedCheckworthiness(model: LinearModel, features: readonly string[], kind: ClaimKind): { score: number; evidence: string[] } {
-  const all = [...features, kindFeature(kind)];
-  const seen = new Map<string, number>();
-  for (const f of all) {
-    const reason = f.startsWith('kind:') ? (kind === 'factual' ? null : kind === 'opinion' ? 'opinion wording' : kind === 'question' ? 'a question' : 'a prediction') : describeFeature(f);
-    if (reason === null) continue;
-    const w = model.weight(f);
+function learnedCheckworthiness(model: LinearModel, features: readonly string[], hashes: ArrayLike<number>, kind: ClaimKind): { score: number; evidence: string[] } {
+  // each feature hashed once (`hashes`); only the few that weigh are described
+  let sum = model.bias;
+  let seen: Map<string, number> | null = null;
+  for (let i = 0; i <= features.length; i++) {
+    const last = i === features.length;
+    const w = last ? model.weight(kindFeature(kind)) : model.weightOfHash(hashes[i]!);
+    sum += w;
     if (Math.abs(w) < 0.05) continue;
+    const reason = last ? (kind === 'factual' ? null : kind === 'opinion' ? 'opinion wording' : kind === 'question' ? 'a question' : 'a prediction') : describeFeatureCached(features[i]!);
+    if (reason === null) continue;
+    seen ??= new Map();
     seen.set(reason, (seen.get(reason) ?? 0) + w);
   }
-  const evidence = [...seen]
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .slice(0, 4)
-    .map(([r]) => r);
-  return { score: Math.round(sigmoid(model.logit(all)) * 100) / 100, evidence };
+  return { score: Math.round(sigmoid(sum) * 100) / 100, evidence: seen ? topReasons(seen, 4) : [] };
+}
+
+/** The `n` reasons of greatest absolute weight, ties in first-seen order (as a stable sort would give). */
+function topReasons(seen: ReadonlyMap<string, number>, n: number): string[] {
+  const reasons: string[] = [];
+  const weights: number[] = [];
+  for (const [reason, w] of seen) {
+    const a = Math.abs(w);
+    // insert after every kept reason at least as heavy; drop what falls past n
+    let k = reasons.length;
+    while (k > 0 && weights[k - 1]! < a) k--;
+    if (k >= n) continue;
+    reasons.splice(k, 0, reason);
+    weights.splice(k, 0, a);
+    if (reasons.length > n) {
+      reasons.pop();
+      weights.pop();
+    }
+  }
+  return reasons;
 }
 
 function inAny(spans: readonly Span[], s: number, e: number): boolean {
@@ -690,14 +745,14 @@ function inAnyMention(mentions: readonly Mention[], s: number, e: number): boole
 
 function isNegationAt(lower: readonly string[], i: number, end: number): boolean {
   const w = lower[i]!;
-  if (phraseAt(lower, i, NOT_NEGATION_PHRASES, end) > 0) return false;
+  if (phraseAtIndex(lower, i, NOT_NEGATION_INDEX, end) > 0) return false;
   if (NEGATION_WORDS.has(w) || w.endsWith('n’t')) return true;
-  return phraseAt(lower, i, NEGATION_PHRASES, end) > 0;
+  return phraseAtIndex(lower, i, NEGATION_INDEX, end) > 0;
 }
 
 function isFutureAt(lower: readonly string[], raw: readonly string[], i: number, from: number, end: number): boolean {
   const w = lower[i]!;
-  if (phraseAt(lower, i, FUTURE_PHRASES, end) > 0) return true;
+  if (phraseAtIndex(lower, i, FUTURE_INDEX, end) > 0) return true;
   const next = i + 1 < end ? lower[i + 1]! : '';
   if (FUTURE_WORDS.has(w)) {
     // "the will of the people", "political will"

@@ -50,7 +50,7 @@ export function isFiniteVerb(words: Words, i: number, from: number, to: number):
     return true;
   }
   if (w === '’s') return S_IS_AFTER.has(prev);
-  if (w.endsWith('’re') || w.endsWith('’ve') || w.endsWith('’ll') || w.endsWith('’d') || w.endsWith('’m') || w.endsWith('n’t')) return true;
+  if (w.includes('’') && (w.endsWith('’re') || w.endsWith('’ve') || w.endsWith('’ll') || w.endsWith('’d') || w.endsWith('’m') || w.endsWith('n’t'))) return true;
   if (i > from && isCapitalized(raw[i]!) && isWordToken(raw[i - 1]!)) return false; // a name mid-sentence
   const next = i + 1 < to ? lower[i + 1]! : '';
   const p = previousContent(lower, i, from);

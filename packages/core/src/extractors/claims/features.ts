@@ -8,6 +8,7 @@
  */
 import { LOADED } from '../signals/loaded.js';
 import { EVALUATIVE_WEIGHTS, HEDGE_WORDS } from './lexicon.js';
+import { hashFeature } from './linear.js';
 import { isCapitalized, isWordToken, type Words } from './words.js';
 
 /** What the rules found in a claim; the learned models take these as features too. */
@@ -38,10 +39,110 @@ const NOT_SUPERLATIVE = new Set(['interest', 'interests', 'request', 'protest', 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 
-/** The features of tokens `[ts, te)` with the given cues; `nameAt` tells the tokens of names (which count by shape only). */
-export function claimFeatures(words: Words, ts: number, te: number, cues: ClaimCues, nameAt: (token: number) => boolean = () => false): string[] {
+/**
+ * The token-level feature strings of one article (`w=…`, `b=…_…`) and their hashes, made once
+ * and reused by every range that reads the same token with the same neighbour: a clause, its
+ * sentence and its attribution's unit. Pure memo: `claimFeatures` gives the same list with or
+ * without one.
+ */
+export class FeatureMemo {
+  private readonly w: string[];
+  private readonly wHash: Uint32Array;
+  private readonly bPrev: string[];
+  private readonly bLabel: string[];
+  private readonly b: string[];
+  private readonly bHash: Uint32Array;
+
+  constructor(count: number) {
+    this.w = new Array<string>(count).fill('');
+    this.wHash = new Uint32Array(count);
+    this.bPrev = new Array<string>(count).fill('');
+    this.bLabel = new Array<string>(count).fill('');
+    this.b = new Array<string>(count).fill('');
+    this.bHash = new Uint32Array(count);
+  }
+
+  /** `w=<word>` of token `i` (its lowercased text `w`); its hash in `lastHash`. */
+  unigram(i: number, w: string): string {
+    let f = this.w[i]!;
+    if (f === '') {
+      f = `w=${w}`;
+      this.w[i] = f;
+      this.wHash[i] = hashFeature(f);
+    }
+    this.lastHash = this.wHash[i]!;
+    return f;
+  }
+
+  /** `b=<prev>_<label>` of token `i`; its hash in `lastHash`. */
+  bigram(i: number, prev: string, label: string): string {
+    if (this.b[i] !== '' && this.bPrev[i] === prev && this.bLabel[i] === label) {
+      this.lastHash = this.bHash[i]!;
+      return this.b[i]!;
+    }
+    const f = `b=${prev}_${label}`;
+    this.b[i] = f;
+    this.bPrev[i] = prev;
+    this.bLabel[i] = label;
+    this.lastHash = hashFeature(f);
+    this.bHash[i] = this.lastHash;
+    return f;
+  }
+
+  /** The hash of the string last returned. */
+  lastHash = 0;
+}
+
+const NUM_UNIGRAM = 'w=<num>';
+const NUM_UNIGRAM_HASH = hashFeature(NUM_UNIGRAM);
+const CONSTANT_HASHES = new Map<string, number>();
+function constantHash(f: string): number {
+  let h = CONSTANT_HASHES.get(f);
+  if (h === undefined) {
+    h = hashFeature(f);
+    if (CONSTANT_HASHES.size < 1024) CONSTANT_HASHES.set(f, h);
+  }
+  return h;
+}
+
+/**
+ * The features of tokens `[ts, te)` with the given cues; `nameAt` tells the tokens of names
+ * (which count by shape only). With a `memo` (one per article), the token-level strings are
+ * reused and `hashes`, when given, receives each feature's `hashFeature`, in order.
+ */
+export function claimFeatures(
+  words: Words,
+  ts: number,
+  te: number,
+  cues: ClaimCues,
+  nameAt: (token: number) => boolean = () => false,
+  memo: FeatureMemo | null = null,
+  hashes: number[] | null = null,
+): string[] {
   const { lower, raw } = words;
   const f: string[] = [];
+  const add = (feature: string, hash: number) => {
+    f.push(feature);
+    if (hashes) hashes.push(hash);
+  };
+  const constant = (feature: string) => {
+    f.push(feature);
+    if (hashes) hashes.push(constantHash(feature));
+  };
+  const unigram = (i: number, w: string) => {
+    if (memo) add(memo.unigram(i, w), memo.lastHash);
+    else {
+      const u = `w=${w}`;
+      add(u, hashes ? hashFeature(u) : 0);
+    }
+  };
+  const bigram = (i: number, prev: string, label: string) => {
+    if (memo) add(memo.bigram(i, prev, label), memo.lastHash);
+    else {
+      const b = `b=${prev}_${label}`;
+      add(b, hashes ? hashFeature(b) : 0);
+    }
+  };
   let prev = '<s>';
   let ly = 0;
   let superlative = false;
@@ -54,62 +155,62 @@ export function claimFeatures(words: Words, ts: number, te: number, cues: ClaimC
     const w = lower[i]!;
     if (!isWordToken(raw[i]!)) {
       if (w === '!') exclamation = true;
-      if (w === '“' || w === '”' || w === '"') f.push('quote-mark');
+      if (w === '“' || w === '”' || w === '"') constant('quote-mark');
       continue;
     }
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       digits = true;
-      f.push('w=<num>');
-      f.push(`b=${prev}_<num>`);
+      add(NUM_UNIGRAM, NUM_UNIGRAM_HASH);
+      bigram(i, prev, '<num>');
       prev = '<num>';
       continue;
     }
     if ((i > ts && isCapitalized(raw[i]!)) || nameAt(i)) {
       capitals++;
       // names, and mid-sentence capitalised words: only their shape counts
-      f.push(`b=${prev}_<Cap>`);
+      bigram(i, prev, '<Cap>');
       prev = '<Cap>';
       continue;
     }
-    f.push(`w=${w}`);
-    f.push(`b=${prev}_${w}`);
+    unigram(i, w);
+    bigram(i, prev, w);
     prev = w;
     if (w.length > 4 && w.endsWith('ly')) ly++;
     if (w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)) superlative = true;
     if (FIRST_PERSON.has(w)) firstPerson = true;
     if (SECOND_PERSON.has(w)) secondPerson = true;
-    if (EVALUATIVE_WEIGHTS.has(w)) f.push('lex:evaluative');
-    if (HEDGE_WORDS.has(w)) f.push('lex:hedge');
+    if (EVALUATIVE_WEIGHTS.has(w)) constant('lex:evaluative');
+    if (HEDGE_WORDS.has(w)) constant('lex:hedge');
     const loaded = LOADED.words.get(w);
-    if (loaded) f.push(`lex:loaded:${loaded}`);
+    if (loaded) constant(`lex:loaded:${loaded}`);
   }
-  if (ly > 0) f.push(ly > 1 ? 'adverbs-ly:2+' : 'adverbs-ly:1');
-  if (superlative) f.push('superlative');
-  if (firstPerson) f.push('first-person');
-  if (secondPerson) f.push('second-person');
-  if (exclamation) f.push('exclamation');
-  if (digits) f.push('digits');
-  if (capitals > 0) f.push(capitals > 3 ? 'names:4+' : 'names:1-3');
-  f.push(cues.words < 8 ? 'len:short' : cues.words < 25 ? 'len:mid' : 'len:long');
-  if (cues.people > 0) f.push(cues.people > 1 ? 'people:2+' : 'people:1');
-  if (cues.otherNames) f.push('other-names');
-  if (cues.number) f.push('number');
-  if (cues.date) f.push(cues.past ? 'date+past' : 'date');
-  else if (cues.past) f.push('past');
-  if (cues.future) f.push('future');
-  if (cues.normative) f.push('normative');
-  if (cues.evaluative >= 1) f.push('evaluative:1+');
-  else if (cues.evaluative > 0) f.push('evaluative:0.5');
-  if (cues.view) f.push('view');
-  if (cues.comparison) f.push('comparison');
-  if (cues.causal) f.push('causal');
-  if (cues.question) f.push('question');
-  if (cues.hedged) f.push('hedged');
-  if (cues.negated) f.push('negated');
-  if (cues.conditional) f.push('conditional');
-  if (cues.vague) f.push('vague-source');
-  if (cues.attributed) f.push(cues.quoted ? 'quoted' : 'attributed');
+  if (ly > 0) constant(ly > 1 ? 'adverbs-ly:2+' : 'adverbs-ly:1');
+  if (superlative) constant('superlative');
+  if (firstPerson) constant('first-person');
+  if (secondPerson) constant('second-person');
+  if (exclamation) constant('exclamation');
+  if (digits) constant('digits');
+  if (capitals > 0) constant(capitals > 3 ? 'names:4+' : 'names:1-3');
+  constant(cues.words < 8 ? 'len:short' : cues.words < 25 ? 'len:mid' : 'len:long');
+  if (cues.people > 0) constant(cues.people > 1 ? 'people:2+' : 'people:1');
+  if (cues.otherNames) constant('other-names');
+  if (cues.number) constant('number');
+  if (cues.date) constant(cues.past ? 'date+past' : 'date');
+  else if (cues.past) constant('past');
+  if (cues.future) constant('future');
+  if (cues.normative) constant('normative');
+  if (cues.evaluative >= 1) constant('evaluative:1+');
+  else if (cues.evaluative > 0) constant('evaluative:0.5');
+  if (cues.view) constant('view');
+  if (cues.comparison) constant('comparison');
+  if (cues.causal) constant('causal');
+  if (cues.question) constant('question');
+  if (cues.hedged) constant('hedged');
+  if (cues.negated) constant('negated');
+  if (cues.conditional) constant('conditional');
+  if (cues.vague) constant('vague-source');
+  if (cues.attributed) constant(cues.quoted ? 'quoted' : 'attributed');
   return f;
 }
 
@@ -187,4 +288,16 @@ export function describeFeature(feature: string): string | null {
   }
   if (feature.startsWith('len:')) return null;
   return null;
+}
+
+const DESCRIBED = new Map<string, string | null>();
+/** `describeFeature`, remembered (the few features that weigh recur; the memory is bounded). */
+export function describeFeatureCached(feature: string): string | null {
+  let d = DESCRIBED.get(feature);
+  if (d === undefined) {
+    if (DESCRIBED.size >= 4096) DESCRIBED.clear();
+    d = describeFeature(feature);
+    DESCRIBED.set(feature, d);
+  }
+  return d;
 }

@@ -239,12 +239,44 @@ export function matchesAt(words: readonly string[], i: number, phrase: readonly 
   return true;
 }
 
-/** Length (in tokens) of the longest phrase of `phrases` starting at `i`, or 0. */
-export function phraseAt(words: readonly string[], i: number, phrases: readonly (readonly string[])[], end = words.length): number {
+/** Phrases by their first word (`indexPhrases`): most tokens start none, and are passed over with one lookup. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Index a phrase list by first word (once, at module load). */
+export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    if (p.length === 0) continue;
+    const list = index.get(p[0]!);
+    if (list) list.push(p);
+    else index.set(p[0]!, [p]);
+  }
+  return index;
+}
+
+/** `phraseAt` over an indexed phrase list: the same length. */
+export function phraseAtIndex(words: readonly string[], i: number, index: PhraseIndex, end = words.length): number {
+  if (i >= end) return 0;
+  const candidates = index.get(words[i]!);
+  if (candidates === undefined) return 0;
   let best = 0;
-  for (const p of phrases) if (p.length > best && matchesAt(words, i, p, end)) best = p.length;
+  for (const p of candidates) if (p.length > best && matchesAt(words, i, p, end)) best = p.length;
   return best;
 }
+
+const INDEXES = new WeakMap<readonly (readonly string[])[], PhraseIndex>();
+
+/** Length (in tokens) of the longest phrase of `phrases` starting at `i`, or 0. */
+export function phraseAt(words: readonly string[], i: number, phrases: readonly (readonly string[])[], end = words.length): number {
+  let index = INDEXES.get(phrases);
+  if (index === undefined) {
+    index = indexPhrases(phrases);
+    INDEXES.set(phrases, index);
+  }
+  return phraseAtIndex(words, i, index, end);
+}
+
+const HEDGE_INDEX = indexPhrases(HEDGE_PHRASES);
 
 /**
  * Length (in tokens) of a hedge starting at token `i`, or 0. `words` are lowercased token
@@ -252,7 +284,7 @@ export function phraseAt(words: readonly string[], i: number, phrases: readonly 
  * the verb from "military might").
  */
 export function hedgeAt(words: readonly string[], raw: readonly string[], i: number, end = words.length): number {
-  const phrase = phraseAt(words, i, HEDGE_PHRASES, end);
+  const phrase = phraseAtIndex(words, i, HEDGE_INDEX, end);
   if (phrase > 0) return phrase;
   const w = words[i]!;
   if (!HEDGE_WORDS.has(w)) return 0;

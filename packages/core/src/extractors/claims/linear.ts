@@ -26,6 +26,10 @@ export interface LinearModel {
   weight(feature: string): number;
   /** The logit of a feature list (each feature counted once per occurrence). */
   logit(features: readonly string[]): number;
+  /** The weight of a feature given its `hashFeature` (hash once, ask several models). */
+  weightOfHash(hash: number): number;
+  /** The logit of features given their hashes: the same sum, in the same order, as `logit`. */
+  logitOfHashes(hashes: ArrayLike<number>): number;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -71,21 +75,60 @@ export function encodeBase64(bytes: Uint8Array): string {
   return s;
 }
 
+/** The FNV-1a offset basis: the state before any code unit (`hashFeature('')`). */
+export const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit number. */
 export function hashFeature(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
+  return continueHash(FNV_OFFSET, feature);
+}
+
+/**
+ * Go on hashing from the state `h` (an earlier `hashFeature` or `continueHash`):
+ * `continueHash(hashFeature(a), b) === hashFeature(a + b)`, without building `a + b`.
+ */
+export function continueHash(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
-/** Build the scorer of a stored model (once, in setup or on first use). */
+/** `continueHash` over one code unit. */
+export function continueHashCode(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193) >>> 0;
+}
+
+/** Hashes of a feature list, for `weightOfHash` / `logitOfHashes` of one or more models. */
+export function hashFeatures(features: readonly string[]): Uint32Array {
+  const out = new Uint32Array(features.length);
+  for (let i = 0; i < features.length; i++) out[i] = hashFeature(features[i]!);
+  return out;
+}
+
+/**
+ * Build the scorer of a stored model (once, in setup or on first use). The weights are kept as
+ * their int8 values in typed arrays (times `scale` on lookup, the very same doubles as
+ * `q * scale` stored): one byte per bucket when the buckets are dense enough, else an open
+ * addressing table (int32 bucket + int8 weight, at most half full), smaller and faster than a
+ * `Map` of doubles.
+ */
 export function loadLinearModel(m: LinearModelModule): LinearModel {
   const deltas = decodeBase64(m.buckets);
   const raw = decodeBase64(m.weights);
-  const table = new Map<number, number>();
+  const mask = m.bits >= 32 ? 0xffffffff : (1 << m.bits) - 1;
+  const scale = m.scale;
+  const bias = m.bias;
+  let capacity = 16;
+  while (capacity < m.count * 2) capacity *= 2;
+  const dense = m.bits <= 24 && 2 ** m.bits <= capacity * 5;
+  const open = !dense && m.bits <= 30;
+  const denseValues = dense ? new Int8Array(2 ** m.bits) : null;
+  const keys = open ? new Int32Array(capacity).fill(-1) : null;
+  const values = open ? new Int8Array(capacity) : null;
+  const table = dense || open ? null : new Map<number, number>();
+  const slot = capacity - 1;
   let bucket = 0;
   let p = 0;
   for (let k = 0; k < m.count; k++) {
@@ -99,16 +142,47 @@ export function loadLinearModel(m: LinearModelModule): LinearModel {
     }
     bucket += v;
     const q = raw[k]! > 127 ? raw[k]! - 256 : raw[k]!;
-    table.set(bucket, q * m.scale);
+    if (denseValues) denseValues[bucket] = q;
+    else if (keys && values) {
+      let i = bucket & slot;
+      while (keys[i] !== -1 && keys[i] !== bucket) i = (i + 1) & slot;
+      keys[i] = bucket;
+      values[i] = q;
+    } else table!.set(bucket, q * scale);
   }
-  const mask = m.bits >= 32 ? 0xffffffff : (1 << m.bits) - 1;
-  const weight = (f: string) => table.get((hashFeature(f) & mask) >>> 0) ?? 0;
+  let weightOfHash: (h: number) => number;
+  if (denseValues) {
+    weightOfHash = (h) => {
+      const q = denseValues[(h & mask) >>> 0]!;
+      return q === 0 ? 0 : q * scale;
+    };
+  } else if (keys && values) {
+    weightOfHash = (h) => {
+      const b = h & mask;
+      let i = b & slot;
+      for (;;) {
+        const key = keys[i]!;
+        if (key === b) return values[i]! * scale;
+        if (key === -1) return 0;
+        i = (i + 1) & slot;
+      }
+    };
+  } else {
+    weightOfHash = (h) => table!.get((h & mask) >>> 0) ?? 0;
+  }
+  const weight = (f: string) => weightOfHash(hashFeature(f));
   return {
-    bias: m.bias,
+    bias,
     weight,
+    weightOfHash,
     logit(features) {
-      let sum = m.bias;
-      for (const f of features) sum += weight(f);
+      let sum = bias;
+      for (let i = 0; i < features.length; i++) sum += weightOfHash(hashFeature(features[i]!));
+      return sum;
+    },
+    logitOfHashes(hashes) {
+      let sum = bias;
+      for (let i = 0; i < hashes.length; i++) sum += weightOfHash(hashes[i]!);
       return sum;
     },
   };

@@ -7,18 +7,60 @@ export interface Words {
   readonly lower: readonly string[];
 }
 
+/** The text of every token of a table, as written and plainly lowercased (`toLowerCase`). */
+export interface TokenTexts {
+  readonly raw: readonly string[];
+  readonly lower: readonly string[];
+}
+
 const APOSTROPHE = /'/g;
 
-/** One pass over the token table: the text of every token. */
-export function toWords(text: string, tokens: TokenTable): Words {
+interface Cached {
+  text: string;
+  count: number;
+  texts: TokenTexts;
+  words: Words | null;
+}
+
+/**
+ * Token texts by token table: the extractors that read the same article's tokens (claims,
+ * signals, entities, attributions) slice and lowercase them once. Weak: an article's entry
+ * goes with its token table.
+ */
+const CACHE = new WeakMap<TokenTable, Cached>();
+
+function cached(text: string, tokens: TokenTable): Cached {
+  const hit = CACHE.get(tokens);
+  if (hit !== undefined && hit.text === text && hit.count === tokens.count) return hit;
   const raw = new Array<string>(tokens.count);
   const lower = new Array<string>(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     const t = text.slice(tokens.start[i], tokens.end[i]);
     raw[i] = t;
-    lower[i] = t.toLowerCase().replace(APOSTROPHE, '’');
+    lower[i] = t.toLowerCase();
   }
-  return { tokens, raw, lower };
+  const entry: Cached = { text, count: tokens.count, texts: { raw, lower }, words: null };
+  CACHE.set(tokens, entry);
+  return entry;
+}
+
+/** The text of every token, as written and lowercased; computed once per token table (read-only: shared). */
+export function tokenTexts(text: string, tokens: TokenTable): TokenTexts {
+  return cached(text, tokens).texts;
+}
+
+/** One pass over the token table: the text of every token (once per token table; read-only: shared). */
+export function toWords(text: string, tokens: TokenTable): Words {
+  const entry = cached(text, tokens);
+  if (entry.words !== null) return entry.words;
+  const { raw, lower: plain } = entry.texts;
+  const lower = new Array<string>(plain.length);
+  for (let i = 0; i < plain.length; i++) {
+    const l = plain[i]!;
+    lower[i] = l.includes("'") ? l.replace(APOSTROPHE, '’') : l;
+  }
+  entry.words = { tokens, raw, lower };
+  return entry.words;
 }
 
 /** Whether a token starts with an upper-case letter. */

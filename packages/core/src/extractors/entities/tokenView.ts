@@ -1,6 +1,7 @@
 import { isUpper } from '../../text/chars.js';
 import type { Mention } from '../../types/analysis.js';
 import { TokenKind, type Segments, type TokenTable } from '../../types/layers.js';
+import { tokenTexts } from '../claims/words.js';
 
 /**
  * A read-only view of the token table for rule-based extractors: lower-cased token texts,
@@ -34,8 +35,8 @@ export interface TokenView {
 
 export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[]): TokenView {
   const n = tokens.count;
-  const lower: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) lower[i] = text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+  // sliced and lowercased once per article, shared with the other extractors (read-only)
+  const { raw: texts, lower } = tokenTexts(text, tokens);
 
   const sentences = segments.sentences.length;
   const sentenceFirst = new Int32Array(sentences).fill(-1);
@@ -92,7 +93,7 @@ export function createTokenView(text: string, tokens: TokenTable, segments: Segm
     sentenceEnd,
     nameAt,
     paragraph,
-    raw: (i) => text.slice(tokens.start[i]!, tokens.end[i]!),
+    raw: (i) => (i >= 0 && i < n ? texts[i]! : text.slice(tokens.start[i]!, tokens.end[i]!)),
     isCap: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word && isUpper(text.charCodeAt(tokens.start[i]!)),
     isWord: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word,
     isPunct: (i, mark) => i >= 0 && i < n && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Quote) && (mark === undefined || lower[i] === mark),
