@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { tokenize } from '../../src/text/tokenize.js';
 import { CAP_BINS, Style, normaliseWord, sentenceStyle } from '../../src/model/ner/features.js';
 import { REPO_ROOT, UNLABELED_DIR } from './conll.js';
+import { rng } from './augment.js';
 
 export interface ClusterData {
   words: string[];
@@ -65,16 +66,6 @@ function tokensOf(line: string): string[] {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENT_END = new Set(['.', '?', '!', '"', "'", ':', ';', '--', '-', '(', '...']);
 
