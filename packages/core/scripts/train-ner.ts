@@ -118,13 +118,13 @@ function runDoc(m: Perceptron, p: Prepared, twoPass: boolean, update: boolean, f
           const r = rows[base + k]!;
           if (r < 0) continue;
           const o = r * L;
-          for (let y = 0; y < L; y++) scores[y] += w[o + y]!;
+          for (let y = 0; y < L; y++) scores[y] = scores[y]! + w[o + y]!;
         }
         const hist = history.get(a.L[i]!);
         dynamicFeatures(a, i, p1, p2, hist, mask, dyn, 0);
         for (let k = 0; k < DYNAMIC_SLOTS; k++) {
           const o = dyn[k]! * L;
-          for (let y = 0; y < L; y++) scores[y] += w[o + y]!;
+          for (let y = 0; y < L; y++) scores[y] = scores[y]! + w[o + y]!;
         }
         let guess = 0;
         let bestScore = -Infinity;
