@@ -287,6 +287,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectSu
       await file.read(last, 0, 1, size - 1);
       if (last[0] !== 0x0a) await file.appendFile('\n');
     }
+    let idle = false;
     for (;;) {
       const jobs = (await queue.getJobs(['completed', 'failed'], 0, 499, true)) as Job<ArticleInput, AnalysisOutcome>[];
       const finished = jobs.filter((job): job is Job<ArticleInput, AnalysisOutcome> => job != null);
@@ -312,10 +313,12 @@ export async function collectResults(options: CollectOptions): Promise<CollectSu
         options.onProgress?.({ ...summary });
         continue;
       }
-      if (!options.wait || options.signal?.aborted) break;
+      if (idle || !options.wait || options.signal?.aborted) break;
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-      if (Object.values(counts).every((n) => n === 0)) break;
-      await new Promise((done) => setTimeout(done, options.pollMs ?? 500));
+      // nothing left to do: one more look at the finished jobs first, since a job that was
+      // active when they were listed may have completed since
+      if (Object.values(counts).every((n) => n === 0)) idle = true;
+      else await new Promise((done) => setTimeout(done, options.pollMs ?? 500));
     }
   } finally {
     await file.close();
