@@ -13,7 +13,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyze as analyzeDefault, createPipeline, mentions, segmentation, times } from '../src/index.js';
-import { Scorer, hasConll, readConll } from './lib/conll.js';
+import { Scorer, conllDocText, hasConll, readConll } from './lib/conll.js';
 
 if (!hasConll()) {
   console.log('eval-ner-pipeline: skipped: ../shared/data/conll2003 absent.');
@@ -39,18 +39,7 @@ const errors: string[] = [];
 let chars = 0;
 const t0 = performance.now();
 for (const [di, d] of docs.entries()) {
-  let text = '';
-  const gold: { start: number; end: number; type: string }[] = [];
-  d.sentences.forEach((s, si) => {
-    if (si > 0) text += separator;
-    const offs: number[] = [];
-    s.words.forEach((w, i) => {
-      if (i > 0) text += ' ';
-      offs.push(text.length);
-      text += w;
-    });
-    for (const sp of s.spans) gold.push({ start: offs[sp.start]!, end: offs[sp.end - 1]! + s.words[sp.end - 1]!.length, type: sp.type });
-  });
+  const { text, gold } = conllDocText(d, separator);
   chars += text.length;
   const result = await analyze({ id: `conll-${split}-${di}`, text });
   const pred: { start: number; end: number; type: string }[] = [];

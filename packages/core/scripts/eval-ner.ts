@@ -12,7 +12,7 @@
  */
 import { loadNerModel } from '../src/model/ner/loadNerModel.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { Scorer, hasConll, readConll } from './lib/conll.js';
+import { Scorer, conllDocText, hasConll, readConll } from './lib/conll.js';
 
 if (!hasConll()) {
   console.log('eval-ner: ../shared/data/conll2003 not found — skipping the NER evaluation.');
@@ -34,18 +34,7 @@ console.log(onTokens.report(`CoNLL-2003 ${split}, model on CoNLL tokens (exact m
 const onText = new Scorer();
 let ourTokens = 0;
 for (const d of docs) {
-  let text = '';
-  const gold: { start: number; end: number; type: string }[] = [];
-  for (const s of d.sentences) {
-    const offs: number[] = [];
-    s.words.forEach((w, i) => {
-      if (i > 0) text += ' ';
-      offs.push(text.length);
-      text += w;
-    });
-    for (const sp of s.spans) gold.push({ start: offs[sp.start]!, end: offs[sp.end - 1]! + s.words[sp.end - 1]!.length, type: sp.type });
-    text += '\n';
-  }
+  const { text, gold } = conllDocText(d);
   const raw = tokenize(text);
   ourTokens += raw.count;
   // sentences: our tokens grouped by line

@@ -56,6 +56,23 @@ export function readConll(split: 'train' | 'dev'): ConllDoc[] {
   return docs.filter((d) => d.sentences.length > 0);
 }
 
+/** A CoNLL document as plain text (words joined by spaces, sentences by `separator`), with the gold spans as character offsets. */
+export function conllDocText(doc: ConllDoc, separator = '\n'): { text: string; gold: { start: number; end: number; type: string }[] } {
+  let text = '';
+  const gold: { start: number; end: number; type: string }[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (si > 0) text += separator;
+    const offs: number[] = [];
+    s.words.forEach((w, i) => {
+      if (i > 0) text += ' ';
+      offs.push(text.length);
+      text += w;
+    });
+    for (const sp of s.spans) gold.push({ start: offs[sp.start]!, end: offs[sp.end - 1]! + s.words[sp.end - 1]!.length, type: sp.type });
+  });
+  return { text, gold };
+}
+
 export function spansFromIob2(tags: readonly string[]): NerSpan[] {
   const out: NerSpan[] = [];
   let start = -1;

@@ -5,7 +5,7 @@
 import { defineExtractor } from '../../src/pipeline/extractor.js';
 import { createPipeline } from '../../src/pipeline/createPipeline.js';
 import { attributions, entities, mentions, segmentation, times } from '../../src/extractors/index.js';
-import { findClaims, type FoundClaim } from '../../src/extractors/claims/claims.js';
+import { claimInputOf, findClaims, type FoundClaim } from '../../src/extractors/claims/claims.js';
 
 export type SentenceFeatures = (text: string) => Promise<{ features: string[]; claims: FoundClaim[] }>;
 
@@ -16,16 +16,7 @@ export function createFeatureCollector(): SentenceFeatures {
     needs: ['segments', 'tokens', 'mentions', 'entities', 'times', 'attributions'],
     provides: [],
     run(ctx) {
-      last = findClaims({
-        wholeSentences: true,
-        text: ctx.text,
-        segments: ctx.get('segments'),
-        tokens: ctx.get('tokens'),
-        mentions: ctx.get('mentions'),
-        entities: ctx.get('entities'),
-        times: ctx.get('times'),
-        attributions: ctx.get('attributions'),
-      });
+      last = findClaims({ wholeSentences: true, ...claimInputOf(ctx) });
     },
   });
   const pipeline = createPipeline([segmentation(), mentions(), times(), entities(), attributions(), collect]);

@@ -1,7 +1,7 @@
 import type { Attribution, Claim, Claimant, ClaimKind, Entity, Mention, Modality, NameType, TimeExpression } from '../../types/analysis.js';
 import type { EntityId, TimeId } from '../../types/ids.js';
 import type { Span } from '../../types/span.js';
-import { defineExtractor } from '../../pipeline/extractor.js';
+import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor.js';
 import { TokenKind } from '../../types/layers.js';
 import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
 import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
@@ -51,16 +51,7 @@ export function claims(options: ClaimsOptions = {}) {
       if (options.models === undefined) models = await loadClaimModels();
     },
     run(ctx) {
-      const found = findClaims({
-        models,
-        text: ctx.text,
-        segments: ctx.get('segments'),
-        tokens: ctx.get('tokens'),
-        mentions: ctx.get('mentions'),
-        entities: ctx.get('entities'),
-        times: ctx.get('times'),
-        attributions: ctx.get('attributions'),
-      });
+      const found = findClaims({ models, ...claimInputOf(ctx) });
       ctx.set(
         'claims',
         found.map((c) => ({ id: ctx.mint('claim'), ...ctx.span(c.start, c.end), ...c.rest })),
@@ -68,6 +59,22 @@ export function claims(options: ClaimsOptions = {}) {
     },
   });
 }
+
+/** What `findClaims` reads from an analysis in progress (the layers the claims extractor needs). */
+export function claimInputOf(ctx: ExtractorContext<ClaimLayers, never>): Omit<ClaimInput, 'models' | 'wholeSentences'> {
+  return {
+    text: ctx.text,
+    segments: ctx.get('segments'),
+    tokens: ctx.get('tokens'),
+    mentions: ctx.get('mentions'),
+    entities: ctx.get('entities'),
+    times: ctx.get('times'),
+    attributions: ctx.get('attributions'),
+  };
+}
+
+/** The layers the claims extractor reads. */
+export type ClaimLayers = 'segments' | 'tokens' | 'mentions' | 'entities' | 'times' | 'attributions';
 
 /** The learned models of the claims extractor (see `models.ts`). */
 export interface ClaimModels {
