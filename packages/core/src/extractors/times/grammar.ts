@@ -71,6 +71,8 @@ const YEAR_CUES: ReadonlySet<string> = new Set(list('in since until till by from
 const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '#', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'article', 'resolution', 'section', 'chapter', 'rule', 'model', 'version', 'about', 'nearly', 'some', 'than']);
 const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels']);
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expected scheduled due planned planning upcoming next hope hopes intends payable until expire expires'));
+/** Present-tense verbs of a timetable: "the meeting starts Monday", "the court convenes Tuesday" (not "votes", "returns": often nouns). */
+const SCHEDULE_VERBS: ReadonlySet<string> = new Set(list('starts begins opens meets resumes reopens ends closes arrives travels convenes kicks'));
 /** Modals read as future ("may meet Friday"), except "could have met" (past) and "could not be reached" (no cue). */
 const MODALS: ReadonlySet<string> = new Set(list('could may might should'));
 /** Nouns or participles that mark the future only before "to"/"for": "plans to meet Friday" but "announced the plan Aug. 21". */
@@ -81,6 +83,11 @@ const NOT_VERB_BEFORE: ReadonlySet<string> = new Set(list('a an the its his her 
 const PAST_VERBS: ReadonlySet<string> = new Set(
   list('said was were had did told met made took came went left began saw gave held found got sent rose fell won lost paid sold bought spent struck shot led brought kept ran fled became felt knew thought wrote spoke broke stood sat ago last yesterday'),
 );
+/** Progressives that announce an arrangement: "is meeting on Thursday", "is releasing the album on Monday". */
+const ARRANGEMENT_VERBS: ReadonlySet<string> = new Set(
+  list('meeting holding hosting calling leaving travelling traveling visiting flying launching releasing opening starting beginning heading returning unveiling announcing publishing'),
+);
+const PRESENT_BE: ReadonlySet<string> = new Set(list('is are am ’re \'re'));
 const BE: ReadonlySet<string> = new Set(list('be been being is are'));
 const NOT_PAST: ReadonlySet<string> = new Set(list('need needed indeed hundred proceed succeed exceed speed feed seed breed red bed shed'));
 const TIMEZONES: ReadonlySet<string> = new Set(list('gmt bst utc et est edt pt pst pdt cet cest msk eet eest ist jst'));
@@ -95,6 +102,7 @@ const FULL_DATE = /-\d\d-\d\d$/;
 const HAS_DIGIT = /\d/;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const TWO_DIGITS = /^\d{2}$/;
+const HALF = /^h([12])$/;
 const FOUR_DIGITS = /^\d{4}$/;
 
 // ————— calendar helpers (UTC, no time zones) —————
@@ -366,6 +374,9 @@ const monthAt = (c: Ctx, t: number): number | null => (isCapital(c, t) ? (MONTHS
 
 const isPastVerb = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w));
 
+/** How many tokens before a date the tense cue may be (a wider window reads other clauses; 10–16 measured worse on tune). */
+const TENSE_WINDOW = 8;
+
 /**
  * Past or future reading of a bare weekday or month, from the nearest tense marker before it
  * in its sentence ("said they would appeal the decision, announced Wednesday" → past), or
@@ -374,14 +385,17 @@ const isPastVerb = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 &&
  */
 function tense(c: Ctx, t: number): 'past' | 'future' | null {
   if (word(c, t - 1) === 'as' && (word(c, t - 2) === 'early' || word(c, t - 2) === 'soon') && word(c, t - 3) === 'as') return 'future';
-  for (let k = t - 1; k >= 0 && k >= t - 8 && same(c, t, k); k--) {
+  for (let k = t - 1; k >= 0 && k >= t - TENSE_WINDOW && same(c, t, k); k--) {
     const w = word(c, k);
-    const future = FUTURE_MARKERS.has(w) || w.endsWith('’ll') || w.endsWith("'ll") || (FUTURE_BEFORE_TO.has(w) && (word(c, k + 1) === 'to' || word(c, k + 1) === 'for'));
+    const future = FUTURE_MARKERS.has(w) || (SCHEDULE_VERBS.has(w) && !isCapital(c, k)) || (w === 'effect' && (word(c, k - 1) === 'takes' || word(c, k - 1) === 'take')) || w.endsWith('’ll') || w.endsWith("'ll") || (FUTURE_BEFORE_TO.has(w) && (word(c, k + 1) === 'to' || word(c, k + 1) === 'for'));
     if (MODALS.has(w)) {
       const next = word(c, k + 1);
       if (next === 'have') return 'past';
       if (!((next === 'not' || next === 'n’t' || next === "n't") && word(c, k + 2) === 'be')) return 'future';
     }
+    // "is to resume trading Tuesday", "is calling for the redemption on Dec. 7": an arrangement
+    // (not any progressive: "police are investigating the attack on Monday")
+    if ((w === 'to' || ARRANGEMENT_VERBS.has(w)) && PRESENT_BE.has(word(c, k - 1))) return 'future';
     // "had been scheduled to expire Friday": a plan in the past
     if (future) {
       for (let j = k - 1; j >= k - 4 && j >= 0; j--) if (word(c, j) === 'had' || word(c, j) === 'hadn’t') return 'past';
@@ -402,13 +416,52 @@ function futureAhead(c: Ctx, t: number): boolean {
   return false;
 }
 
-function direction(c: Ctx, t: number): Direction {
-  return tense(c, t) ?? 'past';
+/** Words that may stand between the start of a sentence and a date that opens it: "On Tuesday,", "But in January,". */
+const PREPOSITIONS_OPENING: ReadonlySet<string> = new Set(list('on in until till since by also and but late early earlier later'));
+
+/**
+ * The tense of the clause a date opens when nothing before it in the sentence gives one: "In
+ * January, American Medical brought in …" (past), "On Tuesday the court will rule" (future).
+ * Only the first few tokens after the date are read, and only for a date that opens its
+ * sentence or follows a preposition that opens it ("On Tuesday,", "Until Thursday,").
+ */
+function tenseAfter(c: Ctx, t: number): 'past' | 'future' | null {
+  let s = t - 1;
+  while (s >= 0 && same(c, s, t) && PREPOSITIONS_OPENING.has(word(c, s))) s--;
+  if (s >= 0 && same(c, s, t) && !(kind(c, s) === TokenKind.Punct && word(c, s) !== ',')) return null;
+  for (let k = t + 1; k <= t + 10 && same(c, t, k); k++) {
+    const w = word(c, k);
+    // "planned to", "expected to" after the date are past verbs unless "is"/"are" comes first
+    if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1)) && kind(c, k - 1) !== TokenKind.Number && !isCapital(c, k)) return 'past';
+    if (FUTURE_MARKERS.has(w) || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
+    if (MODALS.has(w)) return word(c, k + 1) === 'have' ? 'past' : 'future';
+  }
+  return null;
 }
+
+/**
+ * The tense before a date, else the tense of the clause it opens, else a deadline: "to pay
+ * down the loan by February", "effective Feb. 1" (but "By 18 February, creditors had …").
+ */
+function tenseAround(c: Ctx, t: number): 'past' | 'future' | null {
+  return tense(c, t) ?? tenseAfter(c, t) ?? (word(c, t - 1) === 'by' || word(c, t - 1) === 'effective' ? 'future' : null);
+}
+
+function direction(c: Ctx, t: number): Direction {
+  return tenseAround(c, t) ?? 'past';
+}
+
+const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
 
 /** An optional ", 2019" or " 2019" after a month or a day. */
 function yearAfter(c: Ctx, t: number): { year: number; to: number } | null {
   let k = t;
+  // "June last year", "January of this year", "March 3 next year"
+  const r = word(c, k) === 'of' ? k + 1 : k;
+  const rel = RELATIVE_YEAR.get(word(c, r));
+  if (rel !== undefined && word(c, r + 1) === 'year' && c.anchor && same(c, t - 1, r + 1) && !isPossessive(c, r + 2)) {
+    return { year: c.anchor.getUTCFullYear() + rel, to: r + 2 };
+  }
   if (word(c, k) === ',') k++;
   const y = yearAt(c, k);
   if (y === null) return same(c, t - 1, k) ? spokenYear(c, k) : null;
@@ -448,7 +501,7 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   }
   const y = yearAfter(c, to);
   if (y) to = y.to;
-  const year = y?.year ?? resolveMonthYear(c.anchor, month, dir ?? tense(c, t) ?? 'near');
+  const year = y?.year ?? resolveMonthYear(c.anchor, month, dir ?? tenseAround(c, t) ?? 'near');
   if (day !== null) {
     if (year !== null && !validDay(year, month, day)) return null;
     return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}-${pad(day)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`, mention: 'DATE' };
@@ -498,6 +551,13 @@ function relative(c: Ctx, t: number): Partial | null {
   else if (w === 'next' || w === 'coming') dir = 'next';
   else if (w === 'this') dir = 'this';
   else return null;
+  // "this past spring", "this past weekend": the latest one
+  if (w === 'this' && word(c, t + 1) === 'past' && same(c, t, t + 2)) {
+    const s = SEASONS.get(word(c, t + 2));
+    if (s) return { to: t + 3, type: 'date', value: c.anchor ? `${pastSeasonYear(c.anchor, s)}-${s}` : `XXXX-${s}`, mention: 'DATE' };
+    const inner = relative(c, t + 1);
+    return inner && inner.type === 'date' ? inner : null;
+  }
   const t1 = t + 1;
   if (!same(c, t, t1)) return null;
   const u = word(c, t1);
@@ -530,6 +590,16 @@ function relative(c: Ctx, t: number): Partial | null {
   if (h) return h;
   if (monthAt(c, t1) !== null) return monthDate(c, t1, dir);
   return null;
+}
+
+const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
+
+/** The year of the latest season `s` that has begun before the anchor's month (winter by its December). */
+function pastSeasonYear(a: Date, s: string): number {
+  const m = a.getUTCMonth() + 1;
+  const y = a.getUTCFullYear();
+  if (s === 'WI') return m <= 3 ? y - 1 : m === 12 ? y : y - 1;
+  return m > SEASON_START.get(s)! ? y : y - 1;
 }
 
 const COUNT_FILLERS: ReadonlySet<string> = new Set(list('more additional further straight consecutive trading business working full'));
@@ -633,8 +703,12 @@ function thePast(c: Ctx, t: number): Partial | null {
   const k = t + 2;
   if (!same(c, t, k)) return null;
   const unit = UNITS.get(word(c, k));
-  // "the last quarter" is a date (left to `relative`), "the past year" a duration
+  // "the last quarter" is a date (left to `relative`)
   if (unit === 'Q' && !word(c, k).endsWith('s')) return null;
+  // "in the past year", "the last month": the previous one, a date in TimeBank (4 of 4 on tune)
+  if ((unit === 'Y' || unit === 'M' || unit === 'W') && (w === 'past' || w === 'last') && !word(c, k).endsWith('s') && !isHyphen(c, k + 1)) {
+    return { to: k + 1, type: 'date', value: shifted(c.anchor, -1, unit), mention: 'DATE' };
+  }
   if (unit) return { to: k + 1, type: 'duration', value: durationValue(word(c, k).endsWith('s') ? null : 1, unit), mention: 'DATE' };
   const counted = countedUnit(c, k);
   if (counted && counted.type === 'duration') return counted;
@@ -691,6 +765,16 @@ function onDay(c: Ctx, to: number, hm: string): Partial {
       return { to: day.to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME' };
     }
   }
+  // "3 p.m. local time on Thursday", "at 9 a.m. on Monday": the day gives the value, not the span
+  let j = to;
+  if (word(c, j) === 'local' && word(c, j + 1) === 'time') j += 2;
+  if (word(c, j) === 'on') j++;
+  if (j > to && same(c, to - 1, j)) {
+    const day = weekdayDate(c, j, null) ?? monthDate(c, j, null);
+    if (day && day.type === 'date' && day.value !== null && (FULL_DATE.test(day.value) || day.value.startsWith('XXXX-WXX-'))) {
+      return { to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME' };
+    }
+  }
   return { to, type: 'time', value: c.anchor ? `${ymd(c.anchor)}${hm}` : `XXXX-XX-XX${hm}`, mention: 'TIME' };
 }
 
@@ -726,14 +810,18 @@ function yearish(c: Ctx, t: number): Partial | null {
   return null;
 }
 
+/** "summer 1998", "the winter of 1994", "the winter of nineteen ninety-four". */
 function season(c: Ctx, t: number): Partial | null {
-  const s = SEASONS.get(word(c, t));
+  const at = word(c, t) === 'the' ? t + 1 : t;
+  const s = SEASONS.get(word(c, at));
   if (!s) return null;
-  let k = t + 1;
+  let k = at + 1;
   if (word(c, k) === 'of') k++;
+  if (!same(c, t, k)) return null;
   const y = yearAt(c, k);
-  if (y === null || !same(c, t, k)) return null;
-  return { to: k + 1, type: 'date', value: `${y}-${s}`, mention: 'DATE' };
+  const spoken = y === null ? spokenYear(c, k) : null;
+  if (y === null && !spoken) return null;
+  return { to: spoken ? spoken.to : k + 1, type: 'date', value: `${spoken ? spoken.year : y}-${s}`, mention: 'DATE' };
 }
 
 /** "Q3", "third quarter", "third-quarter", "fourth quarters": the quarter number and where it ends. */
@@ -808,6 +896,18 @@ function theDate(c: Ctx, t: number): Partial | null {
     return { to: k + 1, type: 'date', value: 'PAST_REF', mention: null };
   }
   if (w === 'weekend') return { to: k + 1, type: 'date', value: a ? weekendBefore(a) : 'XXXX-WXX-WE', mention: 'DATE' };
+  // "the week of March 6": that day's ISO week
+  if (w === 'week' && word(c, k + 1) === 'of' && same(c, t, k + 2)) {
+    const day = monthDate(c, k + 2, null);
+    const date = day && day.value !== null && FULL_DATE.test(day.value) && !day.value.startsWith('X') ? anchorDate(day.value) : null;
+    if (date) return { to: day!.to, type: 'date', value: isoWeek(date), mention: 'DATE' };
+  }
+  // "the 1990s", "the late 1970s", "the mid-1990s", "the 20th century": TimeBank keeps the determiner
+  const e = w === 'mid' && isHyphen(c, k + 1) ? k + 2 : EDGE_MODIFIERS.has(w) ? k + 1 : k;
+  if (same(c, t, e) && (DECADE.test(word(c, e)) || word(c, e + 1) === 'century')) {
+    const era = yearish(c, e);
+    if (era) return era;
+  }
   if (THE_EDGES.has(w) && word(c, k + 1) === 'of' && same(c, t, k + 2)) {
     // never recurse into another "the …" (bounded work per token)
     let inner = word(c, k + 2) === 'the' ? null : matchAt(c, k + 2);
@@ -916,6 +1016,8 @@ function anaphora(c: Ctx, t: number): Partial | null {
   }
   if (w === 'the' && SPOKEN_DECADES.has(word(c, k)) && same(c, t, k)) return { to: k + 1, type: 'date', value: `19${SPOKEN_DECADES.get(word(c, k))}`, mention: 'DATE' };
   if (w !== 'that' && w !== 'the') return null;
+  const step = w === 'the' ? SEQUENCE.get(word(c, k)) : undefined;
+  if (step !== undefined && same(c, t, k + 1)) return sequel(c, k + 1, step, word(c, k) === 'next');
   if (word(c, k) === 'same') k++;
   else if (w === 'the') return null;
   if (!same(c, t, k)) return null;
@@ -924,7 +1026,29 @@ function anaphora(c: Ctx, t: number): Partial | null {
   if (u === 'year' && c.last.year !== null) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE' };
   if (u === 'month' && c.last.month !== null) return { to: k + 1, type: 'date', value: c.last.month, mention: 'DATE' };
   if (u === 'day' && c.last.day !== null) return { to: k + 1, type: 'date', value: c.last.day, mention: 'DATE' };
+  const lastDay = u === 'week' && c.last.day !== null ? anchorDate(c.last.day) : null;
+  if (lastDay) return { to: k + 1, type: 'date', value: isoWeek(lastDay), mention: 'DATE' };
   if (u === 'quarter' && q) return { to: k + 1, type: 'date', value: `${pad(q.year, 4)}-Q${q.n}`, mention: 'DATE' };
+  return null;
+}
+
+/** "the following year", "the previous day": one unit after or before the last date named. */
+const SEQUENCE: ReadonlyMap<string, number> = new Map([['following', 1], ['next', 1], ['previous', -1], ['prior', -1]]);
+
+/**
+ * "the following year" after "in 1995" → 1996, "the following month" after "In March" → April,
+ * "the next day" / "the previous day" → a day after or before the last day named. "the next"
+ * only takes a day or a morning (the next year reads from publication: "over the next year").
+ */
+function sequel(c: Ctx, k: number, step: number, next: boolean): Partial | null {
+  const u = word(c, k);
+  const last = c.last;
+  if (u === 'year' && !next && last.year !== null && !isPossessive(c, k + 1)) return { to: k + 1, type: 'date', value: pad(Number(last.year) + step, 4), mention: 'DATE' };
+  if (u === 'month' && !next && last.month !== null) return { to: k + 1, type: 'date', value: ym(Number(last.month.slice(0, 4)), Number(last.month.slice(5, 7)) + step), mention: 'DATE' };
+  const day = last.day === null ? null : anchorDate(last.day);
+  if (!day) return null;
+  if (u === 'day' || (u === 'morning' && step > 0)) return { to: k + 1, type: 'date', value: ymd(addDays(day, step)), mention: 'DATE' };
+  if (u === 'week' && !next) return { to: k + 1, type: 'date', value: isoWeek(addDays(day, 7 * step)), mention: 'DATE' };
   return null;
 }
 
@@ -949,7 +1073,7 @@ function recent(c: Ctx, t: number): Partial | null {
   if (w === 'the' && VAGUE_TERMS.has(u) && word(c, t + 2) === 'term' && same(c, t, t + 2)) return { to: t + 3, type: 'date', value: VAGUE_TERMS.get(u)!, mention: 'DATE' };
   if (w !== 'recent' && w !== 'coming') return null;
   if (!UNITS.has(u) || !u.endsWith('s')) return null;
-  return { to: t + 2, type: 'date', value: w === 'recent' ? 'PAST_REF' : 'FUTURE_REF', mention: 'DATE' };
+  return { to: t + 2, type: 'duration', value: durationValue(null, UNITS.get(u)!), mention: 'DATE' };
 }
 
 function deictic(c: Ctx, t: number): Partial | null {
@@ -1005,8 +1129,49 @@ function isoDate(c: Ctx, t: number): Partial | null {
   return null;
 }
 
+/**
+ * A numeric date with slashes: "5/14/2013", "14/5/2013" (day first only when the first number
+ * cannot be a month), "2013/05/14", "5/14/13". Month first is the US order, as in wire copy.
+ */
+function slashDate(c: Ctx, t: number): Partial | null {
+  if (kind(c, t) !== TokenKind.Number || word(c, t + 1) !== '/' || word(c, t + 3) !== '/') return null;
+  if (!(adjacent(c, t, t + 1) && adjacent(c, t + 1, t + 2) && adjacent(c, t + 2, t + 3) && adjacent(c, t + 3, t + 4))) return null;
+  const [a, b, e] = [word(c, t), word(c, t + 2), word(c, t + 4)];
+  if (!ONE_OR_TWO_DIGITS.test(b) || (word(c, t + 5) === '/' && adjacent(c, t + 4, t + 5)) || (t > 0 && word(c, t - 1) === '/' && adjacent(c, t - 1, t))) return null;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (FOUR_DIGITS.test(a) && ONE_OR_TWO_DIGITS.test(e)) [y, m, d] = [Number(a), Number(b), Number(e)];
+  else if (ONE_OR_TWO_DIGITS.test(a) && (FOUR_DIGITS.test(e) || TWO_DIGITS.test(e))) {
+    y = e.length === 4 ? Number(e) : Number(e) + (Number(e) < 50 ? 2000 : 1900);
+    [m, d] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
+  } else return null;
+  if (y < 1800 || y > 2199 || m < 1 || m > 12 || !validDay(y, m, d)) return null;
+  return { to: t + 5, type: 'date', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE' };
+}
+
+const HALVES_OF_YEAR: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['last', 2], ['latter', 2]]);
+
+/** "the first half of 1990", "the second half of this year", "the latter half of the year": `1990-H1`. */
+function halfYear(c: Ctx, t: number): Partial | null {
+  const w = word(c, t);
+  // "H1 2024" (the regular expression only for two-letter words starting with "h")
+  const hx = w.length === 2 && w.charCodeAt(0) === 104 ? HALF.exec(w) : null;
+  if (hx && yearAt(c, t + 1) !== null && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: `${pad(yearAt(c, t + 1)!, 4)}-H${hx[1]}`, mention: 'DATE' };
+  const at = w === 'the' ? t + 1 : t;
+  const h = HALVES_OF_YEAR.get(word(c, at));
+  if (h === undefined || word(c, at + 1) !== 'half' || word(c, at + 2) !== 'of' || !same(c, t, at + 3)) return null;
+  let k = at + 3;
+  if (word(c, k) === 'fiscal') k++;
+  const y = yearAt(c, k);
+  if (y !== null) return { to: k + 1, type: 'date', value: `${pad(y, 4)}-H${h}`, mention: 'DATE' };
+  const rel = word(c, k) === 'the' ? 0 : RELATIVE_YEAR.get(word(c, k));
+  if (rel === undefined || word(c, k + 1) !== 'year' || !same(c, t, k + 1)) return null;
+  return { to: k + 2, type: 'date', value: c.anchor ? `${pad(c.anchor.getUTCFullYear() + rel, 4)}-H${h}` : `XXXX-H${h}`, mention: 'DATE' };
+}
+
 const PATTERNS: readonly ((c: Ctx, t: number) => Partial | null)[] = [
-  isoDate,
+  (c, t) => isoDate(c, t) ?? slashDate(c, t),
   theDate,
   fiscal,
   recent,
@@ -1019,7 +1184,7 @@ const PATTERNS: readonly ((c: Ctx, t: number) => Partial | null)[] = [
   (c, t) => monthDate(c, t, null),
   (c, t) => holiday(c, t, null),
   season,
-  quarter,
+  (c, t) => quarter(c, t) ?? halfYear(c, t),
   clock,
   sets,
   countedUnit,
