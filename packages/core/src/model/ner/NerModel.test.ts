@@ -36,6 +36,11 @@ describe('loadNerModel', () => {
       expected: ['ORG:Microsoft Corp', 'LOC:New York'],
     },
     {
+      // two places joined by a hyphen are two places; a nationality compound stays MISC
+      text: 'The Russia-Ukraine war and the Anglo-Dutch group.',
+      expected: ['LOC:Russia', 'LOC:Ukraine', 'MISC:Anglo - Dutch'],
+    },
+    {
       // typographic apostrophe, possessive split off by our tokenizer
       text: 'Zelensky’s office said Moscow had not replied.',
       expected: ['PER:Zelensky', 'LOC:Moscow'],

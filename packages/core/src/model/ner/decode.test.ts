@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AGG_BASE, AGG_SLOTS, STATIC_SLOTS, sentenceAtoms, staticFeatures } from './features.js';
-import { DocHistory, aggregateCounts, aggregateFeatures } from './decode.js';
+import { AGG_BASE, AGG_SLOTS, STATIC_SLOTS, docInfo, gated, sentenceAtoms, staticFeatures, type WordCache } from './features.js';
+import { DocHistory, ROW_STRIDE, aggregateCounts, aggregateFeatures, decodeScratch, decodeSentence, decodeTokens } from './decode.js';
 import { sharedGazetteer } from './NerModel.js';
-import { labelOf } from './labels.js';
+import { BOS_LABEL, labelOf } from './labels.js';
 
 const PER = 0;
 const LOC = 2;
@@ -78,5 +78,90 @@ describe('aggregateFeatures (second, document-level pass)', () => {
     h.add(7, LOC);
     expect(h.get(7)).toBe(LOC + 1);
     expect(h.get(8)).toBe(0);
+  });
+});
+
+/** Seeded pseudo-random int16 weights over 2^bits rows, every row present (slot = row + 1). */
+function randomWeights(bits: number, seed: number, bias: (row: number, label: number) => number = () => 0) {
+  const rows = 1 << bits;
+  const weights = new Int16Array((rows + 1) * ROW_STRIDE);
+  let x = seed >>> 0;
+  for (let i = ROW_STRIDE; i < weights.length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    weights[i] = ((x >>> 16) % 61) - 30 + bias((i / ROW_STRIDE - 1) | 0, (i % ROW_STRIDE) + 1);
+  }
+  const slotOf = new Uint32Array(rows);
+  for (let r = 0; r < rows; r++) slotOf[r] = r + 1;
+  return { weights, slotOf, mask: rows - 1 };
+}
+
+describe('decodeTokens (the run-time decoder)', () => {
+  const text = [
+    ['Russian', 'President', 'Vladimir', 'Putin', 'met', 'officials', 'in', 'New', 'York', '.'],
+    ['PUTIN', 'SNUBS', 'ZELENSKY'],
+    ['Washington', 'beat', 'Washington', 'in', 'Washington', ',', 'Putin', 'said', '.'],
+    ['x'],
+  ];
+
+  it.each([1, 2, 3])('gives the labels of the row-by-row decoder without the gate, both passes (weights %#)', (seed) => {
+    const gaz = sharedGazetteer();
+    const { weights, slotOf, mask } = randomWeights(10, seed);
+    const cache: WordCache = new Map();
+    const atoms = text.map((ws) => sentenceAtoms(ws, null, gaz, cache));
+    const info = docInfo(atoms);
+    const scratch = decodeScratch();
+    const rowsOf = atoms.map((a) => {
+      const r = new Int32Array(a.n * STATIC_SLOTS);
+      staticFeatures(a, info, mask, r);
+      return r;
+    });
+    // pass 1
+    const h1 = new DocHistory();
+    const h2 = new DocHistory();
+    const first = atoms.map((a, s) => {
+      const byRows = new Uint8Array(a.n);
+      const byTokens = new Uint8Array(a.n);
+      decodeSentence(a, rowsOf[s]!, weights, slotOf, mask, h1, byRows);
+      decodeTokens(a, info, null, weights, slotOf, mask, h2, byTokens, false, scratch);
+      expect(Array.from(byTokens)).toEqual(Array.from(byRows));
+      return byRows;
+    });
+    // pass 2, with the aggregate rows
+    const counts = aggregateCounts(atoms, first);
+    atoms.forEach((a, s) => {
+      const agg = new Int32Array(a.n * AGG_SLOTS);
+      aggregateFeatures(a, first[s]!, counts, rowsOf[s]!, mask);
+      aggregateFeatures(a, first[s]!, counts, agg, mask, AGG_SLOTS, 0);
+      const byRows = new Uint8Array(a.n);
+      const byTokens = new Uint8Array(a.n);
+      decodeSentence(a, rowsOf[s]!, weights, slotOf, mask, null, byRows);
+      decodeTokens(a, info, agg, weights, slotOf, mask, null, byTokens, false, scratch);
+      expect(Array.from(byTokens)).toEqual(Array.from(byRows));
+    });
+  });
+
+  it('with the gate, labels O the tokens that cannot start a name, even against the weights', () => {
+    const gaz = sharedGazetteer();
+    // every row pushes U-PER: unscored tokens are the only O ones
+    const { weights, slotOf, mask } = randomWeights(10, 7, (_, y) => (y === labelOf(PER, U) ? 200 : 0));
+    const ws = ['Officials', 'met', 'in', 'Geneva', 'on', '5', 'May', '.'];
+    const a = sentenceAtoms(ws, null, gaz);
+    const y = new Uint8Array(a.n);
+    decodeTokens(a, docInfo([a]), null, weights, slotOf, mask, null, y, true, decodeScratch());
+    expect(Array.from(y).map((l) => l !== O)).toEqual([true, false, false, true, false, false, true, false]);
+    const none = new Uint8Array(a.n);
+    decodeTokens(a, docInfo([a]), null, weights, slotOf, mask, null, none, false, decodeScratch());
+    expect(Array.from(none).every((l) => l !== O)).toBe(true);
+  });
+
+  it.each([
+    { name: 'a lower-case word after O', ws: ['Talks', 'failed'], i: 1, prev: O, gate: true },
+    { name: 'a lower-case word inside a name', ws: ['Bank', 'of', 'England'], i: 1, prev: labelOf(2, B), gate: false },
+    { name: 'a capitalised word', ws: ['in', 'Paris'], i: 1, prev: O, gate: false },
+    { name: 'a lower-case gazetteer word ("april")', ws: ['In', 'april'], i: 1, prev: O, gate: false },
+    { name: 'a word with a capital inside ("al-Aqsa")', ws: ['The', 'al-Aqsa'], i: 1, prev: O, gate: false },
+    { name: 'the start of a sentence in lower case only', ws: ['putin', 'spoke'], i: 1, prev: BOS_LABEL, gate: false },
+  ])('gates $name: $gate', ({ ws, i, prev, gate }) => {
+    expect(gated(sentenceAtoms(ws, null, sharedGazetteer()), i, prev)).toBe(gate);
   });
 });

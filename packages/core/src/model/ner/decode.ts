@@ -1,4 +1,4 @@
-import { AGG_BASE, DYNAMIC_SLOTS, STATIC_SLOTS, Style, dynamicFeatures, type SentenceAtoms } from './features.js';
+import { AGG_BASE, AGG_SLOTS, CONTEXT_SLOTS, DYNAMIC_SLOTS, SIDE_SLOTS, STATIC_SLOTS, Style, WORD_SLOTS, contextFeatures, edgeAtom, sideFeatures, dynamicFeatures, gated, wordFeatures, type DocInfo, type SentenceAtoms, type WordAtoms } from './features.js';
 import { mix, mix3 } from './hash.js';
 import { ALLOWED, BOS_LABEL, LABEL_COUNT, typeOf } from './labels.js';
 
@@ -57,6 +57,8 @@ export function decodeOrder(atoms: readonly SentenceAtoms[]): number[] {
 export const ROW_STRIDE = LABEL_COUNT - 1;
 
 /**
+ * The reference decoder, over precomputed static rows (`staticFeatures`, the layout training
+ * uses); tagging uses `decodeTokens`, which gives the same labels with the gate off.
  * Greedy left-to-right decoding with BILOU transition constraints. A label's score is the
  * sum of its weights in the rows of the token's static and history features. Rows are
  * int16, 16 per row (labels 1..16; O is the reference label with score 0, which loses
@@ -121,7 +123,7 @@ export function decodeSentence(
  * whether that majority was unanimous, the most frequent (type, BILOU part) — "Washington"
  * read as the last word of a PER name elsewhere — and the majority types of its neighbours.
  * Writes slots `AGG_BASE..AGG_BASE + 3` of each sentence's static rows (the first pass
- * leaves them empty, -1).
+ * leaves them empty, -1), or, with `stride` and `base`, any other layout.
  */
 export type AggCounts = Map<number, Int32Array>;
 
@@ -154,7 +156,7 @@ let aggCode = new Uint16Array(64);
  * sentence (a word read as another type, or as a name against O, elsewhere): only such
  * sentences are decoded again, which keeps the second pass cheap (training does the same).
  */
-export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCounts, r: Int32Array, mask: number): boolean {
+export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCounts, r: Int32Array, mask: number, stride = STATIC_SLOTS, base = AGG_BASE): boolean {
   let disagree = false;
   const other = aggOther;
   if (aggMaj.length < a.n) {
@@ -201,7 +203,7 @@ export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCo
   }
   const st = a.style === Style.Normal ? 0 : 1;
   for (let i = 0; i < a.n; i++) {
-    const o = i * STATIC_SLOTS + AGG_BASE;
+    const o = i * stride + base;
     const m0 = maj[i]!;
     r[o] = mix3(60, code[i]! & 15, (a.cap[i]! << 2) | (st << 1) | (i === 0 ? 1 : 0)) & mask;
     r[o + 1] = mix3(61, m0, a.S[i]!) & mask;
@@ -214,4 +216,147 @@ export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCo
 /** Feed a sentence's labels to the document history without decoding it again. */
 export function addToHistory(a: SentenceAtoms, y: Uint8Array, history: DocHistory): void {
   for (let i = 0; i < a.n; i++) if (historyKey(a, i)) history.add(a.L[i]!, typeOf(y[i]!));
+}
+
+/** Scratch space of `decodeTokens` (one per model: it also caches sums of the model's weights). */
+export interface DecodeScratch {
+  rows: Int32Array;
+  scores: Int32Array;
+  /** summed weights of the side features at the sentence's edges (laid out as `WordAtoms.sums`) */
+  edge: Int32Array | null;
+}
+
+export function decodeScratch(): DecodeScratch {
+  return { rows: new Int32Array(WORD_SLOTS + CONTEXT_SLOTS + DYNAMIC_SLOTS), scores: new Int32Array(ROW_STRIDE), edge: null };
+}
+
+/** Add the weights of `count` rows of `rows` (-1: none) into `sums` at `at`. */
+function addRows(rows: Int32Array, count: number, weights: Int16Array, slotOf: Uint32Array, sums: Int32Array, at: number): void {
+  const K = ROW_STRIDE;
+  for (let k = 0; k < count; k++) {
+    const r = rows[k]!;
+    if (r < 0) continue;
+    const o = slotOf[r]! * K;
+    if (o === 0) continue;
+    for (let y = 0; y < K; y++) sums[at + y]! += weights[o + y]!;
+  }
+}
+
+/** Blocks of 16 in `WordAtoms.sums`: 3 styles, then the left and right side. */
+const SUM_BLOCKS = 5;
+const SIDE_BLOCK = 3;
+
+/** The summed weights of a word's word-only features for `style` (cached in the word's atoms, at style × 16). */
+function wordSums(e: WordAtoms, style: number, weights: Int16Array, slotOf: Uint32Array, mask: number, rows: Int32Array): Int32Array {
+  e.sums ??= new Int32Array(SUM_BLOCKS * ROW_STRIDE);
+  if ((e.sumsDone & (1 << style)) === 0) {
+    wordFeatures(e, style, mask, rows, 0);
+    addRows(rows, WORD_SLOTS, weights, slotOf, e.sums, style * ROW_STRIDE);
+    e.sumsDone |= 1 << style;
+  }
+  return e.sums;
+}
+
+/** The summed weights of the side features of a word as the left (0) or right (1) neighbour (cached, at (3 + side) × 16). */
+function sideSums(e: WordAtoms, side: number, weights: Int16Array, slotOf: Uint32Array, mask: number, rows: Int32Array): Int32Array {
+  e.sums ??= new Int32Array(SUM_BLOCKS * ROW_STRIDE);
+  const block = SIDE_BLOCK + side;
+  if ((e.sumsDone & (1 << block)) === 0) {
+    sideFeatures(side, e.L, e.S, e.C >>> 0, e.CC >>> 0, e.W, mask, rows, 0);
+    addRows(rows, SIDE_SLOTS, weights, slotOf, e.sums, block * ROW_STRIDE);
+    e.sumsDone |= 1 << block;
+  }
+  return e.sums;
+}
+
+/** The summed weights of the side features at the sentence's edges (cached in the scratch, at the same offsets as `sideSums`). */
+function edgeSums(scratch: DecodeScratch, weights: Int16Array, slotOf: Uint32Array, mask: number): Int32Array {
+  if (!scratch.edge) {
+    const edge = new Int32Array(SUM_BLOCKS * ROW_STRIDE);
+    for (let side = 0; side < 2; side++) {
+      const b = edgeAtom(side);
+      sideFeatures(side, b, b, b, b, b, mask, scratch.rows, 0);
+      addRows(scratch.rows, SIDE_SLOTS, weights, slotOf, edge, (SIDE_BLOCK + side) * ROW_STRIDE);
+    }
+    scratch.edge = edge;
+  }
+  return scratch.edge;
+}
+
+/**
+ * The run-time decoder: the same greedy BILOU decoding as `decodeSentence`, with the static
+ * rows computed token by token: the word-only features' weights come summed from the word's
+ * cache (one read instead of WORD_SLOTS), the context features are hashed only for the
+ * tokens that are scored, and with `gate` the tokens that cannot start a name (`gated`) are
+ * labelled O unscored. `agg` holds the second pass's AGG_SLOTS rows per token (null in the
+ * first pass). Writes labels into `labels` and updates `history`.
+ */
+export function decodeTokens(
+  a: SentenceAtoms,
+  doc: DocInfo | null,
+  agg: Int32Array | null,
+  weights: Int16Array,
+  slotOf: Uint32Array,
+  mask: number,
+  history: DocHistory | null,
+  labels: Uint8Array,
+  gate: boolean,
+  scratch: DecodeScratch,
+): void {
+  const L = LABEL_COUNT;
+  const K = ROW_STRIDE;
+  const rows = scratch.rows;
+  const scores = scratch.scores;
+  const st = a.style;
+  let p1 = BOS_LABEL;
+  let p2 = BOS_LABEL;
+  for (let i = 0; i < a.n; i++) {
+    if (gate && gated(a, i, p1)) {
+      labels[i] = 0;
+      p2 = p1;
+      p1 = 0;
+      continue;
+    }
+    // cached sums: the word's own features, and its neighbours' side features
+    const sums = wordSums(a.ent[i]!, st, weights, slotOf, mask, rows);
+    const left = i > 0 ? sideSums(a.ent[i - 1]!, 0, weights, slotOf, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
+    const right = i + 1 < a.n ? sideSums(a.ent[i + 1]!, 1, weights, slotOf, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
+    const lo = SIDE_BLOCK * K;
+    const ro = (SIDE_BLOCK + 1) * K;
+    for (let y = 0, o = st * K; y < K; y++) scores[y] = sums[o + y]! + left[lo + y]! + right[ro + y]!;
+    contextFeatures(a, i, doc, mask, rows, 0);
+    const hist = history ? history.get(a.L[i]!) : 0;
+    dynamicFeatures(a, i, p1, p2, hist, mask, rows, CONTEXT_SLOTS);
+    for (let k = 0; k < CONTEXT_SLOTS + DYNAMIC_SLOTS; k++) {
+      const r = rows[k]!;
+      if (r < 0) continue;
+      const o = slotOf[r]! * K;
+      if (o === 0) continue;
+      for (let y = 0; y < K; y++) scores[y] = scores[y]! + weights[o + y]!;
+    }
+    if (agg) {
+      for (let k = i * AGG_SLOTS; k < i * AGG_SLOTS + AGG_SLOTS; k++) {
+        const o = slotOf[agg[k]!]! * K;
+        if (o === 0) continue;
+        for (let y = 0; y < K; y++) scores[y] = scores[y]! + weights[o + y]!;
+      }
+    }
+    // O scores 0; labels 1..16 are scores[0..15]
+    const allowedRow = p1 * L;
+    let best = 0;
+    let bestScore = ALLOWED[allowedRow] === 1 ? 0 : -2147483648;
+    if (ALLOWED[allowedRow] === 0) best = -1;
+    for (let y = 1; y < L; y++) {
+      if (ALLOWED[allowedRow + y] === 0) continue;
+      const sc = scores[y - 1]!;
+      if (best < 0 || sc > bestScore) {
+        bestScore = sc;
+        best = y;
+      }
+    }
+    labels[i] = best;
+    if (history && historyKey(a, i)) history.add(a.L[i]!, typeOf(best));
+    p2 = p1;
+    p1 = best;
+  }
 }

@@ -82,6 +82,37 @@ describe('feature extraction', () => {
   });
 });
 
+describe('docInfo company cues', () => {
+  const gaz = buildGazetteer();
+  it.each([
+    { text: 'Pirelli shares fell 3 percent .', cued: ['pirelli'] },
+    { text: 'He bought shares in Magna International on Monday .', cued: ['magna', 'international'] },
+    { text: 'The board of Pirelli SpA met .', cued: ['pirelli'] },
+    { text: 'Analysts at Morgan Stanley said so .', cued: ['morgan', 'stanley'] },
+    { text: "Fiat 's board approved the plan .", cued: ['fiat'] },
+    { text: "Russia 's president met Putin in Moscow .", cued: [] },
+    { text: 'PIRELLI SHARES FALL', cued: [] },
+  ])('$text → $cued', ({ text, cued }) => {
+    const info = docInfo([sentenceAtoms(text.split(' '), null, gaz)]);
+    expect([...info.orgCue].sort()).toEqual([...cued].sort());
+  });
+});
+
+describe('docInfo person cues', () => {
+  const gaz = buildGazetteer();
+  it.each([
+    { text: 'Mr Pirelli said no .', cued: ['pirelli'] },
+    { text: 'Hector Camacho , 34 , won .', cued: ['hector', 'camacho'] },
+    { text: 'President Bill Clinton spoke .', cued: ['bill', 'clinton'] },
+    { text: 'coach Dan Reeves quit .', cued: ['dan', 'reeves'] },
+    { text: 'The Kremlin said on Monday .', cued: [] },
+    { text: 'MR PIRELLI SAID NO', cued: [] },
+  ])('$text → $cued', ({ text, cued }) => {
+    const info = docInfo([sentenceAtoms(text.split(' '), null, gaz)]);
+    expect([...info.perCue].sort()).toEqual([...cued].sort());
+  });
+});
+
 describe('BILOU labels', () => {
   it.each([
     { spans: [{ start: 0, end: 1, type: 'PER' as const }] },
