@@ -33,11 +33,11 @@ const systems: Record<string, ReturnType<typeof createPipeline>> = {
   'rules (baseline)': withClaims(claims({ models: null })),
   'learned (shipped)': withClaims(claims()),
 };
-// --sweep: the shipped models with other sentence weights / thresholds (for the README's table)
+// --sweep: the shipped models with other thresholds (for the README's table; chosen on train folds, not here)
 if (process.argv.includes('--sweep')) {
   const shipped = await loadClaimModels();
-  for (const sentenceWeight of [0, 0.5]) for (const opinionThreshold of [0.45, 0.5, 0.55, 0.6]) for (const predictionOpinionThreshold of [0.75])
-    systems[`learned, sentence weight ${sentenceWeight}, threshold ${opinionThreshold}, future ${predictionOpinionThreshold}`] = withClaims(claims({ models: { ...shipped, sentenceWeight, opinionThreshold, predictionOpinionThreshold } }));
+  for (const opinionThreshold of [0.45, 0.5, 0.6]) for (const predictionOpinionThreshold of [0.75])
+    systems[`learned, threshold ${opinionThreshold}, future ${predictionOpinionThreshold}`] = withClaims(claims({ models: { ...shipped, opinionThreshold, predictionOpinionThreshold } }));
 }
 
 const isOpinion = (a: Analysis) => a.claims.some((c) => c.kind === 'opinion');

@@ -7,22 +7,25 @@
  *   - check-worthiness: ClaimBuster two_class train.json (label 1 = check-worthy).
  * Every sentence is analysed alone by the built-in pipeline (up to attributions) first.
  *
- *   npx tsx packages/core/scripts/train-claims.ts [--epochs 3] [--l2 1e-2] [--min 0.05] [--min-count 2] [--l1 0] [--threshold 0.5] [--sentence-weight 0.5] [--prediction-threshold 0.75] [--cw-words] [--dry-run] [--calibrate]
+ *   npx tsx packages/core/scripts/train-claims.ts [--no-nb] [--no-clusters] [--batch-l2 3] [--iterations 200] [--sgd] [--epochs 3] [--l2 1e-2] [--min 0.05] [--min-count 2] [--l1 0] [--threshold 0.5] [--sentence-weight 0.5] [--prediction-threshold 0.75] [--cw-words] [--dry-run] [--calibrate]
  *
  * --calibrate: 5-fold out-of-fold opinion scores on the training sentences, then the macro-F1
- * of the rules that combine with the model (a plain report needs a clearer opinion; a hedged
- * conditional is a prediction) at several thresholds; prints the table and writes nothing.
+ * of the model alone and of the extractor's sentence-level decision (with its rules: questions,
+ * "must", a plain report, the future) at several thresholds; prints the table and writes nothing.
+ * --without-question-model (a question is never an opinion), --without-normative, --without-future, --without-plain: the decision without that rule.
  *
  * Skips (exit 0) when the data in ../shared/data is absent.
  */
 import { resolve } from 'node:path';
+import { PLAIN_REPORT_THRESHOLD } from '../src/extractors/claims/claims.js';
 import { isPlainReport } from '../src/extractors/claims/features.js';
 import { loadLinearModel, sigmoid } from '../src/extractors/claims/linear.js';
 import { hasBabe, readBabe } from './lib/babe.js';
 import { hasClaimBuster, readClaimBuster } from './lib/claimbuster.js';
 import { createFeatureCollector } from './lib/linear-claims.js';
 import { foldLexicons, loadLexicons, withLexicons } from './lib/linear-lexicons.js';
-import { binaryScores, fmt, packModel, predict, rng, shuffle, topFeatures, trainLogistic, writeModelsModule, type Example, type TrainedModel } from './lib/linear.js';
+import { binaryScores, fmt, nbScale, packModel, predict, rng, shuffle, topFeatures, trainLogistic, trainLogisticBatch, writeModelsModule, type Example, type TrainedModel } from './lib/linear.js';
+import { loadWordClusters } from '../src/extractors/claims/clusters.js';
 import { REPO_ROOT, hasNewsSd, readNewsSd } from './lib/newssd.js';
 
 const argv = process.argv.slice(2);
@@ -37,8 +40,15 @@ const SENTENCE_WEIGHT = opt('sentence-weight', 0.5);
 const PREDICTION_THRESHOLD = opt('prediction-threshold', 0.75);
 /** Check-worthiness from the abstract features only (names, numbers, dates, tense, kind…), not words: debates are not news. */
 const CW_WORDS = argv.includes('--cw-words');
-const abstract = (f: string) => CW_WORDS || !(f.startsWith('w=') || f.startsWith('b=') || f.startsWith('L:'));
+const abstract = (f: string) => CW_WORDS || !(f.startsWith('w=') || f.startsWith('b=') || f.startsWith('L:') || f.startsWith('c='));
+/** Word clusters as features (`--no-clusters`: without), NB-LR log-count ratios (`--no-nb`: plain LR). */
+const CLUSTERS = !argv.includes('--no-clusters');
+const NB = !argv.includes('--no-nb');
 const THRESHOLD = opt('threshold', 0.5);
+/** The opinion model: full-batch L-BFGS to convergence (`--sgd`: the AdaGrad trainer, 3 epochs). */
+const SGD = argv.includes('--sgd');
+const L2_BATCH = opt('batch-l2', 3);
+const ITERATIONS = opt('iterations', 200);
 const CALIBRATE = argv.includes('--calibrate');
 const OUT = resolve(REPO_ROOT, 'packages/core/src/extractors/claims/model.generated.ts');
 
@@ -47,7 +57,8 @@ if (!hasNewsSd() || !hasBabe() || !hasClaimBuster()) {
   process.exit(0);
 }
 
-const featuresOfSentence = createFeatureCollector();
+const featuresOfSentence = createFeatureCollector({ clusters: CLUSTERS });
+const clusterTable = CLUSTERS ? await loadWordClusters() : null;
 const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
@@ -76,7 +87,7 @@ if (CALIBRATE) {
   calibrate(opinionTrain, newssd.length);
   process.exit(0);
 }
-const opinion = trainLogistic(opinionTrain, { epochs: EPOCHS, l2: L2, l1: L1, minCount: MIN_COUNT, positiveWeight: neg / pos });
+const opinion = trainOpinion(opinionTrain);
 console.error(topFeatures(opinion));
 const val = readNewsSd('val');
 const valPred: boolean[] = [];
@@ -125,11 +136,20 @@ if (!DRY) {
   writeModelsModule(
     OUT,
     'packages/core/scripts/train-claims.ts',
-    `epochs ${EPOCHS}, l2 ${L2}, pruned under ${MIN}, int8, lexicon features folded into word weights; opinion: NewsSD train + BABE SG2 (held-out fifth excluded); check-worthiness: ClaimBuster two_class train.json`,
+    `epochs ${EPOCHS}, l2 ${L2}, pruned under ${MIN}, int8, lexicon features folded into word weights${NB ? ', NB-LR' : ''}${CLUSTERS ? ', word clusters' : ''}; opinion: NewsSD train + BABE SG2 (held-out fifth excluded); check-worthiness: ClaimBuster two_class train.json`,
     { OPINION_MODEL: o.module, CHECKWORTHINESS_MODEL: c.module },
-    `\n/** Probability at or above which a claim is an opinion. */\nexport const OPINION_THRESHOLD = ${THRESHOLD};\n/** How much a clause's opinion score takes from its whole sentence's. */\nexport const SENTENCE_WEIGHT = ${SENTENCE_WEIGHT};\n/** Probability at or above which a claim about the future is an opinion rather than a prediction. */\nexport const PREDICTION_OPINION_THRESHOLD = ${PREDICTION_THRESHOLD};\n`,
+    `\n/** Probability at or above which a claim is an opinion. */\nexport const OPINION_THRESHOLD = ${THRESHOLD};\n/** How much a clause's opinion score takes from its whole sentence's. */\nexport const SENTENCE_WEIGHT = ${SENTENCE_WEIGHT};\n/** Probability at or above which a claim about the future is an opinion rather than a prediction. */\nexport const PREDICTION_OPINION_THRESHOLD = ${PREDICTION_THRESHOLD};\n${clusterTable ? `/** Fingerprint of the word-cluster table the opinion model was trained with (the NER model's). */\nexport const CLUSTER_FINGERPRINT = ${clusterTable.fingerprint};\n` : ''}`,
   );
   console.error(`train-claims: wrote ${OUT}`);
+}
+
+/** The opinion model: class-balanced logistic regression, over NB log-count ratios unless --no-nb. */
+function trainOpinion(examples: readonly Example[]): TrainedModel {
+  const p = examples.filter((x) => x.label === 1).reduce((a, x) => a + (x.weight ?? 1), 0);
+  const n = examples.filter((x) => x.label === 0).reduce((a, x) => a + (x.weight ?? 1), 0);
+  const scale = NB ? nbScale(examples, 1, n / p) : undefined;
+  if (SGD) return trainLogistic(examples, { epochs: EPOCHS, l2: L2, l1: L1, minCount: MIN_COUNT, positiveWeight: n / p, scale });
+  return trainLogisticBatch(examples, { l2: L2_BATCH, minCount: MIN_COUNT, positiveWeight: n / p, scale, iterations: ITERATIONS });
 }
 
 /**
@@ -148,42 +168,45 @@ function calibrate(train: readonly Example[], newssdCount: number): void {
   const p = new Float64Array(train.length);
   for (let k = 0; k < folds; k++) {
     const part = train.filter((_, i) => fold[i] !== k);
-    const pw = part.filter((x) => x.label === 0).reduce((a, x) => a + (x.weight ?? 1), 0) / part.filter((x) => x.label === 1).reduce((a, x) => a + (x.weight ?? 1), 0);
-    const m = trainLogistic(part, { epochs: EPOCHS, l2: L2, l1: L1, minCount: MIN_COUNT, positiveWeight: pw });
+    const m = trainOpinion(part);
     train.forEach((x, i) => {
       if (fold[i] === k) p[i] = predict(m, x.features);
     });
     console.error(`train-claims: calibrate: fold ${k + 1}/${folds} [${secs()}]`);
   }
-  const rules: Record<string, (f: readonly string[]) => boolean> = {
-    'plain report': isPlainReport,
-    'plain report, past': (f) => isPlainReport(f) && (f.includes('past') || f.includes('date+past')),
-    'hedged conditional': (f) => f.includes('hedged') && f.includes('conditional') && !f.includes('normative'),
-  };
   const parts: [string, number, number][] = [
     ['NewsSD train', 0, newssdCount],
     ['BABE train', newssdCount, train.length],
   ];
-  for (const [name, rule] of Object.entries(rules)) {
-    const fires = train.map((x) => rule(x.features));
-    for (const [part, a, b] of parts) {
-      let n = 0;
-      let objective = 0;
-      for (let i = a; i < b; i++) if (fires[i]) {
-        n++;
-        if (train[i]!.label === 0) objective++;
-      }
+  // the extractor's decision over a whole sentence (`decideKinds`): a question is none, "must"
+  // or "seen as" is an opinion, a plain report of a past event needs PLAIN_REPORT_THRESHOLD, a
+  // claim about the future the prediction threshold, anything else the opinion threshold
+  const off = new Set(argv.filter((a) => a.startsWith('--without-')).map((a) => a.slice(10)));
+  const decide = (f: readonly string[], p: number, t: number, tf: number): boolean => {
+    if (!off.has('normative') && !f.includes('question') && (f.includes('normative') || f.includes('view'))) return true;
+    if (off.has('question-model') && f.includes('question')) return false; // a question never an opinion (the rule before)
+    if (!off.has('future') && f.includes('future')) return p >= tf;
+    if (!off.has('plain') && (f.includes('past') || f.includes('date+past')) && isPlainReport(f)) return p >= Math.max(t, PLAIN_REPORT_THRESHOLD);
+    return p >= t;
+  };
+  for (const [part, a, b] of parts) {
+    const gold: boolean[] = [];
+    for (let i = a; i < b; i++) gold.push(train[i]!.label === 1);
+    const alone: string[] = [];
+    for (const t of [0.4, 0.45, 0.5, 0.55, 0.6]) {
+      const pred: boolean[] = [];
+      for (let i = a; i < b; i++) pred.push(p[i]! >= t);
+      alone.push(`${t.toFixed(2)} ${(binaryScores(gold, pred).macroF1 * 100).toFixed(1)}`);
+    }
+    console.log(`${part.padEnd(13)} model alone at T: ${alone.join('  ')}`);
+    for (const tf of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
       const row: string[] = [];
-      for (const t of [THRESHOLD, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01]) {
-        const gold: boolean[] = [];
+      for (const t of [0.4, 0.45, 0.5, 0.55, 0.6]) {
         const pred: boolean[] = [];
-        for (let i = a; i < b; i++) {
-          gold.push(train[i]!.label === 1);
-          pred.push(p[i]! >= (fires[i] ? t : THRESHOLD));
-        }
-        row.push(`${t > 1 ? 'never' : t.toFixed(2)} ${(binaryScores(gold, pred).macroF1 * 100).toFixed(1)}`);
+        for (let i = a; i < b; i++) pred.push(decide(train[i]!.features, p[i]!, t, Math.max(t, tf)));
+        row.push(`${t.toFixed(2)} ${(binaryScores(gold, pred).macroF1 * 100).toFixed(1)}`);
       }
-      console.log(`${name.padEnd(20)} ${part.padEnd(13)} fires ${String(n).padStart(4)} (${((objective / Math.max(1, n)) * 100).toFixed(0)}% objective) | macro-F1 at T: ${row.join('  ')}`);
+      console.log(`${part.padEnd(13)} extractor, future ≥ ${tf.toFixed(2)}, at T: ${row.join('  ')}`);
     }
   }
 }

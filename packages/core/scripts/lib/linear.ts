@@ -26,6 +26,12 @@ export interface TrainOptions {
   seed?: number;
   /** Ignore features seen in fewer examples than this. */
   minCount?: number;
+  /**
+   * A value per feature (default 1): the model is trained on `scale(f)` for each occurrence of
+   * `f`, and its weight is returned times `scale(f)`, so the result reads plain features. With
+   * `nbScale`, this is NB-LR (NB-SVM's log-count ratios, then logistic regression).
+   */
+  scale?: ReadonlyMap<string, number>;
 }
 
 export interface TrainedModel {
@@ -64,6 +70,8 @@ function train(examples: readonly Example[], options: TrainOptions): TrainedMode
     for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
     examples = examples.map((x) => ({ ...x, features: x.features.filter((f) => counts.get(f)! >= minCount) }));
   }
+  const scale = options.scale;
+  const sc = (f: string) => (scale ? (scale.get(f) ?? 1) : 1);
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   let bias = 0;
@@ -75,14 +83,14 @@ function train(examples: readonly Example[], options: TrainOptions): TrainedMode
     for (const i of order) {
       const x = examples[i]!;
       let z = bias;
-      for (const f of x.features) z += w.get(f) ?? 0;
+      for (const f of x.features) z += (w.get(f) ?? 0) * sc(f);
       const sw = (x.weight ?? 1) * (x.label === 1 ? positiveWeight : 1);
       const g = (sig(z) - x.label) * sw;
       bg2 += g * g;
       bias -= (rate / Math.sqrt(bg2)) * g;
       for (const f of x.features) {
         const old = w.get(f) ?? 0;
-        const gf = g + l2 * old;
+        const gf = g * sc(f) + l2 * old;
         const acc = (g2.get(f) ?? 1e-8) + gf * gf;
         g2.set(f, acc);
         const step = rate / Math.sqrt(acc);
@@ -93,7 +101,35 @@ function train(examples: readonly Example[], options: TrainOptions): TrainedMode
     }
   }
   for (const [f, v] of w) if (v === 0) w.delete(f);
+  if (scale) for (const [f, v] of w) w.set(f, v * sc(f));
   return { bias, weights: w };
+}
+
+/**
+ * NB-SVM's log-count ratios (Wang & Manning 2012): per feature, log of its smoothed share of
+ * the positive examples' features over its share of the negative ones' (presence, sample
+ * weights and `positiveWeight` counted), for `TrainOptions.scale`.
+ */
+export function nbScale(examples: readonly Example[], alpha = 1, positiveWeight = 1): Map<string, number> {
+  const pos = new Map<string, number>();
+  const neg = new Map<string, number>();
+  let pSum = 0;
+  let nSum = 0;
+  for (const x of examples) {
+    const sw = (x.weight ?? 1) * (x.label === 1 ? positiveWeight : 1);
+    const m = x.label === 1 ? pos : neg;
+    for (const f of new Set(x.features)) {
+      m.set(f, (m.get(f) ?? 0) + sw);
+      if (x.label === 1) pSum += sw;
+      else nSum += sw;
+    }
+  }
+  const out = new Map<string, number>();
+  const keys = new Set([...pos.keys(), ...neg.keys()]);
+  const pTotal = pSum + alpha * keys.size;
+  const nTotal = nSum + alpha * keys.size;
+  for (const f of keys) out.set(f, Math.log(((pos.get(f) ?? 0) + alpha) / pTotal / (((neg.get(f) ?? 0) + alpha) / nTotal)));
+  return out;
 }
 
 export function predict(m: TrainedModel, features: readonly string[]): number {
@@ -211,4 +247,125 @@ export function topFeatures(m: TrainedModel, n = 15): string {
   const sorted = [...m.weights].sort((a, b) => b[1] - a[1]);
   const show = (xs: [string, number][]) => xs.map(([f, v]) => `${f} ${v.toFixed(2)}`).join(', ');
   return `  + ${show(sorted.slice(0, n))}\n  - ${show(sorted.slice(-n).reverse())}`;
+}
+
+export interface BatchOptions {
+  /** L2 strength on the summed (sample-weighted) log loss; the bias is not penalised. */
+  l2?: number;
+  /** Weight of the positive class (for imbalance). */
+  positiveWeight?: number;
+  /** Ignore features seen in fewer examples than this. */
+  minCount?: number;
+  /** L-BFGS iterations. */
+  iterations?: number;
+  /** As `TrainOptions.scale` (NB-LR with `nbScale`); features count once per example (presence). */
+  scale?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Logistic regression to convergence (full-batch L-BFGS, memory 10, backtracking line
+ * search) over feature presence: the optimum of the regularised log loss, which per-feature
+ * AdaGrad steps do not reach in a few epochs and which undoes any feature scaling (NB-LR).
+ * Weights are returned times their scale, over plain features.
+ */
+export function trainLogisticBatch(examples: readonly Example[], options: BatchOptions = {}): TrainedModel {
+  const { l2 = 3, positiveWeight = 1, minCount = 1, iterations = 200, scale } = options;
+  const counts = new Map<string, number>();
+  for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
+  const d = index.size + 1; // last: bias
+  const rows = examples.map((x) => Int32Array.from(new Set(x.features.map((f) => index.get(f) ?? -1).filter((j) => j >= 0))));
+  const names = [...index.keys()];
+  const value = Float64Array.from(names, (f) => (scale ? (scale.get(f) ?? 1) : 1));
+  const y = examples.map((x) => x.label);
+  const sw = examples.map((x) => (x.weight ?? 1) * (x.label === 1 ? positiveWeight : 1));
+  const grad = new Float64Array(d);
+  const evaluate = (theta: Float64Array): number => {
+    grad.fill(0);
+    let loss = 0;
+    const b = theta[d - 1]!;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      let z = b;
+      for (let k = 0; k < r.length; k++) z += theta[r[k]!]! * value[r[k]!]!;
+      const p = sig(z);
+      loss -= sw[i]! * (y[i] === 1 ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+      const g = sw[i]! * (p - y[i]!);
+      for (let k = 0; k < r.length; k++) grad[r[k]!]! += g * value[r[k]!]!;
+      grad[d - 1]! += g;
+    }
+    for (let j = 0; j < d - 1; j++) {
+      loss += 0.5 * l2 * theta[j]! * theta[j]!;
+      grad[j]! += l2 * theta[j]!;
+    }
+    return loss;
+  };
+  const theta = new Float64Array(d);
+  const m = 10;
+  const S: Float64Array[] = [];
+  const Y: Float64Array[] = [];
+  let fx = evaluate(theta);
+  let g = Float64Array.from(grad);
+  const dot = (a: Float64Array, b: Float64Array) => {
+    let s = 0;
+    for (let j = 0; j < a.length; j++) s += a[j]! * b[j]!;
+    return s;
+  };
+  for (let it = 0; it < iterations; it++) {
+    // two-loop recursion: direction = -H g
+    const q = Float64Array.from(g);
+    const alpha: number[] = [];
+    for (let k = S.length - 1; k >= 0; k--) {
+      const a = dot(S[k]!, q) / dot(Y[k]!, S[k]!);
+      alpha[k] = a;
+      for (let j = 0; j < d; j++) q[j]! -= a * Y[k]![j]!;
+    }
+    if (S.length > 0) {
+      const last = S.length - 1;
+      const gamma = dot(S[last]!, Y[last]!) / dot(Y[last]!, Y[last]!);
+      for (let j = 0; j < d; j++) q[j]! *= gamma;
+    } else {
+      const norm = Math.sqrt(dot(g, g)) || 1;
+      for (let j = 0; j < d; j++) q[j]! /= norm;
+    }
+    for (let k = 0; k < S.length; k++) {
+      const bk = dot(Y[k]!, q) / dot(Y[k]!, S[k]!);
+      for (let j = 0; j < d; j++) q[j]! += S[k]![j]! * (alpha[k]! - bk);
+    }
+    const slope = -dot(g, q);
+    if (slope >= 0) break;
+    let step = 1;
+    const next = new Float64Array(d);
+    let fn = Infinity;
+    for (let ls = 0; ls < 30; ls++) {
+      for (let j = 0; j < d; j++) next[j] = theta[j]! - step * q[j]!;
+      fn = evaluate(next);
+      if (fn <= fx + 1e-4 * step * slope) break;
+      step /= 2;
+    }
+    if (!(fn < fx)) break;
+    const s = new Float64Array(d);
+    const yy = new Float64Array(d);
+    for (let j = 0; j < d; j++) {
+      s[j] = next[j]! - theta[j]!;
+      yy[j] = grad[j]! - g[j]!;
+    }
+    theta.set(next);
+    const improvement = fx - fn;
+    fx = fn;
+    g = Float64Array.from(grad);
+    if (dot(s, yy) > 1e-10) {
+      S.push(s);
+      Y.push(yy);
+      if (S.length > m) {
+        S.shift();
+        Y.shift();
+      }
+    }
+    if (improvement < 1e-7 * Math.max(1, Math.abs(fx))) break;
+  }
+  const weights = new Map<string, number>();
+  for (let j = 0; j < d - 1; j++) if (theta[j] !== 0) weights.set(names[j]!, theta[j]! * value[j]!);
+  return { bias: theta[d - 1]!, weights };
 }

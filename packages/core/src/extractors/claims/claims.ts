@@ -5,7 +5,8 @@ import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor
 import { TokenKind } from '../../types/layers.js';
 import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
 import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
-import { FeatureMemo, claimFeatures, describeFeatureCached, isPlainReport, type ClaimCues } from './features.js';
+import { FeatureMemo, claimFeatures, describeFeatureCached, type ClaimCues, type OpinionMarks, type TokenClusters } from './features.js';
+import type { WordClusters } from './clusters.js';
 import { hashFeatures, sigmoid, type LinearModel } from './linear.js';
 import { loadClaimModels } from './models.js';
 import { isFiniteVerb, splitClauses, startsClause, type ClauseUnit } from './clauses.js';
@@ -13,10 +14,8 @@ import {
   AUXILIARIES,
   CAUSAL_PHRASES,
   CAUSAL_WORDS,
-  COMPARISON_WORDS,
   CONDITIONAL_PHRASES,
   CONDITIONAL_WORDS,
-  EVALUATIVE_WEIGHTS,
   FUTURE_PHRASES,
   FUTURE_WORDS,
   IRREGULAR_PAST,
@@ -29,12 +28,12 @@ import {
   NOT_BEFORE_FINITE,
   NOT_NEGATION_PHRASES,
   STANCE_VERBS,
-  VIEW_VERBS,
   hedgeAt,
   indexPhrases,
   phraseAtIndex,
 } from './lexicon.js';
 import { isWordToken, toWords, type Words } from './words.js';
+import { W_CAUSAL, W_COMPARISON, W_CONDITIONAL, W_FUTURE, W_HEDGE, W_NEGATION, W_NORMATIVE, W_REPORTED_PAST, W_VIEW, isStance, tokenInfos, type WordInfo } from './wordInfo.js';
 
 /**
  * Claims: the propositions an article puts forward, one per independent assertion. Spans are
@@ -84,10 +83,12 @@ export interface ClaimModels {
   readonly opinionThreshold: number;
   /** Probability at or above which a claim about the future is an opinion rather than a prediction. */
   readonly predictionOpinionThreshold: number;
-  /** How much a clause's opinion score takes from its whole sentence's (0: none, 1: all). */
+  /** Unused since the sentence decides (`decideKinds`); kept so the generated module and older callers still type-check. */
   readonly sentenceWeight: number;
   /** Check-worthiness over `claimFeatures`. */
   readonly checkworthiness: LinearModel;
+  /** The word clusters the opinion model was trained with (`c=` features); null: none. */
+  readonly clusters?: WordClusters | null;
 }
 
 export interface ClaimsOptions {
@@ -105,6 +106,8 @@ export interface ClaimInput {
   models?: ClaimModels | null;
   /** One unit per sentence, author's voice unless attributed (how the models are trained). */
   wholeSentences?: boolean;
+  /** Word clusters for the `c=` features (default: the models'; the training script passes its own). */
+  clusters?: WordClusters | null;
   text: string;
   segments: { title: Span | null; byline: Span | null; dateline: Span | null; sentences: Span[] };
   tokens: Words['tokens'];
@@ -120,8 +123,6 @@ const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '…', '-', '—', '–
 const LEADING_PUNCT = new Set([',', ';', ':', '.', '-', '—', '–', ')', '(']);
 const VALUE_TYPES_COUNTED = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY']);
 const OTHER_NAME_TYPES = new Set<NameType>(['ORG', 'LOC', 'NORP', 'EVENT', 'MISC']);
-/** Past reporting verbs besides the stance verbs: "announced he will …". */
-const REPORTING_PAST = new Set(['announced', 'told', 'stated', 'declared', 'reported', 'revealed', 'confirmed', 'added', 'wrote', 'explained', 'indicated', 'signaled', 'signalled']);
 /** Verbs whose vague subject holds a view rather than doing something checkable. */
 const BELIEF_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'consider', 'considers', 'considered', 'regard', 'regards', 'regarded', 'argue', 'argues', 'argued', 'fear', 'fears', 'feared']);
 /** Determiners before "will" that make it a noun ("the will of the people"). */
@@ -254,6 +255,11 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   }
   // token-level feature strings and hashes, shared by a clause, its sentence and its unit
   const memo = models ? new FeatureMemo(tokens.count) : null;
+  // what the word lists say about each token, looked up once
+  // and the word cluster of each token (-1: none), when the models read clusters
+  const clusters = input.clusters ?? models?.clusters ?? null;
+  const { infos, clusters: clusterTok } = tokenInfos(words.raw, words.lower, clusters);
+  const clusterFeatures = clusters && clusterTok ? { clusters, ids: clusterTok } : null;
   const personAt = (i: number) => personTok[i] === 1;
   const nameAt = (i: number) => personTok[i] !== 0;
 
@@ -274,64 +280,74 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
     const vague = findVagueSources(words, a, b, personAt);
     let vi = 0;
     const units = input.wholeSentences ? [{ start: a, end: b, participial: false }] : splitClauses(words, a, b);
+    while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
+    while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
     let previous: Claimant | null = null;
     let previousPast = false;
-    // the opinion model also reads the whole sentence: a clause takes some of its tone
-    let sentenceLogit: number | null = null;
-    if (models && units.length > 1 && models.sentenceWeight > 0) {
-      while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
-      while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
-      const whole: Resolved = { start: sentence.start, end: sentence.end, claimant: { kind: 'author' }, attribution: null, fromSubject: false };
-      const sentenceMentions = collectInside(sortedMentions, mentionFrom, sentence.start, sentence.end);
-      const sentenceTimes = collectInside(sortedTimes, timeFrom, sentence.start, sentence.end);
-      const { hashes } = describeClaim(words, text, a, b, sentence.start, sentence.end, whole, sentenceMentions, sentenceTimes, entityById, null, null, nameAt, memo);
-      sentenceLogit = models.opinion.logitOfHashes(hashes);
-    }
-    for (const unit of units) {
-      while (vi < vague.length && vague[vi]!.start < unit.start) vi++;
-      let vj = vi;
-      while (vj < vague.length && vague[vj]!.start < unit.end) vj++;
-      const resolved = resolveUnit(words, text, unit, inSentence, vague.slice(vi, vj), previous);
+    const pending: Pending[] = [];
+    /** The claim of one unit, its kind not yet decided (null: no claim). */
+    const claimOf = (unit: ClauseUnit, whole: boolean): Pending | null => {
+      let from = whole ? 0 : vi;
+      while (from < vague.length && vague[from]!.start < unit.start) from++;
+      if (!whole) vi = from;
+      let to = from;
+      while (to < vague.length && vague[to]!.start < unit.end) to++;
+      const resolved = resolveUnit(words, text, unit, inSentence, from === to ? NO_VAGUE : vague.slice(from, to), whole ? null : previous);
       if (resolved) {
         // a fresh object of resolveUnit: completed in place (a spread copy costs more)
         resolved.participial = unit.participial && resolved.attribution === null;
-        resolved.inheritedPast = unit.participial && previousPast;
+        resolved.inheritedPast = unit.participial && !whole && previousPast;
       }
-      previous = resolved?.fromSubject ? resolved.claimant : null;
+      if (!whole) previous = resolved?.fromSubject ? resolved.claimant : null;
       if (!resolved) {
-        previousPast = false;
-        continue;
+        if (!whole) previousPast = false;
+        return null;
       }
       const [s, e] = tightenSpan(text, resolved.start, resolved.end);
-      if (s >= e) continue;
+      if (s >= e) return null;
       // token range of the tight span
       let ts = unit.start;
       while (ts < unit.end && tokens.start[ts]! < s) ts++;
       let te = ts;
       while (te < unit.end && tokens.end[te]! <= e) te++;
-      if (te <= ts) continue;
-      if (!input.wholeSentences && !unit.participial && !hasFiniteVerb(words, ts, te)) continue; // a fragment
-      while (mentionFrom < sortedMentions.length && sortedMentions[mentionFrom]!.end <= sentence.start) mentionFrom++;
-      while (timeFrom < sortedTimes.length && sortedTimes[timeFrom]!.end <= sentence.start) timeFrom++;
+      if (te <= ts) return null;
+      if (!whole && !unit.participial && !hasFiniteVerb(words, ts, te)) return null; // a fragment
       const inside = collectInside(sortedMentions, mentionFrom, s, e);
       const insideTimes = collectInside(sortedTimes, timeFrom, s, e);
-      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, sentenceLogit, nameAt, memo);
-      const { body, features } = described;
-      previousPast = described.past;
-      if (resolved.attribution !== null && (ts > unit.start || te < unit.end)) {
+      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, nameAt, memo, infos, clusterFeatures);
+      if (!whole) previousPast = described.past;
+      let frame: Described | null = null;
+      if (!whole && models && resolved.attribution !== null && (ts > unit.start || te < unit.end)) {
         // reported content: what can be checked is the report with its frame ("the Kremlin
         // announced Putin would not attend"), so check-worthiness reads the whole unit
         const [us, ue] = tightenSpan(text, tokens.start[unit.start]!, tokens.end[unit.end - 1]!);
         const unitMentions = collectInside(sortedMentions, mentionFrom, us, ue);
         const unitTimes = collectInside(sortedTimes, timeFrom, us, ue);
-        const whole = describeClaim(words, text, unit.start, unit.end, us, ue, withoutInheritedPast(resolved), unitMentions, unitTimes, entityById, models, sentenceLogit, nameAt, memo);
-        previousPast = whole.past;
-        if (models) {
-          body.checkworthiness = whole.body.checkworthiness;
-          body.evidence = whole.body.evidence;
-        }
+        frame = describeClaim(words, text, unit.start, unit.end, us, ue, withoutInheritedPast(resolved), unitMentions, unitTimes, entityById, models, nameAt, memo, infos, clusterFeatures);
+        previousPast = frame.past;
       }
-      out.push({ start: s, end: e, rest: body, features });
+      return { s, e, described, frame };
+    };
+    for (const unit of units) {
+      const c = claimOf(unit, input.wholeSentences === true);
+      if (c) pending.push(c);
+    }
+    if (pending.length === 0) continue;
+    if (models) {
+      // the sentence decides whether it is an opinion (read as the models are trained: the whole
+      // sentence as one unit); its clauses inherit that unless they are clearly separate
+      const single = pending.length === 1 && units.length === 1 && units[0]!.start === a && units[0]!.end === b && !units[0]!.participial;
+      const sentence = single ? pending[0]!.described : (claimOf({ start: a, end: b, participial: false }, true)?.described ?? pending[0]!.described);
+      decideKinds(pending, sentence, models);
+    }
+    for (const c of pending) {
+      const body = finishClaim(c.described, models);
+      if (c.frame && models) {
+        const frameBody = finishClaim(c.frame, models, c.described.kind);
+        body.checkworthiness = frameBody.checkworthiness;
+        body.evidence = frameBody.evidence;
+      }
+      out.push({ start: c.s, end: c.e, rest: body, features: c.described.features });
     }
   }
   return out;
@@ -503,20 +519,13 @@ function vagueClaimant(text: string, tokens: Words['tokens'], m: VagueSourceMatc
   return { kind: 'vague', text: text.slice(tokens.start[m.start], tokens.end[m.end - 1]) };
 }
 
-function isStance(w: string): boolean {
-  if (STANCE_VERBS.has(w)) return true;
-  if (w.endsWith('s') && STANCE_VERBS.has(w.slice(0, -1))) return true;
-  if (w.endsWith('ed') && (STANCE_VERBS.has(w.slice(0, -2)) || STANCE_VERBS.has(w.slice(0, -1)))) return true;
-  return w === 'said' || w === 'thought' || w === 'saw' || w === 'felt';
-}
-
 function nonSpaceLength(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s; i < e; i++) if (!isSpace(text.charCodeAt(i))) n++;
   return n;
 }
 
-/** Kind, modality, check-worthiness and links of a claim over tokens `[ts, te)` = chars `[s, e)`. */
+/** Modality, cues, features and links of a claim over tokens `[ts, te)` = chars `[s, e)`; its kind is decided later (`decideKinds`), then `finishClaim`. */
 function describeClaim(
   words: Words,
   text: string,
@@ -529,10 +538,11 @@ function describeClaim(
   times: readonly TimeExpression[],
   entityById: ReadonlyMap<EntityId, Entity>,
   models: ClaimModels | null,
-  sentenceLogit: number | null,
   nameAt: (token: number) => boolean,
   memo: FeatureMemo | null,
-): { body: ClaimBody; features: string[]; hashes: ArrayLike<number>; past: boolean } {
+  infos: readonly WordInfo[],
+  clusterFeatures: TokenClusters | null,
+): Described {
   const { lower, raw, tokens } = words;
   const modality: Modality = { hedged: false, negated: false, conditional: false };
   let normative = false;
@@ -549,35 +559,41 @@ function describeClaim(
   for (let i = ts; i < te; i++) {
     const w = lower[i]!;
     if (isWordToken(raw[i]!)) wordCount++;
+    const info = infos[i]!;
+    const f = info.flags;
+    if (!firstVerbSeen && !resolved.participial && isFiniteVerb(words, i, ts, te)) {
+      // the tense of the claim is the tense of its first finite verb
+      firstVerbSeen = true;
+      past = PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || w.endsWith('ed') || isPerfectAt(lower, i, te);
+    }
+    if (f === 0 && info.evaluative === 0) {
+      if (w === 'whether') whether = true;
+      continue;
+    }
     if (w === 'whether') whether = true;
-    if (!modality.hedged && hedgeAt(lower, raw, i, te) > 0) modality.hedged = true;
-    if (!modality.negated && isNegationAt(lower, i, te)) modality.negated = true;
-    if (!modality.conditional) {
+    if (!modality.hedged && f & W_HEDGE && hedgeAt(lower, raw, i, te) > 0) modality.hedged = true;
+    if (!modality.negated && f & W_NEGATION && isNegationAt(lower, i, te)) modality.negated = true;
+    if (!modality.conditional && f & W_CONDITIONAL) {
       if (CONDITIONAL_WORDS.has(w)) {
         const prev = i > ts ? lower[i - 1]! : '';
         if (!NOT_CONDITIONAL_BEFORE_IF.has(prev) && !(prev === 'or' && whether)) modality.conditional = true;
       } else if (phraseAtIndex(lower, i, CONDITIONAL_INDEX, te) > 0) modality.conditional = true;
     }
     // "will not have to pay" is no judgement
-    if (NORMATIVE_WORDS.has(w) || (phraseAtIndex(lower, i, NORMATIVE_INDEX, te) > 0 && !(i > ts && NOT_NORMATIVE_BEFORE.has(lower[i - 1]!)))) normative = true;
+    if (f & W_NORMATIVE && (NORMATIVE_WORDS.has(w) || (phraseAtIndex(lower, i, NORMATIVE_INDEX, te) > 0 && !(i > ts && NOT_NORMATIVE_BEFORE.has(lower[i - 1]!))))) normative = true;
     // "announced he will not attend": a future inside past reported speech is not the claim's own
-    if (!future && !reportedPast && isFutureAt(lower, raw, i, ts, te)) future = true;
-    const weight = EVALUATIVE_WEIGHTS.get(w);
+    if (!future && !reportedPast && f & W_FUTURE && isFutureAt(lower, raw, i, ts, te)) future = true;
+    const weight = info.evaluative;
     if (weight) {
       // attributive use ("crucial peace talks") colours a noun; predicative use ("is crucial") judges
       const next = i + 1 < te ? lower[i + 1]! : '';
       const attributive = next !== '' && isWordToken(raw[i + 1]!) && !NOT_BEFORE_FINITE.has(next) && next !== 'and' && next !== 'or' && next !== 'but';
       evaluative += attributive && !w.endsWith('ly') ? weight / 2 : weight;
     }
-    if (VIEW_VERBS.has(w) && i > ts && (lower[i - 1] === 'as' || VIEW_BEFORE.has(lower[i - 1]!)) && i + 1 < te && lower[i + 1] === 'as') view = true;
-    if (!firstVerbSeen && !resolved.participial && isFiniteVerb(words, i, ts, te)) {
-      // the tense of the claim is the tense of its first finite verb
-      firstVerbSeen = true;
-      past = PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || w.endsWith('ed') || isPerfectAt(lower, i, te);
-    }
-    if (!reportedPast && (IRREGULAR_PAST.has(w) || w.endsWith('ed')) && (isStance(w) || REPORTING_PAST.has(w)) && isFiniteVerb(words, i, ts, te)) reportedPast = true;
-    if (COMPARISON_WORDS.has(w)) comparison = true;
-    if (CAUSAL_WORDS.has(w) || phraseAtIndex(lower, i, CAUSAL_INDEX, te) > 0) causal = true;
+    if (f & W_VIEW && i > ts && (lower[i - 1] === 'as' || VIEW_BEFORE.has(lower[i - 1]!)) && i + 1 < te && lower[i + 1] === 'as') view = true;
+    if (!reportedPast && f & W_REPORTED_PAST && isFiniteVerb(words, i, ts, te)) reportedPast = true;
+    if (f & W_COMPARISON) comparison = true;
+    if (f & W_CAUSAL && (CAUSAL_WORDS.has(w) || phraseAtIndex(lower, i, CAUSAL_INDEX, te) > 0)) causal = true;
   }
   if (resolved.participial && resolved.inheritedPast) past = true;
   // "might attend if Putin participated": a possibility under a condition is about what may come
@@ -631,52 +647,132 @@ function describeClaim(
   };
   // each feature hashed once, for both models (with a memo, each token's once per article)
   const hashList: number[] | null = memo ? [] : null;
-  const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList);
+  const marks: OpinionMarks = { opinion: false, actor: false };
+  const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList, infos, marks, clusterFeatures);
   const hashes: ArrayLike<number> = hashList ?? (models ? hashFeatures(features) : NO_HASHES);
-  let kind = ruleKind;
-  if (models && !question && !normative && !cues.view) {
-    // the rules' strong cues stand (a question mark; "must", "only through"; "was seen as");
-    // otherwise the model decides, and a future needs a clearer opinion to be one
-    const own = models.opinion.logitOfHashes(hashes);
-    // a plain report of a past event and a source's reported content are read alone: the tone
-    // of the author's sentence around them is not theirs
-    const plain = past && isPlainReport(features);
-    const alone = plain || (resolved.attribution !== null && resolved.claimant.kind !== 'author');
-    const logit = sentenceLogit === null || alone ? own : (1 - models.sentenceWeight) * own + models.sentenceWeight * sentenceLogit;
-    const p = sigmoid(logit);
-    const threshold = plain ? Math.max(models.opinionThreshold, PLAIN_REPORT_THRESHOLD) : models.opinionThreshold;
-    kind = future ? (p >= models.predictionOpinionThreshold ? 'opinion' : 'prediction') : p >= threshold ? 'opinion' : 'factual';
-  }
-  const check: CheckFeatures = {
-    people: Math.min(2, people.size),
-    otherNames: otherNames ? 1 : 0,
-    number: number ? 1 : 0,
-    pastWithDate: past && date ? 1 : 0,
-    date: date && !past ? 1 : 0,
-    past: past && !date ? 1 : 0,
-    comparison: comparison ? 1 : 0,
-    causal: causal ? 1 : 0,
-    opinion: kind === 'opinion' ? 1 : 0,
-    question: kind === 'question' ? 1 : 0,
-    prediction: kind === 'prediction' ? 1 : 0,
-    hedged: modality.hedged ? 1 : 0,
-    conditional: modality.conditional ? 1 : 0,
-    vague: resolved.claimant.kind === 'vague' ? 1 : 0,
-    short: wordCount < 5 ? 1 : 0,
-  };
-  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, features, hashes, kind) : scoreCheckworthiness(check);
-  const body: ClaimBody = {
-    kind,
+  // the rules' strong cues stand ("must", "only through"; "was seen as"); otherwise the model
+  // decides (`decideKinds`): a question is one unless the model reads an opinion in it
+  const decided = !question && (normative || cues.view);
+  const own = models && !decided ? models.opinion.logitOfHashes(hashes) : 0;
+  // a plain report of a past event and a source's reported content are read alone: the tone
+  // of the author's sentence around them is not theirs
+  const plain = past && !decided && models !== null && marks.actor && !marks.opinion;
+  const alone = plain || (resolved.attribution !== null && resolved.claimant.kind !== 'author');
+  return {
+    kind: ruleKind,
+    decided,
+    future,
+    own,
+    plain,
+    alone,
+    features,
+    hashes,
+    past,
     claimant: resolved.claimant,
     attribution: resolved.attribution?.id ?? null,
     modality,
-    checkworthiness: score,
     entities: entityIds,
     times: times.map((x) => x.id as TimeId),
+    check: {
+      people: Math.min(2, people.size),
+      otherNames: otherNames ? 1 : 0,
+      number: number ? 1 : 0,
+      pastWithDate: past && date ? 1 : 0,
+      date: date && !past ? 1 : 0,
+      past: past && !date ? 1 : 0,
+      comparison: comparison ? 1 : 0,
+      causal: causal ? 1 : 0,
+      opinion: 0,
+      question: 0,
+      prediction: 0,
+      hedged: modality.hedged ? 1 : 0,
+      conditional: modality.conditional ? 1 : 0,
+      vague: resolved.claimant.kind === 'vague' ? 1 : 0,
+      short: wordCount < 5 ? 1 : 0,
+    },
+  };
+}
+
+/** A claim described by `describeClaim`, its kind decided by the rules or by `decideKinds`. */
+interface Described {
+  kind: ClaimKind;
+  /** The rules' strong cues decided the kind (a question, "must", "seen as"): the model does not. */
+  readonly decided: boolean;
+  readonly future: boolean;
+  /** The opinion model's logit of the claim alone (0 without models or when decided). */
+  readonly own: number;
+  /** A plain report of a past event (`isPlainReport`). */
+  readonly plain: boolean;
+  /** Read alone, not with its sentence: a plain report, or a source's reported content. */
+  readonly alone: boolean;
+  readonly features: string[];
+  readonly hashes: ArrayLike<number>;
+  readonly past: boolean;
+  readonly claimant: Claimant;
+  readonly attribution: Claim['attribution'];
+  readonly modality: Modality;
+  readonly entities: EntityId[];
+  readonly times: TimeId[];
+  readonly check: CheckFeatures;
+}
+
+interface Pending {
+  s: number;
+  e: number;
+  described: Described;
+  /** The whole unit around a source's reported content (its check-worthiness is the frame's). */
+  frame: Described | null;
+}
+
+const NO_VAGUE: VagueSourceMatch[] = [];
+
+/**
+ * The kinds of a sentence's claims with the models (a question stays one unless the model reads
+ * an opinion in it: "Is this the leadership we deserve?"). Whether the sentence is an opinion is
+ * decided once, over the whole sentence (as the model is trained); its clauses inherit that,
+ * except a source's reported content and a plain report of a past event, which are read alone.
+ * An opinion sentence keeps at least one opinion claim (its most opinionated clause that is not
+ * read alone: a clause about the future otherwise), so the sentence-level decision carries to the
+ * claims. A claim about the future is a prediction unless
+ * the opinion is clearer (`predictionOpinionThreshold`).
+ */
+function decideKinds(pending: readonly Pending[], sentence: Described, models: ClaimModels): void {
+  const sentenceLogit = sentence.decided ? models.opinion.logitOfHashes(sentence.hashes) : sentence.own;
+  const sentenceP = sigmoid(sentenceLogit);
+  let opinions = 0;
+  let best: Described | null = null;
+  for (const { described: d } of pending) {
+    if (d.decided) {
+      if (d.kind === 'opinion') opinions++;
+      continue;
+    }
+    const p = d.alone ? sigmoid(d.own) : sentenceP;
+    const threshold = d.plain ? Math.max(models.opinionThreshold, PLAIN_REPORT_THRESHOLD) : models.opinionThreshold;
+    if (d.kind === 'question') d.kind = p >= threshold ? 'opinion' : 'question';
+    else d.kind = d.future ? (p >= models.predictionOpinionThreshold ? 'opinion' : 'prediction') : p >= threshold ? 'opinion' : 'factual';
+    if (d.kind === 'opinion') opinions++;
+    else if (!d.alone && d.kind !== 'question' && (best === null || d.own > best.own)) best = d;
+  }
+  if (opinions === 0 && best !== null && !sentence.decided && sentenceP >= (sentence.future ? models.predictionOpinionThreshold : models.opinionThreshold)) best.kind = 'opinion';
+}
+
+/** The claim's body once its kind is known: check-worthiness (learned with models, else the rules) and evidence. */
+function finishClaim(d: Described, models: ClaimModels | null, kindOfScore: ClaimKind = d.kind): ClaimBody {
+  const kind = kindOfScore;
+  const check: CheckFeatures = { ...d.check, opinion: kind === 'opinion' ? 1 : 0, question: kind === 'question' ? 1 : 0, prediction: kind === 'prediction' ? 1 : 0 };
+  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, d.features, d.hashes, kind) : scoreCheckworthiness(check);
+  return {
+    kind: d.kind,
+    claimant: d.claimant,
+    attribution: d.attribution,
+    modality: d.modality,
+    checkworthiness: score,
+    entities: d.entities,
+    times: d.times,
     evidence,
   };
-  return { body, features, hashes, past };
 }
+
 
 const NO_HASHES = new Uint32Array(0);
 

@@ -39,11 +39,32 @@ function previousContent(lower: readonly string[], i: number, from: number): num
   return p;
 }
 
+/** Whether a lowercased token could be a finite verb in some context (the word tests of `isFiniteVerb`). */
+function mayBeFiniteVerb(w: string): boolean {
+  if (AUXILIARIES.has(w) || w === '’s' || IRREGULAR_PAST.has(w) || VERB_LEMMAS.has(w)) return true;
+  if (w.includes('’') && (w.endsWith('’re') || w.endsWith('’ve') || w.endsWith('’ll') || w.endsWith('’d') || w.endsWith('’m') || w.endsWith('n’t'))) return true;
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !(w.endsWith('eed') && !w.endsWith('reed'))) return true;
+  return lemmaOfS(w) !== null;
+}
+
+/** Per token of an article: 1 when `mayBeFiniteVerb` (the last article's, kept: its claims ask again and again). */
+let verbWords: Words | null = null;
+let verbCandidates = new Uint8Array(0);
+function candidatesOf(words: Words): Uint8Array {
+  if (verbWords === words) return verbCandidates;
+  const { lower, raw } = words;
+  const out = new Uint8Array(lower.length);
+  for (let i = 0; i < lower.length; i++) if ((isWordToken(raw[i]!) || lower[i] === '’s') && mayBeFiniteVerb(lower[i]!)) out[i] = 1;
+  verbWords = words;
+  verbCandidates = out;
+  return out;
+}
+
 /** Whether token `i` (within `[from, to)`) looks like a finite verb. */
 export function isFiniteVerb(words: Words, i: number, from: number, to: number): boolean {
+  if (candidatesOf(words)[i] === 0) return false;
   const { lower, raw } = words;
   const w = lower[i]!;
-  if (!isWordToken(raw[i]!) && w !== '’s') return false;
   const prev = i - 1 >= from ? lower[i - 1]! : '';
   if (AUXILIARIES.has(w)) {
     if (BE_HAVE.has(w) || w === 'do') return !NON_FINITE_AFTER.has(prev);

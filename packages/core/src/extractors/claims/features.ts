@@ -6,10 +6,10 @@
  * model sees the same features in both. Feature strings are short and readable; the
  * evidence of a score is made from the ones that weigh most (`describeFeature`).
  */
-import { LOADED } from '../signals/loaded.js';
-import { EVALUATIVE_WEIGHTS, HEDGE_WORDS } from './lexicon.js';
+import type { WordClusters } from './clusters.js';
 import { hashFeature } from './linear.js';
 import { isCapitalized, isWordToken, type Words } from './words.js';
+import { W_FIRST_PERSON, W_HEDGE_WORD, W_LY, W_SECOND_PERSON, W_SUPERLATIVE, wordInfo, type WordInfo } from './wordInfo.js';
 
 /** What the rules found in a claim; the learned models take these as features too. */
 export interface ClaimCues {
@@ -34,10 +34,6 @@ export interface ClaimCues {
   words: number;
 }
 
-/** Words in -est that are no superlatives. */
-const NOT_SUPERLATIVE = new Set(['interest', 'interests', 'request', 'protest', 'protests', 'arrest', 'suggest', 'honest', 'modest', 'forest', 'harvest', 'contest', 'manifest', 'digest', 'invest', 'latest', 'earnest']);
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 
 /**
  * The token-level feature strings of one article (`w=…`, `b=…_…`) and their hashes, made once
@@ -118,6 +114,9 @@ export function claimFeatures(
   nameAt: (token: number) => boolean = () => false,
   memo: FeatureMemo | null = null,
   hashes: number[] | null = null,
+  infos: readonly WordInfo[] | null = null,
+  marks: OpinionMarks | null = null,
+  clusters: TokenClusters | null = null,
 ): string[] {
   const { lower, raw } = words;
   const f: string[] = [];
@@ -151,11 +150,17 @@ export function claimFeatures(
   let exclamation = false;
   let digits = false;
   let capitals = 0;
+  let evaluativeWord = false;
+  let loaded = false;
+  let quoteMark = false;
   for (let i = ts; i < te; i++) {
     const w = lower[i]!;
     if (!isWordToken(raw[i]!)) {
       if (w === '!') exclamation = true;
-      if (w === '“' || w === '”' || w === '"') constant('quote-mark');
+      if (w === '“' || w === '”' || w === '"') {
+        quoteMark = true;
+        constant('quote-mark');
+      }
       continue;
     }
     const c = w.charCodeAt(0);
@@ -165,6 +170,10 @@ export function claimFeatures(
       bigram(i, prev, '<num>');
       prev = '<num>';
       continue;
+    }
+    if (clusters) {
+      const k = clusters.ids[i]!;
+      if (k >= 0) add(clusters.clusters.features[k]!, clusters.clusters.hashes[k]!);
     }
     if ((i > ts && isCapitalized(raw[i]!)) || nameAt(i)) {
       capitals++;
@@ -176,14 +185,27 @@ export function claimFeatures(
     unigram(i, w);
     bigram(i, prev, w);
     prev = w;
-    if (w.length > 4 && w.endsWith('ly')) ly++;
-    if (w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)) superlative = true;
-    if (FIRST_PERSON.has(w)) firstPerson = true;
-    if (SECOND_PERSON.has(w)) secondPerson = true;
-    if (EVALUATIVE_WEIGHTS.has(w)) constant('lex:evaluative');
-    if (HEDGE_WORDS.has(w)) constant('lex:hedge');
-    const loaded = LOADED.words.get(w);
-    if (loaded) constant(`lex:loaded:${loaded}`);
+    const info = infos ? infos[i]! : wordInfo(w);
+    const fl = info.flags;
+    if (fl === 0 && info.evaluative === 0 && info.loaded === null) continue;
+    if (fl & W_LY) ly++;
+    if (fl & W_SUPERLATIVE) superlative = true;
+    if (fl & W_FIRST_PERSON) firstPerson = true;
+    if (fl & W_SECOND_PERSON) secondPerson = true;
+    if (info.evaluative !== 0) {
+      evaluativeWord = true;
+      constant('lex:evaluative');
+    }
+    if (fl & W_HEDGE_WORD) constant('lex:hedge');
+    if (info.loaded !== null) {
+      loaded = true;
+      constant(`lex:loaded:${info.loaded}`);
+    }
+  }
+  if (marks) {
+    // the same test as `isPlainReport` over the list, without reading it back
+    marks.opinion = evaluativeWord || superlative || firstPerson || secondPerson || exclamation || quoteMark || ly > 1 || loaded || cues.evaluative > 0 || cues.normative || cues.view || cues.comparison || cues.question;
+    marks.actor = cues.people > 0 || cues.otherNames;
   }
   if (ly > 0) constant(ly > 1 ? 'adverbs-ly:2+' : 'adverbs-ly:1');
   if (superlative) constant('superlative');
@@ -212,6 +234,20 @@ export function claimFeatures(
   if (cues.vague) constant('vague-source');
   if (cues.attributed) constant(cues.quoted ? 'quoted' : 'attributed');
   return f;
+}
+
+/** The word cluster of each token of an article (`ids`, -1: none), for the `c=` features. */
+export interface TokenClusters {
+  readonly clusters: WordClusters;
+  readonly ids: Int16Array;
+}
+
+/** What `claimFeatures` found besides the list: the marks of `isPlainReport`. */
+export interface OpinionMarks {
+  /** A mark of an opinion (an `OPINION_MARKERS` feature or a loaded word). */
+  opinion: boolean;
+  /** Names an actor: a person, an organisation, a place. */
+  actor: boolean;
 }
 
 /** Features that mark a claim as possibly more than a report: judgement, stance, address, emphasis. */
