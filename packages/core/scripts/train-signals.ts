@@ -5,15 +5,17 @@
  *     span (training articles: id mod 5 ≠ 0) is positive; BABE SG2 biased words (outside its
  *     held-out fifth) add positives at half weight, with the other words of their sentences;
  *   - name-calling: among the positive PTC tokens, Name_Calling vs Loaded_Language.
- * The threshold is chosen on the training articles with id mod 5 = 1 (overlap F1, after a
- * first model trained on the rest), then the final model is trained on all training data.
+ * Lexicons (../shared/data/lexicons, AFINN-165, Pattern subjectivity, ML-SentiCon) are training
+ * features folded into word weights. The threshold and the lexicon floor are chosen by 4-fold
+ * cross-validation over the training articles (fold = id mod 5, 1..4; pooled overlap F1), then
+ * the final model is trained on all training data.
  *
- *   npx tsx packages/core/scripts/train-signals.ts [--epochs 4] [--l2 1e-2] [--min-count 3] [--no-babe] [--min 0.15] [--dry-run]
+ *   npx tsx packages/core/scripts/train-signals.ts [--epochs 4] [--l2 1e-2] [--min-count 3] [--no-babe] [--no-senticon] [--min 0.15] [--bits 22] [--dry-run]
  *
  * Skips (exit 0) when ../shared/data/semeval2020-ptc is absent.
  */
 import { resolve } from 'node:path';
-import { loadLinearModel } from '../src/extractors/claims/linear.js';
+import { loadLinearModel, sigmoid } from '../src/extractors/claims/linear.js';
 import { loadedAt } from '../src/extractors/signals/loaded.js';
 import type { LoadedReason } from '../src/types/analysis.js';
 import { findLoadedSpans, keepsLexiconWord, loadedTokenFeatures, type LoadedModel } from '../src/extractors/signals/loadedModel.js';
@@ -38,7 +40,7 @@ if (!hasPtc()) {
   process.exit(0);
 }
 
-const lexicons = loadLexicons();
+const lexicons = loadLexicons({ senticon: !argv.includes('--no-senticon') });
 const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const articles = readPtc().filter((a) => !a.heldOut);
@@ -104,7 +106,7 @@ function pack(m: ReturnType<typeof train>) {
 // threshold and lexicon floor: 4-fold cross-validation over the training articles (fold =
 // id mod 5, 1..4): a model trained on the other three folds (+ BABE) scores each fold, the
 // spans of all four folds are pooled, and the pair with the best overlap F1 is kept
-const THRESHOLDS = [0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.4];
+const THRESHOLDS = [0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45];
 const FLOORS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 1.01];
 type Doc = { gold: PtcSpan[]; predicted: { start: number; end: number }[] };
 const pooled = new Map<string, Doc[]>();
@@ -141,24 +143,25 @@ console.error(`train-signals: threshold ${best.threshold}, lexicon floor ${best.
 /** Model spans plus the lexicon words no model span covers, for each lexicon floor (character offsets). */
 function decodeArticle(model: LoadedModel, t: Awaited<ReturnType<typeof tokensOf>>, floors: readonly number[]): { start: number; end: number }[][] {
   const { tokens, lower, raw, sentences } = t;
-  const probs = new Float32Array(tokens.count);
+  const logits = new Float32Array(tokens.count);
   const spans: { start: number; end: number }[] = [];
   const covered = new Uint8Array(tokens.count);
   const lex: { from: number; to: number; p: number; reason: LoadedReason }[] = [];
   for (const [from, to] of sentences) {
-    for (const s of findLoadedSpans(model, lower, raw, from, to, probs)) {
+    for (const s of findLoadedSpans(model, lower, raw, from, to, logits)) {
       spans.push({ start: tokens.start[s.start]!, end: tokens.end[s.end - 1]! });
       covered.fill(1, s.start, s.end);
     }
     for (let i = from; i < to; i++) {
       const l = loadedAt(lower, i, Math.min(to, i + 4));
       if (!l) continue;
-      let p = -1;
+      let z = -Infinity;
       let hit = false;
       for (let k = i; k < i + l.length; k++) {
-        p = Math.max(p, probs[k]!);
+        z = Math.max(z, logits[k]!);
         if (covered[k]) hit = true;
       }
+      const p = z === -Infinity ? -1 : sigmoid(z);
       if (!hit) lex.push({ from: i, to: i + l.length, p, reason: l.reason });
     }
   }

@@ -24,8 +24,16 @@ function readList(path: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#') && !l.includes(' '));
 }
 
+export interface LexiconOptions {
+  /**
+   * Also ML-SentiCon (English, shipped with `natural`: 25k lemmas with a part of speech and a
+   * polarity), with the regular inflections of its lemmas: `L:senti:<pos><sign><strength>`.
+   */
+  senticon?: boolean;
+}
+
 /** Word → lexicon features (`L:bias`, `L:afinn-`, `L:subj`…). */
-export function loadLexicons(): Lexicons {
+export function loadLexicons(options: LexiconOptions = {}): Lexicons {
   const out: Lexicons = new Map();
   const add = (w: string, f: string) => {
     const list = out.get(w);
@@ -60,7 +68,37 @@ export function loadLexicons(): Lexicons {
   } catch {
     // natural absent: train without it
   }
+  if (options.senticon) {
+    try {
+      const senticon = require('natural/lib/natural/sentiment/English/senticon_en.json') as Record<string, { pos: string; pol: string }>;
+      for (const [w, e] of Object.entries(senticon)) {
+        if (!/^[a-z][a-z-]*$/.test(w)) continue;
+        const pol = Number(e.pol);
+        const f = `L:senti:${e.pos}${pol < 0 ? '-' : '+'}${Math.abs(pol) >= 0.6 ? 3 : Math.abs(pol) >= 0.3 ? 2 : 1}`;
+        for (const form of inflections(w, e.pos)) add(form, f);
+      }
+    } catch {
+      // natural absent: train without it
+    }
+  }
   return out;
+}
+
+/** A lemma and its regular inflections by part of speech (a: adjective, n: noun, v: verb, r: adverb). */
+function inflections(w: string, pos: string): string[] {
+  const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+  const y = /[^aeiou]y$/.test(w) ? w.slice(0, -1) : null;
+  const s = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : y ? `${y}ies` : `${w}s`;
+  switch (pos) {
+    case 'a':
+      return [w, w.endsWith('ic') ? `${w}ally` : w.endsWith('le') ? `${w.slice(0, -1)}y` : y ? `${y}ily` : `${w}ly`];
+    case 'n':
+      return [w, s];
+    case 'v':
+      return [w, s, y ? `${y}ied` : `${stem}ed`, `${stem}ing`];
+    default:
+      return [w];
+  }
 }
 
 /** The features with the lexicon features of their `w=` words added. */

@@ -104,9 +104,20 @@ export function compileLoaded(lexicon: readonly LexiconEntry[] = LOADED_LEXICON)
 
 export const LOADED: LoadedTables = compileLoaded();
 
+/** The phrases of `LOADED` by their first token, in lexicon order. */
+const PHRASES_BY_FIRST = (() => {
+  const out = new Map<string, LoadedTables['phrases'][number][]>();
+  for (const p of LOADED.phrases) {
+    const list = out.get(p.tokens[0]!);
+    if (list) list.push(p);
+    else out.set(p.tokens[0]!, [p]);
+  }
+  return out;
+})();
+
 /** The loaded word or phrase starting at token `i` (lowercased tokens), or null. "ever" counts only after a superlative. */
 export function loadedAt(lower: readonly string[], i: number, end: number): { length: number; reason: LoadedReason } | null {
-  for (const p of LOADED.phrases) {
+  for (const p of PHRASES_BY_FIRST.get(lower[i]!) ?? []) {
     if (i + p.tokens.length > end) continue;
     let ok = true;
     for (let k = 0; k < p.tokens.length && ok; k++) if (lower[i + k] !== p.tokens[k]) ok = false;

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Attribution, Entity, Mention, SourceKind } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
+import type { TokenTable } from '../../types/layers.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { createPipeline } from '../../pipeline/createPipeline.js';
 import { findSpanProblems, spanOf } from '../../testing/index.js';
 import { claims } from '../claims/claims.js';
 import { segmentation } from '../segmentation/segmentation.js';
 import { LOADED, compileLoaded } from './loaded.js';
+import { loadLoadedModel, loadedTokenFeatures, tokenLogit } from './loadedModel.js';
+import { toWords } from '../claims/words.js';
 import { signals, type SignalsOptions } from './signals.js';
 
 const seed = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
@@ -129,6 +132,16 @@ describe('vague sources', () => {
     { text: 'The meeting was called off.', vague: [] },
     { text: 'The tower was regarded as a masterpiece by the jury.', vague: [] },
     { text: 'Many roads were closed.', vague: [] },
+    { text: 'Some note that the count is low.', vague: ['Some'] },
+    { text: 'Most people find the rule unfair.', vague: ['Most people'] },
+    { text: 'Some have therefore criticised the deal.', vague: ['Some'] },
+    { text: 'The effectiveness of the scheme has been questioned.', vague: [] },
+    { text: 'The effectiveness of the scheme has also been questioned.', vague: ['been questioned'] },
+    { text: 'The ruling has been widely criticised.', vague: ['been widely criticised'] },
+    { text: 'The ruling has been criticised by the bar association.', vague: [] },
+    { text: 'He has been condemned to death.', vague: [] },
+    { text: 'Morris is credited by many with the victory.', vague: ['is credited by many'] },
+    { text: 'The plan sparked considerable controversy.', vague: ['considerable controversy'] },
   ])('$text', async ({ text, vague, people }) => {
     const analysis = await analyzeWith(text, { people: people ?? [] });
     expect(findSpanProblems(analysis)).toEqual([]);
@@ -176,6 +189,22 @@ describe('loaded language', () => {
     const found = analysis.signals.loaded.map((l) => l.text);
     for (const w of loaded) expect(found.some((f) => f.includes(w))).toBe(true);
     if (loaded.length === 0) expect(found).toEqual([]);
+  });
+
+  it.each([
+    'Shock as Putin abruptly ends the brutal, relentless TALKS.',
+    "The radical leftist mob's so-called reform is a witch hunt — utterly devastating!",
+    'Ok.',
+  ])('scores by word parts as by feature strings: %s', async (text) => {
+    const model = await loadLoadedModel();
+    let tokens: TokenTable | undefined;
+    const grab = defineExtractor({ name: 'grab', needs: ['tokens'], provides: [], run: (ctx) => void (tokens = ctx.get('tokens')) });
+    await createPipeline([segmentation(), grab]).analyze(text);
+    // every token scored both ways, the whole text taken as one sentence
+    const { lower, raw } = toWords(text, tokens!);
+    expect(lower.length).toBeGreaterThan(1);
+    for (const m of [model.loaded, model.nameCalling])
+      for (let i = 0; i < lower.length; i++) expect(tokenLogit(m, lower, raw, i, 0, lower.length)).toBeCloseTo(m.logit(loadedTokenFeatures(lower, raw, i, 0, lower.length)), 9);
   });
 
   it('inflects lemmas by their word class', () => {

@@ -4,6 +4,7 @@ import type { TokenTable } from '../../types/layers.js';
 import type { Span } from '../../types/span.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
 import { hedgeAt } from '../claims/lexicon.js';
+import { sigmoid } from '../claims/linear.js';
 import { toWords } from '../claims/words.js';
 import { loadedAt } from './loaded.js';
 import { findLoadedSpans, keepsLexiconWord, loadLoadedModel, type LoadedModel } from './loadedModel.js';
@@ -97,14 +98,14 @@ export function findSignals(input: SignalInput): Signals {
     // covers: its exaggerations and intensifiers (a reason the data has no label for), its
     // emotive words and namings when the model does not hold them unlikely (the floor)
     const learned: LoadedSpan[] = [];
-    const probs = new Float32Array(tokens.count);
+    const logits = new Float32Array(tokens.count);
     for (let a = 0; a < tokens.count; ) {
       let b = a + 1;
       while (b < tokens.count && tokens.sentence[b] === tokens.sentence[a]) b++;
-      for (const m of findLoadedSpans(model, lower, raw, a, b, probs)) learned.push({ ...at(m.start, m.end), reason: m.reason });
+      for (const m of findLoadedSpans(model, lower, raw, a, b, logits)) learned.push({ ...at(m.start, m.end), reason: m.reason });
       a = b;
     }
-    const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(probs, x.from, x.to), model.lexiconFloor)).map((x) => x.span);
+    const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(logits, x.from, x.to), model.lexiconFloor)).map((x) => x.span);
     loaded = mergeLoaded(learned, kept);
   }
   // people, for "analyst John Smith" (a named source)
@@ -145,11 +146,11 @@ export function findSignals(input: SignalInput): Signals {
   };
 }
 
-/** The highest model probability among the word tokens `[from, to)` of a lexicon match. */
-function lexiconProbability(probs: Float32Array, from: number, to: number): number {
-  let p = -1;
-  for (let k = from; k < to; k++) p = Math.max(p, probs[k]!);
-  return p;
+/** The highest model probability among the word tokens `[from, to)` of a lexicon match (−1 when none is a word). */
+function lexiconProbability(logits: Float32Array, from: number, to: number): number {
+  let z = -Infinity;
+  for (let k = from; k < to; k++) z = Math.max(z, logits[k]!);
+  return z === -Infinity ? -1 : sigmoid(z);
 }
 
 /** Spans of `a` and the spans of `b` that overlap none of `a`, in text order (both sorted). */

@@ -62,9 +62,15 @@ const IMPERSONAL_PARTICIPLES = set(`
 /** Adverbs of a weasel passive: "is widely regarded", "is often called". */
 const WEASEL_ADVERBS = set(`widely often commonly generally sometimes frequently popularly usually also still increasingly traditionally largely broadly`);
 const QUOTES = set(`" “ ‘ ' « \``);
+/** Adverbs between a group and its verb besides those in -ly: "some have therefore argued". */
+const SKIPPED_ADVERBS = set(`also still often even therefore now long`);
+/** Participles of an agentless challenge: "has been questioned", "were widely criticised". */
+const CHALLENGE_PARTICIPLES = set(`questioned criticised criticized disputed challenged contested condemned`);
+/** Quantifiers that, after "by", leave the holder of a view unnamed: "is credited by many with". */
+const BY_VAGUE = set(`many some most others critics`);
 /** Unattributed reactions: "widespread criticism", "growing concern". */
-const REACTION_MODIFIERS = set(`widespread international growing mounting broad fierce global public`);
-const REACTION_NOUNS = set(`criticism condemnation backlash outrage concern concerns skepticism scepticism opposition`);
+const REACTION_MODIFIERS = set(`widespread international growing mounting broad fierce global public much considerable`);
+const REACTION_NOUNS = set(`criticism condemnation backlash outrage concern concerns skepticism scepticism opposition controversy`);
 
 /** Capitalised words that are not modifiers of a group noun ("The", "But"). */
 const STOP_MODIFIERS = new Set([
@@ -81,18 +87,22 @@ export interface VagueSourceMatch {
   head: number;
 }
 
+/** Verbs of a held view besides the claims lexicon's: "some note", "many find", "most perceived". */
+const VIEW_VERBS = set(`note find perceive dispute speculate wonder reckon`);
+const isStanceLemma = (w: string) => STANCE_VERBS.has(w) || VIEW_VERBS.has(w);
+
 /** Whether the token is a finite verb of saying or believing (a base or -s/-ed form). */
 function isStanceVerb(w: string): boolean {
-  if (STANCE_VERBS.has(w)) return true;
-  if (w.endsWith('s') && STANCE_VERBS.has(w.slice(0, -1))) return true;
-  if (w.endsWith('ed') && (STANCE_VERBS.has(w.slice(0, -2)) || STANCE_VERBS.has(w.slice(0, -1)))) return true;
+  if (isStanceLemma(w)) return true;
+  if (w.endsWith('s') && isStanceLemma(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (isStanceLemma(w.slice(0, -2)) || isStanceLemma(w.slice(0, -1)))) return true;
   return w === 'said' || w === 'thought' || w === 'saw' || w === 'felt';
 }
 
 /** Skip adverbs in "-ly" and a few others: the index of the next content word. */
 function skipAdverbs(lower: readonly string[], i: number, end: number): number {
   const limit = Math.min(end, i + 3);
-  while (i < limit && (lower[i]!.endsWith('ly') || lower[i] === 'also' || lower[i] === 'still' || lower[i] === 'often')) i++;
+  while (i < limit && (lower[i]!.endsWith('ly') || SKIPPED_ADVERBS.has(lower[i]!))) i++;
   return i;
 }
 
@@ -217,16 +227,22 @@ function skipWeaselAdverbs(lower: readonly string[], i: number, end: number): nu
 function weaselPassive(words: Words, i: number, to: number): number {
   const { lower, raw } = words;
   const p = skipWeaselAdverbs(lower, i + 1, to);
-  if (p + 1 >= to || !VIEW_PARTICIPLES.has(lower[p]!)) return i;
+  if (p >= to) return i;
   const part = lower[p]!;
-  const next = lower[p + 1]!;
-  const adverb = p > i + 1;
-  // "… as a masterpiece by the jury": the holder is named a few words on
+  // "questioned" alone may be a police interview, "condemned to" a sentence
+  const challenge =
+    CHALLENGE_PARTICIPLES.has(part) && lower[i] === 'been' && (part !== 'questioned' || p > i + 1 || (i > 0 && WEASEL_ADVERBS.has(lower[i - 1]!))) && !(part === 'condemned' && p + 1 < to && lower[p + 1] === 'to');
+  if (!challenge && (p + 1 >= to || !VIEW_PARTICIPLES.has(part))) return i;
+  // "… as a masterpiece by the jury": the holder is named a few words on; "by many" names none
   for (let k = p + 1; k < to && k < p + 9; k++) {
     const x = lower[k]!;
-    if (x === 'by') return i;
+    if (x === 'by') return k + 1 < to && BY_VAGUE.has(lower[k + 1]!) && (k + 2 >= to || !isWordToken(raw[k + 2]!) || NOT_AFTER_NAMING.has(lower[k + 2]!)) ? k + 2 : i;
     if (x === ',' || x === ';' || x === '.' || x === 'and' || x === 'but') break;
   }
+  // "has been questioned", "have been widely criticised": no one named
+  if (challenge) return p + 1;
+  const next = lower[p + 1]!;
+  const adverb = p > i + 1;
   if (part === 'referred') return next === 'to' && p + 2 < to && lower[p + 2] === 'as' ? p + 3 : i;
   if (part === 'credited') return next === 'with' ? p + 2 : i;
   if (part === 'known') return next === 'to' || (next === 'as' && adverb) ? p + 2 : i;
