@@ -5,13 +5,16 @@
 // article repeated 200 times. Each tool runs in its own child process (so one's JIT, heap and RSS
 // do not colour another's), one thread, after a short warm-up; words are counted the same way for
 // all (whitespace-separated). "whole process" includes loading the library and its model.
-//   node scripts/bench.mjs [--only presslens,compromise,wink] [--limit <articles>] [--seed]
+//   node scripts/bench.mjs [--only presslens,compromise,wink] [--limit <articles>] [--seed] [--core <dir>]
+// --core times another build of core (a folder holding its index.js, e.g. a copy built elsewhere to
+// compare two versions A/B without touching packages/core/dist).
 // --seed times the seed article ×200 instead of the BBC corpus. Node flags given to this script
 // (--cpu-prof, --max-old-space-size…) are passed on to each tool's process.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countWords, loadCorpus } from './corpus.mjs';
 
@@ -21,16 +24,18 @@ const { values } = parseArgs({
     only: { type: 'string', default: TOOLS.join(',') },
     limit: { type: 'string' },
     seed: { type: 'boolean', default: false },
+    core: { type: 'string' },
     child: { type: 'string' }, // internal: run one tool and print its figures as JSON
   },
 });
 
+const coreUrl = values.core ? pathToFileURL(resolve(values.core, 'index.js')) : new URL('../packages/core/dist/index.js', import.meta.url);
 const corpus = () => loadCorpus({ seed: values.seed, limit: values.limit });
 
 /** Load a tool and return its per-article function (the loading is timed as part of the whole process). */
 async function load(tool) {
   if (tool === 'presslens') {
-    const { getDefaultPipeline } = await import('../packages/core/dist/index.js');
+    const { getDefaultPipeline } = await import(coreUrl.href);
     const pipeline = getDefaultPipeline();
     await pipeline.ready();
     return (text) => pipeline.analyze(text);
@@ -72,8 +77,8 @@ if (values.child) {
 } else {
   const tools = values.only.split(',').map((t) => t.trim()).filter(Boolean);
   for (const t of tools) if (!TOOLS.includes(t)) throw new Error(`--only: unknown tool "${t}" (one of ${TOOLS.join(', ')})`);
-  if (tools.includes('presslens') && !existsSync(new URL('../packages/core/dist/index.js', import.meta.url))) {
-    console.error('Build core first: npx turbo run build --filter=@presslens/core');
+  if (tools.includes('presslens') && !existsSync(coreUrl)) {
+    console.error(values.core ? `--core: no index.js in ${values.core}` : 'Build core first: npx turbo run build --filter=@presslens/core');
     process.exit(1);
   }
   const { name } = corpus();
@@ -91,7 +96,7 @@ if (values.child) {
     wink: 'wink-nlp (tokenise + POS)',
   };
   for (const tool of tools) {
-    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', tool, ...(values.limit ? ['--limit', values.limit] : []), ...(values.seed ? ['--seed'] : [])], {
+    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', tool, ...(values.limit ? ['--limit', values.limit] : []), ...(values.seed ? ['--seed'] : []), ...(values.core ? ['--core', values.core] : [])], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });

@@ -4,11 +4,13 @@
 // each size is run several times (small ones in batches) and the fastest counts, with a second
 // try before an input is called too slow. Run it on a quiet machine; `node --expose-gc` collects
 // garbage before each timing.
-//   node scripts/linearity.mjs [--n 10000] [--factor 10] [--limit 12] [--repeat 5] [--only <name part>] [--huge]
+//   node scripts/linearity.mjs [--n 10000] [--factor 10] [--limit 12] [--repeat 5] [--only <name part>] [--huge] [--core <dir>]
+// --core times another build of core (a folder holding its index.js) instead of packages/core/dist.
 // --huge also times a 1 MB and a 10 MB news article (the limit raised for them; minutes).
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { createPipeline, defaultExtractors } from '../packages/core/dist/index.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SCALABLE_BAD_INPUTS, TEN_MB, newsArticle } from './bad-inputs.mjs';
 
 const { values } = parseArgs({
@@ -19,8 +21,10 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '5' },
     only: { type: 'string' },
     huge: { type: 'boolean', default: false },
+    core: { type: 'string' },
   },
 });
+const { createPipeline, defaultExtractors } = await import(values.core ? pathToFileURL(resolve(values.core, 'index.js')).href : '../packages/core/dist/index.js');
 const n = Number(values.n);
 const factor = Number(values.factor);
 const limit = Number(values.limit);

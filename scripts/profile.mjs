@@ -5,14 +5,15 @@
 // checks, assembling the result, the span guard).
 //   node scripts/profile.mjs [--limit <articles>] [--seed] [--hot [<count>]]
 //   node --import tsx scripts/profile.mjs --source …   (the TypeScript sources: readable names in a --cpu-prof)
+//   node scripts/profile.mjs --core <dir> …   (another build of core: a folder holding its index.js)
 // --hot also samples the CPU with the inspector and prints the functions and source files with the
 // most self time, mapped back to packages/core/src through the source maps.
 import { existsSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REPO, countWords, loadCorpus } from './corpus.mjs';
 
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'boolean', default: false },
     hot: { type: 'string' },
     source: { type: 'boolean', default: false },
+    core: { type: 'string' },
   },
   allowPositionals: false,
   strict: false,
@@ -31,12 +33,13 @@ if (process.argv.includes('--hot') && typeof values.hot !== 'string') values.hot
 
 const corpus = () => loadCorpus({ seed: values.seed, limit: values.limit });
 
-if (!values.source && !existsSync(join(REPO, 'packages/core/dist/index.js'))) {
+const builtCore = values.core ? resolve(values.core, 'index.js') : join(REPO, 'packages/core/dist/index.js');
+if (!values.source && !existsSync(builtCore)) {
   console.error('Build core first: npx turbo run build --filter=@presslens/core');
   process.exit(1);
 }
 // --source: the TypeScript sources, unminified (run with `node --import tsx`)
-const { createPipeline, defaultExtractors } = await import(values.source ? '../packages/core/src/index.ts' : '../packages/core/dist/index.js');
+const { createPipeline, defaultExtractors } = await import(values.source ? '../packages/core/src/index.ts' : pathToFileURL(builtCore).href);
 
 const spent = new Map();
 const timed = (e) => ({

@@ -72,6 +72,11 @@ export function toArticleBase(
  */
 export function createPipeline(extractors: readonly AnyExtractor[], options: Omit<PipelineOptions, 'extractors'> = {}): Pipeline {
   const ordered = planExtractors(extractors);
+  // what each extractor may read and write, worked out once here rather than per article
+  const declared = ordered.map((e) => ({
+    allowed: new Set<string>([...e.needs, ...e.provides]),
+    provides: new Set<string>(e.provides as readonly string[]),
+  }));
   let setupDone: Promise<void> | undefined;
 
   const ready = (): Promise<void> => {
@@ -94,9 +99,13 @@ export function createPipeline(extractors: readonly AnyExtractor[], options: Omi
       return { start, end, text: base.text.slice(start, end) };
     };
 
-    for (const extractor of ordered) {
-      const missing = extractor.needs.filter((layer: string) => !layers.has(layer));
-      if (missing.length > 0) {
+    for (let e = 0; e < ordered.length; e++) {
+      const extractor = ordered[e]!;
+      const { allowed, provides } = declared[e]!;
+      let haveNeeds = true;
+      for (const layer of extractor.needs as readonly string[]) if (!layers.has(layer)) haveNeeds = false;
+      if (!haveNeeds) {
+        const missing = extractor.needs.filter((layer: string) => !layers.has(layer));
         messages.push({
           severity: 'warning',
           rule: 'extractor-skipped',
@@ -106,7 +115,6 @@ export function createPipeline(extractors: readonly AnyExtractor[], options: Omi
         for (const layer of extractor.provides) failed.add(layer);
         continue;
       }
-      const allowed = new Set<string>([...extractor.needs, ...extractor.provides]);
       const ctx: ExtractorContext = {
         article: base,
         text: base.text,
@@ -121,7 +129,7 @@ export function createPipeline(extractors: readonly AnyExtractor[], options: Omi
           return layers.get(layer) as never;
         },
         set(layer, value) {
-          if (!extractor.provides.includes(layer)) {
+          if (!provides.has(layer)) {
             throw new PresslensError('LAYER_NOT_DECLARED', `Extractor "${extractor.name}" writes layer "${layer}" without declaring it in \`provides\`.`);
           }
           layers.set(layer, value);
@@ -136,7 +144,9 @@ export function createPipeline(extractors: readonly AnyExtractor[], options: Omi
         },
       };
       try {
-        await extractor.run(ctx);
+        const done = extractor.run(ctx);
+        // await only what is a promise: a synchronous extractor costs no extra microtask
+        if (done != null && typeof (done as Promise<void>).then === 'function') await done;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         messages.push({

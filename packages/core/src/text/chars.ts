@@ -9,16 +9,34 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Answers for code units past ASCII, worked out once each (0: not yet, 1: yes, 2: no), so text in
+ * other scripts does not run a Unicode regex per character. 64 KiB each, filled as met.
+ */
+const LETTER_KNOWN = new Uint8Array(0x10000);
+const UPPER_KNOWN = new Uint8Array(0x10000);
+
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c < 0xc0) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: treated as symbols
-  return LETTER.test(String.fromCharCode(c));
+  const known = LETTER_KNOWN[c]; // undefined for anything but a code unit: worked out, not kept
+  if (known === 1) return true;
+  if (known === 2) return false;
+  const yes = LETTER.test(String.fromCharCode(c));
+  if (known === 0) LETTER_KNOWN[c] = yes ? 1 : 2;
+  return yes;
 }
 
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return c >= 0xc0 && LETTER.test(String.fromCharCode(c)) && UPPER.test(String.fromCharCode(c));
+  if (c < 0xc0) return false;
+  const known = UPPER_KNOWN[c];
+  if (known === 1) return true;
+  if (known === 2) return false;
+  const yes = LETTER.test(String.fromCharCode(c)) && UPPER.test(String.fromCharCode(c));
+  if (known === 0) UPPER_KNOWN[c] = yes ? 1 : 2;
+  return yes;
 }
 
 /** Straight and typographic quote marks, including guillemets. */

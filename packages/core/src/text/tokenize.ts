@@ -44,6 +44,10 @@ function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
 }
 
+/** ASCII classes, looked up instead of compared: 1 a letter, 2 a digit, 3 whitespace, 0 anything else. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetter(c) ? 1 : isDigit(c) ? 2 : isWhitespace(c) ? 3 : 0;
+
 /**
  * One linear pass over the text into compact arrays. Words keep internal apostrophes
  * ("O’Brien", "don’t") but split off a possessive "’s"; initialisms ("U.S.") and known
@@ -56,17 +60,25 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isWhitespace(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c]! : isWhitespace(c) ? 3 : isLetter(c) ? 1 : 0;
+    if (cls === 3) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cls !== 0) {
       const start = i;
       let allDigits = true;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isWordChar(d)) {
-          if (!isDigit(d)) allDigits = false;
+        if (d < 128) {
+          const k = ASCII_CLASS[d]!;
+          if (k === 1 || k === 2) {
+            if (k === 1) allDigits = false;
+            i++;
+            continue;
+          }
+        } else if (isLetter(d)) {
+          allDigits = false;
           i++;
           continue;
         }

@@ -42,6 +42,16 @@ const LEADING_THE_ANY_CASE = /^[Tt]he\s+/;
 
 /** Lower-case, drop periods and a possessive ending, squeeze spaces: "U.S.’s" → "us". */
 export function nameKey(surface: string): string {
+  // the usual name ("Vladimir Putin"): no period, apostrophe, or whitespace other than single
+  // inner spaces, so lower-casing is all there is to do; anything else takes the general path
+  const n = surface.length;
+  let plain = n > 0 && surface.charCodeAt(0) !== 32 && surface.charCodeAt(n - 1) !== 32;
+  for (let i = 0; plain && i < n; i++) {
+    const c = surface.charCodeAt(i);
+    if (c === 32) plain = surface.charCodeAt(i - 1) !== 32;
+    else if (c === 46 || c === 39 || c === 0x2019 || (c >= 9 && c <= 13) || c >= 0x80) plain = false;
+  }
+  if (plain) return surface.toLowerCase();
   return surface.replace(POSSESSIVE_END, '').replace(PERIODS, '').replace(SPACES, ' ').trim().toLowerCase().replace(CURLY_APOSTROPHE, "'");
 }
 

@@ -71,10 +71,18 @@ function newCluster(type: NameType): Cluster {
 function clusterNames(names: Mention[]): Cluster[] {
   const parts = new Map<Mention, NameParts>();
   const byKey = new Map<string, Mention[]>();
+  // a name comes back many times in an article: its parts and key depend only on its text and type
+  const known = new Map<string, { p: NameParts; base: string }>();
   for (const m of names) {
-    const p = nameParts(m);
+    const memo = `${m.type}\u0000${m.text}`;
+    let hit = known.get(memo);
+    if (hit === undefined) {
+      const p = nameParts(m);
+      const key = nameKey(p.form);
+      known.set(memo, (hit = { p, base: aliasGroup(key) ?? key }));
+    }
+    const { p, base } = hit;
     parts.set(m, p);
-    const base = aliasGroup(nameKey(p.form)) ?? nameKey(p.form);
     if (!base) continue;
     // the mentions step settles each form's type in the article; the same form with another
     // type is another thing ("New York" the city in a dateline, "New York" the team)
@@ -112,13 +120,25 @@ function clusterNames(names: Mention[]): Cluster[] {
     if (ra !== rb) parent[rb] = ra;
   };
   const full = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.type === 'PERSON' && g.words.length >= 2);
-  // "Donald J. Trump" = "Donald Trump": same first and last word
-  for (let a = 0; a < full.length; a++) {
-    for (let b = a + 1; b < full.length; b++) {
-      const x = full[a]!.g.words;
-      const y = full[b]!.g.words;
-      if (x[0] === y[0] && x[x.length - 1] === y[y.length - 1]) union(full[a]!.i, full[b]!.i);
-    }
+  // "Donald J. Trump" = "Donald Trump": same first and last word (each joins the first full name
+  // with both, which is what joining every such pair does; one lookup each instead of all pairs)
+  const byFirstLast = new Map<string, Map<string, number>>();
+  const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  for (const { g, i } of full) {
+    const firstWord = g.words[0]!;
+    const lastWord = g.words[g.words.length - 1]!;
+    let lasts = byFirstLast.get(firstWord);
+    if (!lasts) byFirstLast.set(firstWord, (lasts = new Map()));
+    const earlier = lasts.get(lastWord);
+    if (earlier === undefined) lasts.set(lastWord, i);
+    else union(earlier, i);
+    let l = byLast.get(lastWord);
+    if (!l) byLast.set(lastWord, (l = []));
+    l.push(i);
+    let f = byFirst.get(firstWord);
+    if (!f) byFirst.set(firstWord, (f = []));
+    f.push(i);
   }
   // acronyms: "EU" = "European Union"
   const initials = new Map<string, number[]>();
@@ -140,8 +160,9 @@ function clusterNames(names: Mention[]): Cluster[] {
   groups.forEach((g, i) => {
     if (g.type !== 'PERSON' || g.words.length !== 1) return;
     const w = g.words[0]!;
-    let targets = full.filter(({ g: f }) => f.words[f.words.length - 1] === w).map(({ i: j }) => find(j));
-    if (targets.length === 0) targets = full.filter(({ g: f }) => f.words[0] === w).map(({ i: j }) => find(j));
+    const withWord = byLast.get(w) ?? byFirst.get(w);
+    if (withWord === undefined) return;
+    let targets = withWord.map(find);
     targets = [...new Set(targets)];
     if (targets.length === 1) union(targets[0]!, i);
     else if (targets.length > 1) {
@@ -248,10 +269,16 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   const counts = clusters.map((c) => c.names.length + c.added.length);
   const maxCount = Math.max(1, ...counts);
   const scored = clusters.map((c, i) => {
-    const all = [...c.names, ...c.added];
-    const first = Math.min(...all.map((m) => m.start));
-    const inTitle = title != null && all.some((m) => m.start >= title.start && m.end <= title.end);
-    const inLead = lead != null && all.some((m) => m.start >= lead.start && m.end <= lead.end);
+    let first = Infinity;
+    let inTitle = false;
+    let inLead = false;
+    for (const list of [c.names, c.added]) {
+      for (const m of list) {
+        if (m.start < first) first = m.start;
+        if (title != null && m.start >= title.start && m.end <= title.end) inTitle = true;
+        if (lead != null && m.start >= lead.start && m.end <= lead.end) inLead = true;
+      }
+    }
     const score = 0.45 * (counts[i]! / maxCount) + 0.2 * (1 - first / length) + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
     return { c, first, salience: Math.round(Math.min(1, score) * 100) / 100 };
   });
@@ -268,12 +295,14 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
     const { name, aliases } = namesOf(c);
     out.push({ id, type: c.type, name, aliases, titles: c.titles, mentions: all.map((m) => m.id), salience });
   }
-  mentions.push(...clusters.flatMap((c) => c.added), ...unresolved);
+  for (const c of clusters) for (const m of c.added) mentions.push(m);
+  for (const m of unresolved) mentions.push(m);
   ctx.set('entities', out);
 }
 
 function addMention(ctx: Ctx, c: Cluster | null, start: number, end: number, form: Mention['form'], type: Mention['type']): Mention {
-  const m: Mention = { id: ctx.mint('mention'), ...ctx.span(start, end), type, form, entity: null as EntityId | null };
+  const span = ctx.span(start, end);
+  const m: Mention = { id: ctx.mint('mention'), start: span.start, end: span.end, text: span.text, type, form, entity: null as EntityId | null };
   c?.added.push(m);
   return m;
 }
@@ -443,6 +472,13 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
 
 /** Role nominals: "the president", "Russia’s unpredictable leader", resolved when one entity holds the role. */
 function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, titleTokens: Uint8Array): void {
+  // each title's lower-cased words, split once however many nominals look at it
+  const titleWords = new Map<Span, string[]>();
+  const wordsOf = (title: Span): string[] => {
+    let words = titleWords.get(title);
+    if (words === undefined) titleWords.set(title, (words = title.text.toLowerCase().split(SPACES)));
+    return words;
+  };
   for (let t = 0; t < v.count; t++) {
     const head = v.lower[t]!;
     if (!NOMINAL_HEADS.has(head) || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
@@ -475,7 +511,7 @@ function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     const candidates = clusters.filter((c) => {
       if (c.type !== 'PERSON' || !c.names.some((m) => m.start < v.tokens.start[t]!)) return false;
       return c.titles.some((title) => {
-        const words = title.text.toLowerCase().split(SPACES);
+        const words = wordsOf(title);
         if (!words.some((w) => heads.has(w))) return false;
         return !stem || words.some((w) => w.replace(PUNCT, '').startsWith(stem));
       });

@@ -33,11 +33,20 @@ export interface TokenView {
   tokenEndingBy(offset: number): number;
 }
 
-export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[]): TokenView {
-  const n = tokens.count;
-  // sliced and lowercased once per article, shared with the other extractors (read-only)
-  const { raw: texts, lower } = tokenTexts(text, tokens);
+interface Bounds {
+  segments: Segments;
+  sentenceFirst: Int32Array;
+  sentenceEnd: Int32Array;
+  paragraph: Int32Array;
+}
 
+/** Sentence and paragraph bounds by token table: the same for every view of an article (entities, attributions), so made once. */
+const BOUNDS = new WeakMap<TokenTable, Bounds>();
+
+function boundsOf(tokens: TokenTable, segments: Segments): Bounds {
+  const hit = BOUNDS.get(tokens);
+  if (hit !== undefined && hit.segments === segments && hit.sentenceFirst.length === segments.sentences.length) return hit;
+  const n = tokens.count;
   const sentences = segments.sentences.length;
   const sentenceFirst = new Int32Array(sentences).fill(-1);
   const sentenceEnd = new Int32Array(sentences).fill(-1);
@@ -55,6 +64,18 @@ export function createTokenView(text: string, tokens: TokenTable, segments: Segm
     while (p < segments.paragraphs.length && segments.paragraphs[p]!.end <= at) p++;
     if (p < segments.paragraphs.length && segments.paragraphs[p]!.start <= at) paragraph[i] = p;
   }
+
+  const bounds: Bounds = { segments, sentenceFirst, sentenceEnd, paragraph };
+  BOUNDS.set(tokens, bounds);
+  return bounds;
+}
+
+export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[]): TokenView {
+  const n = tokens.count;
+  // sliced and lowercased once per article, shared with the other extractors (read-only)
+  const { raw: texts, lower } = tokenTexts(text, tokens);
+
+  const { sentenceFirst, sentenceEnd, paragraph } = boundsOf(tokens, segments);
 
   const tokenAtOrAfter = (offset: number): number => {
     let lo = 0;

@@ -57,7 +57,9 @@ export function mentions(options: MentionsOptions = {}) {
         const end = tokens.end[f.to - 1]!;
         if (start < lastEnd) continue; // never overlap
         lastEnd = end;
-        out.push({ id: ctx.mint('mention'), ...ctx.span(start, end), type: f.type, form: 'name', entity: null });
+        const span = ctx.span(start, end);
+        // the fields one by one, in the order of the Mention type (no spread: one object shape)
+        out.push({ id: ctx.mint('mention'), start: span.start, end: span.end, text: span.text, type: f.type, form: 'name', entity: null });
       }
       ctx.set('mentions', out);
     },

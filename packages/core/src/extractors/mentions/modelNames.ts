@@ -55,14 +55,36 @@ interface Cand {
 interface Doc {
   v: TokenView;
   n: number;
-  /** Lower-cased forms written in lower case somewhere in the body. */
-  lowerForms: Set<string>;
-  /** Lower-cased forms written capitalised inside a body sentence (not first). */
-  standalone: Set<string>;
+  /** The model's sentences, as token ranges. */
+  sentences: [number, number][];
+  /** How the body writes its words, made on first need (only hyphenated names ask): see `formsOf`. */
+  forms: Forms | null;
   /** 1 for tokens of the headline, byline and sentences in capitals. */
   header: Uint8Array;
   /** 1 for tokens inside a span of the model. */
   tagged: Uint8Array;
+}
+
+interface Forms {
+  /** Lower-cased forms written in lower case somewhere in the body. */
+  lowerForms: Set<string>;
+  /** Lower-cased forms written capitalised inside a body sentence (not first). */
+  standalone: Set<string>;
+}
+
+/** The body's lower-case and capitalised word forms, gathered once per article, the first time a hyphenated name needs them. */
+function formsOf(d: Doc): Forms {
+  if (d.forms !== null) return d.forms;
+  const { v } = d;
+  const forms: Forms = { lowerForms: new Set(), standalone: new Set() };
+  for (const [a, b] of d.sentences) {
+    for (let t = a; t < b; t++) {
+      if (d.header[t] || !isWord(d, t)) continue;
+      if (!isUpper(v.raw[t]!.charCodeAt(0))) forms.lowerForms.add(v.low[t]!);
+      else if (!isSentenceStart(d, t, a) && !(isHyphen(d, t - 1) && adjacent(d, t - 1, t)) && !(isHyphen(d, t + 1) && adjacent(d, t, t + 1))) forms.standalone.add(v.low[t]!);
+    }
+  }
+  return (d.forms = forms);
 }
 
 const isWord = (d: Doc, t: number): boolean => t >= 0 && t < d.n && d.v.tokens.kind[t] === TokenKind.Word;
@@ -153,11 +175,23 @@ function markHeaders(d: Doc, segments: Segments, sentences: readonly [number, nu
       const w = v.raw[k]!;
       if (w.length < 2) continue;
       words++;
-      if (w === w.toUpperCase() && w !== v.low[k]) caps++;
+      if (isShouted(w, v.low[k]!)) caps++;
     }
     const shouting = words >= 3 && caps / words >= 0.7;
     for (let k = a; k < b; k++) if (shouting || inSpan(k, segments.title) || inSpan(k, segments.byline) || inSpan(k, segments.dateline)) d.header[k] = 1;
   }
+}
+
+/** `w === w.toUpperCase() && w !== lower`: written in capitals; ASCII words checked without a copy. */
+function isShouted(w: string, lower: string): boolean {
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase() && w !== lower;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
@@ -176,16 +210,10 @@ function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
  */
 export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
   const n = v.tokens.count;
-  const d: Doc = { v, n, lowerForms: new Set(), standalone: new Set(), header: new Uint8Array(n), tagged: new Uint8Array(n) };
+  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n) };
   const sentences = modelSentences(d, segments);
+  d.sentences = sentences;
   markHeaders(d, segments, sentences);
-  for (const [a, b] of sentences) {
-    for (let t = a; t < b; t++) {
-      if (d.header[t] || !isWord(d, t)) continue;
-      if (!isUpper(v.raw[t]!.charCodeAt(0))) d.lowerForms.add(v.low[t]!);
-      else if (!isSentenceStart(d, t, a) && !(isHyphen(d, t - 1) && adjacent(d, t - 1, t)) && !(isHyphen(d, t + 1) && adjacent(d, t, t + 1))) d.standalone.add(v.low[t]!);
-    }
-  }
 
   const words: string[][] = [];
   for (const [a, b] of sentences) {
@@ -222,7 +250,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       trimmed.push(c);
       continue;
     }
-    const shouted = (t: number): boolean => v.raw[t] === v.raw[t]!.toUpperCase() && v.raw[t] !== v.low[t];
+    const shouted = (t: number): boolean => isShouted(v.raw[t]!, v.low[t]!);
     const keep = (t: number): boolean => isWord(d, t) && (!shouted(t) || bodyNameWords.has(v.low[t]!) || KNOWN_NAME_WORDS.has(v.low[t]!) || KNOWN_NAMES.has(v.low[t]!));
     let from = c.from;
     for (let t = c.from; t <= c.to; t++) {
@@ -313,9 +341,10 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const left = v.low[t - 1]!;
     const right = v.low[t + 1]!;
     if (PARTICLES.has(left) || PARTICLES.has(right)) continue;
-    const leftName = KNOWN_NAMES.has(left) || d.standalone.has(left);
-    const rightName = KNOWN_NAMES.has(right) || d.standalone.has(right);
-    const rightCommon = HYPHEN_SUFFIXES.has(right) || d.lowerForms.has(right) || !isUpper(v.raw[t + 1]!.charCodeAt(0));
+    const { lowerForms, standalone } = formsOf(d);
+    const leftName = KNOWN_NAMES.has(left) || standalone.has(left);
+    const rightName = KNOWN_NAMES.has(right) || standalone.has(right);
+    const rightCommon = HYPHEN_SUFFIXES.has(right) || lowerForms.has(right) || !isUpper(v.raw[t + 1]!.charCodeAt(0));
     // "Trump-Backed", "Russia-Ukraine" split; "Ohio-based" stays one modifier (as CoNLL has it); "Djate-Taillard" one person
     const titled = isUpper(v.raw[t + 1]!.charCodeAt(0));
     if (leftName && (rightName ? type !== 'PERSON' : rightCommon && titled)) {

@@ -1,34 +1,29 @@
 import { TokenKind, type TokenTable } from '../../types/layers.js';
 import type { ValueType } from '../../types/analysis.js';
+import { tokenTexts } from '../claims/words.js';
 
 /** The token table with each token's text, raw and lower-cased, computed once per article. */
 export interface TokenView {
   text: string;
   tokens: TokenTable;
-  raw: string[];
-  low: string[];
+  readonly raw: readonly string[];
+  readonly low: readonly string[];
 }
 
 const views = new WeakMap<TokenTable, TokenView>();
 
-/** The token view of a table, made once per article and shared by the extractors that read it. */
+/**
+ * The token view of a table, made once per article and shared by the extractors that read it.
+ * The token texts come from the shared per-table cache (`tokenTexts`), so the article's tokens
+ * are sliced and lower-cased once for mentions, times, entities, attributions, claims and signals.
+ */
 export function toTokenView(text: string, tokens: TokenTable): TokenView {
   const hit = views.get(tokens);
   if (hit && hit.text === text) return hit;
-  const view = makeTokenView(text, tokens);
+  const { raw, lower } = tokenTexts(text, tokens);
+  const view: TokenView = { text, tokens, raw, low: lower };
   views.set(tokens, view);
   return view;
-}
-
-function makeTokenView(text: string, tokens: TokenTable): TokenView {
-  const raw: string[] = new Array(tokens.count);
-  const low: string[] = new Array(tokens.count);
-  for (let t = 0; t < tokens.count; t++) {
-    const w = text.slice(tokens.start[t]!, tokens.end[t]!);
-    raw[t] = w;
-    low[t] = w.toLowerCase();
-  }
-  return { text, tokens, raw, low };
 }
 
 const toMap = (o: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(o));
@@ -48,14 +43,19 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'man
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DIGITS_WITH_SCALE = /^(\d+(?:\.\d+)?)(bn|m|k|tn|million|billion|trillion)$/i;
-const HAS_DIGIT_FIRST = /^\d/;
+/** Whether a token text starts with an ASCII digit: the digit patterns below need one, so most tokens skip them. */
+const digitFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+const COMMAS = /,/g;
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/i;
 
 /** The value of an ordinal ("third", "3rd"), given in lower case; null when it is not one. */
 export function ordinalValue(lw: string): number | null {
   const word = ORDINAL_WORDS.get(lw);
   if (word !== undefined) return word;
-  if (!HAS_DIGIT_FIRST.test(lw)) return null;
+  if (!digitFirst(lw)) return null;
   const m = ORDINAL_DIGITS.exec(lw);
   return m ? Number(m[1]) : null;
 }
@@ -86,17 +86,20 @@ export function numberAt(v: TokenView, t: number): NumberMatch | null {
   let value: number;
   let to = t + 1;
   let words = false;
-  if (v.tokens.kind[t] === TokenKind.Number && DIGITS.test(w)) {
-    value = Number(w.replace(/,/g, ''));
+  const digit = digitFirst(w);
+  if (digit && v.tokens.kind[t] === TokenKind.Number && DIGITS.test(w)) {
+    value = Number(w.includes(',') ? w.replace(COMMAS, '') : w);
   } else {
-    const ms = DIGITS_WITH_SCALE.exec(w);
+    const ms = digit ? DIGITS_WITH_SCALE.exec(w) : null;
     if (ms) {
       const scale = ms[2]!.toLowerCase();
       return { from: t, to, value: Number(ms[1]) * (scale === 'm' ? 1e6 : scale === 'k' ? 1e3 : SCALES.get(scale)!), words: false };
     }
-    if (UNITS.has(w)) value = UNITS.get(w)!;
-    else if (TENS.has(w)) {
-      value = TENS.get(w)!;
+    const unit = UNITS.get(w);
+    const tens = unit === undefined ? TENS.get(w) : undefined;
+    if (unit !== undefined) value = unit;
+    else if (tens !== undefined) {
+      value = tens;
       // twenty-five / twenty five
       if (to + 1 < n && isHyphen(v, to) && adjacent(v, t, to) && UNITS.has(v.low[to + 1]!)) {
         value += UNITS.get(v.low[to + 1]!)!;
@@ -145,6 +148,11 @@ function startsSentence(v: TokenView, t: number): boolean {
   return t === 0 || v.tokens.sentence[t - 1] !== v.tokens.sentence[t];
 }
 
+/** "First Minister", "Second World War": an ordinal that is part of a title or a name, not a count. */
+function inName(v: TokenView, t: number): boolean {
+  return t + 1 < v.tokens.count && v.raw[t]!.charCodeAt(0) <= 90 && v.raw[t + 1]!.charCodeAt(0) >= 65 && v.raw[t + 1]!.charCodeAt(0) <= 90 && !startsSentence(v, t);
+}
+
 /** Numbers that stand for people or things but are part of common phrases, not counts ("no one", "one another"). */
 function isPronounOne(v: TokenView, t: number): boolean {
   if (v.low[t] !== 'one') return false;
@@ -182,15 +190,13 @@ export function findValues(v: TokenView, covered: Uint8Array): ValueSpan[] {
     }
     const ordinal = ordinalValue(w);
     // "First Minister", "Second World War": part of a title or a name, not a count
-    const inName = t + 1 < n && v.raw[t]!.charCodeAt(0) <= 90 && v.raw[t + 1]!.charCodeAt(0) >= 65 && v.raw[t + 1]!.charCodeAt(0) <= 90 && !startsSentence(v, t);
-    if (ordinal !== null && v.tokens.kind[t] === TokenKind.Word && !inName) {
+    if (ordinal !== null && v.tokens.kind[t] === TokenKind.Word && !inName(v, t)) {
       // "second" as a unit of time is handled by the time grammar; here it is an ordinal
       out.push({ from: t, to: t + 1, type: 'ORDINAL' });
       t++;
       continue;
     }
-    const unitSuffix = UNIT_SUFFIX.exec(w);
-    if (unitSuffix && v.tokens.kind[t] === TokenKind.Word && !DIGITS_WITH_SCALE.test(w)) {
+    if (v.tokens.kind[t] === TokenKind.Word && digitFirst(w) && UNIT_SUFFIX.test(w) && !DIGITS_WITH_SCALE.test(w)) {
       out.push({ from: t, to: t + 1, type: 'QUANTITY' });
       t++;
       continue;
