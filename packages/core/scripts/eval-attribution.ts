@@ -2,7 +2,7 @@
  * Score the default pipeline's attributions on PolNeAR (dev by default) through the public
  * contract: `analyze(...)` → `attributions[]` with `content`, `cue` and `source` spans.
  *
- *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--time] [--heads]
+ *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--bounds] [--miss-cues N] [--time] [--heads]
  *
  * Matching: a predicted content matches a gold content when they share at least 50 % of the
  * characters of the longer of the two (gold pieces of a discontinuous content count as one
@@ -108,6 +108,9 @@ const byRule: Record<string, { pred: number; found: number; both: number }> = {}
 const byKind: Record<string, { pred: number; both: number }> = {};
 /** `--heads`: cue+source precision by the head word (last word) of nominal and vague sources, and by cue with such a source. */
 const showHeads = process.argv.includes('--heads');
+/** `--miss-cues N`: the N gold cue texts with the most missed attributions (and how many of those a prediction took the cue of). */
+const missCues = Number(arg('--miss-cues') ?? 0);
+const missCue: Record<string, { miss: number; cueUsed: number }> = {};
 const byHead: Record<string, { pred: number; both: number }> = {};
 const headOf = (p: Attribution): string | null =>
   p.source && (p.source.kind === 'nominal' || p.source.kind === 'vague') ? (p.source.text.toLowerCase().split(' ').pop() ?? '') : null;
@@ -133,6 +136,14 @@ for (const d of docs) {
     const pi = m.get(gi);
     if (pi === undefined) {
       if (errors.length < showErrors) errors.push(`MISS [${type}] ${d.name}: ${show(d.text, g)}`);
+      if (missCues) {
+        const key = g.cue ? g.cue.pieces.map((x) => d.text.slice(x.start, x.end)).join(' … ').toLowerCase() : '∅';
+        // a cue the prediction used elsewhere (content boundary off) or one no prediction has
+        const used = pred.some((p) => p.cue && g.cue && overlapChars(g.cue, p.cue.start, p.cue.end) > 0);
+        const e = (missCue[key] ??= { miss: 0, cueUsed: 0 });
+        e.miss++;
+        if (used) e.cueUsed++;
+      }
       return;
     }
     const p = pred[pi]!;
@@ -209,6 +220,12 @@ if (showHeads) {
   for (const [t, s] of Object.entries(byHead).sort((a, b) => b[1].pred - a[1].pred)) console.log(`  ${t.padEnd(30)} ${String(s.pred).padStart(5)}  ${(s.both / (s.pred || 1)).toFixed(3)}`);
 }
 console.log(`analyze: ${(elapsed / docs.length).toFixed(1)} ms/article (${(elapsed / 1000).toFixed(1)} s in all, first call includes model setup)`);
+if (missCues) {
+  const all = Object.entries(missCue).sort((a, b) => b[1].miss - a[1].miss);
+  const used = all.reduce((n, [, e]) => n + e.cueUsed, 0);
+  console.log(`missed gold attributions by gold cue (misses, of them with the cue predicted): ${all.reduce((n, [, e]) => n + e.miss, 0)} misses, ${used} with the cue predicted`);
+  for (const [k, e] of all.slice(0, missCues)) console.log(`  ${k.padEnd(30)} ${String(e.miss).padStart(4)} ${String(e.cueUsed).padStart(4)}`);
+}
 if (errors.length) console.log(errors.join('\n'));
 
 if (process.argv.includes('--time')) {

@@ -568,3 +568,154 @@ describe('attributions: who can be a source (issue 5)', () => {
     expect(a.attributions.find((x) => x.content.text === 'positively')).toBeUndefined();
   });
 });
+
+describe('attributions: round four (issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'a quote that opens the sentence after its speaker’s long cue sentence goes on from it',
+      text: '“My name may not be on the ballot, but our progress is on the ballot,” John Doe said on Saturday at the gala in Washington, where Jane Smith also spoke. “Tolerance is on the ballot. Democracy is on the ballot.”',
+      specs: [['John Doe', 'PERSON'], ['Jane Smith', 'PERSON'], ['Washington', 'LOC'], ['Saturday', 'DATE']],
+      want: [{
+        source: 'John Doe',
+        cue: 'said',
+        content: 'My name may not be on the ballot, but our progress is on the ballot,” John Doe said on Saturday at the gala in Washington, where Jane Smith also spoke. “Tolerance is on the ballot. Democracy is on the ballot.',
+        quoted: 'direct',
+        rule: 'quote-source-cue+continued',
+      }],
+    },
+    {
+      name: 'unquoted words before a quote belong to its content',
+      text: 'With thousands of vote counting systems, “there is no single point of failure,” John Doe said.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'With thousands of vote counting systems, “there is no single point of failure,”', quoted: 'partial', rule: 'quote-source-cue+lead-in' }],
+    },
+    {
+      name: 'a quote after the cue of the quote before goes on from it',
+      text: '“My hope,” he said, “is that maybe I can have a little more influence on my friends.”',
+      want: [{ source: 'he', cue: 'said', content: 'My hope,” he said, “is that maybe I can have a little more influence on my friends.', quoted: 'direct', rule: 'quote-source-cue+continued' }],
+    },
+    {
+      name: 'a relative pronoun is the source, standing for the name before it',
+      text: 'It was John Doe who said the plan would fail.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'who', kind: 'pronoun', entity: 'John Doe', cue: 'said', content: 'the plan would fail', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: '"is expected to": no source, the subject in the content',
+      text: 'The final accord is expected to be ratified next month in Rwanda.',
+      specs: [['Rwanda', 'LOC']],
+      want: [{ source: null, cue: 'is expected', content: 'The final accord is expected to be ratified next month in Rwanda', quoted: 'none', rule: 'raising-passive' }],
+    },
+    {
+      name: '"seems to": no source',
+      text: 'The lack of enthusiasm among young voters seems to be a real issue for the campaign.',
+      want: [{ source: null, cue: 'seems', content: 'The lack of enthusiasm among young voters seems to be a real issue for the campaign', quoted: 'none', rule: 'raising' }],
+    },
+    {
+      name: '"appeared to suggest": the subject speaks, the cue takes in the raising verb',
+      text: 'John Doe appeared to suggest that veterans with PTSD are weak.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'appeared to suggest', content: 'veterans with PTSD are weak', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a title-case headline cue',
+      text: 'John Doe Calls Plan A Disgrace Over Police Comments.\n\nThe mayor spoke on Monday.',
+      specs: [['John Doe', 'PERSON'], ['Monday', 'DATE']],
+      want: [{ source: 'John Doe', cue: 'Calls', content: 'Plan A Disgrace Over Police Comments', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'the belief of a pronoun inside a reported content is left to the saying',
+      text: 'John Doe said he hopes the plan will pass.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'he hopes the plan will pass', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a person before an appositive that names an organisation speaks, not the organisation',
+      text: 'Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree.',
+      specs: [['Ed Balls', 'PERSON'], ['Treasury', 'ORG']],
+      want: [{ source: 'Ed Balls', kind: 'named', cue: 'said', content: 'there would be no spending spree', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a number and a lower-case noun before a speaker’s name',
+      text: '“They are wrong,” said 9/11 widow Terry Strada.',
+      specs: [['Terry Strada', 'PERSON']],
+      want: [{ source: 'Terry Strada', cue: 'said', content: 'They are wrong,', quoted: 'direct', rule: 'quote-cue-source' }],
+    },
+    {
+      name: 'a place name modifying a noun source',
+      text: '“We need change,” the New York businessman said.',
+      specs: [['New York', 'LOC']],
+      want: [{ source: 'the New York businessman', kind: 'nominal', cue: 'said', content: 'We need change,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'signed quotes: “…” ― Name at the end of the line, a right mark typed for a left one',
+      text: 'Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n”Fear is what I feel.” ― Julie A. Diaz Martinez.\n',
+      specs: [['Steve Quinlan', 'PERSON']],
+      want: [
+        { source: 'Steve Quinlan', kind: 'named', cue: '―', content: 'We can build a wall around him.', quoted: 'direct', rule: 'quote-dash-source' },
+        { source: 'Julie A. Diaz Martinez', kind: 'named', cue: '―', content: 'Fear is what I feel.', quoted: 'direct', rule: 'quote-dash-source' },
+      ],
+    },
+    {
+      name: 'a prepositional phrase between a quote’s speaker and the cue',
+      text: '“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.',
+      specs: [['Morgan', 'PERSON'], ['Sierra Club', 'ORG']],
+      want: [{ source: 'Morgan', cue: 'said', content: 'It was the least bad outcome,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it.each([
+    ['a noun form the data says is no cue', 'Battleground state Florida is close, and the states differ.', [['Florida', 'LOC']] as HandMention[]],
+    ['a raising verb inside a reported content', 'John Doe said that the economy seems to be slowing down.', [['John Doe', 'PERSON']] as HandMention[]],
+  ])('%s', async (_name, text, specs) => {
+    const a = await run(text, specs);
+    expect(a.attributions.filter((x) => x.rule.startsWith('raising') || x.cue?.text.toLowerCase().startsWith('state'))).toEqual([]);
+  });
+
+  it.each<{ name: string; text: string; specs: HandMention[]; source: string; entity: string | null }>([
+    {
+      name: 'an unresolved "she" takes the latest person who spoke',
+      text: 'Jane Smith said the plan would fail. “It is a disaster,” she said.',
+      specs: [['Jane Smith', 'PERSON']],
+      source: 'she',
+      entity: 'Jane Smith',
+    },
+    {
+      name: 'a speaker with no entity stands between: the pronoun stays unresolved',
+      text: 'John Doe said the plan would fail. A spokeswoman said it would pass. “We disagree,” she said.',
+      specs: [['John Doe', 'PERSON']],
+      source: 'she',
+      entity: null,
+    },
+    {
+      name: '"Mr Thomas" the NER left out is the person with that surname',
+      text: 'Richard Thomas said the rules were clear. Mr Thomas said the deletion was wrong.',
+      specs: [['Richard Thomas', 'PERSON']],
+      source: 'Mr Thomas',
+      entity: 'Richard Thomas',
+    },
+    {
+      name: 'a spokeswoman for an organisation stands between "she" and a man before',
+      text: 'Mark Oaten said the bill was bad. A spokeswoman for Human Rights Watch said it was a basic principle. She said the law was unfair.',
+      specs: [['Mark Oaten', 'PERSON'], ['Human Rights Watch', 'ORG']],
+      source: 'She',
+      entity: null,
+    },
+    {
+      name: '"the minister" is the latest person who spoke',
+      text: 'Patricia Hewitt said the cost was being evaluated. The minister told the seminar that sexism was still a problem.',
+      specs: [['Patricia Hewitt', 'PERSON']],
+      source: 'The minister',
+      entity: 'Patricia Hewitt',
+    },
+  ])('$name', async ({ text, specs, source, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.filter((x) => x.source?.text === source).pop();
+    expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
+    expect(got!.source!.entity === null ? null : a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
+  });
+});

@@ -5,7 +5,7 @@
  * internal-state verbs is the fallback for lemmas the data did not keep, and says which lemmas
  * take a listener before their content ("told reporters …") and which are internal states.
  */
-import { CUE_FORMS, CUE_LEMMAS, CUE_NOUNS, CUE_PHRASES } from './cues.generated.js';
+import { CUE_FORMS, CUE_LEMMAS, CUE_NOUNS, CUE_OFF_FORMS, CUE_PHRASES } from './cues.generated.js';
 import { lemmaCandidates } from './lemma.js';
 
 export type CueKind = 'speech' | 'belief';
@@ -70,8 +70,13 @@ export function cueOf(lower: string): Cue | undefined {
   return cue ?? undefined;
 }
 
+/** Whether a lemma is on the hand-written reporting or internal-state list (used by `scripts/learn-cues.ts`). */
+export function isHandCue(lemma: string): boolean {
+  return HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);
+}
+
 function lookup(lower: string): Cue | null {
-  if (lower.length < 2 || lower.length > 30) return null;
+  if (lower.length < 2 || lower.length > 30 || Object.hasOwn(CUE_OFF_FORMS, lower)) return null;
   let lemma: string | undefined;
   for (const c of lemmaCandidates(lower)) {
     if (known(c)) {

@@ -40,6 +40,10 @@ function isClosingContext(c: number): boolean {
 function classify(text: string, at: number): { mark: Mark; single: boolean } {
   const c = text.charCodeAt(at);
   if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return { mark: Mark.Open, single: false };
+  // a right mark with space before it and a word after it is typed for a left one ("\n”Mr. Trump embodies …”")
+  if (c === 0x201d && at + 1 < text.length && (at === 0 || isWhitespace(text.charCodeAt(at - 1))) && !isWhitespace(text.charCodeAt(at + 1)) && !isClosingContext(text.charCodeAt(at + 1))) {
+    return { mark: Mark.Open, single: false };
+  }
   if (c === 0x201d || c === 0xbb) return { mark: Mark.Close, single: false };
   if (c === 0x2018 || c === 0x201a || c === 0x201b) return { mark: Mark.Open, single: true };
   let prev = at > 0 ? text.charCodeAt(at - 1) : 32;

@@ -39,5 +39,7 @@ const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
   'senior', 'top', 'former', 'other', 'unnamed', 'anonymous', 'local', 'foreign', 'western', 'independent', 'many', 'some', 'several',
   'key', 'leading', 'prominent', 'chief', 'government', 'military', 'intelligence', 'security', 'health', 'white', 'house', 'party',
   'state', 'police', 'industry', 'company', 'campaign', 'conservative', 'liberal', 'progressive', 'opposition', 'defence', 'defense',
+  // offices: "the prime minister", "the first minister", "the deputy leader", "the shadow chancellor"
+  'prime', 'first', 'deputy', 'vice', 'shadow', 'acting', 'interim', 'home',
 ]);
 const MODIFIER_ENDING = /^[a-z-]+(?:al|ian|ean|ese|ish|ive|ic|ior|ern|ary|ent|ant|ed|ful|ous)$/;
