@@ -1,10 +1,13 @@
 // npm run bench:batch — presslens at scale, through the built CLI (build first: npm run build).
 // Corpus: the 2,225 BBC News articles of ../shared/data/bbc-news as .tmp/bbc.jsonl (made by
 // scripts/bbc-to-jsonl.mjs when missing); skipped with a message when the corpus is absent.
-// Measures, each in its own process: batch throughput with -c 1 (main thread) and -c 2 (two worker
-// threads), the same 2 threads through the HTTP API (POST /analyze/batch, and POST /analyze with
-// 16 clients), and through the queue (enqueue, 2 worker processes of 1 thread, collect --wait) on a
-// real redis-server. Peak RSS of each presslens process; every result counted.
+// Measures, each in its own process: batch throughput with -c 1 (one worker thread) and -c 2 (two
+// worker threads), the same 2 threads through the HTTP API (POST /analyze/batch, and POST /analyze
+// with 16 clients), and through the queue (enqueue, 2 worker processes of 1 thread, collect --wait)
+// on a real redis-server. Peak RSS of each presslens process; every result counted. For the batch
+// runs also the CPU time (per article, and split between the main thread, the worker threads and
+// V8's helper threads — JIT compilation, concurrent GC — read from /proc on Linux) and the load
+// average: the machine is often shared, and wall time alone then says little about scaling.
 //   node scripts/bench-batch.mjs [--only batch|http|queue] [--limit N]
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -39,16 +42,50 @@ if (limit) {
 }
 const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).length;
 
-// every presslens process reports its peak RSS (worker threads included) when it exits
+// every presslens process reports its peak RSS (worker threads included) and its CPU time when it
+// exits; on Linux also the CPU time of each of its threads (sampled from /proc every 200 ms, so a
+// worker thread's last moments before it stops may be missed: they count as "other")
 const preload = join(work, 'rss.cjs');
-writeFileSync(preload, `process.on('exit', () => { require('fs').writeFileSync(process.env.PRESSLENS_RSS_FILE + '.' + process.pid, String(process.resourceUsage().maxRSS)); });\n`);
+writeFileSync(
+  preload,
+  `const fs = require('fs');
+const { isMainThread } = require('worker_threads');
+const base = process.env.PRESSLENS_RSS_FILE + '.' + process.pid;
+let tid = null;
+try { tid = fs.readlinkSync('/proc/thread-self').split('/').pop(); } catch {}
+if (!isMainThread) { if (tid) fs.writeFileSync(base + '.worker.' + tid, ''); }
+else {
+  const threads = {};
+  const sample = () => {
+    try {
+      for (const t of fs.readdirSync('/proc/self/task')) {
+        const st = fs.readFileSync('/proc/self/task/' + t + '/stat', 'utf8');
+        const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+        threads[t] = (Number(f[11]) + Number(f[12])) / 100;
+      }
+    } catch {}
+  };
+  setInterval(sample, 200).unref();
+  process.on('exit', () => {
+    sample();
+    const cpu = process.cpuUsage();
+    const workers = fs.readdirSync(require('path').dirname(base)).filter((f) => f.startsWith(require('path').basename(base) + '.worker.')).map((f) => f.split('.').pop());
+    fs.writeFileSync(base, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpu: (cpu.user + cpu.system) / 1e6, main: threads[String(process.pid)] ?? null, workers: workers.reduce((sum, t) => sum + (threads[t] ?? 0), 0), workerCount: workers.length, linux: tid !== null }));
+  });
+}
+`,
+);
 const rssBase = join(work, 'rss');
 function presslens(argv, options = {}) {
   return spawn(process.execPath, ['-r', preload, BIN, ...argv], { cwd: REPO, env: { ...process.env, PRESSLENS_RSS_FILE: rssBase }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
 }
-const peakMb = (pid) => {
+const usageOf = (pid) => {
   const file = `${rssBase}.${pid}`;
-  return existsSync(file) ? Math.round(Number(readFileSync(file, 'utf8')) / 1024) : NaN;
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+};
+const peakMb = (pid) => {
+  const usage = usageOf(pid);
+  return usage ? Math.round(usage.maxRSS / 1024) : NaN;
 };
 async function finished(child) {
   const err = [];
@@ -81,13 +118,24 @@ console.log(`presslens bench:batch — ${articles} BBC News articles (${corpus})
 
 async function batch(concurrency) {
   const out = join(work, `batch-${concurrency}.jsonl`);
+  const load = loadavg()[0];
   const started = performance.now();
   const child = presslens(['analyze', corpus, '-c', String(concurrency), '--quiet', '--out', out]);
   const { code, stderr } = await finished(child);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) console.error(stderr);
-  report(`analyze -c ${concurrency}${concurrency === 1 ? ' (main thread)' : ' (worker threads)'}`, seconds, await countLines(out), peakMb(child.pid));
-  return seconds;
+  const counted = await countLines(out);
+  report(`analyze -c ${concurrency} (${concurrency} worker thread${concurrency === 1 ? '' : 's'})`, seconds, counted, peakMb(child.pid));
+  const usage = usageOf(child.pid);
+  if (usage) {
+    const ms = (s) => `${((s * 1000) / counted.lines).toFixed(1)} ms`;
+    const split = usage.linux
+      ? `: main thread ${ms(usage.main)} (${((usage.main / usage.cpu) * 100).toFixed(1)}%), ${usage.workerCount} worker thread${usage.workerCount === 1 ? '' : 's'} ${ms(usage.workers)}, other threads (V8 JIT and GC helpers) ${ms(usage.cpu - usage.main - usage.workers)}`
+      : '';
+    const busy = usage.linux ? `; worker threads busy ${((usage.workers / (seconds * usage.workerCount)) * 100).toFixed(0)}% of the wall time` : '';
+    console.log(`${''.padEnd(44)} CPU ${usage.cpu.toFixed(1)} s = ${ms(usage.cpu)}/article${split}${busy}; load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+  }
+  return { seconds, cpu: usage?.cpu ?? NaN };
 }
 
 async function http() {
@@ -161,7 +209,7 @@ try {
   if (!only || only === 'batch') {
     const one = await batch(1);
     const two = await batch(2);
-    console.log(`\nspeed-up of -c 2 over -c 1: ${(one / two).toFixed(2)}× (wall time; target ~1.9× on 2 free cores)\n`);
+    console.log(`\nspeed-up of -c 2 over -c 1: ${(one.seconds / two.seconds).toFixed(2)}× wall time (target ~1.9× on 2 free cores); CPU time -c 2 / -c 1: ${(two.cpu / one.cpu).toFixed(2)}×\n`);
   }
   if (!only || only === 'http') await http();
   if (!only || only === 'queue') await queue();

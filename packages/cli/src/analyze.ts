@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import {
   analyzeStream,
+  analyzeStreamLines,
   expandInputs,
   fetchArticle,
   isFailedAnalysis,
@@ -18,6 +19,7 @@ import {
   toMarkdown,
   writeChunk,
   type AnalysisOutcome,
+  type AnalysisProblem,
   type ArticleSource,
 } from '@presslens/node';
 import { UsageError, analyzeArgs, parseStrict } from './args.js';
@@ -126,12 +128,18 @@ class Reporter {
   total: number | null = null;
 
   outcome(outcome: AnalysisOutcome): void {
+    if (isFailedAnalysis(outcome)) this.result(outcome.article.id, outcome.error, []);
+    else this.result(outcome.article.id, null, outcome.messages.filter((m) => m.severity === 'error'));
+  }
+
+  /** One article done: failed (`error`), or analysed with these error messages. */
+  result(id: string, error: { code: string; message: string } | null, problems: readonly AnalysisProblem[]): void {
     this.done++;
-    if (isFailedAnalysis(outcome)) {
+    if (error) {
       this.failed++;
-      this.error(`${outcome.article.id}: ${outcome.error.message} [${outcome.error.code}]`);
+      this.error(`${id}: ${error.message} [${error.code}]`);
     } else {
-      for (const m of outcome.messages) if (m.severity === 'error') this.warn(`${outcome.article.id}: ${m.producer}: ${m.text}`);
+      for (const m of problems) this.warn(`${id}: ${m.producer}: ${m.text}`);
     }
     if (this.interactive && Date.now() - this.lastProgress >= PROGRESS_EVERY_MS) {
       this.lastProgress = Date.now();
@@ -213,7 +221,7 @@ class Output {
     return this.error;
   }
 
-  private async write(chunk: string): Promise<boolean> {
+  private async write(chunk: string | Uint8Array): Promise<boolean> {
     if (this.error) return false;
     try {
       await writeChunk(this.stream, chunk);
@@ -223,6 +231,12 @@ class Output {
       return false;
     }
     return this.error === null;
+  }
+
+  /** One JSON line (jsonl format) as UTF-8, written by the thread that analysed the article. */
+  async addLine(jsonl: Uint8Array): Promise<boolean> {
+    this.count++;
+    return this.write(jsonl);
   }
 
   async add(outcome: AnalysisOutcome): Promise<boolean> {
@@ -334,16 +348,24 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
     reporter.total = total;
   }
 
-  // a batch runs in worker threads (unless --concurrency 1); one article is analysed here
-  const threads = !single && options.concurrency > 1 ? options.concurrency : undefined;
-  const outcomes = analyzeStream(source(), {
-    ...(threads === undefined ? {} : { workers: threads }),
+  // a batch runs in --concurrency worker threads (one thread too, so that -c 1 and -c 2 compare
+  // like with like, and this thread stays free to read and write); one article is analysed here
+  const streamOptions = {
+    ...(single ? {} : { workers: options.concurrency }),
     unordered: options.unordered,
-    onError: options.debug ? (error, id) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
-  });
-  for await (const outcome of outcomes) {
-    reporter.outcome(outcome);
-    if (!(await output.add(outcome))) break;
+    onError: options.debug ? (error: unknown, id: string) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
+  };
+  if (format === 'jsonl') {
+    // the threads write the JSON lines: this thread only passes their bytes on
+    for await (const outcome of analyzeStreamLines(source(), streamOptions)) {
+      reporter.result(outcome.id, outcome.error, outcome.problems);
+      if (!(await output.addLine(outcome.jsonl))) break;
+    }
+  } else {
+    for await (const outcome of analyzeStream(source(), streamOptions)) {
+      reporter.outcome(outcome);
+      if (!(await output.add(outcome))) break;
+    }
   }
   if (!output.failedWith) await output.end();
   if (options.out && !output.failedWith) {

@@ -234,7 +234,7 @@ describe('presslens analyze', () => {
     check(stdout);
   });
 
-  it('gives the same JSONL on worker threads (-c 2) as in one thread (-c 1), and every result with --unordered', async () => {
+  it('gives the same JSONL on two worker threads (-c 2) as on one (-c 1), and every result with --unordered', async () => {
     const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `w${i}`, text: `Minister ${['Ana Ruiz', 'Tom Hale'][i % 2]} said on Monday that the plan would cost $${i + 2} million.` })).join('\n');
     const one = await run(['analyze', '-', '-c', '1'], { stdin: lines });
     const two = await run(['analyze', '-', '-c', '2'], { stdin: lines });

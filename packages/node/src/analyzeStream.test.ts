@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { PresslensError, createPipeline, isFailedAnalysis, segmentation, type AnalysisOutcome, type ArticleInput, type Pipeline } from '@presslens/core';
-import { analyzeStream } from './analyzeStream.js';
+import { analyzeStream, analyzeStreamLines, type OutcomeLine } from './analyzeStream.js';
 import { toFailedAnalysis, type ArticleSource } from './failure.js';
 import { writeJsonl } from './writeJsonl.js';
 
@@ -63,23 +63,60 @@ describe('analyzeStream', () => {
     expect(errors).toEqual(['crash: boom', expect.stringMatching(/^too-big: The article is 50 characters long/), expect.stringMatching(/^#5: An article must be/)]);
   });
 
-  it('reads at most `concurrency` articles ahead of the consumer', async () => {
+  it.each([
+    { case: 'in flight: at most `concurrency`, whatever waits', options: { concurrency: 3 }, inFlight: 3, ahead: 3 * 8 },
+    { case: 'a byte budget of one article: one at a time', options: { concurrency: 3, maxBufferedBytes: 1 }, inFlight: 1, ahead: 1 },
+  ])('bounds what it reads ahead of a slow consumer ($case)', async ({ options, inFlight, ahead }) => {
     let pulled = 0;
+    let active = 0;
+    let mostActive = 0;
     async function* counting(): AsyncGenerator<ArticleInput> {
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 200; i++) {
         pulled++;
         yield { id: `c${i}`, text: 'Short text.' };
       }
     }
-    const stream = analyzeStream(counting(), { pipeline: base, concurrency: 3 });
+    const counted: Pipeline = {
+      ...base,
+      async analyze(input) {
+        mostActive = Math.max(mostActive, ++active);
+        await sleep(1);
+        active--;
+        return base.analyze(input);
+      },
+    };
     const seen: number[] = [];
-    for await (const outcome of stream) {
+    for await (const outcome of analyzeStream(counting(), { pipeline: counted, ...options })) {
       seen.push(pulled - Number(outcome.article.id.slice(1)));
-      await sleep(0);
+      await sleep(2);
       if (seen.length === 10) break;
     }
-    expect(Math.max(...seen)).toBeLessThanOrEqual(3);
-    expect(pulled).toBeLessThanOrEqual(13);
+    expect(mostActive).toBe(inFlight);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(ahead);
+    expect(pulled).toBeLessThanOrEqual(10 + ahead);
+  });
+
+  it('keeps analysing after a slow article while the ones behind it wait (in order)', async () => {
+    const started: string[] = [];
+    const slowHead: Pipeline = {
+      ...base,
+      async analyze(input) {
+        const article = input as ArticleInput;
+        started.push(article.id!);
+        await sleep(article.id === 'h0' ? 60 : 1);
+        return base.analyze(input);
+      },
+    };
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `h${i}`, text: `Article ${i}.` }));
+    const order: string[] = [];
+    let startedBeforeHead = 0;
+    for await (const outcome of analyzeStream(inputs, { pipeline: slowHead, concurrency: 2 })) {
+      if (outcome.article.id === 'h0') startedBeforeHead = started.length;
+      order.push(outcome.article.id);
+    }
+    expect(order).toEqual(inputs.map((i) => i.id));
+    // with 2 in flight and a count bound of 2, only h1 could have run beside h0; now the rest do
+    expect(startedBeforeHead).toBeGreaterThan(4);
   });
 
   it('ends the source when the consumer stops early', async () => {
@@ -95,6 +132,17 @@ describe('analyzeStream', () => {
     expect(finished).toBe(true);
   });
 
+  it('ends with the error an onError callback throws', async () => {
+    const source = [{ id: 'c1', text: 'CRASH one.' }, { id: 'ok', text: 'Fine.' }];
+    const stream = analyzeStream(source, {
+      pipeline: slowFirst,
+      onError: () => {
+        throw new Error('callback broke');
+      },
+    });
+    await expect(collect(stream)).rejects.toThrow('callback broke');
+  });
+
   it('gives the outcomes before an error in the source, then the error', async () => {
     async function* source(): AsyncGenerator<ArticleInput> {
       yield { id: 'first', text: 'Text.' };
@@ -107,6 +155,29 @@ describe('analyzeStream', () => {
       })(),
     ).rejects.toThrow('disk gone');
     expect(seen).toEqual(['first']);
+  });
+});
+
+describe('analyzeStreamLines', () => {
+  it('gives the JSON lines of analyzeStream, failures included, with their ids and errors', async () => {
+    const source: ArticleSource[] = [
+      { id: 'l1', text: 'One.' },
+      toFailedAnalysis('gone.txt', new PresslensError('UNREADABLE', 'gone.txt: no such file')),
+      { id: 'crash', text: 'CRASH now.' },
+      { id: 'l2', text: 'Two.' },
+    ];
+    const lines: OutcomeLine[] = [];
+    for await (const line of analyzeStreamLines(source, { pipeline: slowFirst })) lines.push(line);
+    const outcomes = await collect(analyzeStream(source, { pipeline: slowFirst }));
+    const utf8 = new TextDecoder();
+    expect(lines.map((l) => utf8.decode(l.jsonl))).toEqual(outcomes.map((o) => `${JSON.stringify(o)}\n`));
+    expect(lines.map((l) => [l.id, l.error?.code ?? null])).toEqual([
+      ['l1', null],
+      ['gone.txt', 'UNREADABLE'],
+      ['crash', 'EXTRACTOR_FAILED'],
+      ['l2', null],
+    ]);
+    expect(lines.every((l) => l.problems.length === 0)).toBe(true);
   });
 });
 

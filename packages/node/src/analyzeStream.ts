@@ -1,6 +1,6 @@
-import { fnv1a, getDefaultPipeline, type Analysis, type AnalysisOutcome, type ArticleInput, type Pipeline } from '@presslens/core';
+import { fnv1a, getDefaultPipeline, toJSONLine, type Analysis, type AnalysisOutcome, type ArticleInput, type FailedAnalysis, type Pipeline } from '@presslens/core';
 import { isArticleFailure, toFailedAnalysis, type ArticleSource } from './failure.js';
-import { createWorkerPool, type WorkerPool } from './workerPool.js';
+import { createWorkerPool, type AnalysisLine, type AnalysisProblem, type WorkerPool } from './workerPool.js';
 
 export interface AnalyzeStreamOptions {
   /** The pipeline to run in this thread (default: the built-in extractors). Ignored with `workers`. */
@@ -11,10 +11,17 @@ export interface AnalyzeStreamOptions {
    */
   workers?: number | WorkerPool;
   /**
-   * Most articles read ahead and in flight at once (default 4 in this thread; twice the threads
-   * with `workers`). Memory stays bounded by it, whatever the size of the source.
+   * Most articles being analysed at once (default 4 in this thread; twice the threads with
+   * `workers`, so that each thread has the next article waiting).
    */
   concurrency?: number;
+  /**
+   * In input order, finished outcomes wait for the one before them; this bounds how much waits,
+   * in bytes (article texts in flight, plus finished JSON lines), so that one slow article does
+   * not stop the other threads while memory stays bounded whatever the source (default 32 MiB;
+   * at least one article is always let through).
+   */
+  maxBufferedBytes?: number;
   /** Yield outcomes as they finish instead of in input order (default false). */
   unordered?: boolean;
   /** Longest time one article may take in a worker thread, in ms (with `workers` only). */
@@ -24,6 +31,21 @@ export interface AnalyzeStreamOptions {
 }
 
 export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/** Finished outcomes that may wait for a slower one before them, per article in flight. */
+const WAITING_PER_SLOT = 8;
+
+/** One outcome of `analyzeStreamLines`: the JSON line and what is needed to report it. */
+export interface OutcomeLine {
+  /** The article's id. */
+  id: string;
+  /** `toJSONLine(outcome)` (the output contract, or the failure line) and a `\n`, as UTF-8: ready to write. */
+  jsonl: Uint8Array;
+  /** Set when the article failed: the code and message of its failure line. */
+  error: FailedAnalysis['error'] | null;
+  /** The analysis's error messages (an extractor that failed…), empty when none. */
+  problems: AnalysisProblem[];
+}
 
 function idOf(item: ArticleSource, index: number): string {
   const input = item as { id?: unknown; text?: unknown };
@@ -33,70 +55,188 @@ function idOf(item: ArticleSource, index: number): string {
   return `#${index + 1}`;
 }
 
+/** Bytes an item holds while it is in flight (its text, UTF-16). */
+function sizeOfInput(item: ArticleSource): number {
+  const text = (item as { text?: unknown }).text;
+  return typeof text === 'string' ? text.length * 2 : 64;
+}
+
+interface Engine<T> {
+  analyze(input: ArticleInput): Promise<T>;
+  failed(failure: FailedAnalysis): T;
+  /** Bytes a finished outcome holds while it waits to be yielded (a guess is fine). */
+  size(outcome: T): number;
+  close(): Promise<void>;
+  /** Articles analysed at once by default. */
+  concurrency: number;
+}
+
+interface Entry<T> {
+  done: boolean;
+  outcome: T | null;
+  bytes: number;
+}
+
 /**
- * Analyse a stream of articles, yielding one outcome per item, in input order (or as they finish
- * with `unordered`). At most `concurrency` items are pulled from `source` ahead of the consumer, so
- * a slow consumer slows the reading (backpressure) and memory stays bounded. With `workers` the
- * articles are analysed in worker threads, on every core. An article that cannot be analysed
- * (invalid input, too large, a crash, a crashed thread) becomes a `FailedAnalysis` and the stream
- * goes on; read failures in `source` pass through as they are. An error thrown by `source` itself
- * ends the stream after the outcomes before it.
+ * The loop of `analyzeStream` and `analyzeStreamLines`: reads ahead while fewer than
+ * `concurrency` articles are in flight and what waits (in flight, or finished but behind a
+ * slower article) stays under the byte budget, then yields in order (or as finished).
  */
-export async function* analyzeStream(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, options: AnalyzeStreamOptions = {}): AsyncGenerator<AnalysisOutcome> {
-  const ownPool = typeof options.workers === 'number' ? createWorkerPool({ size: options.workers }) : null;
-  const pool = ownPool ?? (typeof options.workers === 'object' ? options.workers : null);
-  const pipeline = pool ? null : (options.pipeline ?? getDefaultPipeline());
-  const analyzeOne: (input: ArticleInput) => Promise<Analysis> = pool
-    ? (input) => pool.analyze(input, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs })
-    : (input) => pipeline!.analyze(input);
-  const limit = Math.max(1, Math.floor(options.concurrency ?? (pool ? pool.size * 2 : DEFAULT_CONCURRENCY)));
+async function* run<T>(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, engine: Engine<T>, options: AnalyzeStreamOptions): AsyncGenerator<T> {
+  const limit = Math.max(1, Math.floor(options.concurrency ?? engine.concurrency));
+  const maxWaiting = limit * WAITING_PER_SLOT;
+  const budget = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
   const iterator: AsyncIterator<ArticleSource> | Iterator<ArticleSource> =
     Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
-  // in order: a FIFO; unordered: whichever settles first
-  const pending = new Map<number, Promise<{ index: number; outcome: AnalysisOutcome }>>();
+  const entries = new Map<number, Entry<T>>();
+  const finished: number[] = []; // unordered: indices in the order they finished
+  let inFlight = 0;
+  let bytes = 0;
   let index = 0;
   let head = 0;
   let exhausted = false;
   let sourceError: { error: unknown } | null = null;
+  let callbackError: { error: unknown } | null = null; // thrown by onError: ends the stream
+  let wake: (() => void) | null = null;
 
-  const run = async (item: ArticleSource, position: number): Promise<{ index: number; outcome: AnalysisOutcome }> => {
-    if (isArticleFailure(item)) return { index: position, outcome: item };
-    try {
-      return { index: position, outcome: await analyzeOne(item) };
-    } catch (error) {
-      const id = idOf(item, position);
-      options.onError?.(error, id);
-      return { index: position, outcome: toFailedAnalysis(id, error) };
+  const start = (item: ArticleSource, position: number): void => {
+    const entry: Entry<T> = { done: false, outcome: null, bytes: sizeOfInput(item) };
+    entries.set(position, entry);
+    bytes += entry.bytes;
+    const finish = (outcome: T): void => {
+      inFlight--;
+      bytes -= entry.bytes;
+      entry.bytes = engine.size(outcome);
+      bytes += entry.bytes;
+      entry.outcome = outcome;
+      entry.done = true;
+      finished.push(position);
+      wake?.();
+    };
+    if (isArticleFailure(item)) {
+      inFlight++;
+      finish(engine.failed(item));
+      return;
     }
+    inFlight++;
+    engine.analyze(item).then(finish, (error: unknown) => {
+      const id = idOf(item, position);
+      try {
+        options.onError?.(error, id);
+      } catch (thrown) {
+        callbackError ??= { error: thrown };
+      }
+      finish(engine.failed(toFailedAnalysis(id, error)));
+    });
+  };
+
+  const canRead = (): boolean =>
+    !exhausted && sourceError === null && inFlight < limit && (entries.size === 0 || (entries.size < maxWaiting && bytes < budget));
+
+  const take = (at: number): T => {
+    const entry = entries.get(at)!;
+    entries.delete(at);
+    bytes -= entry.bytes;
+    return entry.outcome!;
   };
 
   try {
     for (;;) {
-      while (!exhausted && sourceError === null && pending.size < limit) {
+      if (callbackError) throw (callbackError as { error: unknown }).error;
+      while (canRead()) {
         try {
           const next = await iterator.next();
           if (next.done) exhausted = true;
-          else {
-            pending.set(index, run(next.value, index));
-            index++;
-          }
+          else start(next.value, index++);
         } catch (error) {
           sourceError = { error };
         }
       }
-      if (pending.size === 0) break;
-      let settled: { index: number; outcome: AnalysisOutcome };
-      if (options.unordered) settled = await Promise.race(pending.values());
-      else {
-        while (!pending.has(head)) head++;
-        settled = await pending.get(head)!;
+      if (entries.size === 0) break;
+      if (options.unordered) {
+        const at = finished.shift();
+        if (at !== undefined) {
+          yield take(at);
+          continue;
+        }
+      } else if (entries.get(head)?.done) {
+        finished.length = 0;
+        yield take(head++);
+        continue;
       }
-      pending.delete(settled.index);
-      yield settled.outcome;
+      // nothing to yield yet: wait for the next article to finish (which may also free a slot to read into)
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
     }
     if (sourceError) throw sourceError.error;
   } finally {
     if (!exhausted && sourceError === null) await iterator.return?.();
-    await ownPool?.close();
+    await engine.close();
   }
+}
+
+function poolOf(options: AnalyzeStreamOptions): { pool: WorkerPool | null; own: boolean } {
+  if (typeof options.workers === 'number') return { pool: createWorkerPool({ size: options.workers }), own: true };
+  return { pool: typeof options.workers === 'object' ? options.workers : null, own: false };
+}
+
+/**
+ * Analyse a stream of articles, yielding one outcome per item, in input order (or as they finish
+ * with `unordered`). Articles are pulled from `source` only while fewer than `concurrency` are
+ * in flight and what waits stays under `maxBufferedBytes`, so a slow consumer slows the reading
+ * (backpressure) and memory stays bounded. With `workers` the articles are analysed in worker
+ * threads, on every core. An article that cannot be analysed (invalid input, too large, a crash,
+ * a crashed thread) becomes a `FailedAnalysis` and the stream goes on; read failures in `source`
+ * pass through as they are. An error thrown by `source` itself ends the stream after the outcomes
+ * before it.
+ */
+export function analyzeStream(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, options: AnalyzeStreamOptions = {}): AsyncGenerator<AnalysisOutcome> {
+  const { pool, own } = poolOf(options);
+  const pipeline = pool ? null : (options.pipeline ?? getDefaultPipeline());
+  const task = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+  return run<AnalysisOutcome>(source, {
+    analyze: pool ? (input) => pool.analyze(input, task) : (input): Promise<Analysis> => pipeline!.analyze(input),
+    failed: (failure) => failure,
+    size: (outcome) => ('error' in outcome ? 256 : outcome.article.text.length * 16), // a rough guess: an analysis is not measured
+    close: async () => {
+      if (own) await pool!.close();
+    },
+    concurrency: pool ? pool.size * 2 : DEFAULT_CONCURRENCY,
+  }, options);
+}
+
+const encoder = new TextEncoder();
+
+function failureLine(failure: FailedAnalysis): OutcomeLine {
+  return { id: failure.article.id, jsonl: encoder.encode(`${toJSONLine(failure)}\n`), error: failure.error, problems: [] };
+}
+
+/**
+ * `analyzeStream`, but each outcome comes as its JSON line (`toJSONLine`, UTF-8), written by the
+ * thread that analysed it: with `workers`, this thread only passes bytes on (handed over by the
+ * threads, not copied, and never turned into strings here), which keeps it free to feed the
+ * threads and its heap small. The same order, bounds and failure handling.
+ */
+export function analyzeStreamLines(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, options: AnalyzeStreamOptions = {}): AsyncGenerator<OutcomeLine> {
+  const { pool, own } = poolOf(options);
+  const pipeline = pool ? null : (options.pipeline ?? getDefaultPipeline());
+  const task = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+  const inThread = async (input: ArticleInput): Promise<AnalysisLine> => {
+    const result = await pipeline!.analyze(input);
+    const problems: AnalysisProblem[] = [];
+    for (const m of result.messages) if (m.severity === 'error') problems.push({ producer: m.producer, text: m.text });
+    return { id: result.article.id, jsonl: encoder.encode(`${toJSONLine(result)}\n`), problems };
+  };
+  return run<OutcomeLine>(source, {
+    analyze: async (input) => {
+      const done = pool ? await pool.analyzeToLine(input, task) : await inThread(input);
+      return { id: done.id, jsonl: done.jsonl, error: null, problems: done.problems };
+    },
+    failed: failureLine,
+    size: (outcome) => outcome.jsonl.byteLength,
+    close: async () => {
+      if (own) await pool!.close();
+    },
+    concurrency: pool ? pool.size * 2 : DEFAULT_CONCURRENCY,
+  }, options);
 }

@@ -1,8 +1,17 @@
 // The entry point of each thread of a worker pool (see createWorkerPool). It builds its pipeline
 // once, then analyses one article per message and answers with the result or the error.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline, defaultExtractors, isPresslensError, type AnyExtractor, type ArticleInput, type Pipeline } from '@presslens/core';
-import type { WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+import { createPipeline, defaultExtractors, isPresslensError, toJSONLine, type Analysis, type AnyExtractor, type ArticleInput, type Pipeline } from '@presslens/core';
+import type { AnalysisLine, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+
+const encoder = new TextEncoder();
+
+/** The analysis as its JSON line, in UTF-8: written here, so that the pool's thread only passes bytes on. */
+function toLine(result: Analysis): AnalysisLine {
+  const problems = [];
+  for (const m of result.messages) if (m.severity === 'error') problems.push({ producer: m.producer, text: m.text });
+  return { id: result.article.id, jsonl: encoder.encode(`${toJSONLine(result)}\n`), problems };
+}
 
 async function loadExtractors(settings: WorkerSettings): Promise<readonly AnyExtractor[]> {
   if (!settings.extractorsModule) return defaultExtractors();
@@ -37,7 +46,7 @@ async function start(): Promise<void> {
       let reply: WorkerReply;
       try {
         const result = await (await ready()).analyze(request.input as ArticleInput | string);
-        reply = { task: request.task, ok: true, result };
+        reply = request.as === 'line' ? { task: request.task, ok: true, line: toLine(result) } : { task: request.task, ok: true, result };
       } catch (error) {
         reply = {
           task: request.task,
@@ -49,7 +58,8 @@ async function start(): Promise<void> {
           },
         };
       }
-      port.postMessage(reply);
+      // the bytes of a line are handed over, not copied
+      port.postMessage(reply, 'line' in reply ? [reply.line.jsonl.buffer as ArrayBuffer] : []);
     })();
   });
 }

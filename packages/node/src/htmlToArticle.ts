@@ -1,6 +1,13 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { articleMetadata, normalizePublishedAt, textFromContent, type ArticleInput, type DocumentLike, type ElementLike } from '@presslens/core';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+// linkedom and Readability are loaded on the first page, not with the package (~25 MB of RSS saved
+// for programs that never read HTML: a JSONL batch, a queue worker); both ship CommonJS builds
+const load = createRequire(import.meta.url);
+let parseHTML: typeof ParseHtml | null = null;
+let Readability: typeof ReadabilityClass | null = null;
 
 export interface HtmlArticleOptions {
   /** The article id (default: minted by core from the text). */
@@ -17,6 +24,7 @@ const HTML_TAG = /<\/?html(?:\s[^>]*)?>/gi;
 /** Parse a page; markup with no `<body>` (a fragment such as `<p>…</p><p>…</p>`) is read as the body of a page. */
 function parse(html: string): ParsedDocument {
   const page = BODY_TAG.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(HTML_TAG, '')}</body></html>`;
+  parseHTML ??= (load('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML;
   return parseHTML(page).document as unknown as ParsedDocument;
 }
 
@@ -34,6 +42,7 @@ export function htmlToArticle(html: string, options: HtmlArticleOptions = {}): A
   let readTitle: string | null = null;
   let readByline: string | null = null;
   let readPublished: string | null = null;
+  Readability ??= (load('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
   try {
     const reader = new Readability(document as never, { serializer: (node: unknown) => node as ElementLike });
     const result = reader.parse();

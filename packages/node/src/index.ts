@@ -12,8 +12,17 @@ export { articleIdFromPath } from './articleId.js';
 export { expandInputs, type ExpandOptions } from './expandInputs.js';
 
 // Analysing and writing streams
-export { analyzeStream, DEFAULT_CONCURRENCY, type AnalyzeStreamOptions } from './analyzeStream.js';
-export { createWorkerPool, type WorkerPool, type WorkerPoolOptions, type AnalyzeTaskOptions } from './workerPool.js';
+export { analyzeStream, analyzeStreamLines, DEFAULT_CONCURRENCY, DEFAULT_MAX_BUFFERED_BYTES, type AnalyzeStreamOptions, type OutcomeLine } from './analyzeStream.js';
+export {
+  createWorkerPool,
+  DEFAULT_OLD_GENERATION_MB,
+  DEFAULT_YOUNG_GENERATION_MB,
+  type WorkerPool,
+  type WorkerPoolOptions,
+  type AnalyzeTaskOptions,
+  type AnalysisLine,
+  type AnalysisProblem,
+} from './workerPool.js';
 export { analyzeFiles, type AnalyzeFilesOptions } from './analyzeFiles.js';
 export { writeJsonl, writeChunk, type WriteSummary } from './writeJsonl.js';
 export { isArticleFailure, toFailedAnalysis, type ArticleSource } from './failure.js';

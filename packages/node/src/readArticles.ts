@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PresslensError } from '@presslens/core';
@@ -29,7 +28,8 @@ async function* readJsonlFile(path: string, name: string, options: ReadArticlesO
     yield toFailedAnalysis(name, fileError(error, name));
     return;
   }
-  const stream = createReadStream('', { fd: handle.fd, autoClose: false, start: 0 });
+  // a stream of the handle itself (not of its fd number): the handle alone closes the file, once
+  const stream = handle.createReadStream({ autoClose: false, start: 0 });
   try {
     yield* readJsonl(stream, { name, onWarning: options.onWarning, maxLineBytes: options.maxLineBytes });
   } catch (error) {

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SCHEMA_VERSION, isPresslensError, toJSON, toJSONLine, type ArticleInput, type PresslensErrorCode } from '@presslens/core';
-import { analyzeStream } from './analyzeStream.js';
+import { SCHEMA_VERSION, isPresslensError, toJSON, type ArticleInput, type PresslensErrorCode } from '@presslens/core';
+import { analyzeStreamLines } from './analyzeStream.js';
 import { fetchArticle, type FetchArticleOptions } from './fetchArticle.js';
 import { htmlToArticle } from './htmlToArticle.js';
 import { openApiDocument } from './openapi.js';
@@ -232,9 +232,10 @@ export function createPresslensServer(options: ServerOptions = {}): PresslensSer
       }
     }
     res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-    for await (const outcome of analyzeStream(readJsonl(limited(), { name: 'body', maxLineBytes: maxBody }), { workers: pool, timeoutMs })) {
+    // the threads write the JSON lines; this thread passes their bytes on
+    for await (const outcome of analyzeStreamLines(readJsonl(limited(), { name: 'body', maxLineBytes: maxBody }), { workers: pool, timeoutMs })) {
       if (res.destroyed) return;
-      if (!res.write(`${toJSONLine(outcome)}\n`)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(outcome.jsonl)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
     }
     if (tooLarge) {
       res.write(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, article: { id: 'body' }, error: { code: 'INPUT_TOO_LARGE', message: `The body is over the batch limit of ${maxBatch} bytes; the lines after it were not read.` } })}\n`);

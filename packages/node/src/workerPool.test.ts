@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, isFailedAnalysis, type AnalysisOutcome } from '@presslens/core';
+import { analyze, isFailedAnalysis, toJSONLine, type AnalysisOutcome } from '@presslens/core';
 import { analyzeStream } from './analyzeStream.js';
 import { createWorkerPool } from './workerPool.js';
 
@@ -24,6 +24,14 @@ describe('createWorkerPool with the built-in pipeline', () => {
     const [inThread, inWorker] = await Promise.all([analyze({ id: 'seed', text, publishedAt: '2025-05-15' }), pool.analyze({ id: 'seed', text, publishedAt: '2025-05-15' })]);
     expect(inWorker).toEqual(inThread);
     expect(inWorker.entities.length).toBeGreaterThan(3);
+  });
+
+  it('writes the JSON line in the thread (analyzeToLine): the same as toJSONLine here', async () => {
+    const text = await readFile(SEED, 'utf8');
+    const article = { id: 'seed', text, publishedAt: '2025-05-15' };
+    const [inThread, line] = await Promise.all([analyze(article), pool.analyzeToLine(article)]);
+    expect({ ...line, jsonl: new TextDecoder().decode(line.jsonl) }).toEqual({ id: 'seed', jsonl: `${toJSONLine(inThread)}\n`, problems: [] });
+    await expect(pool.analyzeToLine({ id: 'x' } as never)).rejects.toMatchObject({ name: 'PresslensError', code: 'INVALID_INPUT' });
   });
 
   it.each([
@@ -55,6 +63,20 @@ describe('createWorkerPool when a thread crashes or hangs', () => {
   it('stops an article that runs past its time-out with ABORTED, and goes on', async () => {
     await expect(pool.analyze({ id: 'stuck', text: 'HANG forever.' }, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'ABORTED', message: 'stuck took longer than 300 ms; its analysis was stopped.' });
     await expect(pool.analyze({ id: 'next', text: 'Next. Fine.' })).resolves.toMatchObject({ article: { id: 'next' } });
+  });
+
+  it.each([
+    { case: 'the default limits', limits: {} },
+    { case: 'a 32 MB old generation', limits: { maxOldGenerationSizeMb: 32 } },
+  ])('tries an article that runs its thread out of heap once more, in a thread without the old-generation limit ($case)', async ({ limits }) => {
+    // HOG keeps 96 MB alive: over the limit, so only the retry can analyse it
+    const small = createWorkerPool({ size: 1, extractors: FIXTURE, resourceLimits: limits });
+    try {
+      const results = await Promise.allSettled([small.analyze({ id: 'hog', text: 'This one is a HOG.' }), small.analyze({ id: 'after', text: 'Fine. After.' })]);
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.article.id : (r.reason as Error).message))).toEqual(['hog', 'after']);
+    } finally {
+      await small.close();
+    }
   });
 
   it('cancels an article on abort', async () => {
@@ -93,7 +115,7 @@ describe('analyzeStream with workers', () => {
     expect(outcomes[0]!.article.id).not.toBe('a0');
   });
 
-  it('reads ahead at most `concurrency` articles, whatever the size of the source', async () => {
+  it('reads ahead a bounded number of articles, whatever the size of the source', async () => {
     let pulled = 0;
     let maxAhead = 0;
     let consumed = 0;
@@ -107,9 +129,10 @@ describe('analyzeStream with workers', () => {
     for await (const outcome of analyzeStream(source(), { workers: pool, concurrency: 3 })) {
       expect(isFailedAnalysis(outcome)).toBe(false);
       consumed++;
+      await new Promise((r) => setTimeout(r, 5)); // a slow consumer
     }
     expect(consumed).toBe(40);
-    expect(maxAhead).toBeLessThanOrEqual(4); // 3 in flight + the one being handed over
+    expect(maxAhead).toBeLessThanOrEqual(3 * 8 + 1); // 3 in flight, 8 per slot finished and waiting, + the one handed over
   });
 
   it('makes and closes its own pool when given a number of threads', async () => {

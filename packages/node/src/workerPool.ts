@@ -1,9 +1,28 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { PresslensError, fnv1a, type Analysis, type ArticleInput } from '@presslens/core';
-import type { WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+import type { AnalysisLine, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+
+export type { AnalysisLine, AnalysisProblem } from './workerProtocol.js';
+
+/**
+ * Each thread's young generation (the V8 nursery where new objects are made), in MB. V8's own
+ * default (up to 32–48 MB a thread on 64-bit) is sized for throughput on one big heap; the
+ * pipeline makes many short-lived objects per article and few survive, so a small nursery costs
+ * little time (scavenges are cheap when little survives) and saves tens of MB of RSS per thread.
+ */
+export const DEFAULT_YOUNG_GENERATION_MB = 8;
+
+/**
+ * Each thread's old generation (what survives), in MB. Without a limit V8 lets a heap grow to two
+ * or three times what is live before it collects (~40 MB live per thread here, ~110 MB heaps);
+ * with it, V8 collects sooner. An article that needs more than this (hundreds of thousands of
+ * characters; 400,000 still fit) runs out of heap: it is then tried once more in a thread of its
+ * own without the limit, so the limit costs memory spikes, never results.
+ */
+export const DEFAULT_OLD_GENERATION_MB = 64;
 
 export interface WorkerPoolOptions {
   /** Threads (default: `os.availableParallelism()`). They start when work arrives, not before. */
@@ -17,6 +36,13 @@ export interface WorkerPoolOptions {
   extractors?: string | URL;
   /** Longest time one article may take, in ms; then its thread is stopped and replaced (default: no limit). */
   timeoutMs?: number;
+  /**
+   * V8 heap limits of each thread (see `Worker`'s `resourceLimits`). Default: a young generation of
+   * `DEFAULT_YOUNG_GENERATION_MB` and an old generation of `DEFAULT_OLD_GENERATION_MB`. An article
+   * that runs its thread out of heap is tried once more in a thread of its own without the
+   * old-generation limit; if that one fails too, the article fails with `WORKER_FAILED`.
+   */
+  resourceLimits?: ResourceLimits;
 }
 
 export interface AnalyzeTaskOptions {
@@ -38,6 +64,12 @@ export interface WorkerPool {
    * (the thread is replaced), or `ABORTED` on time-out or abort.
    */
   analyze(input: ArticleInput | string, options?: AnalyzeTaskOptions): Promise<Analysis>;
+  /**
+   * Analyse one article in a thread and have the thread write it as its JSON line
+   * (`toJSONLine`): the cheapest way to stream JSONL, since this thread then only handles a
+   * string instead of rebuilding the whole analysis. Rejects as `analyze` does.
+   */
+  analyzeToLine(input: ArticleInput | string, options?: AnalyzeTaskOptions): Promise<AnalysisLine>;
   /** Stop the threads; queued articles are rejected with `ABORTED`. */
   close(): Promise<void>;
 }
@@ -45,10 +77,13 @@ export interface WorkerPool {
 interface Task {
   id: number;
   input: ArticleInput | string;
+  as: 'analysis' | 'line';
+  /** Already ran a thread out of heap: runs in a thread of its own, without the old-generation limit. */
+  roomy?: boolean;
   label: string;
   timeoutMs: number | undefined;
   signal: AbortSignal | undefined;
-  resolve: (analysis: Analysis) => void;
+  resolve: (result: Analysis | AnalysisLine) => void;
   reject: (error: unknown) => void;
   timer?: NodeJS.Timeout;
   onAbort?: () => void;
@@ -59,6 +94,8 @@ interface Slot {
   task: Task | null;
   /** The thread has built its pipeline (time limits start only then). */
   ready: boolean;
+  /** A thread without the old-generation limit, for one article that needed more: stopped after it. */
+  roomy: boolean;
 }
 
 function labelOf(input: ArticleInput | string): string {
@@ -78,12 +115,12 @@ function workerSource(): { url: URL; typescript: boolean } {
   return { url: new URL(typescript ? './analyzeWorker.ts' : './analyzeWorker.js', here), typescript };
 }
 
-function startWorker(settings: WorkerSettings): Worker {
+function startWorker(settings: WorkerSettings, resourceLimits: ResourceLimits): Worker {
   const { url, typescript } = workerSource();
-  if (!typescript) return new Worker(url, { workerData: settings });
+  if (!typescript) return new Worker(url, { workerData: settings, resourceLimits });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { eval: true, workerData: settings, execArgv: [...process.execArgv, '--conditions', '@presslens/source'] });
+  return new Worker(code, { eval: true, workerData: settings, resourceLimits, execArgv: [...process.execArgv, '--conditions', '@presslens/source'] });
 }
 
 /**
@@ -100,6 +137,8 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     const e = options.extractors;
     settings.extractorsModule = e instanceof URL ? e.href : /^[a-z][a-z+.-]*:/i.test(e) && !/^[a-z]:[\\/]/i.test(e) ? e : pathToFileURL(e).href;
   }
+  const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: DEFAULT_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: DEFAULT_OLD_GENERATION_MB, ...options.resourceLimits };
+  const { maxOldGenerationSizeMb: _old, ...roomyLimits } = resourceLimits;
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 1;
@@ -110,19 +149,44 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     if (task.onAbort) task.signal?.removeEventListener('abort', task.onAbort);
   };
 
-  const replace = (slot: Slot, why: string): void => {
-    const task = slot.task;
-    slot.task = null;
+  const retire = (slot: Slot): void => {
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => undefined);
     void slot.worker.terminate();
     const index = slots.indexOf(slot);
     if (index >= 0) slots.splice(index, 1);
-    if (task) {
+  };
+
+  const replace = (slot: Slot, why: string, outOfMemory = false): void => {
+    const task = slot.task;
+    slot.task = null;
+    retire(slot);
+    if (task && outOfMemory && !task.roomy && !closed && task.signal?.aborted !== true && resourceLimits.maxOldGenerationSizeMb !== undefined) {
+      // once more, first in line, in a thread with room for it
+      settle(task);
+      task.timer = undefined;
+      task.roomy = true;
+      watchWhileQueued(task);
+      queue.unshift(task);
+    } else if (task) {
       settle(task);
       task.reject(new PresslensError(why === 'timeout' || why === 'abort' ? 'ABORTED' : 'WORKER_FAILED', messageFor(task, why)));
     }
     dispatch();
+  };
+
+  /** While queued, an abort just removes the task. */
+  const watchWhileQueued = (task: Task): void => {
+    if (!task.signal) return;
+    task.onAbort = () => {
+      const at = queue.indexOf(task);
+      if (at >= 0) {
+        queue.splice(at, 1);
+        settle(task);
+        task.reject(new PresslensError('ABORTED', messageFor(task, 'abort')));
+      }
+    };
+    task.signal.addEventListener('abort', task.onAbort, { once: true });
   };
 
   const messageFor = (task: Task, why: string): string =>
@@ -132,8 +196,8 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
         ? `${task.label}: the analysis was cancelled.`
         : `The worker thread crashed while analysing ${task.label} (${why}); the thread was replaced and the other articles go on.`;
 
-  const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(settings), task: null, ready: false };
+  const spawn = (roomy = false): Slot => {
+    const slot: Slot = { worker: startWorker(settings, roomy ? roomyLimits : resourceLimits), task: null, ready: false, roomy };
     slot.worker.unref();
     slot.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -145,8 +209,9 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       if (!task || task.id !== reply.task) return;
       slot.task = null;
       slot.worker.unref();
+      if (slot.roomy) retire(slot);
       settle(task);
-      if (reply.ok) task.resolve(reply.result);
+      if (reply.ok) task.resolve('line' in reply ? reply.line : reply.result);
       else {
         const error = new PresslensError(reply.error.code, reply.error.message);
         if (reply.error.stack) error.stack = reply.error.stack;
@@ -154,7 +219,9 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       }
       dispatch();
     });
-    slot.worker.on('error', (error) => replace(slot, error instanceof Error ? error.message : String(error)));
+    slot.worker.on('error', (error) =>
+      replace(slot, error instanceof Error ? error.message : String(error), (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY'),
+    );
     slot.worker.on('exit', (code) => replace(slot, `it exited with code ${code}`));
     slots.push(slot);
     return slot;
@@ -178,7 +245,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       };
       task.signal.addEventListener('abort', task.onAbort, { once: true });
     }
-    const request: WorkerRequest = { task: task.id, input: task.input };
+    const request: WorkerRequest = task.as === 'line' ? { task: task.id, input: task.input, as: 'line' } : { task: task.id, input: task.input };
     try {
       slot.worker.postMessage(request);
     } catch (error) {
@@ -192,10 +259,28 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
 
   function dispatch(): void {
     while (!closed && queue.length > 0) {
-      const slot = slots.find((s) => s.task === null) ?? (slots.length < size ? spawn() : null);
+      let slot: Slot | null;
+      if (queue[0]!.roomy) {
+        // a thread of its own: an idle one gives up its place
+        const idle = slots.length >= size ? slots.find((s) => s.task === null) : undefined;
+        if (idle) retire(idle);
+        slot = slots.length < size ? spawn(true) : null;
+      } else slot = slots.find((s) => s.task === null && !s.roomy) ?? (slots.length < size ? spawn() : null);
       if (!slot) return;
       run(slot, queue.shift()!);
     }
+  }
+
+  function submit(input: ArticleInput | string, as: Task['as'], taskOptions: AnalyzeTaskOptions): Promise<Analysis | AnalysisLine> {
+    if (closed) return Promise.reject(new PresslensError('ABORTED', 'The worker pool is closed.'));
+    const signal = taskOptions.signal;
+    if (signal?.aborted) return Promise.reject(new PresslensError('ABORTED', `${labelOf(input)}: the analysis was cancelled.`));
+    return new Promise<Analysis | AnalysisLine>((resolve, reject) => {
+      const task: Task = { id: nextId++, input, as, label: labelOf(input), timeoutMs: taskOptions.timeoutMs ?? options.timeoutMs, signal, resolve, reject };
+      watchWhileQueued(task);
+      queue.push(task);
+      dispatch();
+    });
   }
 
   return {
@@ -204,26 +289,10 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       return queue.length + slots.filter((s) => s.task !== null).length;
     },
     analyze(input, taskOptions = {}) {
-      if (closed) return Promise.reject(new PresslensError('ABORTED', 'The worker pool is closed.'));
-      const signal = taskOptions.signal;
-      if (signal?.aborted) return Promise.reject(new PresslensError('ABORTED', `${labelOf(input)}: the analysis was cancelled.`));
-      return new Promise<Analysis>((resolve, reject) => {
-        const task: Task = { id: nextId++, input, label: labelOf(input), timeoutMs: taskOptions.timeoutMs ?? options.timeoutMs, signal, resolve, reject };
-        if (signal) {
-          // while queued, an abort just removes it
-          task.onAbort = () => {
-            const at = queue.indexOf(task);
-            if (at >= 0) {
-              queue.splice(at, 1);
-              settle(task);
-              reject(new PresslensError('ABORTED', messageFor(task, 'abort')));
-            }
-          };
-          signal.addEventListener('abort', task.onAbort, { once: true });
-        }
-        queue.push(task);
-        dispatch();
-      });
+      return submit(input, 'analysis', taskOptions) as Promise<Analysis>;
+    },
+    analyzeToLine(input, taskOptions = {}) {
+      return submit(input, 'line', taskOptions) as Promise<AnalysisLine>;
     },
     async close() {
       if (closed) return;

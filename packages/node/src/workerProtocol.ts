@@ -11,9 +11,32 @@ export interface WorkerSettings {
 export interface WorkerRequest {
   task: number;
   input: ArticleInput | string;
+  /** `line`: answer with the analysis already written as its JSON line (see `AnalysisLine`). */
+  as?: 'analysis' | 'line';
+}
+
+/** An error message of an analysis (`severity: 'error'`): which extractor, and what. */
+export interface AnalysisProblem {
+  producer: string;
+  text: string;
+}
+
+/**
+ * An analysis written as its JSON line by the thread that made it, with what the caller needs to
+ * report it. The line comes as UTF-8 bytes whose memory is handed over (transferred) from the
+ * thread, not copied: the receiving thread writes it out without ever making a string of it.
+ */
+export interface AnalysisLine {
+  /** The article's id. */
+  id: string;
+  /** `toJSONLine(analysis)` and a `\n`, as UTF-8: the output contract on one line, ready to write. */
+  jsonl: Uint8Array;
+  /** The analysis's error messages (an extractor that failed, an invalid date…), empty when none. */
+  problems: AnalysisProblem[];
 }
 
 export type WorkerReply =
   | { ready: true }
   | { task: number; ok: true; result: Analysis }
+  | { task: number; ok: true; line: AnalysisLine }
   | { task: number; ok: false; error: { code: PresslensErrorCode; message: string; stack?: string | undefined } };

@@ -9,7 +9,7 @@ export interface WriteSummary {
 }
 
 /** Write one chunk, waiting for `drain` when the destination's buffer is full (backpressure). */
-export async function writeChunk(destination: NodeJS.WritableStream, chunk: string): Promise<void> {
+export async function writeChunk(destination: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (!destination.write(chunk)) await once(destination, 'drain');
 }
 
