@@ -3,7 +3,8 @@
  * dev, and write the quantised weights to src/model/ner/weights.generated.js (+ .d.ts).
  *
  *   npx tsx packages/core/scripts/train-ner.ts [--epochs 10] [--bits 19] [--aug 0.35]
- *        [--train-gate] [--rebuild-clusters [--fine 512] [--coarse 64]] [--no-clusters] [--out path] [--dry-run] [--folds K] [--fold-epochs N]
+ *        [--train-gate] [--rebuild-clusters [--fine 512] [--coarse 64]] [--no-clusters] [--no-nltk-gaz]
+ *        [--seed 42 | --seeds 42,1,2] [--out path] [--dry-run] [--folds K] [--fold-epochs N]
  *
  * Skips (exit 0) when ../shared/data/conll2003 is absent.
  */
@@ -12,8 +13,9 @@ import { DocHistory, aggregateCounts, aggregateFeatures, decodeOrder, historyKey
 import { AGG_BASE, DYNAMIC_SLOTS, STATIC_SLOTS, docInfo, dynamicFeatures, gated, sentenceAtoms, staticFeatures, type Lexicon, type SentenceAtoms } from '../src/model/ner/features.js';
 import { ALLOWED, BOS_LABEL, LABEL_COUNT, labelsFromSpans, typeOf } from '../src/model/ner/labels.js';
 import { createNerModel, fromWeightsModule, sharedGazetteer } from '../src/model/ner/NerModel.js';
+import { GAZ_MAX_TOKENS, extendGazetteer } from '../src/model/ner/gazetteer.js';
 import { augment, rng } from './lib/augment.js';
-import { DEFAULT_CLUSTER_OPTIONS, loadOrComputeClusters } from './lib/clusters.js';
+import { DEFAULT_CLUSTER_OPTIONS, deriveGazetteer, loadOrComputeClusters } from './lib/clusters.js';
 import { REPO_ROOT, Scorer, hasConll, readConll, type ConllDoc } from './lib/conll.js';
 import { buildWeightsModule, packRows, quantise, relativeToO, toLexicon, toModelData, writeWeightsModule, type PackedRows } from './lib/weights.js';
 
@@ -45,7 +47,10 @@ const secs = (): string => ((Date.now() - t0) / 1000).toFixed(1) + 's';
 
 const clusterData = flag('no-clusters') ? null : loadOrComputeClusters(flag('rebuild-clusters'), { fine: opt('fine', DEFAULT_CLUSTER_OPTIONS.fine), coarse: opt('coarse', DEFAULT_CLUSTER_OPTIONS.coarse) });
 const lexicon: Lexicon | null = toLexicon(clusterData);
-const gaz = sharedGazetteer();
+// derived gazetteer entries from the NLTK lists (FEATURE_VERSION 6): --no-nltk-gaz leaves them out
+const derivedGaz = flag('no-nltk-gaz') ? null : deriveGazetteer(sharedGazetteer(), lexicon?.capBins ?? null, GAZ_MAX_TOKENS);
+const gaz = derivedGaz ? extendGazetteer(sharedGazetteer(), derivedGaz.words, derivedGaz.types) : sharedGazetteer();
+console.error(`train-ner: ${derivedGaz ? derivedGaz.words.length : 0} derived gazetteer entries`);
 const train = readConll('train');
 const dev = readConll('dev');
 const docs = augment(train, AUG);
@@ -204,7 +209,7 @@ function ship(avg: Float32Array): { packed: PackedRows; scale: number } {
 }
 
 function evalDev(avg: Float32Array): Scorer {
-  const model = createNerModel(toModelData(BITS, ship(avg).packed, lexicon));
+  const model = createNerModel(toModelData(BITS, ship(avg).packed, lexicon, gaz));
   const scorer = new Scorer();
   for (const d of dev) {
     const pred = model.tagDocument(d.sentences.map((s) => s.words));
@@ -237,14 +242,26 @@ if (FOLDS > 1) {
 }
 
 let best = { f: 0, epoch: 0 };
-const model = trainOn(prepared.map((_, i) => i), EPOCHS, true, firstPass, 42, (m, epoch, stat) => {
-  const f = evalDev(averagedOf(m)).prf().f;
-  if (f > best.f) best = { f, epoch };
-  console.error(`train-ner: epoch ${epoch}: train errors ${((100 * stat.errors) / stat.seen).toFixed(2)}%, dev F1 ${(100 * f).toFixed(2)} [${secs()}]`);
-});
-const averaged = (): Float32Array => averagedOf(model);
-
-const avg = averaged();
+// --seeds 42,1,…: one model per shuffling seed, their averaged weights averaged again (a
+// bagged perceptron: less dependent on the order of the documents; default 42,1,2, dev F1
+// 91.13 on CoNLL tokens against 90.83 / 91.27 / 91.23 for the three alone); --seed N: one model
+const SEEDS = optS('seeds', argv.includes('--seed') ? String(opt('seed', 42)) : '42,1,2')
+  .split(',')
+  .map(Number);
+let avg: Float32Array | null = null;
+for (const seed of SEEDS) {
+  const model = trainOn(prepared.map((_, i) => i), EPOCHS, true, firstPass, seed, (m, epoch, stat) => {
+    if (SEEDS.length > 1 && epoch < EPOCHS) return;
+    const f = evalDev(averagedOf(m)).prf().f;
+    if (f > best.f) best = { f, epoch };
+    console.error(`train-ner: seed ${seed} epoch ${epoch}: train errors ${((100 * stat.errors) / stat.seen).toFixed(2)}%, dev F1 ${(100 * f).toFixed(2)} [${secs()}]`);
+  });
+  const one = averagedOf(model);
+  if (!avg) avg = one;
+  else for (let i = 0; i < avg.length; i++) avg[i] = avg[i]! + one[i]!;
+}
+if (!avg) throw new Error('train-ner: --seeds names no seed');
+if (SEEDS.length > 1) for (let i = 0; i < avg.length; i++) avg[i] = avg[i]! / SEEDS.length;
 if (flag('explore')) {
   const abs: number[] = [];
   for (let i = 0; i < avg.length; i += 7) if (avg[i] !== 0) abs.push(Math.abs(avg[i]!));
@@ -263,7 +280,7 @@ if (flag('explore')) {
   }
 }
 const { packed, scale } = ship(avg);
-const m = buildWeightsModule(BITS, packed, scale, clusterData);
+const m = buildWeightsModule(BITS, packed, scale, clusterData, derivedGaz);
 const qScore = new Scorer();
 {
   const model = createNerModel(fromWeightsModule(m));
@@ -275,6 +292,6 @@ const qScore = new Scorer();
 console.error(qScore.report('dev (int16 weights, as shipped)'));
 console.error(`train-ner: ${m.rowCount} non-empty rows of ${R}; best epoch ${best.epoch} (${(100 * best.f).toFixed(2)}) [${secs()}]`);
 if (!flag('dry-run')) {
-  writeWeightsModule(OUT, m, `CoNLL-2003 train, ${EPOCHS} epochs, 2^${BITS} rows, aug ${AUG}; dev F1 ${(100 * qScore.prf().f).toFixed(2)} (int16, as shipped).`);
+  writeWeightsModule(OUT, m, `CoNLL-2003 train, ${EPOCHS} epochs, seeds ${SEEDS.join(',')}, 2^${BITS} rows, aug ${AUG}; dev F1 ${(100 * qScore.prf().f).toFixed(2)} (int16, as shipped).`);
   console.error(`train-ner: wrote ${OUT}`);
 }

@@ -4,7 +4,8 @@ import type { Lexicon } from '../../src/model/ner/features.js';
 import { ROW_STRIDE } from '../../src/model/ner/decode.js';
 import { LABEL_COUNT } from '../../src/model/ner/labels.js';
 import { FEATURE_VERSION, type NerModelData } from '../../src/model/ner/NerModel.js';
-import type { ClusterData } from './clusters.js';
+import type { ClusterData, DerivedGazetteer } from './clusters.js';
+import type { Gazetteer } from '../../src/model/ner/gazetteer.js';
 
 export function toLexicon(c: ClusterData | null): Lexicon | null {
   if (!c) return null;
@@ -57,15 +58,15 @@ export function packRows(q: Int16Array): PackedRows {
 }
 
 /** The in-memory model data for packed rows (what the loader builds from the module). */
-export function toModelData(bits: number, p: PackedRows, lexicon: Lexicon | null): NerModelData {
+export function toModelData(bits: number, p: PackedRows, lexicon: Lexicon | null, gazetteer?: Gazetteer): NerModelData {
   const slotOf = new Uint32Array(1 << bits);
   p.rows.forEach((r, i) => (slotOf[r] = i + 1));
   const weights = new Int16Array(p.values.length + ROW_STRIDE);
   weights.set(p.values, ROW_STRIDE);
-  return { bits, weights, slotOf, lexicon };
+  return gazetteer ? { bits, weights, slotOf, lexicon, gazetteer } : { bits, weights, slotOf, lexicon };
 }
 
-export function buildWeightsModule(bits: number, p: PackedRows, scale: number, clusters: ClusterData | null): NerWeightsModule {
+export function buildWeightsModule(bits: number, p: PackedRows, scale: number, clusters: ClusterData | null, gaz: DerivedGazetteer | null = null): NerWeightsModule {
   const L = ROW_STRIDE;
   const rows: number[] = [];
   let last = 0;
@@ -86,6 +87,8 @@ export function buildWeightsModule(bits: number, p: PackedRows, scale: number, c
     clusterWords: words.join('\n'),
     clusterIds: toBase64(new Uint8Array(Uint16Array.from(clusters?.ids ?? []).buffer)),
     coarse: toBase64(new Uint8Array(Uint16Array.from(clusters?.coarse ?? []).buffer)),
+    gazWords: (gaz?.words ?? []).join('\n'),
+    gazTypes: toBase64(Uint8Array.from(gaz?.types ?? [])),
     capWords: (clusters?.capWords ?? []).join('\n'),
     capBins: toBase64(Uint8Array.from(clusters?.capBins ?? [])),
   };

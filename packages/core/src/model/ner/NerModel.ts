@@ -2,11 +2,11 @@ import { PresslensError } from '../../errors.js';
 import { fromBase64, readVarints, type NerWeightsModule } from './codec.js';
 import { DocHistory, ROW_STRIDE, addToHistory, aggregateCounts, aggregateFeatures, decodeOrder, decodeScratch, decodeTokens } from './decode.js';
 import { AGG_SLOTS, docInfo, sentenceAtoms, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
-import { GazType, buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { GazType, buildGazetteer, extendGazetteer, type Gazetteer } from './gazetteer.js';
 import { spansFromLabels, type NerSpan } from './labels.js';
 
 /** Bump when features change: weights trained for another version are refused. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 
 /**
@@ -34,6 +34,8 @@ export interface NerModelData {
   /** hashed row → slot in `weights` (0 = the empty row) */
   slotOf: Uint32Array;
   lexicon: Lexicon | null;
+  /** the gazetteer: the hand-written one (`sharedGazetteer`) when absent */
+  gazetteer?: Gazetteer;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -66,7 +68,9 @@ export function fromWeightsModule(m: NerWeightsModule): NerModelData {
   const bins = fromBase64(m.capBins);
   const capBins = new Map<string, number>();
   for (let i = 0; i < capWords.length; i++) capBins.set(capWords[i]!, bins[i]!);
-  return { bits: m.bits, weights, slotOf, lexicon: { clusters, coarse, capBins } };
+  const gazWords = m.gazWords === '' ? [] : m.gazWords.split('\n');
+  const gazetteer = extendGazetteer(sharedGazetteer(), gazWords, fromBase64(m.gazTypes));
+  return { bits: m.bits, weights, slotOf, lexicon: { clusters, coarse, capBins }, gazetteer };
 }
 
 const PLACE_BITS = (1 << GazType.Country) | (1 << GazType.City) | (1 << GazType.Region);
@@ -107,7 +111,7 @@ export interface NerModelOptions {
 export function createNerModel(data: NerModelData, options: NerModelOptions = {}): NerModel {
   const mask = (1 << data.bits) - 1;
   const gate = options.gate ?? true;
-  const gaz = sharedGazetteer();
+  const gaz = data.gazetteer ?? sharedGazetteer();
   const cache: WordCache = new Map();
   const scratch = decodeScratch();
   let aggBuf = new Int32Array(256 * AGG_SLOTS);

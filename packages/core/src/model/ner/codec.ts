@@ -101,6 +101,10 @@ export interface NerWeightsModule {
   clusterIds: string;
   /** uint16 coarse cluster per fine cluster */
   coarse: string;
+  /** derived gazetteer entries (lower-case, tokens space-joined) joined by "\n" (FEATURE_VERSION 6) */
+  gazWords: string;
+  /** uint8 GazType per entry of `gazWords` */
+  gazTypes: string;
   /** capitalisation lexicon: lower-case words joined by "\n" */
   capWords: string;
   /** uint8 bin per word */

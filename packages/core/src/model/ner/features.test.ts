@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATIC_SLOTS, Style, docInfo, normaliseWord, sentenceAtoms, sentenceStyle, shapeOf, staticFeatures } from './features.js';
-import { buildGazetteer } from './gazetteer.js';
+import { GazType, buildGazetteer, extendGazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
 import { labelsFromSpans, spansFromLabels } from './labels.js';
 
@@ -71,6 +71,15 @@ describe('feature extraction', () => {
     expect(a.GM[7]).not.toBe(0); // New York
     expect(a.GM[8]).not.toBe(0);
     expect(a.GM[5]).toBe(0); // officials
+  });
+
+  it('marks the entries of an extended gazetteer, and leaves the base gazetteer as it was', () => {
+    const more = extendGazetteer(gaz, ['akron', 'cedar rapids'], [GazType.City, GazType.City]);
+    const text = ['Akron', 'and', 'Cedar', 'Rapids'];
+    const a = sentenceAtoms(text, null, more);
+    expect([a.GM[0], a.GM[1], a.GM[2], a.GM[3]]).toEqual([1 << GazType.City, 0, 1 << GazType.City, 1 << GazType.City]);
+    expect(sentenceAtoms(text, null, gaz).GM[0]).toBe(0);
+    expect(gaz.has('akron')).toBe(false);
   });
 
   it('keeps the feature rows within the mask', () => {

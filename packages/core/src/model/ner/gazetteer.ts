@@ -92,6 +92,18 @@ export function buildGazetteer(): Gazetteer {
   return map;
 }
 
+/**
+ * The hand-written gazetteer extended with derived entries (`words[i]` gets type
+ * `types[i]`; see `deriveGazetteer` in scripts/lib/clusters.ts): a new map, `base` is
+ * left as it is.
+ */
+export function extendGazetteer(base: Gazetteer, words: readonly string[], types: ArrayLike<number>): Gazetteer {
+  if (words.length === 0) return base;
+  const map: Gazetteer = new Map(base);
+  for (let i = 0; i < words.length; i++) map.set(words[i]!, (map.get(words[i]!) ?? 0) | (1 << types[i]!));
+  return map;
+}
+
 /** The longest entry in the gazetteer, in tokens. */
 export const GAZ_MAX_TOKENS = 4;
 
