@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SCHEMA_VERSION, isPresslensError, toJSON, type ArticleInput, type PresslensErrorCode } from '@presslens/core';
+import { SCHEMA_VERSION, isPresslensError, type ArticleInput, type PresslensErrorCode } from '@presslens/core';
 import { analyzeStreamLines } from './analyzeStream.js';
 import { fetchArticle, type FetchArticleOptions } from './fetchArticle.js';
 import { htmlToArticle } from './htmlToArticle.js';
@@ -205,8 +205,10 @@ export function createPresslensServer(options: ServerOptions = {}): PresslensSer
     };
     res.on('close', onClose);
     try {
-      const analysis = await pool.analyze(article, { timeoutMs, signal: controller.signal });
-      sendJson(res, 200, `${toJSON(analysis)}\n`);
+      // the thread serialises the result: the main thread only passes the bytes on
+      const line = await pool.analyzeToLine(article, { timeoutMs, signal: controller.signal });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': line.jsonl.byteLength });
+      res.end(line.jsonl);
     } finally {
       res.off('close', onClose);
     }
