@@ -6,7 +6,7 @@
  * take a listener before their content ("told reporters …") and which are internal states.
  */
 import { CUE_FORMS, CUE_LEMMAS, CUE_NOUNS, CUE_OFF_FORMS, CUE_PHRASES } from './cues.generated.js';
-import { lemmaCandidates } from './lemma.js';
+import { IRREGULAR_LEMMA, lemmaCandidates } from './lemma.js';
 
 export type CueKind = 'speech' | 'belief';
 
@@ -58,16 +58,31 @@ const LEARNED: ReadonlyMap<string, number> = new Map(Object.entries(CUE_LEMMAS).
 const FORMS: ReadonlyMap<string, number> = new Map(Object.entries(CUE_FORMS));
 const known = (lemma: string): boolean => LEARNED.has(lemma) || HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);
 
-const cache = new Map<string, Cue | null>();
+/**
+ * What a lower-case word form is as a cue, looked up once per form: its one-word cue, and the
+ * candidate lemmas that can start a learned two-word cue (null when none can, as for almost every
+ * word: then `cueBefore` needs no phrase lookup at all).
+ */
+interface FormEntry {
+  cue: Cue | null;
+  phraseLemmas: string[] | null;
+}
+const cache = new Map<string, FormEntry>();
 const CACHE_LIMIT = 50_000;
+
+function entryOf(lower: string): FormEntry {
+  let hit = cache.get(lower);
+  if (hit === undefined) {
+    const candidates = lower.length < 2 || lower.length > 30 || Object.hasOwn(CUE_OFF_FORMS, lower) ? null : lemmaCandidates(lower);
+    hit = { cue: candidates ? lookup(lower, candidates) : null, phraseLemmas: phraseLemmasOf(lower, candidates ?? lemmaCandidates(lower)) };
+    if (cache.size < CACHE_LIMIT) cache.set(lower, hit);
+  }
+  return hit;
+}
 
 /** The cue a lower-cased word form is, or undefined ("said" → say). */
 export function cueOf(lower: string): Cue | undefined {
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit ?? undefined;
-  const cue = lookup(lower);
-  if (cache.size < CACHE_LIMIT) cache.set(lower, cue);
-  return cue ?? undefined;
+  return entryOf(lower).cue ?? undefined;
 }
 
 /** Whether a lemma is on the hand-written reporting or internal-state list (used by `scripts/learn-cues.ts`). */
@@ -75,10 +90,10 @@ export function isHandCue(lemma: string): boolean {
   return HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);
 }
 
-function lookup(lower: string): Cue | null {
-  if (lower.length < 2 || lower.length > 30 || Object.hasOwn(CUE_OFF_FORMS, lower)) return null;
+/** The cue of a form of 2–30 characters not on the off list, given its candidate lemmas. */
+function lookup(lower: string, candidates: readonly string[]): Cue | null {
   let lemma: string | undefined;
-  for (const c of lemmaCandidates(lower)) {
+  for (const c of candidates) {
     if (known(c)) {
       lemma = c;
       break;
@@ -110,6 +125,8 @@ export const MIN_PHRASE_WEIGHT = 0.3;
 const PHRASES: ReadonlyMap<string, readonly ['particle' | 'infinitive', number, number]> = new Map(Object.entries(CUE_PHRASES));
 const NEXT_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
 const phraseCache = new Map<string, Cue | null>();
+/** First words (lemmas) of the learned two-word cues that `phraseCue` can use. */
+const PHRASE_FIRSTS: ReadonlySet<string> = new Set([...PHRASES].filter(([, p]) => p[1] >= MIN_PHRASE_WEIGHT).map(([k]) => k.slice(0, k.indexOf(' '))));
 /**
  * Lemmas whose learned phrases the verb rule does not use: "according to X" has its own rule;
  * "known as" names rather than attributes (train cue+source precision 0.00 over 27); "went on to
@@ -122,7 +139,13 @@ const PHRASE_OFF: ReadonlySet<string> = new Set(['accord', 'know', 'go', 'on']);
  * phrase; "vowed" + "to" → vow, with a to-infinitive content), or the one-word cue `cueOf(lower)`.
  */
 export function cueBefore(lower: string, next: string): Cue | undefined {
-  if (!NEXT_WORDS.has(next)) return cueOf(lower);
+  const entry = entryOf(lower);
+  if (entry.phraseLemmas === null || !NEXT_WORDS.has(next)) return entry.cue ?? undefined;
+  return phraseCue(lower, next) ?? entry.cue ?? undefined;
+}
+
+/** The learned two-word cue that `lower` and `next` make, or null. */
+function phraseCue(lower: string, next: string): Cue | null {
   const key = `${lower} ${next}`;
   let hit = phraseCache.get(key);
   if (hit === undefined) {
@@ -137,7 +160,52 @@ export function cueBefore(lower: string, next: string): Cue | undefined {
     }
     if (phraseCache.size < CACHE_LIMIT) phraseCache.set(key, hit);
   }
-  return hit ?? cueOf(lower);
+  return hit;
+}
+
+/** Candidate lemmas of `lower` that can start a usable learned two-word cue (see `phraseCue`), or null. */
+function phraseLemmasOf(lower: string, candidates: readonly string[]): string[] | null {
+  let out: string[] | null = null;
+  for (const c of candidates) {
+    if (!PHRASE_FIRSTS.has(c) || PHRASE_OFF.has(c) || (!known(c) && lower === c)) continue;
+    (out ??= []).push(c);
+  }
+  return out;
+}
+
+const startsAZ = (w: string): boolean => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
+/**
+ * Whether every lemma of the lexicon, every first word of a two-word cue and every irregular form
+ * starts with a–z. The candidate lemmas of a form keep its first character (irregular forms apart),
+ * so then a form that starts otherwise is no cue of either kind.
+ */
+const LEXICON_AZ = [...LEARNED.keys(), ...HAND_SPEECH, ...HAND_BELIEF, ...PHRASE_FIRSTS, ...Object.keys(IRREGULAR_LEMMA)].every(startsAZ);
+
+/**
+ * The cues of a run of lower-case token texts, one lexicon lookup per token: `one[i]` is
+ * `cueOf(lower[i])`, `two[i]` is `cueBefore(lower[i], lower[i + 1] ?? '')`.
+ */
+export function tokenCues(lower: readonly string[], count: number): { one: (Cue | undefined)[]; two: (Cue | undefined)[] } {
+  const one: (Cue | undefined)[] = new Array<Cue | undefined>(count);
+  const two: (Cue | undefined)[] = new Array<Cue | undefined>(count);
+  for (let i = 0; i < count; i++) {
+    const c0 = lower[i]!.charCodeAt(0);
+    if (LEXICON_AZ && !(c0 >= 97 && c0 <= 122)) {
+      // punctuation, numbers: no candidate lemma of theirs can be in the lexicon
+      one[i] = undefined;
+      two[i] = undefined;
+      continue;
+    }
+    const entry = entryOf(lower[i]!);
+    const cue = entry.cue ?? undefined;
+    one[i] = cue;
+    if (entry.phraseLemmas === null) two[i] = cue;
+    else {
+      const next = lower[i + 1] ?? '';
+      two[i] = NEXT_WORDS.has(next) ? (phraseCue(lower[i]!, next) ?? cue) : cue;
+    }
+  }
+  return { one, two };
 }
 
 const NOUNS: ReadonlyMap<string, number> = new Map(Object.entries(CUE_NOUNS).map(([k, [w]]) => [k, w]));

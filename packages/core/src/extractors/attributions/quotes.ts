@@ -79,47 +79,55 @@ function classify(text: string, at: number): { mark: Mark; single: boolean } {
  * goes on); otherwise it is dropped, so an unbalanced mark never swallows the rest of the text.
  */
 export function findQuotes(text: string, tokens: TokenTable, segments: Segments): Quotes {
-  const list: Quote[] = [];
-  const inside = new Int32Array(tokens.count).fill(-1);
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = segments.paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (segments.paragraphs[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < segments.paragraphs.length && segments.paragraphs[lo]!.start <= offset ? lo : -1;
-  };
+  // entities and attributions both ask for the same article's quotes: the last answer is kept
+  if (last !== null && last.tokens === tokens && last.segments === segments && last.text === text) return last.quotes;
+  const quotes = pairQuotes(text, tokens, segments);
+  last = { text, tokens, segments, quotes };
+  return quotes;
+}
+
+/** The last article `findQuotes` answered (read-only for callers: the same result is handed out again). */
+let last: { text: string; tokens: TokenTable; segments: Segments; quotes: Quotes } | null = null;
+
+/** Add the quote from token `o` (its content ending at offset `contentEnd`) unless its content is blank, and mark the tokens inside it. */
+function pushQuote(text: string, tokens: TokenTable, out: Quotes, o: number, closeToken: number, contentEnd: number, end: number): void {
+  let cs = tokens.end[o]!;
+  if (text.charCodeAt(cs) === 39 && text.charCodeAt(cs - 1) === 39) cs++;
+  while (cs < contentEnd && isWhitespace(text.charCodeAt(cs))) cs++;
+  let ce = contentEnd;
+  while (ce > cs && isWhitespace(text.charCodeAt(ce - 1))) ce--;
+  if (ce <= cs) return;
+  const id = out.list.length;
+  out.list.push({ open: o, close: closeToken, contentStart: cs, contentEnd: ce, start: tokens.start[o]!, end });
+  const last = closeToken >= 0 ? closeToken : tokens.count;
+  for (let t = o + 1; t < last && tokens.start[t]! < ce; t++) out.inside[t] = id;
+}
+
+/** Close the quote open at token `open` without a mark, at the last token before `beforeToken`. */
+function runOn(text: string, tokens: TokenTable, out: Quotes, open: number, beforeToken: number): void {
+  const lastEnd = beforeToken > open + 1 ? tokens.end[beforeToken - 1]! : tokens.end[open]!;
+  pushQuote(text, tokens, out, open, -1, lastEnd, lastEnd);
+}
+
+function pairQuotes(text: string, tokens: TokenTable, segments: Segments): Quotes {
+  const out: Quotes = { list: [], inside: new Int32Array(tokens.count).fill(-1) };
+  const paragraphs = segments.paragraphs;
+  // the paragraph of each token, by a pointer that moves forward with the tokens: the first paragraph
+  // ending after the token's start, if it has begun (-1 between paragraphs)
+  let p = 0;
 
   let open = -1; // token of the open double quote
   let openSingle = -1; // token of an open single quote (outside double quotes)
   let openParagraph = -1;
 
-  const push = (o: number, closeToken: number, contentEnd: number, end: number): void => {
-    let cs = tokens.end[o]!;
-    if (text.charCodeAt(cs) === 39 && text.charCodeAt(cs - 1) === 39) cs++;
-    while (cs < contentEnd && isWhitespace(text.charCodeAt(cs))) cs++;
-    let ce = contentEnd;
-    while (ce > cs && isWhitespace(text.charCodeAt(ce - 1))) ce--;
-    if (ce <= cs) return;
-    const id = list.length;
-    list.push({ open: o, close: closeToken, contentStart: cs, contentEnd: ce, start: tokens.start[o]!, end });
-    const last = closeToken >= 0 ? closeToken : tokens.count;
-    for (let t = o + 1; t < last && tokens.start[t]! < ce; t++) inside[t] = id;
-  };
-  /** Close the open quote without a mark, at the last token before `beforeToken`. */
-  const runOn = (beforeToken: number): void => {
-    const lastEnd = beforeToken > open + 1 ? tokens.end[beforeToken - 1]! : tokens.end[open]!;
-    push(open, -1, lastEnd, lastEnd);
-  };
-
   for (let t = 0; t < tokens.count; t++) {
-    const paragraph = paragraphOf(tokens.start[t]!);
+    const offset = tokens.start[t]!;
+    while (p < paragraphs.length && paragraphs[p]!.end <= offset) p++;
+    const paragraph = p < paragraphs.length && paragraphs[p]!.start <= offset ? p : -1;
     if (open >= 0 && paragraph !== openParagraph) {
       // the paragraph ended with the quote open: it goes on only if this paragraph opens with a quote
       const first = tokens.kind[t] === TokenKind.Quote ? classify(text, tokens.start[t]!).mark : Mark.None;
-      if (first === Mark.Open || first === Mark.Either) runOn(t);
+      if (first === Mark.Open || first === Mark.Either) runOn(text, tokens, out, open, t);
       open = -1;
     }
     if (openSingle >= 0 && paragraph !== openParagraph) openSingle = -1;
@@ -132,7 +140,7 @@ export function findQuotes(text: string, tokens: TokenTable, segments: Segments)
         openSingle = t;
         openParagraph = paragraph;
       } else if (mark === Mark.Close && openSingle >= 0) {
-        push(openSingle, t, tokens.start[t]!, tokens.end[t]!);
+        pushQuote(text, tokens, out, openSingle, t, tokens.start[t]!, tokens.end[t]!);
         openSingle = -1;
       }
       continue;
@@ -148,14 +156,14 @@ export function findQuotes(text: string, tokens: TokenTable, segments: Segments)
     if (mark === Mark.Close || mark === Mark.Either) {
       // a closing '' is two tokens: the quote ends at the second
       const last = text.charCodeAt(tokens.start[t]!) === 39 && t + 1 < tokens.count && tokens.start[t + 1] === tokens.start[t]! + 1 ? t + 1 : t;
-      push(open, last, tokens.start[t]!, tokens.end[last]!);
+      pushQuote(text, tokens, out, open, last, tokens.start[t]!, tokens.end[last]!);
       open = -1;
     } else {
       // a second opening mark: the first quote ran on without its closing mark
-      runOn(t);
+      runOn(text, tokens, out, open, t);
       open = t;
       openParagraph = paragraph;
     }
   }
-  return { list, inside };
+  return out;
 }

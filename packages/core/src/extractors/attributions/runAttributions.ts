@@ -5,7 +5,7 @@ import type { EntityId } from '../../types/ids.js';
 import type { Span } from '../../types/span.js';
 import { mainClauseStart, createTokenView, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { appositiveAfter, premodifierTitle } from '../entities/titles.js';
-import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, cueBefore, cueOf, nounCueOf, takesClause, type Cue } from './cues.js';
+import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, nounCueOf, takesClause, tokenCues, type Cue } from './cues.js';
 import { animacyOf, needsSpeaker } from './animacy.js';
 import { calibratedConfidence } from './confidence.js';
 import { knownLemma } from './lemma.js';
@@ -73,7 +73,16 @@ const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefe
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three', 'various', 'numerous', 'another']);
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', ';']);
 const CONTENT_TRIM_END: ReadonlySet<number> = new Set([46, 33, 63, 59, 44, 58, 0x2026, 32, 10, 13, 9]);
-const ING = /^[a-z]+ing$/;
+/** `/^[a-z]+ing$/.test(w)`, without a regex. */
+function isIng(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 103 || w.charCodeAt(n - 2) !== 110 || w.charCodeAt(n - 3) !== 105) return false;
+  for (let i = 0; i < n - 3; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 /** Most characters between two quotes of one speaker that can still be one content (“A,” she said. “B.”). */
 const MERGE_GAP = 100;
 /** The third reporting verb inside a reported content ends it (see `contentEnd`). */
@@ -128,12 +137,53 @@ function firstQuoteFrom(list: readonly Quote[], offset: number): number {
   return lo;
 }
 
+type Ctx = ExtractorContext<'segments' | 'tokens' | 'mentions' | 'entities', 'attributions'>;
+
 /**
  * Who says what: direct quotes with their speaker, partial quotes inside reported speech,
  * reported speech after a reporting verb ("X said (that) …", ", asserting that …"), and
  * "according to X". Every attribution names the rule that made it.
  */
-export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'mentions' | 'entities', 'attributions'>): void {
+export function runAttributions(ctx: Ctx): void {
+  const st = createScope(ctx);
+  quoteSpeakers(st);
+  reportedSpeech(st);
+  accordingTo(st);
+  nounCues(st);
+  raisedContents(st);
+  colonTurns(st);
+  quoteContinuations(st);
+  const { v, drafts } = st;
+  for (const d of drafts) if (d.extendTo !== undefined) d.content = ctx.span(d.content.start, d.extendTo);
+
+  // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
+  // content, and rarely the belief of a pronoun as well
+  if (NESTED_BELIEF_OFF) {
+    const speechContent = new Uint8Array(v.count);
+    for (const d of drafts) {
+      if (!d.cue || d.rule.startsWith('source-belief') || d.rule.startsWith('raising')) continue;
+      for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) speechContent[t] = 1;
+    }
+    const kept = drafts.filter((d) => !(d.rule.startsWith('source-belief') && d.source?.kind === 'pronoun' && d.cue && speechContent[v.tokenAtOrAfter(d.cue.start)]));
+    drafts.length = 0;
+    for (const d of kept) drafts.push(d);
+  }
+  resolveSpeakers(st, drafts);
+
+  // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
+  drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
+  const out: Attribution[] = [];
+  const owned = new Set<number>();
+  for (const d of drafts) {
+    if (d.quoted === 'direct' && d.quotes.some((q) => owned.has(q))) continue;
+    for (const q of d.quotes) owned.add(q);
+    out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: calibratedConfidence(d.rule, d.source), rule: d.rule });
+  }
+  ctx.set('attributions', out);
+}
+
+/** What the rules of one article share: its layers, views and the drafts made so far. */
+function createScope(ctx: Ctx) {
   const text = ctx.text;
   const segments = ctx.get('segments');
   const tokens = ctx.get('tokens');
@@ -147,6 +197,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     for (let i = v.tokenAtOrAfter(m.start); i < v.count && v.tokens.end[i]! <= m.end; i++) timeTok[i] = 1;
   }
   const quotes = findQuotes(text, tokens, segments);
+  const { one: tokCue, two: tokCuePair } = tokenCues(v.lower, v.count);
   const { inside } = quotes;
 
   // pronoun and nominal mentions by their last token
@@ -169,598 +220,695 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
   const usedCue = new Uint8Array(v.count);
   const quoteUsed = new Uint8Array(quotes.list.length);
   const drafts: Draft[] = [];
-  const sentenceOf = (i: number): number => v.tokens.sentence[i] ?? -1;
-  const tokenSpan = (s: number, e: number): Span => ctx.span(v.tokens.start[s]!, v.tokens.end[e - 1]!);
 
   // ----- sources
-  const skipAdverbsBack = (k: number, floor: number): number => {
-    while (k >= floor && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k--;
-    return k;
-  };
-  /**
-   * The source a noun phrase is, or null. With `speakerOnly` (a cue whose subject is as often a fact
-   * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
-   * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
-   */
-  const classify = (p: Phrase, speakerOnly = false): AttributionSource | null => {
-    const h = p.head;
-    const w = v.lower[h]!;
-    const name = v.nameAt[h];
-    if (name && !isPossessive(v.lower[h + 1] ?? '')) {
-      const kind = name.type === 'NORP' ? 'vague' : 'named';
-      if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
-      return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
-    }
-    if (SOURCE_PRONOUNS.has(w)) {
-      if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
-      const m = refAt.get(h);
-      return { ...tokenSpan(h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
-    }
-    // "Mr Thomas said" where the NER left the name out: a surname of a person in the article
-    const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
-    if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return { ...tokenSpan(p.start, h + 1), entity: surnameOf, kind: 'named' };
-    const first = v.lower[p.start]!;
-    if (GROUP_NOUNS.has(w)) return { ...tokenSpan(p.start, p.end), entity: null, kind: 'vague' };
-    if (ROLE_NOUNS.has(w)) {
-      if (INDEFINITE.has(first)) return { ...tokenSpan(p.start, p.end), entity: null, kind: 'vague' };
-      const m = refAt.get(h);
-      return { ...tokenSpan(p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
-    }
-    if (nounLike(h)) {
-      // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
-      // not an abstraction or an event ("the decision", "Trump’s willingness")
-      const animacy = animacyOf(w);
-      // (a capitalised unknown head is rather a name piece the NER missed: "Wines believes", "Biden Jr.")
-      if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
-      const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
-      const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
-      return { ...tokenSpan(p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
-    }
-    return null;
-  };
-  /** A plain lower-case word that can head or modify a noun phrase (not a function word, verb form or adverb). */
-  const nounLike = (k: number): boolean => {
-    if (!v.isWord(k)) return false;
-    const w = v.lower[k]!;
-    return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !cueOf(w) && !w.endsWith('ly') && !w.endsWith('ed') && !ING.test(w);
-  };
-  /** A noun phrase ending at token `j` (its head), read backwards. */
-  const phraseBefore = (j: number, floor: number): Phrase | null => {
-    if (j < floor || !v.isWord(j)) return null;
-    const name = v.nameAt[j];
-    if (name) {
-      // "a spokeswoman for Human Rights Watch": the role noun before the preposition heads the phrase
-      const s0 = v.tokenAtOrAfter(name.start);
-      const h = s0 - 2;
-      if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[s0 - 1]!) && PERSON_ROLES.has(v.lower[h]!)) {
-        const inner = phraseBefore(h, floor);
-        if (inner) return { start: inner.start, end: j + 1, head: h };
-      }
-      return { start: s0, end: j + 1, head: j };
-    }
-    const w = v.lower[j]!;
-    if (SOURCE_PRONOUNS.has(w)) return { start: j, end: j + 1, head: j };
-    if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w)) {
-      // "a person familiar with the matter": a prepositional phrase after the head
-      let k = j;
-      while (k > floor && k > j - 5 && !PREPOSITIONS.has(v.lower[k]!)) k--;
-      if (k > floor && PREPOSITIONS.has(v.lower[k]!)) {
-        let h = k - 1;
-        while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
-        // "Video of the incident shows": a head that can speak before "of"
-        const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (v.lower[k] === 'of' && h === k - 1 && nounLike(h) && animacyOf(v.lower[h]!) === 'speaker');
-        if (h >= floor && speaks) {
-          const inner = phraseBefore(h, floor);
-          if (inner) return { start: inner.start, end: j + 1, head: h };
-        }
-      }
-      if (nounLike(j)) {
-        // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
-        let s = j;
-        for (let k = j - 1; k >= floor && k >= j - 5; k--) {
-          const lw = v.lower[k]!;
-          const nm = v.nameAt[k];
-          if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
-          if (isPossessive(lw) && k - 1 >= floor) {
-            const owner = v.nameAt[k - 1];
-            if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
-            const pk = phraseBefore(k - 1, floor);
-            return pk ? { start: pk.start, end: j + 1, head: j } : null;
-          }
-          if (nm) {
-            s = v.tokenAtOrAfter(nm.start);
-            k = s;
-            continue;
-          }
-          if (!nounLike(k) && !isSourceModifier(lw)) break;
-          s = k;
-        }
-        return s === floor || v.isCap(s) ? { start: s, end: j + 1, head: j } : null;
-      }
-      return null;
-    }
-    let s = j;
-    while (s - 1 >= floor) {
-      const k = s - 1;
-      const lw = v.lower[k]!;
-      const nm = v.nameAt[k];
-      if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
-      else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
-      else if (DETERMINERS.has(lw)) {
-        s = k;
-        break;
-      } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !cueOf(lw) && !ADVERBS.has(lw)) s = k;
-      else break;
-    }
-    return { start: s, end: j + 1, head: j };
-  };
-  /**
-   * The speaker of "X: …" in tokens [first, colon): a name, an upper-case surname of a person in
-   * the article ("PENCE"), or, in a headline, a source noun ("Poll: …").
-   */
-  const speakerBefore = (first: number, colon: number, headline: boolean): AttributionSource | null => {
-    const name = v.nameAt[colon - 1];
-    const nameOk = name && (name.type === 'PERSON' || name.type === 'ORG' || (headline && (name.type === 'LOC' || name.type === 'MISC')));
-    if (name && nameOk && v.tokenAtOrAfter(name.start) === first) {
-      return { ...ctx.span(name.start, name.end), entity: name.entity, kind: 'named' };
-    }
-    if (colon - first > 2) return null;
-    let upper = true;
-    for (let x = first; x < colon; x++) {
-      const r = v.raw(x);
-      if (!v.isWord(x) || r.length < 2 || r !== r.toUpperCase()) upper = false;
-    }
-    if (upper) {
-      // a surname of a person in the article, or a speaker who takes several turns
-      const last = v.lower[colon - 1]!;
-      const person = personBySurname.get(last);
-      if (person || (turns.get(v.lower.slice(first, colon).join(' ')) ?? 0) > 1) return { ...tokenSpan(first, colon), entity: person ?? null, kind: 'named' };
-    }
-    if (headline && colon - first === 1 && (GROUP_NOUNS.has(v.lower[first]!) || ROLE_NOUNS.has(v.lower[first]!))) {
-      return { ...tokenSpan(first, colon), entity: null, kind: 'nominal' };
-    }
-    return null;
-  };
-  /** Past a dateline that opens a sentence ("WASHINGTON ― …", "PARIS -- …"), or `from`. */
-  const pastDateline = (from: number, before: number): number => {
-    for (let x = from; x < before && x < from + 4; x++) {
-      if (v.isWord(x) && v.raw(x) === v.raw(x).toUpperCase()) continue;
-      if (x > from && DATELINE_DASHES.has(v.lower[x]!)) return x + 1;
-      break;
-    }
-    return from;
-  };
-  /** Past a short parenthesis at `k` ("(D-Wis.)"), or `k`. */
-  const skipParens = (k: number, limit: number): number => {
-    if (!v.isPunct(k, '(')) return k;
-    for (let x = k + 1; x < limit && x < k + 8; x++) if (v.isPunct(x, ')')) return x + 1;
-    return k;
-  };
-  /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
-  const phraseAfter = (i: number, limit: number): Phrase | null => {
-    if (i >= limit || !v.isWord(i)) return null;
-    // a title before a person's name: "Russian President Vladimir Putin"
-    for (let k = i; k < limit && k < i + 8; k++) {
-      const m = v.nameAt[k];
-      if (m && m.type === 'PERSON' && k > i) {
-        const title = premodifierTitle(v, k);
-        // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
-        let plain = !title && k - i <= 3;
-        for (let x = i; plain && x < k; x++) plain = v.isWord(x) && !v.isCap(x) && (nounLike(x) || isSourceModifier(v.lower[x]!));
-        if ((title && title[0] === i) || plain) {
-          const last = v.tokenEndingBy(m.end);
-          return { start: i, end: last + 1, head: last };
-        }
-        break;
-      }
-      if (m) break;
-    }
-    let k = i;
-    if (DETERMINERS.has(v.lower[k]!)) k++;
-    let head = -1;
-    let possessed = false;
-    let owner = -1;
-    while (k < limit) {
-      const m = v.nameAt[k];
-      const w = v.lower[k]!;
-      if (m) {
-        const last = v.tokenEndingBy(m.end);
-        head = last;
-        k = last + 1;
-        if (isPossessive(v.lower[k] ?? '')) {
-          k++;
-          possessed = true;
-          owner = last;
-          continue;
-        }
-        if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
-          // a name is the head unless a group or role noun follows ("Ukrainian officials"), or, after a
-          // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
-          const w2 = v.lower[k] ?? '';
-          if (m.type !== 'PERSON' && !possessed && nounLike(k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2)) {
-            head = k;
-            k++;
-            continue;
-          }
-          if (!(GROUP_NOUNS.has(w2) || ROLE_NOUNS.has(w2))) break;
-        }
-        continue;
-      }
-      if (SOURCE_PRONOUNS.has(w) && k === i) return { start: i, end: i + 1, head: i };
-      if (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) {
-        head = k;
-        k++;
-        continue;
-      }
-      if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !cueOf(w) && (head < 0 || possessed)) {
-        k++;
-        continue;
-      }
-      // "Trump’s willingness to engage …": the possessed noun heads the phrase, not the owner
-      if (possessed && head === owner && nounLike(k)) return { start: i, end: k + 1, head: k };
-      break;
-    }
-    if (head < 0) return null;
-    return { start: i, end: head + 1, head };
-  };
-  /** The subject of the main clause of a sentence, when it comes first. */
-  const mainSubject = (sentence: number, before: number, speakerOnly = false): AttributionSource | null => {
-    const start = mainClauseStart(v, sentence);
-    if (start < 0) return null;
-    const p = phraseAfter(pastDateline(start, before), before);
-    return p ? classify(p, speakerOnly) : null;
-  };
-  /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
-  const sourceBefore = (k: number, floor: number, speakerOnly = false): AttributionSource | null => {
-    let j = skipAdverbsBack(k - 1, floor);
-    // "Rep. Gwen Moore (D-Wis.) said"
-    if (v.isPunct(j, ')')) {
-      for (let x = j - 1; x > floor && x > j - 8; x--) {
-        if (v.isPunct(x, '(')) {
-          j = x - 1;
-          break;
-        }
-      }
-    }
-    if (j < floor) return null;
-    if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
-    // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
-    // "the Tribune, which reported …", "voters who said …"
-    if ((v.lower[j] === 'who' || v.lower[j] === 'which') && j > floor) {
-      const ante = v.isPunct(j - 1, ',') ? sourceBefore(j, floor, speakerOnly) : antecedentBefore(j - 1, floor, speakerOnly);
-      if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
-      return { ...tokenSpan(j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
-    }
-    if (v.isPunct(j, ',')) {
-      // "David Frost, director general of the British Chambers of Commerce, warned"
-      for (let c = j - 2; c > floor && c > j - 14; c--) {
-        if (!v.isPunct(c, ',')) continue;
-        const name = v.nameAt[c - 1];
-        const title = name && name.type === 'PERSON' ? appositiveAfter(v, c - 1) : null;
-        if (title && title[1] === j) return classify({ start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
-        break;
-      }
-      // "Andriy Yermak, emphasized"
-      const direct = phraseBefore(j - 1, floor);
-      const src = direct ? classify(direct, speakerOnly) : null;
-      if (src && v.nameAt[j - 1]) {
-        // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person before the appositive, not the organisation in it
-        if (v.nameAt[j - 1]!.type !== 'PERSON') {
-          for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
-            if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (cueOf(v.lower[c]!)?.weight ?? 0) > 0.6) break;
-            if (!v.isPunct(c, ',')) continue;
-            const name = v.nameAt[c - 1];
-            const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
-            if (person && v.isWord(c + 1) && !v.isCap(c + 1)) {
-              const p = phraseBefore(c - 1, floor);
-              const owner = p ? classify(p, speakerOnly) : null;
-              if (owner) return owner;
-            }
-            break;
-          }
-        }
-        return src;
-      }
-      // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
-      for (let c = j - 1; c > floor && c > j - 32; c--) {
-        if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (cueOf(v.lower[c]!)?.weight ?? 0) > 0.6) return null;
-        if (!v.isPunct(c, ',')) continue;
-        const name = v.nameAt[c - 1];
-        if (!name || (name.type !== 'PERSON' && name.type !== 'ORG')) continue;
-        const p = phraseBefore(c - 1, floor);
-        return p ? classify(p, speakerOnly) : null;
-      }
-      return null;
-    }
-    if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(j - 1, floor);
-    const p = phraseBefore(j, floor);
-    return p ? classify(p, speakerOnly) : null;
-  };
 
-  const antecedentBefore = (j: number, floor: number, speakerOnly: boolean): AttributionSource | null => {
-    const p = phraseBefore(j, floor);
-    return p ? classify(p, speakerOnly) : null;
-  };
 
-  /**
-   * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Trump
-   * to suggest …", "urged her to say …") or coordinated with it ("prompting Trump—currently in
-   * Qatar—to publicly support and even suggest …"), and whether the verb is implicative; else null.
-   */
-  const objectControl = (before: number, floor: number): { source: AttributionSource; implicative: boolean } | null => {
-    let to = -1;
-    if (v.lower[before] === 'to') to = before;
-    else if (v.lower[before] === 'and' || v.lower[before] === 'or') {
-      for (let x = before - 1; x > floor && x >= before - CONTROL_WINDOW && v.isWord(x); x--) {
-        if (v.lower[x] === 'to') {
-          to = x;
-          break;
-        }
-      }
-    }
-    if (to <= floor) return null;
-    let o = skipAdverbsBack(to - 1, floor);
-    // "Trump—currently in Qatar—to": past a parenthesis between dashes
-    if (o > floor && DATELINE_DASHES.has(v.lower[o]!)) {
-      for (let x = o - 1; x > floor && x >= o - 8; x--) {
-        if (DATELINE_DASHES.has(v.lower[x]!)) {
-          o = x - 1;
-          break;
-        }
-      }
-      if (DATELINE_DASHES.has(v.lower[o]!)) return null;
-    }
-    if (o < floor || !v.isWord(o)) return null;
-    let source: AttributionSource | null;
-    let verb: number;
-    if (OBJECT_PRONOUNS.has(v.lower[o]!)) {
-      source = { ...tokenSpan(o, o + 1), entity: refAt.get(o)?.entity ?? null, kind: 'pronoun' };
-      verb = o - 1;
-    } else {
-      const p = phraseBefore(o, floor);
-      source = p ? classify(p) : null;
-      verb = p ? p.start - 1 : -1;
-    }
-    if (v.lower[verb] === 'on') verb--; // "called on X to"
-    const lemma = source && verb >= floor ? controlLemma(v.lower[verb]!) : undefined;
-    return source && lemma ? { source, implicative: CONTROL_VERBS.get(lemma)! } : null;
-  };
 
   // ----- content
-  /** End offset of reported content that starts at token `c` in the sentence. */
-  const contentEnd = (c: number, sentence: number, stopAtQuote = false, nounPhrase = false): number => {
-    const last = v.sentenceEnd[sentence]!;
-    let end = v.tokens.end[last - 1]!;
-    let inner = 0;
-    for (let i = c + 1; i < last; i++) {
-      const w = v.lower[i]!;
-      if (inside[i]! >= 0) continue;
-      // a noun-phrase content ends before an adjunct: "attacked Machado in early-morning tweets"
-      if (nounPhrase && NP_ADJUNCTS.has(w) && v.isWord(i - 1)) {
-        end = v.tokens.start[i]!;
-        break;
-      }
-      if (w === ';') {
-        end = v.tokens.start[i]!;
-        break;
-      }
-      // "A said B told C that D says …": contents nest at most NESTING deep (keeps output linear on "said that said that …")
-      if (v.isWord(i - 1) && !v.isCap(i)) {
-        const ci = cueOf(w);
-        if (ci && ci.kind === 'speech' && !ci.participle && ++inner >= NESTING) {
-          end = v.tokens.start[i - 1]!;
-          break;
-        }
-      }
-      // "tweeted that Machado was “disgusting” and encouraged Americans …": a second predicate of the source
-      if ((w === 'and' || w === 'but') && i > c + 1) {
-        const j = skipAdverbsForward(v, i + 1, last);
-        const cj = cueOf(v.lower[j] ?? '');
-        if (cj && !cj.participle && !v.isCap(j) && v.lower[j] !== cj.lemma && !NOUN_READINGS.has(v.lower[j]!)) {
-          end = v.tokens.start[i]!;
-          break;
-        }
-      }
-      const comma = v.isPunct(i, ',');
-      const closing = v.tokens.kind[i] === TokenKind.Quote && v.lower[i - 1] === ',';
-      if (!comma && !closing) continue;
-      const n = i + 1;
-      if (comma && v.tokens.kind[n] === TokenKind.Quote && inside[n]! < 0) {
-        // ", “…" goes on with the content, except after a participle cue: “A,” he said, referring to X, “B.”
-        if (!stopAtQuote) continue;
-        end = v.tokens.start[i]!;
-        break;
-      }
-      const next = v.lower[n] ?? '';
-      if (BOUNDARY_WORDS.has(next) || ING.test(next) || (cueOf(next)?.participle ?? false)) {
-        end = closing ? v.tokens.end[i]! : v.tokens.start[i]!;
-        break;
-      }
-    }
-    // a quote that opens inside the content and closes after the sentence carries it on
-    for (let qi = firstQuoteFrom(quotes.list, v.tokens.start[c]!); qi < quotes.list.length && quotes.list[qi]!.start < end; qi++) {
-      if (quotes.list[qi]!.end > end) end = quotes.list[qi]!.end;
-    }
-    return end;
-  };
-  const trimmedSpan = (start: number, end: number): Span | null => {
-    while (end > start && CONTENT_TRIM_END.has(text.charCodeAt(end - 1))) end--;
-    while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10)) start++;
-    return end > start ? ctx.span(start, end) : null;
-  };
-  const quotesIn = (content: Span): number[] => {
-    const out: number[] = [];
-    for (let i = firstQuoteFrom(quotes.list, content.start); i < quotes.list.length && quotes.list[i]!.start < content.end; i++) {
-      if (quotes.list[i]!.end <= content.end) out.push(i);
-    }
-    return out;
-  };
 
-  /**
-   * Where content starts after a cue that takes no object, past time words and adjunct phrases:
-   * "said Friday that …", "says at a campaign stop in Toledo, Ohio, that …". An adjunct with no
-   * "that" after it ends the clause ("said at a Washington event this month.") unless a quote
-   * follows its comma; then the content came first (the index returned is not a word).
-   */
-  const afterAdjuncts = (c: number, limit: number, say: boolean): number => {
-    // time words ("this week", "last month"); "this" alone is the content's subject ("thinks this is …")
-    while (c < limit && ((TIME_WORDS.has(v.lower[c]!) && v.lower[c] !== 'on' && ((v.lower[c] !== 'this' && v.lower[c] !== 'last') || timeTok[c + 1] || TIME_WORDS.has(v.lower[c + 1] ?? ''))) || timeTok[c])) c++;
-    const w = v.lower[c] ?? '';
-    if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
-    let comma = -1;
-    for (let x = c + 1; x < limit && x < c + 18; x++) {
-      if (v.lower[x] === 'that') return x;
-      if (v.tokens.kind[x] === TokenKind.Quote || inside[x]! >= 0) break;
-      if (v.isPunct(x, ',')) {
-        if (comma < 0) comma = x;
-        // only a place name goes on past a comma ("in Toledo, Ohio, that"); "on Friday, is that" ends here
-        if (!v.isCap(x + 1) && v.lower[x + 1] !== 'that') break;
-        continue;
-      }
-      if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number) break;
-    }
-    if (comma < 0) {
-      let x = c + 1;
-      while (x < limit && (v.isWord(x) || v.tokens.kind[x] === TokenKind.Number)) x++;
-      return x >= limit || !v.isPunct(x, ',') ? limit : x;
-    }
-    return v.tokens.kind[comma + 1] === TokenKind.Quote ? comma + 1 : comma;
-  };
 
-  const confidenceOf = (source: AttributionSource, base: number): number => {
-    let c = base;
-    if (source.kind === 'vague') c -= 0.05;
-    if (source.kind === 'pronoun' && !source.entity) c -= 0.1;
-    if (source.kind === 'nominal') c -= 0.05;
-    return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
-  };
 
   const headlineBlock = segments.title ?? segments.paragraphs[0] ?? null;
-  const inHeadline = (k: number): boolean => headlineBlock !== null && v.tokens.start[k]! >= headlineBlock.start && v.tokens.end[k]! <= headlineBlock.end;
+  const turns = new Map<string, number>();
+  const starts = ruleStarts(v, tokCuePair);
+  return { ctx, text, segments, tokens, mentions, names, v, timeTok, quotes, inside, tokCue, tokCuePair, starts, refAt, personBySurname, usedCue, quoteUsed, drafts, headlineBlock, turns };
+}
+type Scope = ReturnType<typeof createScope>;
 
-  /**
-   * "he" / "she" sources the mentions layer left unresolved take the latest person who spoke before
-   * them (within `SPEAKER_WINDOW` paragraphs) whose pronouns elsewhere in the article do not say the
-   * other gender: in news, "“…,” he said" after "Mr Balls said …" is Mr Balls.
-   */
-  const resolveSpeakers = (list: Draft[]): void => {
-    const entities = ctx.get('entities');
-    const entityType = new Map(entities.map((e) => [e.id, e.type]));
-    /** People by their titles ("tory leader"), and by each ending of a title ("leader"), not past "shadow" / "former" / "deputy". */
-    const byTitle = new Map<string, EntityId>();
-    for (const e of entities) {
-      if (e.type !== 'PERSON') continue;
-      for (const t of e.titles) {
-        const words = t.text.toLowerCase().split(' ');
-        for (let i = words.length - 1; i >= 0 && !NOT_THE_OFFICE.has(words[i]!); i--) {
-          const key = words.slice(i).join(' ');
-          if (!byTitle.has(key)) byTitle.set(key, e.id);
-        }
+/** The tokens each per-token rule can start from, in text order (supersets: each rule checks its own conditions again). */
+interface RuleStarts {
+  /** Reporting verbs (one- or two-word cues). */
+  cues: number[];
+  /** "according" before "to". */
+  according: number[];
+  /** Noun cues before "that" / "to". */
+  nounCues: number[];
+  /** Raising verbs and passives before "to". */
+  raising: number[];
+}
+
+/** Finds the starts of all per-token rules in one pass over the tokens, instead of one pass per rule. */
+function ruleStarts(v: TokenView, cuePair: readonly (Cue | undefined)[]): RuleStarts {
+  const out: RuleStarts = { cues: [], according: [], nounCues: [], raising: [] };
+  for (let k = 0; k < v.count; k++) {
+    if (cuePair[k] !== undefined) out.cues.push(k);
+    if (k + 1 >= v.count) break;
+    const next = v.lower[k + 1]!;
+    const w = v.lower[k]!;
+    if (k >= 1 && (next === 'to' || RAISING_BARE) && (RAISING_PASSIVE.has(w) || RAISING_VERBS.has(w))) out.raising.push(k);
+    if (next !== 'to' && next !== 'that') continue;
+    if (next === 'to' && w === 'according') out.according.push(k);
+    if (k >= 1 && k + 2 < v.count && nounCueOf(w, next) !== undefined) out.nounCues.push(k);
+  }
+  return out;
+}
+
+function sentenceOf(st: Scope, i: number): number {
+  const { v } = st;
+  return v.tokens.sentence[i] ?? -1;
+}
+
+function tokenSpan(st: Scope, s: number, e: number): Span {
+  const { ctx, v } = st;
+  return ctx.span(v.tokens.start[s]!, v.tokens.end[e - 1]!);
+}
+
+function skipAdverbsBack(st: Scope, k: number, floor: number): number {
+  const { v } = st;
+  while (k >= floor && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k--;
+  return k;
+}
+
+/**
+ * The source a noun phrase is, or null. With `speakerOnly` (a cue whose subject is as often a fact
+ * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
+ * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
+ */
+function classify(st: Scope, p: Phrase, speakerOnly = false): AttributionSource | null {
+  const { ctx, v, refAt, personBySurname } = st;
+  const h = p.head;
+  const w = v.lower[h]!;
+  const name = v.nameAt[h];
+  if (name && !isPossessive(v.lower[h + 1] ?? '')) {
+    const kind = name.type === 'NORP' ? 'vague' : 'named';
+    if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
+    return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
+  }
+  if (SOURCE_PRONOUNS.has(w)) {
+    if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
+    const m = refAt.get(h);
+    return { ...tokenSpan(st, h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
+  }
+  // "Mr Thomas said" where the NER left the name out: a surname of a person in the article
+  const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
+  if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return { ...tokenSpan(st, p.start, h + 1), entity: surnameOf, kind: 'named' };
+  const first = v.lower[p.start]!;
+  if (GROUP_NOUNS.has(w)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+  if (ROLE_NOUNS.has(w)) {
+    if (INDEFINITE.has(first)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+    const m = refAt.get(h);
+    return { ...tokenSpan(st, p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
+  }
+  if (nounLike(st, h)) {
+    // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
+    // not an abstraction or an event ("the decision", "Trump’s willingness")
+    const animacy = animacyOf(w);
+    // (a capitalised unknown head is rather a name piece the NER missed: "Wines believes", "Biden Jr.")
+    if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
+    const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
+    const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
+    return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
+  }
+  return null;
+}
+
+/** A plain lower-case word that can head or modify a noun phrase (not a function word, verb form or adverb). */
+function nounLike(st: Scope, k: number): boolean {
+  const { v, tokCue } = st;
+  if (!v.isWord(k)) return false;
+  const w = v.lower[k]!;
+  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && !isIng(w);
+}
+
+/** A noun phrase ending at token `j` (its head), read backwards. */
+function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  if (j < floor || !v.isWord(j)) return null;
+  const name = v.nameAt[j];
+  if (name) {
+    // "a spokeswoman for Human Rights Watch": the role noun before the preposition heads the phrase
+    const s0 = v.tokenAtOrAfter(name.start);
+    const h = s0 - 2;
+    if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[s0 - 1]!) && PERSON_ROLES.has(v.lower[h]!)) {
+      const inner = phraseBefore(st, h, floor);
+      if (inner) return { start: inner.start, end: j + 1, head: h };
+    }
+    return { start: s0, end: j + 1, head: j };
+  }
+  const w = v.lower[j]!;
+  if (SOURCE_PRONOUNS.has(w)) return { start: j, end: j + 1, head: j };
+  if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w)) {
+    // "a person familiar with the matter": a prepositional phrase after the head
+    let k = j;
+    while (k > floor && k > j - 5 && !PREPOSITIONS.has(v.lower[k]!)) k--;
+    if (k > floor && PREPOSITIONS.has(v.lower[k]!)) {
+      let h = k - 1;
+      while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
+      // "Video of the incident shows": a head that can speak before "of"
+      const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (v.lower[k] === 'of' && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
+      if (h >= floor && speaks) {
+        const inner = phraseBefore(st, h, floor);
+        if (inner) return { start: inner.start, end: j + 1, head: h };
       }
     }
-    const gender = new Map<EntityId, number>();
-    for (const m of mentions) {
-      if (m.form !== 'pronoun' || !m.entity) continue;
-      const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
-      if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
+    if (nounLike(st, j)) {
+      // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
+      let s = j;
+      for (let k = j - 1; k >= floor && k >= j - 5; k--) {
+        const lw = v.lower[k]!;
+        const nm = v.nameAt[k];
+        if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
+        if (isPossessive(lw) && k - 1 >= floor) {
+          const owner = v.nameAt[k - 1];
+          if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
+          const pk = phraseBefore(st, k - 1, floor);
+          return pk ? { start: pk.start, end: j + 1, head: j } : null;
+        }
+        if (nm) {
+          s = v.tokenAtOrAfter(nm.start);
+          k = s;
+          continue;
+        }
+        if (!nounLike(st, k) && !isSourceModifier(lw)) break;
+        s = k;
+      }
+      return s === floor || v.isCap(s) ? { start: s, end: j + 1, head: j } : null;
     }
-    const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
-    // people who spoke, in order; one with no entity ("a spokeswoman") still stands between a pronoun and those before
-    const recent: { entity: EntityId | null; paragraph: number; gender: number }[] = [];
-    const recentOrg: { entity: EntityId; paragraph: number }[] = [];
-    for (const d of ordered) {
-      const src = d.source!;
-      const tok = v.tokenAtOrAfter(src.start);
-      const paragraph = v.paragraph[tok] ?? -1;
-      const g = src.kind === 'pronoun' ? (PRONOUN_GENDER.get(src.text.toLowerCase()) ?? 0) : 0;
-      // "the minister told …": the person holding that title, else the latest person who spoke
-      const office = src.kind === 'nominal' && !src.entity ? officeOf(src) : null;
-      if (office) src.entity = byTitle.get(office) ?? null;
-      // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
-      // preposition is rarely the "he" who speaks next; the latest speaker is
-      const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && obliqueAntecedent(tok, src.entity);
-      if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
-        for (let r = recent.length - 1; r >= 0 && r >= recent.length - SPEAKER_LOOKBACK; r--) {
-          const e = recent[r]!;
-          if (paragraph - e.paragraph > SPEAKER_WINDOW) break;
-          if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
-          if (!oblique || e.entity) src.entity = e.entity;
+    return null;
+  }
+  let s = j;
+  while (s - 1 >= floor) {
+    const k = s - 1;
+    const lw = v.lower[k]!;
+    const nm = v.nameAt[k];
+    if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
+    else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
+    else if (DETERMINERS.has(lw)) {
+      s = k;
+      break;
+    } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw)) s = k;
+    else break;
+  }
+  return { start: s, end: j + 1, head: j };
+}
+
+/**
+ * The speaker of "X: …" in tokens [first, colon): a name, an upper-case surname of a person in
+ * the article ("PENCE"), or, in a headline, a source noun ("Poll: …").
+ */
+function speakerBefore(st: Scope, first: number, colon: number, headline: boolean): AttributionSource | null {
+  const { ctx, v, personBySurname, turns } = st;
+  const name = v.nameAt[colon - 1];
+  const nameOk = name && (name.type === 'PERSON' || name.type === 'ORG' || (headline && (name.type === 'LOC' || name.type === 'MISC')));
+  if (name && nameOk && v.tokenAtOrAfter(name.start) === first) {
+    return { ...ctx.span(name.start, name.end), entity: name.entity, kind: 'named' };
+  }
+  if (colon - first > 2) return null;
+  let upper = true;
+  for (let x = first; x < colon; x++) {
+    const r = v.raw(x);
+    if (!v.isWord(x) || r.length < 2 || r !== r.toUpperCase()) upper = false;
+  }
+  if (upper) {
+    // a surname of a person in the article, or a speaker who takes several turns
+    const last = v.lower[colon - 1]!;
+    const person = personBySurname.get(last);
+    if (person || (turns.get(v.lower.slice(first, colon).join(' ')) ?? 0) > 1) return { ...tokenSpan(st, first, colon), entity: person ?? null, kind: 'named' };
+  }
+  if (headline && colon - first === 1 && (GROUP_NOUNS.has(v.lower[first]!) || ROLE_NOUNS.has(v.lower[first]!))) {
+    return { ...tokenSpan(st, first, colon), entity: null, kind: 'nominal' };
+  }
+  return null;
+}
+
+/** Past a dateline that opens a sentence ("WASHINGTON ― …", "PARIS -- …"), or `from`. */
+function pastDateline(st: Scope, from: number, before: number): number {
+  const { v } = st;
+  for (let x = from; x < before && x < from + 4; x++) {
+    if (v.isWord(x) && v.raw(x) === v.raw(x).toUpperCase()) continue;
+    if (x > from && DATELINE_DASHES.has(v.lower[x]!)) return x + 1;
+    break;
+  }
+  return from;
+}
+
+/** Past a short parenthesis at `k` ("(D-Wis.)"), or `k`. */
+function skipParens(st: Scope, k: number, limit: number): number {
+  const { v } = st;
+  if (!v.isPunct(k, '(')) return k;
+  for (let x = k + 1; x < limit && x < k + 8; x++) if (v.isPunct(x, ')')) return x + 1;
+  return k;
+}
+
+/** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
+function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
+  const { v, tokCue } = st;
+  if (i >= limit || !v.isWord(i)) return null;
+  // a title before a person's name: "Russian President Vladimir Putin"
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON' && k > i) {
+      const title = premodifierTitle(v, k);
+      // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
+      let plain = !title && k - i <= 3;
+      for (let x = i; plain && x < k; x++) plain = v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
+      if ((title && title[0] === i) || plain) {
+        const last = v.tokenEndingBy(m.end);
+        return { start: i, end: last + 1, head: last };
+      }
+      break;
+    }
+    if (m) break;
+  }
+  let k = i;
+  if (DETERMINERS.has(v.lower[k]!)) k++;
+  let head = -1;
+  let possessed = false;
+  let owner = -1;
+  while (k < limit) {
+    const m = v.nameAt[k];
+    const w = v.lower[k]!;
+    if (m) {
+      const last = v.tokenEndingBy(m.end);
+      head = last;
+      k = last + 1;
+      if (isPossessive(v.lower[k] ?? '')) {
+        k++;
+        possessed = true;
+        owner = last;
+        continue;
+      }
+      if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
+        // a name is the head unless a group or role noun follows ("Ukrainian officials"), or, after a
+        // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
+        const w2 = v.lower[k] ?? '';
+        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2)) {
+          head = k;
+          k++;
+          continue;
+        }
+        if (!(GROUP_NOUNS.has(w2) || ROLE_NOUNS.has(w2))) break;
+      }
+      continue;
+    }
+    if (SOURCE_PRONOUNS.has(w) && k === i) return { start: i, end: i + 1, head: i };
+    if (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) {
+      head = k;
+      k++;
+      continue;
+    }
+    if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !tokCue[k] && (head < 0 || possessed)) {
+      k++;
+      continue;
+    }
+    // "Trump’s willingness to engage …": the possessed noun heads the phrase, not the owner
+    if (possessed && head === owner && nounLike(st, k)) return { start: i, end: k + 1, head: k };
+    break;
+  }
+  if (head < 0) return null;
+  return { start: i, end: head + 1, head };
+}
+
+/** The subject of the main clause of a sentence, when it comes first. */
+function mainSubject(st: Scope, sentence: number, before: number, speakerOnly = false): AttributionSource | null {
+  const { v } = st;
+  const start = mainClauseStart(v, sentence);
+  if (start < 0) return null;
+  const p = phraseAfter(st, pastDateline(st, start, before), before);
+  return p ? classify(st, p, speakerOnly) : null;
+}
+
+/** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
+function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
+  const { v, inside, tokCue, personBySurname } = st;
+  let j = skipAdverbsBack(st, k - 1, floor);
+  // "Rep. Gwen Moore (D-Wis.) said"
+  if (v.isPunct(j, ')')) {
+    for (let x = j - 1; x > floor && x > j - 8; x--) {
+      if (v.isPunct(x, '(')) {
+        j = x - 1;
+        break;
+      }
+    }
+  }
+  if (j < floor) return null;
+  if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
+  // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
+  // "the Tribune, which reported …", "voters who said …"
+  if ((v.lower[j] === 'who' || v.lower[j] === 'which') && j > floor) {
+    const ante = v.isPunct(j - 1, ',') ? sourceBefore(st, j, floor, speakerOnly) : antecedentBefore(st, j - 1, floor, speakerOnly);
+    if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
+    return { ...tokenSpan(st, j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
+  }
+  if (v.isPunct(j, ',')) {
+    // "David Frost, director general of the British Chambers of Commerce, warned"
+    for (let c = j - 2; c > floor && c > j - 14; c--) {
+      if (!v.isPunct(c, ',')) continue;
+      const name = v.nameAt[c - 1];
+      const title = name && name.type === 'PERSON' ? appositiveAfter(v, c - 1) : null;
+      if (title && title[1] === j) return classify(st, { start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
+      break;
+    }
+    // "Andriy Yermak, emphasized"
+    const direct = phraseBefore(st, j - 1, floor);
+    const src = direct ? classify(st, direct, speakerOnly) : null;
+    if (src && v.nameAt[j - 1]) {
+      // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person before the appositive, not the organisation in it
+      if (v.nameAt[j - 1]!.type !== 'PERSON') {
+        for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
+          if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c]?.weight ?? 0) > 0.6) break;
+          if (!v.isPunct(c, ',')) continue;
+          const name = v.nameAt[c - 1];
+          const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
+          if (person && v.isWord(c + 1) && !v.isCap(c + 1)) {
+            const p = phraseBefore(st, c - 1, floor);
+            const owner = p ? classify(st, p, speakerOnly) : null;
+            if (owner) return owner;
+          }
           break;
         }
       }
-      // "it said …" with no entity: the latest organisation that spoke
-      if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
-        const o = recentOrg[recentOrg.length - 1];
-        if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
+      return src;
+    }
+    // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
+    for (let c = j - 1; c > floor && c > j - 32; c--) {
+      if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c]?.weight ?? 0) > 0.6) return null;
+      if (!v.isPunct(c, ',')) continue;
+      const name = v.nameAt[c - 1];
+      if (!name || (name.type !== 'PERSON' && name.type !== 'ORG')) continue;
+      const p = phraseBefore(st, c - 1, floor);
+      return p ? classify(st, p, speakerOnly) : null;
+    }
+    return null;
+  }
+  if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
+  const p = phraseBefore(st, j, floor);
+  return p ? classify(st, p, speakerOnly) : null;
+}
+
+function antecedentBefore(st: Scope, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const p = phraseBefore(st, j, floor);
+  return p ? classify(st, p, speakerOnly) : null;
+}
+
+/**
+ * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Trump
+ * to suggest …", "urged her to say …") or coordinated with it ("prompting Trump—currently in
+ * Qatar—to publicly support and even suggest …"), and whether the verb is implicative; else null.
+ */
+function objectControl(st: Scope, before: number, floor: number): { source: AttributionSource; implicative: boolean } | null {
+  const { v, refAt } = st;
+  let to = -1;
+  if (v.lower[before] === 'to') to = before;
+  else if (v.lower[before] === 'and' || v.lower[before] === 'or') {
+    for (let x = before - 1; x > floor && x >= before - CONTROL_WINDOW && v.isWord(x); x--) {
+      if (v.lower[x] === 'to') {
+        to = x;
+        break;
       }
-      if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph });
-      // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
-      let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
-      if (!src.entity && !PERSON_HEADS.has(head)) {
-        for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
-          if (PERSON_HEADS.has(v.lower[t]!)) {
-            head = v.lower[t]!;
-            break;
-          }
+    }
+  }
+  if (to <= floor) return null;
+  let o = skipAdverbsBack(st, to - 1, floor);
+  // "Trump—currently in Qatar—to": past a parenthesis between dashes
+  if (o > floor && DATELINE_DASHES.has(v.lower[o]!)) {
+    for (let x = o - 1; x > floor && x >= o - 8; x--) {
+      if (DATELINE_DASHES.has(v.lower[x]!)) {
+        o = x - 1;
+        break;
+      }
+    }
+    if (DATELINE_DASHES.has(v.lower[o]!)) return null;
+  }
+  if (o < floor || !v.isWord(o)) return null;
+  let source: AttributionSource | null;
+  let verb: number;
+  if (OBJECT_PRONOUNS.has(v.lower[o]!)) {
+    source = { ...tokenSpan(st, o, o + 1), entity: refAt.get(o)?.entity ?? null, kind: 'pronoun' };
+    verb = o - 1;
+  } else {
+    const p = phraseBefore(st, o, floor);
+    source = p ? classify(st, p) : null;
+    verb = p ? p.start - 1 : -1;
+  }
+  if (v.lower[verb] === 'on') verb--; // "called on X to"
+  const lemma = source && verb >= floor ? controlLemma(v.lower[verb]!) : undefined;
+  return source && lemma ? { source, implicative: CONTROL_VERBS.get(lemma)! } : null;
+}
+
+/** End offset of reported content that starts at token `c` in the sentence. */
+function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote = false, nounPhrase = false): number {
+  const { v, quotes, inside, tokCue } = st;
+  const last = v.sentenceEnd[sentence]!;
+  let end = v.tokens.end[last - 1]!;
+  let inner = 0;
+  for (let i = c + 1; i < last; i++) {
+    const w = v.lower[i]!;
+    if (inside[i]! >= 0) continue;
+    // a noun-phrase content ends before an adjunct: "attacked Machado in early-morning tweets"
+    if (nounPhrase && NP_ADJUNCTS.has(w) && v.isWord(i - 1)) {
+      end = v.tokens.start[i]!;
+      break;
+    }
+    if (w === ';') {
+      end = v.tokens.start[i]!;
+      break;
+    }
+    // "A said B told C that D says …": contents nest at most NESTING deep (keeps output linear on "said that said that …")
+    if (v.isWord(i - 1) && !v.isCap(i)) {
+      const ci = tokCue[i];
+      if (ci && ci.kind === 'speech' && !ci.participle && ++inner >= NESTING) {
+        end = v.tokens.start[i - 1]!;
+        break;
+      }
+    }
+    // "tweeted that Machado was “disgusting” and encouraged Americans …": a second predicate of the source
+    if ((w === 'and' || w === 'but') && i > c + 1) {
+      const j = skipAdverbsForward(v, i + 1, last);
+      const cj = tokCue[j];
+      if (cj && !cj.participle && !v.isCap(j) && v.lower[j] !== cj.lemma && !NOUN_READINGS.has(v.lower[j]!)) {
+        end = v.tokens.start[i]!;
+        break;
+      }
+    }
+    const comma = v.isPunct(i, ',');
+    const closing = v.tokens.kind[i] === TokenKind.Quote && v.lower[i - 1] === ',';
+    if (!comma && !closing) continue;
+    const n = i + 1;
+    if (comma && v.tokens.kind[n] === TokenKind.Quote && inside[n]! < 0) {
+      // ", “…" goes on with the content, except after a participle cue: “A,” he said, referring to X, “B.”
+      if (!stopAtQuote) continue;
+      end = v.tokens.start[i]!;
+      break;
+    }
+    const next = v.lower[n] ?? '';
+    if (BOUNDARY_WORDS.has(next) || isIng(next) || (tokCue[n]?.participle ?? false)) {
+      end = closing ? v.tokens.end[i]! : v.tokens.start[i]!;
+      break;
+    }
+  }
+  // a quote that opens inside the content and closes after the sentence carries it on
+  for (let qi = firstQuoteFrom(quotes.list, v.tokens.start[c]!); qi < quotes.list.length && quotes.list[qi]!.start < end; qi++) {
+    if (quotes.list[qi]!.end > end) end = quotes.list[qi]!.end;
+  }
+  return end;
+}
+
+function trimmedSpan(st: Scope, start: number, end: number): Span | null {
+  const { ctx, text } = st;
+  while (end > start && CONTENT_TRIM_END.has(text.charCodeAt(end - 1))) end--;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10)) start++;
+  return end > start ? ctx.span(start, end) : null;
+}
+
+function quotesIn(st: Scope, content: Span): number[] {
+  const { quotes } = st;
+  const out: number[] = [];
+  for (let i = firstQuoteFrom(quotes.list, content.start); i < quotes.list.length && quotes.list[i]!.start < content.end; i++) {
+    if (quotes.list[i]!.end <= content.end) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Where content starts after a cue that takes no object, past time words and adjunct phrases:
+ * "said Friday that …", "says at a campaign stop in Toledo, Ohio, that …". An adjunct with no
+ * "that" after it ends the clause ("said at a Washington event this month.") unless a quote
+ * follows its comma; then the content came first (the index returned is not a word).
+ */
+function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): number {
+  const { v, timeTok, inside } = st;
+  // time words ("this week", "last month"); "this" alone is the content's subject ("thinks this is …")
+  while (c < limit && ((TIME_WORDS.has(v.lower[c]!) && v.lower[c] !== 'on' && ((v.lower[c] !== 'this' && v.lower[c] !== 'last') || timeTok[c + 1] || TIME_WORDS.has(v.lower[c + 1] ?? ''))) || timeTok[c])) c++;
+  const w = v.lower[c] ?? '';
+  if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
+  let comma = -1;
+  for (let x = c + 1; x < limit && x < c + 18; x++) {
+    if (v.lower[x] === 'that') return x;
+    if (v.tokens.kind[x] === TokenKind.Quote || inside[x]! >= 0) break;
+    if (v.isPunct(x, ',')) {
+      if (comma < 0) comma = x;
+      // only a place name goes on past a comma ("in Toledo, Ohio, that"); "on Friday, is that" ends here
+      if (!v.isCap(x + 1) && v.lower[x + 1] !== 'that') break;
+      continue;
+    }
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number) break;
+  }
+  if (comma < 0) {
+    let x = c + 1;
+    while (x < limit && (v.isWord(x) || v.tokens.kind[x] === TokenKind.Number)) x++;
+    return x >= limit || !v.isPunct(x, ',') ? limit : x;
+  }
+  return v.tokens.kind[comma + 1] === TokenKind.Quote ? comma + 1 : comma;
+}
+
+function confidenceOf(st: Scope, source: AttributionSource, base: number): number {
+  let c = base;
+  if (source.kind === 'vague') c -= 0.05;
+  if (source.kind === 'pronoun' && !source.entity) c -= 0.1;
+  if (source.kind === 'nominal') c -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function inHeadline(st: Scope, k: number): boolean {
+  const { v, headlineBlock } = st;
+  return headlineBlock !== null && v.tokens.start[k]! >= headlineBlock.start && v.tokens.end[k]! <= headlineBlock.end;
+}
+
+/**
+ * "he" / "she" sources the mentions layer left unresolved take the latest person who spoke before
+ * them (within `SPEAKER_WINDOW` paragraphs) whose pronouns elsewhere in the article do not say the
+ * other gender: in news, "“…,” he said" after "Mr Balls said …" is Mr Balls.
+ */
+function resolveSpeakers(st: Scope, list: Draft[]): void {
+  const { ctx, text, mentions, v } = st;
+  const entities = ctx.get('entities');
+  const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  /** People by their titles ("tory leader"), and by each ending of a title ("leader"), not past "shadow" / "former" / "deputy". */
+  const byTitle = new Map<string, EntityId>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const t of e.titles) {
+      const words = t.text.toLowerCase().split(' ');
+      for (let i = words.length - 1; i >= 0 && !NOT_THE_OFFICE.has(words[i]!); i--) {
+        const key = words.slice(i).join(' ');
+        if (!byTitle.has(key)) byTitle.set(key, e.id);
+      }
+    }
+  }
+  const gender = new Map<EntityId, number>();
+  for (const m of mentions) {
+    if (m.form !== 'pronoun' || !m.entity) continue;
+    const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
+    if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
+  }
+  const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
+  // people who spoke, in order; one with no entity ("a spokeswoman") still stands between a pronoun and those before
+  const recent: { entity: EntityId | null; paragraph: number; gender: number }[] = [];
+  const recentOrg: { entity: EntityId; paragraph: number }[] = [];
+  for (const d of ordered) {
+    const src = d.source!;
+    const tok = v.tokenAtOrAfter(src.start);
+    const paragraph = v.paragraph[tok] ?? -1;
+    const g = src.kind === 'pronoun' ? (PRONOUN_GENDER.get(src.text.toLowerCase()) ?? 0) : 0;
+    // "the minister told …": the person holding that title, else the latest person who spoke
+    const office = src.kind === 'nominal' && !src.entity ? officeOf(st, src) : null;
+    if (office) src.entity = byTitle.get(office) ?? null;
+    // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
+    // preposition is rarely the "he" who speaks next; the latest speaker is
+    const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && obliqueAntecedent(st, tok, src.entity);
+    if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
+      for (let r = recent.length - 1; r >= 0 && r >= recent.length - SPEAKER_LOOKBACK; r--) {
+        const e = recent[r]!;
+        if (paragraph - e.paragraph > SPEAKER_WINDOW) break;
+        if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
+        if (!oblique || e.entity) src.entity = e.entity;
+        break;
+      }
+    }
+    // "it said …" with no entity: the latest organisation that spoke
+    if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
+      const o = recentOrg[recentOrg.length - 1];
+      if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
+    }
+    if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph });
+    // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
+    let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
+    if (!src.entity && !PERSON_HEADS.has(head)) {
+      for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
+        if (PERSON_HEADS.has(v.lower[t]!)) {
+          head = v.lower[t]!;
+          break;
         }
       }
-      if (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head))) {
-        recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g });
-      }
     }
-  };
-
-  /**
-   * Whether a pronoun source at token `tok` that the mentions layer linked to `entity` should rather
-   * be the latest speaker: the nearest person named before it (within `OBLIQUE_WINDOW` tokens) is
-   * `entity` after a preposition ("hosted by UK finance minister Gordon Brown on Friday, he said").
-   * (Also overriding a link to a person named neither as a subject nor before a cue, when the
-   * pronoun opens its clause, was wrong about as often as right on BBC politics articles.)
-   */
-  const obliqueAntecedent = (tok: number, entity: EntityId): boolean => {
-    for (let k = tok - 1; k >= 0 && tok - k < OBLIQUE_WINDOW; k--) {
-      const m = v.nameAt[k];
-      if (!m || m.type !== 'PERSON') continue;
-      if (m.entity !== entity) return false;
-      let first = v.tokenAtOrAfter(m.start);
-      const title = premodifierTitle(v, first);
-      if (title) first = title[0];
-      const before = v.lower[first - 1] ?? '';
-      return PREPOSITIONS.has(before) || before === 'by';
+    if (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head))) {
+      recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g });
     }
-    return false;
-  };
-  /** The office of a definite source ("the minister" → "minister", "the home secretary" → "home secretary"), or null. */
-  const officeOf = (src: AttributionSource): string | null => {
-    const first = v.tokenAtOrAfter(src.start);
-    const last = v.tokenEndingBy(src.end);
-    if (v.lower[first] !== 'the' || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
-    let office = v.lower[first + 1]!;
-    for (let t = first + 2; t <= last; t++) office += ` ${v.lower[t]!}`;
-    return office;
-  };
+  }
+}
 
+/**
+ * Whether a pronoun source at token `tok` that the mentions layer linked to `entity` should rather
+ * be the latest speaker: the nearest person named before it (within `OBLIQUE_WINDOW` tokens) is
+ * `entity` after a preposition ("hosted by UK finance minister Gordon Brown on Friday, he said").
+ * (Also overriding a link to a person named neither as a subject nor before a cue, when the
+ * pronoun opens its clause, was wrong about as often as right on BBC politics articles.)
+ */
+function obliqueAntecedent(st: Scope, tok: number, entity: EntityId): boolean {
+  const { v } = st;
+  for (let k = tok - 1; k >= 0 && tok - k < OBLIQUE_WINDOW; k--) {
+    const m = v.nameAt[k];
+    if (!m || m.type !== 'PERSON') continue;
+    if (m.entity !== entity) return false;
+    let first = v.tokenAtOrAfter(m.start);
+    const title = premodifierTitle(v, first);
+    if (title) first = title[0];
+    const before = v.lower[first - 1] ?? '';
+    return PREPOSITIONS.has(before) || before === 'by';
+  }
+  return false;
+}
+
+/** The office of a definite source ("the minister" → "minister", "the home secretary" → "home secretary"), or null. */
+function officeOf(st: Scope, src: AttributionSource): string | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  if (v.lower[first] !== 'the' || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  let office = v.lower[first + 1]!;
+  for (let t = first + 2; t <= last; t++) office += ` ${v.lower[t]!}`;
+  return office;
+}
+
+/**
+ * Where the unquoted words before a quote start when the quote does not open its sentence ("With
+ * thousands of vote counting systems, “there is no one single point of failure,” he said.": PolNeAR
+ * content is the whole sentence), or -1; not past another quote or a reporting verb.
+ */
+function leadIn(st: Scope, q: Quote): number {
+  const { v, inside, tokCue } = st;
+  const sentence = sentenceOf(st, q.open);
+  if (sentence < 0) return -1;
+  const first = pastDateline(st, v.sentenceFirst[sentence]!, q.open);
+  if (first >= q.open || q.open - first > 40) return -1;
+  for (let x = first; x < q.open; x++) {
+    if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote || v.isPunct(x, ':')) return -1;
+    const c = tokCue[x];
+    if (c && c.weight > 0.5) return -1;
+  }
+  return v.tokens.start[first]!;
+}
+
+/** First token of a block, past a stray opening quote mark ('"WALLACE: …'). */
+function blockFirst(st: Scope, block: Span): number {
+  const { v } = st;
+  const f = v.tokenAtOrAfter(block.start);
+  return v.tokens.kind[f] === TokenKind.Quote && v.tokens.start[f] === block.start ? f + 1 : f;
+}
+
+function endOf(st: Scope, d: Draft): number {
+  return d.extendTo ?? d.content.end;
+}
+
+function quoteSpeakers(st: Scope): void {
+  const { ctx, text, v, quotes, inside, tokCue, personBySurname, usedCue, quoteUsed, drafts } = st;
   // ----- 1. direct quotes with a cue beside them
-  /**
-   * Where the unquoted words before a quote start when the quote does not open its sentence ("With
-   * thousands of vote counting systems, “there is no one single point of failure,” he said.": PolNeAR
-   * content is the whole sentence), or -1; not past another quote or a reporting verb.
-   */
-  const leadIn = (q: Quote): number => {
-    const sentence = sentenceOf(q.open);
-    if (sentence < 0) return -1;
-    const first = pastDateline(v.sentenceFirst[sentence]!, q.open);
-    if (first >= q.open || q.open - first > 40) return -1;
-    for (let x = first; x < q.open; x++) {
-      if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote || v.isPunct(x, ':')) return -1;
-      const c = cueOf(v.lower[x]!);
-      if (c && c.weight > 0.5) return -1;
-    }
-    return v.tokens.start[first]!;
-  };
-  quotes.list.forEach((q, qi) => {
+  directQuotes: for (let qi = 0; qi < quotes.list.length; qi++) {
+    const q = quotes.list[qi]!;
     const words = q.contentEnd - q.contentStart > 0 ? text.slice(q.contentStart, q.contentEnd).split(' ').length : 0;
-    const lead = q.close >= 0 ? leadIn(q) : -1;
+    const lead = q.close >= 0 ? leadIn(st, q) : -1;
     const content = lead >= 0 ? ctx.span(lead, q.end) : ctx.span(q.contentStart, q.contentEnd);
     const quoted: Quoted = lead >= 0 ? 'partial' : 'direct';
     // a signed quote: “…” ― Sonya Herridge (the name ends the line)
@@ -778,11 +926,11 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       const lineEnds = last >= 0 && (end + 1 >= v.count || text.slice(v.tokens.end[end]!, v.tokens.start[end + 1]!).includes('\n'));
       if (last >= 0 && lineEnds) {
         const entity = name ? name.entity : personBySurname.get(v.lower[last]!) ?? null;
-        const source: AttributionSource = { ...tokenSpan(d + 1, last + 1), entity, kind: 'named' };
+        const source: AttributionSource = { ...tokenSpan(st, d + 1, last + 1), entity, kind: 'named' };
         usedCue[d] = 1;
         quoteUsed[qi] = 1;
-        drafts.push({ quoted: 'direct', source, cue: tokenSpan(d, d + 1), content, confidence: confidenceOf(source, 0.85), rule: 'quote-dash-source', quotes: [qi] });
-        return;
+        drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, d, d + 1), content, confidence: confidenceOf(st, source, 0.85), rule: 'quote-dash-source', quotes: [qi] });
+        continue directQuotes;
       }
     }
     // speaker after the quote: “…,” Trump said. / “…,” said Trump.
@@ -792,29 +940,29 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       const openEnded = lastChar === 44 || lastChar === 33 || lastChar === 63 || lastChar === 0x2014 || lastChar === 0x2026 || lastChar === 45;
       if (v.isPunct(j, ',')) j++;
       if ((openEnded || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
-        const sentence = sentenceOf(j);
+        const sentence = sentenceOf(st, j);
         const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
-        const cueHere = cueOf(v.lower[j] ?? '');
+        const cueHere = tokCue[j];
         if (cueHere && cueHere.kind === 'speech' && !cueHere.participle) {
           // “…,” said 9/11 widow Terry Strada.
           let from = j + 1;
           while (from < limit && from < j + 4 && (v.tokens.kind[from] === TokenKind.Number || v.isPunct(from, '/'))) from++;
-          const p = phraseAfter(from, limit);
-          const source = p ? classify(p) : null;
+          const p = phraseAfter(st, from, limit);
+          const source = p ? classify(st, p) : null;
           if (source) {
             usedCue[j] = 1;
             quoteUsed[qi] = 1;
-            drafts.push({ quoted, source, cue: tokenSpan(j, j + 1), content, confidence: confidenceOf(source, 0.92), rule: lead >= 0 ? 'quote-cue-source+lead-in' : 'quote-cue-source', quotes: [qi] });
-            return;
+            drafts.push({ quoted, source, cue: tokenSpan(st, j, j + 1), content, confidence: confidenceOf(st, source, 0.92), rule: lead >= 0 ? 'quote-cue-source+lead-in' : 'quote-cue-source', quotes: [qi] });
+            continue directQuotes;
           }
         }
-        const p = phraseAfter(j, limit);
+        const p = phraseAfter(st, j, limit);
         if (p) {
-          let k = skipAdverbsForward(v, skipParens(p.end, limit), limit);
+          let k = skipAdverbsForward(v, skipParens(st, p.end, limit), limit);
           // “…,” Mr. Morgan of the Sierra Club said.
-          if (!cueOf(v.lower[k] ?? '') && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
+          if (!tokCue[k] && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
             for (let x = k + 1; x < limit && x < k + 8 && v.isWord(x); x++) {
-              const c = cueOf(v.lower[x]!);
+              const c = tokCue[x];
               if (c && c.kind === 'speech' && !c.participle) {
                 k = x;
                 break;
@@ -825,19 +973,19 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
           if (v.isPunct(k, ',') && v.nameAt[p.head]?.type === 'PERSON') {
             for (let x = k + 1; x < limit && x < k + 30; x++) {
               if (v.tokens.kind[x] === TokenKind.Quote) break;
-              if (v.isPunct(x, ',') && cueOf(v.lower[x + 1] ?? '')?.kind === 'speech') {
+              if (v.isPunct(x, ',') && tokCue[x + 1]?.kind === 'speech') {
                 k = x + 1;
                 break;
               }
             }
           }
-          const cue = k < limit ? cueOf(v.lower[k]!) : undefined;
-          const source = classify(p);
+          const cue = k < limit ? tokCue[k] : undefined;
+          const source = classify(st, p);
           if (cue && cue.kind === 'speech' && !cue.participle && source) {
             usedCue[k] = 1;
             quoteUsed[qi] = 1;
-            drafts.push({ quoted, source, cue: tokenSpan(k, k + 1), content, confidence: confidenceOf(source, 0.93), rule: lead >= 0 ? 'quote-source-cue+lead-in' : 'quote-source-cue', quotes: [qi] });
-            return;
+            drafts.push({ quoted, source, cue: tokenSpan(st, k, k + 1), content, confidence: confidenceOf(st, source, 0.93), rule: lead >= 0 ? 'quote-source-cue+lead-in' : 'quote-source-cue', quotes: [qi] });
+            continue directQuotes;
           }
         }
       }
@@ -849,7 +997,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     let cueAt = -1;
     let cue: Cue | undefined;
     for (let k = j; k >= 0 && k >= j - 3; k--) {
-      const c = cueOf(v.lower[k]!);
+      const c = tokCue[k];
       if (c && c.kind === 'speech' && (k === j || c.object === 'skip')) {
         cueAt = k;
         cue = c;
@@ -857,7 +1005,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       }
       if (!v.isWord(k)) break;
     }
-    if (!cue || cueAt < 0 || inside[cueAt]! >= 0) return;
+    if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;
     // “My hope,” he said, “is that …”: the cue of the quote before, which goes on in this one
     const last = drafts[drafts.length - 1];
     if (usedCue[cueAt] && last && last.quoted === 'direct' && last.cue && v.tokenAtOrAfter(last.cue.start) === cueAt && last.content.end < q.start) {
@@ -865,58 +1013,61 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       last.quotes.push(qi);
       if (!last.rule.endsWith('+continued')) last.rule += '+continued';
       quoteUsed[qi] = 1;
-      return;
+      continue directQuotes;
     }
-    const sentence = sentenceOf(cueAt);
-    if (sentence < 0) return;
+    const sentence = sentenceOf(st, cueAt);
+    if (sentence < 0) continue directQuotes;
     // the quote must end its sentence (otherwise it is a partial quote inside reported speech)
     if (q.close >= 0) {
       const after = q.close + 1;
-      if (after < v.count && sentenceOf(after) === sentenceOf(q.close) && v.isWord(after)) return;
+      if (after < v.count && sentenceOf(st, after) === sentenceOf(st, q.close) && v.isWord(after)) continue directQuotes;
     }
     const floor = v.sentenceFirst[sentence]!;
-    const source = cue.participle && v.isPunct(skipAdverbsBack(cueAt - 1, floor), ',') ? mainSubject(sentence, cueAt) : sourceBefore(cueAt, floor);
-    if (!source) return;
+    const source = cue.participle && v.isPunct(skipAdverbsBack(st, cueAt - 1, floor), ',') ? mainSubject(st, sentence, cueAt) : sourceBefore(st, cueAt, floor);
+    if (!source) continue directQuotes;
     usedCue[cueAt] = 1;
     quoteUsed[qi] = 1;
-    drafts.push({ quoted: 'direct', source, cue: tokenSpan(cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi] });
-  });
+    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi] });
+  }
+}
 
+function reportedSpeech(st: Scope): void {
+  const { ctx, v, timeTok, quotes, inside, tokCue, tokCuePair, usedCue, quoteUsed, drafts, starts } = st;
   // the first attribution with a cue in each sentence (a direct quote's, or reported speech's), for
   // the participles after it ("“…,” he said, adding that …")
   const speakerIn = new Map<number, { source: AttributionSource | null; cueEnd: number }>();
-  for (const d of drafts) if (d.cue) speakerIn.set(sentenceOf(v.tokenAtOrAfter(d.cue.start)), { source: d.source, cueEnd: d.cue.end });
+  for (const d of drafts) if (d.cue) speakerIn.set(sentenceOf(st, v.tokenAtOrAfter(d.cue.start)), { source: d.source, cueEnd: d.cue.end });
 
   // ----- 2. reported speech after a reporting verb
-  for (let k = 0; k < v.count; k++) {
-    const cue = cueBefore(v.lower[k]!, v.lower[k + 1] ?? '');
+  for (const k of starts.cues) {
+    const cue = tokCuePair[k];
     if (!cue || usedCue[k] || inside[k]! >= 0) continue;
     if (cue.kind === 'belief' && WEAK_BELIEF.has(cue.lemma)) continue;
     const cueEnd = cue.phrase === 'particle' ? k + 2 : k + 1;
-    const sentence = sentenceOf(k);
+    const sentence = sentenceOf(st, k);
     if (sentence < 0) continue;
     const floor = v.sentenceFirst[sentence]!;
     const prev = v.lower[k - 1] ?? '';
     if (k > floor && (DETERMINERS.has(prev) || isPossessive(prev)) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
     // capitalised cue words only open a sentence, or follow a name in a title-case headline ("…, Lindsey Graham Says.")
     // or, in a title-case headline, follow a capitalised word ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", "New Poll Shows …")
-    if (v.isCap(k) && k !== floor && !(inHeadline(k) && cue.kind === 'speech' && v.nameAt[k - 1] && !v.nameAt[k] && !v.isWord(k + 1)) &&
-      !(TITLE_CASE_CUES && inHeadline(k) && cue.kind === 'speech' && cue.weight >= 0.3 && v.isCap(k - 1) && !v.nameAt[k] && (v.isCap(k + 1) || !v.isWord(k + 1)))) continue;
+    if (v.isCap(k) && k !== floor && !(inHeadline(st, k) && cue.kind === 'speech' && v.nameAt[k - 1] && !v.nameAt[k] && !v.isWord(k + 1)) &&
+      !(TITLE_CASE_CUES && inHeadline(st, k) && cue.kind === 'speech' && cue.weight >= 0.3 && v.isCap(k - 1) && !v.nameAt[k] && (v.isCap(k + 1) || !v.isWord(k + 1)))) continue;
     if (v.lower[k - 1] === 'of') continue; // "the secretary of state"
     // "The NAO report said …": a noun before the reporting verb, not a cue of its own
-    const after = cue.phrase ? undefined : cueOf(v.lower[k + 1] ?? '');
+    const after = cue.phrase ? undefined : tokCue[k + 1];
     if (after && after.kind === 'speech' && !after.participle && after.weight > 0.6 && !v.isCap(k + 1)) continue;
 
     let source: AttributionSource | null;
     let rule: string;
     let base: number;
     const speakerOnly = needsSpeaker(cue.lemma, cue.weight);
-    const before = skipAdverbsBack(k - 1, floor);
+    const before = skipAdverbsBack(st, k - 1, floor);
     let modal = false;
     for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
     if (modal) continue; // "would announce": not a report
     // "prompting Trump to … suggest …", "urged her to say …": the object of the control verb speaks
-    const control = objectControl(before, floor);
+    const control = objectControl(st, before, floor);
     // "to say", "urged her to say": not a report; "prompted Trump to suggest": Trump's
     // "he appeared to suggest …": the subject of the raising verb speaks, and the cue is "appeared to suggest"
     const raised = v.lower[before] === 'to' && !control && RAISING_VERBS.has(v.lower[before - 1] ?? '');
@@ -926,7 +1077,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '')) {
       // ", adding that …", "by saying he would …"
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '')) continue;
-      source = mainSubject(sentence, before, speakerOnly);
+      source = mainSubject(st, sentence, before, speakerOnly);
       if (!source) {
         // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
         const d = speakerIn.get(sentence);
@@ -936,27 +1087,27 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       base = 0.72;
     } else {
       if (PASSIVE.has(v.lower[before] ?? '') && !PROGRESSIVE.has(v.lower[before] ?? '')) continue;
-      source = controller ?? sourceBefore(cueFrom, floor, speakerOnly);
+      source = controller ?? sourceBefore(st, cueFrom, floor, speakerOnly);
       // "Trump is telling veterans that … and says he will …": the subject of the sentence
-      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(sentence, before, speakerOnly);
+      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(st, sentence, before, speakerOnly);
       rule = cue.kind === 'belief' ? 'source-belief' : controller ? 'object-control' : 'source-cue';
       base = cue.kind === 'belief' ? 0.68 : 0.84;
     }
     const limit = v.sentenceEnd[sentence]!;
     if (!source && rule === 'source-cue' && v.isPunct(before, ',')) {
       // "Moves against … led to their removal, said Jeffrey Trimble, a senior official." : content, cue, source
-      const p = phraseAfter(cueEnd, limit);
-      const after = p ? classify(p) : null;
-      const end = p ? skipParens(p.end, limit) : limit;
+      const p = phraseAfter(st, cueEnd, limit);
+      const after = p ? classify(st, p) : null;
+      const end = p ? skipParens(st, p.end, limit) : limit;
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
-        const start = pastDateline(mainClauseStart(v, sentence), before);
-        const span = before - start >= 3 ? trimmedSpan(v.tokens.start[start]!, v.tokens.start[before]!) : null;
+        const start = pastDateline(st, mainClauseStart(v, sentence), before);
+        const span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
         if (span) {
-          const covered = quotesIn(span);
+          const covered = quotesIn(st, span);
           if (!covered.some((qi) => quoteUsed[qi])) {
             for (const qi of covered) quoteUsed[qi] = 1;
             usedCue[k] = 1;
-            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(cueFrom, cueEnd), content: span, confidence: confidenceOf(after, 0.8), rule: 'content-cue-source', quotes: covered });
+            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source', quotes: covered });
           }
         }
       }
@@ -977,18 +1128,18 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       }
       if (that >= 0) c = that;
       else {
-        const obj = phraseAfter(c, limit);
+        const obj = phraseAfter(st, c, limit);
         const objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
         let x = objEnd;
         while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
         // "told The Huffington Post on Thursday." : an adjunct after the object
-        if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(x, limit, false);
+        if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(st, x, limit, false);
         // "told GMTV’s Sunday programme." : an object and no complement
         if (isPossessive(v.lower[x] ?? '') || x >= limit || v.isPunct(x, '.') || v.isPunct(x, ',')) objectOnly = true;
         c = x;
       }
     } else if (cue.object === 'none') {
-      c = afterAdjuncts(c, limit, cue.lemma === 'say');
+      c = afterAdjuncts(st, c, limit, cue.lemma === 'say');
     }
     if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;
     // "said that, if elected, he would …"
@@ -1002,15 +1153,15 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
         // which (PARC) runs on to the end of the sentence, the cue inside it
         let plain = true;
         if (!objectOnly) for (let x = cueEnd; x < c; x++) if (!TIME_WORDS.has(v.lower[x]!) && !timeTok[x]) plain = false;
-        const goesOn = (plain || objectOnly) && c + 1 < limit && v.isPunct(c, ',') && v.isWord(c + 1) && !BOUNDARY_WORDS.has(v.lower[c + 1]!) && !ING.test(v.lower[c + 1]!);
-        const from = pastDateline(mainClauseStart(v, sentence), before);
-        const span = goesOn ? trimmedSpan(v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(v.tokens.start[from]!, v.tokens.start[before]!);
+        const goesOn = (plain || objectOnly) && c + 1 < limit && v.isPunct(c, ',') && v.isWord(c + 1) && !BOUNDARY_WORDS.has(v.lower[c + 1]!) && !isIng(v.lower[c + 1]!);
+        const from = pastDateline(st, mainClauseStart(v, sentence), before);
+        const span = goesOn ? trimmedSpan(st, v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(st, v.tokens.start[from]!, v.tokens.start[before]!);
         if (span && (goesOn || before - mainClauseStart(v, sentence) >= 3)) {
-          const covered = quotesIn(span);
+          const covered = quotesIn(st, span);
           if (covered.some((qi) => quoteUsed[qi])) continue;
           for (const qi of covered) quoteUsed[qi] = 1;
           usedCue[k] = 1;
-          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(cueFrom, cueEnd), content: span, confidence: confidenceOf(source, base - 0.04), rule: 'content-source-cue', quotes: covered });
+          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue', quotes: covered });
         }
       }
       continue;
@@ -1021,11 +1172,11 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive) continue;
     if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as')) continue;
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
-    const span = trimmedSpan(v.tokens.start[c]!, contentEnd(c, sentence, rule === 'participle-cue', nounPhrase));
+    const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase));
     if (!span || span.end - span.start < 3) continue;
     // "responded positively": a manner adverb alone says how, not what
     if (LONE_ADVERB.test(span.text)) continue;
-    const covered = quotesIn(span);
+    const covered = quotesIn(st, span);
     for (const qi of covered) quoteUsed[qi] = 1;
     const whole = covered.length === 1 && quotes.list[covered[0]!]!.start === span.start && quotes.list[covered[0]!]!.end >= span.end - 1;
     const quoted: Quoted = covered.length === 0 ? 'none' : whole ? 'direct' : 'partial';
@@ -1034,22 +1185,25 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     drafts.push({
       quoted,
       source,
-      cue: tokenSpan(cueFrom, cueEnd),
+      cue: tokenSpan(st, cueFrom, cueEnd),
       content: whole ? ctx.span(quotes.list[covered[0]!]!.contentStart, quotes.list[covered[0]!]!.contentEnd) : span,
-      confidence: confidenceOf(source, base + (quoted === 'none' ? 0 : 0.04)),
+      confidence: confidenceOf(st, source, base + (quoted === 'none' ? 0 : 0.04)),
       rule: `${rule}${cue.phrase ? `+${cue.phrase}` : ''}${quoted === 'partial' ? '+partial-quote' : ''}`,
       quotes: covered,
     });
   }
+}
 
+function accordingTo(st: Scope): void {
+  const { v, inside, quoteUsed, drafts, starts } = st;
   // ----- 3. according to X
-  for (let k = 0; k + 1 < v.count; k++) {
+  for (const k of starts.according) {
     if (v.lower[k] !== 'according' || v.lower[k + 1] !== 'to' || inside[k]! >= 0) continue;
-    const sentence = sentenceOf(k);
+    const sentence = sentenceOf(st, k);
     if (sentence < 0) continue;
     const limit = v.sentenceEnd[sentence]!;
-    let p = phraseAfter(k + 2, limit);
-    let source = p ? classify(p) : null;
+    let p = phraseAfter(st, k + 2, limit);
+    let source = p ? classify(st, p) : null;
     if (!p || !source) {
       // any noun phrase up to the comma: "according to exit polls", "according to a new report by Politico"
       let e = k + 2;
@@ -1060,89 +1214,95 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
         head = x - 1;
         break;
       }
-      if (!nounLike(head) && !v.nameAt[head]) continue;
+      if (!nounLike(st, head) && !v.nameAt[head]) continue;
       p = { start: k + 2, end: e, head };
       const first = v.lower[k + 2]!;
       const w = v.lower[head]!;
       const vague = INDEFINITE.has(first) || (!DETERMINERS.has(first) && w.endsWith('s') && !w.endsWith('ss'));
-      source = { ...tokenSpan(k + 2, e), entity: v.nameAt[head]?.entity ?? null, kind: v.nameAt[head] ? 'named' : vague ? 'vague' : 'nominal' };
+      source = { ...tokenSpan(st, k + 2, e), entity: v.nameAt[head]?.entity ?? null, kind: v.nameAt[head] ? 'named' : vague ? 'vague' : 'nominal' };
     }
     const from = mainClauseStart(v, sentence);
     let span: Span | null = null;
     if (k === v.sentenceFirst[sentence] || (k === from && !v.isPunct(k - 1, ','))) {
       let c = p.end;
       while (c < limit && !v.isPunct(c, ',')) c++;
-      if (c < limit) span = trimmedSpan(v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(c + 1, sentence));
+      if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
     } else {
       const start = from < k ? from : v.sentenceFirst[sentence]!;
-      span = trimmedSpan(v.tokens.start[start]!, v.tokens.start[k]!);
+      span = trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[k]!);
     }
     if (!span) continue;
-    const covered = quotesIn(span);
+    const covered = quotesIn(st, span);
     for (const qi of covered) quoteUsed[qi] = 1;
     drafts.push({
       quoted: covered.length ? 'partial' : 'none',
       source,
-      cue: tokenSpan(k, k + 2),
+      cue: tokenSpan(st, k, k + 2),
       content: span,
-      confidence: confidenceOf(source, 0.86),
+      confidence: confidenceOf(st, source, 0.86),
       rule: 'according-to',
       quotes: covered,
     });
   }
+}
 
+function nounCues(st: Scope): void {
+  const { ctx, v, inside, refAt, usedCue, quoteUsed, drafts, starts } = st;
   // ----- 4. noun cues: "Trump’s claim that …", "his promise to …", "the suggestion that …"
-  for (let k = 1; k + 2 < v.count; k++) {
+  for (const k of starts.nounCues) {
     const next = v.lower[k + 1]!;
     if (inside[k]! >= 0 || usedCue[k] || nounCueOf(v.lower[k]!, next) === undefined) continue;
-    const sentence = sentenceOf(k);
-    if (sentence < 0 || sentenceOf(k + 2) !== sentence) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0 || sentenceOf(st, k + 2) !== sentence) continue;
     const opener = v.lower[k - 1]!;
     let source: AttributionSource | null;
     if (isPossessive(opener)) {
       const name = v.nameAt[k - 2];
-      const owner = name ? null : phraseBefore(k - 2, v.sentenceFirst[sentence]!);
-      source = name ? { ...ctx.span(name.start, name.end), entity: name.entity, kind: name.type === 'NORP' ? 'vague' : 'named' } : owner ? classify(owner) : null;
+      const owner = name ? null : phraseBefore(st, k - 2, v.sentenceFirst[sentence]!);
+      source = name ? { ...ctx.span(name.start, name.end), entity: name.entity, kind: name.type === 'NORP' ? 'vague' : 'named' } : owner ? classify(st, owner) : null;
       if (!source) continue;
     } else if (POSSESSIVE_PRONOUNS.has(opener)) {
-      source = { ...tokenSpan(k - 1, k), entity: refAt.get(k - 1)?.entity ?? null, kind: 'pronoun' };
+      source = { ...tokenSpan(st, k - 1, k), entity: refAt.get(k - 1)?.entity ?? null, kind: 'pronoun' };
     } else continue; // "the claim that …": PolNeAR names a source elsewhere, rarely this one (train cue+source 0.13)
     // "his promise to repeal …", not "its opposition to Brexit"
     if (next === 'to' && (DETERMINERS.has(v.lower[k + 2]!) || v.isCap(k + 2) || !v.isWord(k + 2))) continue;
     const c = next === 'that' ? k + 2 : k + 1;
-    const span = trimmedSpan(v.tokens.start[c]!, contentEnd(c, sentence));
+    const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence));
     if (!span || span.end - span.start < 8) continue;
     if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted !== 'none')) continue;
-    const covered = quotesIn(span);
+    const covered = quotesIn(st, span);
     for (const qi of covered) quoteUsed[qi] = 1;
     usedCue[k] = 1;
     drafts.push({
       quoted: covered.length ? 'partial' : 'none',
       source,
-      cue: tokenSpan(k, k + 1),
+      cue: tokenSpan(st, k, k + 1),
       content: span,
-      confidence: source ? confidenceOf(source, 0.62) : 0.55,
+      confidence: source ? confidenceOf(st, source, 0.62) : 0.55,
       rule: 'noun-cue',
       quotes: covered,
     });
   }
+}
 
+function raisedContents(st: Scope): void {
+  const { v, inside, tokCue, usedCue, drafts, starts } = st;
   // ----- 4b. no-source raising: "Trump is expected to deliver …", "RT can seem like …" — PolNeAR
   // marks these with no source, the cue inside the content (train: "be expected to" is a cue 55 of 64
   // times, with no source 53; "seem/appear to" 143 of 253, no source 109)
   // not inside another attribution's content ("said that she’s glad Clinton appeared to be feeling better")
   const inContent = new Uint8Array(v.count);
   for (const d of drafts) for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) inContent[t] = 1;
-  for (let k = 1; k + 1 < v.count; k++) {
+  for (const k of starts.raising) {
     const w = v.lower[k]!;
     if (inContent[k]) continue;
     const passive = RAISING_PASSIVE.has(w) && PASSIVE.has(v.lower[k - 1]!) && v.lower[k + 1] === 'to';
     // "appeared to suggest …": the verb after "to" is the cue, with the subject as source (the verb loop)
-    const seem = RAISING_VERBS.has(w) && ((v.lower[k + 1] === 'to' && !cueOf(v.lower[k + 2] ?? '')) || RAISING_BARE);
+    const seem = RAISING_VERBS.has(w) && ((v.lower[k + 1] === 'to' && !tokCue[k + 2]) || RAISING_BARE);
     if ((!passive && !seem) || inside[k]! >= 0 || usedCue[k]) continue;
-    const sentence = sentenceOf(k);
+    const sentence = sentenceOf(st, k);
     if (sentence < 0) continue;
-    const floor = pastDateline(mainClauseStart(v, sentence), k);
+    const floor = pastDateline(st, mainClauseStart(v, sentence), k);
     const cueStart = passive ? k - 1 : k;
     // the subject: back past adverbs and modals ("can", "may once have") to the clause's start
     let s = cueStart - 1;
@@ -1158,25 +1318,22 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     const start = s + 1;
     if (start >= subjectEnd || (s >= floor && !v.isPunct(s, ',') && !RAISING_STOP.has(v.lower[s]!) && !RELATIVES.has(v.lower[s + 1]!))) continue;
     const c = v.lower[k + 1] === 'to' ? k + 1 : k;
-    const span = trimmedSpan(v.tokens.start[start]!, contentEnd(c, sentence));
+    const span = trimmedSpan(st, v.tokens.start[start]!, contentEnd(st, c, sentence));
     if (!span || span.end - span.start < 12) continue;
     if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted === 'direct')) continue;
-    const covered = quotesIn(span);
+    const covered = quotesIn(st, span);
     usedCue[k] = 1;
-    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered });
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered });
   }
+}
 
+function colonTurns(st: Scope): void {
+  const { segments, v, quotes, inside, quoteUsed, drafts, headlineBlock, turns } = st;
   // ----- 5. "X: …": transcript turns ("WALLACE: …") and headlines ("Pat Caddell: Voters Worried …")
   const headline = headlineBlock;
   const blocks = segments.title ? [segments.title, ...segments.paragraphs] : segments.paragraphs;
-  const turns = new Map<string, number>();
-  /** First token of a block, past a stray opening quote mark ('"WALLACE: …'). */
-  const blockFirst = (block: Span): number => {
-    const f = v.tokenAtOrAfter(block.start);
-    return v.tokens.kind[f] === TokenKind.Quote && v.tokens.start[f] === block.start ? f + 1 : f;
-  };
   for (const block of segments.paragraphs) {
-    const first = blockFirst(block);
+    const first = blockFirst(st, block);
     for (let x = first + 1; x < v.count && x < first + 3 && v.isPunct(x, ':') === false && v.isWord(x); x++) {
       if (v.isPunct(x + 1, ':')) {
         const key = v.lower.slice(first, x + 1).join(' ');
@@ -1186,7 +1343,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
     if (v.isPunct(first + 1, ':')) turns.set(v.lower[first]!, (turns.get(v.lower[first]!) ?? 0) + 1);
   }
   for (const block of blocks) {
-    const first = blockFirst(block);
+    const first = blockFirst(st, block);
     let colon = -1;
     for (let x = first; x < v.count && x < first + 6 && v.tokens.end[x]! <= block.end; x++) {
       if (v.isPunct(x, ':')) {
@@ -1196,57 +1353,60 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       if (!v.isWord(x) && !v.isPunct(x, '.')) break;
     }
     if (colon <= first || (inside[colon]! >= 0 && inside[colon] !== inside[first]) || v.tokens.start[v.tokenAtOrAfter(block.start)]! !== block.start) continue;
-    const source = speakerBefore(first, colon, block === headline);
+    const source = speakerBefore(st, first, colon, block === headline);
     if (!source) continue;
-    const span = trimmedSpan(v.tokens.end[colon]!, block.end);
+    const span = trimmedSpan(st, v.tokens.end[colon]!, block.end);
     if (!span || span.end - span.start < 8) continue;
     if (drafts.some((d) => d.content.start < span.end && d.content.end > span.start && d.quoted === 'direct')) continue;
-    const covered = quotesIn(span);
+    const covered = quotesIn(st, span);
     // the turn's quotes, and a stray mark opening the paragraph, belong to this turn
     for (let qi = firstQuoteFrom(quotes.list, block.start); qi < quotes.list.length && quotes.list[qi]!.start < block.end; qi++) quoteUsed[qi] = 1;
     drafts.push({
       quoted: covered.length ? 'partial' : 'none',
       source,
-      cue: tokenSpan(colon, colon + 1),
+      cue: tokenSpan(st, colon, colon + 1),
       content: span,
-      confidence: confidenceOf(source, 0.8),
+      confidence: confidenceOf(st, source, 0.8),
       rule: block === headline ? 'headline-colon' : 'speaker-colon',
       quotes: covered,
     });
   }
+}
 
+function quoteContinuations(st: Scope): void {
+  const { ctx, v, quotes, quoteUsed, drafts } = st;
   // ----- 6. a quote that goes on from the previous speaker's quote
   // the previous quoted attribution of each quote, found in one pass: drafts by content end, and the last one this loop made
   const byEnd = drafts.filter((d) => d.quoted !== 'none').sort((a, b) => a.content.end - b.content.end);
   let endAt = 0;
   let lastEnded: Draft | null = null;
   let recent: Draft | null = null;
-  const endOf = (d: Draft): number => d.extendTo ?? d.content.end;
-  quotes.list.forEach((q, qi) => {
+  continuations: for (let qi = 0; qi < quotes.list.length; qi++) {
+    const q = quotes.list[qi]!;
     while (endAt < byEnd.length && byEnd[endAt]!.content.end <= q.start) {
       const d = byEnd[endAt++]!;
       if (!lastEnded || d.content.start >= lastEnded.content.start) lastEnded = d;
     }
-    if (quoteUsed[qi]) return;
+    if (quoteUsed[qi]) continue continuations;
     const opensSentence = v.isSentenceFirst(q.open) || v.isPunct(q.open - 1, '.') || q.close < 0 || SENTENCE_END.has(v.lower[q.open - 1] ?? '');
     const afterComma = v.isPunct(q.open - 1, ',');
-    if ((!opensSentence && !afterComma) || q.contentEnd - q.contentStart < 12) return;
+    if ((!opensSentence && !afterComma) || q.contentEnd - q.contentStart < 12) continue continuations;
     let previous = lastEnded;
-    if (recent && endOf(recent) <= q.start && (!previous || recent.content.start >= previous.content.start)) previous = recent;
-    if (!previous || !previous.source) return;
+    if (recent && endOf(st, recent) <= q.start && (!previous || recent.content.start >= previous.content.start)) previous = recent;
+    if (!previous || !previous.source) continue continuations;
     // “A,” Tester said, referring to the excuse, “B.” : only straight on from a direct quote and its cue
-    if (!opensSentence && !(previous.quoted === 'direct' && previous.cue && previous.cue.start < q.start && q.start - endOf(previous) <= MERGE_GAP)) return;
-    const gapFrom = v.tokenAtOrAfter(endOf(previous));
+    if (!opensSentence && !(previous.quoted === 'direct' && previous.cue && previous.cue.start < q.start && q.start - endOf(st, previous) <= MERGE_GAP)) continue continuations;
+    const gapFrom = v.tokenAtOrAfter(endOf(st, previous));
     const pFrom = v.paragraph[gapFrom] ?? -1;
     const pTo = v.paragraph[q.open] ?? -1;
-    if (pFrom < 0 || pTo < 0 || pTo - pFrom > 1 || q.open - gapFrom > MAX_CONTINUATION_GAP) return;
+    if (pFrom < 0 || pTo < 0 || pTo - pFrom > 1 || q.open - gapFrom > MAX_CONTINUATION_GAP) continue continuations;
     // “A,” Mr. Obama said on Saturday at the gala in Washington, where Mrs. Clinton also spoke. “B.” : a quote
     // that opens the sentence right after its speaker's cue goes on from it however long that sentence
     const cueTok = previous.cue ? v.tokenAtOrAfter(previous.cue.start) : -1;
-    const cueSentence = cueTok >= 0 && previous.quoted === 'direct' && previous.cue!.start < q.start ? sentenceOf(cueTok) : -1;
+    const cueSentence = cueTok >= 0 && previous.quoted === 'direct' && previous.cue!.start < q.start ? sentenceOf(st, cueTok) : -1;
     // (while the quotes are most of the joined span: a long appositive keeps them apart)
-    const nextSentence = cueSentence >= 0 && sentenceOf(q.open) === cueSentence + 1 && v.paragraph[q.open] === v.paragraph[cueTok] && opensSentence &&
-      q.start - endOf(previous) <= endOf(previous) - previous.content.start + (q.contentEnd - q.contentStart);
+    const nextSentence = cueSentence >= 0 && sentenceOf(st, q.open) === cueSentence + 1 && v.paragraph[q.open] === v.paragraph[cueTok] && opensSentence &&
+      q.start - endOf(st, previous) <= endOf(st, previous) - previous.content.start + (q.contentEnd - q.contentStart);
     // no other speaker named in between (a name in the cue's own sentence is not one: "said of Mrs. Clinton's plan")
     let otherSpeaker = false;
     let otherPerson = false;
@@ -1257,8 +1417,8 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       // a person spoken of ("speaking of Clinton’s health") is not a new speaker
       if (!PREPOSITIONS.has(v.lower[k - 1] ?? '') && !isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) otherSpeaker = true;
     }
-    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(previous) <= MERGE_GAP && previous.cue.start < q.start);
-    if (otherSpeaker || (otherPerson && !merge)) return;
+    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start);
+    if (otherSpeaker || (otherPerson && !merge)) continue continuations;
     quoteUsed[qi] = 1;
     // “A,” she said. “B.” — PARC content goes on across the cue: one attribution whose content spans both quotes
     if (merge && previous.cue) {
@@ -1266,7 +1426,7 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       previous.quotes.push(qi);
       previous.rule = previous.rule.endsWith('+continued') ? previous.rule : `${previous.rule}+continued`;
       recent = previous;
-      return;
+      continue continuations;
     }
     recent = {
       quoted: 'direct',
@@ -1278,35 +1438,9 @@ export function runAttributions(ctx: ExtractorContext<'segments' | 'tokens' | 'm
       quotes: [qi],
     };
     drafts.push(recent);
-  });
-
-        for (const d of drafts) if (d.extendTo !== undefined) d.content = ctx.span(d.content.start, d.extendTo);
-
-  // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
-  // content, and rarely the belief of a pronoun as well
-  if (NESTED_BELIEF_OFF) {
-    const speechContent = new Uint8Array(v.count);
-    for (const d of drafts) {
-      if (!d.cue || d.rule.startsWith('source-belief') || d.rule.startsWith('raising')) continue;
-      for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) speechContent[t] = 1;
-    }
-    const kept = drafts.filter((d) => !(d.rule.startsWith('source-belief') && d.source?.kind === 'pronoun' && d.cue && speechContent[v.tokenAtOrAfter(d.cue.start)]));
-    drafts.length = 0;
-    for (const d of kept) drafts.push(d);
   }
-  resolveSpeakers(drafts);
-
-  // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
-  drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
-  const out: Attribution[] = [];
-  const owned = new Set<number>();
-  for (const d of drafts) {
-    if (d.quoted === 'direct' && d.quotes.some((q) => owned.has(q))) continue;
-    for (const q of d.quotes) owned.add(q);
-    out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: calibratedConfidence(d.rule, d.source), rule: d.rule });
-  }
-  ctx.set('attributions', out);
 }
+
 
 /**
  * When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma;
