@@ -5,11 +5,11 @@ import { defineExtractor, type ExtractorContext } from '../../pipeline/extractor
 import { TokenKind } from '../../types/layers.js';
 import { findVagueSources, type VagueSourceMatch } from '../signals/vague.js';
 import { scoreCheckworthiness, type CheckFeatures } from './checkworthiness.js';
-import { FeatureMemo, claimFeatures, describeFeatureCached, type ClaimCues, type OpinionMarks, type TokenClusters } from './features.js';
+import { FeatureMemo, FeatureWeights, claimFeatures, describeFeatureCached, type ClaimCues, type OpinionMarks, type TokenClusters } from './features.js';
 import type { WordClusters } from './clusters.js';
-import { hashFeatures, sigmoid, type LinearModel } from './linear.js';
+import { hashFeature, hashFeatures, sigmoid, type LinearModel } from './linear.js';
 import { loadClaimModels } from './models.js';
-import { isFiniteVerb, splitClauses, startsClause, type ClauseUnit } from './clauses.js';
+import { isFiniteVerb, setVerbCandidates, splitClauses, startsClause, type ClauseUnit } from './clauses.js';
 import {
   AUXILIARIES,
   CAUSAL_PHRASES,
@@ -33,7 +33,7 @@ import {
   phraseAtIndex,
 } from './lexicon.js';
 import { isWordToken, toWords, type Words } from './words.js';
-import { W_CAUSAL, W_COMPARISON, W_CONDITIONAL, W_FUTURE, W_HEDGE, W_NEGATION, W_NORMATIVE, W_REPORTED_PAST, W_VIEW, isStance, tokenInfos, type WordInfo } from './wordInfo.js';
+import { W_CAUSAL, W_COMPARISON, W_CONDITIONAL, W_FUTURE, W_HEDGE, W_NEGATION, W_NORMATIVE, W_REPORTED_PAST, W_VIEW, articleInfos, isStance, type WordInfo } from './wordInfo.js';
 
 /**
  * Claims: the propositions an article puts forward, one per independent assertion. Spans are
@@ -253,13 +253,16 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) if (personTok[k] !== 1) personTok[k] = type === 'PERSON' ? 1 : 2;
     }
   }
-  // token-level feature strings and hashes, shared by a clause, its sentence and its unit
-  const memo = models ? new FeatureMemo(tokens.count) : null;
   // what the word lists say about each token, looked up once
   // and the word cluster of each token (-1: none), when the models read clusters
   const clusters = input.clusters ?? models?.clusters ?? null;
-  const { infos, clusters: clusterTok } = tokenInfos(words.raw, words.lower, clusters);
+  const { infos, clusters: clusterTok, verbs, unigrams, unigramHashes, unigramA, unigramB } = articleInfos(words.raw, words.lower, clusters, models?.opinion ?? null, models?.checkworthiness ?? null);
+  setVerbCandidates(words, verbs);
+  // token-level feature strings and hashes, shared by a clause, its sentence and its unit
+  const memo = models ? new FeatureMemo(tokens.count, unigrams, unigramHashes) : null;
   const clusterFeatures = clusters && clusterTok ? { clusters, ids: clusterTok } : null;
+  // the two models' weights of each feature, looked up once per token feature
+  const weights = models && memo ? new FeatureWeights(models.opinion, models.checkworthiness, tokens.count, clusterFeatures ? clusters!.hashes.length : 0, unigramHashes, unigramA, unigramB) : null;
   const personAt = (i: number) => personTok[i] === 1;
   const nameAt = (i: number) => personTok[i] !== 0;
 
@@ -314,7 +317,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       if (!whole && !unit.participial && !hasFiniteVerb(words, ts, te)) return null; // a fragment
       const inside = collectInside(sortedMentions, mentionFrom, s, e);
       const insideTimes = collectInside(sortedTimes, timeFrom, s, e);
-      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, nameAt, memo, infos, clusterFeatures);
+      const described = describeClaim(words, text, ts, te, s, e, resolved, inside, insideTimes, entityById, models, nameAt, memo, infos, clusterFeatures, weights);
       if (!whole) previousPast = described.past;
       let frame: Described | null = null;
       if (!whole && models && resolved.attribution !== null && (ts > unit.start || te < unit.end)) {
@@ -323,7 +326,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
         const [us, ue] = tightenSpan(text, tokens.start[unit.start]!, tokens.end[unit.end - 1]!);
         const unitMentions = collectInside(sortedMentions, mentionFrom, us, ue);
         const unitTimes = collectInside(sortedTimes, timeFrom, us, ue);
-        frame = describeClaim(words, text, unit.start, unit.end, us, ue, withoutInheritedPast(resolved), unitMentions, unitTimes, entityById, models, nameAt, memo, infos, clusterFeatures);
+        frame = describeClaim(words, text, unit.start, unit.end, us, ue, withoutInheritedPast(resolved), unitMentions, unitTimes, entityById, models, nameAt, memo, infos, clusterFeatures, weights);
         previousPast = frame.past;
       }
       return { s, e, described, frame };
@@ -341,12 +344,8 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       decideKinds(pending, sentence, models);
     }
     for (const c of pending) {
-      const body = finishClaim(c.described, models);
-      if (c.frame && models) {
-        const frameBody = finishClaim(c.frame, models, c.described.kind);
-        body.checkworthiness = frameBody.checkworthiness;
-        body.evidence = frameBody.evidence;
-      }
+      // reported content is scored with its frame (the claim's own score would be replaced)
+      const body = finishClaim(c.described, models, c.frame && models ? scoreOf(c.frame, models, c.described.kind) : null);
       out.push({ start: c.s, end: c.e, rest: body, features: c.described.features });
     }
   }
@@ -542,6 +541,7 @@ function describeClaim(
   memo: FeatureMemo | null,
   infos: readonly WordInfo[],
   clusterFeatures: TokenClusters | null,
+  weights: FeatureWeights | null,
 ): Described {
   const { lower, raw, tokens } = words;
   const modality: Modality = { hedged: false, negated: false, conditional: false };
@@ -646,14 +646,19 @@ function describeClaim(
     words: wordCount,
   };
   // each feature hashed once, for both models (with a memo, each token's once per article)
-  const hashList: number[] | null = memo ? [] : null;
+  // with `weights`, the models read the weights and the hashes are not kept
+  const hashList: number[] | null = memo && weights === null ? [] : null;
   const marks: OpinionMarks = { opinion: false, actor: false };
-  const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList, infos, marks, clusterFeatures);
-  const hashes: ArrayLike<number> = hashList ?? (models ? hashFeatures(features) : NO_HASHES);
+  if (weights !== null) weights.begin();
+  const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList, infos, marks, clusterFeatures, weights);
+  // each feature's weight in both models (the very doubles `weightOfHash` gives), in order
+  const opinionWeights: ArrayLike<number> | null = weights !== null && memo !== null ? weights.a : null;
+  const checkWeights: ArrayLike<number> | null = weights !== null && memo !== null ? weights.b : null;
+  const hashes: ArrayLike<number> = hashList ?? (models && opinionWeights === null ? hashFeatures(features) : NO_HASHES);
   // the rules' strong cues stand ("must", "only through"; "was seen as"); otherwise the model
   // decides (`decideKinds`): a question is one unless the model reads an opinion in it
   const decided = !question && (normative || cues.view);
-  const own = models && !decided ? models.opinion.logitOfHashes(hashes) : 0;
+  const own = models && !decided ? opinionLogit(models.opinion, hashes, opinionWeights) : 0;
   // a plain report of a past event and a source's reported content are read alone: the tone
   // of the author's sentence around them is not theirs
   const plain = past && !decided && models !== null && marks.actor && !marks.opinion;
@@ -667,6 +672,8 @@ function describeClaim(
     alone,
     features,
     hashes,
+    opinionWeights,
+    checkWeights,
     past,
     claimant: resolved.claimant,
     attribution: resolved.attribution?.id ?? null,
@@ -707,6 +714,9 @@ interface Described {
   readonly alone: boolean;
   readonly features: string[];
   readonly hashes: ArrayLike<number>;
+  /** The opinion and check-worthiness weights of each feature (null: ask the models by `hashes`). */
+  readonly opinionWeights: ArrayLike<number> | null;
+  readonly checkWeights: ArrayLike<number> | null;
   readonly past: boolean;
   readonly claimant: Claimant;
   readonly attribution: Claim['attribution'];
@@ -737,7 +747,7 @@ const NO_VAGUE: VagueSourceMatch[] = [];
  * the opinion is clearer (`predictionOpinionThreshold`).
  */
 function decideKinds(pending: readonly Pending[], sentence: Described, models: ClaimModels): void {
-  const sentenceLogit = sentence.decided ? models.opinion.logitOfHashes(sentence.hashes) : sentence.own;
+  const sentenceLogit = sentence.decided ? opinionLogit(models.opinion, sentence.hashes, sentence.opinionWeights) : sentence.own;
   const sentenceP = sigmoid(sentenceLogit);
   let opinions = 0;
   let best: Described | null = null;
@@ -757,10 +767,8 @@ function decideKinds(pending: readonly Pending[], sentence: Described, models: C
 }
 
 /** The claim's body once its kind is known: check-worthiness (learned with models, else the rules) and evidence. */
-function finishClaim(d: Described, models: ClaimModels | null, kindOfScore: ClaimKind = d.kind): ClaimBody {
-  const kind = kindOfScore;
-  const check: CheckFeatures = { ...d.check, opinion: kind === 'opinion' ? 1 : 0, question: kind === 'question' ? 1 : 0, prediction: kind === 'prediction' ? 1 : 0 };
-  const { score, evidence } = models ? learnedCheckworthiness(models.checkworthiness, d.features, d.hashes, kind) : scoreCheckworthiness(check);
+function finishClaim(d: Described, models: ClaimModels | null, scored: { score: number; evidence: string[] } | null = null): ClaimBody {
+  const { score, evidence } = scored ?? scoreOf(d, models, d.kind);
   return {
     kind: d.kind,
     claimant: d.claimant,
@@ -771,6 +779,13 @@ function finishClaim(d: Described, models: ClaimModels | null, kindOfScore: Clai
     times: d.times,
     evidence,
   };
+}
+
+/** Check-worthiness of `d` scored as a claim of kind `kind` (learned with models, else the rules). */
+function scoreOf(d: Described, models: ClaimModels | null, kind: ClaimKind): { score: number; evidence: string[] } {
+  if (models) return learnedCheckworthiness(models.checkworthiness, d.features, d.hashes, d.checkWeights, kind);
+  const check: CheckFeatures = { ...d.check, opinion: kind === 'opinion' ? 1 : 0, question: kind === 'question' ? 1 : 0, prediction: kind === 'prediction' ? 1 : 0 };
+  return scoreCheckworthiness(check);
 }
 
 
@@ -800,30 +815,60 @@ export function kindFeature(kind: ClaimKind): string {
   return `kind:${kind}`;
 }
 
-/** Check-worthiness from the learned model; the evidence names the features that weigh most. */
-function learnedCheckworthiness(model: LinearModel, features: readonly string[], hashes: ArrayLike<number>, kind: ClaimKind): { score: number; evidence: string[] } {
-  // each feature hashed once (`hashes`); only the few that weigh are described
+/** `model.logitOfHashes(hashes)`, from the weights when known: the same sum in the same order. */
+function opinionLogit(model: LinearModel, hashes: ArrayLike<number>, weights: ArrayLike<number> | null): number {
+  if (weights === null) return model.logitOfHashes(hashes);
   let sum = model.bias;
-  let seen: Map<string, number> | null = null;
+  for (let i = 0; i < weights.length; i++) sum += weights[i]!;
+  return sum;
+}
+
+/** `hashFeature(kindFeature(kind))`, made once per kind (`model.weight(f)` is `weightOfHash(hashFeature(f))`). */
+const KIND_HASHES = new Map<ClaimKind, number>();
+function kindHash(kind: ClaimKind): number {
+  let h = KIND_HASHES.get(kind);
+  if (h === undefined) {
+    h = hashFeature(kindFeature(kind));
+    KIND_HASHES.set(kind, h);
+  }
+  return h;
+}
+
+/** Check-worthiness from the learned model; the evidence names the features that weigh most. */
+function learnedCheckworthiness(model: LinearModel, features: readonly string[], hashes: ArrayLike<number>, weights: ArrayLike<number> | null, kind: ClaimKind): { score: number; evidence: string[] } {
+  // each feature hashed once (`hashes`); only the few that weigh are described, their weights
+  // summed by reason in first-seen order (scratch arrays: a claim has a handful of reasons)
+  let sum = model.bias;
+  let count = 0;
   for (let i = 0; i <= features.length; i++) {
     const last = i === features.length;
-    const w = last ? model.weight(kindFeature(kind)) : model.weightOfHash(hashes[i]!);
+    const w = last ? model.weightOfHash(kindHash(kind)) : weights !== null ? weights[i]! : model.weightOfHash(hashes[i]!);
     sum += w;
     if (Math.abs(w) < 0.05) continue;
     const reason = last ? (kind === 'factual' ? null : kind === 'opinion' ? 'opinion wording' : kind === 'question' ? 'a question' : 'a prediction') : describeFeatureCached(features[i]!);
     if (reason === null) continue;
-    seen ??= new Map();
-    seen.set(reason, (seen.get(reason) ?? 0) + w);
+    let k = 0;
+    while (k < count && SEEN_REASONS[k] !== reason) k++;
+    if (k === count) {
+      SEEN_REASONS[count] = reason;
+      SEEN_WEIGHTS[count] = 0 + w;
+      count++;
+    } else SEEN_WEIGHTS[k] = SEEN_WEIGHTS[k]! + w;
   }
-  return { score: Math.round(sigmoid(sum) * 100) / 100, evidence: seen ? topReasons(seen, 4) : [] };
+  return { score: Math.round(sigmoid(sum) * 100) / 100, evidence: count > 0 ? topReasons(count, 4) : [] };
 }
 
-/** The `n` reasons of greatest absolute weight, ties in first-seen order (as a stable sort would give). */
-function topReasons(seen: ReadonlyMap<string, number>, n: number): string[] {
+/** Scratch of `learnedCheckworthiness`: the reasons seen and their summed weights. */
+const SEEN_REASONS: string[] = [];
+const SEEN_WEIGHTS: number[] = [];
+
+/** The `n` reasons of `SEEN_*[0, count)` of greatest absolute weight, ties in first-seen order (as a stable sort would give). */
+function topReasons(count: number, n: number): string[] {
   const reasons: string[] = [];
   const weights: number[] = [];
-  for (const [reason, w] of seen) {
-    const a = Math.abs(w);
+  for (let j = 0; j < count; j++) {
+    const reason = SEEN_REASONS[j]!;
+    const a = Math.abs(SEEN_WEIGHTS[j]!);
     // insert after every kept reason at least as heavy; drop what falls past n
     let k = reasons.length;
     while (k > 0 && weights[k - 1]! < a) k--;

@@ -40,7 +40,7 @@ function previousContent(lower: readonly string[], i: number, from: number): num
 }
 
 /** Whether a lowercased token could be a finite verb in some context (the word tests of `isFiniteVerb`). */
-function mayBeFiniteVerb(w: string): boolean {
+export function mayBeFiniteVerb(w: string): boolean {
   if (AUXILIARIES.has(w) || w === '’s' || IRREGULAR_PAST.has(w) || VERB_LEMMAS.has(w)) return true;
   if (w.includes('’') && (w.endsWith('’re') || w.endsWith('’ve') || w.endsWith('’ll') || w.endsWith('’d') || w.endsWith('’m') || w.endsWith('n’t'))) return true;
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !(w.endsWith('eed') && !w.endsWith('reed'))) return true;
@@ -49,7 +49,7 @@ function mayBeFiniteVerb(w: string): boolean {
 
 /** Per token of an article: 1 when `mayBeFiniteVerb` (the last article's, kept: its claims ask again and again). */
 let verbWords: Words | null = null;
-let verbCandidates = new Uint8Array(0);
+let verbCandidates: Uint8Array = new Uint8Array(0);
 function candidatesOf(words: Words): Uint8Array {
   if (verbWords === words) return verbCandidates;
   const { lower, raw } = words;
@@ -58,6 +58,15 @@ function candidatesOf(words: Words): Uint8Array {
   verbWords = words;
   verbCandidates = out;
   return out;
+}
+
+/**
+ * Give the candidates of an article's tokens made elsewhere (`articleInfos`: the same test, one
+ * lookup per token as written), so `isFiniteVerb` need not make them again.
+ */
+export function setVerbCandidates(words: Words, candidates: Uint8Array): void {
+  verbWords = words;
+  verbCandidates = candidates;
 }
 
 /** Whether token `i` (within `[from, to)`) looks like a finite verb. */

@@ -7,7 +7,7 @@
  * evidence of a score is made from the ones that weigh most (`describeFeature`).
  */
 import type { WordClusters } from './clusters.js';
-import { hashFeature } from './linear.js';
+import { continueHash, continueHashCode, hashFeature, type LinearModel } from './linear.js';
 import { isCapitalized, isWordToken, type Words } from './words.js';
 import { W_FIRST_PERSON, W_HEDGE_WORD, W_LY, W_SECOND_PERSON, W_SUPERLATIVE, wordInfo, type WordInfo } from './wordInfo.js';
 
@@ -35,6 +35,9 @@ export interface ClaimCues {
 }
 
 
+/** The FNV-1a state after `b=`. */
+const BIGRAM_STATE = hashFeature('b=');
+
 /**
  * The token-level feature strings of one article (`w=…`, `b=…_…`) and their hashes, made once
  * and reused by every range that reads the same token with the same neighbour: a clause, its
@@ -49,9 +52,13 @@ export class FeatureMemo {
   private readonly b: string[];
   private readonly bHash: Uint32Array;
 
-  constructor(count: number) {
-    this.w = new Array<string>(count).fill('');
-    this.wHash = new Uint32Array(count);
+  /**
+   * `count`: the article's tokens. `unigrams` / `unigramHashes`: each token's `w=<lower>` and
+   * its hash when already known (`articleInfos`; shared, read-only here).
+   */
+  constructor(count: number, unigrams?: string[], unigramHashes?: Uint32Array) {
+    this.w = unigrams ?? new Array<string>(count).fill('');
+    this.wHash = unigramHashes ?? new Uint32Array(count);
     this.bPrev = new Array<string>(count).fill('');
     this.bLabel = new Array<string>(count).fill('');
     this.b = new Array<string>(count).fill('');
@@ -80,7 +87,9 @@ export class FeatureMemo {
     this.b[i] = f;
     this.bPrev[i] = prev;
     this.bLabel[i] = label;
-    this.lastHash = hashFeature(f);
+    // `hashFeature(f)` piece by piece: FNV-1a runs over the code units in order, and the
+    // concatenation need not be flattened to be read
+    this.lastHash = continueHash(continueHashCode(continueHash(BIGRAM_STATE, prev), 95 /* _ */), label);
     this.bHash[i] = this.lastHash;
     return f;
   }
@@ -89,22 +98,174 @@ export class FeatureMemo {
   lastHash = 0;
 }
 
+/**
+ * The weights of the claims' two linear models (opinion, check-worthiness) for each feature a
+ * range emits, in order (`a`, `b`): the very doubles `weightOfHash` gives, so sums in the same
+ * order are the same. Per article, the weights of token-level features are looked up once per
+ * token (keyed by slot and hash: a clause, its sentence and its frame read the same tokens).
+ */
+export class FeatureWeights {
+  private readonly key: Uint32Array;
+  private readonly has: Uint8Array;
+  private readonly wa: Float64Array;
+  private readonly wb: Float64Array;
+  /** The current range's weights (fresh arrays per `begin`). */
+  a: number[] = [];
+  b: number[] = [];
+
+  /**
+   * `count`: tokens of the article; `clusterCount`: size of the cluster table (0: none);
+   * `unigramHashes` / `unigramA` / `unigramB`: each token's unigram hash and weights, when known.
+   */
+  constructor(
+    private readonly modelA: LinearModel,
+    private readonly modelB: LinearModel,
+    private readonly count: number,
+    clusterCount: number,
+    unigramHashes?: Uint32Array,
+    unigramA?: Float64Array,
+    unigramB?: Float64Array,
+  ) {
+    this.constants = 2 * count + clusterCount;
+    const n = this.constants + CONSTANT_SLOTS;
+    this.key = new Uint32Array(n);
+    this.has = new Uint8Array(n);
+    this.wa = new Float64Array(n);
+    this.wb = new Float64Array(n);
+    if (unigramHashes && unigramA && unigramB) {
+      // the unigrams' weights, known already (`articleInfos`)
+      this.key.set(unigramHashes);
+      this.has.fill(1, 0, count);
+      this.wa.set(unigramA);
+      this.wb.set(unigramB);
+    }
+  }
+
+  /** Start a range: fresh `a` and `b`. */
+  begin(): void {
+    this.a = [];
+    this.b = [];
+  }
+
+  /** Slot of token `i`'s unigram, bigram, and of cluster `k`. */
+  unigramSlot(i: number): number {
+    return i;
+  }
+  bigramSlot(i: number): number {
+    return this.count + i;
+  }
+  clusterSlot(k: number): number {
+    return 2 * this.count + k;
+  }
+  /** Slot of the constant feature of id `id` (`Constant.id`). */
+  constantSlot(id: number): number {
+    return this.constants + id;
+  }
+  private readonly constants: number;
+
+  /** Append the weights of the feature of hash `h` (slot -1: not remembered). */
+  add(slot: number, h: number): void {
+    if (slot < 0) {
+      this.a.push(this.modelA.weightOfHash(h));
+      this.b.push(this.modelB.weightOfHash(h));
+      return;
+    }
+    if (this.has[slot] !== 1 || this.key[slot] !== h) {
+      this.has[slot] = 1;
+      this.key[slot] = h;
+      this.wa[slot] = this.modelA.weightOfHash(h);
+      this.wb[slot] = this.modelB.weightOfHash(h);
+    }
+    this.a.push(this.wa[slot]!);
+    this.b.push(this.wb[slot]!);
+  }
+}
+
 const NUM_UNIGRAM = 'w=<num>';
 const NUM_UNIGRAM_HASH = hashFeature(NUM_UNIGRAM);
-const CONSTANT_HASHES = new Map<string, number>();
-function constantHash(f: string): number {
-  let h = CONSTANT_HASHES.get(f);
-  if (h === undefined) {
-    h = hashFeature(f);
-    if (CONSTANT_HASHES.size < 1024) CONSTANT_HASHES.set(f, h);
+/** A constant feature and its hash, made once. */
+interface Constant {
+  readonly f: string;
+  readonly h: number;
+  /** Its slot among the constants of `FeatureWeights` (-1: none). */
+  readonly id: number;
+}
+/** Slots for constant features in `FeatureWeights`. */
+const CONSTANT_SLOTS = 128;
+let constants = 0;
+const constant = (f: string): Constant => ({ f, h: hashFeature(f), id: constants < CONSTANT_SLOTS ? constants++ : -1 });
+const NUM = constant(NUM_UNIGRAM);
+const QUOTE_MARK = constant('quote-mark');
+const LEX_EVALUATIVE = constant('lex:evaluative');
+const LEX_HEDGE = constant('lex:hedge');
+const LY_1 = constant('adverbs-ly:1');
+const LY_2 = constant('adverbs-ly:2+');
+const SUPERLATIVE = constant('superlative');
+const FIRST_PERSON = constant('first-person');
+const SECOND_PERSON = constant('second-person');
+const EXCLAMATION = constant('exclamation');
+const DIGITS = constant('digits');
+const NAMES_4 = constant('names:4+');
+const NAMES_1_3 = constant('names:1-3');
+const LEN_SHORT = constant('len:short');
+const LEN_MID = constant('len:mid');
+const LEN_LONG = constant('len:long');
+const PEOPLE_2 = constant('people:2+');
+const PEOPLE_1 = constant('people:1');
+const OTHER_NAMES = constant('other-names');
+const NUMBER = constant('number');
+const DATE_PAST = constant('date+past');
+const DATE = constant('date');
+const PAST = constant('past');
+const FUTURE = constant('future');
+const NORMATIVE = constant('normative');
+const EVALUATIVE_1 = constant('evaluative:1+');
+const EVALUATIVE_HALF = constant('evaluative:0.5');
+const VIEW = constant('view');
+const COMPARISON = constant('comparison');
+const CAUSAL = constant('causal');
+const QUESTION = constant('question');
+const HEDGED = constant('hedged');
+const NEGATED = constant('negated');
+const CONDITIONAL = constant('conditional');
+const VAGUE_SOURCE = constant('vague-source');
+const QUOTED = constant('quoted');
+const ATTRIBUTED = constant('attributed');
+/** `lex:loaded:<reason>` by reason (a handful). */
+const LOADED_FEATURES = new Map<string, Constant>();
+function loadedFeature(reason: string): Constant {
+  let c = LOADED_FEATURES.get(reason);
+  if (c === undefined) {
+    c = constant(`lex:loaded:${reason}`);
+    if (LOADED_FEATURES.size < 1024) LOADED_FEATURES.set(reason, c);
   }
-  return h;
+  return c;
+}
+
+function pushConstant(f: string[], hashes: number[] | null, weights: FeatureWeights | null, c: Constant): void {
+  f.push(c.f);
+  if (hashes !== null) hashes.push(c.h);
+  if (weights !== null) weights.add(c.id < 0 ? -1 : weights.constantSlot(c.id), c.h);
+}
+
+/** `b=<prev>_<label>` of token `i` into `f` (and its hash into `hashes`). */
+function pushBigram(f: string[], hashes: number[] | null, weights: FeatureWeights | null, memo: FeatureMemo | null, i: number, prev: string, label: string): void {
+  if (memo !== null) {
+    f.push(memo.bigram(i, prev, label));
+    if (hashes !== null) hashes.push(memo.lastHash);
+    if (weights !== null) weights.add(weights.bigramSlot(i), memo.lastHash);
+  } else {
+    const b = `b=${prev}_${label}`;
+    f.push(b);
+    if (hashes !== null) hashes.push(hashFeature(b));
+  }
 }
 
 /**
  * The features of tokens `[ts, te)` with the given cues; `nameAt` tells the tokens of names
  * (which count by shape only). With a `memo` (one per article), the token-level strings are
- * reused and `hashes`, when given, receives each feature's `hashFeature`, in order.
+ * reused and `hashes`, when given, receives each feature's `hashFeature`, in order; `weights`
+ * (with a memo), each feature's weights in the two models, in order.
  */
 export function claimFeatures(
   words: Words,
@@ -117,31 +278,12 @@ export function claimFeatures(
   infos: readonly WordInfo[] | null = null,
   marks: OpinionMarks | null = null,
   clusters: TokenClusters | null = null,
+  weights: FeatureWeights | null = null,
 ): string[] {
   const { lower, raw } = words;
   const f: string[] = [];
-  const add = (feature: string, hash: number) => {
-    f.push(feature);
-    if (hashes) hashes.push(hash);
-  };
-  const constant = (feature: string) => {
-    f.push(feature);
-    if (hashes) hashes.push(constantHash(feature));
-  };
-  const unigram = (i: number, w: string) => {
-    if (memo) add(memo.unigram(i, w), memo.lastHash);
-    else {
-      const u = `w=${w}`;
-      add(u, hashes ? hashFeature(u) : 0);
-    }
-  };
-  const bigram = (i: number, prev: string, label: string) => {
-    if (memo) add(memo.bigram(i, prev, label), memo.lastHash);
-    else {
-      const b = `b=${prev}_${label}`;
-      add(b, hashes ? hashFeature(b) : 0);
-    }
-  };
+  // weights only with a memo (it has the token features' hashes)
+  if (memo === null) weights = null;
   let prev = '<s>';
   let ly = 0;
   let superlative = false;
@@ -155,37 +297,52 @@ export function claimFeatures(
   let quoteMark = false;
   for (let i = ts; i < te; i++) {
     const w = lower[i]!;
-    if (!isWordToken(raw[i]!)) {
+    const r = raw[i]!;
+    if (!isWordToken(r)) {
       if (w === '!') exclamation = true;
       if (w === '“' || w === '”' || w === '"') {
         quoteMark = true;
-        constant('quote-mark');
+        pushConstant(f, hashes, weights, QUOTE_MARK);
       }
       continue;
     }
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       digits = true;
-      add(NUM_UNIGRAM, NUM_UNIGRAM_HASH);
-      bigram(i, prev, '<num>');
+      f.push(NUM_UNIGRAM);
+      if (hashes !== null) hashes.push(NUM_UNIGRAM_HASH);
+      if (weights !== null) weights.add(weights.constantSlot(NUM.id), NUM_UNIGRAM_HASH);
+      pushBigram(f, hashes, weights, memo, i, prev, '<num>');
       prev = '<num>';
       continue;
     }
-    if (clusters) {
+    if (clusters !== null) {
       const k = clusters.ids[i]!;
-      if (k >= 0) add(clusters.clusters.features[k]!, clusters.clusters.hashes[k]!);
+      if (k >= 0) {
+        f.push(clusters.clusters.features[k]!);
+        if (hashes !== null) hashes.push(clusters.clusters.hashes[k]!);
+        if (weights !== null) weights.add(weights.clusterSlot(k), clusters.clusters.hashes[k]!);
+      }
     }
-    if ((i > ts && isCapitalized(raw[i]!)) || nameAt(i)) {
+    if ((i > ts && isCapitalized(r)) || nameAt(i)) {
       capitals++;
       // names, and mid-sentence capitalised words: only their shape counts
-      bigram(i, prev, '<Cap>');
+      pushBigram(f, hashes, weights, memo, i, prev, '<Cap>');
       prev = '<Cap>';
       continue;
     }
-    unigram(i, w);
-    bigram(i, prev, w);
+    if (memo !== null) {
+      f.push(memo.unigram(i, w));
+      if (hashes !== null) hashes.push(memo.lastHash);
+      if (weights !== null) weights.add(weights.unigramSlot(i), memo.lastHash);
+    } else {
+      const u = `w=${w}`;
+      f.push(u);
+      if (hashes !== null) hashes.push(hashFeature(u));
+    }
+    pushBigram(f, hashes, weights, memo, i, prev, w);
     prev = w;
-    const info = infos ? infos[i]! : wordInfo(w);
+    const info = infos !== null ? infos[i]! : wordInfo(w);
     const fl = info.flags;
     if (fl === 0 && info.evaluative === 0 && info.loaded === null) continue;
     if (fl & W_LY) ly++;
@@ -194,12 +351,12 @@ export function claimFeatures(
     if (fl & W_SECOND_PERSON) secondPerson = true;
     if (info.evaluative !== 0) {
       evaluativeWord = true;
-      constant('lex:evaluative');
+      pushConstant(f, hashes, weights, LEX_EVALUATIVE);
     }
-    if (fl & W_HEDGE_WORD) constant('lex:hedge');
+    if (fl & W_HEDGE_WORD) pushConstant(f, hashes, weights, LEX_HEDGE);
     if (info.loaded !== null) {
       loaded = true;
-      constant(`lex:loaded:${info.loaded}`);
+      pushConstant(f, hashes, weights, loadedFeature(info.loaded));
     }
   }
   if (marks) {
@@ -207,32 +364,32 @@ export function claimFeatures(
     marks.opinion = evaluativeWord || superlative || firstPerson || secondPerson || exclamation || quoteMark || ly > 1 || loaded || cues.evaluative > 0 || cues.normative || cues.view || cues.comparison || cues.question;
     marks.actor = cues.people > 0 || cues.otherNames;
   }
-  if (ly > 0) constant(ly > 1 ? 'adverbs-ly:2+' : 'adverbs-ly:1');
-  if (superlative) constant('superlative');
-  if (firstPerson) constant('first-person');
-  if (secondPerson) constant('second-person');
-  if (exclamation) constant('exclamation');
-  if (digits) constant('digits');
-  if (capitals > 0) constant(capitals > 3 ? 'names:4+' : 'names:1-3');
-  constant(cues.words < 8 ? 'len:short' : cues.words < 25 ? 'len:mid' : 'len:long');
-  if (cues.people > 0) constant(cues.people > 1 ? 'people:2+' : 'people:1');
-  if (cues.otherNames) constant('other-names');
-  if (cues.number) constant('number');
-  if (cues.date) constant(cues.past ? 'date+past' : 'date');
-  else if (cues.past) constant('past');
-  if (cues.future) constant('future');
-  if (cues.normative) constant('normative');
-  if (cues.evaluative >= 1) constant('evaluative:1+');
-  else if (cues.evaluative > 0) constant('evaluative:0.5');
-  if (cues.view) constant('view');
-  if (cues.comparison) constant('comparison');
-  if (cues.causal) constant('causal');
-  if (cues.question) constant('question');
-  if (cues.hedged) constant('hedged');
-  if (cues.negated) constant('negated');
-  if (cues.conditional) constant('conditional');
-  if (cues.vague) constant('vague-source');
-  if (cues.attributed) constant(cues.quoted ? 'quoted' : 'attributed');
+  if (ly > 0) pushConstant(f, hashes, weights, ly > 1 ? LY_2 : LY_1);
+  if (superlative) pushConstant(f, hashes, weights, SUPERLATIVE);
+  if (firstPerson) pushConstant(f, hashes, weights, FIRST_PERSON);
+  if (secondPerson) pushConstant(f, hashes, weights, SECOND_PERSON);
+  if (exclamation) pushConstant(f, hashes, weights, EXCLAMATION);
+  if (digits) pushConstant(f, hashes, weights, DIGITS);
+  if (capitals > 0) pushConstant(f, hashes, weights, capitals > 3 ? NAMES_4 : NAMES_1_3);
+  pushConstant(f, hashes, weights, cues.words < 8 ? LEN_SHORT : cues.words < 25 ? LEN_MID : LEN_LONG);
+  if (cues.people > 0) pushConstant(f, hashes, weights, cues.people > 1 ? PEOPLE_2 : PEOPLE_1);
+  if (cues.otherNames) pushConstant(f, hashes, weights, OTHER_NAMES);
+  if (cues.number) pushConstant(f, hashes, weights, NUMBER);
+  if (cues.date) pushConstant(f, hashes, weights, cues.past ? DATE_PAST : DATE);
+  else if (cues.past) pushConstant(f, hashes, weights, PAST);
+  if (cues.future) pushConstant(f, hashes, weights, FUTURE);
+  if (cues.normative) pushConstant(f, hashes, weights, NORMATIVE);
+  if (cues.evaluative >= 1) pushConstant(f, hashes, weights, EVALUATIVE_1);
+  else if (cues.evaluative > 0) pushConstant(f, hashes, weights, EVALUATIVE_HALF);
+  if (cues.view) pushConstant(f, hashes, weights, VIEW);
+  if (cues.comparison) pushConstant(f, hashes, weights, COMPARISON);
+  if (cues.causal) pushConstant(f, hashes, weights, CAUSAL);
+  if (cues.question) pushConstant(f, hashes, weights, QUESTION);
+  if (cues.hedged) pushConstant(f, hashes, weights, HEDGED);
+  if (cues.negated) pushConstant(f, hashes, weights, NEGATED);
+  if (cues.conditional) pushConstant(f, hashes, weights, CONDITIONAL);
+  if (cues.vague) pushConstant(f, hashes, weights, VAGUE_SOURCE);
+  if (cues.attributed) pushConstant(f, hashes, weights, cues.quoted ? QUOTED : ATTRIBUTED);
   return f;
 }
 

@@ -8,6 +8,9 @@
  */
 import { LOADED } from '../signals/loaded.js';
 import type { WordClusters } from './clusters.js';
+import { mayBeFiniteVerb } from './clauses.js';
+import { hashFeature, type LinearModel } from './linear.js';
+import { isWordToken } from './words.js';
 import {
   CAUSAL_PHRASES,
   CAUSAL_WORDS,
@@ -129,36 +132,112 @@ export function wordInfos(lower: readonly string[]): WordInfo[] {
   return out;
 }
 
-/** A token as written: its `WordInfo` and its word cluster (-1: none). */
+/** A token as written: its `WordInfo`, its word cluster (-1: none) and whether it may be a finite verb. */
 interface TokenEntry {
   readonly info: WordInfo;
   readonly cluster: number;
+  /** 1 when `mayBeFiniteVerb` (see `clauses.ts`), else 0. */
+  readonly verb: number;
+  /** The unigram feature `w=<lower>` and its `hashFeature` (`features.ts`). */
+  readonly unigram: string;
+  readonly unigramHash: number;
+  /** The unigram's weight in the two models of `articleInfos` (0 without them). */
+  readonly unigramA: number;
+  readonly unigramB: number;
 }
 
 /** Token entries by the token as written, for one cluster table (cleared when another comes). */
 const BY_RAW = new Map<string, TokenEntry>();
+/** The same for one-character ASCII tokens (punctuation, "a", "I"), by char code: no hash lookup. */
+const BY_CHAR = new Array<TokenEntry | null>(128).fill(null);
 let byRawClusters: WordClusters | null = null;
+let byRawModelA: LinearModel | null = null;
+let byRawModelB: LinearModel | null = null;
+
+/** The per-token results of `articleInfos`. */
+export interface ArticleInfos {
+  readonly infos: WordInfo[];
+  readonly clusters: Int16Array | null;
+  /** Per token: 1 when it may be a finite verb (`mayBeFiniteVerb` and a word token or "’s"). */
+  readonly verbs: Uint8Array;
+  /** Per token: its unigram feature `w=<lower>` and that feature's hash (for `FeatureMemo`). */
+  readonly unigrams: string[];
+  readonly unigramHashes: Uint32Array;
+  /** Per token: its unigram's weight in each of the two models (0 without them; `FeatureWeights`). */
+  readonly unigramA: Float64Array;
+  readonly unigramB: Float64Array;
+}
+
+function entryOf(raw: string, lower: string, clusters: WordClusters | null, modelA: LinearModel | null, modelB: LinearModel | null): TokenEntry {
+  const unigram = `w=${lower}`;
+  const unigramHash = hashFeature(unigram);
+  return {
+    unigram,
+    unigramHash,
+    unigramA: modelA ? modelA.weightOfHash(unigramHash) : 0,
+    unigramB: modelB ? modelB.weightOfHash(unigramHash) : 0,
+    info: wordInfo(lower),
+    cluster: clusters ? clusters.of(raw, lower) : -1,
+    verb: (isWordToken(raw) || lower === '’s') && mayBeFiniteVerb(lower) ? 1 : 0,
+  };
+}
+
+/**
+ * The `WordInfo`, the word cluster, the finite-verb candidacy and the unigram feature (with its
+ * hash and its weights in `modelA` / `modelB`, the claims' opinion and check-worthiness models)
+ * of every token of an article, with one lookup per token (the token as written determines them
+ * all; `lower` must be the lowercased `raw`, as `toWords` makes it).
+ */
+export function articleInfos(raw: readonly string[], lower: readonly string[], clusters: WordClusters | null, modelA: LinearModel | null = null, modelB: LinearModel | null = null): ArticleInfos {
+  if (clusters !== byRawClusters || modelA !== byRawModelA || modelB !== byRawModelB) {
+    BY_RAW.clear();
+    BY_CHAR.fill(null);
+    byRawClusters = clusters;
+    byRawModelA = modelA;
+    byRawModelB = modelB;
+  }
+  const n = raw.length;
+  const infos = new Array<WordInfo>(n);
+  const ids = clusters ? new Int16Array(n) : null;
+  const verbs = new Uint8Array(n);
+  const unigrams = new Array<string>(n);
+  const unigramHashes = new Uint32Array(n);
+  const unigramA = new Float64Array(n);
+  const unigramB = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = raw[i]!;
+    let e: TokenEntry | null | undefined;
+    const c = r.length === 1 ? r.charCodeAt(0) : 128;
+    if (c < 128) {
+      e = BY_CHAR[c] as TokenEntry | null;
+      if (e === null) {
+        e = entryOf(r, lower[i]!, clusters, modelA, modelB);
+        BY_CHAR[c] = e;
+      }
+    } else {
+      e = BY_RAW.get(r);
+      if (e === undefined) {
+        if (BY_RAW.size >= CACHE_LIMIT) BY_RAW.clear();
+        e = entryOf(r, lower[i]!, clusters, modelA, modelB);
+        BY_RAW.set(r, e);
+      }
+    }
+    infos[i] = e.info;
+    if (ids) ids[i] = e.cluster;
+    verbs[i] = e.verb;
+    unigrams[i] = e.unigram;
+    unigramHashes[i] = e.unigramHash;
+    unigramA[i] = e.unigramA;
+    unigramB[i] = e.unigramB;
+  }
+  return { infos, clusters: ids, verbs, unigrams, unigramHashes, unigramA, unigramB };
+}
 
 /**
  * The `WordInfo` and the word cluster of every token of an article, with one lookup per token
  * (the token as written determines both): `infos[i]`, `clusters[i]` (null without a table).
  */
 export function tokenInfos(raw: readonly string[], lower: readonly string[], clusters: WordClusters | null): { infos: WordInfo[]; clusters: Int16Array | null } {
-  if (clusters !== byRawClusters) {
-    BY_RAW.clear();
-    byRawClusters = clusters;
-  }
-  const infos = new Array<WordInfo>(raw.length);
-  const ids = clusters ? new Int16Array(raw.length) : null;
-  for (let i = 0; i < raw.length; i++) {
-    let e = BY_RAW.get(raw[i]!);
-    if (e === undefined) {
-      if (BY_RAW.size >= CACHE_LIMIT) BY_RAW.clear();
-      e = { info: wordInfo(lower[i]!), cluster: clusters ? clusters.of(raw[i]!, lower[i]!) : -1 };
-      BY_RAW.set(raw[i]!, e);
-    }
-    infos[i] = e.info;
-    if (ids) ids[i] = e.cluster;
-  }
+  const { infos, clusters: ids } = articleInfos(raw, lower, clusters, byRawModelA, byRawModelB);
   return { infos, clusters: ids };
 }
