@@ -75,18 +75,31 @@ export function loadedTokenFeatures(lower: readonly string[], raw: readonly stri
  * A model's weights regrouped by word: every feature of `loadedTokenFeatures` is a function of
  * one word (the token's own, or a neighbour's at a fixed distance) except the shape features,
  * so a token's logit is the bias, plus the parts its own word and its neighbours contribute,
- * plus the shape weights. A word's parts are summed from hashed feature strings once per model
- * and kept (`PART_*` slots), so scoring a token is four map look-ups instead of hashing a dozen
- * strings.
+ * plus the shape weights. A word's parts are summed from hashed features once per model and
+ * kept in a row of a flat table (`PART_*` columns), with the word's lexicon reason, so
+ * scoring a token is one map look-up for its row instead of hashing a dozen strings.
  */
 interface WordParts {
   readonly model: LinearModel;
-  readonly words: Map<string, Float64Array>;
+  /** The row of each word seen so far. */
+  readonly words: Map<string, number>;
+  /** `PARTS_PER_ROW` parts per row; grown (copied) as rows are added. */
+  rows: Float64Array;
+  /** The lexicon reason of each row's word, as an index into `REASONS` (0: none). */
+  reasons: Uint8Array;
   /** Weights of `p=<s>`, `n=</s>`, `cap`, `allcaps`. */
   readonly start: number;
   readonly end: number;
   readonly cap: number;
   readonly allcaps: number;
+  /** Weights of `adverb-ly`, `lex:evaluative`, `lex:hedge`. */
+  readonly adverbLy: number;
+  readonly evaluative: number;
+  readonly hedge: number;
+  /** Weights of `lex:loaded:<reason>`, `prev-loaded:<reason>`, `next-loaded:<reason>`, by reason index. */
+  readonly lexLoaded: Float64Array;
+  readonly prevLoaded: Float64Array;
+  readonly nextLoaded: Float64Array;
 }
 
 const PART_SELF = 0;
@@ -94,6 +107,7 @@ const PART_PREV = 1;
 const PART_NEXT = 2;
 const PART_PREV2 = 3;
 const PART_NEXT2 = 4;
+const PARTS_PER_ROW = 5;
 /** Words kept per model before the table starts afresh (bounds memory on an endless stream). */
 const MAX_WORDS = 100_000;
 const PARTS = new WeakMap<LinearModel, WordParts>();
@@ -111,44 +125,96 @@ const H_NEXT_LOADED = prefix('next-loaded:');
 const H_LEX_LOADED = prefix('lex:loaded:');
 const H_G4 = prefix('g4=');
 
+/** The lexicon's reasons, by index (0: not in the lexicon). */
+const REASONS: readonly (LoadedReason | null)[] = [null, ...new Set(LOADED.words.values())];
+const REASON_INDEX: ReadonlyMap<LoadedReason, number> = new Map(REASONS.map((r, i) => [r!, i]));
+
 function partsOf(model: LinearModel): WordParts {
   let parts = PARTS.get(model);
   if (!parts) {
+    const byReason = (h: number) => Float64Array.from(REASONS, (r) => (r === null ? 0 : model.weightOfHash(continueHash(h, r))));
     parts = {
       model,
       words: new Map(),
+      rows: new Float64Array(4096 * PARTS_PER_ROW),
+      reasons: new Uint8Array(4096),
       start: model.weight('p=<s>'),
       end: model.weight('n=</s>'),
       cap: model.weight('cap'),
       allcaps: model.weight('allcaps'),
+      adverbLy: model.weight('adverb-ly'),
+      evaluative: model.weight('lex:evaluative'),
+      hedge: model.weight('lex:hedge'),
+      lexLoaded: byReason(H_LEX_LOADED),
+      prevLoaded: byReason(H_PREV_LOADED),
+      nextLoaded: byReason(H_NEXT_LOADED),
     };
     PARTS.set(model, parts);
   }
   return parts;
 }
 
-/** What word `w` adds to a token's logit as the token itself and as each of its neighbours. */
-function wordParts(parts: WordParts, w: string): Float64Array {
+/** Make room for `count` new words: start the table afresh when it could pass `MAX_WORDS` (rows looked up before are void then). */
+function reserve(parts: WordParts, count: number): void {
+  if (parts.words.size + count > MAX_WORDS) parts.words.clear();
+}
+
+/** `continueHash(h, s.slice(from, to))`, without the slice. */
+function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The hash of `g4=` and the character four-gram at `k` of `^w$` (`charGrams`), without building it. */
+function gramHash(w: string, k: number): number {
+  let h = H_G4;
+  const last = w.length + 1;
+  for (let j = k; j < k + 4; j++) {
+    h ^= j === 0 ? 94 : j === last ? 36 : w.charCodeAt(j - 1); // '^', '$'
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The row of what word `w` adds to a token's logit as the token itself and as each of its
+ * neighbours (added up in the order of `loadedTokenFeatures`, so the sums are the same).
+ */
+function wordRow(parts: WordParts, w: string): number {
   const hit = parts.words.get(w);
-  if (hit) return hit;
-  const m = parts.model;
-  const at = (h: number, s: string) => m.weightOfHash(continueHash(h, s));
-  const out = new Float64Array(5);
-  let self = at(H_W, w) + at(H_X3, w.slice(-3)) + at(H_X4, w.slice(-4)) + at(H_A3, w.slice(0, 3));
-  if (w.length > 4 && w.endsWith('ly')) self += m.weight('adverb-ly');
-  if (w.length >= MIN_GRAM_WORD) for (const g of charGrams(w)) self += at(H_G4, g);
+  if (hit !== undefined) return hit;
+  const at = parts.model.weightOfHash;
+  const len = w.length;
+  let self = at(continueHash(H_W, w)) + at(hashRange(H_X3, w, Math.max(0, len - 3), len)) + at(hashRange(H_X4, w, Math.max(0, len - 4), len)) + at(hashRange(H_A3, w, 0, Math.min(3, len)));
+  if (len > 4 && w.endsWith('ly')) self += parts.adverbLy;
+  if (len >= MIN_GRAM_WORD) for (let k = 0; k + 4 <= len + 2; k++) self += at(gramHash(w, k));
   const reason = LOADED.words.get(w);
-  if (reason) self += at(H_LEX_LOADED, reason);
-  if (EVALUATIVE_WEIGHTS.has(w)) self += m.weight('lex:evaluative');
-  if (HEDGE_WORDS.has(w)) self += m.weight('lex:hedge');
-  out[PART_SELF] = self;
-  out[PART_PREV] = at(H_P, w) + (reason ? at(H_PREV_LOADED, reason) : 0);
-  out[PART_NEXT] = at(H_N, w) + (reason ? at(H_NEXT_LOADED, reason) : 0);
-  out[PART_PREV2] = at(H_P2, w);
-  out[PART_NEXT2] = at(H_N2, w);
-  if (parts.words.size >= MAX_WORDS) parts.words.clear();
-  parts.words.set(w, out);
-  return out;
+  const r = reason ? REASON_INDEX.get(reason)! : 0;
+  if (reason) self += parts.lexLoaded[r]!;
+  if (EVALUATIVE_WEIGHTS.has(w)) self += parts.evaluative;
+  if (HEDGE_WORDS.has(w)) self += parts.hedge;
+  const row = parts.words.size;
+  if ((row + 1) * PARTS_PER_ROW > parts.rows.length) {
+    const rows = new Float64Array(2 * parts.rows.length);
+    rows.set(parts.rows);
+    parts.rows = rows;
+    const reasons = new Uint8Array(2 * parts.reasons.length);
+    reasons.set(parts.reasons);
+    parts.reasons = reasons;
+  }
+  const o = row * PARTS_PER_ROW;
+  const rows = parts.rows;
+  rows[o + PART_SELF] = self;
+  rows[o + PART_PREV] = at(continueHash(H_P, w)) + (reason ? parts.prevLoaded[r]! : 0);
+  rows[o + PART_NEXT] = at(continueHash(H_N, w)) + (reason ? parts.nextLoaded[r]! : 0);
+  rows[o + PART_PREV2] = at(continueHash(H_P2, w));
+  rows[o + PART_NEXT2] = at(continueHash(H_N2, w));
+  parts.reasons[row] = r;
+  parts.words.set(w, row);
+  return row;
 }
 
 /** Whether a token is written in capitals (`allcaps` of `loadedTokenFeatures`). */
@@ -164,23 +230,38 @@ function isAllCaps(t: string): boolean {
  */
 export function tokenLogit(model: LinearModel, lower: readonly string[], raw: readonly string[], i: number, from: number, to: number): number {
   const parts = partsOf(model);
-  let sum = parts.model.bias + wordParts(parts, lower[i]!)[PART_SELF]!;
-  sum += i - 1 >= from ? wordParts(parts, lower[i - 1]!)[PART_PREV]! : parts.start;
-  sum += i + 1 < to ? wordParts(parts, lower[i + 1]!)[PART_NEXT]! : parts.end;
-  if (i - 2 >= from) sum += wordParts(parts, lower[i - 2]!)[PART_PREV2]!;
-  if (i + 2 < to) sum += wordParts(parts, lower[i + 2]!)[PART_NEXT2]!;
+  reserve(parts, 5);
+  const self = wordRow(parts, lower[i]!);
+  const prev = i - 1 >= from ? wordRow(parts, lower[i - 1]!) : -1;
+  const next = i + 1 < to ? wordRow(parts, lower[i + 1]!) : -1;
+  const prev2 = i - 2 >= from ? wordRow(parts, lower[i - 2]!) : -1;
+  const next2 = i + 2 < to ? wordRow(parts, lower[i + 2]!) : -1;
+  const rows = parts.rows;
+  let sum = parts.model.bias + rows[self * PARTS_PER_ROW + PART_SELF]!;
+  sum += prev >= 0 ? rows[prev * PARTS_PER_ROW + PART_PREV]! : parts.start;
+  sum += next >= 0 ? rows[next * PARTS_PER_ROW + PART_NEXT]! : parts.end;
+  if (prev2 >= 0) sum += rows[prev2 * PARTS_PER_ROW + PART_PREV2]!;
+  if (next2 >= 0) sum += rows[next2 * PARTS_PER_ROW + PART_NEXT2]!;
   if (i > from && isCapitalized(raw[i]!)) sum += parts.cap;
   if (isAllCaps(raw[i]!)) sum += parts.allcaps;
   return sum;
 }
 
-/** Scratch space of `findLoadedSpans` (one sentence's logits and marks), grown as needed. */
+/** Scratch space of `findLoadedSpans` (one sentence's logits, marks, rows and reasons), grown as needed. */
 let scratch = new Float64Array(256);
 let marks = new Uint8Array(256);
+let rowsAt = new Int32Array(256);
+let reasonsAt = new Uint8Array(256);
 
 /** The logit at or above which a token is loaded (`threshold` as a logit). */
 export function logitOfProbability(p: number): number {
   return p <= 0 ? -Infinity : p >= 1 ? Infinity : Math.log(p / (1 - p));
+}
+
+export interface LoadedSpanMatch {
+  start: number;
+  end: number;
+  reason: LoadedReason;
 }
 
 /**
@@ -193,49 +274,39 @@ export function logitOfProbability(p: number): number {
  * `logits`, when given, receives each word token's logit at its index (−Infinity elsewhere):
  * its probability is `sigmoid(logit)`.
  */
-export function findLoadedSpans(
-  model: LoadedModel,
-  lower: readonly string[],
-  raw: readonly string[],
-  from: number,
-  to: number,
-  logits?: Float32Array,
-): { start: number; end: number; reason: LoadedReason }[] {
-  const out: { start: number; end: number; reason: LoadedReason }[] = [];
+export function findLoadedSpans(model: LoadedModel, lower: readonly string[], raw: readonly string[], from: number, to: number, logits?: Float32Array): LoadedSpanMatch[] {
+  const out: LoadedSpanMatch[] = [];
   const parts = partsOf(model.loaded);
-  // each word's parts looked up once for the sentence
   const n = to - from;
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
-  if (marks.length < n) marks = new Uint8Array(Math.max(n, 2 * marks.length));
+  if (scratch.length < n) {
+    const size = Math.max(n, 2 * scratch.length);
+    scratch = new Float64Array(size);
+    marks = new Uint8Array(size);
+    rowsAt = new Int32Array(size);
+    reasonsAt = new Uint8Array(size);
+  }
+  // each word's row looked up once for the sentence
+  reserve(parts, n);
+  for (let k = 0; k < n; k++) rowsAt[k] = wordRow(parts, lower[from + k]!);
+  const rows = parts.rows;
   // each token's logit, added up word by word: a word's parts go to itself and its neighbours
   const sum = scratch;
   const marked = marks;
-  for (let k = 0; k < n; k++) sum[k] = parts.model.bias;
+  for (let k = 0; k < n; k++) {
+    sum[k] = parts.model.bias;
+    reasonsAt[k] = parts.reasons[rowsAt[k]!]!;
+  }
   sum[0]! += parts.start;
   sum[n - 1]! += parts.end;
   for (let k = 0; k < n; k++) {
-    const w = wordParts(parts, lower[from + k]!);
-    sum[k]! += w[PART_SELF]!;
-    if (k + 1 < n) sum[k + 1]! += w[PART_PREV]!;
-    if (k > 0) sum[k - 1]! += w[PART_NEXT]!;
-    if (k + 2 < n) sum[k + 2]! += w[PART_PREV2]!;
-    if (k > 1) sum[k - 2]! += w[PART_NEXT2]!;
+    const o = rowsAt[k]! * PARTS_PER_ROW;
+    sum[k]! += rows[o + PART_SELF]!;
+    if (k + 1 < n) sum[k + 1]! += rows[o + PART_PREV]!;
+    if (k > 0) sum[k - 1]! += rows[o + PART_NEXT]!;
+    if (k + 2 < n) sum[k + 2]! += rows[o + PART_PREV2]!;
+    if (k > 1) sum[k - 2]! += rows[o + PART_NEXT2]!;
   }
   const threshold = logitOfProbability(model.threshold);
-  let runStart = -1;
-  let runEnd = -1;
-  let nameScore = 0;
-  let lexReason: LoadedReason | null = null;
-  const flush = () => {
-    if (runStart < 0) return;
-    // a capitalised word ending a run is a name or a headline word: "Shock Move" → "Shock"
-    while (runEnd - runStart > 1 && isCapitalized(raw[runEnd - 1]!) && !LOADED.words.has(lower[runEnd - 1]!)) runEnd--;
-    const reason: LoadedReason = lexReason ?? (nameScore > 0 ? 'name-calling' : 'emotive');
-    out.push({ start: runStart, end: runEnd, reason });
-    runStart = -1;
-    nameScore = 0;
-    lexReason = null;
-  };
   // marked: 1 at or above the threshold; 2 a word of the hand-written lexicon next to one
   // ("unpredictable leader": the model marks the noun after the adjective)
   for (let i = from; i < to; i++) {
@@ -248,26 +319,34 @@ export function findLoadedSpans(
     if (logits) logits[i] = logit;
     if (logit >= threshold) marked[i - from] = 1;
   }
-  for (let i = from; i < to; i++)
-    if (marked[i - from] === 0 && LOADED.words.has(lower[i]!) && ((i > from && marked[i - 1 - from] === 1) || (i + 1 < to && marked[i + 1 - from] === 1))) marked[i - from] = 2;
-  for (let i = from; i < to; i++) {
-    if (!isWordToken(raw[i]!)) {
-      if (runStart >= 0 && !(raw[i] === '-' && i + 1 < to)) flush();
+  for (let k = 0; k < n; k++) if (marked[k] === 0 && reasonsAt[k] !== 0 && ((k > 0 && marked[k - 1] === 1) || (k + 1 < n && marked[k + 1] === 1))) marked[k] = 2;
+  let runStart = -1;
+  let runEnd = -1;
+  let nameScore = 0;
+  let lexReason: LoadedReason | null = null;
+  for (let i = from; i <= to; i++) {
+    // a run ends at the sentence end, at a token that is not marked, and at a non-word other than an inner hyphen
+    const ends = i === to || (isWordToken(raw[i]!) ? marked[i - from] === 0 : runStart >= 0 && !(raw[i] === '-' && i + 1 < to));
+    if (ends) {
+      if (runStart >= 0) {
+        // a capitalised word ending a run is a name or a headline word: "Shock Move" → "Shock"
+        while (runEnd - runStart > 1 && isCapitalized(raw[runEnd - 1]!) && reasonsAt[runEnd - 1 - from] === 0) runEnd--;
+        out.push({ start: runStart, end: runEnd, reason: lexReason ?? (nameScore > 0 ? 'name-calling' : 'emotive') });
+        runStart = -1;
+        nameScore = 0;
+        lexReason = null;
+      }
       continue;
     }
-    if (marked[i - from] === 0) {
-      flush();
-      continue;
-    }
+    if (!isWordToken(raw[i]!)) continue;
     if (runStart < 0) runStart = i;
     runEnd = i + 1;
     if (marked[i - from] === 1) nameScore += tokenLogit(model.nameCalling, lower, raw, i, from, to);
-    const lex = LOADED.words.get(lower[i]!);
+    const lex = REASONS[reasonsAt[i - from]!]!;
     if (lex === 'name-calling') lexReason = lex;
     else if (lex === 'exaggeration' || lex === 'intensifier') lexReason = lexReason === null || lexReason === 'emotive' ? lex : lexReason;
     else if (lex === 'emotive') lexReason ??= lex;
   }
-  flush();
   return out;
 }
 

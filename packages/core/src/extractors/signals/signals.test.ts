@@ -12,6 +12,7 @@ import { LOADED, compileLoaded } from './loaded.js';
 import { loadLoadedModel, loadedTokenFeatures, tokenLogit } from './loadedModel.js';
 import { toWords } from '../claims/words.js';
 import { signals, type SignalsOptions } from './signals.js';
+import { wordBits, wordBitsOf } from '../../text/wordBits.js';
 
 const seed = readFileSync(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url), 'utf8');
 
@@ -235,5 +236,20 @@ describe('summary', () => {
   it('is all zero on an empty text', async () => {
     const analysis = await analyzeWith('');
     expect(analysis.signals).toEqual({ loaded: [], vagueSources: [], hedges: [], summary: { attributedClaimShare: 0, namedSourceShare: 0, voices: [] } });
+  });
+});
+
+describe('word bits', () => {
+  it('gives every word of the list its bits and every other word none', () => {
+    const list = new Map([...LOADED.words.keys()].map((w, i) => [w, (i % 250) + 1] as const));
+    list.set('', 7);
+    list.set('a', 3);
+    list.set('’s', 9);
+    const table = wordBits(list);
+    const others = ['the', 'talks', 'Shock', 'shock!', 'slam-dunk', '2025', 'é', 'über', 'x'.repeat(40)];
+    const words = [...list.keys(), ...others];
+    const out = new Int32Array(words.length);
+    wordBitsOf(table, words, out);
+    expect([...out]).toEqual([...list.values(), ...others.map(() => 0)]);
   });
 });

@@ -3,12 +3,13 @@ import type { EntityId } from '../../types/ids.js';
 import type { TokenTable } from '../../types/layers.js';
 import type { Span } from '../../types/span.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
-import { hedgeAt } from '../claims/lexicon.js';
+import { HEDGE_PHRASES, HEDGE_WORDS, hedgeAt } from '../claims/lexicon.js';
 import { sigmoid } from '../claims/linear.js';
 import { toWords } from '../claims/words.js';
-import { loadedAt } from './loaded.js';
+import { LOADED, loadedAt } from './loaded.js';
 import { findLoadedSpans, keepsLexiconWord, loadLoadedModel, type LoadedModel } from './loadedModel.js';
 import { findVagueSources } from './vague.js';
+import { wordBits, wordBitsOf } from '../../text/wordBits.js';
 
 /**
  * Signals of framing and sourcing: loaded words, vague or anonymous sources, hedges, and a
@@ -68,6 +69,21 @@ interface SignalInput {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A word that may open a loaded word or phrase (`loadedAt`). */
+const OPENS_LOADED = 1;
+/** A word that may open a hedge (`hedgeAt`). */
+const OPENS_HEDGE = 2;
+/** What a word may open, for the words that open anything (most tokens open nothing and are passed over). */
+const OPENS = wordBits((() => {
+  const out = new Map<string, number>();
+  const add = (w: string, bit: number) => out.set(w, (out.get(w) ?? 0) | bit);
+  for (const w of LOADED.words.keys()) add(w, OPENS_LOADED);
+  for (const p of LOADED.phrases) add(p.tokens[0]!, OPENS_LOADED);
+  for (const w of HEDGE_WORDS) add(w, OPENS_HEDGE);
+  for (const p of HEDGE_PHRASES) if (p.length > 0) add(p[0]!, OPENS_HEDGE);
+  return out;
+})());
+
 /** The signals of an article (pure: used by the extractor and by tests). */
 export function findSignals(input: SignalInput): Signals {
   const { text, tokens, mentions, entities, attributions, claims } = input;
@@ -79,13 +95,17 @@ export function findSignals(input: SignalInput): Signals {
   const useLexicon = input.lexicon !== false || model === null;
   const lexical: { span: LoadedSpan; from: number; to: number }[] = [];
   const hedges: Span[] = [];
+  const opensAt = new Uint8Array(tokens.count);
+  wordBitsOf(OPENS, lower, opensAt);
   for (let i = 0; i < tokens.count; i++) {
+    const opens = opensAt[i]!;
+    if (opens === 0) continue;
     // stay within one sentence (or the headline) for multi-word matches
     let end = i + 1;
     while (end < tokens.count && end < i + 4 && tokens.sentence[end] === tokens.sentence[i]) end++;
-    const l = useLexicon ? loadedAt(lower, i, end) : null;
+    const l = useLexicon && (opens & OPENS_LOADED) !== 0 ? loadedAt(lower, i, end) : null;
     if (l) lexical.push({ span: { ...at(i, i + l.length), reason: l.reason }, from: i, to: i + l.length });
-    const h = hedgeAt(lower, raw, i, end);
+    const h = (opens & OPENS_HEDGE) !== 0 ? hedgeAt(lower, raw, i, end) : 0;
     if (h > 0) {
       hedges.push(at(i, i + h));
       i += h - 1;
@@ -121,10 +141,11 @@ export function findSignals(input: SignalInput): Signals {
     for (let k = t; k < tokens.count && tokens.start[k]! < m.end; k++) personTok[k] = 1;
   }
   const vagueSources: Span[] = [];
+  const personAt = (i: number) => personTok[i] === 1;
   for (let a = 0; a < tokens.count; ) {
     let b = a + 1;
     while (b < tokens.count && tokens.sentence[b] === tokens.sentence[a]) b++;
-    for (const m of findVagueSources(words, a, b, (i) => personTok[i] === 1)) vagueSources.push(at(m.start, m.end));
+    for (const m of findVagueSources(words, a, b, personAt)) vagueSources.push(at(m.start, m.end));
     a = b;
   }
 

@@ -6,6 +6,7 @@
  */
 import { DETERMINERS, NOT_BEFORE_FINITE, STANCE_VERBS, SUBJECT_PRONOUNS } from '../claims/lexicon.js';
 import { isCapitalized, isWordToken, type Words } from '../claims/words.js';
+import { wordBits, wordBitsOf } from '../../text/wordBits.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -80,6 +81,42 @@ const STOP_MODIFIERS = new Set([
   ...set(`and but or meanwhile however yet as while when if so then now also said says`),
 ]);
 
+/** What a word can start in `findVagueSources` (a token with none of these starts nothing). */
+const V_IT = 1;
+const V_GROUP_QUANTIFIER = 2;
+const V_ACCORDING = 4;
+const V_QUANTIFIER_SOURCE = 8;
+const V_BE = 16;
+const V_REACTION = 32;
+const V_HEAD = 64;
+const VAGUE_OPENERS = wordBits((() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  add(['it'], V_IT);
+  add(GROUP_QUANTIFIERS, V_GROUP_QUANTIFIER);
+  add(['according'], V_ACCORDING);
+  add(QUANTIFIER_SOURCES, V_QUANTIFIER_SOURCE);
+  add(BE_FORMS, V_BE);
+  add(REACTION_NOUNS, V_REACTION);
+  add([...GROUP_HEADS, ...CONTEXT_HEADS, ...SINGULAR_HEADS], V_HEAD);
+  return out;
+})());
+
+/** Each token's `V_*` bits, once per token table (claims and signals both read them, sentence by sentence). */
+const OPENER_CACHE = new WeakMap<Words, Uint8Array>();
+
+function openersOf(words: Words): Uint8Array {
+  let out = OPENER_CACHE.get(words);
+  if (out === undefined) {
+    out = new Uint8Array(words.lower.length);
+    wordBitsOf(VAGUE_OPENERS, words.lower, out);
+    OPENER_CACHE.set(words, out);
+  }
+  return out;
+}
+
 /** A vague source as a token range `[start, end)`; `head` is the group noun's token. */
 export interface VagueSourceMatch {
   start: number;
@@ -112,21 +149,17 @@ function skipAdverbs(lower: readonly string[], i: number, end: number): number {
  */
 export function findVagueSources(words: Words, from: number, to: number, personAt: (token: number) => boolean): VagueSourceMatch[] {
   const { lower, raw } = words;
+  const openers = openersOf(words);
   const out: VagueSourceMatch[] = [];
-  let lastEnd = from;
-  const push = (m: VagueSourceMatch) => {
-    if (m.start < lastEnd) return;
-    out.push(m);
-    lastEnd = m.end;
-  };
   for (let i = from; i < to; i++) {
+    if (openers[i] === 0) continue;
     const w = lower[i]!;
     // "it is (widely) believed", "some say"
     const perfect = w === 'it' && i + 3 < to && (lower[i + 1] === 'has' || lower[i + 1] === 'had') && lower[i + 2] === 'been';
     if (w === 'it' && i + 2 < to && (BE_FORMS.has(lower[i + 1]!) || perfect)) {
       const p = skipAdverbs(lower, perfect ? i + 3 : i + 2, to);
       if (p < to && IMPERSONAL_PARTICIPLES.has(lower[p]!) && (p + 1 >= to || lower[p + 1] === 'that' || lower[p + 1] === ',' || !isWordToken(raw[p + 1]!) || lower[p + 1] === 'to')) {
-        push({ start: i, end: p + 1, head: p });
+        push(out, from, { start: i, end: p + 1, head: p });
         i = p;
         continue;
       }
@@ -135,21 +168,21 @@ export function findVagueSources(words: Words, from: number, to: number, personA
     if (GROUP_QUANTIFIERS.has(w) && !(i > from && (lower[i - 1] === 'of' || lower[i - 1] === 'in' || lower[i - 1] === 'for'))) {
       const g = quantifiedGroup(words, i, to);
       if (g > i) {
-        push({ start: i, end: g, head: g - 1 });
+        push(out, from, { start: i, end: g, head: g - 1 });
         i = g - 1;
         continue;
       }
     }
     // "according to some", "according to many"
     if (w === 'according' && i + 2 < to && lower[i + 1] === 'to' && (QUANTIFIER_SOURCES.has(lower[i + 2]!) || lower[i + 2] === 'critics')) {
-      push({ start: i + 2, end: i + 3, head: i + 2 });
+      push(out, from, { start: i + 2, end: i + 3, head: i + 2 });
       i += 2;
       continue;
     }
     if (QUANTIFIER_SOURCES.has(w)) {
       const v = skipAdverbs(lower, i + 1, to);
       if (v < to && isStanceVerb(lower[v]!) && lower[v] !== 'back' && lower[v] !== 'call') {
-        push({ start: i, end: i + 1, head: i });
+        push(out, from, { start: i, end: i + 1, head: i });
         continue;
       }
     }
@@ -157,7 +190,7 @@ export function findVagueSources(words: Words, from: number, to: number, personA
     if (BE_FORMS.has(w) && (i === from || lower[i - 1] !== 'it')) {
       const end = weaselPassive(words, i, to);
       if (end > i) {
-        push({ start: i, end, head: end - 1 });
+        push(out, from, { start: i, end, head: end - 1 });
         i = end - 1;
         continue;
       }
@@ -165,7 +198,7 @@ export function findVagueSources(words: Words, from: number, to: number, personA
     if (REACTION_NOUNS.has(w) && i > from && REACTION_MODIFIERS.has(lower[i - 1]!)) {
       let s = i - 1;
       while (s - 1 >= from && REACTION_MODIFIERS.has(lower[s - 1]!)) s--;
-      push({ start: s, end: i + 1, head: i });
+      push(out, from, { start: s, end: i + 1, head: i });
       continue;
     }
     const plural = GROUP_HEADS.has(w) || (CONTEXT_HEADS.has(w) && inSourcingContext(words, i, from, to));
@@ -205,10 +238,16 @@ export function findVagueSources(words: Words, from: number, to: number, personA
       if (e < to && lower[e] === 'the') e++;
       if (e < to && isWordToken(raw[e]!)) end = e + 1;
     }
-    push({ start, end, head: i });
+    push(out, from, { start, end, head: i });
     i = end - 1;
   }
   return out;
+}
+
+/** Add `m` unless it overlaps the last match (matches come in text order from `from`). */
+function push(out: VagueSourceMatch[], from: number, m: VagueSourceMatch): void {
+  const lastEnd = out.length > 0 ? out[out.length - 1]!.end : from;
+  if (m.start >= lastEnd) out.push(m);
 }
 
 /** Skip the weasel adverbs ("widely", "often") after `i`: the index of the next other word. */

@@ -2,6 +2,7 @@ import { anchorDate } from '../../text/dates.js';
 import type { TimeType } from '../../types/analysis.js';
 import { TokenKind } from '../../types/layers.js';
 import { VAGUE_COUNTS, numberAt, ordinalValue, type TokenView } from '../mentions/numbers.js';
+import { wordBits, wordBitsOf } from '../../text/wordBits.js';
 
 /**
  * The temporal grammar shared by the `mentions` extractor (DATE and TIME mentions) and the
@@ -337,6 +338,8 @@ function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
 interface Ctx {
   v: TokenView;
   n: number;
+  /** Each token's class (`tokenClasses`): the patterns that can start there. */
+  cls: Int32Array;
   anchor: Date | null;
   /** The last quarter named so far ("the third quarter" → 1989, 3) and its sentence: earnings reports compare it with "a year ago". */
   quarter: { year: number; n: number; sentence: number } | null;
@@ -695,11 +698,13 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   return { to, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
 }
 
+const THE_PAST_WORDS: ReadonlySet<string> = new Set(list('past last next previous coming following first final'));
+
 /** "the past decade", "the last three years", "the next two weeks": durations. */
 function thePast(c: Ctx, t: number): Partial | null {
   if (word(c, t) !== 'the') return null;
   const w = word(c, t + 1);
-  if (!['past', 'last', 'next', 'previous', 'coming', 'following', 'first', 'final'].includes(w)) return null;
+  if (!THE_PAST_WORDS.has(w)) return null;
   const k = t + 2;
   if (!same(c, t, k)) return null;
   const unit = UNITS.get(word(c, k));
@@ -1191,13 +1196,163 @@ const PATTERNS: readonly ((c: Ctx, t: number) => Partial | null)[] = [
   yearish,
 ];
 
+// ————— which patterns can start at a token —————
+
 const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+
+/**
+ * Bit `i` of a token's class: pattern `PATTERNS[i]` can match there. Every pattern needs its
+ * first token to be a digit-led word or one of a few known words, so a token's class is found
+ * once per article (`tokenClasses`) and `matchAt` calls only the patterns of its class (most
+ * tokens have none). A class may hold more patterns than match, never fewer.
+ */
+const P_NUMERIC_DATE = 1 << 0;
+const P_THE_DATE = 1 << 1;
+const P_FISCAL = 1 << 2;
+const P_RECENT = 1 << 3;
+const P_ANAPHORA = 1 << 4;
+const P_YEAR_AGO = 1 << 5;
+const P_THE_PAST = 1 << 6;
+const P_RELATIVE = 1 << 7;
+const P_DEICTIC = 1 << 8;
+const P_WEEKDAY = 1 << 9;
+const P_MONTH = 1 << 10;
+const P_HOLIDAY = 1 << 11;
+const P_SEASON = 1 << 12;
+const P_QUARTER = 1 << 13;
+const P_CLOCK = 1 << 14;
+const P_SETS = 1 << 15;
+const P_COUNTED = 1 << 16;
+const P_YEARISH = 1 << 17;
+const PATTERN_BITS = (1 << PATTERNS.length) - 1;
+/** Not patterns: the leading modifiers `scan` reads ("nearly", "early", "more than"). */
+const M_MODIFIER = 1 << 18;
+/** Not patterns: a unit word ("years"), which a count before it needs. */
+const M_UNIT = 1 << 19;
+/**
+ * Not patterns: words after "the" (or "that") that let a pattern other than `theDate` start
+ * at it: "the near term" (`recent`), "the same day", "the following year", "the nineties"
+ * (`anaphora`), "the past three years" (`thePast`), "the winter of 1994" (`season`), "the
+ * first half of 1990" (`halfYear`).
+ */
+const F_NEAR = 1 << 20;
+const F_ANAPHORA = 1 << 21;
+const F_THE_PAST = 1 << 22;
+const F_SEASON = 1 << 23;
+const F_HALF = 1 << 24;
+/**
+ * Not patterns: words after "the" that let `theDate` start at it ("the future", "the weekend",
+ * "the end of", "the comparable period", "the latest quarter", "the year-ago"); besides them
+ * only a digit, a count, an ordinal before "quarter" or "century", "Q3" or a season can.
+ */
+const F_THE_DATE = 1 << 25;
+/** Patterns that need their first token capitalised when it is a word ("May", "Monday", "Christmas"). */
+const CAPITALISED_ONLY = P_WEEKDAY | P_MONTH | P_HOLIDAY;
+
+/** Patterns that can start at a token led by an ASCII digit (the only ones for such a token). */
+const DIGIT_CLASS = P_NUMERIC_DATE | P_MONTH | P_QUARTER | P_CLOCK | P_COUNTED | P_YEARISH;
+
+/** The classes of the words that open a pattern, from the pattern's own tables. */
+const WORD_CLASSES = wordBits((() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bits: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bits);
+  };
+  add(['the'], P_THE_DATE); // and more patterns by the word after it (`tokenClasses`)
+  add(['fiscal'], P_FISCAL);
+  add(['soon', 'these', 'recent', 'coming'], P_RECENT);
+  add(['year'], P_ANAPHORA); // "that" by the word after it
+  add(['year'], P_YEAR_AGO);
+  add(['last', 'past', 'previous', 'next', 'coming', 'this'], P_RELATIVE);
+  add(list('today yesterday tomorrow tonight now currently nowadays presently recently lately right more current'), P_DEICTIC);
+  add(WEEKDAYS.keys(), P_WEEKDAY);
+  add(MONTHS.keys(), P_MONTH);
+  add(HOLIDAY_FIRST, P_HOLIDAY);
+  add(SEASONS.keys(), P_SEASON);
+  add(['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'final'], P_QUARTER);
+  add(HALVES_OF_YEAR.keys(), P_QUARTER);
+  add(['noon', 'midday', 'midnight'], P_CLOCK);
+  add(SET_ADVERBS.keys(), P_SETS);
+  add(['every', 'each'], P_SETS);
+  add(UNITS.keys(), P_COUNTED | M_UNIT);
+  add(VAGUE_COUNTS, P_COUNTED);
+  add(['a', 'an'], P_COUNTED);
+  add(['nineteen'], P_YEARISH);
+  add(APPROX, M_MODIFIER);
+  add(EDGE_MODIFIERS, M_MODIFIER);
+  add(APPROX_PAIRS.keys(), M_MODIFIER);
+  add(VAGUE_TERMS.keys(), F_NEAR);
+  add([...SPOKEN_DECADES.keys(), ...SEQUENCE.keys(), 'same'], F_ANAPHORA);
+  add(THE_PAST_WORDS, F_THE_PAST);
+  add(SEASONS.keys(), F_SEASON);
+  add(HALVES_OF_YEAR.keys(), F_HALF);
+  add(['future', 'near', 'past', 'weekend', 'week', 'mid', 'year', 'latest', 'current', 'recent', 'quarter', 'period'], F_THE_DATE);
+  add(EDGE_MODIFIERS, F_THE_DATE);
+  add(THE_EDGES, F_THE_DATE);
+  add(THE_SKIP, F_THE_DATE);
+  return out;
+})());
+
+/**
+ * Every token's class, computed once per article (both passes of `findTimeMatches` read it):
+ * its word's class (`WORD_CLASSES`), or `DIGIT_CLASS` for a digit-led token, narrowed or
+ * widened by the tokens after it:
+ * - a count ("three years", "a 30-day", "several weeks") needs a unit word after it in its
+ *   sentence (`countedUnit`); only then is `numberAt` asked whether a word starts a number,
+ *   so the number words stay in the mentions number grammar alone;
+ * - an ordinal ("third quarter", "third-quarter", "21st century") comes right before
+ *   "quarter(s)" (or a hyphen and it) or "century" (`quarterAt`, `yearish`), so any word there
+ *   may open a quarter or a century, and `ordinalValue` decides;
+ * - "the" and "that" open the patterns their next word allows (`F_*`);
+ * - month, weekday and holiday names open a date only when capitalised.
+ */
+function tokenClasses(v: TokenView): Int32Array {
+  const n = v.tokens.count;
+  const { sentence } = v.tokens;
+  const low = v.low;
+  const out = new Int32Array(n);
+  // each word's class first; the loop turns them into token classes from the last token back
+  wordBitsOf(WORD_CLASSES, low, out);
+  let unitLater = false;
+  for (let t = n - 1; t >= 0; t--) {
+    if (t + 1 < n && sentence[t + 1] !== sentence[t]) unitLater = false;
+    const w = low[t]!;
+    const ch = w.charCodeAt(0);
+    const digit = ch >= 48 && ch <= 57;
+    let cls = digit ? DIGIT_CLASS : out[t]!;
+    const next = t + 1 < n ? out[t + 1]! : 0;
+    if (!digit && (cls & CAPITALISED_ONLY) !== 0) {
+      const first = v.raw[t]!.charCodeAt(0);
+      if (!(first >= 65 && first <= 90)) cls &= ~CAPITALISED_ONLY;
+    }
+    if (unitLater) {
+      if ((cls & P_COUNTED) === 0 && numberAt(v, t) !== null) cls |= P_COUNTED;
+    } else if ((cls & M_UNIT) === 0) cls &= ~P_COUNTED;
+    if (((next & M_UNIT) !== 0 && isOrdinalHead(low[t + 1]!)) || (t + 2 < n && (out[t + 2]! & M_UNIT) !== 0 && isOrdinalHead(low[t + 2]!))) cls |= P_QUARTER | P_YEARISH;
+    if (w === 'the') {
+      if ((next & (F_THE_DATE | F_SEASON | P_YEARISH | P_QUARTER | P_COUNTED)) === 0) cls &= ~P_THE_DATE;
+      if ((next & F_NEAR) !== 0) cls |= P_RECENT;
+      if ((next & F_ANAPHORA) !== 0) cls |= P_ANAPHORA;
+      if ((next & F_THE_PAST) !== 0) cls |= P_THE_PAST;
+      if ((next & F_SEASON) !== 0) cls |= P_SEASON;
+      if ((next & F_HALF) !== 0) cls |= P_QUARTER;
+    } else if (w === 'that' && (next & (F_ANAPHORA | M_UNIT)) !== 0) cls |= P_ANAPHORA;
+    if ((cls & M_UNIT) !== 0) unitLater = true;
+    out[t] = cls;
+  }
+  return out;
+}
+
+/** The words an ordinal comes before: "third quarter", "fourth quarters", "21st century". */
+const isOrdinalHead = (w: string): boolean => w === 'quarter' || w === 'quarters' || w === 'century';
 
 /** The longest match of any pattern at token `t`, with leading modifiers ("just", "early", "mid-"). */
 function matchAt(c: Ctx, t: number): Partial | null {
+  let bits = t < c.n ? c.cls[t]! & PATTERN_BITS : 0;
   let best: Partial | null = null;
-  for (const p of PATTERNS) {
-    const m = p(c, t);
+  for (let i = 0; bits !== 0; i++, bits >>>= 1) {
+    if ((bits & 1) === 0) continue;
+    const m = PATTERNS[i]!(c, t);
     if (m && m.to > t && (!best || m.to > best.to)) best = m;
   }
   return best;
@@ -1240,19 +1395,21 @@ function fallbackAnchor(v: TokenView, matches: readonly TimeMatch[]): Date | nul
  */
 export function findTimeMatches(v: TokenView, publishedAt: string | null): TimeMatch[] {
   const anchor = anchorDate(publishedAt);
-  const first = scan(v, anchor);
+  const cls = tokenClasses(v);
+  const first = scan(v, anchor, cls);
   if (anchor) return first;
   const fallback = fallbackAnchor(v, first);
-  return fallback ? scan(v, fallback) : first;
+  return fallback ? scan(v, fallback, cls) : first;
 }
 
-function scan(v: TokenView, anchor: Date | null): TimeMatch[] {
-  const c: Ctx = { v, n: v.tokens.count, anchor, quarter: null, last: { year: null, month: null, day: null } };
+function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
+  const c: Ctx = { v, n: v.tokens.count, cls, anchor, quarter: null, last: { year: null, month: null, day: null } };
   const out: TimeMatch[] = [];
   let t = 0;
   while (t < c.n) {
     const kindT = c.v.tokens.kind[t];
-    if (kindT !== TokenKind.Word && kindT !== TokenKind.Number) {
+    const classT = cls[t]!;
+    if ((kindT !== TokenKind.Word && kindT !== TokenKind.Number) || classT === 0) {
       t++;
       continue;
     }
@@ -1260,12 +1417,14 @@ function scan(v: TokenView, anchor: Date | null): TimeMatch[] {
     let m: Partial | null = null;
     // a modifier that belongs to the expression after it: "just days ago", "early 2019", "mid-May", "earlier this year"
     let k = -1;
-    if ((APPROX.has(w) || EDGE_MODIFIERS.has(w)) && same(c, t, t + 1)) {
-      k = t + 1;
-      if (w === 'mid' && isHyphen(c, k) && adjacent(c, t, k)) k++;
-    } else if (APPROX_PAIRS.get(w)?.has(word(c, t + 1)) && same(c, t, t + 2)) {
-      k = t + 2;
-      if (w === 'no') k = word(c, k) === 'than' ? k + 1 : -1;
+    if ((classT & M_MODIFIER) !== 0) {
+      if ((APPROX.has(w) || EDGE_MODIFIERS.has(w)) && same(c, t, t + 1)) {
+        k = t + 1;
+        if (w === 'mid' && isHyphen(c, k) && adjacent(c, t, k)) k++;
+      } else if (APPROX_PAIRS.get(w)?.has(word(c, t + 1)) && same(c, t, t + 2)) {
+        k = t + 2;
+        if (w === 'no') k = word(c, k) === 'than' ? k + 1 : -1;
+      }
     }
     if (k > t && word(c, k) !== 'the') {
       const inner = matchAt(c, k);
