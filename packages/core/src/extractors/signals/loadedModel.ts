@@ -109,7 +109,7 @@ const PART_PREV2 = 3;
 const PART_NEXT2 = 4;
 const PARTS_PER_ROW = 5;
 /** Words kept per model before the table starts afresh (bounds memory on an endless stream). */
-const MAX_WORDS = 100_000;
+const MAX_WORDS = 30_000;
 const PARTS = new WeakMap<LinearModel, WordParts>();
 const prefix = (p: string) => continueHash(FNV_OFFSET, p);
 const H_W = prefix('w=');

@@ -202,7 +202,7 @@ export interface WordAtoms {
 
 /** A cache of word atoms, shared across sentences and documents (cleared when full). */
 export type WordCache = Map<string, WordAtoms>;
-const WORD_CACHE_LIMIT = 100_000;
+const WORD_CACHE_LIMIT = 20_000;
 
 export function wordAtoms(raw: string, style: number, lex: Lexicon | null): WordAtoms {
   const w = normaliseWord(raw.length > 64 ? raw.slice(0, 64) : raw);
