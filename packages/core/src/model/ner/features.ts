@@ -615,12 +615,42 @@ export function gated(a: SentenceAtoms, i: number, prev: number): boolean {
  */
 export function dynamicFeatures(a: SentenceAtoms, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array, o: number): void {
   const S0 = a.S[i]!;
+  const cap = a.cap[i]!;
+  if (p1 >= 0 && p1 < DYN_LABELS && p2 >= 0 && p2 < DYN_LABELS && hist >= 0 && hist < DYN_HIST && cap <= 1) {
+    // the same hashes, with the parts that depend on labels and history alone from tables
+    out[o] = DYN_100[p1]! & mask;
+    out[o + 1] = DYN_101[p1 * DYN_LABELS + p2]! & mask;
+    out[o + 2] = mix(DYN_102[p1]!, a.L[i]!) & mask;
+    out[o + 3] = mix(DYN_103[p1]!, S0) & mask;
+    out[o + 4] = mix(DYN_104[p1]!, a.C[i]! >>> 0) & mask;
+    out[o + 5] = DYN_105[hist * 2 + cap]! & mask;
+    out[o + 6] = mix(DYN_106[hist]!, S0) & mask;
+    out[o + 7] = DYN_107[hist * DYN_LABELS + p1]! & mask;
+    return;
+  }
   out[o] = mix(100, p1) & mask;
   out[o + 1] = mix3(101, p1, p2) & mask;
   out[o + 2] = mix3(102, p1, a.L[i]!) & mask;
   out[o + 3] = mix3(103, p1, S0) & mask;
   out[o + 4] = mix3(104, p1, a.C[i]! >>> 0) & mask;
-  out[o + 5] = mix3(105, hist, a.cap[i]!) & mask;
+  out[o + 5] = mix3(105, hist, cap) & mask;
   out[o + 6] = mix3(106, hist, S0) & mask;
   out[o + 7] = mix3(107, hist, p1) & mask;
 }
+
+// Precomputed hashes of `dynamicFeatures` (labels 0..17 with BOS, history values 0..7).
+const DYN_LABELS = 18;
+const DYN_HIST = 8;
+function dynTable(size: number, f: (k: number) => number): Uint32Array {
+  const t = new Uint32Array(size);
+  for (let k = 0; k < size; k++) t[k] = f(k);
+  return t;
+}
+const DYN_100 = dynTable(DYN_LABELS, (p) => mix(100, p));
+const DYN_101 = dynTable(DYN_LABELS * DYN_LABELS, (k) => mix3(101, Math.floor(k / DYN_LABELS), k % DYN_LABELS));
+const DYN_102 = dynTable(DYN_LABELS, (p) => mix(102, p));
+const DYN_103 = dynTable(DYN_LABELS, (p) => mix(103, p));
+const DYN_104 = dynTable(DYN_LABELS, (p) => mix(104, p));
+const DYN_105 = dynTable(DYN_HIST * 2, (k) => mix3(105, k >> 1, k & 1));
+const DYN_106 = dynTable(DYN_HIST, (h) => mix(106, h));
+const DYN_107 = dynTable(DYN_HIST * DYN_LABELS, (k) => mix3(107, Math.floor(k / DYN_LABELS), k % DYN_LABELS));
