@@ -37,7 +37,6 @@ const POSSESSIVE_END = /['’]s?$/u;
 const PERIODS = /\./g;
 const SPACES = /\s+/g;
 const CURLY_APOSTROPHE = /’/g;
-const LEADING_THE = /^the /;
 const LEADING_THE_ANY_CASE = /^[Tt]he\s+/;
 
 /** Lower-case, drop periods and a possessive ending, squeeze spaces: "U.S.’s" → "us". */
@@ -57,18 +56,21 @@ export function nameKey(surface: string): string {
 
 /** The canonical alias group of a name key, or null. "the States" and "US" both give "united states". */
 export function aliasGroup(key: string): string | null {
-  return ALIAS.get(key) ?? ALIAS.get(key.replace(LEADING_THE, '')) ?? null;
+  return ALIAS.get(key) ?? (key.startsWith('the ') ? ALIAS.get(key.slice(4)) : undefined) ?? null;
 }
 
 /** "the Kremlin" → "Kremlin" (the article is not part of the name). */
 export function stripArticle(surface: string): string {
+  const c0 = surface.charCodeAt(0);
+  if (c0 !== 84 && c0 !== 116) return surface; // no T or t: no article, no regex
   const m = LEADING_THE_ANY_CASE.exec(surface);
   return m && m[0].length < surface.length ? surface.slice(m[0].length) : surface;
 }
 
 /** "Putin’s" → "Putin". */
 export function stripPossessive(surface: string): string {
-  return surface.replace(POSSESSIVE_END_STRICT, '');
+  // the usual name does not end in "s": nothing to take off
+  return surface.charCodeAt(surface.length - 1) === 115 ? surface.replace(POSSESSIVE_END_STRICT, '') : surface;
 }
 const POSSESSIVE_END_STRICT = /['’]s$/u;
 

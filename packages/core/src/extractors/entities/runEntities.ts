@@ -21,6 +21,8 @@ interface Cluster {
   forms: string[];
   /** Name tokens of the longest form (for surname / given-name matching). */
   words: string[];
+  /** `surface` of each name mention, in the order of `names`. */
+  surfaces: string[];
 }
 
 type Ctx = ExtractorContext<'segments' | 'tokens' | 'mentions', 'entities'>;
@@ -38,12 +40,17 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 /** The parts of a name mention that identify it: its form, key words, honorific gender, leading title tokens. */
 interface NameParts {
   form: string;
+  /** The mention's text without article or possessive (the form before honorifics are taken off). */
+  surface: string;
   words: string[];
   gender: Gender | undefined;
+  /** Whether the form is all capitals, 2–6 letters (a possible acronym). */
+  upper: boolean;
 }
 
 function nameParts(m: Mention): NameParts {
-  let form = stripArticle(stripPossessive(m.text.trim()));
+  const surface = stripArticle(stripPossessive(m.text.trim()));
+  let form = surface;
   let words = form.split(SPACES).filter(Boolean);
   let gender: Gender | undefined;
   if (m.type === 'PERSON') {
@@ -57,11 +64,23 @@ function nameParts(m: Mention): NameParts {
     }
     form = words.join(' ');
   }
-  return { form, words: words.map((w) => nameKey(w)), gender };
+  return { form, surface, words: words.map((w) => nameKey(w)), gender, upper: ALL_CAPS.test(form) };
+}
+
+/** Union-find over group indices: the root of `i`, halving the path on the way. */
+function findRoot(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+  return i;
+}
+
+function unite(parent: Int32Array, a: number, b: number): void {
+  const ra = findRoot(parent, a);
+  const rb = findRoot(parent, b);
+  if (ra !== rb) parent[rb] = ra;
 }
 
 function newCluster(type: NameType): Cluster {
-  return { type, names: [], added: [], titles: [], gender: undefined, forms: [], words: [] };
+  return { type, names: [], added: [], titles: [], gender: undefined, forms: [], words: [], surfaces: [] };
 }
 
 /**
@@ -72,21 +91,22 @@ function clusterNames(names: Mention[]): Cluster[] {
   const parts = new Map<Mention, NameParts>();
   const byKey = new Map<string, Mention[]>();
   // a name comes back many times in an article: its parts and key depend only on its text and type
-  const known = new Map<string, { p: NameParts; base: string }>();
+  const known = new Map<string, Map<string, { p: NameParts; key: string }>>();
   for (const m of names) {
-    const memo = `${m.type}\u0000${m.text}`;
-    let hit = known.get(memo);
+    let ofType = known.get(m.type);
+    if (ofType === undefined) known.set(m.type, (ofType = new Map()));
+    let hit = ofType.get(m.text);
     if (hit === undefined) {
       const p = nameParts(m);
-      const key = nameKey(p.form);
-      known.set(memo, (hit = { p, base: aliasGroup(key) ?? key }));
+      const nk = nameKey(p.form);
+      const base = aliasGroup(nk) ?? nk;
+      // the mentions step settles each form's type in the article; the same form with another
+      // type is another thing ("New York" the city in a dateline, "New York" the team)
+      ofType.set(m.text, (hit = { p, key: base ? `${base}\u0000${m.type}` : '' }));
     }
-    const { p, base } = hit;
+    const { p, key } = hit;
     parts.set(m, p);
-    if (!base) continue;
-    // the mentions step settles each form's type in the article; the same form with another
-    // type is another thing ("New York" the city in a dateline, "New York" the team)
-    const key = `${base}\u0000${m.type}`;
+    if (!key) continue;
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push(m);
@@ -94,32 +114,26 @@ function clusterNames(names: Mention[]): Cluster[] {
   // one group per key; its type is the majority type of its mentions
   const groups: { key: string; mentions: Mention[]; type: NameType; words: string[]; upper: string }[] = [];
   for (const [key, mentions] of byKey) {
-    const votes = new Map<NameType, number>();
-    for (const m of mentions) votes.set(m.type as NameType, (votes.get(m.type as NameType) ?? 0) + 1);
-    let type = mentions[0]!.type as NameType;
-    for (const [t, n] of votes) if (n > votes.get(type)! || (n === votes.get(type)! && TYPE_RANK[t] > TYPE_RANK[type])) type = t;
+    // the key holds the type: every mention of the group has it
+    const type = mentions[0]!.type as NameType;
     let words: string[] = [];
     let upper = '';
     for (const m of mentions) {
       const p = parts.get(m)!;
       if (p.words.length > words.length) words = p.words;
-      if (ALL_CAPS.test(p.form)) upper = p.form;
+      if (p.upper) upper = p.form;
     }
     groups.push({ key, mentions, type, words, upper });
   }
 
   // union-find over groups
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[rb] = ra;
-  };
-  const full = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.type === 'PERSON' && g.words.length >= 2);
+  const parent = new Int32Array(groups.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const full: { g: (typeof groups)[number]; i: number }[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type === 'PERSON' && g.words.length >= 2) full.push({ g, i });
+  }
   // "Donald J. Trump" = "Donald Trump": same first and last word (each joins the first full name
   // with both, which is what joining every such pair does; one lookup each instead of all pairs)
   const byFirstLast = new Map<string, Map<string, number>>();
@@ -132,7 +146,7 @@ function clusterNames(names: Mention[]): Cluster[] {
     if (!lasts) byFirstLast.set(firstWord, (lasts = new Map()));
     const earlier = lasts.get(lastWord);
     if (earlier === undefined) lasts.set(lastWord, i);
-    else union(earlier, i);
+    else unite(parent, earlier, i);
     let l = byLast.get(lastWord);
     if (!l) byLast.set(lastWord, (l = []));
     l.push(i);
@@ -144,14 +158,23 @@ function clusterNames(names: Mention[]): Cluster[] {
   const initials = new Map<string, number[]>();
   groups.forEach((g, i) => {
     if (g.type === 'PERSON' || g.words.length < 2) return;
-    const longest = g.mentions.map((m) => parts.get(m)!.form).sort((p, q) => q.length - p.length)[0]!;
+    // the first of the longest forms (what a stable sort by length puts first)
+    let longest = parts.get(g.mentions[0]!)!.form;
+    for (const m of g.mentions) {
+      const form = parts.get(m)!.form;
+      if (form.length > longest.length) longest = form;
+    }
     const ini = initialsOf(longest);
-    if (ini) initials.set(ini, [...(initials.get(ini) ?? []), i]);
+    if (ini) {
+      const list = initials.get(ini);
+      if (list) list.push(i);
+      else initials.set(ini, [i]);
+    }
   });
   groups.forEach((g, i) => {
     if (!g.upper || g.type === 'PERSON') return;
     const targets = initials.get(g.upper.toLowerCase());
-    if (targets && targets.length === 1) union(targets[0]!, i);
+    if (targets && targets.length === 1) unite(parent, targets[0]!, i);
   });
 
   // single-word persons: a surname (or given name) of exactly one full name joins it; when several
@@ -162,14 +185,14 @@ function clusterNames(names: Mention[]): Cluster[] {
     const w = g.words[0]!;
     const withWord = byLast.get(w) ?? byFirst.get(w);
     if (withWord === undefined) return;
-    let targets = withWord.map(find);
+    let targets = withWord.map((j) => findRoot(parent, j));
     targets = [...new Set(targets)];
-    if (targets.length === 1) union(targets[0]!, i);
+    if (targets.length === 1) unite(parent, targets[0]!, i);
     else if (targets.length > 1) {
       // every mention start of each target, in order
       const starts = targets.map((t) =>
         groups
-          .filter((_, j) => find(j) === t)
+          .filter((_, j) => findRoot(parent, j) === t)
           .flatMap((x) => x.mentions.map((o) => o.start))
           .sort((p, q) => p - q),
       );
@@ -196,23 +219,21 @@ function clusterNames(names: Mention[]): Cluster[] {
   });
 
   const byRoot = new Map<number, Cluster>();
-  const clusterOf = (root: number): Cluster => {
-    let c = byRoot.get(root);
-    if (!c) byRoot.set(root, (c = newCluster(groups[root]!.type)));
-    return c;
-  };
-  groups.forEach((g, i) => {
-    for (const m of g.mentions) {
-      const target = reassigned.get(m);
-      clusterOf(target ?? find(i)).names.push(m);
+  for (let i = 0; i < groups.length; i++) {
+    for (const m of groups[i]!.mentions) {
+      const root = reassigned.get(m) ?? findRoot(parent, i);
+      let c = byRoot.get(root);
+      if (!c) byRoot.set(root, (c = newCluster(groups[root]!.type)));
+      c.names.push(m);
     }
-  });
+  }
   const clusters = [...byRoot.values()];
   for (const c of clusters) {
     c.names.sort((a, b) => a.start - b.start);
     const votes = new Map<NameType, number>();
     for (const m of c.names) {
       const p = parts.get(m)!;
+      c.surfaces.push(p.surface);
       if (!c.forms.includes(p.form)) c.forms.push(p.form);
       if (p.words.length > c.words.length) c.words = p.words;
       c.gender ??= p.gender;
@@ -229,8 +250,7 @@ function namesOf(c: Cluster): { name: string; aliases: string[] } {
   let name = c.forms[0] ?? '';
   for (const f of c.forms) if (f.length > name.length) name = f;
   const aliases: string[] = [];
-  for (const m of c.names) {
-    const surface = stripArticle(stripPossessive(m.text.trim()));
+  for (const surface of c.surfaces) {
     if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
   }
   return { name, aliases };
@@ -363,6 +383,29 @@ function lowerBound(list: Referent[], tok: number): number {
   return lo;
 }
 
+const KEEP_ALL = 0;
+const KEEP_PERSON = 1;
+const KEEP_COMPATIBLE = 2;
+
+/**
+ * The referents seen in sentence `sentence` between tokens `from` and `to`, outside quotes, that
+ * `keep` allows: all of them, persons (any referent for a plural pronoun), or those compatible with `info`.
+ */
+function inSentence(v: TokenView, inside: Int32Array, seen: Referent[], from: number, to: number, sentence: number, keep: number, info: PronounInfo): Referent[] {
+  const out: Referent[] = [];
+  for (let i = lowerBound(seen, from); i < seen.length && seen[i]!.token < to; i++) {
+    const x = seen[i]!;
+    if (v.tokens.sentence[x.token] !== sentence || inside[x.token]! >= 0) continue;
+    if (keep === KEEP_PERSON ? x.cluster.type === 'PERSON' || info.cls === 'plural' : keep === KEEP_ALL || compatible(x.cluster, info)) out.push(x);
+  }
+  return out;
+}
+
+/** The first referent of each cluster, in order. */
+function distinct(list: Referent[]): Referent[] {
+  return list.filter((x, i) => list.findIndex((y) => y.cluster === x.cluster) === i);
+}
+
 /**
  * Resolve he/she/they (and their other forms) to an entity when one reading is clearly best:
  * a reflexive right after a name, the subject of a reporting verb the pronoun follows ("Putin
@@ -382,30 +425,24 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   let r = 0;
   /** Referents before the current token, in token order (names, then resolved pronouns as they come). */
   const seen: Referent[] = [];
-  const inSentence = (from: number, to: number, sentence: number, keep: (x: Referent) => boolean): Referent[] => {
-    const out: Referent[] = [];
-    for (let i = lowerBound(seen, from); i < seen.length && seen[i]!.token < to; i++) {
-      const x = seen[i]!;
-      if (v.tokens.sentence[x.token] === sentence && inside[x.token]! < 0 && keep(x)) out.push(x);
-    }
-    return out;
-  };
-  const distinct = (list: Referent[]): Referent[] => list.filter((x, i) => list.findIndex((y) => y.cluster === x.cluster) === i);
 
   for (let t = 0; t < v.count; t++) {
     while (r < referents.length && referents[r]!.token < t) seen.push(referents[r++]!);
-    const info = PRONOUNS.get(v.lower[t]!);
+    // every pronoun starts with h, s or t and has 2–10 letters: most tokens need no lookup
+    const word = v.lower[t]!;
+    const c0 = word.charCodeAt(0);
+    if ((c0 !== 104 && c0 !== 115 && c0 !== 116) || word.length < 2 || word.length > 10) continue;
+    const info = PRONOUNS.get(word);
     if (!info) continue;
     const sentence = v.tokens.sentence[t]!;
     if (sentence < 0) continue;
-    const ok = (x: Referent): boolean => compatible(x.cluster, info);
     const first = v.sentenceFirst[sentence]!;
     let target: Cluster | undefined;
     let strong = false;
     if (inside[t]! < 0) {
       const prev = seen[seen.length - 1];
       // 1. "Putin himself"
-      if (info.reflexive && prev && prev.token === t - 1 && ok(prev)) {
+      if (info.reflexive && prev && prev.token === t - 1 && compatible(prev.cluster, info)) {
         target = prev.cluster;
         strong = true;
       }
@@ -418,19 +455,19 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           while (adv >= first && (v.lower[adv] === 'even' || v.lower[adv] === 'also' || v.lower[adv]!.endsWith('ly'))) adv--;
           if (cue.participle && v.isPunct(adv, ',')) {
             const from = mainClauseStart(v, sentence);
-            const subject = inSentence(from, adv, sentence, () => true)[0];
-            if (subject && ok(subject) && subject.token <= from + 4) target = subject.cluster;
+            const subject = inSentence(v, inside, seen, from, adv, sentence, KEEP_ALL, info)[0];
+            if (subject && compatible(subject.cluster, info) && subject.token <= from + 4) target = subject.cluster;
           } else {
-            const before = inSentence(first, k, sentence, (x) => x.cluster.type === 'PERSON' || info.cls === 'plural');
+            const before = inSentence(v, inside, seen, first, k, sentence, KEEP_PERSON, info);
             const nearest = before[before.length - 1];
-            if (nearest && ok(nearest)) target = nearest.cluster;
+            if (nearest && compatible(nearest.cluster, info)) target = nearest.cluster;
           }
           strong = target !== undefined;
         }
       }
       // 3. the only compatible entity in this sentence (before the pronoun), or else in the previous one
       if (!target) {
-        let pool = distinct(inSentence(first, t, sentence, ok));
+        let pool = distinct(inSentence(v, inside, seen, first, t, sentence, KEEP_COMPATIBLE, info));
         let fromPrevious = false;
         // else the nearest earlier sentence (up to three back, this paragraph or the one before) that has one
         let back = sentence - 1;
@@ -438,7 +475,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           const p = v.paragraph[t]!;
           const from = v.sentenceFirst[back]!;
           if (from < 0 || v.paragraph[from]! < p - 1) break;
-          pool = distinct(inSentence(from, v.sentenceEnd[back]!, back, ok));
+          pool = distinct(inSentence(v, inside, seen, from, v.sentenceEnd[back]!, back, KEEP_COMPATIBLE, info));
           fromPrevious = back === sentence - 1;
         }
         if (pool.length === 1) target = pool[0]!.cluster;
@@ -448,7 +485,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           else if (fromPrevious && t === mainClauseStart(v, sentence)) {
             // "He said …" opening a sentence: the subject of the previous sentence
             const from = mainClauseStart(v, sentence - 1);
-            const subject = inSentence(from, first, sentence - 1, () => true)[0];
+            const subject = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info)[0];
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
           }
         }
@@ -481,7 +518,7 @@ function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   };
   for (let t = 0; t < v.count; t++) {
     const head = v.lower[t]!;
-    if (!NOMINAL_HEADS.has(head) || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
+    if (head.length < 3 || !NOMINAL_HEADS.has(head) || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
     if (v.isCap(t) && !v.isSentenceFirst(t) && v.nameAt[t + 1]) continue;
     const next = v.lower[t + 1];
     if (next === 'of' || (v.nameAt[t + 1] && v.nameAt[t + 1]!.type === 'PERSON')) continue;
