@@ -41,11 +41,20 @@ const STOP = new Set(
 const WORD = /[A-Za-z]+/g;
 
 const docs = readPolnear('train');
+/** Per document, once: which characters are inside a gold cue, and where gold contents start. */
+const marks = docs.map((d) => {
+  const inCue = new Uint8Array(d.text.length);
+  const contentStart = new Uint8Array(d.text.length + 2);
+  for (const a of d.attributions) {
+    if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
+    contentStart[a.content.start] = 1;
+  }
+  return { inCue, contentStart };
+});
 const cueCount = new Map<string, number>();
 const total = new Map<string, number>();
-for (const d of docs) {
-  const inCue = new Uint8Array(d.text.length);
-  for (const a of d.attributions) if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
+for (const [di, d] of docs.entries()) {
+  const { inCue } = marks[di]!;
   for (const m of d.text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (STOP.has(w) || w.length < 2) continue;
@@ -98,13 +107,8 @@ const pairInfinitive = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
-for (const d of docs) {
-  const inCue = new Uint8Array(d.text.length);
-  const contentStart = new Uint8Array(d.text.length + 1);
-  for (const a of d.attributions) {
-    if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
-    contentStart[a.content.start] = 1;
-  }
+for (const [di, d] of docs.entries()) {
+  const { inCue, contentStart } = marks[di]!;
   let prev: { w: string; at: number } | null = null;
   for (const m of d.text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
@@ -133,13 +137,8 @@ keptPhrases.sort((a, b) => b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
 const NOUN_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 's', 'this', 'our', 'my']);
 const nounTotal = new Map<string, number>();
 const nounHit = new Map<string, number>();
-for (const d of docs) {
-  const inCue = new Uint8Array(d.text.length);
-  const contentStart = new Uint8Array(d.text.length + 2);
-  for (const a of d.attributions) {
-    if (a.cue) for (const p of a.cue.pieces) inCue.fill(1, p.start, p.end);
-    contentStart[a.content.start] = 1;
-  }
+for (const [di, d] of docs.entries()) {
+  const { inCue, contentStart } = marks[di]!;
   const words = [...d.text.matchAll(WORD)];
   for (let i = 1; i + 2 < words.length; i++) {
     const next = words[i + 1]![0].toLowerCase();
