@@ -61,20 +61,21 @@ export function curly(s: ConllSentence): ConllSentence {
 }
 
 /**
- * The training documents: every original document (hyphens split in half of them, as our
- * tokenizer would), plus a share of copies where sentences are turned into headlines
- * (ALL CAPS, Title Case), lower case, or get typographic quotes.
+ * The training documents: every original document (hyphens split, as our tokenizer would,
+ * in a share `splitShare[0]` of them), plus a share of copies where sentences are turned into
+ * headlines (ALL CAPS, Title Case), lower case, or get typographic quotes (hyphens split in a
+ * share `splitShare[1]` of those sentences).
  */
-export function augment(docs: readonly ConllDoc[], share: number, seed = 7): ConllDoc[] {
+export function augment(docs: readonly ConllDoc[], share: number, seed = 7, splitShare: readonly [number, number] = [0.5, 0.7]): ConllDoc[] {
   const rand = rng(seed);
   const out: ConllDoc[] = [];
   for (const d of docs) {
-    const split = rand() < 0.5;
+    const split = rand() < splitShare[0];
     out.push({ sentences: d.sentences.map((s) => (split ? splitHyphens(s) : s)) });
     if (rand() >= share) continue;
     out.push({
       sentences: d.sentences.map((s0) => {
-        let s = rand() < 0.7 ? splitHyphens(s0) : s0;
+        let s = rand() < splitShare[1] ? splitHyphens(s0) : s0;
         const r = rand();
         if (r < 0.3) s = upperCase(s);
         else if (r < 0.55) s = titleCase(s);

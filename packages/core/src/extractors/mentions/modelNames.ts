@@ -30,7 +30,7 @@ const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(
   'backed|based|led|born|owned|run|controlled|sponsored|style|era|made|friendly|funded|allied|supported|bound|linked|affiliated|leaning|occupied|held|dominated|brokered|mediated|inspired|born|raised|registered|listed|operated|focused|centric|driven|designed|built|ruled|governed|appointed|aligned'.split('|'),
 );
 const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'ok', 'mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr.', 'a.m.', 'p.m.']);
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'y', 'ul', 'ur', 'abu']);
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'y', 'ul', 'ur', 'abu', 'ter', 'ten', 'zu', 'vom', 'dei', 'degli']);
 
 /**
  * Seats of power that stand for an institution ("the Kremlin said"): ORG, whatever the
@@ -88,6 +88,21 @@ function formsOf(d: Doc): Forms {
 }
 
 const isWord = (d: Doc, t: number): boolean => t >= 0 && t < d.n && d.v.tokens.kind[t] === TokenKind.Word;
+const isPart = (d: Doc, t: number): boolean => {
+  const k = d.v.tokens.kind[t];
+  return k === TokenKind.Word || k === TokenKind.Number;
+};
+/** A capitalised common word after a hyphen: "Backed" in "Trump-Backed" (a Title Case modifier), not "Benz" in "Mercedes-Benz". */
+const isTitledModifier = (d: Doc, t: number): boolean => isCapWord(d, t) && (HYPHEN_SUFFIXES.has(d.v.low[t]!) || formsOf(d).lowerForms.has(d.v.low[t]!));
+/** An apostrophe that starts CoNLL's detached possessive: "'" then "s" alone, after a space ("Boatmen 's"). */
+const isDetachedPossessive = (d: Doc, t: number): boolean => {
+  const w = d.v.raw[t];
+  if (w !== "'" && w !== '’') return false;
+  if (t + 1 >= d.n || !adjacent(d, t, t + 1) || d.v.low[t + 1] !== 's' || (t > 0 && adjacent(d, t - 1, t))) return false;
+  return t + 2 >= d.n || !adjacent(d, t + 1, t + 2) || d.v.tokens.kind[t + 2] !== TokenKind.Word;
+};
+/** A place, then a hyphen and a lower-case modifier: "Moscow-based", "Ohio-born". */
+const isPlaceModifier = (d: Doc, t: number): boolean => isCapWord(d, t) && KNOWN_NAMES.get(d.v.low[t]!) === 'LOC' && HYPHEN_SUFFIXES.has(d.v.raw[t + 2]!);
 const isCapWord = (d: Doc, t: number): boolean => isWord(d, t) && isUpper(d.v.raw[t]!.charCodeAt(0));
 const isHyphen = (d: Doc, t: number): boolean => {
   const w = d.v.raw[t];
@@ -128,13 +143,15 @@ function modelSentences(d: Doc, segments: Segments): [number, number][] {
   let from = 0;
   let prevZone = n > 0 ? zone(0) : 0;
   const dl = segments.dateline;
+  let wordSince = n > 0 && v.tokens.kind[0] === TokenKind.Word;
   let datelineOnly = n > 0 && dl !== null && v.tokens.start[0]! >= dl.start && v.tokens.end[0]! <= dl.end;
   for (let t = 1; t <= n; t++) {
     let cut = t === n;
     if (!cut) {
       const z = zone(t);
-      // a dateline runs on into its sentence for the model ("SOCCER - JAPAN GET LUCKY WIN")
-      cut = z !== prevZone || (v.tokens.sentence[t] !== v.tokens.sentence[t - 1] && !datelineOnly);
+      // a dateline runs on into its sentence for the model ("SOCCER - JAPAN GET LUCKY WIN"), and so does a list
+      // number that segmentation ended a sentence with ("3:54.67 \n 8. Marcus O'Sullivan": "8." and "Marcus …" one line)
+      cut = z !== prevZone || (v.tokens.sentence[t] !== v.tokens.sentence[t - 1] && !datelineOnly && wordSince);
       prevZone = z;
       if (!cut) for (let i = v.tokens.end[t - 1]!; i < v.tokens.start[t]!; i++) if (v.text.charCodeAt(i) === 10) cut = true;
     }
@@ -142,7 +159,9 @@ function modelSentences(d: Doc, segments: Segments): [number, number][] {
       out.push([from, t]);
       from = t;
       datelineOnly = true;
+      wordSince = false;
     }
+    if (t < n && v.tokens.kind[t] === TokenKind.Word) wordSince = true;
     if (t < n) datelineOnly &&= (dl !== null && v.tokens.start[t]! >= dl.start && v.tokens.end[t]! <= dl.end) || v.tokens.kind[t] === TokenKind.Punct;
   }
   return out;
@@ -215,13 +234,29 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   d.sentences = sentences;
   markHeaders(d, segments, sentences);
 
+  // the model reads a hyphenated compound as one word, as CoNLL writes it ("Ata-ur-Rehman", "ex-Milan", "Hong Kong-based"),
+  // except a name before a capitalised modifier ("Trump-Backed" in a headline: the model sees "Trump", "-", "Backed");
+  // and a detached possessive "'s" (CoNLL's "Boatmen 's", which `tokenize` cuts into "'" and "s") as one word
   const words: string[][] = [];
+  const firsts: number[][] = [];
+  const modifiers: number[] = [];
   for (const [a, b] of sentences) {
     const w: string[] = [];
-    for (let t = a; t < b; t++) w.push(v.raw[t]!);
+    const f: number[] = [];
+    for (let t = a; t < b; ) {
+      let e = t + 1;
+      if (isPart(d, t)) while (e + 1 < b && isHyphen(d, e) && adjacent(d, e - 1, e) && adjacent(d, e, e + 1) && isPart(d, e + 1) && !isTitledModifier(d, e + 1)) e += 2;
+      else if (e < b && isDetachedPossessive(d, t)) e++;
+      if (e === t + 3 && isPlaceModifier(d, t)) modifiers.push(t);
+      w.push(e === t + 1 ? v.raw[t]! : v.text.slice(v.tokens.start[t]!, v.tokens.end[e - 1]!));
+      f.push(t);
+      t = e;
+    }
+    f.push(b);
     words.push(w);
+    firsts.push(f);
   }
-  const tagged = model.tagDocument(words);
+  const tagged = model.tagDocument(words).map((spans, si) => spans.map((s) => ({ start: firsts[si]![s.start]! - sentences[si]![0], end: firsts[si]![s.end]! - sentences[si]![0], type: s.type })));
   const cands: Cand[] = [];
   sentences.forEach(([a], si) => {
     for (const s of tagged[si]!) d.tagged.fill(1, a + s.start, a + s.end);
@@ -233,6 +268,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     // "NEW YORK 1996-08-30", "NICE , France 1996-08-30": a dateline names places
     if (place) for (let k = first; k < cands.length; k++) cands[k] = { ...cands[k]!, type: 'LOC', votes: -1 };
   });
+  // "Moscow-based", "Ohio-based" the model left out: a MISC modifier, as CoNLL has it
+  for (const t of modifiers) if (!d.tagged[t] && !d.tagged[t + 2] && !covered[t]) cands.push({ from: t, to: t + 3, type: 'MISC', votes: 0 });
+  if (modifiers.length > 0) cands.sort((x, y) => x.from - y.from);
 
   // body-first knowledge for the headline: words of names the body found
   const bodyNameWords = new Set<string>();
@@ -347,13 +385,31 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const rightCommon = HYPHEN_SUFFIXES.has(right) || lowerForms.has(right) || !isUpper(v.raw[t + 1]!.charCodeAt(0));
     // "Trump-Backed", "Russia-Ukraine" split; "Ohio-based" stays one modifier (as CoNLL has it); "Djate-Taillard" one person
     const titled = isUpper(v.raw[t + 1]!.charCodeAt(0));
-    if (leftName && (rightName ? type !== 'PERSON' : rightCommon && titled)) {
-      clean(d, from, t, type, covered, out, 0);
-      if (rightName) clean(d, t + 1, to, type, covered, out, 0);
+    // two nationalities make one modifier, as CoNLL has it ("Arab-Israeli talks"); a company's name is one name ("UWP-Hachette")
+    const pair = rightName && type !== 'PERSON' && type !== 'ORG' && !(isNationalityWord(left) && isNationalityWord(right));
+    if (leftName && (pair || (!rightName && rightCommon && titled))) {
+      // each part its own type: "Russia-Ukraine" (read as one MISC modifier) → LOC, LOC
+      clean(d, from, t, partType(d, from, t, type), covered, out, 0);
+      if (rightName) clean(d, t + 1, to, partType(d, t + 1, to, type), covered, out, 0);
       return;
     }
   }
 
+  // a person's name holds no lower-case word but a particle ("Maarten den Bakker", "Ata-ur-Rehman"): "[Smith in Berlin]" → "Smith"
+  if (type === 'PERSON') {
+    for (let t = from + 1; t < to; t++) {
+      const w = v.raw[t]!;
+      // particles, hyphenated parts, "d'Estaing", and CoNLL's detached possessive
+      if (!isWord(d, t) || isUpper(w.charCodeAt(0)) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
+      clean(d, from, t, type, covered, out, votes);
+      // what follows is a name only when the gazetteer knows it ("… in [Berlin]")
+      let b = t + 1;
+      while (b < to && isWord(d, b) && !isUpper(v.raw[b]!.charCodeAt(0))) b++;
+      const known = b < to ? KNOWN_NAMES.get(keyOf(d, b, to)) : undefined;
+      if (known) clean(d, b, to, known, covered, out, 0);
+      return;
+    }
+  }
   // a name has a capital: "derails" is not one; neither is "The" or "I"
   let capital = false;
   for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
@@ -390,6 +446,13 @@ function afterPortfolio(d: Doc, b: number, to: number): number {
     }
   }
   return b;
+}
+
+/** The type of one part of a split hyphenated name: the gazetteer's, a nationality's, else the whole span's. */
+function partType(d: Doc, from: number, to: number, fallback: NameType): NameType {
+  const key = keyOf(d, from, to);
+  if (isNationalityWord(key)) return 'NORP';
+  return KNOWN_NAMES.get(key) ?? fallback;
 }
 
 /** The left part of a title: "Russian" in "Russian President" is a nationality. */
