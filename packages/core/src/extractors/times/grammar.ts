@@ -43,6 +43,9 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ...list('mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.').map((d, i) => [d, [1, 2, 2, 3, 4, 4, 4, 5, 6, 7][i]!] as const),
 ]);
 const SEASONS: ReadonlyMap<string, string> = new Map([['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI']]);
+const PLURAL_PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
+/** "closed on Sundays": every one (a set). */
+const PLURAL_WEEKDAYS: ReadonlyMap<string, number> = new Map(list('mondays tuesdays wednesdays thursdays fridays saturdays sundays').map((d, i) => [d, i + 1] as const));
 const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI']]);
 
 type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
@@ -64,20 +67,21 @@ const APPROX_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['more', new Set(['than'])], ['less', new Set(['than'])], ['fewer', new Set(['than'])], ['at', new Set(['least', 'most'])], ['no', new Set(['more', 'less'])],
 ]);
 
+const TIMEZONE_LIST = list('gmt bst utc et est edt pt pst pdt cet cest msk eet eest ist jst');
 const MONTH_CUES: ReadonlySet<string> = new Set(list('for in since until till by from through during before after of last next this early late mid end beginning start throughout into to and between'));
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(list('the a an its his her their'));
 /** "May" is also a verb and a surname: only the clearest cues make it a month. */
 const MAY_CUES: ReadonlySet<string> = new Set(list('in since until till during early late mid last next this'));
 const YEAR_CUES: ReadonlySet<string> = new Set(list('in since until till by from through during before after of early late mid to around circa year between and spring summer autumn winter fall fiscal throughout'));
 const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '#', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'article', 'resolution', 'section', 'chapter', 'rule', 'model', 'version', 'about', 'nearly', 'some', 'than']);
-const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels']);
-const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expected scheduled due planned planning upcoming next hope hopes intends payable until expire expires'));
+const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([...TIMEZONE_LIST, '%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels']);
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expect expects expected scheduled due planned planning upcoming next hope hopes intends payable until expire expires'));
 /** Present-tense verbs of a timetable: "the meeting starts Monday", "the court convenes Tuesday" (not "votes", "returns": often nouns). */
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set(list('starts begins opens meets resumes reopens ends closes arrives travels convenes kicks'));
 /** Modals read as future ("may meet Friday"), except "could have met" (past) and "could not be reached" (no cue). */
 const MODALS: ReadonlySet<string> = new Set(list('could may might should'));
 /** Nouns or participles that mark the future only before "to"/"for": "plans to meet Friday" but "announced the plan Aug. 21". */
-const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(list('plan plans set'));
+const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(list('plan plans set aim aims forecast likely poised slated'));
 /** Words that make the "-ed" word after them an adjective, not a past verb: "a still unspecified date". */
 const NOT_VERB_BEFORE: ReadonlySet<string> = new Set(list('a an the its his her their our still very previously'));
 /** Past-tense forms that are not "-ed" (the nearest tense marker before a bare date wins). */
@@ -91,7 +95,7 @@ const ARRANGEMENT_VERBS: ReadonlySet<string> = new Set(
 const PRESENT_BE: ReadonlySet<string> = new Set(list('is are am ’re \'re'));
 const BE: ReadonlySet<string> = new Set(list('be been being is are'));
 const NOT_PAST: ReadonlySet<string> = new Set(list('need needed indeed hundred proceed succeed exceed speed feed seed breed red bed shed'));
-const TIMEZONES: ReadonlySet<string> = new Set(list('gmt bst utc et est edt pt pst pdt cet cest msk eet eest ist jst'));
+const TIMEZONES: ReadonlySet<string> = new Set(TIMEZONE_LIST);
 const AMPM: ReadonlyMap<string, 'am' | 'pm'> = new Map([['am', 'am'], ['a.m.', 'am'], ['pm', 'pm'], ['p.m.', 'pm']]);
 const CLOCK_WORD = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.|p\.m\.)$/;
 const CLOCK_NUMBER = /^(\d{1,2}):(\d{2})$/;
@@ -105,6 +109,7 @@ const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const TWO_DIGITS = /^\d{2}$/;
 const HALF = /^h([12])$/;
 const FOUR_DIGITS = /^\d{4}$/;
+const SHORT_DECADE = /^\d0s$/;
 
 // ————— calendar helpers (UTC, no time zones) —————
 
@@ -390,6 +395,15 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
   if (word(c, t - 1) === 'as' && (word(c, t - 2) === 'early' || word(c, t - 2) === 'soon') && word(c, t - 3) === 'as') return 'future';
   for (let k = t - 1; k >= 0 && k >= t - TENSE_WINDOW && same(c, t, k); k--) {
     const w = word(c, k);
+    // "not until Tuesday did he", "Up until Thursday, they had": a time now past; "Until
+    // Thursday, they had not …": the clause decides
+    // "the deadline is Friday", "the election is in November": a present copula names a time to come
+    if (PRESENT_BE.has(w) && (k === t - 1 || (k === t - 2 && (word(c, t - 1) === 'on' || word(c, t - 1) === 'in')))) return 'future';
+    if ((w === 'until' || w === 'till') && k === t - 1) {
+      const before = word(c, k - 1);
+      if (before === 'not' || before === 'up') return 'past';
+      if (startsSentence(c, k)) return tenseAfter(c, t);
+    }
     const future = FUTURE_MARKERS.has(w) || (SCHEDULE_VERBS.has(w) && !isCapital(c, k)) || (w === 'effect' && (word(c, k - 1) === 'takes' || word(c, k - 1) === 'take')) || w.endsWith('’ll') || w.endsWith("'ll") || (FUTURE_BEFORE_TO.has(w) && (word(c, k + 1) === 'to' || word(c, k + 1) === 'for'));
     if (MODALS.has(w)) {
       const next = word(c, k + 1);
@@ -484,6 +498,8 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   let month = monthAt(c, t);
   let dayFirst: number | null = null;
   let at = t;
+  // "Jan 6", "Sept 11, 2001": a short month without its period only before a day number
+  if (month === null && MONTH_SHORT.has(word(c, t)) && isCapital(c, t) && same(c, t, t + 1) && dayNumber(c, t + 1) !== null) month = MONTH_SHORT.get(word(c, t))!;
   if (month === null) {
     // 14 May [2025] / 14th of May
     dayFirst = dayNumber(c, t);
@@ -532,6 +548,9 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     const full = monthDate(c, k, dir);
     if (full && full.value !== null && FULL_DATE.test(full.value)) return full;
   }
+  // "on Saturday nights": every one (TimeBank: XXXX-WXX-6TNI, a set)
+  const parts = PLURAL_PARTS_OF_DAY.get(word(c, to));
+  if (parts && same(c, t, to)) return { to: to + 1, type: 'set', value: `XXXX-WXX-${day}T${parts}`, mention: 'DATE' };
   // "Wednesday's ruling", "as of Friday's close": a day that has happened
   let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? 'past' : direction(c, t)));
   let type: TimeType = 'date';
@@ -561,7 +580,8 @@ function relative(c: Ctx, t: number): Partial | null {
     const inner = relative(c, t + 1);
     return inner && inner.type === 'date' ? inner : null;
   }
-  const t1 = t + 1;
+  // "next fiscal year", "last fiscal quarter": the fiscal calendar, read as the calendar one
+  const t1 = word(c, t + 1) === 'fiscal' && (word(c, t + 2) === 'year' || word(c, t + 2) === 'quarter') ? t + 2 : t + 1;
   if (!same(c, t, t1)) return null;
   const u = word(c, t1);
   const a = c.anchor;
@@ -595,6 +615,7 @@ function relative(c: Ctx, t: number): Partial | null {
   return null;
 }
 
+const SEASON_PREPOSITIONS: ReadonlySet<string> = new Set(list('in over during through'));
 const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
 
 /** The year of the latest season `s` that has begun before the anchor's month (winter by its December). */
@@ -607,6 +628,10 @@ function pastSeasonYear(a: Date, s: string): number {
 
 const COUNT_FILLERS: ReadonlySet<string> = new Set(list('more additional further straight consecutive trading business working full'));
 
+/** "a year" is a duration only after these ("for a year") or before those ("a year later"). */
+const A_UNIT_AFTER: ReadonlySet<string> = new Set(list('for over in within after than about nearly almost just only around least of last past'));
+const A_UNIT_BEFORE: ReadonlySet<string> = new Set(list('later earlier after before long on'));
+
 /** "three years", "a 30-day", "several weeks", "47-year-old"; with "ago" a date. */
 function countedUnit(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
@@ -615,7 +640,8 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     // "days ago", "for years"
     if (word(c, t + 1) === 'ago' && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: 'PAST_REF', mention: 'DATE' };
     const prev = word(c, t - 1);
-    if (prev === 'for' || prev === 'recent') return { to: t + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
+    // "for years", "recent weeks", "the first time in years" (at the end of its clause)
+    if (prev === 'for' || prev === 'recent' || (prev === 'in' && kind(c, t + 1) === TokenKind.Punct)) return { to: t + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
     return null;
   }
   let count: number | null;
@@ -673,13 +699,17 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   }
   if (!hyphenated && word(c, to) === 'old' && unit === 'Y') return { to, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
   // "a year earlier": a date; "two days later": a duration that keeps its adverb
-  if ((word(c, to) === 'earlier' || word(c, to) === 'later') && same(c, t, to) && !hyphenated) {
-    if (word(c, to) === 'earlier' && unit === 'Y' && count !== null) return { to: to + 1, type: 'date', value: yearBack(c, t, count), mention: 'DATE' };
+  if ((word(c, to) === 'earlier' || word(c, to) === 'later' || word(c, to) === 'prior') && same(c, t, to) && !hyphenated) {
+    if (word(c, to) !== 'later' && unit === 'Y' && count !== null) return { to: to + 1, type: 'date', value: yearBack(c, t, count), mention: 'DATE' };
     return { to: to + 1, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
   }
-  if (word(c, to) === 'ago' && same(c, t, to)) {
-    if (vague || count === null) return { to: to + 1, type: 'date', value: 'PAST_REF', mention: 'DATE' };
-    return { to: to + 1, type: 'date', value: unit === 'Y' ? yearBack(c, t, count) : shifted(c.anchor, -count, unit), mention: 'DATE' };
+  // "a week or so ago", "the next two years or so": TimeBank keeps "or so" in the expression
+  const end = word(c, to) === 'or' && word(c, to + 1) === 'so' && same(c, t, to + 1) ? to + 2 : to;
+  if (word(c, end) === 'ago' && same(c, t, end)) {
+    if (vague || count === null) return { to: end + 1, type: 'date', value: 'PAST_REF', mention: 'DATE' };
+    // "a decade ago" is a year (TBAQ's gold: "a decade ago" → 1989-XX, as "10 years ago")
+    const value = unit === 'Y' ? yearBack(c, t, count) : unit === 'DE' ? shifted(c.anchor, -10 * count, 'Y') : shifted(c.anchor, -count, unit);
+    return { to: end + 1, type: 'date', value, mention: 'DATE' };
   }
   // "a year" after an amount is a rate: £1,400 a year
   if ((w === 'a' || w === 'an') && count === 1) {
@@ -693,9 +723,9 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     // "a year" alone is a duration only after a preposition of extent or before "later/earlier/after"
     const prev = word(c, t - 1);
     const next = word(c, to);
-    if (!['for', 'over', 'in', 'within', 'after', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'around', 'least', 'of', 'last', 'past'].includes(prev) && !['later', 'earlier', 'after', 'before', 'long', 'on'].includes(next)) return null;
+    if (!A_UNIT_AFTER.has(prev) && !A_UNIT_BEFORE.has(next)) return null;
   }
-  return { to, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
+  return { to: end, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
 }
 
 const THE_PAST_WORDS: ReadonlySet<string> = new Set(list('past last next previous coming following first final'));
@@ -742,10 +772,18 @@ function clock(c: Ctx, t: number): Partial | null {
       min = Number(m2[2]);
     } else if (kind(c, t) === TokenKind.Number && ONE_OR_TWO_DIGITS.test(w) && (AMPM.has(word(c, t + 1)) || word(c, t + 1) === 'o’clock' || word(c, t + 1) === "o'clock")) {
       h = Number(w);
+    } else if (w.length === 4 && TIMEZONES.has(word(c, t + 1)) && kind(c, t) === TokenKind.Number && FOUR_DIGITS.test(w) && same(c, t, t + 1) && word(c, t - 1) !== '(') {
+      // "at 1300 GMT" (wire copy); not "(0735 GMT)", a conversion of the time before it
+      h = Number(w.slice(0, 2));
+      min = Number(w.slice(2));
+      if (h > 23) return null;
+    } else if (w === '12' && (word(c, t + 1) === 'noon' || word(c, t + 1) === 'midnight') && same(c, t, t + 1)) {
+      // "12 noon", "12 midnight"
+      return onDay(c, zoned(c, t, t + 2), word(c, t + 1) === 'noon' ? 'T12:00' : 'T24:00');
     } else if ((w === 'noon' || w === 'midday') && !(isCapital(c, t) && isCapital(c, t - 1))) {
-      return onDay(c, to, 'T12:00');
+      return onDay(c, zoned(c, t, to), 'T12:00');
     } else if (w === 'midnight') {
-      return onDay(c, to, 'T24:00');
+      return onDay(c, zoned(c, t, to), 'T24:00');
     } else return null;
     const next = word(c, to);
     if (AMPM.has(next) && same(c, t, to)) {
@@ -756,9 +794,11 @@ function clock(c: Ctx, t: number): Partial | null {
   if (h > 24 || min > 59 || (ampm && (h < 1 || h > 12))) return null;
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  if (TIMEZONES.has(word(c, to)) && same(c, t, to)) to++;
-  return onDay(c, to, `T${pad(h)}:${pad(min)}`);
+  return onDay(c, zoned(c, t, to), `T${pad(h)}:${pad(min)}`);
 }
+
+/** Past a time zone after a time ("noon ET"), if there is one. */
+const zoned = (c: Ctx, t: number, to: number): number => (TIMEZONES.has(word(c, to)) && same(c, t, to) ? to + 1 : to);
 
 /** A clock time, with the day that follows it when there is one: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
 function onDay(c: Ctx, to: number, hm: string): Partial {
@@ -808,11 +848,27 @@ function yearish(c: Ctx, t: number): Partial | null {
   if (spoken) return { to: spoken.to, type: 'date', value: String(spoken.year), mention: 'DATE' };
   const d = DECADE.exec(w);
   if (d) return { to: t + 1, type: 'date', value: `${d[1]}${d[2]}`, mention: 'DATE' };
+  const short = shortDecade(c, t);
+  if (short !== null) return { to: t + 1, type: 'date', value: short, mention: 'DATE' };
   const ord = word(c, t + 1) === 'century' ? ordinalValue(w) : null;
   if (ord !== null && ord >= 1 && ord <= 22 && same(c, t, t + 1)) {
     return { to: t + 2, type: 'date', value: pad(ord - 1), mention: 'DATE' };
   }
   return null;
+}
+
+const isApostrophe = (w: string): boolean => w === "'" || w === '’';
+
+/**
+ * "the '90s", "’80s": a decade written with two digits after an apostrophe, in the last
+ * century unless that decade of this one has begun by the anchor ("the '10s" in 2025).
+ */
+function shortDecade(c: Ctx, t: number): string | null {
+  const w = word(c, t);
+  if (w.length !== 3 || !SHORT_DECADE.test(w) || !isApostrophe(word(c, t - 1)) || !adjacent(c, t - 1, t)) return null;
+  const d = Number(w[0]);
+  const thisCentury = c.anchor ? 2000 + 10 * d <= c.anchor.getUTCFullYear() : d <= 1;
+  return `${thisCentury ? '20' : '19'}${d}`;
 }
 
 /** "summer 1998", "the winter of 1994", "the winter of nineteen ninety-four". */
@@ -869,6 +925,10 @@ function quarter(c: Ctx, t: number): Partial | null {
   if (word(c, k) === 'of' && yearAt(c, k + 1) !== null) {
     year = yearAt(c, k + 1);
     k += 2;
+  } else if (word(c, k) === 'of' && RELATIVE_YEAR.has(word(c, k + 1)) && word(c, k + 2) === 'year' && same(c, t, k + 2) && !isPossessive(c, k + 3)) {
+    // "Q3 of last year"
+    year = c.anchor ? c.anchor.getUTCFullYear() + RELATIVE_YEAR.get(word(c, k + 1))! : null;
+    k += 3;
   } else if (yearAt(c, k) !== null && same(c, t, k)) {
     year = yearAt(c, k);
     k++;
@@ -909,8 +969,8 @@ function theDate(c: Ctx, t: number): Partial | null {
   }
   // "the 1990s", "the late 1970s", "the mid-1990s", "the 20th century": TimeBank keeps the determiner
   const e = w === 'mid' && isHyphen(c, k + 1) ? k + 2 : EDGE_MODIFIERS.has(w) ? k + 1 : k;
-  if (same(c, t, e) && (DECADE.test(word(c, e)) || word(c, e + 1) === 'century')) {
-    const era = yearish(c, e);
+  if (same(c, t, e) && (DECADE.test(word(c, e)) || word(c, e + 1) === 'century' || isApostrophe(word(c, e)))) {
+    const era = isApostrophe(word(c, e)) ? yearish(c, e + 1) : yearish(c, e);
     if (era) return era;
   }
   if (THE_EDGES.has(w) && word(c, k + 1) === 'of' && same(c, t, k + 2)) {
@@ -954,11 +1014,25 @@ function theDate(c: Ctx, t: number): Partial | null {
     if (year === null && yearAt(c, of) !== null && same(c, t, of)) {
       y = yearAt(c, of);
       to = of + 1;
+    } else if (year === null && of > to) {
+      // "the second quarter of this year", "the fourth quarter of last year"
+      const rel = RELATIVE_YEAR.get(word(c, of));
+      if (rel !== undefined && word(c, of + 1) === 'year' && same(c, t, of + 1) && !isPossessive(c, of + 2)) {
+        y = a ? a.getUTCFullYear() + rel : null;
+        to = of + 2;
+      }
     }
     return { to, type: 'date', value: y === null ? `XXXX-Q${q.n}` : `${y}-Q${q.n}`, mention: 'DATE' };
   }
   const season = SEASONS.get(word(c, k));
-  if (season && k <= t + 2) return { to: k + 1, type: 'date', value: a ? `${a.getUTCFullYear()}-${season}` : `XXXX-${season}`, mention: 'DATE' };
+  if (season && k <= t + 2) {
+    // "sales rose in the summer", "since the spring" in May: the latest one begun, last year's
+    // (only a past verb right before its preposition: the sentence's tense misleads here)
+    const before = word(c, t - 2);
+    const past = word(c, t - 1) === 'since' || (SEASON_PREPOSITIONS.has(word(c, t - 1)) && isPastVerb(before) && before !== 'last' && same(c, t - 2, t));
+    const y = a ? (past ? pastSeasonYear(a, season) : a.getUTCFullYear()) : null;
+    return { to: k + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE' };
+  }
   const u = word(c, k);
   if ((u === 'quarter' || u === 'period') && (u === 'quarter' || back || year !== null || rel !== null)) {
     let value: string | null = null;
@@ -970,16 +1044,27 @@ function theDate(c: Ctx, t: number): Partial | null {
     }
     return { to: k + 1, type: 'date', value, mention: 'DATE' };
   }
+  // "the year 2000"
+  if (u === 'year' && k === t + 1 && yearAt(c, k + 1) !== null && same(c, t, k + 1)) return { to: k + 2, type: 'date', value: pad(yearAt(c, k + 1)!, 4), mention: 'DATE' };
   if (u === 'year' && k === t + 1 && yearAt(c, k + 1) === null && !isHyphen(c, k + 1)) {
     // "for the year ended Sept. 30": a year's length; "for the year": this year
     if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE' };
     if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE' };
   }
+  // "the fiscal year ended Jan. 31": a year's length (TimeBank: P1Y)
+  if (u === 'year' && fiscal && year === null && rel === null && (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending')) return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE' };
   if (u === 'year' && (rel !== null || fiscal || full || back) && !isHyphen(c, k + 1)) {
-    const y = a ? a.getUTCFullYear() - (back ? 1 : 0) - (rel === 'latest' && fiscal ? 1 : 0) : null;
+    // "the 2024 fiscal year" is 2024
+    const y = year !== null ? year : a ? a.getUTCFullYear() - (back ? 1 : 0) - (rel === 'latest' && fiscal ? 1 : 0) : null;
     return { to: k + 1, type: 'date', value: y === null ? null : pad(y, 4), mention: 'DATE' };
   }
   if (k === t + 1) {
+    // "over the years", "the weeks ahead": an unspecified stretch (TimeBank: PXY, PXW)
+    const bare = UNITS.get(u);
+    if (bare !== undefined && u.endsWith('s') && u !== 'seconds') {
+      if (word(c, k + 1) === 'ahead' && same(c, t, k + 1)) return { to: k + 2, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
+      if (word(c, t - 1) === 'over') return { to: k + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
+    }
     // the nine months, the four days (not "the 30-day truce")
     const d = countedUnit(c, k);
     if (d && d.type === 'duration' && !isHyphen(c, d.to - 2) && word(c, k) !== 'a') return d;
@@ -990,7 +1075,9 @@ function theDate(c: Ctx, t: number): Partial | null {
 /** "fiscal 1989", "fiscal second-quarter". */
 function fiscal(c: Ctx, t: number): Partial | null {
   if (word(c, t) !== 'fiscal' || !same(c, t, t + 1)) return null;
-  const inner = quarter(c, t + 1) ?? (yearAt(c, t + 1) !== null ? { to: t + 2, type: 'date' as const, value: pad(yearAt(c, t + 1)!, 4), mention: 'DATE' as const } : null);
+  // "fiscal year 2024"
+  const at = word(c, t + 1) === 'year' && same(c, t, t + 2) ? t + 2 : t + 1;
+  const inner = quarter(c, t + 1) ?? (yearAt(c, at) !== null ? { to: at + 1, type: 'date' as const, value: pad(yearAt(c, at)!, 4), mention: 'DATE' as const } : null);
   return inner;
 }
 
@@ -1052,6 +1139,9 @@ function sequel(c: Ctx, k: number, step: number, next: boolean): Partial | null 
   if (u === 'month' && !next && last.month !== null) return { to: k + 1, type: 'date', value: ym(Number(last.month.slice(0, 4)), Number(last.month.slice(5, 7)) + step), mention: 'DATE' };
   const day = last.day === null ? null : anchorDate(last.day);
   if (!day) return null;
+  // "down from the previous Friday" after a Friday: the one a week before; "the following Monday"
+  const weekday = isCapital(c, k) ? WEEKDAYS.get(u) : undefined;
+  if (weekday !== undefined) return { to: k + 1, type: 'date', value: resolveWeekday(day, weekday, step > 0 ? 'next' : 'last'), mention: 'DATE' };
   if (u === 'day' || (u === 'morning' && step > 0)) return { to: k + 1, type: 'date', value: ymd(addDays(day, step)), mention: 'DATE' };
   if (u === 'week' && !next) return { to: k + 1, type: 'date', value: isoWeek(addDays(day, 7 * step)), mention: 'DATE' };
   return null;
@@ -1081,6 +1171,9 @@ function recent(c: Ctx, t: number): Partial | null {
   return { to: t + 2, type: 'duration', value: durationValue(null, UNITS.get(u)!), mention: 'DATE' };
 }
 
+/** Nouns after "today's" that make it the present in general: "today's world", "today's youth". */
+const GENERIC_NOW: ReadonlySet<string> = new Set(list('world society youth generation children kids young standards culture era age times politics families parents teenagers'));
+
 function deictic(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
   const a = c.anchor;
@@ -1092,6 +1185,8 @@ function deictic(c: Ctx, t: number): Partial | null {
   else if (w === 'tomorrow') day = a && addDays(a, 1);
   else if (w === 'tonight') return { to: t + 1, type: 'time', value: a ? `${ymd(a)}TNI` : null, mention: 'TIME' };
   else if (w === 'now' || w === 'currently' || w === 'nowadays' || w === 'presently') return { to: t + 1, type: 'date', value: 'PRESENT_REF', mention: null };
+  // "Overnight, the rebels shelled …": the night before the anchor's day (TimeBank: the DCT's day − 1, TNI)
+  else if (w === 'overnight') return startsSentence(c, t) && word(c, t + 1) === ',' ? { to: t + 1, type: 'time', value: a ? `${ymd(addDays(a, -1))}TNI` : null, mention: 'TIME' } : null;
   else if (w === 'recently' || w === 'lately') return { to: t + 1, type: 'date', value: 'PAST_REF', mention: null };
   else if (w === 'right' && word(c, t + 1) === 'now') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: null };
   else if (w === 'more' && word(c, t + 1) === 'recently') return { to: t + 2, type: 'date', value: 'PAST_REF', mention: null };
@@ -1099,13 +1194,19 @@ function deictic(c: Ctx, t: number): Partial | null {
   else return null;
   const part = PARTS_OF_DAY.get(word(c, t + 1));
   if (part && same(c, t, t + 1)) return { to: t + 2, type: 'time', value: day ? `${ymd(day)}T${part}` : null, mention: 'TIME' };
-  return { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE' };
+  // "today's youth", "the people of tomorrow": the present or the future in general, not a day
+  // (TimeBank leaves them unmarked; "as of today" is a day); still a DATE mention
+  const generic = (isPossessive(c, t + 1) && GENERIC_NOW.has(word(c, t + 2))) || (word(c, t - 1) === 'of' && word(c, t - 2) !== 'as' && w !== 'yesterday' && kind(c, t + 1) !== TokenKind.Word);
+  return generic ? { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: false } : { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE' };
 }
 
 function sets(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
   const adverb = SET_ADVERBS.get(w);
-  if (adverb) return isCapital(c, t + 1) && same(c, t, t + 1) ? null : { to: t + 1, type: 'set', value: adverb, mention: null };
+  // "Breitbart News Daily", "the Daily Telegraph": names
+  if (adverb) return (isCapital(c, t + 1) && same(c, t, t + 1)) || (isCapital(c, t) && !startsSentence(c, t)) ? null : { to: t + 1, type: 'set', value: adverb, mention: null };
+  const plural = PLURAL_WEEKDAYS.get(w);
+  if (plural !== undefined) return isCapital(c, t) ? { to: t + 1, type: 'set', value: `XXXX-WXX-${plural}`, mention: 'DATE' } : null;
   if (w !== 'every' && w !== 'each') return null;
   const k = t + 1;
   if (!same(c, t, k)) return null;
@@ -1246,6 +1347,11 @@ const F_HALF = 1 << 24;
  * only a digit, a count, an ordinal before "quarter" or "century", "Q3" or a season can.
  */
 const F_THE_DATE = 1 << 25;
+/**
+ * Not patterns: the number words that can open a number (`numberAt`: "two", "twenty"; "a" and
+ * digit-led tokens count already), so that `numberAt` is asked only for them.
+ */
+const M_NUMBER = 1 << 26;
 /** Patterns that need their first token capitalised when it is a word ("May", "Monday", "Christmas"). */
 const CAPITALISED_ONLY = P_WEEKDAY | P_MONTH | P_HOLIDAY;
 
@@ -1264,9 +1370,10 @@ const WORD_CLASSES = wordBits((() => {
   add(['year'], P_ANAPHORA); // "that" by the word after it
   add(['year'], P_YEAR_AGO);
   add(['last', 'past', 'previous', 'next', 'coming', 'this'], P_RELATIVE);
-  add(list('today yesterday tomorrow tonight now currently nowadays presently recently lately right more current'), P_DEICTIC);
+  add(list('today yesterday tomorrow tonight overnight now currently nowadays presently recently lately right more current'), P_DEICTIC);
   add(WEEKDAYS.keys(), P_WEEKDAY);
   add(MONTHS.keys(), P_MONTH);
+  add(MONTH_SHORT.keys(), P_MONTH);
   add(HOLIDAY_FIRST, P_HOLIDAY);
   add(SEASONS.keys(), P_SEASON);
   add(['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'final'], P_QUARTER);
@@ -1274,10 +1381,12 @@ const WORD_CLASSES = wordBits((() => {
   add(['noon', 'midday', 'midnight'], P_CLOCK);
   add(SET_ADVERBS.keys(), P_SETS);
   add(['every', 'each'], P_SETS);
+  add(PLURAL_WEEKDAYS.keys(), P_SETS);
   add(UNITS.keys(), P_COUNTED | M_UNIT);
   add(VAGUE_COUNTS, P_COUNTED);
   add(['a', 'an'], P_COUNTED);
   add(['nineteen'], P_YEARISH);
+  add(list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'), M_NUMBER);
   add(APPROX, M_MODIFIER);
   add(EDGE_MODIFIERS, M_MODIFIER);
   add(APPROX_PAIRS.keys(), M_MODIFIER);
@@ -1288,6 +1397,7 @@ const WORD_CLASSES = wordBits((() => {
   add(HALVES_OF_YEAR.keys(), F_HALF);
   add(['future', 'near', 'past', 'weekend', 'week', 'mid', 'year', 'latest', 'current', 'recent', 'quarter', 'period'], F_THE_DATE);
   add(EDGE_MODIFIERS, F_THE_DATE);
+  add(["'", '’'], F_THE_DATE); // "the '90s"
   add(THE_EDGES, F_THE_DATE);
   add(THE_SKIP, F_THE_DATE);
   return out;
@@ -1326,7 +1436,7 @@ function tokenClasses(v: TokenView): Int32Array {
       if (!(first >= 65 && first <= 90)) cls &= ~CAPITALISED_ONLY;
     }
     if (unitLater) {
-      if ((cls & P_COUNTED) === 0 && numberAt(v, t) !== null) cls |= P_COUNTED;
+      if ((cls & (P_COUNTED | M_NUMBER)) === M_NUMBER && numberAt(v, t) !== null) cls |= P_COUNTED;
     } else if ((cls & M_UNIT) === 0) cls &= ~P_COUNTED;
     if (((next & M_UNIT) !== 0 && isOrdinalHead(low[t + 1]!)) || (t + 2 < n && (out[t + 2]! & M_UNIT) !== 0 && isOrdinalHead(low[t + 2]!))) cls |= P_QUARTER | P_YEARISH;
     if (w === 'the') {
@@ -1338,7 +1448,7 @@ function tokenClasses(v: TokenView): Int32Array {
       if ((next & F_HALF) !== 0) cls |= P_QUARTER;
     } else if (w === 'that' && (next & (F_ANAPHORA | M_UNIT)) !== 0) cls |= P_ANAPHORA;
     if ((cls & M_UNIT) !== 0) unitLater = true;
-    out[t] = cls;
+    out[t] = cls & ~M_NUMBER;
   }
   return out;
 }
@@ -1426,7 +1536,12 @@ function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
         if (w === 'no') k = word(c, k) === 'than' ? k + 1 : -1;
       }
     }
-    if (k > t && word(c, k) !== 'the') {
+    // "earlier in the year", "later in the month": TimeBank keeps the adverb (the anchor's year or month)
+    if ((w === 'earlier' || w === 'later') && word(c, t + 1) === 'in' && word(c, t + 2) === 'the' && same(c, t, t + 3)) {
+      const u = UNITS.get(word(c, t + 3));
+      if (u === 'Y' || u === 'M' || u === 'W') m = { to: t + 4, type: 'date', value: shifted(c.anchor, 0, u), mention: 'DATE' };
+    }
+    if (!m && k > t && word(c, k) !== 'the') {
       const inner = matchAt(c, k);
       const ok = !inner
         ? false
