@@ -33,6 +33,7 @@ import {
   phraseAtIndex,
 } from './lexicon.js';
 import { isWordToken, toWords, type Words } from './words.js';
+import { wordIdsOf } from '../../text/wordIds.js';
 import { W_CAUSAL, W_COMPARISON, W_CONDITIONAL, W_FUTURE, W_HEDGE, W_NEGATION, W_NORMATIVE, W_REPORTED_PAST, W_VIEW, articleInfos, isStance, type WordInfo } from './wordInfo.js';
 
 /**
@@ -222,6 +223,9 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
+/** `findClaims`' per-token marks of names, reused from one article to the next (a typed array this size lives outside the heap). */
+let personTokScratch = new Uint8Array(0);
+
 /** The claims of an article, without ids (pure: used by the extractor and by tests). */
 export function findClaims(input: ClaimInput): FoundClaim[] {
   const { text, segments, tokens, mentions, entities, times, attributions } = input;
@@ -242,7 +246,8 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   }
 
   // tokens inside PERSON names (1: a group noun followed by a name is not vague) and other names (2)
-  const personTok = new Uint8Array(tokens.count);
+  if (personTokScratch.length < tokens.count) personTokScratch = new Uint8Array(Math.max(tokens.count, 2 * personTokScratch.length));
+  const personTok = personTokScratch.fill(0, 0, tokens.count);
   {
     let t = 0;
     for (const m of sortedMentions) {
@@ -256,13 +261,14 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   // what the word lists say about each token, looked up once
   // and the word cluster of each token (-1: none), when the models read clusters
   const clusters = input.clusters ?? models?.clusters ?? null;
-  const { infos, clusters: clusterTok, verbs, unigrams, unigramHashes, unigramA, unigramB } = articleInfos(words.raw, words.lower, clusters, models?.opinion ?? null, models?.checkworthiness ?? null);
+  // (one look-up per token, by word id: `text/wordIds.ts`)
+  const { infos, clusters: clusterTok, verbs, unigrams, unigramHashes, unigramA, unigramB } = articleInfos(words.raw, words.lower, clusters, models?.opinion ?? null, models?.checkworthiness ?? null, wordIdsOf(text, tokens));
   setVerbCandidates(words, verbs);
   // token-level feature strings and hashes, shared by a clause, its sentence and its unit
   const memo = models ? new FeatureMemo(tokens.count, unigrams, unigramHashes) : null;
   const clusterFeatures = clusters && clusterTok ? { clusters, ids: clusterTok } : null;
   // the two models' weights of each feature, looked up once per token feature
-  const weights = models && memo ? new FeatureWeights(models.opinion, models.checkworthiness, tokens.count, clusterFeatures ? clusters!.hashes.length : 0, unigramHashes, unigramA, unigramB) : null;
+  const weights = models && memo ? new FeatureWeights(models.opinion, models.checkworthiness, tokens.count, clusterFeatures ? clusters!.hashes.length : 0, unigramA, unigramB) : null;
   const personAt = (i: number) => personTok[i] === 1;
   const nameAt = (i: number) => personTok[i] !== 0;
 
@@ -651,14 +657,16 @@ function describeClaim(
   const marks: OpinionMarks = { opinion: false, actor: false };
   if (weights !== null) weights.begin();
   const features = claimFeatures(words, ts, te, cues, nameAt, memo, hashList, infos, marks, clusterFeatures, weights);
-  // each feature's weight in both models (the very doubles `weightOfHash` gives), in order
-  const opinionWeights: ArrayLike<number> | null = weights !== null && memo !== null ? weights.a : null;
+  // the opinion logit (the model's bias and each feature's weight, the very doubles `weightOfHash`
+  // gives, added in order) and each feature's check-worthiness weight, in order
+  const opinionSum: number | null = weights !== null && memo !== null ? weights.sumA : null;
   const checkWeights: ArrayLike<number> | null = weights !== null && memo !== null ? weights.b : null;
-  const hashes: ArrayLike<number> = hashList ?? (models && opinionWeights === null ? hashFeatures(features) : NO_HASHES);
+  const hashes: ArrayLike<number> = hashList ?? (models && opinionSum === null ? hashFeatures(features) : NO_HASHES);
   // the rules' strong cues stand ("must", "only through"; "was seen as"); otherwise the model
   // decides (`decideKinds`): a question is one unless the model reads an opinion in it
   const decided = !question && (normative || cues.view);
-  const own = models && !decided ? opinionLogit(models.opinion, hashes, opinionWeights) : 0;
+  const logit = models ? (opinionSum ?? models.opinion.logitOfHashes(hashes)) : 0;
+  const own = models && !decided ? logit : 0;
   // a plain report of a past event and a source's reported content are read alone: the tone
   // of the author's sentence around them is not theirs
   const plain = past && !decided && models !== null && marks.actor && !marks.opinion;
@@ -668,11 +676,11 @@ function describeClaim(
     decided,
     future,
     own,
+    logit,
     plain,
     alone,
     features,
     hashes,
-    opinionWeights,
     checkWeights,
     past,
     claimant: resolved.claimant,
@@ -708,14 +716,15 @@ interface Described {
   readonly future: boolean;
   /** The opinion model's logit of the claim alone (0 without models or when decided). */
   readonly own: number;
+  /** The opinion model's logit of the claim alone, decided or not (0 without models). */
+  readonly logit: number;
   /** A plain report of a past event (`isPlainReport`). */
   readonly plain: boolean;
   /** Read alone, not with its sentence: a plain report, or a source's reported content. */
   readonly alone: boolean;
   readonly features: string[];
   readonly hashes: ArrayLike<number>;
-  /** The opinion and check-worthiness weights of each feature (null: ask the models by `hashes`). */
-  readonly opinionWeights: ArrayLike<number> | null;
+  /** The check-worthiness weight of each feature (null: ask the model by `hashes`). */
   readonly checkWeights: ArrayLike<number> | null;
   readonly past: boolean;
   readonly claimant: Claimant;
@@ -747,7 +756,7 @@ const NO_VAGUE: VagueSourceMatch[] = [];
  * the opinion is clearer (`predictionOpinionThreshold`).
  */
 function decideKinds(pending: readonly Pending[], sentence: Described, models: ClaimModels): void {
-  const sentenceLogit = sentence.decided ? opinionLogit(models.opinion, sentence.hashes, sentence.opinionWeights) : sentence.own;
+  const sentenceLogit = sentence.logit;
   const sentenceP = sigmoid(sentenceLogit);
   let opinions = 0;
   let best: Described | null = null;
@@ -813,14 +822,6 @@ function isPerfectAt(lower: readonly string[], i: number, end: number): boolean 
 /** The kind of a claim as a feature of check-worthiness. */
 export function kindFeature(kind: ClaimKind): string {
   return `kind:${kind}`;
-}
-
-/** `model.logitOfHashes(hashes)`, from the weights when known: the same sum in the same order. */
-function opinionLogit(model: LinearModel, hashes: ArrayLike<number>, weights: ArrayLike<number> | null): number {
-  if (weights === null) return model.logitOfHashes(hashes);
-  let sum = model.bias;
-  for (let i = 0; i < weights.length; i++) sum += weights[i]!;
-  return sum;
 }
 
 /** `hashFeature(kindFeature(kind))`, made once per kind (`model.weight(f)` is `weightOfHash(hashFeature(f))`). */

@@ -132,13 +132,27 @@ export interface ClauseUnit {
   participial: boolean;
 }
 
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
-
 /** Whether token `i` is a participle opening a clause: "making", "highlighting" (not "including"). */
 function isParticiple(words: Words, i: number, to: number): boolean {
   const w = words.lower[i]!;
   return i + 1 < to && w.length >= 6 && w.endsWith('ing') && !NOT_PARTICIPLE.has(w) && !isCapitalized(words.raw[i]!) && isWordToken(words.lower[i + 1]!);
+}
+
+/** `splitClauses`' per-sentence table, reused (a typed array of this size lives outside the heap: costly to make per sentence). */
+let nextFiniteScratch = new Int32Array(256);
+
+/** “ « „ as a token, by char code. */
+function isOpenQuote(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 0x201c || c === 0xab || c === 0x201e;
+}
+
+/** ” » as a token, by char code. */
+function isCloseQuote(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 0x201d || c === 0xbb;
 }
 
 /**
@@ -149,7 +163,9 @@ function isParticiple(words: Words, i: number, to: number): boolean {
 export function splitClauses(words: Words, from: number, to: number): ClauseUnit[] {
   const { lower } = words;
   // finite verbs once per token, and the next one after each token (linear in the sentence)
-  const nextFinite = new Int32Array(to - from + 1).fill(-1);
+  if (nextFiniteScratch.length < to - from + 1) nextFiniteScratch = new Int32Array(Math.max(to - from + 1, 2 * nextFiniteScratch.length));
+  const nextFinite = nextFiniteScratch;
+  nextFinite[to - from] = -1;
   for (let i = to - 1; i >= from; i--) nextFinite[i - from] = isFiniteVerb(words, i, from, to) ? i : nextFinite[i - from + 1]!;
   const hasFinite = (a: number, b: number) => a < b && nextFinite[a - from]! >= 0 && nextFinite[a - from]! < b;
   const units: ClauseUnit[] = [];
@@ -158,13 +174,13 @@ export function splitClauses(words: Words, from: number, to: number): ClauseUnit
   let depth = 0;
   for (let i = from; i < to; i++) {
     const w = lower[i]!;
-    if (OPEN_QUOTES.has(w)) depth++;
-    else if (CLOSE_QUOTES.has(w)) depth = Math.max(0, depth - 1);
+    if (isOpenQuote(w)) depth++;
+    else if (isCloseQuote(w)) depth = Math.max(0, depth - 1);
     else if (w === '"') depth = depth > 0 ? depth - 1 : 1;
     if (w !== ';' && w !== ',') continue;
     let next = i + 1;
     // ", “and …" / ",” and": quotes between the comma and the next word
-    while (next < to && (OPEN_QUOTES.has(lower[next]!) || CLOSE_QUOTES.has(lower[next]!) || lower[next] === '"')) next++;
+    while (next < to && (isOpenQuote(lower[next]!) || isCloseQuote(lower[next]!) || lower[next] === '"')) next++;
     if (next >= to) continue;
     if (!participial && !hasFinite(unitStart, i)) continue;
     if (w === ';') {

@@ -39,6 +39,17 @@ export interface ClaimCues {
 const BIGRAM_STATE = hashFeature('b=');
 
 /**
+ * Typed arrays of `FeatureMemo` and `FeatureWeights`, reused from one article to the next (typed
+ * arrays this size live outside the heap: costly to make per article). So only the latest memo
+ * and weights made are valid: one article at a time, as `findClaims` uses them.
+ */
+let bigramHashScratch = new Uint32Array(0);
+let weightKeyScratch = new Uint32Array(0);
+let weightHasScratch = new Uint8Array(0);
+let weightAScratch = new Float64Array(0);
+let weightBScratch = new Float64Array(0);
+
+/**
  * The token-level feature strings of one article (`w=…`, `b=…_…`) and their hashes, made once
  * and reused by every range that reads the same token with the same neighbour: a clause, its
  * sentence and its attribution's unit. Pure memo: `claimFeatures` gives the same list with or
@@ -62,7 +73,9 @@ export class FeatureMemo {
     this.bPrev = new Array<string>(count).fill('');
     this.bLabel = new Array<string>(count).fill('');
     this.b = new Array<string>(count).fill('');
-    this.bHash = new Uint32Array(count);
+    // read only where `b` is set, so stale values do not matter
+    if (bigramHashScratch.length < count) bigramHashScratch = new Uint32Array(Math.max(count, 2 * bigramHashScratch.length));
+    this.bHash = bigramHashScratch;
   }
 
   /** `w=<word>` of token `i` (its lowercased text `w`); its hash in `lastHash`. */
@@ -100,7 +113,7 @@ export class FeatureMemo {
 
 /**
  * The weights of the claims' two linear models (opinion, check-worthiness) for each feature a
- * range emits, in order (`a`, `b`): the very doubles `weightOfHash` gives, so sums in the same
+ * range emits, in order (summed: `sumA`; listed: `b`): the very doubles `weightOfHash` gives, so sums in the same
  * order are the same. Per article, the weights of token-level features are looked up once per
  * token (keyed by slot and hash: a clause, its sentence and its frame read the same tokens).
  */
@@ -109,64 +122,96 @@ export class FeatureWeights {
   private readonly has: Uint8Array;
   private readonly wa: Float64Array;
   private readonly wb: Float64Array;
-  /** The current range's weights (fresh arrays per `begin`). */
-  a: number[] = [];
+  /**
+   * The current range's opinion logit (the opinion model's bias plus each feature's weight, added
+   * in order: the very sum `logitOfHashes` makes) and check-worthiness weights (a fresh array
+   * per `begin`).
+   */
+  sumA = 0;
   b: number[] = [];
 
   /**
    * `count`: tokens of the article; `clusterCount`: size of the cluster table (0: none);
-   * `unigramHashes` / `unigramA` / `unigramB`: each token's unigram hash and weights, when known.
+   * `unigramA` / `unigramB`: each token's unigram weights, when known (`articleInfos`; shared,
+   * read-only here: read as they are, not copied).
    */
   constructor(
     private readonly modelA: LinearModel,
     private readonly modelB: LinearModel,
     private readonly count: number,
     clusterCount: number,
-    unigramHashes?: Uint32Array,
     unigramA?: Float64Array,
     unigramB?: Float64Array,
   ) {
-    this.constants = 2 * count + clusterCount;
-    const n = this.constants + CONSTANT_SLOTS;
-    this.key = new Uint32Array(n);
-    this.has = new Uint8Array(n);
-    this.wa = new Float64Array(n);
-    this.wb = new Float64Array(n);
-    if (unigramHashes && unigramA && unigramB) {
-      // the unigrams' weights, known already (`articleInfos`)
-      this.key.set(unigramHashes);
-      this.has.fill(1, 0, count);
-      this.wa.set(unigramA);
-      this.wb.set(unigramB);
+    this.ua = unigramA ?? null;
+    this.ub = unigramB ?? null;
+    // without known unigram weights, their slots come first
+    this.bigrams = this.ua !== null && this.ub !== null ? 0 : count;
+    const n = this.bigrams + count;
+    if (weightHasScratch.length < n) {
+      const size = Math.max(n, 2 * weightHasScratch.length);
+      weightKeyScratch = new Uint32Array(size);
+      weightHasScratch = new Uint8Array(size);
+      weightAScratch = new Float64Array(size);
+      weightBScratch = new Float64Array(size);
+    } else weightHasScratch.fill(0, 0, n);
+    // `key`, `wa` and `wb` are read only where `has` is set
+    this.key = weightKeyScratch;
+    this.has = weightHasScratch;
+    this.wa = weightAScratch;
+    this.wb = weightBScratch;
+    // clusters and constants: the same features in every article, remembered across articles
+    // (for this pair of models)
+    this.clusterCount = clusterCount;
+    if (modelA !== lastingModelA || modelB !== lastingModelB || lastingHas.length !== clusterCount + CONSTANT_SLOTS) {
+      lastingModelA = modelA;
+      lastingModelB = modelB;
+      lastingKey = new Uint32Array(clusterCount + CONSTANT_SLOTS);
+      lastingHas = new Uint8Array(clusterCount + CONSTANT_SLOTS);
+      lastingA = new Float64Array(clusterCount + CONSTANT_SLOTS);
+      lastingB = new Float64Array(clusterCount + CONSTANT_SLOTS);
     }
   }
 
-  /** Start a range: fresh `a` and `b`. */
+  private readonly clusterCount: number;
+  private readonly ua: Float64Array | null;
+  private readonly ub: Float64Array | null;
+  /** First slot of the bigrams. */
+  private readonly bigrams: number;
+
+  /** Append the weights of token `i`'s unigram, of hash `h`. */
+  addUnigram(i: number, h: number): void {
+    if (this.ua === null || this.ub === null) {
+      this.add(i, h);
+      return;
+    }
+    this.sumA += this.ua[i]!;
+    this.b.push(this.ub[i]!);
+  }
+
+  /** Start a range: the opinion model's bias, a fresh `b`. */
   begin(): void {
-    this.a = [];
+    this.sumA = this.modelA.bias;
     this.b = [];
   }
 
-  /** Slot of token `i`'s unigram, bigram, and of cluster `k`. */
-  unigramSlot(i: number): number {
-    return i;
-  }
+  /** Slot of token `i`'s bigram (`add`). */
   bigramSlot(i: number): number {
-    return this.count + i;
+    return this.bigrams + i;
   }
+  /** Slot of cluster `k` (`addLasting`). */
   clusterSlot(k: number): number {
-    return 2 * this.count + k;
+    return k;
   }
-  /** Slot of the constant feature of id `id` (`Constant.id`). */
+  /** Slot of the constant feature of id `id` (`Constant.id`; `addLasting`). */
   constantSlot(id: number): number {
-    return this.constants + id;
+    return this.clusterCount + id;
   }
-  private readonly constants: number;
 
   /** Append the weights of the feature of hash `h` (slot -1: not remembered). */
   add(slot: number, h: number): void {
     if (slot < 0) {
-      this.a.push(this.modelA.weightOfHash(h));
+      this.sumA += this.modelA.weightOfHash(h);
       this.b.push(this.modelB.weightOfHash(h));
       return;
     }
@@ -176,10 +221,30 @@ export class FeatureWeights {
       this.wa[slot] = this.modelA.weightOfHash(h);
       this.wb[slot] = this.modelB.weightOfHash(h);
     }
-    this.a.push(this.wa[slot]!);
+    this.sumA += this.wa[slot]!;
     this.b.push(this.wb[slot]!);
   }
+
+  /** `add` for a cluster or constant slot, remembered across articles. */
+  addLasting(slot: number, h: number): void {
+    if (lastingHas[slot] !== 1 || lastingKey[slot] !== h) {
+      lastingHas[slot] = 1;
+      lastingKey[slot] = h;
+      lastingA[slot] = this.modelA.weightOfHash(h);
+      lastingB[slot] = this.modelB.weightOfHash(h);
+    }
+    this.sumA += lastingA[slot]!;
+    this.b.push(lastingB[slot]!);
+  }
 }
+
+/** The weights of the cluster and constant features for one pair of models (`FeatureWeights.addLasting`). */
+let lastingModelA: LinearModel | null = null;
+let lastingModelB: LinearModel | null = null;
+let lastingKey = new Uint32Array(0);
+let lastingHas = new Uint8Array(0);
+let lastingA = new Float64Array(0);
+let lastingB = new Float64Array(0);
 
 const NUM_UNIGRAM = 'w=<num>';
 const NUM_UNIGRAM_HASH = hashFeature(NUM_UNIGRAM);
@@ -245,7 +310,10 @@ function loadedFeature(reason: string): Constant {
 function pushConstant(f: string[], hashes: number[] | null, weights: FeatureWeights | null, c: Constant): void {
   f.push(c.f);
   if (hashes !== null) hashes.push(c.h);
-  if (weights !== null) weights.add(c.id < 0 ? -1 : weights.constantSlot(c.id), c.h);
+  if (weights !== null) {
+    if (c.id < 0) weights.add(-1, c.h);
+    else weights.addLasting(weights.constantSlot(c.id), c.h);
+  }
 }
 
 /** `b=<prev>_<label>` of token `i` into `f` (and its hash into `hashes`). */
@@ -311,7 +379,7 @@ export function claimFeatures(
       digits = true;
       f.push(NUM_UNIGRAM);
       if (hashes !== null) hashes.push(NUM_UNIGRAM_HASH);
-      if (weights !== null) weights.add(weights.constantSlot(NUM.id), NUM_UNIGRAM_HASH);
+      if (weights !== null) weights.addLasting(weights.constantSlot(NUM.id), NUM_UNIGRAM_HASH);
       pushBigram(f, hashes, weights, memo, i, prev, '<num>');
       prev = '<num>';
       continue;
@@ -321,7 +389,7 @@ export function claimFeatures(
       if (k >= 0) {
         f.push(clusters.clusters.features[k]!);
         if (hashes !== null) hashes.push(clusters.clusters.hashes[k]!);
-        if (weights !== null) weights.add(weights.clusterSlot(k), clusters.clusters.hashes[k]!);
+        if (weights !== null) weights.addLasting(weights.clusterSlot(k), clusters.clusters.hashes[k]!);
       }
     }
     if ((i > ts && isCapitalized(r)) || nameAt(i)) {
@@ -334,7 +402,7 @@ export function claimFeatures(
     if (memo !== null) {
       f.push(memo.unigram(i, w));
       if (hashes !== null) hashes.push(memo.lastHash);
-      if (weights !== null) weights.add(weights.unigramSlot(i), memo.lastHash);
+      if (weights !== null) weights.addUnigram(i, memo.lastHash);
     } else {
       const u = `w=${w}`;
       f.push(u);

@@ -11,6 +11,7 @@ import type { WordClusters } from './clusters.js';
 import { mayBeFiniteVerb } from './clauses.js';
 import { hashFeature, type LinearModel } from './linear.js';
 import { isWordToken } from './words.js';
+import { wordIdsOfTexts, wordVocabularyGeneration } from '../../text/wordIds.js';
 import {
   CAUSAL_PHRASES,
   CAUSAL_WORDS,
@@ -132,31 +133,71 @@ export function wordInfos(lower: readonly string[]): WordInfo[] {
   return out;
 }
 
-/** A token as written: its `WordInfo`, its word cluster (-1: none) and whether it may be a finite verb. */
-interface TokenEntry {
-  readonly info: WordInfo;
-  readonly cluster: number;
-  /** 1 when `mayBeFiniteVerb` (see `clauses.ts`), else 0. */
-  readonly verb: number;
-  /** The unigram feature `w=<lower>` and its `hashFeature` (`features.ts`). */
-  readonly unigram: string;
-  readonly unigramHash: number;
-  /** The unigram's weight in the two models of `articleInfos` (0 without them). */
-  readonly unigramA: number;
-  readonly unigramB: number;
+/**
+ * What a token as written determines, by word id (`text/wordIds.ts`), for one cluster table and
+ * pair of models and one vocabulary generation (emptied when any of them changes): its
+ * `WordInfo`, its unigram feature `w=<lower>`, and in `byIdNumbers` (four doubles per id, one
+ * cache line for two words; frequent words have small ids, met first) the unigram's hash and its
+ * weights in the two models, and its word cluster (-1: none) times 2 plus 1 when it may be a
+ * finite verb (`mayBeFiniteVerb`, and a word token or "’s"). `byIdInfo[id]` undefined: not yet
+ * known.
+ */
+let byIdInfo: (WordInfo | undefined)[] = [];
+let byIdUnigram: string[] = [];
+let byIdNumbers = new Float64Array(4 * 1024);
+let byIdGeneration = -1;
+let byIdClusters: WordClusters | null = null;
+let byIdModelA: LinearModel | null = null;
+let byIdModelB: LinearModel | null = null;
+
+/** Learn word `id` from its first token (`raw`, lowercased `lower`). */
+function learn(id: number, raw: string, lower: string, clusters: WordClusters | null, modelA: LinearModel | null, modelB: LinearModel | null): void {
+  const unigram = `w=${lower}`;
+  const unigramHash = hashFeature(unigram);
+  if (4 * id + 4 > byIdNumbers.length) {
+    const grown = new Float64Array(Math.max(4 * id + 4, 2 * byIdNumbers.length));
+    grown.set(byIdNumbers);
+    byIdNumbers = grown;
+  }
+  // ids are dense from 0: fill any gap so the arrays stay packed
+  while (byIdInfo.length < id) {
+    byIdInfo.push(undefined);
+    byIdUnigram.push('');
+  }
+  byIdInfo[id] = wordInfo(lower);
+  byIdUnigram[id] = unigram;
+  const cluster = clusters ? clusters.of(raw, lower) : -1;
+  const verb = (isWordToken(raw) || lower === '’s') && mayBeFiniteVerb(lower) ? 1 : 0;
+  byIdNumbers[4 * id] = unigramHash;
+  byIdNumbers[4 * id + 1] = modelA ? modelA.weightOfHash(unigramHash) : 0;
+  byIdNumbers[4 * id + 2] = modelB ? modelB.weightOfHash(unigramHash) : 0;
+  byIdNumbers[4 * id + 3] = 2 * cluster + verb;
 }
 
-/** Token entries by the token as written, for one cluster table (cleared when another comes). */
-const BY_RAW = new Map<string, TokenEntry>();
-/** The same for one-character ASCII tokens (punctuation, "a", "I"), by char code: no hash lookup. */
-const BY_CHAR = new Array<TokenEntry | null>(128).fill(null);
-let byRawClusters: WordClusters | null = null;
-let byRawModelA: LinearModel | null = null;
-let byRawModelB: LinearModel | null = null;
+/** The typed arrays of `articleInfos`, reused from one article to the next. */
+let scratchClusters = new Int16Array(0);
+let scratchVerbs = new Uint8Array(0);
+let scratchHashes = new Uint32Array(0);
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
 
-/** The per-token results of `articleInfos`. */
+function growScratch(n: number): void {
+  const size = Math.max(n, 2 * scratchClusters.length, 1024);
+  scratchClusters = new Int16Array(size);
+  scratchVerbs = new Uint8Array(size);
+  scratchHashes = new Uint32Array(size);
+  scratchA = new Float64Array(size);
+  scratchB = new Float64Array(size);
+}
+
+/**
+ * The per-token results of `articleInfos`. Its typed arrays are views of buffers that the next
+ * call overwrites: read them before asking for another article's.
+ */
 export interface ArticleInfos {
+  /** Per token: its `WordInfo` (shared objects: read-only). */
   readonly infos: WordInfo[];
+  /** Per token: its word cluster (-1: none); null without a cluster table. */
   readonly clusters: Int16Array | null;
   /** Per token: 1 when it may be a finite verb (`mayBeFiniteVerb` and a word token or "’s"). */
   readonly verbs: Uint8Array;
@@ -168,69 +209,59 @@ export interface ArticleInfos {
   readonly unigramB: Float64Array;
 }
 
-function entryOf(raw: string, lower: string, clusters: WordClusters | null, modelA: LinearModel | null, modelB: LinearModel | null): TokenEntry {
-  const unigram = `w=${lower}`;
-  const unigramHash = hashFeature(unigram);
-  return {
-    unigram,
-    unigramHash,
-    unigramA: modelA ? modelA.weightOfHash(unigramHash) : 0,
-    unigramB: modelB ? modelB.weightOfHash(unigramHash) : 0,
-    info: wordInfo(lower),
-    cluster: clusters ? clusters.of(raw, lower) : -1,
-    verb: (isWordToken(raw) || lower === '’s') && mayBeFiniteVerb(lower) ? 1 : 0,
-  };
-}
-
 /**
- * The `WordInfo`, the word cluster, the finite-verb candidacy and the unigram feature (with its
- * hash and its weights in `modelA` / `modelB`, the claims' opinion and check-worthiness models)
- * of every token of an article, with one lookup per token (the token as written determines them
- * all; `lower` must be the lowercased `raw`, as `toWords` makes it).
+ * The `WordInfo`, word cluster, finite-verb candidacy, unigram feature with its hash and
+ * its weights in `modelA` / `modelB`, the claims' opinion and check-worthiness models) of every
+ * token of an article: one look-up per token, by word id (the token as written determines them
+ * all; `lower` must be the lowercased `raw`, as `toWords` makes it). `ids`: the tokens' word ids
+ * (`wordIdsOf`, made once per article); left out, made from `raw`.
  */
-export function articleInfos(raw: readonly string[], lower: readonly string[], clusters: WordClusters | null, modelA: LinearModel | null = null, modelB: LinearModel | null = null): ArticleInfos {
-  if (clusters !== byRawClusters || modelA !== byRawModelA || modelB !== byRawModelB) {
-    BY_RAW.clear();
-    BY_CHAR.fill(null);
-    byRawClusters = clusters;
-    byRawModelA = modelA;
-    byRawModelB = modelB;
+export function articleInfos(
+  raw: readonly string[],
+  lower: readonly string[],
+  clusters: WordClusters | null,
+  modelA: LinearModel | null = null,
+  modelB: LinearModel | null = null,
+  ids: Int32Array = wordIdsOfTexts(raw),
+): ArticleInfos {
+  const generation = wordVocabularyGeneration();
+  if (generation !== byIdGeneration || clusters !== byIdClusters || modelA !== byIdModelA || modelB !== byIdModelB) {
+    byIdInfo = [];
+    byIdUnigram = [];
+    byIdGeneration = generation;
+    byIdClusters = clusters;
+    byIdModelA = modelA;
+    byIdModelB = modelB;
   }
   const n = raw.length;
   const infos = new Array<WordInfo>(n);
-  const ids = clusters ? new Int16Array(n) : null;
-  const verbs = new Uint8Array(n);
   const unigrams = new Array<string>(n);
-  const unigramHashes = new Uint32Array(n);
-  const unigramA = new Float64Array(n);
-  const unigramB = new Float64Array(n);
+  if (scratchClusters.length < n) growScratch(n);
+  // views of scratch buffers (typed arrays this size live outside the heap: costly to make per article)
+  const clusterIds = clusters ? scratchClusters.subarray(0, n) : null;
+  const verbs = scratchVerbs.subarray(0, n);
+  const unigramHashes = scratchHashes.subarray(0, n);
+  const unigramA = scratchA.subarray(0, n);
+  const unigramB = scratchB.subarray(0, n);
   for (let i = 0; i < n; i++) {
-    const r = raw[i]!;
-    let e: TokenEntry | null | undefined;
-    const c = r.length === 1 ? r.charCodeAt(0) : 128;
-    if (c < 128) {
-      e = BY_CHAR[c] as TokenEntry | null;
-      if (e === null) {
-        e = entryOf(r, lower[i]!, clusters, modelA, modelB);
-        BY_CHAR[c] = e;
-      }
-    } else {
-      e = BY_RAW.get(r);
-      if (e === undefined) {
-        if (BY_RAW.size >= CACHE_LIMIT) BY_RAW.clear();
-        e = entryOf(r, lower[i]!, clusters, modelA, modelB);
-        BY_RAW.set(r, e);
-      }
+    const id = ids[i]!;
+    let info = byIdInfo[id];
+    if (info === undefined) {
+      learn(id, raw[i]!, lower[i]!, clusters, modelA, modelB);
+      info = byIdInfo[id]!;
     }
-    infos[i] = e.info;
-    if (ids) ids[i] = e.cluster;
-    verbs[i] = e.verb;
-    unigrams[i] = e.unigram;
-    unigramHashes[i] = e.unigramHash;
-    unigramA[i] = e.unigramA;
-    unigramB[i] = e.unigramB;
+    // dense per-token copies: the claims' loops read these
+    infos[i] = info;
+    unigrams[i] = byIdUnigram[id]!;
+    const at = 4 * id;
+    unigramHashes[i] = byIdNumbers[at]!;
+    unigramA[i] = byIdNumbers[at + 1]!;
+    unigramB[i] = byIdNumbers[at + 2]!;
+    const packed = byIdNumbers[at + 3]!;
+    if (clusterIds) clusterIds[i] = packed >> 1;
+    verbs[i] = packed & 1;
   }
-  return { infos, clusters: ids, verbs, unigrams, unigramHashes, unigramA, unigramB };
+  return { infos, clusters: clusterIds, verbs, unigrams, unigramHashes, unigramA, unigramB };
 }
 
 /**
@@ -238,6 +269,6 @@ export function articleInfos(raw: readonly string[], lower: readonly string[], c
  * (the token as written determines both): `infos[i]`, `clusters[i]` (null without a table).
  */
 export function tokenInfos(raw: readonly string[], lower: readonly string[], clusters: WordClusters | null): { infos: WordInfo[]; clusters: Int16Array | null } {
-  const { infos, clusters: ids } = articleInfos(raw, lower, clusters, byRawModelA, byRawModelB);
-  return { infos, clusters: ids };
+  const { infos, clusters: ids } = articleInfos(raw, lower, clusters, byIdModelA, byIdModelB);
+  return { infos, clusters: ids && ids.slice() };
 }
