@@ -3,7 +3,8 @@
  *   1. loaded language on the held-out fifth of the SemEval-2020 PTC articles (article id
  *      mod 5 = 0; gold = Loaded_Language and Name_Calling,Labeling spans): span P/R/F1, exact
  *      and overlap (a predicted span counts when it shares a character with a gold span, a
- *      gold span when some predicted span shares one with it), for the bare bias lexicon
+ *      gold span when some predicted span shares one with it) and SemEval-2020 task 11 SI
+ *      (character-level partial credit, `scoreSpans`), for the bare bias lexicon
  *      (Recasens et al. 2013, every word of it marked), the hand-written lexicon (the rules
  *      baseline), the learned model alone, and the shipped model + lexicon;
  *   2. vague sources and hedges on WikiWeasel (CoNLL-2010 Wikipedia, sentence level: a
@@ -37,10 +38,13 @@ if (!argv.includes('--weasel-only')) {
   else {
     const held = readPtc().filter((a) => a.heldOut);
     const gold = held.map((a) => a.spans.filter((s) => LOADED_TECHNIQUES.has(s.technique)));
-    console.log(`Loaded language — SemEval-2020 PTC held-out articles (id mod 5 = 0): ${held.length} articles, ${gold.flat().length} Loaded_Language + Name_Calling spans\n`);
+    console.log(`Loaded language — SemEval-2020 PTC held-out articles (id mod 5 = 0): ${held.length} articles, ${gold.flat().length} Loaded_Language + Name_Calling spans`);
+    console.log('(overlap: any shared character, P over predicted spans, R over gold spans; SI: SemEval-2020 task 11 span identification, character-level partial credit)\n');
     const report = (name: string, predicted: { start: number; end: number }[][]) => {
       const sc = scoreSpans(held.map((_, k) => ({ gold: gold[k]!, predicted: predicted[k]! })));
-      console.log(`  ${name.padEnd(34)} exact   P ${pct(sc.exact.p)}  R ${pct(sc.exact.r)}  F1 ${pct(sc.exact.f1)} | overlap P ${pct(sc.overlap.p)}  R ${pct(sc.overlap.r)}  F1 ${pct(sc.overlap.f1)}  (${sc.predicted} spans)`);
+      console.log(
+        `  ${name.padEnd(34)} exact   P ${pct(sc.exact.p)}  R ${pct(sc.exact.r)}  F1 ${pct(sc.exact.f1)} | overlap P ${pct(sc.overlap.p)}  R ${pct(sc.overlap.r)}  F1 ${pct(sc.overlap.f1)} | SI P ${pct(sc.si.p)}  R ${pct(sc.si.r)}  F1 ${pct(sc.si.f1)}  (${sc.predicted} spans)`,
+      );
     };
     // bare bias lexicon
     const lexFile = resolve(DATA_DIR, 'lexicons/bias-lexicon/bias-lexicon_og.txt');

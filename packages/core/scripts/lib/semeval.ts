@@ -55,19 +55,37 @@ export function readPtc(): PtcArticle[] {
 export interface SpanScores {
   exact: { p: number; r: number; f1: number };
   overlap: { p: number; r: number; f1: number };
+  /** SemEval-2020 task 11 SI: character-level partial credit (`scoreSpans`). */
+  si: { p: number; r: number; f1: number };
   gold: number;
   predicted: number;
 }
 
 const f1 = (p: number, r: number) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
-/** Span P/R/F1 over documents: exact (same start and end) and overlap (any shared character). */
+/**
+ * Span P/R/F1 over documents:
+ *   - exact: same start and end;
+ *   - overlap (the measure the figures are quoted in): a predicted span is right when it
+ *     shares a character with a gold span (P over predicted spans), a gold span is found when
+ *     some predicted span shares one with it (R over gold spans); duplicates counted once;
+ *   - si: the SemEval-2020 task 11 span-identification measure (Da San Martino et al. 2020):
+ *     each document's gold spans and predicted spans are merged where they overlap (the
+ *     techniques pooled), then P = Σ_s Σ_t |s∩t| / |s| over predicted spans s, divided by
+ *     their number, and R = Σ_s Σ_t |s∩t| / |t| over gold spans t, divided by theirs:
+ *     character-level partial credit, so a one-word hit inside a six-word gold phrase earns
+ *     a sixth of it in recall.
+ */
 export function scoreSpans(docs: { gold: readonly { start: number; end: number }[]; predicted: readonly { start: number; end: number }[] }[]): SpanScores {
   let gold = 0;
   let predicted = 0;
   let exact = 0;
   let predOverlap = 0;
   let goldOverlap = 0;
+  let siP = 0;
+  let siR = 0;
+  let siPredicted = 0;
+  let siGold = 0;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   for (const d of docs) {
     const g = dedupe(d.gold);
@@ -80,12 +98,25 @@ export function scoreSpans(docs: { gold: readonly { start: number; end: number }
       if (g.some((y) => overlaps(x, y))) predOverlap++;
     }
     for (const y of g) if (p.some((x) => overlaps(x, y))) goldOverlap++;
+    const mg = mergeOverlapping(d.gold);
+    const mp = mergeOverlapping(d.predicted);
+    siGold += mg.length;
+    siPredicted += mp.length;
+    for (const x of mp)
+      for (const y of mg) {
+        const shared = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+        if (shared <= 0) continue;
+        siP += shared / (x.end - x.start);
+        siR += shared / (y.end - y.start);
+      }
   }
+  const sp = siPredicted ? siP / siPredicted : 0;
+  const sr = siGold ? siR / siGold : 0;
   const ep = predicted ? exact / predicted : 0;
   const er = gold ? exact / gold : 0;
   const op = predicted ? predOverlap / predicted : 0;
   const or = gold ? goldOverlap / gold : 0;
-  return { exact: { p: ep, r: er, f1: f1(ep, er) }, overlap: { p: op, r: or, f1: f1(op, or) }, gold, predicted };
+  return { exact: { p: ep, r: er, f1: f1(ep, er) }, overlap: { p: op, r: or, f1: f1(op, or) }, si: { p: sp, r: sr, f1: f1(sp, sr) }, gold, predicted };
 }
 
 function dedupe<T extends { start: number; end: number }>(xs: readonly T[]): T[] {
@@ -96,4 +127,16 @@ function dedupe<T extends { start: number; end: number }>(xs: readonly T[]): T[]
     seen.add(k);
     return true;
   });
+}
+
+/** Spans sorted, those that share a character merged into one (the SemEval-2020 SI scorer's view of an article). */
+function mergeOverlapping(xs: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = xs.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ start: x.start, end: x.end });
+  }
+  return out;
 }

@@ -24,16 +24,28 @@ export interface LoadedModel {
    * lexicon that no model span covers is kept (see `keepsLexiconWord`).
    */
   readonly lexiconFloor: number;
+  /**
+   * The same for the lexicon's exaggerations and intensifiers (`historic`, `extremely`), which
+   * the annotated articles mark more seldom still when the model holds them unlikely
+   * (absent: every one is kept, as before this floor existed).
+   */
+  readonly boostFloor?: number;
+  /**
+   * Probability at or above which a word next to a loaded token joins its span (1 or more:
+   * none joins), since PTC marks phrases ("very sick things") where the model is surest of
+   * one word of them (absent: none joins).
+   */
+  readonly extendFloor?: number;
 }
 
 /**
  * Whether a word of the hand-written lexicon that no model span covers is marked, given the
- * model's probability `p` for it: exaggerations and intensifiers always (the data has no label
- * for them), emotive words and namings when `p` reaches the floor (the lexicon marks some
- * words the annotated articles seldom count as loaded).
+ * model's probability `p` for it: emotive words and namings when `p` reaches `floor`,
+ * exaggerations and intensifiers when it reaches `boostFloor` (the lexicon marks words the
+ * annotated articles seldom count as loaded; both floors are chosen by cross-validation).
  */
-export function keepsLexiconWord(reason: LoadedReason, p: number, floor: number): boolean {
-  return reason === 'exaggeration' || reason === 'intensifier' || p >= floor;
+export function keepsLexiconWord(reason: LoadedReason, p: number, floor: number, boostFloor: number): boolean {
+  return p >= (reason === 'exaggeration' || reason === 'intensifier' ? boostFloor : floor);
 }
 
 /** Words of at least this length also get their character four-grams as features. */
@@ -266,13 +278,13 @@ export interface LoadedSpanMatch {
 
 /**
  * Loaded spans in the sentence tokens `[from, to)` as token ranges with a reason. Scores
- * every word token, marks those at or above the threshold and the hand-written lexicon's
- * words next to a marked one, and joins marked tokens that are adjacent (or separated by a
- * hyphen); a capitalised word that ends a run is left out. The reason is the lexicon's
- * (name-calling, then exaggeration or intensifier, then emotive) when the run holds a lexicon
- * word, else name-calling when the second model says so, else emotive.
- * `logits`, when given, receives each word token's logit at its index (−Infinity elsewhere):
- * its probability is `sigmoid(logit)`.
+ * every word token, marks those at or above the threshold, and the hand-written lexicon's
+ * words and the lower-case words at or above the extension floor next to a marked one, and
+ * joins marked tokens that are adjacent (or separated by a hyphen); a capitalised word that
+ * ends a run is left out. The reason is the lexicon's (name-calling, then exaggeration or
+ * intensifier, then emotive) when the run holds a lexicon word, else name-calling when the
+ * second model says so, else emotive. `logits`, when given, receives each word token's logit
+ * at its index (−Infinity elsewhere): its probability is `sigmoid(logit)`.
  */
 export function findLoadedSpans(model: LoadedModel, lower: readonly string[], raw: readonly string[], from: number, to: number, logits?: Float32Array): LoadedSpanMatch[] {
   const out: LoadedSpanMatch[] = [];
@@ -307,19 +319,27 @@ export function findLoadedSpans(model: LoadedModel, lower: readonly string[], ra
     if (k > 1) sum[k - 2]! += rows[o + PART_NEXT2]!;
   }
   const threshold = logitOfProbability(model.threshold);
-  // marked: 1 at or above the threshold; 2 a word of the hand-written lexicon next to one
-  // ("unpredictable leader": the model marks the noun after the adjective)
+  const extend = logitOfProbability(model.extendFloor ?? 1);
+  // marked: 1 at or above the threshold; 2 a word next to one that is in the hand-written
+  // lexicon ("unpredictable leader": the model marks the noun after the adjective) or, not
+  // capitalised (a name, a headline word), at or above the extension floor ("very sick
+  // things": PTC marks phrases, the model their heads)
   for (let i = from; i < to; i++) {
     marked[i - from] = 0;
     if (logits) logits[i] = -Infinity;
-    if (!isWordToken(raw[i]!)) continue;
+    if (!isWordToken(raw[i]!)) {
+      sum[i - from] = -Infinity;
+      continue;
+    }
     let logit = sum[i - from]!;
     if (i > from && isCapitalized(raw[i]!)) logit += parts.cap;
     if (isAllCaps(raw[i]!)) logit += parts.allcaps;
+    sum[i - from] = logit;
     if (logits) logits[i] = logit;
     if (logit >= threshold) marked[i - from] = 1;
   }
-  for (let k = 0; k < n; k++) if (marked[k] === 0 && reasonsAt[k] !== 0 && ((k > 0 && marked[k - 1] === 1) || (k + 1 < n && marked[k + 1] === 1))) marked[k] = 2;
+  for (let k = 0; k < n; k++)
+    if (marked[k] === 0 && (reasonsAt[k] !== 0 || (sum[k]! >= extend && !isCapitalized(raw[from + k]!))) && ((k > 0 && marked[k - 1] === 1) || (k + 1 < n && marked[k + 1] === 1))) marked[k] = 2;
   let runStart = -1;
   let runEnd = -1;
   let nameScore = 0;
@@ -359,6 +379,8 @@ export function loadLoadedModel(): Promise<LoadedModel> {
     nameCalling: loadLinearModel(m.NAME_CALLING_MODEL),
     threshold: m.LOADED_THRESHOLD,
     lexiconFloor: m.LOADED_LEXICON_FLOOR,
+    boostFloor: m.LOADED_BOOST_FLOOR,
+    extendFloor: m.LOADED_EXTEND_FLOOR,
   }));
   return loading;
 }

@@ -115,8 +115,8 @@ export function findSignals(input: SignalInput): Signals {
   let loaded: LoadedSpan[] = lexical.map((x) => x.span);
   if (model) {
     // the model's spans, sentence by sentence, and the lexicon's words that none of them
-    // covers: its exaggerations and intensifiers (a reason the data has no label for), its
-    // emotive words and namings when the model does not hold them unlikely (the floor)
+    // covers when the model does not hold them unlikely: its emotive words and namings from
+    // one floor, its exaggerations and intensifiers from another (`keepsLexiconWord`)
     const learned: LoadedSpan[] = [];
     const logits = new Float32Array(tokens.count);
     for (let a = 0; a < tokens.count; ) {
@@ -125,7 +125,7 @@ export function findSignals(input: SignalInput): Signals {
       for (const m of findLoadedSpans(model, lower, raw, a, b, logits)) learned.push({ ...at(m.start, m.end), reason: m.reason });
       a = b;
     }
-    const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(logits, x.from, x.to), model.lexiconFloor)).map((x) => x.span);
+    const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(logits, x.from, x.to), model.lexiconFloor, model.boostFloor ?? -Infinity)).map((x) => x.span);
     loaded = mergeLoaded(learned, kept);
   }
   // people, for "analyst John Smith" (a named source)
