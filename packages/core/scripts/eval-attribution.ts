@@ -26,6 +26,7 @@ import { analyze } from '../src/pipeline/analyze.js';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Attribution } from '../src/types/analysis.js';
+import { cueOf } from '../src/extractors/attributions/cues.js';
 import { goldLength, hasPolnear, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -112,6 +113,31 @@ const showHeads = process.argv.includes('--heads');
 const missCues = Number(arg('--miss-cues') ?? 0);
 const missCue: Record<string, { miss: number; cueUsed: number }> = {};
 const byHead: Record<string, { pred: number; both: number }> = {};
+/** `--buckets N`: missed gold attributions by shape (cue known or not, where the source is, passive, nominal …), N examples each. */
+const bucketExamples = Number(arg('--buckets') ?? -1);
+const buckets: Record<string, { n: number; cues: Record<string, number>; ex: string[] }> = {};
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'in', 's', 'of']);
+const CONJ = new Set(['and', 'but', 'or', 'while', 'because', 'as', 'when', 'if', 'although', 'which', 'who', 'that']);
+function bucketOf(text: string, g: GoldAttribution, cueUsed: boolean, contentTouched: boolean): string {
+  if (!g.cue) return 'no gold cue';
+  if (cueUsed) return contentTouched ? 'cue found, content < 50 %' : 'cue found, other content';
+  const cueText = g.cue.pieces.map((x) => text.slice(x.start, x.end)).join(' ').toLowerCase();
+  const words = cueText.match(/[a-z]+/g) ?? [];
+  const before = (text.slice(Math.max(0, g.cue.start - 30), g.cue.start).toLowerCase().match(/[a-z]+/g) ?? []).pop() ?? '';
+  const known = words.some((w) => cueOf(w) !== undefined);
+  const where = !g.source ? 'no source' : g.source.start > g.cue.start ? 'source after cue' : 'source before cue';
+  const order = g.content.start < g.cue.start ? 'content first' : 'content after';
+  if (known) {
+    if (BE.has(before) || words.some((w, i) => i > 0 && BE.has(words[i - 1]!) && w.endsWith('ed'))) return 'known cue: passive';
+    if (CONJ.has(before)) return `known cue: after ${before}, ${where}`;
+    return `known cue: ${where}, ${order}`;
+  }
+  if (words.length === 0) return 'unknown cue: punctuation';
+  if (NOMINAL_BEFORE.has(before) || NOMINAL_BEFORE.has(words[0]!)) return 'unknown cue: nominal';
+  if (BE.has(before) || BE.has(words[0]!)) return 'unknown cue: passive / copula';
+  return words.length > 1 ? 'unknown cue: multiword verb' : 'unknown cue: one word';
+}
 const headOf = (p: Attribution): string | null =>
   p.source && (p.source.kind === 'nominal' || p.source.kind === 'vague') ? (p.source.text.toLowerCase().split(' ').pop() ?? '') : null;
 /** Reliability of `confidence`: predictions binned by confidence, with the share right (content found, cue+source right). */
@@ -136,6 +162,16 @@ for (const d of docs) {
     const pi = m.get(gi);
     if (pi === undefined) {
       if (errors.length < showErrors) errors.push(`MISS [${type}] ${d.name}: ${show(d.text, g)}`);
+      if (bucketExamples >= 0) {
+        const used = pred.some((p) => p.cue && g.cue && overlapChars(g.cue, p.cue.start, p.cue.end) > 0);
+        const touched = pred.some((p) => p.cue && g.cue && overlapChars(g.cue, p.cue.start, p.cue.end) > 0 && overlapChars(g.content, p.content.start, p.content.end) > 0);
+        const b = (buckets[bucketOf(d.text, g, used, touched)] ??= { n: 0, cues: {}, ex: [] });
+        b.n++;
+        const ck = g.cue ? g.cue.pieces.map((x) => d.text.slice(x.start, x.end)).join(' … ').toLowerCase() : '∅';
+        b.cues[ck] = (b.cues[ck] ?? 0) + 1;
+        const near = used ? pred.find((p) => p.cue && g.cue && overlapChars(g.cue, p.cue.start, p.cue.end) > 0) : undefined;
+        if (b.ex.length < bucketExamples) b.ex.push(`${d.name}: ${show(d.text, g)}${near ? `\n        pred «${near.content.text.slice(0, 160)}»` : ''}`);
+      }
       if (missCues) {
         const key = g.cue ? g.cue.pieces.map((x) => d.text.slice(x.start, x.end)).join(' … ').toLowerCase() : '∅';
         // a cue the prediction used elsewhere (content boundary off) or one no prediction has
@@ -225,6 +261,14 @@ if (missCues) {
   const used = all.reduce((n, [, e]) => n + e.cueUsed, 0);
   console.log(`missed gold attributions by gold cue (misses, of them with the cue predicted): ${all.reduce((n, [, e]) => n + e.miss, 0)} misses, ${used} with the cue predicted`);
   for (const [k, e] of all.slice(0, missCues)) console.log(`  ${k.padEnd(30)} ${String(e.miss).padStart(4)} ${String(e.cueUsed).padStart(4)}`);
+}
+if (bucketExamples >= 0) {
+  console.log('missed gold attributions by shape (misses, top gold cues):');
+  for (const [k, b] of Object.entries(buckets).sort((x, y) => y[1].n - x[1].n)) {
+    const top = Object.entries(b.cues).sort((x, y) => y[1] - x[1]).slice(0, 12).map(([c, n]) => `${c} ${n}`).join(', ');
+    console.log(`  ${k.padEnd(44)} ${String(b.n).padStart(5)}  ${top}`);
+    for (const e of b.ex) console.log(`      ${e}`);
+  }
 }
 if (errors.length) console.log(errors.join('\n'));
 

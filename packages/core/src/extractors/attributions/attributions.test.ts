@@ -719,3 +719,91 @@ describe('attributions: round four (issue 4)', () => {
     expect(got!.source!.entity === null ? null : a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
   });
 });
+
+describe('attributions: round five (issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'a share of a polled group is a vague source, and the next clause’s attribution ends the content',
+      text: 'Sixty-six percent said the debate made no difference to them, and more than 4 in 10 said the economy was their main worry.',
+      want: [
+        { source: 'Sixty-six percent', kind: 'vague', cue: 'said', content: 'the debate made no difference to them', quoted: 'none', rule: 'source-cue' },
+        { source: 'more than 4 in 10', kind: 'vague', cue: 'said', content: 'the economy was their main worry', quoted: 'none', rule: 'source-cue' },
+      ],
+    },
+    {
+      name: '"Six in 10" and "while 43" are shares too',
+      text: 'Six in 10 say he is decisive, while 43 said the same of his rival.',
+      want: [
+        { source: 'Six in 10', kind: 'vague', cue: 'say', content: 'he is decisive', quoted: 'none' },
+        { source: '43', kind: 'vague', cue: 'said', content: 'the same of his rival', quoted: 'none' },
+      ],
+    },
+    {
+      name: '"with X calling …": the participle takes the name before it',
+      text: 'Democratic candidates went further, with John Doe calling the plan a disgrace.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', kind: 'named', cue: 'calling', content: 'the plan a disgrace', quoted: 'none', rule: 'participle-subject' }],
+    },
+    {
+      name: '", adding, “…”": the quote after the participle’s comma is its content',
+      text: 'Jane Smith said the water was bad, adding, “I will fight for the children.”',
+      specs: [['Jane Smith', 'PERSON']],
+      want: [
+        { source: 'Jane Smith', cue: 'said', content: 'the water was bad', quoted: 'none' },
+        { source: 'Jane Smith', cue: 'adding', content: 'I will fight for the children.', quoted: 'direct' },
+      ],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: '"when asked about …": no source, the topic is the content',
+      text: '“It has been seven years,” John Doe said, asked about the delay in an interview.',
+      specs: [['John Doe', 'PERSON']],
+      want: [
+        { source: 'John Doe', cue: 'said', content: 'It has been seven years,', quoted: 'direct' },
+        { source: null, cue: 'asked about', content: 'the delay in an interview', quoted: 'none', rule: 'asked-no-source' },
+      ],
+    },
+    {
+      name: 'a quote ending with an inner quote’s mark still finds its speaker after it',
+      text: 'John Doe spoke on Monday. “Reach out and ask, ‘What can I do?’” Doe said.',
+      specs: [['John Doe', 'PERSON'], ['Doe', 'PERSON', 1]],
+      want: [{ source: 'Doe', cue: 'said', content: 'Reach out and ask, ‘What can I do?’', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+    expect(a.attributions).toHaveLength(want.length);
+  });
+
+  it('reads the headline as a sentence', async () => {
+    const a = await analyze({ id: 'h', text: 'Clinton Says Russians Hacked DNC\n\nHillary Clinton said on Sunday that Russian intelligence services hacked the committee.' });
+    expect(a.article.title?.text).toBe('Clinton Says Russians Hacked DNC');
+    const got = a.attributions.find((x) => x.content.start < a.article.title!.end);
+    expect(got?.cue?.text).toBe('Says');
+    expect(got?.content.text).toBe('Russians Hacked DNC');
+  });
+
+  it('"the home secretary" is not the shadow home secretary', async () => {
+    const a = await analyze({
+      id: 's',
+      text: 'Blunkett sorry over plan\n\nThe review was announced on Monday. Shadow home secretary David Davis said the review was late. The home secretary said the review would go ahead.',
+    });
+    const got = a.attributions.find((x) => x.source?.text === 'The home secretary');
+    expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
+    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name ?? null).not.toBe('David Davis');
+  });
+
+  it.each([
+    ['a year before a verb is no share', 'In 2012 said nothing about it.'],
+    ['a number in a noun phrase is no share', 'The 43 said nothing.'],
+  ])('%s', async (_name, text) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => x.source && /\d/.test(x.source.text))).toEqual([]);
+  });
+});

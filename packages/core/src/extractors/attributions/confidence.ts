@@ -38,9 +38,11 @@ const RULE_PRECISION: Readonly<Record<string, number>> = {
   'raising-passive': 0.544,
   'quote-source-cue+lead-in': 0.58,
   'quote-cue-source+lead-in': 0.667,
+  // round five (train, 69 predictions): "when asked about …", no source by design
+  'asked-no-source': 0.652,
 };
 /** Rules that never have a source: their share right is not scaled by the missing source's kind. */
-const NO_SOURCE_RULES: ReadonlySet<string> = new Set(['raising', 'raising-passive']);
+const NO_SOURCE_RULES: ReadonlySet<string> = new Set(['raising', 'raising-passive', 'asked-no-source']);
 /** Rules with fewer than 20 predictions on train: the share of their base rule, or this. */
 const FALLBACK = 0.45;
 /** Share right by source kind over the share right overall (train: 0.652). */

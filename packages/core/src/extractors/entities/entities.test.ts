@@ -191,3 +191,15 @@ describe('entities: generic cases', () => {
     expect(a.mentions.find((m) => m.type === 'DATE')?.entity).toBeNull();
   });
 });
+
+describe('entities: role nominals and qualified titles', () => {
+  it.each([
+    ['a shadow office is not the office', 'Talks\n\nShadow home secretary David Davis spoke on Monday. The home secretary was in London.', 'David Davis', 'The home secretary', null],
+    ['a vice president is not the president', 'Talks\n\nVice President Joe Biden spoke on Monday. The president was in London.', 'Joe Biden', 'The president', null],
+    ['the office itself still links', 'Talks\n\nHome secretary David Davis spoke on Monday. The home secretary was in London.', 'David Davis', 'The home secretary', 'David Davis'],
+  ])('%s', async (_name, text, person, nominal, want) => {
+    const a = await run(text, [[person, 'PERSON']]);
+    const got = entityAt(a, nominal, nominal, 'nominal');
+    expect(got === undefined || got === null ? null : a.entities.find((e) => e.id === got)?.name).toBe(want);
+  });
+});

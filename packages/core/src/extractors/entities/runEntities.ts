@@ -507,6 +507,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   }
 }
 
+/** Title words that make it another office than the bare one ("shadow home secretary", "former president", "vice president"). */
+const NOT_THE_OFFICE: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'ex-', 'deputy', 'vice', 'acting', 'interim', 'assistant']);
+
 /** Role nominals: "the president", "Russia’s unpredictable leader", resolved when one entity holds the role. */
 function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, titleTokens: Uint8Array): void {
   // each title's lower-cased words, split once however many nominals look at it
@@ -545,11 +548,15 @@ function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     } else continue;
     const heads = head === 'leader' ? LEADER_HEADS : new Set([head]);
     const stem = qualifier ? nameKey(stripPossessive(qualifier.text)).slice(0, 5) : '';
+    // "the home secretary" is not "Shadow home secretary David Davis" (nor a former or vice one) unless it says so
+    const said = new Set<string>();
+    for (let x = k + 1; x < t; x++) if (NOT_THE_OFFICE.has(v.lower[x]!)) said.add(v.lower[x]!);
     const candidates = clusters.filter((c) => {
       if (c.type !== 'PERSON' || !c.names.some((m) => m.start < v.tokens.start[t]!)) return false;
       return c.titles.some((title) => {
         const words = wordsOf(title);
         if (!words.some((w) => heads.has(w))) return false;
+        if (words.some((w) => NOT_THE_OFFICE.has(w) && !said.has(w))) return false;
         return !stem || words.some((w) => w.replace(PUNCT, '').startsWith(stem));
       });
     });

@@ -70,12 +70,30 @@ function boundsOf(tokens: TokenTable, segments: Segments): Bounds {
   return bounds;
 }
 
-export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[]): TokenView {
+/**
+ * The token view of an article. With `titleSentence`, a headline whose tokens have no sentence
+ * (the segmenter leaves `segments.title` out of `sentences`) is one more sentence, numbered
+ * `segments.sentences.length`, in `sentenceFirst` / `sentenceEnd` only (`tokens.sentence` is left
+ * as it is: see `titleTokens`). Same object shape either way.
+ */
+export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[], titleSentence = false): TokenView {
   const n = tokens.count;
   // sliced and lowercased once per article, shared with the other extractors (read-only)
   const { raw: texts, lower } = tokenTexts(text, tokens);
 
-  const { sentenceFirst, sentenceEnd, paragraph } = boundsOf(tokens, segments);
+  const bounds = boundsOf(tokens, segments);
+  const { paragraph } = bounds;
+  let { sentenceFirst, sentenceEnd } = bounds;
+  const title = titleSentence ? titleTokens(tokens, segments) : null;
+  if (title !== null) {
+    const s = sentenceFirst.length;
+    sentenceFirst = new Int32Array(s + 1);
+    sentenceFirst.set(bounds.sentenceFirst);
+    sentenceFirst[s] = title[0];
+    sentenceEnd = new Int32Array(s + 1);
+    sentenceEnd.set(bounds.sentenceEnd);
+    sentenceEnd[s] = title[1];
+  }
 
   const tokenAtOrAfter = (offset: number): number => {
     let lo = 0;
@@ -127,6 +145,25 @@ export function createTokenView(text: string, tokens: TokenTable, segments: Segm
     tokenEndingBy,
   };
   return view;
+}
+
+/** The tokens [first, end) of the headline when it has some and none of them is in a sentence, else null. */
+export function titleTokens(tokens: TokenTable, segments: Segments): [number, number] | null {
+  const title = segments.title;
+  if (!title) return null;
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid]! < title.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < tokens.count && tokens.end[b]! <= title.end) {
+    if (tokens.sentence[b]! >= 0) return null;
+    b++;
+  }
+  return b > lo ? [lo, b] : null;
 }
 
 function isLineStart(text: string, offset: number): boolean {
