@@ -8,10 +8,15 @@
 // runs also the CPU time (per article, and split between the main thread, the worker threads and
 // V8's helper threads — JIT compilation, concurrent GC — read from /proc on Linux) and the load
 // average: the machine is often shared, and wall time alone then says little about scaling.
-//   node scripts/bench-batch.mjs [--only batch|http|queue] [--limit N]
+// `--only pool` drives the worker pool directly (packages/node/dist, no CLI) to see where a
+// second thread's time goes: -c 1 and -c 2, each with the NER tables shared and without, interleaved
+// (`--runs N` rounds), each with its CPU per article by thread over the whole run and over the
+// second half only (after the JIT warm-up), the garbage collections of each worker thread, the
+// time to the first result and peak RSS; `--young MB` / `--old MB` set the threads' heap limits.
+//   node scripts/bench-batch.mjs [--only batch|http|queue|pool] [--limit N] [--runs N] [--young MB] [--old MB]
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,6 +28,7 @@ const BBC = resolve(REPO, '../shared/data/bbc-news');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : null;
+const numberArg = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 
 if (!existsSync(BBC)) {
   console.log(`skipped: ${BBC} is absent (the BBC News corpus is not part of a fresh clone).`);
@@ -53,7 +59,29 @@ const { isMainThread } = require('worker_threads');
 const base = process.env.PRESSLENS_RSS_FILE + '.' + process.pid;
 let tid = null;
 try { tid = fs.readlinkSync('/proc/thread-self').split('/').pop(); } catch {}
-if (!isMainThread) { if (tid) fs.writeFileSync(base + '.worker.' + tid, ''); }
+if (!isMainThread) {
+  // the pool's short-lived thread that decodes the NER tables is not one of its workers
+  const maker = require('worker_threads').workerData?.exportNerTables === true;
+  if (tid) fs.writeFileSync(base + (maker ? '.maker.' : '.worker.') + tid, '');
+  if (process.env.PRESSLENS_GC_STATS && tid && !maker) {
+    // each worker's garbage collections (count and pause time, by kind) and its largest heap
+    const { PerformanceObserver } = require('perf_hooks');
+    const v8 = require('v8');
+    const gc = { scavenges: 0, scavengeMs: 0, markCompacts: 0, markCompactMs: 0, otherGc: 0, maxHeapMb: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const kind = e.detail ? e.detail.kind : 0;
+        if (kind === 1) { gc.scavenges++; gc.scavengeMs += e.duration; }
+        else if (kind === 4) { gc.markCompacts++; gc.markCompactMs += e.duration; }
+        else gc.otherGc++;
+      }
+    }).observe({ entryTypes: ['gc'] });
+    setInterval(() => {
+      gc.maxHeapMb = Math.max(gc.maxHeapMb, v8.getHeapStatistics().total_heap_size / 1048576);
+      fs.writeFileSync(base + '.gc.' + tid, JSON.stringify(gc));
+    }, 250).unref();
+  }
+}
 else {
   const threads = {};
   const sample = () => {
@@ -69,13 +97,66 @@ else {
   process.on('exit', () => {
     sample();
     const cpu = process.cpuUsage();
-    const workers = fs.readdirSync(require('path').dirname(base)).filter((f) => f.startsWith(require('path').basename(base) + '.worker.')).map((f) => f.split('.').pop());
-    fs.writeFileSync(base, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpu: (cpu.user + cpu.system) / 1e6, main: threads[String(process.pid)] ?? null, workers: workers.reduce((sum, t) => sum + (threads[t] ?? 0), 0), workerCount: workers.length, linux: tid !== null }));
+    const files = fs.readdirSync(require('path').dirname(base));
+    const tids = (kind) => files.filter((f) => f.startsWith(require('path').basename(base) + kind)).map((f) => f.split('.').pop());
+    const workers = tids('.worker.');
+    const makers = tids('.maker.');
+    fs.writeFileSync(base, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpu: (cpu.user + cpu.system) / 1e6, main: threads[String(process.pid)] ?? null, workers: workers.reduce((sum, t) => sum + (threads[t] ?? 0), 0), maker: makers.reduce((sum, t) => sum + (threads[t] ?? 0), 0), workerCount: workers.length, linux: tid !== null }));
   });
 }
 `,
 );
 const rssBase = join(work, 'rss');
+// --only pool: the child that drives the pool (packages/node/dist) over the corpus, and reads the
+// CPU time of its threads from /proc when half of the articles are done and at the end
+const poolChild = join(work, 'pool.mjs');
+writeFileSync(
+  poolChild,
+  `import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+const [dist, size, share, corpus, outPath, young, old] = process.argv.slice(2);
+const node = await import(dist);
+const base = process.env.PRESSLENS_RSS_FILE + '.' + process.pid;
+const snap = () => {
+  const files = readdirSync(dirname(base));
+  const workers = files.filter((f) => f.startsWith(basename(base) + '.worker.')).map((f) => f.split('.').pop());
+  const r = { main: 0, workers: 0, other: 0, wall: performance.now() / 1000 };
+  try {
+    for (const t of readdirSync('/proc/self/task')) {
+      const st = readFileSync('/proc/self/task/' + t + '/stat', 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      const s = (Number(f[11]) + Number(f[12])) / 100;
+      if (t === String(process.pid)) r.main += s;
+      else if (workers.includes(t)) r.workers += s;
+      else r.other += s;
+    }
+  } catch {}
+  return r;
+};
+const resourceLimits = {};
+if (young !== '-') resourceLimits.maxYoungGenerationSizeMb = Number(young);
+if (old !== '-') resourceLimits.maxOldGenerationSizeMb = Number(old);
+const started = performance.now();
+const pool = node.createWorkerPool({ size: Number(size), shareNerModel: share === 'shared', resourceLimits });
+const out = createWriteStream(outPath);
+const total = readFileSync(corpus, 'utf8').split('\\n').filter(Boolean).length;
+const half = Math.floor(total / 2);
+let n = 0;
+let first = 0;
+let mid = null;
+for await (const o of node.analyzeStreamLines(node.readArticles(await node.expandInputs([corpus])), { workers: pool })) {
+  if (n++ === 0) first = performance.now() - started;
+  await node.writeChunk(out, o.jsonl);
+  if (n === half) mid = snap();
+}
+out.end();
+const end = snap();
+await pool.close();
+const second = mid ? Object.fromEntries(['main', 'workers', 'other', 'wall'].map((k) => [k, ((end[k] - mid[k]) * 1000) / (n - half)])) : null;
+console.log(JSON.stringify({ n, seconds: (performance.now() - started) / 1000, first, second }));
+`,
+);
+
 function presslens(argv, options = {}) {
   return spawn(process.execPath, ['-r', preload, BIN, ...argv], { cwd: REPO, env: { ...process.env, PRESSLENS_RSS_FILE: rssBase }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
 }
@@ -130,12 +211,58 @@ async function batch(concurrency) {
   if (usage) {
     const ms = (s) => `${((s * 1000) / counted.lines).toFixed(1)} ms`;
     const split = usage.linux
-      ? `: main thread ${ms(usage.main)} (${((usage.main / usage.cpu) * 100).toFixed(1)}%), ${usage.workerCount} worker thread${usage.workerCount === 1 ? '' : 's'} ${ms(usage.workers)}, other threads (V8 JIT and GC helpers) ${ms(usage.cpu - usage.main - usage.workers)}`
+      ? `: main thread ${ms(usage.main)} (${((usage.main / usage.cpu) * 100).toFixed(1)}%), ${usage.workerCount} worker thread${usage.workerCount === 1 ? '' : 's'} ${ms(usage.workers)}, ${usage.maker ? `, the thread that decoded the NER tables ${ms(usage.maker)}` : ''}, other threads (V8 JIT and GC helpers) ${ms(usage.cpu - usage.main - usage.workers - (usage.maker ?? 0))}`
       : '';
     const busy = usage.linux ? `; worker threads busy ${((usage.workers / (seconds * usage.workerCount)) * 100).toFixed(0)}% of the wall time` : '';
     console.log(`${''.padEnd(44)} CPU ${usage.cpu.toFixed(1)} s = ${ms(usage.cpu)}/article${split}${busy}; load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
   }
   return { seconds, cpu: usage?.cpu ?? NaN };
+}
+
+async function poolRuns() {
+  const dist = pathToFileURL(join(REPO, 'packages/node/dist/index.js')).href;
+  const young = numberArg('--young', null);
+  const old = numberArg('--old', null);
+  const runs = numberArg('--runs', 1);
+  // shared: the default (one NER model for all threads); own: each thread imports the model;
+  // both with the default 8 / 80 MB heaps unless --young / --old say otherwise
+  const variants = [
+    { name: '-c 1, NER tables shared', size: 1, share: 'shared' },
+    { name: '-c 1, its own NER model', size: 1, share: 'own' },
+    { name: '-c 2, NER tables shared', size: 2, share: 'shared' },
+    { name: '-c 2, each thread its own NER model', size: 2, share: 'own' },
+  ];
+  console.log(`pool runs (packages/node/dist directly)${young || old ? `, young generation ${young ?? 'default'} MB, old ${old ?? 'default'} MB` : ''}; ms of CPU per article`);
+  for (let round = 0; round < runs; round++) {
+    for (const v of round % 2 ? [...variants].reverse() : variants) {
+      for (const f of readdirSync(work)) if (/^rss\.\d/.test(f)) rmSync(join(work, f));
+      const load = loadavg()[0];
+      const child = spawn(process.execPath, ['-r', preload, poolChild, dist, String(v.size), v.share, corpus, join(work, 'pool.jsonl'), String(young ?? '-'), String(old ?? '-')], {
+        cwd: REPO,
+        env: { ...process.env, PRESSLENS_RSS_FILE: rssBase, PRESSLENS_GC_STATS: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const chunks = [];
+      child.stdout.on('data', (c) => chunks.push(c));
+      const { code, stderr } = await finished(child);
+      if (code !== 0) {
+        console.error(stderr);
+        continue;
+      }
+      const result = JSON.parse(Buffer.concat(chunks).toString('utf8').trim().split('\n').pop());
+      const usage = usageOf(child.pid);
+      const ms = (s) => ((s * 1000) / result.n).toFixed(2);
+      const gcs = readdirSync(work).filter((f) => f.startsWith(`rss.${child.pid}.gc.`)).map((f) => JSON.parse(readFileSync(join(work, f), 'utf8')));
+      const gc = gcs.map((g) => `${g.scavenges} scavenges ${Math.round(g.scavengeMs)} ms, ${g.markCompacts} mark-compacts ${Math.round(g.markCompactMs)} ms, heap ≤ ${Math.round(g.maxHeapMb)} MB`).join('; ');
+      const s = result.second;
+      console.log(
+        `${v.name.padEnd(38)} ${result.n} articles ${result.seconds.toFixed(1)} s ${(result.n / result.seconds).toFixed(1)} art/s, first result ${Math.round(result.first)} ms, peak RSS ${Math.round(usage.maxRSS / 1024)} MB, load ${load.toFixed(1)}\n` +
+          `${''.padEnd(38)} CPU ${ms(usage.cpu)} = main ${ms(usage.main)} + workers ${ms(usage.workers)} + NER table thread ${ms(usage.maker)} + other (V8 JIT, GC helpers) ${ms(usage.cpu - usage.main - usage.workers - usage.maker)}\n` +
+          (s ? `${''.padEnd(38)} second half: CPU ${(s.main + s.workers + s.other).toFixed(2)} = main ${s.main.toFixed(2)} + workers ${s.workers.toFixed(2)} + other ${s.other.toFixed(2)}; wall ${s.wall.toFixed(2)} ms/article\n` : '') +
+          `${''.padEnd(38)} GC per worker: ${gc}`,
+      );
+    }
+  }
 }
 
 async function http() {
@@ -211,6 +338,7 @@ try {
     const two = await batch(2);
     console.log(`\nspeed-up of -c 2 over -c 1: ${(one.seconds / two.seconds).toFixed(2)}× wall time (target ~1.9× on 2 free cores); CPU time -c 2 / -c 1: ${(two.cpu / one.cpu).toFixed(2)}×\n`);
   }
+  if (only === 'pool') await poolRuns();
   if (!only || only === 'http') await http();
   if (!only || only === 'queue') await queue();
   console.log(`\nload average after ${loadavg()[0].toFixed(1)} (figures are only comparable on an otherwise idle machine)`);

@@ -58,6 +58,8 @@ export type { MentionsOptions } from './extractors/mentions/mentions.js';
 export type { ClaimModels, ClaimsOptions } from './extractors/claims/claims.js';
 export type { SignalsOptions } from './extractors/signals/signals.js';
 export type { LoadedModel } from './extractors/signals/loadedModel.js';
+// The NER model's decoded tables, shared between threads (one decode, one copy in memory)
+export { exportNerTables, installNerTables, type NerLexiconFields, type NerTables } from './model/ner/shared.js';
 
 // Text utilities an extractor author needs
 export { tokenize } from './text/tokenize.js';

@@ -1,8 +1,21 @@
 // The entry point of each thread of a worker pool (see createWorkerPool). It builds its pipeline
-// once, then analyses one article per message and answers with the result or the error.
+// once, then analyses one article per message and answers with the result or the error. With
+// `exportNerTables` it only decodes the NER model's tables for the pool, posts them and ends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline, defaultExtractors, isPresslensError, toJSONLine, type Analysis, type AnyExtractor, type ArticleInput, type Pipeline } from '@presslens/core';
-import type { AnalysisLine, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+import {
+  createPipeline,
+  defaultExtractors,
+  exportNerTables,
+  installNerTables,
+  isPresslensError,
+  toJSONLine,
+  type Analysis,
+  type AnyExtractor,
+  type ArticleInput,
+  type NerTables,
+  type Pipeline,
+} from '@presslens/core';
+import type { AnalysisLine, NerTablesMessage, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
 
 const encoder = new TextEncoder();
 
@@ -28,6 +41,20 @@ async function start(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('analyzeWorker runs inside a worker thread made by createWorkerPool().');
   const settings = (workerData ?? {}) as WorkerSettings;
+  if (settings.exportNerTables) {
+    // the weight rows on SharedArrayBuffers: every thread the pool gives them to reads this one copy
+    port.postMessage({ nerTables: await exportNerTables({ shared: true }) } satisfies NerTablesMessage);
+    return;
+  }
+  // the NER tables decoded for the whole pool: given now, or promised (the pipeline is built
+  // meanwhile, and only the model waits for them); tables that do not fit: the model loads its own
+  let tablesArrived: (tables: NerTables | null) => void = () => undefined;
+  try {
+    if (settings.nerTables) installNerTables(settings.nerTables);
+    else if (settings.awaitNerTables) installNerTables(new Promise<NerTables | null>((resolve) => (tablesArrived = resolve)));
+  } catch {
+    // the model loads its own
+  }
   let pipeline: Promise<Pipeline> | null = null;
   const ready = (): Promise<Pipeline> =>
     (pipeline ??= loadExtractors(settings).then(async (extractors) => {
@@ -41,7 +68,12 @@ async function start(): Promise<void> {
     () => port.postMessage({ ready: true } satisfies WorkerReply),
     () => port.postMessage({ ready: true } satisfies WorkerReply), // the error is reported with the first article
   );
-  port.on('message', (request: WorkerRequest) => {
+  port.on('message', (message: WorkerRequest | NerTablesMessage) => {
+    if ('nerTables' in message) {
+      tablesArrived(message.nerTables);
+      return;
+    }
+    const request = message;
     void (async () => {
       let reply: WorkerReply;
       try {

@@ -43,6 +43,42 @@ describe('createWorkerPool with the built-in pipeline', () => {
   });
 });
 
+describe('createWorkerPool sharing the NER model between threads (shareNerModel)', () => {
+  // shared: one short-lived thread decodes the model and the others install its tables (promised
+  // to those started before they are made, given at start to the later ones); not shared: each
+  // thread imports the weights module itself. Either way the same analysis as in this thread.
+  it.each([
+    { case: 'shared by 3 threads', size: 3, shareNerModel: true },
+    { case: 'shared, one thread', size: 1, shareNerModel: true },
+    { case: 'not shared', size: 2, shareNerModel: false },
+  ])('gives the same analyses as this thread: $case', async ({ size, shareNerModel }) => {
+    const text = await readFile(SEED, 'utf8');
+    const articles = Array.from({ length: 4 }, (_, i) => ({ id: `seed${i}`, text: i % 2 ? text : text.slice(0, 1500), publishedAt: '2025-05-15' }));
+    const pool = createWorkerPool({ size, shareNerModel });
+    try {
+      const first = await Promise.all(articles.map((a) => pool.analyze(a)));
+      const later = await pool.analyze(articles[1]!); // a thread started after the tables were made, or the same threads again
+      const inThread = await Promise.all(articles.map((a) => analyze(a)));
+      expect(first).toEqual(inThread);
+      expect(later).toEqual(inThread[1]);
+      expect(inThread[1]!.entities.length).toBeGreaterThan(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the tables to the threads that replace crashed ones', async () => {
+    const pool = createWorkerPool({ size: 2, extractors: FIXTURE, shareNerModel: true });
+    try {
+      const results = await Promise.allSettled([pool.analyze({ id: 'boom', text: 'This one says CRASH.' }), pool.analyze({ id: 'ok', text: 'Fine. After.' })]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+      await expect(pool.analyze({ id: 'next', text: 'Next. Fine.' })).resolves.toMatchObject({ article: { id: 'next' } });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('createWorkerPool when a thread crashes or hangs', () => {
   const pool = createWorkerPool({ size: 2, extractors: FIXTURE, timeoutMs: 5_000 });
   afterAll(() => pool.close());

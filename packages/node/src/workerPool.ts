@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { PresslensError, fnv1a, type Analysis, type ArticleInput } from '@presslens/core';
-import type { AnalysisLine, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
+import { PresslensError, fnv1a, type Analysis, type ArticleInput, type NerTables } from '@presslens/core';
+import type { AnalysisLine, NerTablesMessage, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
 
 export type { AnalysisLine, AnalysisProblem } from './workerProtocol.js';
 
@@ -46,6 +46,16 @@ export interface WorkerPoolOptions {
    * old-generation limit; if that one fails too, the article fails with `WORKER_FAILED`.
    */
   resourceLimits?: ResourceLimits;
+  /**
+   * Decode the NER model once, in a short-lived thread of its own, and give its tables to every
+   * thread (the weight rows on `SharedArrayBuffer`s: one copy in memory, however many threads),
+   * instead of each thread importing and decoding the weights module (~200 ms and tens of MB
+   * each; with one thread too: the short-lived thread's copy of the model is gone once it has
+   * made the tables, and the thread's smaller heap takes the larger nursery of
+   * `SHARED_NER_YOUNG_GENERATION_MB`). Default: true with the built-in extractors, false with
+   * `extractors` (which may not use the model).
+   */
+  shareNerModel?: boolean;
 }
 
 export interface AnalyzeTaskOptions {
@@ -99,6 +109,8 @@ interface Slot {
   ready: boolean;
   /** A thread without the old-generation limit, for one article that needed more: stopped after it. */
   roomy: boolean;
+  /** Started before the NER tables were decoded: is sent them (or null) when they are. */
+  awaitingTables: boolean;
 }
 
 function labelOf(input: ArticleInput | string): string {
@@ -140,12 +152,45 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     const e = options.extractors;
     settings.extractorsModule = e instanceof URL ? e.href : /^[a-z][a-z+.-]*:/i.test(e) && !/^[a-z]:[\\/]/i.test(e) ? e : pathToFileURL(e).href;
   }
+  const share = options.shareNerModel ?? options.extractors === undefined;
   const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: DEFAULT_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: DEFAULT_OLD_GENERATION_MB, ...options.resourceLimits };
   const { maxOldGenerationSizeMb: _old, ...roomyLimits } = resourceLimits;
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 1;
   let closed = false;
+
+  // The NER tables: undefined until the first thread is started, then the thread decoding them,
+  // then the tables (null when they could not be made: each thread then loads the model itself).
+  let nerTables: NerTables | null | undefined = share ? undefined : null;
+  let tableMaker: Worker | null = null;
+  const tablesDone = (tables: NerTables | null): void => {
+    if (nerTables !== undefined) return;
+    nerTables = tables;
+    tableMaker?.removeAllListeners();
+    tableMaker?.on('error', () => undefined);
+    tableMaker = null;
+    for (const slot of slots) {
+      if (!slot.awaitingTables) continue;
+      slot.awaitingTables = false;
+      slot.worker.postMessage({ nerTables: tables } satisfies NerTablesMessage);
+    }
+  };
+  const makeTables = (): void => {
+    if (nerTables !== undefined || tableMaker) return;
+    const maker = startWorker({ exportNerTables: true }, {});
+    tableMaker = maker;
+    maker.unref();
+    maker.on('message', (message: NerTablesMessage) => tablesDone(message.nerTables));
+    maker.on('error', () => tablesDone(null));
+    maker.on('exit', () => tablesDone(null));
+  };
+  const settingsOfThread = (): WorkerSettings => {
+    if (nerTables) return { ...settings, nerTables };
+    if (nerTables === null) return settings;
+    makeTables();
+    return { ...settings, awaitNerTables: true };
+  };
 
   const settle = (task: Task): void => {
     if (task.timer) clearTimeout(task.timer);
@@ -200,7 +245,8 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
         : `The worker thread crashed while analysing ${task.label} (${why}); the thread was replaced and the other articles go on.`;
 
   const spawn = (roomy = false): Slot => {
-    const slot: Slot = { worker: startWorker(settings, roomy ? roomyLimits : resourceLimits), task: null, ready: false, roomy };
+    const threadSettings = settingsOfThread();
+    const slot: Slot = { worker: startWorker(threadSettings, roomy ? roomyLimits : resourceLimits), task: null, ready: false, roomy, awaitingTables: threadSettings.awaitNerTables === true };
     slot.worker.unref();
     slot.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -300,6 +346,9 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     async close() {
       if (closed) return;
       closed = true;
+      const maker = tableMaker;
+      tablesDone(null);
+      if (maker) void maker.terminate();
       for (const task of queue.splice(0)) {
         settle(task);
         task.reject(new PresslensError('ABORTED', 'The worker pool was closed before this article was analysed.'));

@@ -1,4 +1,4 @@
-import type { Analysis, ArticleInput, PresslensErrorCode } from '@presslens/core';
+import type { Analysis, ArticleInput, NerTables, PresslensErrorCode } from '@presslens/core';
 
 /** What a pool gives each of its threads when it starts it. */
 export interface WorkerSettings {
@@ -6,6 +6,17 @@ export interface WorkerSettings {
   maxTextLength?: number;
   /** URL of a module that exports `extractors` (or a default export): the extractors, or a function returning them. */
   extractorsModule?: string;
+  /** The NER model's tables, decoded once for the whole pool: installed before the pipeline is built. */
+  nerTables?: NerTables;
+  /** The tables are being decoded: wait for a `NerTablesMessage` before building the pipeline. */
+  awaitNerTables?: boolean;
+  /** This thread only decodes the NER model's tables, posts them (`NerTablesMessage`) and ends. */
+  exportNerTables?: boolean;
+}
+
+/** The NER model's tables, sent to a thread that waits for them (null: there are none, load the model yourself). */
+export interface NerTablesMessage {
+  nerTables: NerTables | null;
 }
 
 export interface WorkerRequest {

@@ -5,6 +5,7 @@
  * sentences never had ("lambasted" with "slammed"), which is what lets the model carry across
  * topics.
  */
+import { loadNerLexicon } from '../../model/ner/shared.js';
 import { decodeBase64, hashFeature } from './linear.js';
 
 export interface WordClusters {
@@ -46,6 +47,6 @@ let loading: Promise<WordClusters> | undefined;
 
 /** The NER model's word clusters, loaded once (the weights module is the NER model's: no second copy is downloaded). */
 export function loadWordClusters(): Promise<WordClusters> {
-  loading ??= import('../../model/ner/weights.generated.js').then((m) => buildWordClusters(m.NER_WEIGHTS.clusterWords, m.NER_WEIGHTS.clusterIds));
+  loading ??= loadNerLexicon().then((m) => buildWordClusters(m.clusterWords, m.clusterIds));
   return loading;
 }
