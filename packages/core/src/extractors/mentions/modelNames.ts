@@ -1,6 +1,6 @@
 import type { NerModel, NerType } from '../../model/ner/index.js';
 import { isNationalityWord } from '../../model/ner/nationalities.js';
-import { isUpper } from '../../text/chars.js';
+import { isDigit, isLetter, isUpper } from '../../text/chars.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
@@ -130,9 +130,163 @@ function surfaceOf(d: Doc, from: number, to: number): string {
   return s;
 }
 
-/** Token ranges the model reads as sentences: segmentation's sentences, also cut at line breaks and at the headline and byline. */
-function modelSentences(d: Doc, segments: Segments): [number, number][] {
+/**
+ * Tokens before which the model's sentence is cut although neither segmentation nor a line
+ * break ends one there: what a wire story, a table or a results list runs together when its
+ * lines are joined into one paragraph (or the text comes without its line breaks):
+ *
+ * - a dateline: a place in capitals, maybe a region, and a date, before the body and after
+ *   a byline ("… LIGHTS . Larry Fine | NEW YORK 1996-08-30 | Andre Agassi escaped …",
+ *   "LONGYEAR , Norway 1996-08-30 | The windblown …");
+ * - a headline in capitals run into its body ("STOCKS SINK AS BOND RATES JUMP | Blue-chip stocks sank");
+ * - table rhythm: a word after two numbers or more ("NEW YORK 74 59 .556 - | BALTIMORE 70 63");
+ * - a headline without its stop, when segmentation found none: "US economy shows solid GDP growth | The US economy".
+ *
+ * Null when there is none (the common case: nothing allocated). Linear: each walk back is bounded.
+ */
+function extraCuts(d: Doc, segments: Segments, covered: Uint8Array): Uint8Array | null {
   const { v, n } = d;
+  const noTitle = segments.title === null;
+  let cuts: Uint8Array | null = null;
+  const cut = (t: number): void => {
+    if (t <= 0 || t >= n) return;
+    cuts ??= new Uint8Array(n);
+    cuts[t] = 1;
+  };
+  let numbers = 0;
+  let capsRun = 0;
+  for (let t = 0; t < n; t++) {
+    const kind = v.tokens.kind[t];
+    // a line break starts afresh (the model's sentence is cut there anyway)
+    if (t > 0) for (let i = v.tokens.end[t - 1]!; i < v.tokens.start[t]!; i++) if (v.text.charCodeAt(i) === 10) numbers = capsRun = 0;
+    if (kind === TokenKind.Number || (kind === TokenKind.Word && isDigit(v.raw[t]!.charCodeAt(0)))) {
+      // a group of numbers counts once: "74", "1-1", "3:31.830", "1996-08-30", "26 1/2" (two)
+      if (t === 0 || !adjacent(d, t - 1, t)) numbers++;
+      // a date after a place in capitals ends a dateline
+      if (covered[t] === 2 && !(t + 1 < n && adjacent(d, t, t + 1))) datelineCuts(d, t, covered, cut);
+      continue;
+    }
+    if (kind !== TokenKind.Word) {
+      if (!isHyphen(d, t)) capsRun = 0;
+      continue;
+    }
+    const cap = isUpper(v.raw[t]!.charCodeAt(0));
+    // table rhythm; a list number before the word goes with it ("3:31.830 | 4. Yvonne McGregor")
+    // and a word after a number in brackets ("Eric Wynalda ( 61st ) | El Salvador - Luis Lazo")
+    if (cap && numbers === 1 && t >= 2 && v.raw[t - 1] === ')' && isDigit(v.raw[t - 2]!.charCodeAt(0))) cut(t);
+    else if (cap && numbers >= 2) cut(isListNumber(d, t - 2) && (v.raw[t - 1] === '.' || isHyphen(d, t - 1)) ? t - 2 : t);
+    // a sentence's first word after a word in lower case, with no stop between, at the start of a text whose
+    // headline segmentation did not find: the headline run into the body ("US economy shows solid GDP growth |
+    // The US economy …"; inside a body, "the movie The Aviator" is a title)
+    else if (cap && t < HEADLINE_TOKENS && noTitle && (STARTERS.has(v.raw[t]!) || isClosingQuote(d, t - 1)) && endsLowerLine(d, t)) cut(t);
+    numbers = 0;
+    if (v.raw[t]!.length < 2) continue;
+    if (isShouted(v.raw[t]!, v.low[t]!)) {
+      // ordinary text, then a headline in capitals ("… oOo----- | STOCKS SINK AS BOND RATES JUMP")
+      if (capsRun === 0 && t > 0 && isCapsRun(d, t, 4)) cut(t);
+      capsRun++;
+    } else {
+      if (cap && capsRun >= 3 && lowerWordFollows(d, t)) cut(t);
+      capsRun = 0;
+    }
+  }
+  return cuts;
+}
+
+/** Verbs before a name with "The": "said The Times", "told The Guardian". */
+const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'reported', 'reports', 'quoted', 'joined', 'join', 'joins', 'visited', 'visit', 'beat', 'beats', 'played', 'play', 'plays', 'v', 'vs', 'versus']);
+
+/** A word that starts with a letter that is not upper case ("profit", not "Warner", "3rd"). */
+const isLowerInitial = (w: string): boolean => isLetter(w.charCodeAt(0)) && !isUpper(w.charCodeAt(0));
+
+/**
+ * Token `t` follows a word in lower case, maybe with its closing quote ("Economy 'stronger than
+ * forecast' | The UK economy"), which is neither a function word nor a verb that names a
+ * paper ("at The Oval", "said The Times"). After a closing quote any capitalised word starts
+ * a sentence ("MG Rover China tie-up 'delayed' | MG Rover's proposed tie-up").
+ */
+function endsLowerLine(d: Doc, t: number): boolean {
+  let p = t - 1;
+  if (isClosingQuote(d, p)) p--;
+  return isWord(d, p) && isLowerInitial(d.v.raw[p]!) && !FUNCTION_WORDS.has(d.v.low[p]!) && !REPORTING.has(d.v.low[p]!);
+}
+
+/** A quote mark that closes a quotation: after a word, before a space ("China tie-up 'delayed' | MG Rover's …"). */
+function isClosingQuote(d: Doc, p: number): boolean {
+  const q = d.v.raw[p];
+  return p >= 1 && (q === "'" || q === '’' || q === '"' || q === '”') && isWord(d, p - 1) && adjacent(d, p - 1, p) && !adjacent(d, p, p + 1);
+}
+
+/** How far into a text a headline run into the body may end, in tokens. */
+const HEADLINE_TOKENS = 40;
+
+/** Words that start sentences and are rarely written capitalised inside one. */
+const STARTERS: ReadonlySet<string> = new Set(['The', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'There', 'This', 'These', 'Those', 'But', 'However', 'Meanwhile']);
+
+/** Token `t` starts `count` words in capitals (hyphens between them allowed), after a word that is not. */
+function isCapsRun(d: Doc, t: number, count: number): boolean {
+  let p = t - 1;
+  while (p >= 0 && !isWord(d, p) && t - p < 4) p--;
+  if (p < 0 || !isWord(d, p) || isShouted(d.v.raw[p]!, d.v.low[p]!)) return false;
+  let words = 0;
+  for (let k = t; k < d.n && words < count && k < t + 3 * count; k++) {
+    if (isHyphen(d, k)) continue;
+    if (!isWord(d, k) || d.v.raw[k]!.length < 2 || !isShouted(d.v.raw[k]!, d.v.low[k]!)) return false;
+    words++;
+  }
+  return words >= count;
+}
+
+/** A list number: one or two digits on their own ("4" in "4. Yvonne McGregor", "14" in "; 14 - Joaquin del Olmo"). */
+function isListNumber(d: Doc, t: number): boolean {
+  if (t < 0 || d.v.tokens.kind[t] !== TokenKind.Number || d.v.raw[t]!.length > 2 || (t > 0 && adjacent(d, t - 1, t))) return false;
+  return true;
+}
+
+/** The next word after `t` (within three tokens, across a hyphen) is in lower case: ordinary text ("Blue-chip stocks sank"). */
+function lowerWordFollows(d: Doc, t: number): boolean {
+  for (let k = t + 1; k < d.n && k <= t + 3; k++) if (isWord(d, k)) return !isUpper(d.v.raw[k]!.charCodeAt(0));
+  return false;
+}
+
+/**
+ * The date ending at token `e` (inclusive, a number) closes a dateline when a place in
+ * capitals comes just before it ("NEW YORK", "AL-RAM , West Bank", "LONGYEAR , Norway")
+ * and a capitalised word after it (which the date may run into: "1996-08-31 This year"):
+ * cut before the place and after the date.
+ */
+function datelineCuts(d: Doc, e: number, covered: Uint8Array, cut: (t: number) => void): void {
+  const { v, n } = d;
+  if (e + 1 >= n || !(isCapWord(d, e + 1) || v.tokens.kind[e + 1] === TokenKind.Quote)) return;
+  let s = e;
+  while (s > 0 && covered[s - 1] === 2 && e - s < 12) s--;
+  // a date, not a lone year ("AFTER 1998 WORLD CUP")
+  if (s === e) return;
+  // a region after a comma: "LONGYEAR , Norway", "AL-RAM , West Bank"
+  let k = s - 1;
+  while (k >= 0 && s - k <= 3 && isCapWord(d, k) && !isShouted(v.raw[k]!, v.low[k]!)) k--;
+  if (k >= 0 && v.raw[k] === ',' && k < s - 1) k--;
+  else k = s - 1;
+  // the place, in capitals
+  const placeEnd = k;
+  let shoutedWords = 0;
+  while (k >= 0 && placeEnd - k < 6 && ((isWord(d, k) && isShouted(v.raw[k]!, v.low[k]!)) || (isHyphen(d, k) && k > 0 && adjacent(d, k - 1, k)))) {
+    if (isWord(d, k) && v.raw[k]!.length >= 2) shoutedWords++;
+    k--;
+  }
+  // a short place name after something not in capitals (a sentence's end, a byline): not the end of a headline
+  if (shoutedWords === 0 || shoutedWords > 3 || (k >= 0 && isWord(d, k) && isShouted(v.raw[k]!, v.low[k]!))) return;
+  cut(k + 1);
+  cut(e + 1);
+}
+
+/**
+ * Token ranges the model reads as sentences: segmentation's sentences, also cut at line breaks, at the headline
+ * and byline, and where lines were run together (`extraCuts`).
+ */
+function modelSentences(d: Doc, segments: Segments, covered: Uint8Array): [number, number][] {
+  const { v, n } = d;
+  const extra = extraCuts(d, segments, covered);
   const zone = (t: number): number => {
     const s = v.tokens.start[t]!;
     if (segments.title && s >= segments.title.start && s < segments.title.end) return 1;
@@ -154,6 +308,7 @@ function modelSentences(d: Doc, segments: Segments): [number, number][] {
       cut = z !== prevZone || (v.tokens.sentence[t] !== v.tokens.sentence[t - 1] && !datelineOnly && wordSince);
       prevZone = z;
       if (!cut) for (let i = v.tokens.end[t - 1]!; i < v.tokens.start[t]!; i++) if (v.text.charCodeAt(i) === 10) cut = true;
+      if (!cut && extra !== null && extra[t] === 1) cut = true;
     }
     if (cut) {
       out.push([from, t]);
@@ -230,7 +385,7 @@ function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
 export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
   const n = v.tokens.count;
   const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n) };
-  const sentences = modelSentences(d, segments);
+  const sentences = modelSentences(d, segments, covered);
   d.sentences = sentences;
   markHeaders(d, segments, sentences);
 
