@@ -377,7 +377,12 @@ const isCapital = (c: Ctx, t: number): boolean => {
 };
 const startsSentence = (c: Ctx, t: number): boolean => t === 0 || c.v.tokens.sentence[t - 1] !== c.v.tokens.sentence[t];
 const isPossessive = (c: Ctx, t: number): boolean => word(c, t) === '’s' || word(c, t) === "'s";
-const yearAt = (c: Ctx, t: number): number | null => (kind(c, t) === TokenKind.Number && YEAR.test(word(c, t)) ? Number(word(c, t)) : null);
+const yearAt = (c: Ctx, t: number): number | null => {
+  // YEAR matches four code units only: the length first, the regular expression for those alone
+  if (kind(c, t) !== TokenKind.Number) return null;
+  const w = c.v.low[t]!;
+  return w.length === 4 && YEAR.test(w) ? Number(w) : null;
+};
 const monthAt = (c: Ctx, t: number): number | null => (isCapital(c, t) ? (MONTHS.get(word(c, t)) ?? null) : null);
 
 const isPastVerb = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w));
@@ -487,7 +492,10 @@ function yearAfter(c: Ctx, t: number): { year: number; to: number } | null {
 
 function dayNumber(c: Ctx, t: number): number | null {
   if (t >= c.n) return null;
-  const m = DAY_NUMBER.exec(word(c, t));
+  const w = c.v.low[t]!;
+  const first = w.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) || w.length > 4) return null; // DAY_NUMBER: one or two digits and a suffix
+  const m = DAY_NUMBER.exec(w);
   if (!m || c.v.raw[t]!.includes(',')) return null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
@@ -760,17 +768,21 @@ function clock(c: Ctx, t: number): Partial | null {
   let min = 0;
   let to = t + 1;
   let ampm: 'am' | 'pm' | undefined;
-  const m1 = CLOCK_WORD.exec(w);
+  // CLOCK_WORD needs a leading digit and a final "m" or "." ("5pm", "5.30p.m."): most tokens skip it
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  const m1 = first >= 48 && first <= 57 && (last === 109 || last === 46) ? CLOCK_WORD.exec(w) : null;
   if (m1) {
     h = Number(m1[1]);
     min = m1[2] ? Number(m1[2]) : 0;
     ampm = AMPM.get(m1[3]!);
   } else {
-    const m2 = kind(c, t) === TokenKind.Number ? CLOCK_NUMBER.exec(w) : null;
+    // CLOCK_NUMBER: "5:30", "12:05" (a colon third from the end)
+    const m2 = kind(c, t) === TokenKind.Number && (w.length === 4 || w.length === 5) && w.charCodeAt(w.length - 3) === 58 ? CLOCK_NUMBER.exec(w) : null;
     if (m2) {
       h = Number(m2[1]);
       min = Number(m2[2]);
-    } else if (kind(c, t) === TokenKind.Number && ONE_OR_TWO_DIGITS.test(w) && (AMPM.has(word(c, t + 1)) || word(c, t + 1) === 'o’clock' || word(c, t + 1) === "o'clock")) {
+    } else if (kind(c, t) === TokenKind.Number && w.length <= 2 && ONE_OR_TWO_DIGITS.test(w) && (AMPM.has(word(c, t + 1)) || word(c, t + 1) === 'o’clock' || word(c, t + 1) === "o'clock")) {
       h = Number(w);
     } else if (w.length === 4 && TIMEZONES.has(word(c, t + 1)) && kind(c, t) === TokenKind.Number && FOUR_DIGITS.test(w) && same(c, t, t + 1) && word(c, t - 1) !== '(') {
       // "at 1300 GMT" (wire copy); not "(0735 GMT)", a conversion of the time before it
@@ -846,7 +858,7 @@ function yearish(c: Ctx, t: number): Partial | null {
   }
   const spoken = spokenYear(c, t);
   if (spoken) return { to: spoken.to, type: 'date', value: String(spoken.year), mention: 'DATE' };
-  const d = DECADE.exec(w);
+  const d = w.length === 5 && w.charCodeAt(4) === 115 ? DECADE.exec(w) : null; // "1990s" only
   if (d) return { to: t + 1, type: 'date', value: `${d[1]}${d[2]}`, mention: 'DATE' };
   const short = shortDecade(c, t);
   if (short !== null) return { to: t + 1, type: 'date', value: short, mention: 'DATE' };
@@ -887,9 +899,10 @@ function season(c: Ctx, t: number): Partial | null {
 
 /** "Q3", "third quarter", "third-quarter", "fourth quarters": the quarter number and where it ends. */
 function quarterAt(c: Ctx, t: number): { n: number; to: number } | null {
-  const q = QUARTER.exec(word(c, t));
-  if (q) return { n: Number(q[1]), to: t + 1 };
   const w = word(c, t);
+  // QUARTER: "q1" … "q4" only
+  const q = w.length === 2 && w.charCodeAt(0) === 113 ? QUARTER.exec(w) : null;
+  if (q) return { n: Number(q[1]), to: t + 1 };
   let k = t + 1;
   if (isHyphen(c, k) && adjacent(c, t, k) && adjacent(c, k, k + 1)) k++;
   const u = word(c, k);
@@ -1222,7 +1235,7 @@ function sets(c: Ctx, t: number): Partial | null {
 }
 
 function isoDate(c: Ctx, t: number): Partial | null {
-  if (kind(c, t) !== TokenKind.Number || !FOUR_DIGITS.test(word(c, t))) return null;
+  if (kind(c, t) !== TokenKind.Number || word(c, t).length !== 4 || !FOUR_DIGITS.test(word(c, t))) return null;
   if (!(isHyphen(c, t + 1) && adjacent(c, t, t + 1) && TWO_DIGITS.test(word(c, t + 2)) && adjacent(c, t + 1, t + 2))) return null;
   const y = Number(word(c, t));
   const m = Number(word(c, t + 2));
@@ -1352,6 +1365,12 @@ const F_THE_DATE = 1 << 25;
  * digit-led tokens count already), so that `numberAt` is asked only for them.
  */
 const M_NUMBER = 1 << 26;
+/** Not patterns: "the", "that" and the heads of an ordinal ("quarter", "century"), so that `tokenClasses` compares no strings. */
+const M_THE = 1 << 27;
+const M_THAT = 1 << 28;
+const M_ORDINAL_HEAD = 1 << 29;
+/** The bits `tokenClasses` reads and then clears (`scan` skips a token whose class is 0). */
+const READ_ONLY = M_NUMBER | M_THE | M_THAT;
 /** Patterns that need their first token capitalised when it is a word ("May", "Monday", "Christmas"). */
 const CAPITALISED_ONLY = P_WEEKDAY | P_MONTH | P_HOLIDAY;
 
@@ -1400,6 +1419,9 @@ const WORD_CLASSES = wordBits((() => {
   add(["'", '’'], F_THE_DATE); // "the '90s"
   add(THE_EDGES, F_THE_DATE);
   add(THE_SKIP, F_THE_DATE);
+  add(['the'], M_THE);
+  add(['that'], M_THAT);
+  add(['quarter', 'quarters', 'century'], M_ORDINAL_HEAD); // the words an ordinal comes before: "third quarter", "21st century"
   return out;
 })());
 
@@ -1418,43 +1440,41 @@ const WORD_CLASSES = wordBits((() => {
  */
 function tokenClasses(v: TokenView): Int32Array {
   const n = v.tokens.count;
-  const { sentence } = v.tokens;
-  const low = v.low;
+  const { sentence, start, end } = v.tokens;
+  const text = v.text;
   const out = new Int32Array(n);
   // each word's class first; the loop turns them into token classes from the last token back
-  wordBitsOf(WORD_CLASSES, low, out);
+  wordBitsOf(WORD_CLASSES, v.low, out);
   let unitLater = false;
+  let next = 0; // the class of token t + 1, final
+  let after = 0; // the class of token t + 2, final
   for (let t = n - 1; t >= 0; t--) {
     if (t + 1 < n && sentence[t + 1] !== sentence[t]) unitLater = false;
-    const w = low[t]!;
-    const ch = w.charCodeAt(0);
+    // the first code unit from the text itself (the token as written; lowercasing keeps a digit a digit)
+    const ch = end[t]! > start[t]! ? text.charCodeAt(start[t]!) : 0;
     const digit = ch >= 48 && ch <= 57;
-    let cls = digit ? DIGIT_CLASS : out[t]!;
-    const next = t + 1 < n ? out[t + 1]! : 0;
-    if (!digit && (cls & CAPITALISED_ONLY) !== 0) {
-      const first = v.raw[t]!.charCodeAt(0);
-      if (!(first >= 65 && first <= 90)) cls &= ~CAPITALISED_ONLY;
-    }
+    const own = out[t]!;
+    let cls = digit ? DIGIT_CLASS : own;
+    if (!digit && (cls & CAPITALISED_ONLY) !== 0 && !(ch >= 65 && ch <= 90)) cls &= ~CAPITALISED_ONLY;
     if (unitLater) {
       if ((cls & (P_COUNTED | M_NUMBER)) === M_NUMBER && numberAt(v, t) !== null) cls |= P_COUNTED;
     } else if ((cls & M_UNIT) === 0) cls &= ~P_COUNTED;
-    if (((next & M_UNIT) !== 0 && isOrdinalHead(low[t + 1]!)) || (t + 2 < n && (out[t + 2]! & M_UNIT) !== 0 && isOrdinalHead(low[t + 2]!))) cls |= P_QUARTER | P_YEARISH;
-    if (w === 'the') {
+    if ((next & M_ORDINAL_HEAD) !== 0 || (after & M_ORDINAL_HEAD) !== 0) cls |= P_QUARTER | P_YEARISH;
+    if ((own & M_THE) !== 0) {
       if ((next & (F_THE_DATE | F_SEASON | P_YEARISH | P_QUARTER | P_COUNTED)) === 0) cls &= ~P_THE_DATE;
       if ((next & F_NEAR) !== 0) cls |= P_RECENT;
       if ((next & F_ANAPHORA) !== 0) cls |= P_ANAPHORA;
       if ((next & F_THE_PAST) !== 0) cls |= P_THE_PAST;
       if ((next & F_SEASON) !== 0) cls |= P_SEASON;
       if ((next & F_HALF) !== 0) cls |= P_QUARTER;
-    } else if (w === 'that' && (next & (F_ANAPHORA | M_UNIT)) !== 0) cls |= P_ANAPHORA;
+    } else if ((own & M_THAT) !== 0 && (next & (F_ANAPHORA | M_UNIT)) !== 0) cls |= P_ANAPHORA;
     if ((cls & M_UNIT) !== 0) unitLater = true;
-    out[t] = cls & ~M_NUMBER;
+    after = next;
+    next = cls & ~READ_ONLY;
+    out[t] = next;
   }
   return out;
 }
-
-/** The words an ordinal comes before: "third quarter", "fourth quarters", "21st century". */
-const isOrdinalHead = (w: string): boolean => w === 'quarter' || w === 'quarters' || w === 'century';
 
 /** The longest match of any pattern at token `t`, with leading modifiers ("just", "early", "mid-"). */
 function matchAt(c: Ctx, t: number): Partial | null {

@@ -27,7 +27,8 @@ export function times() {
       for (const m of timeMatches(view, ctx.article.publishedAt)) {
         if (m.timex === false) continue;
         const span = ctx.span(tokens.start[m.from]!, tokens.end[m.to - 1]!);
-        out.push({ id: ctx.mint('time'), ...span, type: m.type, value: m.value });
+        // the fields written out (no spread): one object shape, in the order of the JSON output
+        out.push({ id: ctx.mint('time'), start: span.start, end: span.end, text: span.text, type: m.type, value: m.value });
       }
       ctx.set('times', out);
     },
