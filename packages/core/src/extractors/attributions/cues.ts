@@ -24,8 +24,9 @@ export interface Cue {
   /**
    * A learned two-word cue: "particle" when the next word belongs to the cue ("called for",
    * "pointed out"), "infinitive" when the content is the to-infinitive after it ("plans to …").
+   * Undefined for a one-word cue (present on every cue: one object shape).
    */
-  phrase?: 'particle' | 'infinitive';
+  phrase: 'particle' | 'infinitive' | undefined;
 }
 
 /** Learned lemmas below this weight are not cues (tuned on PolNeAR dev). */
@@ -112,6 +113,7 @@ function lookup(lower: string, candidates: readonly string[]): Cue | null {
     participle: lower.endsWith('ing'),
     weight,
     learned: learned !== undefined,
+    phrase: undefined,
   };
 }
 

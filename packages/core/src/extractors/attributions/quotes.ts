@@ -36,40 +36,47 @@ function isClosingContext(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 0x2026;
 }
 
-/** What a double (or guillemet, or curly single) quote mark at `at` can do, from its shape and its neighbours. */
-function classify(text: string, at: number): { mark: Mark; single: boolean } {
+/** Set in `classify`'s answer for a single quote mark; the mark is the answer's low bits (`& MARK`). */
+const SINGLE = 4;
+const MARK = 3;
+
+/**
+ * What a double (or guillemet, or curly single) quote mark at `at` can do, from its shape and its
+ * neighbours: a `Mark`, with `SINGLE` set for a single quote (a number, not an object per mark).
+ */
+function classify(text: string, at: number): number {
   const c = text.charCodeAt(at);
-  if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return { mark: Mark.Open, single: false };
+  if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return Mark.Open;
   // a right mark with space before it and a word after it is typed for a left one ("\n”Mr. Trump embodies …”")
   if (c === 0x201d && at + 1 < text.length && (at === 0 || isWhitespace(text.charCodeAt(at - 1))) && !isWhitespace(text.charCodeAt(at + 1)) && !isClosingContext(text.charCodeAt(at + 1))) {
-    return { mark: Mark.Open, single: false };
+    return Mark.Open;
   }
-  if (c === 0x201d || c === 0xbb) return { mark: Mark.Close, single: false };
-  if (c === 0x2018 || c === 0x201a || c === 0x201b) return { mark: Mark.Open, single: true };
+  if (c === 0x201d || c === 0xbb) return Mark.Close;
+  if (c === 0x2018 || c === 0x201a || c === 0x201b) return Mark.Open | SINGLE;
   let prev = at > 0 ? text.charCodeAt(at - 1) : 32;
   let next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
   // two apostrophes stand for a double quote mark (''like this'', as some wires print it)
   let pair = false;
-  if (c === 39 && prev === 39) return { mark: Mark.None, single: false };
+  if (c === 39 && prev === 39) return Mark.None;
   if (c === 39 && next === 39) {
     pair = true;
     next = at + 2 < text.length ? text.charCodeAt(at + 2) : 32;
-    if (next === 39) return { mark: Mark.None, single: false };
+    if (next === 39) return Mark.None;
   }
   if (prev === 39 && at > 1 && text.charCodeAt(at - 2) === 39) prev = 32;
   const left = isWhitespace(prev) || isOpeningContext(prev);
   const right = isWhitespace(next) || isClosingContext(next) || next === 0x201d || next === 0x2019;
   if (c === 34 || pair) {
-    if (left && !right) return { mark: Mark.Open, single: false };
-    if (right && !left) return { mark: Mark.Close, single: false };
-    return { mark: Mark.Either, single: false };
+    if (left && !right) return Mark.Open;
+    if (right && !left) return Mark.Close;
+    return Mark.Either;
   }
   if (c === 0x2019 || c === 39) {
     // a standalone ’ or ' is a closing single quote only after text ("…peace’"), never an opener
-    if (c === 39 && left && !right) return { mark: Mark.Open, single: true };
-    return { mark: right && !left ? Mark.Close : Mark.None, single: true };
+    if (c === 39 && left && !right) return Mark.Open | SINGLE;
+    return (right && !left ? Mark.Close : Mark.None) | SINGLE;
   }
-  return { mark: Mark.None, single: false };
+  return Mark.None;
 }
 
 /**
@@ -126,13 +133,16 @@ function pairQuotes(text: string, tokens: TokenTable, segments: Segments): Quote
     const paragraph = p < paragraphs.length && paragraphs[p]!.start <= offset ? p : -1;
     if (open >= 0 && paragraph !== openParagraph) {
       // the paragraph ended with the quote open: it goes on only if this paragraph opens with a quote
-      const first = tokens.kind[t] === TokenKind.Quote ? classify(text, tokens.start[t]!).mark : Mark.None;
+      const first: Mark = tokens.kind[t] === TokenKind.Quote ? classify(text, tokens.start[t]!) & MARK : Mark.None;
       if (first === Mark.Open || first === Mark.Either) runOn(text, tokens, out, open, t);
       open = -1;
     }
     if (openSingle >= 0 && paragraph !== openParagraph) openSingle = -1;
     if (tokens.kind[t] !== TokenKind.Quote) continue;
-    const { mark, single } = classify(text, tokens.start[t]!);
+    // one number, no object per quote mark
+    const kind = classify(text, tokens.start[t]!);
+    const mark: Mark = kind & MARK;
+    const single = (kind & SINGLE) !== 0;
     if (mark === Mark.None) continue;
     if (single) {
       if (open >= 0) continue; // nested in a double quote: part of its content

@@ -23,8 +23,11 @@ interface Draft {
   rule: string;
   /** Quotes (indices) this attribution covers. */
   quotes: number[];
-  /** Where the content ends once the quotes that go on from it have joined (“A,” she said. “B.”). */
-  extendTo?: number;
+  /**
+   * Where the content ends once the quotes that go on from it have joined (“A,” she said. “B.”);
+   * -1 while none has. Always present, so every draft has one shape (a field added later made two).
+   */
+  extendTo: number;
 }
 
 /** A noun phrase found as a source: its token range and its head. */
@@ -157,7 +160,7 @@ export function runAttributions(ctx: Ctx): void {
   colonTurns(st);
   quoteContinuations(st);
   const { v, drafts } = st;
-  for (const d of drafts) if (d.extendTo !== undefined) d.content = ctx.span(d.content.start, d.extendTo);
+  for (const d of drafts) if (d.extendTo >= 0) d.content = ctx.span(d.content.start, d.extendTo);
 
   // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
   // content, and rarely the belief of a pronoun as well
@@ -892,7 +895,7 @@ function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
-      const o = recentOrg[recentOrg.length - 1];
+      const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
       if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
     }
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph });
@@ -972,7 +975,7 @@ function blockFirst(st: Scope, block: Span): number {
 }
 
 function endOf(st: Scope, d: Draft): number {
-  return d.extendTo ?? d.content.end;
+  return d.extendTo >= 0 ? d.extendTo : d.content.end;
 }
 
 function quoteSpeakers(st: Scope): void {
@@ -1002,7 +1005,7 @@ function quoteSpeakers(st: Scope): void {
         const source: AttributionSource = { ...tokenSpan(st, d + 1, last + 1), entity, kind: 'named' };
         usedCue[d] = 1;
         quoteUsed[qi] = 1;
-        drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, d, d + 1), content, confidence: confidenceOf(st, source, 0.85), rule: 'quote-dash-source', quotes: [qi] });
+        drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, d, d + 1), content, confidence: confidenceOf(st, source, 0.85), rule: 'quote-dash-source', quotes: [qi], extendTo: -1 });
         continue directQuotes;
       }
     }
@@ -1030,7 +1033,7 @@ function quoteSpeakers(st: Scope): void {
           if (source) {
             usedCue[j] = 1;
             quoteUsed[qi] = 1;
-            drafts.push({ quoted, source, cue: tokenSpan(st, j, j + 1), content, confidence: confidenceOf(st, source, 0.92), rule: lead >= 0 ? 'quote-cue-source+lead-in' : 'quote-cue-source', quotes: [qi] });
+            drafts.push({ quoted, source, cue: tokenSpan(st, j, j + 1), content, confidence: confidenceOf(st, source, 0.92), rule: lead >= 0 ? 'quote-cue-source+lead-in' : 'quote-cue-source', quotes: [qi], extendTo: -1 });
             continue directQuotes;
           }
         }
@@ -1062,7 +1065,7 @@ function quoteSpeakers(st: Scope): void {
           if (cue && cue.kind === 'speech' && !cue.participle && source) {
             usedCue[k] = 1;
             quoteUsed[qi] = 1;
-            drafts.push({ quoted, source, cue: tokenSpan(st, k, k + 1), content, confidence: confidenceOf(st, source, 0.93), rule: lead >= 0 ? 'quote-source-cue+lead-in' : 'quote-source-cue', quotes: [qi] });
+            drafts.push({ quoted, source, cue: tokenSpan(st, k, k + 1), content, confidence: confidenceOf(st, source, 0.93), rule: lead >= 0 ? 'quote-source-cue+lead-in' : 'quote-source-cue', quotes: [qi], extendTo: -1 });
             continue directQuotes;
           }
         }
@@ -1085,7 +1088,7 @@ function quoteSpeakers(st: Scope): void {
     }
     if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;
     // “My hope,” he said, “is that …”: the cue of the quote before, which goes on in this one
-    const last = drafts[drafts.length - 1];
+    const last = drafts.length > 0 ? drafts[drafts.length - 1] : undefined; // no out-of-bounds load
     if (usedCue[cueAt] && last && last.quoted === 'direct' && last.cue && v.tokenAtOrAfter(last.cue.start) === cueAt && last.content.end < q.start) {
       last.extendTo = q.contentEnd;
       last.quotes.push(qi);
@@ -1105,7 +1108,7 @@ function quoteSpeakers(st: Scope): void {
     if (!source) continue directQuotes;
     usedCue[cueAt] = 1;
     quoteUsed[qi] = 1;
-    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi] });
+    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi], extendTo: -1 });
   }
 }
 
@@ -1194,7 +1197,7 @@ function reportedSpeech(st: Scope): void {
           if (!covered.some((qi) => quoteUsed[qi])) {
             for (const qi of covered) quoteUsed[qi] = 1;
             usedCue[k] = 1;
-            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source', quotes: covered });
+            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source', quotes: covered, extendTo: -1 });
           }
         }
       }
@@ -1250,7 +1253,7 @@ function reportedSpeech(st: Scope): void {
           if (covered.some((qi) => quoteUsed[qi])) continue;
           for (const qi of covered) quoteUsed[qi] = 1;
           usedCue[k] = 1;
-          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue', quotes: covered });
+          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue', quotes: covered, extendTo: -1 });
         }
       }
       continue;
@@ -1279,6 +1282,7 @@ function reportedSpeech(st: Scope): void {
       confidence: confidenceOf(st, source, base + (quoted === 'none' ? 0 : 0.04)),
       rule: `${rule}${cue.phrase ? `+${cue.phrase}` : ''}${quoted === 'partial' ? '+partial-quote' : ''}`,
       quotes: covered,
+      extendTo: -1,
     });
   }
 }
@@ -1331,6 +1335,7 @@ function accordingTo(st: Scope): void {
       confidence: confidenceOf(st, source, 0.86),
       rule: 'according-to',
       quotes: covered,
+      extendTo: -1,
     });
   }
 }
@@ -1359,7 +1364,7 @@ function askedAbout(st: Scope): void {
     const span = trimmedSpan(st, v.tokens.start[c]!, v.tokens.end[e - 1]!);
     if (!span) continue;
     usedCue[k] = 1;
-    drafts.push({ quoted: 'none', source: null, cue: tokenSpan(st, k, about ? k + 2 : k + 1), content: span, confidence: 0.5, rule: 'asked-no-source', quotes: [] });
+    drafts.push({ quoted: 'none', source: null, cue: tokenSpan(st, k, about ? k + 2 : k + 1), content: span, confidence: 0.5, rule: 'asked-no-source', quotes: [], extendTo: -1 });
   }
 }
 
@@ -1398,6 +1403,7 @@ function nounCues(st: Scope): void {
       confidence: source ? confidenceOf(st, source, 0.62) : 0.55,
       rule: 'noun-cue',
       quotes: covered,
+      extendTo: -1,
     });
   }
 }
@@ -1440,7 +1446,7 @@ function raisedContents(st: Scope): void {
     if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted === 'direct')) continue;
     const covered = quotesIn(st, span);
     usedCue[k] = 1;
-    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered });
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered, extendTo: -1 });
   }
 }
 
@@ -1486,6 +1492,7 @@ function colonTurns(st: Scope): void {
       confidence: confidenceOf(st, source, 0.8),
       rule: block === headline ? 'headline-colon' : 'speaker-colon',
       quotes: covered,
+      extendTo: -1,
     });
   }
 }
@@ -1553,6 +1560,7 @@ function quoteContinuations(st: Scope): void {
       confidence: previous.source.kind === 'named' || previous.source.entity ? 0.6 : 0.5,
       rule: 'quote-continuation',
       quotes: [qi],
+      extendTo: -1,
     };
     drafts.push(recent);
   }

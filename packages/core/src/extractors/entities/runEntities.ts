@@ -440,7 +440,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     let target: Cluster | undefined;
     let strong = false;
     if (inside[t]! < 0) {
-      const prev = seen[seen.length - 1];
+      // (length checks: reading index -1 or 0 of an empty array is an out-of-bounds load, which deoptimises)
+      const prev = seen.length > 0 ? seen[seen.length - 1] : undefined;
       // 1. "Putin himself"
       if (info.reflexive && prev && prev.token === t - 1 && compatible(prev.cluster, info)) {
         target = prev.cluster;
@@ -455,11 +456,12 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           while (adv >= first && (v.lower[adv] === 'even' || v.lower[adv] === 'also' || v.lower[adv]!.endsWith('ly'))) adv--;
           if (cue.participle && v.isPunct(adv, ',')) {
             const from = mainClauseStart(v, sentence);
-            const subject = inSentence(v, inside, seen, from, adv, sentence, KEEP_ALL, info)[0];
+            const subjects = inSentence(v, inside, seen, from, adv, sentence, KEEP_ALL, info);
+            const subject = subjects.length > 0 ? subjects[0] : undefined;
             if (subject && compatible(subject.cluster, info) && subject.token <= from + 4) target = subject.cluster;
           } else {
             const before = inSentence(v, inside, seen, first, k, sentence, KEEP_PERSON, info);
-            const nearest = before[before.length - 1];
+            const nearest = before.length > 0 ? before[before.length - 1] : undefined;
             if (nearest && compatible(nearest.cluster, info)) target = nearest.cluster;
           }
           strong = target !== undefined;
@@ -485,7 +487,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           else if (fromPrevious && t === mainClauseStart(v, sentence)) {
             // "He said …" opening a sentence: the subject of the previous sentence
             const from = mainClauseStart(v, sentence - 1);
-            const subject = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info)[0];
+            const subjects = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info);
+            const subject = subjects.length > 0 ? subjects[0] : undefined;
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
           }
         }

@@ -230,6 +230,10 @@ function wordRow(parts: WordParts, w: string): number {
 }
 
 /** Whether a token is written in capitals (`allcaps` of `loadedTokenFeatures`). */
+function isHyphen(t: string): boolean {
+  return t.length === 1 && t.charCodeAt(0) === 45;
+}
+
 function isAllCaps(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 97 && c <= 122) return false; // starts lower-case: the common case, no string built
@@ -346,7 +350,8 @@ export function findLoadedSpans(model: LoadedModel, lower: readonly string[], ra
   let lexReason: LoadedReason | null = null;
   for (let i = from; i <= to; i++) {
     // a run ends at the sentence end, at a token that is not marked, and at a non-word other than an inner hyphen
-    const ends = i === to || (isWordToken(raw[i]!) ? marked[i - from] === 0 : runStart >= 0 && !(raw[i] === '-' && i + 1 < to));
+    // (the hyphen by char code: a === on the token strings deoptimised, some being internalised and some not)
+    const ends = i === to || (isWordToken(raw[i]!) ? marked[i - from] === 0 : runStart >= 0 && !(isHyphen(raw[i]!) && i + 1 < to));
     if (ends) {
       if (runStart >= 0) {
         // a capitalised word ending a run is a name or a headline word: "Shock Move" → "Shock"

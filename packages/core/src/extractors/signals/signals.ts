@@ -154,7 +154,9 @@ export function findSignals(input: SignalInput): Signals {
   const named = withSource.filter((a) => a.source!.entity !== null).length;
   const counts = new Map<EntityId, number>();
   for (const a of withSource) if (a.source!.entity) counts.set(a.source!.entity, (counts.get(a.source!.entity) ?? 0) + 1);
-  const voices: VoiceShare[] = [...counts].map(([entity, n]) => ({ entity, attributions: n })).sort((x, y) => y.attributions - x.attributions);
+  const voices: VoiceShare[] = [];
+  for (const [entity, n] of counts) voices.push({ entity, attributions: n });
+  voices.sort((x, y) => y.attributions - x.attributions);
   return {
     loaded,
     vagueSources,
