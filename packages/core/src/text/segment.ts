@@ -66,8 +66,13 @@ function paragraphRanges(text: string): Range[] {
       b.end = l.end;
     }
   }
-  const hardWrapped = multiLineBlocks > 0 && breaks > 0 && midBreaks / breaks > 0.5;
-  return hardWrapped ? blocks : ls.map((l) => ({ start: l.start, end: l.end }));
+  // midBreaks / breaks > 0.5, without a division (a fraction there deopts the optimised caller)
+  const hardWrapped = multiLineBlocks > 0 && breaks > 0 && midBreaks * 2 > breaks;
+  if (hardWrapped) return blocks;
+  // a packed array like `blocks` (`map` makes a holey one: two array maps for the caller)
+  const out: Range[] = [];
+  for (let k = 0; k < ls.length; k++) out.push({ start: ls[k]!.start, end: ls[k]!.end });
+  return out;
 }
 
 function looksLikeTitle(text: string, p: Range, next: Range | undefined): boolean {

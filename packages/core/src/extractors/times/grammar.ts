@@ -23,9 +23,9 @@ export interface TimeMatch {
   mention: 'DATE' | 'TIME' | null;
   /**
    * False for a DATE mention that TimeML does not mark as a time expression (an age:
-   * "47-year-old", "52 years old"); the `times` layer skips it. Absent means true.
+   * "47-year-old", "52 years old"); the `times` layer skips it. Always set (one object shape).
    */
-  timex?: boolean;
+  timex: boolean;
 }
 
 const list = (s: string): string[] => s.split(' ');
@@ -323,19 +323,19 @@ function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
   const y = yearAfter(c, to);
   if (y) {
     const [m, d] = rule(y.year);
-    return { to: y.to, type: 'date', value: `${pad(y.year, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE' };
+    return { to: y.to, type: 'date', value: `${pad(y.year, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE', timex: true };
   }
   // "as Easter week began": the week may have begun before its holiday comes
   if (word(c, to) === 'week' && same(c, t, to)) {
     const inWeek = holidayDate(c, rule, dir ?? 'near');
-    return { to: to + 1, type: 'date', value: inWeek ? isoWeek(inWeek) : null, mention: 'DATE' };
+    return { to: to + 1, type: 'date', value: inWeek ? isoWeek(inWeek) : null, mention: 'DATE', timex: true };
   }
   const date = holidayDate(c, rule, dir ?? tense(c, t) ?? 'near');
-  if (date) return { to, type: 'date', value: ymd(date), mention: 'DATE' };
+  if (date) return { to, type: 'date', value: ymd(date), mention: 'DATE', timex: true };
   // without an anchor a fixed holiday keeps its day ("XXXX-12-25"), a movable one has no value
   const [m, d] = rule(2001);
   const [m2, d2] = rule(2002);
-  return { to, type: 'date', value: m === m2 && d === d2 ? `XXXX-${pad(m)}-${pad(d)}` : null, mention: 'DATE' };
+  return { to, type: 'date', value: m === m2 && d === d2 ? `XXXX-${pad(m)}-${pad(d)}` : null, mention: 'DATE', timex: true };
 }
 
 // ————— the matcher —————
@@ -363,8 +363,8 @@ function yearBack(c: Ctx, t: number, years: number): string | null {
 
 type Partial = Omit<TimeMatch, 'from'>;
 
-const word = (c: Ctx, t: number): string => (t < c.n ? c.v.low[t]! : '');
-const kind = (c: Ctx, t: number): number => (t < c.n ? c.v.tokens.kind[t]! : 0);
+const word = (c: Ctx, t: number): string => (t >= 0 && t < c.n ? c.v.low[t]! : '');
+const kind = (c: Ctx, t: number): number => (t >= 0 && t < c.n ? c.v.tokens.kind[t]! : 0);
 const same = (c: Ctx, a: number, b: number): boolean => b < c.n && c.v.tokens.sentence[a] === c.v.tokens.sentence[b];
 const adjacent = (c: Ctx, a: number, b: number): boolean => b < c.n && c.v.tokens.end[a] === c.v.tokens.start[b];
 const isHyphen = (c: Ctx, t: number): boolean => {
@@ -531,7 +531,7 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   const year = y?.year ?? resolveMonthYear(c.anchor, month, dir ?? tenseAround(c, t) ?? 'near');
   if (day !== null) {
     if (year !== null && !validDay(year, month, day)) return null;
-    return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}-${pad(day)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`, mention: 'DATE' };
+    return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}-${pad(day)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`, mention: 'DATE', timex: true };
   }
   if (!y && dir === null) {
     // a bare month name needs a cue before it ("in May"), so that "Theresa May" stays a name
@@ -541,7 +541,7 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     const attributive = ATTRIBUTIVE_BEFORE.has(prev) && kind(c, t + 1) === TokenKind.Word && !isCapital(c, t + 1) && word(c, t + 1) !== 'of' && same(c, t, t + 1);
     if (!(t > 0 && same(c, t - 1, t) && (cues.has(prev) || isHyphen(c, t - 1) || attributive))) return null;
   }
-  return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}` : ym(year, month), mention: 'DATE' };
+  return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}` : ym(year, month), mention: 'DATE', timex: true };
 }
 
 function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
@@ -558,7 +558,7 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   }
   // "on Saturday nights": every one (TimeBank: XXXX-WXX-6TNI, a set)
   const parts = PLURAL_PARTS_OF_DAY.get(word(c, to));
-  if (parts && same(c, t, to)) return { to: to + 1, type: 'set', value: `XXXX-WXX-${day}T${parts}`, mention: 'DATE' };
+  if (parts && same(c, t, to)) return { to: to + 1, type: 'set', value: `XXXX-WXX-${day}T${parts}`, mention: 'DATE', timex: true };
   // "Wednesday's ruling", "as of Friday's close": a day that has happened
   let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? 'past' : direction(c, t)));
   let type: TimeType = 'date';
@@ -570,7 +570,7 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     mention = 'TIME';
     to++;
   }
-  return { to, type, value, mention };
+  return { to, type, value, mention, timex: true };
 }
 
 /** "last week", "next month", "this year", "last Monday", "this morning", "earlier this year". */
@@ -584,7 +584,7 @@ function relative(c: Ctx, t: number): Partial | null {
   // "this past spring", "this past weekend": the latest one
   if (w === 'this' && word(c, t + 1) === 'past' && same(c, t, t + 2)) {
     const s = SEASONS.get(word(c, t + 2));
-    if (s) return { to: t + 3, type: 'date', value: c.anchor ? `${pastSeasonYear(c.anchor, s)}-${s}` : `XXXX-${s}`, mention: 'DATE' };
+    if (s) return { to: t + 3, type: 'date', value: c.anchor ? `${pastSeasonYear(c.anchor, s)}-${s}` : `XXXX-${s}`, mention: 'DATE', timex: true };
     const inner = relative(c, t + 1);
     return inner && inner.type === 'date' ? inner : null;
   }
@@ -600,21 +600,21 @@ function relative(c: Ctx, t: number): Partial | null {
     if (unit === 'S' || unit === 'MIN' || unit === 'H') return null;
     // "next year's first quarter"
     const q = unit === 'Y' && isPossessive(c, t1 + 1) && same(c, t, t1 + 2) ? quarterAt(c, t1 + 2) : null;
-    if (q) return { to: q.to, type: 'date', value: a ? `${pad(a.getUTCFullYear() + step, 4)}-Q${q.n}` : null, mention: 'DATE' };
-    return { to: t1 + 1, type: 'date', value: shifted(a, step, unit), mention: 'DATE' };
+    if (q) return { to: q.to, type: 'date', value: a ? `${pad(a.getUTCFullYear() + step, 4)}-Q${q.n}` : null, mention: 'DATE', timex: true };
+    return { to: t1 + 1, type: 'date', value: shifted(a, step, unit), mention: 'DATE', timex: true };
   }
-  if (u === 'weekend') return { to: t1 + 1, type: 'date', value: a ? `${isoWeek(addDays(a, 7 * step))}-WE` : null, mention: 'DATE' };
+  if (u === 'weekend') return { to: t1 + 1, type: 'date', value: a ? `${isoWeek(addDays(a, 7 * step))}-WE` : null, mention: 'DATE', timex: true };
   const part = PARTS_OF_DAY.get(u);
   if (part) {
     if (dir === 'next') return null;
     const day = dir === 'last' && u === 'night' ? (a ? addDays(a, -1) : null) : dir === 'this' ? a : null;
     if (dir === 'last' && u !== 'night') return null;
-    return { to: t1 + 1, type: 'time', value: day ? `${ymd(day)}T${part}` : null, mention: 'TIME' };
+    return { to: t1 + 1, type: 'time', value: day ? `${ymd(day)}T${part}` : null, mention: 'TIME', timex: true };
   }
   const season = SEASONS.get(u);
   if (season) {
     const y = a ? a.getUTCFullYear() + step : null;
-    return { to: t1 + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE' };
+    return { to: t1 + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE', timex: true };
   }
   if (isCapital(c, t1) && WEEKDAYS.has(u)) return weekdayDate(c, t1, dir);
   const h = holiday(c, t1, dir);
@@ -646,10 +646,10 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   const bare = UNITS.get(w);
   if (bare && w.endsWith('s') && w !== 'seconds') {
     // "days ago", "for years"
-    if (word(c, t + 1) === 'ago' && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: 'PAST_REF', mention: 'DATE' };
+    if (word(c, t + 1) === 'ago' && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: 'PAST_REF', mention: 'DATE', timex: true };
     const prev = word(c, t - 1);
     // "for years", "recent weeks", "the first time in years" (at the end of its clause)
-    if (prev === 'for' || prev === 'recent' || (prev === 'in' && kind(c, t + 1) === TokenKind.Punct)) return { to: t + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
+    if (prev === 'for' || prev === 'recent' || (prev === 'in' && kind(c, t + 1) === TokenKind.Punct)) return { to: t + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE', timex: true };
     return null;
   }
   let count: number | null;
@@ -708,23 +708,23 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   if (!hyphenated && word(c, to) === 'old' && unit === 'Y') return { to, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
   // "a year earlier": a date; "two days later": a duration that keeps its adverb
   if ((word(c, to) === 'earlier' || word(c, to) === 'later' || word(c, to) === 'prior') && same(c, t, to) && !hyphenated) {
-    if (word(c, to) !== 'later' && unit === 'Y' && count !== null) return { to: to + 1, type: 'date', value: yearBack(c, t, count), mention: 'DATE' };
-    return { to: to + 1, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
+    if (word(c, to) !== 'later' && unit === 'Y' && count !== null) return { to: to + 1, type: 'date', value: yearBack(c, t, count), mention: 'DATE', timex: true };
+    return { to: to + 1, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: true };
   }
   // "a week or so ago", "the next two years or so": TimeBank keeps "or so" in the expression
   const end = word(c, to) === 'or' && word(c, to + 1) === 'so' && same(c, t, to + 1) ? to + 2 : to;
   if (word(c, end) === 'ago' && same(c, t, end)) {
-    if (vague || count === null) return { to: end + 1, type: 'date', value: 'PAST_REF', mention: 'DATE' };
+    if (vague || count === null) return { to: end + 1, type: 'date', value: 'PAST_REF', mention: 'DATE', timex: true };
     // "a decade ago" is a year (TBAQ's gold: "a decade ago" → 1989-XX, as "10 years ago")
     const value = unit === 'Y' ? yearBack(c, t, count) : unit === 'DE' ? shifted(c.anchor, -10 * count, 'Y') : shifted(c.anchor, -count, unit);
-    return { to: end + 1, type: 'date', value, mention: 'DATE' };
+    return { to: end + 1, type: 'date', value, mention: 'DATE', timex: true };
   }
   // "a year" after an amount is a rate: £1,400 a year
   if ((w === 'a' || w === 'an') && count === 1) {
     const prev = word(c, t - 1);
     const prevKind = kind(c, t - 1);
     if (prevKind === TokenKind.Number || prev === 'times' || prev === 'twice' || prev === 'once' || prev === '%' || prev === 'percent' || HAS_DIGIT.test(prev)) {
-      return { to, type: 'set', value: durationValue(1, unit), mention: 'DATE' };
+      return { to, type: 'set', value: durationValue(1, unit), mention: 'DATE', timex: true };
     }
   }
   if (w === 'a' || w === 'an') {
@@ -733,7 +733,7 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     const next = word(c, to);
     if (!A_UNIT_AFTER.has(prev) && !A_UNIT_BEFORE.has(next)) return null;
   }
-  return { to: end, type: 'duration', value: durationValue(count, unit), mention: 'DATE' };
+  return { to: end, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: true };
 }
 
 const THE_PAST_WORDS: ReadonlySet<string> = new Set(list('past last next previous coming following first final'));
@@ -750,9 +750,9 @@ function thePast(c: Ctx, t: number): Partial | null {
   if (unit === 'Q' && !word(c, k).endsWith('s')) return null;
   // "in the past year", "the last month": the previous one, a date in TimeBank (4 of 4 on tune)
   if ((unit === 'Y' || unit === 'M' || unit === 'W') && (w === 'past' || w === 'last') && !word(c, k).endsWith('s') && !isHyphen(c, k + 1)) {
-    return { to: k + 1, type: 'date', value: shifted(c.anchor, -1, unit), mention: 'DATE' };
+    return { to: k + 1, type: 'date', value: shifted(c.anchor, -1, unit), mention: 'DATE', timex: true };
   }
-  if (unit) return { to: k + 1, type: 'duration', value: durationValue(word(c, k).endsWith('s') ? null : 1, unit), mention: 'DATE' };
+  if (unit) return { to: k + 1, type: 'duration', value: durationValue(word(c, k).endsWith('s') ? null : 1, unit), mention: 'DATE', timex: true };
   const counted = countedUnit(c, k);
   if (counted && counted.type === 'duration') return counted;
   if (word(c, k) === 'few' || word(c, k) === 'several' || word(c, k) === 'couple') {
@@ -819,7 +819,7 @@ function onDay(c: Ctx, to: number, hm: string): Partial {
   if (same(c, to - 1, k)) {
     const day = weekdayDate(c, k, null) ?? monthDate(c, k, null) ?? deictic(c, k);
     if (day && day.type === 'date' && day.value !== null && (FULL_DATE.test(day.value) || day.value.startsWith('XXXX-WXX-'))) {
-      return { to: day.to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME' };
+      return { to: day.to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME', timex: true };
     }
   }
   // "3 p.m. local time on Thursday", "at 9 a.m. on Monday": the day gives the value, not the span
@@ -829,10 +829,10 @@ function onDay(c: Ctx, to: number, hm: string): Partial {
   if (j > to && same(c, to - 1, j)) {
     const day = weekdayDate(c, j, null) ?? monthDate(c, j, null);
     if (day && day.type === 'date' && day.value !== null && (FULL_DATE.test(day.value) || day.value.startsWith('XXXX-WXX-'))) {
-      return { to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME' };
+      return { to, type: 'time', value: `${day.value}${hm}`, mention: 'TIME', timex: true };
     }
   }
-  return { to, type: 'time', value: c.anchor ? `${ymd(c.anchor)}${hm}` : `XXXX-XX-XX${hm}`, mention: 'TIME' };
+  return { to, type: 'time', value: c.anchor ? `${ymd(c.anchor)}${hm}` : `XXXX-XX-XX${hm}`, mention: 'TIME', timex: true };
 }
 
 /** A year said in words, as in broadcast transcripts: "nineteen ninety-six". */
@@ -854,17 +854,17 @@ function yearish(c: Ctx, t: number): Partial | null {
     // a bare four-digit number from 1900 to 2099 is a year in news (TimeBank: 178 of 183), unless it counts something
     const bare = y >= 1900 && y <= 2099 && !NOT_YEAR_BEFORE.has(prev) && !NOT_YEAR_AFTER.has(word(c, t + 1)) && kind(c, t - 1) !== TokenKind.Number && !isHyphen(c, t + 1);
     if (!cue && !attributive && !bare) return null;
-    return { to: t + 1, type: 'date', value: pad(y, 4), mention: 'DATE' };
+    return { to: t + 1, type: 'date', value: pad(y, 4), mention: 'DATE', timex: true };
   }
   const spoken = spokenYear(c, t);
-  if (spoken) return { to: spoken.to, type: 'date', value: String(spoken.year), mention: 'DATE' };
+  if (spoken) return { to: spoken.to, type: 'date', value: String(spoken.year), mention: 'DATE', timex: true };
   const d = w.length === 5 && w.charCodeAt(4) === 115 ? DECADE.exec(w) : null; // "1990s" only
-  if (d) return { to: t + 1, type: 'date', value: `${d[1]}${d[2]}`, mention: 'DATE' };
+  if (d) return { to: t + 1, type: 'date', value: `${d[1]}${d[2]}`, mention: 'DATE', timex: true };
   const short = shortDecade(c, t);
-  if (short !== null) return { to: t + 1, type: 'date', value: short, mention: 'DATE' };
+  if (short !== null) return { to: t + 1, type: 'date', value: short, mention: 'DATE', timex: true };
   const ord = word(c, t + 1) === 'century' ? ordinalValue(w) : null;
   if (ord !== null && ord >= 1 && ord <= 22 && same(c, t, t + 1)) {
-    return { to: t + 2, type: 'date', value: pad(ord - 1), mention: 'DATE' };
+    return { to: t + 2, type: 'date', value: pad(ord - 1), mention: 'DATE', timex: true };
   }
   return null;
 }
@@ -894,7 +894,7 @@ function season(c: Ctx, t: number): Partial | null {
   const y = yearAt(c, k);
   const spoken = y === null ? spokenYear(c, k) : null;
   if (y === null && !spoken) return null;
-  return { to: spoken ? spoken.to : k + 1, type: 'date', value: `${spoken ? spoken.year : y}-${s}`, mention: 'DATE' };
+  return { to: spoken ? spoken.to : k + 1, type: 'date', value: `${spoken ? spoken.year : y}-${s}`, mention: 'DATE', timex: true };
 }
 
 /** "Q3", "third quarter", "third-quarter", "fourth quarters": the quarter number and where it ends. */
@@ -946,7 +946,7 @@ function quarter(c: Ctx, t: number): Partial | null {
     year = yearAt(c, k);
     k++;
   }
-  return { to: k, type: 'date', value: year === null ? `XXXX-Q${n}` : `${year}-Q${n}`, mention: 'DATE' };
+  return { to: k, type: 'date', value: year === null ? `XXXX-Q${n}` : `${year}-Q${n}`, mention: 'DATE', timex: true };
 }
 
 const THE_EDGES: ReadonlySet<string> = new Set(list('end beginning start middle close'));
@@ -968,17 +968,17 @@ function theDate(c: Ctx, t: number): Partial | null {
   const a = c.anchor;
   let k = t + 1;
   const w = word(c, k);
-  if (w === 'future') return { to: k + 1, type: 'date', value: 'FUTURE_REF', mention: null };
-  if (w === 'near' && word(c, k + 1) === 'future') return { to: k + 2, type: 'date', value: 'FUTURE_REF', mention: null };
+  if (w === 'future') return { to: k + 1, type: 'date', value: 'FUTURE_REF', mention: null, timex: true };
+  if (w === 'near' && word(c, k + 1) === 'future') return { to: k + 2, type: 'date', value: 'FUTURE_REF', mention: null, timex: true };
   if (w === 'past' && !UNITS.has(word(c, k + 1)) && !SEASONS.has(word(c, k + 1)) && numberAt(c.v, k + 1) === null && !VAGUE_COUNTS.has(word(c, k + 1))) {
-    return { to: k + 1, type: 'date', value: 'PAST_REF', mention: null };
+    return { to: k + 1, type: 'date', value: 'PAST_REF', mention: null, timex: true };
   }
-  if (w === 'weekend') return { to: k + 1, type: 'date', value: a ? weekendBefore(a) : 'XXXX-WXX-WE', mention: 'DATE' };
+  if (w === 'weekend') return { to: k + 1, type: 'date', value: a ? weekendBefore(a) : 'XXXX-WXX-WE', mention: 'DATE', timex: true };
   // "the week of March 6": that day's ISO week
   if (w === 'week' && word(c, k + 1) === 'of' && same(c, t, k + 2)) {
     const day = monthDate(c, k + 2, null);
     const date = day && day.value !== null && FULL_DATE.test(day.value) && !day.value.startsWith('X') ? anchorDate(day.value) : null;
-    if (date) return { to: day!.to, type: 'date', value: isoWeek(date), mention: 'DATE' };
+    if (date) return { to: day!.to, type: 'date', value: isoWeek(date), mention: 'DATE', timex: true };
   }
   // "the 1990s", "the late 1970s", "the mid-1990s", "the 20th century": TimeBank keeps the determiner
   const e = w === 'mid' && isHyphen(c, k + 1) ? k + 2 : EDGE_MODIFIERS.has(w) ? k + 1 : k;
@@ -991,7 +991,7 @@ function theDate(c: Ctx, t: number): Partial | null {
     let inner = word(c, k + 2) === 'the' ? null : matchAt(c, k + 2);
     if (word(c, k + 2) === 'the') {
       const u = UNITS.get(word(c, k + 3));
-      if (u === 'M' || u === 'Y' || u === 'W') inner = { to: k + 4, type: 'date', value: shifted(a, 0, u), mention: 'DATE' };
+      if (u === 'M' || u === 'Y' || u === 'W') inner = { to: k + 4, type: 'date', value: shifted(a, 0, u), mention: 'DATE', timex: true };
     }
     return inner && inner.type === 'date' ? inner : null;
   }
@@ -1035,7 +1035,7 @@ function theDate(c: Ctx, t: number): Partial | null {
         to = of + 2;
       }
     }
-    return { to, type: 'date', value: y === null ? `XXXX-Q${q.n}` : `${y}-Q${q.n}`, mention: 'DATE' };
+    return { to, type: 'date', value: y === null ? `XXXX-Q${q.n}` : `${y}-Q${q.n}`, mention: 'DATE', timex: true };
   }
   const season = SEASONS.get(word(c, k));
   if (season && k <= t + 2) {
@@ -1044,7 +1044,7 @@ function theDate(c: Ctx, t: number): Partial | null {
     const before = word(c, t - 2);
     const past = word(c, t - 1) === 'since' || (SEASON_PREPOSITIONS.has(word(c, t - 1)) && isPastVerb(before) && before !== 'last' && same(c, t - 2, t));
     const y = a ? (past ? pastSeasonYear(a, season) : a.getUTCFullYear()) : null;
-    return { to: k + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE' };
+    return { to: k + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE', timex: true };
   }
   const u = word(c, k);
   if ((u === 'quarter' || u === 'period') && (u === 'quarter' || back || year !== null || rel !== null)) {
@@ -1055,28 +1055,28 @@ function theDate(c: Ctx, t: number): Partial | null {
       else if (rel === 'current') value = latestQuarter(a, back - 1);
       else value = latest;
     }
-    return { to: k + 1, type: 'date', value, mention: 'DATE' };
+    return { to: k + 1, type: 'date', value, mention: 'DATE', timex: true };
   }
   // "the year 2000"
-  if (u === 'year' && k === t + 1 && yearAt(c, k + 1) !== null && same(c, t, k + 1)) return { to: k + 2, type: 'date', value: pad(yearAt(c, k + 1)!, 4), mention: 'DATE' };
+  if (u === 'year' && k === t + 1 && yearAt(c, k + 1) !== null && same(c, t, k + 1)) return { to: k + 2, type: 'date', value: pad(yearAt(c, k + 1)!, 4), mention: 'DATE', timex: true };
   if (u === 'year' && k === t + 1 && yearAt(c, k + 1) === null && !isHyphen(c, k + 1)) {
     // "for the year ended Sept. 30": a year's length; "for the year": this year
-    if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE' };
-    if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE' };
+    if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE', timex: true };
+    if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE', timex: true };
   }
   // "the fiscal year ended Jan. 31": a year's length (TimeBank: P1Y)
-  if (u === 'year' && fiscal && year === null && rel === null && (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending')) return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE' };
+  if (u === 'year' && fiscal && year === null && rel === null && (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending')) return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE', timex: true };
   if (u === 'year' && (rel !== null || fiscal || full || back) && !isHyphen(c, k + 1)) {
     // "the 2024 fiscal year" is 2024
     const y = year !== null ? year : a ? a.getUTCFullYear() - (back ? 1 : 0) - (rel === 'latest' && fiscal ? 1 : 0) : null;
-    return { to: k + 1, type: 'date', value: y === null ? null : pad(y, 4), mention: 'DATE' };
+    return { to: k + 1, type: 'date', value: y === null ? null : pad(y, 4), mention: 'DATE', timex: true };
   }
   if (k === t + 1) {
     // "over the years", "the weeks ahead": an unspecified stretch (TimeBank: PXY, PXW)
     const bare = UNITS.get(u);
     if (bare !== undefined && u.endsWith('s') && u !== 'seconds') {
-      if (word(c, k + 1) === 'ahead' && same(c, t, k + 1)) return { to: k + 2, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
-      if (word(c, t - 1) === 'over') return { to: k + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE' };
+      if (word(c, k + 1) === 'ahead' && same(c, t, k + 1)) return { to: k + 2, type: 'duration', value: durationValue(null, bare), mention: 'DATE', timex: true };
+      if (word(c, t - 1) === 'over') return { to: k + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE', timex: true };
     }
     // the nine months, the four days (not "the 30-day truce")
     const d = countedUnit(c, k);
@@ -1090,7 +1090,7 @@ function fiscal(c: Ctx, t: number): Partial | null {
   if (word(c, t) !== 'fiscal' || !same(c, t, t + 1)) return null;
   // "fiscal year 2024"
   const at = word(c, t + 1) === 'year' && same(c, t, t + 2) ? t + 2 : t + 1;
-  const inner = quarter(c, t + 1) ?? (yearAt(c, at) !== null ? { to: at + 1, type: 'date' as const, value: pad(yearAt(c, at)!, 4), mention: 'DATE' as const } : null);
+  const inner = quarter(c, t + 1) ?? (yearAt(c, at) !== null ? { to: at + 1, type: 'date' as const, value: pad(yearAt(c, at)!, 4), mention: 'DATE' as const, timex: true } : null);
   return inner;
 }
 
@@ -1099,7 +1099,7 @@ function yearAgo(c: Ctx, t: number): Partial | null {
   if (word(c, t) !== 'year' || !isHyphen(c, t + 1) || !adjacent(c, t, t + 1)) return null;
   const w = word(c, t + 2);
   if (w !== 'ago' && w !== 'earlier') return null;
-  return { to: t + 3, type: 'date', value: yearBack(c, t, 1), mention: 'DATE' };
+  return { to: t + 3, type: 'date', value: yearBack(c, t, 1), mention: 'DATE', timex: true };
 }
 
 /** "recent years", "in recent days": the past, unspecified. */
@@ -1117,9 +1117,9 @@ function anaphora(c: Ctx, t: number): Partial | null {
     if (isHyphen(c, e) && adjacent(c, t, e)) e++;
     else if (isPossessive(c, e)) e++;
     if (word(c, e) !== 'end' || !same(c, t, e)) return null;
-    return { to: e + 1, type: 'date', value: c.anchor ? pad(c.anchor.getUTCFullYear(), 4) : null, mention: 'DATE' };
+    return { to: e + 1, type: 'date', value: c.anchor ? pad(c.anchor.getUTCFullYear(), 4) : null, mention: 'DATE', timex: true };
   }
-  if (w === 'the' && SPOKEN_DECADES.has(word(c, k)) && same(c, t, k)) return { to: k + 1, type: 'date', value: `19${SPOKEN_DECADES.get(word(c, k))}`, mention: 'DATE' };
+  if (w === 'the' && SPOKEN_DECADES.has(word(c, k)) && same(c, t, k)) return { to: k + 1, type: 'date', value: `19${SPOKEN_DECADES.get(word(c, k))}`, mention: 'DATE', timex: true };
   if (w !== 'that' && w !== 'the') return null;
   const step = w === 'the' ? SEQUENCE.get(word(c, k)) : undefined;
   if (step !== undefined && same(c, t, k + 1)) return sequel(c, k + 1, step, word(c, k) === 'next');
@@ -1128,12 +1128,12 @@ function anaphora(c: Ctx, t: number): Partial | null {
   if (!same(c, t, k)) return null;
   const u = word(c, k);
   const q = c.quarter;
-  if (u === 'year' && c.last.year !== null) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE' };
-  if (u === 'month' && c.last.month !== null) return { to: k + 1, type: 'date', value: c.last.month, mention: 'DATE' };
-  if (u === 'day' && c.last.day !== null) return { to: k + 1, type: 'date', value: c.last.day, mention: 'DATE' };
+  if (u === 'year' && c.last.year !== null) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE', timex: true };
+  if (u === 'month' && c.last.month !== null) return { to: k + 1, type: 'date', value: c.last.month, mention: 'DATE', timex: true };
+  if (u === 'day' && c.last.day !== null) return { to: k + 1, type: 'date', value: c.last.day, mention: 'DATE', timex: true };
   const lastDay = u === 'week' && c.last.day !== null ? anchorDate(c.last.day) : null;
-  if (lastDay) return { to: k + 1, type: 'date', value: isoWeek(lastDay), mention: 'DATE' };
-  if (u === 'quarter' && q) return { to: k + 1, type: 'date', value: `${pad(q.year, 4)}-Q${q.n}`, mention: 'DATE' };
+  if (lastDay) return { to: k + 1, type: 'date', value: isoWeek(lastDay), mention: 'DATE', timex: true };
+  if (u === 'quarter' && q) return { to: k + 1, type: 'date', value: `${pad(q.year, 4)}-Q${q.n}`, mention: 'DATE', timex: true };
   return null;
 }
 
@@ -1148,15 +1148,15 @@ const SEQUENCE: ReadonlyMap<string, number> = new Map([['following', 1], ['next'
 function sequel(c: Ctx, k: number, step: number, next: boolean): Partial | null {
   const u = word(c, k);
   const last = c.last;
-  if (u === 'year' && !next && last.year !== null && !isPossessive(c, k + 1)) return { to: k + 1, type: 'date', value: pad(Number(last.year) + step, 4), mention: 'DATE' };
-  if (u === 'month' && !next && last.month !== null) return { to: k + 1, type: 'date', value: ym(Number(last.month.slice(0, 4)), Number(last.month.slice(5, 7)) + step), mention: 'DATE' };
+  if (u === 'year' && !next && last.year !== null && !isPossessive(c, k + 1)) return { to: k + 1, type: 'date', value: pad(Number(last.year) + step, 4), mention: 'DATE', timex: true };
+  if (u === 'month' && !next && last.month !== null) return { to: k + 1, type: 'date', value: ym(Number(last.month.slice(0, 4)), Number(last.month.slice(5, 7)) + step), mention: 'DATE', timex: true };
   const day = last.day === null ? null : anchorDate(last.day);
   if (!day) return null;
   // "down from the previous Friday" after a Friday: the one a week before; "the following Monday"
   const weekday = isCapital(c, k) ? WEEKDAYS.get(u) : undefined;
-  if (weekday !== undefined) return { to: k + 1, type: 'date', value: resolveWeekday(day, weekday, step > 0 ? 'next' : 'last'), mention: 'DATE' };
-  if (u === 'day' || (u === 'morning' && step > 0)) return { to: k + 1, type: 'date', value: ymd(addDays(day, step)), mention: 'DATE' };
-  if (u === 'week' && !next) return { to: k + 1, type: 'date', value: isoWeek(addDays(day, 7 * step)), mention: 'DATE' };
+  if (weekday !== undefined) return { to: k + 1, type: 'date', value: resolveWeekday(day, weekday, step > 0 ? 'next' : 'last'), mention: 'DATE', timex: true };
+  if (u === 'day' || (u === 'morning' && step > 0)) return { to: k + 1, type: 'date', value: ymd(addDays(day, step)), mention: 'DATE', timex: true };
+  if (u === 'week' && !next) return { to: k + 1, type: 'date', value: isoWeek(addDays(day, 7 * step)), mention: 'DATE', timex: true };
   return null;
 }
 
@@ -1173,15 +1173,15 @@ function recent(c: Ctx, t: number): Partial | null {
     if (prev === 'as' || prev === 'how' || prev === 'too' || word(c, t + 1) === 'after' || word(c, t + 1) === 'as') return null;
     // "it soon will begin", "may soon seek"; not "was soon released"
     if (tense(c, t) !== 'future' && word(c, t + 1) !== 'will' && word(c, t + 1) !== 'would') return null;
-    return { to: t + 1, type: 'date', value: 'FUTURE_REF', mention: null };
+    return { to: t + 1, type: 'date', value: 'FUTURE_REF', mention: null, timex: true };
   }
   if (!same(c, t, t + 1)) return null;
   const u = word(c, t + 1);
-  if (w === 'these' && u === 'days') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: 'DATE' };
-  if (w === 'the' && VAGUE_TERMS.has(u) && word(c, t + 2) === 'term' && same(c, t, t + 2)) return { to: t + 3, type: 'date', value: VAGUE_TERMS.get(u)!, mention: 'DATE' };
+  if (w === 'these' && u === 'days') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: 'DATE', timex: true };
+  if (w === 'the' && VAGUE_TERMS.has(u) && word(c, t + 2) === 'term' && same(c, t, t + 2)) return { to: t + 3, type: 'date', value: VAGUE_TERMS.get(u)!, mention: 'DATE', timex: true };
   if (w !== 'recent' && w !== 'coming') return null;
   if (!UNITS.has(u) || !u.endsWith('s')) return null;
-  return { to: t + 2, type: 'duration', value: durationValue(null, UNITS.get(u)!), mention: 'DATE' };
+  return { to: t + 2, type: 'duration', value: durationValue(null, UNITS.get(u)!), mention: 'DATE', timex: true };
 }
 
 /** Nouns after "today's" that make it the present in general: "today's world", "today's youth". */
@@ -1196,41 +1196,41 @@ function deictic(c: Ctx, t: number): Partial | null {
   if (w === 'today') day = a;
   else if (w === 'yesterday') day = a && addDays(a, -1);
   else if (w === 'tomorrow') day = a && addDays(a, 1);
-  else if (w === 'tonight') return { to: t + 1, type: 'time', value: a ? `${ymd(a)}TNI` : null, mention: 'TIME' };
-  else if (w === 'now' || w === 'currently' || w === 'nowadays' || w === 'presently') return { to: t + 1, type: 'date', value: 'PRESENT_REF', mention: null };
+  else if (w === 'tonight') return { to: t + 1, type: 'time', value: a ? `${ymd(a)}TNI` : null, mention: 'TIME', timex: true };
+  else if (w === 'now' || w === 'currently' || w === 'nowadays' || w === 'presently') return { to: t + 1, type: 'date', value: 'PRESENT_REF', mention: null, timex: true };
   // "Overnight, the rebels shelled …": the night before the anchor's day (TimeBank: the DCT's day − 1, TNI)
-  else if (w === 'overnight') return startsSentence(c, t) && word(c, t + 1) === ',' ? { to: t + 1, type: 'time', value: a ? `${ymd(addDays(a, -1))}TNI` : null, mention: 'TIME' } : null;
-  else if (w === 'recently' || w === 'lately') return { to: t + 1, type: 'date', value: 'PAST_REF', mention: null };
-  else if (w === 'right' && word(c, t + 1) === 'now') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: null };
-  else if (w === 'more' && word(c, t + 1) === 'recently') return { to: t + 2, type: 'date', value: 'PAST_REF', mention: null };
-  else if (w === 'current' && kind(c, t + 1) === TokenKind.Word && same(c, t, t + 1)) return { to: t + 1, type: 'date', value: 'PRESENT_REF', mention: null };
+  else if (w === 'overnight') return startsSentence(c, t) && word(c, t + 1) === ',' ? { to: t + 1, type: 'time', value: a ? `${ymd(addDays(a, -1))}TNI` : null, mention: 'TIME', timex: true } : null;
+  else if (w === 'recently' || w === 'lately') return { to: t + 1, type: 'date', value: 'PAST_REF', mention: null, timex: true };
+  else if (w === 'right' && word(c, t + 1) === 'now') return { to: t + 2, type: 'date', value: 'PRESENT_REF', mention: null, timex: true };
+  else if (w === 'more' && word(c, t + 1) === 'recently') return { to: t + 2, type: 'date', value: 'PAST_REF', mention: null, timex: true };
+  else if (w === 'current' && kind(c, t + 1) === TokenKind.Word && same(c, t, t + 1)) return { to: t + 1, type: 'date', value: 'PRESENT_REF', mention: null, timex: true };
   else return null;
   const part = PARTS_OF_DAY.get(word(c, t + 1));
-  if (part && same(c, t, t + 1)) return { to: t + 2, type: 'time', value: day ? `${ymd(day)}T${part}` : null, mention: 'TIME' };
+  if (part && same(c, t, t + 1)) return { to: t + 2, type: 'time', value: day ? `${ymd(day)}T${part}` : null, mention: 'TIME', timex: true };
   // "today's youth", "the people of tomorrow": the present or the future in general, not a day
   // (TimeBank leaves them unmarked; "as of today" is a day); still a DATE mention
   const generic = (isPossessive(c, t + 1) && GENERIC_NOW.has(word(c, t + 2))) || (word(c, t - 1) === 'of' && word(c, t - 2) !== 'as' && w !== 'yesterday' && kind(c, t + 1) !== TokenKind.Word);
-  return generic ? { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: false } : { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE' };
+  return generic ? { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: false } : { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: true };
 }
 
 function sets(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
   const adverb = SET_ADVERBS.get(w);
   // "Breitbart News Daily", "the Daily Telegraph": names
-  if (adverb) return (isCapital(c, t + 1) && same(c, t, t + 1)) || (isCapital(c, t) && !startsSentence(c, t)) ? null : { to: t + 1, type: 'set', value: adverb, mention: null };
+  if (adverb) return (isCapital(c, t + 1) && same(c, t, t + 1)) || (isCapital(c, t) && !startsSentence(c, t)) ? null : { to: t + 1, type: 'set', value: adverb, mention: null, timex: true };
   const plural = PLURAL_WEEKDAYS.get(w);
-  if (plural !== undefined) return isCapital(c, t) ? { to: t + 1, type: 'set', value: `XXXX-WXX-${plural}`, mention: 'DATE' } : null;
+  if (plural !== undefined) return isCapital(c, t) ? { to: t + 1, type: 'set', value: `XXXX-WXX-${plural}`, mention: 'DATE', timex: true } : null;
   if (w !== 'every' && w !== 'each') return null;
   const k = t + 1;
   if (!same(c, t, k)) return null;
   const day = isCapital(c, k) ? WEEKDAYS.get(word(c, k)) : undefined;
-  if (day !== undefined) return { to: k + 1, type: 'set', value: `XXXX-WXX-${day}`, mention: 'DATE' };
+  if (day !== undefined) return { to: k + 1, type: 'set', value: `XXXX-WXX-${day}`, mention: 'DATE', timex: true };
   const month = monthAt(c, k);
-  if (month !== null) return { to: k + 1, type: 'set', value: `XXXX-${pad(month)}`, mention: 'DATE' };
+  if (month !== null) return { to: k + 1, type: 'set', value: `XXXX-${pad(month)}`, mention: 'DATE', timex: true };
   const unit = UNITS.get(word(c, k));
-  if (unit && !word(c, k).endsWith('s')) return { to: k + 1, type: 'set', value: durationValue(1, unit), mention: 'DATE' };
+  if (unit && !word(c, k).endsWith('s')) return { to: k + 1, type: 'set', value: durationValue(1, unit), mention: 'DATE', timex: true };
   const counted = countedUnit(c, k);
-  if (counted && counted.type === 'duration') return { ...counted, type: 'set' };
+  if (counted && counted.type === 'duration') return { to: counted.to, type: 'set', value: counted.value, mention: counted.mention, timex: counted.timex };
   return null;
 }
 
@@ -1243,7 +1243,7 @@ function isoDate(c: Ctx, t: number): Partial | null {
   if (isHyphen(c, t + 3) && adjacent(c, t + 2, t + 3) && TWO_DIGITS.test(word(c, t + 4)) && adjacent(c, t + 3, t + 4)) {
     const d = Number(word(c, t + 4));
     if (!validDay(y, m, d)) return null;
-    return { to: t + 5, type: 'date', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE' };
+    return { to: t + 5, type: 'date', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE', timex: true };
   }
   return null;
 }
@@ -1266,7 +1266,7 @@ function slashDate(c: Ctx, t: number): Partial | null {
     [m, d] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
   } else return null;
   if (y < 1800 || y > 2199 || m < 1 || m > 12 || !validDay(y, m, d)) return null;
-  return { to: t + 5, type: 'date', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE' };
+  return { to: t + 5, type: 'date', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, mention: 'DATE', timex: true };
 }
 
 const HALVES_OF_YEAR: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['last', 2], ['latter', 2]]);
@@ -1276,17 +1276,17 @@ function halfYear(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
   // "H1 2024" (the regular expression only for two-letter words starting with "h")
   const hx = w.length === 2 && w.charCodeAt(0) === 104 ? HALF.exec(w) : null;
-  if (hx && yearAt(c, t + 1) !== null && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: `${pad(yearAt(c, t + 1)!, 4)}-H${hx[1]}`, mention: 'DATE' };
+  if (hx && yearAt(c, t + 1) !== null && same(c, t, t + 1)) return { to: t + 2, type: 'date', value: `${pad(yearAt(c, t + 1)!, 4)}-H${hx[1]}`, mention: 'DATE', timex: true };
   const at = w === 'the' ? t + 1 : t;
   const h = HALVES_OF_YEAR.get(word(c, at));
   if (h === undefined || word(c, at + 1) !== 'half' || word(c, at + 2) !== 'of' || !same(c, t, at + 3)) return null;
   let k = at + 3;
   if (word(c, k) === 'fiscal') k++;
   const y = yearAt(c, k);
-  if (y !== null) return { to: k + 1, type: 'date', value: `${pad(y, 4)}-H${h}`, mention: 'DATE' };
+  if (y !== null) return { to: k + 1, type: 'date', value: `${pad(y, 4)}-H${h}`, mention: 'DATE', timex: true };
   const rel = word(c, k) === 'the' ? 0 : RELATIVE_YEAR.get(word(c, k));
   if (rel === undefined || word(c, k + 1) !== 'year' || !same(c, t, k + 1)) return null;
-  return { to: k + 2, type: 'date', value: c.anchor ? `${pad(c.anchor.getUTCFullYear() + rel, 4)}-H${h}` : `XXXX-H${h}`, mention: 'DATE' };
+  return { to: k + 2, type: 'date', value: c.anchor ? `${pad(c.anchor.getUTCFullYear() + rel, 4)}-H${h}` : `XXXX-H${h}`, mention: 'DATE', timex: true };
 }
 
 const PATTERNS: readonly ((c: Ctx, t: number) => Partial | null)[] = [
@@ -1559,7 +1559,7 @@ function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
     // "earlier in the year", "later in the month": TimeBank keeps the adverb (the anchor's year or month)
     if ((w === 'earlier' || w === 'later') && word(c, t + 1) === 'in' && word(c, t + 2) === 'the' && same(c, t, t + 3)) {
       const u = UNITS.get(word(c, t + 3));
-      if (u === 'Y' || u === 'M' || u === 'W') m = { to: t + 4, type: 'date', value: shifted(c.anchor, 0, u), mention: 'DATE' };
+      if (u !== undefined && (u === 'Y' || u === 'M' || u === 'W')) m = { to: t + 4, type: 'date', value: shifted(c.anchor, 0, u), mention: 'DATE', timex: true };
     }
     if (!m && k > t && word(c, k) !== 'the') {
       const inner = matchAt(c, k);
@@ -1577,7 +1577,7 @@ function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
       t++;
       continue;
     }
-    out.push({ from: t, ...m });
+    out.push({ from: t, to: m.to, type: m.type, value: m.value, mention: m.mention, timex: m.timex });
     if (m.value !== null && YEAR_VALUE.test(m.value) && m.timex !== false) {
       c.last.year = m.value.slice(0, 4);
       if (MONTH_VALUE.test(m.value)) c.last.month = m.value.slice(0, 7);
