@@ -1,6 +1,7 @@
 import type { NerModel, NerType } from '../../model/ner/index.js';
 import { isNationalityWord } from '../../model/ner/nationalities.js';
 import { isDigit, isLetter, isUpper } from '../../text/chars.js';
+import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
@@ -395,23 +396,29 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const words: string[][] = [];
   const firsts: number[][] = [];
   const modifiers: number[] = [];
+  // the shared word ids of the tokens (claims reads them too): the model finds a word's cached atoms by id
+  const tokenIds = wordIdsOf(v.text, v.tokens);
+  const ids: number[][] = [];
   for (const [a, b] of sentences) {
     const w: string[] = [];
     const f: number[] = [];
+    const id: number[] = [];
     for (let t = a; t < b; ) {
       let e = t + 1;
       if (isPart(d, t)) while (e + 1 < b && isHyphen(d, e) && adjacent(d, e - 1, e) && adjacent(d, e, e + 1) && isPart(d, e + 1) && !isTitledModifier(d, e + 1)) e += 2;
       else if (e < b && isDetachedPossessive(d, t)) e++;
       if (e === t + 3 && isPlaceModifier(d, t)) modifiers.push(t);
       w.push(e === t + 1 ? v.raw[t]! : v.text.slice(v.tokens.start[t]!, v.tokens.end[e - 1]!));
+      id.push(e === t + 1 ? tokenIds[t]! : -1);
       f.push(t);
       t = e;
     }
     f.push(b);
     words.push(w);
     firsts.push(f);
+    ids.push(id);
   }
-  const tagged = model.tagDocument(words).map((spans, si) => spans.map((s) => ({ start: firsts[si]![s.start]! - sentences[si]![0], end: firsts[si]![s.end]! - sentences[si]![0], type: s.type })));
+  const tagged = model.tagDocument(words, { words: ids, generation: wordVocabularyGeneration() }).map((spans, si) => spans.map((s) => ({ start: firsts[si]![s.start]! - sentences[si]![0], end: firsts[si]![s.end]! - sentences[si]![0], type: s.type })));
   const cands: Cand[] = [];
   sentences.forEach(([a], si) => {
     for (const s of tagged[si]!) d.tagged.fill(1, a + s.start, a + s.end);

@@ -99,3 +99,27 @@ describe('loadNerModel', () => {
     expect(model.tagDocument([ws, [], ws])).toHaveLength(3);
   });
 });
+
+describe('tagDocument with word ids', () => {
+  const docs = [
+    [words('PUTIN SNUBS ZELENSKY AS TALKS IN ISTANBUL STALL'), words('Russian President Vladimir Putin did not travel to Istanbul, where Ukrainian President Volodymyr Zelensky had said he would meet him.')],
+    [words('Officials from NATO, the United Nations and the European Union met in Brussels.'), words('The European Union said NATO would meet in Geneva on Friday.')],
+  ];
+  // a vocabulary of its own per document: the same ids mean other words in the next "generation"
+  const idsOf = (doc: string[][], generation: number, none: boolean) => {
+    const vocab = new Map<string, number>();
+    const id = (w: string) => vocab.get(w) ?? vocab.set(w, vocab.size).get(w)!;
+    return { words: doc.map((s) => s.map((w, i) => (none && i % 3 === 1 ? -1 : id(w)))), generation };
+  };
+
+  it.each([
+    { name: 'an id for every word', none: false },
+    { name: 'no id for some words', none: true },
+  ])('gives the same spans as without ids: $name', async ({ none }) => {
+    const model = await loadNerModel();
+    docs.forEach((doc, k) => {
+      const expected = model.tagDocument(doc);
+      expect(model.tagDocument(doc, idsOf(doc, 1e9 + 2 * k + (none ? 1 : 0), none))).toEqual(expected);
+    });
+  });
+});

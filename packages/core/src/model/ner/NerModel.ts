@@ -1,7 +1,7 @@
 import { PresslensError } from '../../errors.js';
 import { fromBase64, readVarints, type NerWeightsModule } from './codec.js';
 import { DocHistory, ROW_STRIDE, addToHistory, aggregateCounts, aggregateFeatures, decodeOrder, decodeScratch, decodeTokens } from './decode.js';
-import { AGG_SLOTS, docInfo, sentenceAtoms, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
+import { AGG_SLOTS, docInfo, sentenceAtoms, wordIdCache, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
 import { GazType, buildGazetteer, extendGazetteer, type Gazetteer } from './gazetteer.js';
 import { spansFromLabels, type NerSpan } from './labels.js';
 
@@ -21,9 +21,20 @@ export interface NerModel {
    * document-level features: how each word is written elsewhere in the document and the
    * types the model gave it earlier. Returns the spans of each sentence.
    */
-  tagDocument(sentences: readonly (readonly string[])[]): NerSpan[][];
+  tagDocument(sentences: readonly (readonly string[])[], ids?: NerWordIds): NerSpan[][];
   /** Number of weight rows, for diagnostics. */
   readonly rows: number;
+}
+
+/**
+ * Integer ids of the words passed to `tagDocument` (optional, for speed): the same word
+ * (string) always has the same id within one `generation`, and different words never share
+ * one; -1 for a word without an id. The tags are the same with or without ids.
+ */
+export interface NerWordIds {
+  /** per sentence, per word */
+  readonly words: readonly ArrayLike<number>[];
+  readonly generation: number;
 }
 
 /** Model weights and lexicon in memory. */
@@ -113,6 +124,7 @@ export function createNerModel(data: NerModelData, options: NerModelOptions = {}
   const gate = options.gate ?? true;
   const gaz = data.gazetteer ?? sharedGazetteer();
   const cache: WordCache = new Map();
+  let byId = wordIdCache();
   const scratch = decodeScratch();
   let aggBuf = new Int32Array(256 * AGG_SLOTS);
 
@@ -149,8 +161,15 @@ export function createNerModel(data: NerModelData, options: NerModelOptions = {}
     tag(words) {
       return tagAtoms([sentenceAtoms(words, data.lexicon, gaz, cache)])[0]!;
     },
-    tagDocument(sentences) {
-      return tagAtoms(sentences.map((s) => sentenceAtoms(s, data.lexicon, gaz, cache)));
+    tagDocument(sentences, ids) {
+      if (!ids) return tagAtoms(sentences.map((s) => sentenceAtoms(s, data.lexicon, gaz, cache)));
+      if (ids.generation !== byId.generation) {
+        byId = wordIdCache();
+        byId.generation = ids.generation;
+      }
+      const atoms: SentenceAtoms[] = [];
+      for (let si = 0; si < sentences.length; si++) atoms.push(sentenceAtoms(sentences[si]!, data.lexicon, gaz, cache, ids.words[si] ?? null, byId));
+      return tagAtoms(atoms);
     },
   };
 }

@@ -232,16 +232,25 @@ export function decodeScratch(): DecodeScratch {
   return { rows: new Int32Array(WORD_SLOTS + CONTEXT_SLOTS + DYNAMIC_SLOTS), scores: new Int32Array(ROW_STRIDE), offs: new Int32Array(CONTEXT_SLOTS + DYNAMIC_SLOTS + AGG_SLOTS), edge: null };
 }
 
-/** Add the weights of `count` rows of `rows` (-1: none) into `sums` at `at`. */
+/** Offsets of the non-empty rows `addRows` sums (WORD_SLOTS at most). */
+const addOffs = new Int32Array(32);
+
+/**
+ * Add the weights of `count` rows of `rows` (-1: none) into `sums` at `at`: the offsets of
+ * the non-empty rows first (independent reads of `slotOf`, which the CPU overlaps), then one
+ * unrolled sum (int32 wrap-around, as adding row by row into `sums`).
+ */
 function addRows(rows: Int32Array, count: number, weights: Int16Array, slotOf: Uint32Array, sums: Int32Array, at: number): void {
   const K = ROW_STRIDE;
+  const offs = addOffs;
+  let m = 0;
   for (let k = 0; k < count; k++) {
     const r = rows[k]!;
     if (r < 0) continue;
     const o = slotOf[r]! * K;
-    if (o === 0) continue;
-    for (let y = 0; y < K; y++) sums[at + y]! += weights[o + y]!;
+    if (o !== 0) offs[m++] = o;
   }
+  addRows16(sums, at, offs, m, weights);
 }
 
 /** Blocks of 16 in `WordAtoms.sums`: 3 styles, then the left and right side. */
@@ -286,11 +295,11 @@ function edgeSums(scratch: DecodeScratch, weights: Int16Array, slotOf: Uint32Arr
 }
 
 /**
- * Add the 16 weights of the rows at offsets `offs[0..count)` of `w` into `s` (the hot loop of
+ * Add the 16 weights of the rows at offsets `offs[0..count)` of `w` into `s` at `a` (the hot loop of
  * `decodeTokens`, unrolled, in local int32 sums: the same values as adding into `s` row by row).
  */
-function addRows16(s: Int32Array, offs: Int32Array, count: number, w: Int16Array): void {
-  let s0 = s[0]!, s1 = s[1]!, s2 = s[2]!, s3 = s[3]!, s4 = s[4]!, s5 = s[5]!, s6 = s[6]!, s7 = s[7]!, s8 = s[8]!, s9 = s[9]!, s10 = s[10]!, s11 = s[11]!, s12 = s[12]!, s13 = s[13]!, s14 = s[14]!, s15 = s[15]!;
+function addRows16(s: Int32Array, a: number, offs: Int32Array, count: number, w: Int16Array): void {
+  let s0 = s[a]!, s1 = s[a + 1]!, s2 = s[a + 2]!, s3 = s[a + 3]!, s4 = s[a + 4]!, s5 = s[a + 5]!, s6 = s[a + 6]!, s7 = s[a + 7]!, s8 = s[a + 8]!, s9 = s[a + 9]!, s10 = s[a + 10]!, s11 = s[a + 11]!, s12 = s[a + 12]!, s13 = s[a + 13]!, s14 = s[a + 14]!, s15 = s[a + 15]!;
   for (let k = 0; k < count; k++) {
     const o = offs[k]!;
     s0 = (s0 + w[o]!) | 0;
@@ -310,22 +319,22 @@ function addRows16(s: Int32Array, offs: Int32Array, count: number, w: Int16Array
     s14 = (s14 + w[o + 14]!) | 0;
     s15 = (s15 + w[o + 15]!) | 0;
   }
-  s[0] = s0;
-  s[1] = s1;
-  s[2] = s2;
-  s[3] = s3;
-  s[4] = s4;
-  s[5] = s5;
-  s[6] = s6;
-  s[7] = s7;
-  s[8] = s8;
-  s[9] = s9;
-  s[10] = s10;
-  s[11] = s11;
-  s[12] = s12;
-  s[13] = s13;
-  s[14] = s14;
-  s[15] = s15;
+  s[a] = s0;
+  s[a + 1] = s1;
+  s[a + 2] = s2;
+  s[a + 3] = s3;
+  s[a + 4] = s4;
+  s[a + 5] = s5;
+  s[a + 6] = s6;
+  s[a + 7] = s7;
+  s[a + 8] = s8;
+  s[a + 9] = s9;
+  s[a + 10] = s10;
+  s[a + 11] = s11;
+  s[a + 12] = s12;
+  s[a + 13] = s13;
+  s[a + 14] = s14;
+  s[a + 15] = s15;
 }
 
 /**
@@ -387,7 +396,7 @@ export function decodeTokens(
         if (o !== 0) offs[m++] = o;
       }
     }
-    addRows16(scores, offs, m, weights);
+    addRows16(scores, 0, offs, m, weights);
     // O scores 0; labels 1..16 are scores[0..15]
     const allowedRow = p1 * L;
     let best = 0;

@@ -82,6 +82,17 @@ describe('feature extraction', () => {
     expect(gaz.has('akron')).toBe(false);
   });
 
+  it.each([
+    { name: 'one word a token', text: ['Near', 'Cedar', 'Rapids', 'Iowa', 'today'], GM: [0, 1, 1, 1, 0] },
+    { name: 'a token holding a space, first', text: ['Near', 'Cedar Rapids', 'Iowa', 'today'], GM: [0, 1, 1, 0] },
+    { name: 'a token holding a space, second', text: ['Near', 'Cedar', 'Rapids Iowa', 'today'], GM: [0, 1, 1, 0] },
+    { name: 'a prefix that goes nowhere', text: ['Cedar', 'Falls', 'Rapids'], GM: [0, 0, 0] },
+  ])('matches multi-word entries word by word: $name', ({ text, GM }) => {
+    const more = extendGazetteer(gaz, ['cedar rapids iowa'], [GazType.City]);
+    const a = sentenceAtoms(text, null, more);
+    expect(Array.from(a.GM, (m) => (m === 0 ? 0 : 1))).toEqual(GM);
+  });
+
   it('keeps the feature rows within the mask', () => {
     const a = sentenceAtoms(ws, null, gaz);
     const out = new Int32Array(a.n * STATIC_SLOTS);

@@ -200,9 +200,27 @@ export interface WordAtoms {
   sumsDone: number;
 }
 
-/** A cache of word atoms, shared across sentences and documents (cleared when full). */
+/**
+ * A cache of word atoms, shared across sentences and documents. When full it becomes the
+ * previous generation (kept aside, see `previousGeneration`) and starts again empty; a word
+ * found only in the previous generation moves back, so frequent words keep their atoms and
+ * their cached sums (clearing everything made every common word recompute its sums).
+ */
 export type WordCache = Map<string, WordAtoms>;
 const WORD_CACHE_LIMIT = 20_000;
+const previousGeneration = new WeakMap<WordCache, WordCache>();
+
+function cachedAtoms(cache: WordCache, key: string, raw: string, style: number, lex: Lexicon | null): WordAtoms {
+  let e = cache.get(key);
+  if (e !== undefined) return e;
+  e = previousGeneration.get(cache)?.get(key) ?? wordAtoms(raw, style, lex);
+  if (cache.size >= WORD_CACHE_LIMIT) {
+    previousGeneration.set(cache, new Map(cache));
+    cache.clear();
+  }
+  cache.set(key, e);
+  return e;
+}
 
 export function wordAtoms(raw: string, style: number, lex: Lexicon | null): WordAtoms {
   const w = normaliseWord(raw.length > 64 ? raw.slice(0, 64) : raw);
@@ -280,8 +298,104 @@ function prefixesOf(gaz: Gazetteer): Set<string> {
   return p;
 }
 
-/** Compute the atoms of one sentence (pass a cache to reuse the atoms of repeated words). */
-export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz: Gazetteer, cache?: WordCache): SentenceAtoms {
+/** Whether one of the words `i .. i + k` holds a space. */
+function hasSpace(a: SentenceAtoms, i: number, k: number): boolean {
+  for (let j = i; j <= i + k; j++) if (a.lower[j]!.indexOf(' ') >= 0) return true;
+  return false;
+}
+
+/** The entries of 2+ words from `i` by joined keys, from the `from`-th word on (the words before it matched as a path). */
+function gazByKeys(a: SentenceAtoms, i: number, from: number, gaz: Gazetteer, prefixes: Set<string>): void {
+  let key = a.lower[i]!;
+  for (let k = 1; k < from; k++) key += ' ' + a.lower[i + k]!;
+  for (let k = from; k < GAZ_MAX_TOKENS && i + k < a.n; k++) {
+    key += ' ' + a.lower[i + k]!;
+    const bits = gaz.get(key);
+    if (bits !== undefined) markGaz(a, i, k + 1, bits);
+    if (!prefixes.has(key)) break;
+  }
+}
+
+/**
+ * The gazetteer's multi-word entries as a tree of words ("new" → "york" → "city"): a node is
+ * what the space-joined words leading to it are, `bits` its types (0: not an entry itself),
+ * `next` the words that can follow (null: no entry goes on). Walking it gives the same
+ * matches as looking up the joined key at each step, without building the key, as long as
+ * no word holds a space (such a word takes the key path, `gazByKeys`).
+ */
+interface GazNode {
+  bits: number;
+  next: Map<string, GazNode> | null;
+}
+const gazTrees = new WeakMap<Gazetteer, GazNode>();
+function treeOf(gaz: Gazetteer): GazNode {
+  let root = gazTrees.get(gaz);
+  if (!root) {
+    root = { bits: 0, next: new Map() };
+    for (const key of gaz.keys()) {
+      if (key.indexOf(' ') < 0) continue;
+      const parts = key.split(' ');
+      let node = root;
+      let joined = '';
+      for (let k = 0; k < parts.length; k++) {
+        joined = k === 0 ? parts[0]! : joined + ' ' + parts[k]!;
+        node.next ??= new Map();
+        let child = node.next.get(parts[k]!);
+        if (!child) {
+          child = { bits: gaz.get(joined) ?? 0, next: null };
+          node.next.set(parts[k]!, child);
+        }
+        node = child;
+      }
+    }
+    gazTrees.set(gaz, root);
+  }
+  return root;
+}
+
+/** Mark a gazetteer match of `len` tokens from `i` with types `bits` in the atoms. */
+function markGaz(a: SentenceAtoms, i: number, len: number, bits: number): void {
+  for (let t = 0; t < GAZ_TYPE_COUNT; t++) {
+    if ((bits & (1 << t)) === 0) continue;
+    for (let j = i; j < i + len; j++) {
+      const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
+      const code = (t << 4) | (pos << 2) | 1 | (len > 1 ? 2 : 0);
+      a.GM[j]! |= 1 << t;
+      for (let s = 0; s < GAZ_SLOTS; s++) {
+        const at = j * GAZ_SLOTS + s;
+        if (a.G[at] === 0) {
+          a.G[at] = code;
+          break;
+        }
+        if (a.G[at] === code) break;
+      }
+    }
+  }
+}
+
+/**
+ * Word atoms by integer word id (the caller's vocabulary, e.g. `text/wordIds.ts`): one array
+ * read per token instead of a `Map` look-up of its string. Valid for one `generation` of ids.
+ */
+export interface WordIdCache {
+  generation: number;
+  /** per id: the word's atoms in a sentence of normal or Title style (null: not seen yet) */
+  atoms: (WordAtoms | null)[];
+  /** per id: its atoms in an ALL CAPS sentence */
+  caps: (WordAtoms | null)[];
+  /** entries filled (both arrays are emptied past WORD_CACHE_LIMIT, which bounds the memory) */
+  filled: number;
+}
+
+export function wordIdCache(): WordIdCache {
+  return { generation: -1, atoms: [], caps: [], filled: 0 };
+}
+
+/**
+ * Compute the atoms of one sentence (pass a cache to reuse the atoms of repeated words; with
+ * `ids`, each word's id, -1 for none, and `byId`, the atoms of words seen before come by id).
+ */
+export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz: Gazetteer, cache?: WordCache, ids?: ArrayLike<number> | null, byId?: WordIdCache | null): SentenceAtoms {
   const n = words.length;
   const style = sentenceStyle(words);
   // one buffer for all the arrays (one allocation instead of fifteen)
@@ -307,15 +421,23 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
   };
   for (let i = 0; i < n; i++) {
     const raw = words[i]!;
-    const key = style === Style.Caps ? '\u0001' + raw : raw;
-    let e = cache?.get(key);
-    if (e === undefined) {
-      e = wordAtoms(raw, style, lex);
-      if (cache) {
-        if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-        cache.set(key, e);
+    const id = ids ? ids[i]! : -1;
+    let e: WordAtoms | null = null;
+    if (id >= 0 && byId) {
+      const arr = style === Style.Caps ? byId.caps : byId.atoms;
+      if (id < arr.length) e = arr[id]!;
+      if (e === null) {
+        e = cache ? cachedAtoms(cache, style === Style.Caps ? '\u0001' + raw : raw, raw, style, lex) : wordAtoms(raw, style, lex);
+        if (byId.filled >= WORD_CACHE_LIMIT) {
+          byId.atoms.length = 0;
+          byId.caps.length = 0;
+          byId.filled = 0;
+        }
+        byId.filled++;
+        while (arr.length <= id) arr.push(null);
+        arr[id] = e;
       }
-    }
+    } else e = cache ? cachedAtoms(cache, style === Style.Caps ? '\u0001' + raw : raw, raw, style, lex) : wordAtoms(raw, style, lex);
     a.ent[i] = e;
     a.lower[i] = e.lower;
     a.W[i] = e.W;
@@ -332,37 +454,27 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
   }
   // gazetteer: longest match first from each start position; record type and BILOU position
   const prefixes = prefixesOf(gaz);
+  const tree = treeOf(gaz).next!;
   for (let i = 0; i < n; i++) {
     const e = a.ent[i]!;
     if (e.gaz < 0) {
       e.gaz = gaz.get(e.lower) ?? 0;
       e.gazPrefix = prefixes.has(e.lower);
     }
-    if (e.gaz === 0 && !e.gazPrefix) continue;
-    let key = '';
-    for (let k = 0; k < GAZ_MAX_TOKENS && i + k < n; k++) {
-      key = k === 0 ? a.lower[i]! : key + ' ' + a.lower[i + k]!;
-      const bits = k === 0 ? (e.gaz === 0 ? undefined : e.gaz) : gaz.get(key);
-      if (bits !== undefined) {
-        const len = k + 1;
-        for (let t = 0; t < GAZ_TYPE_COUNT; t++) {
-          if ((bits & (1 << t)) === 0) continue;
-          for (let j = i; j < i + len; j++) {
-            const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
-            const code = (t << 4) | (pos << 2) | 1 | (len > 1 ? 2 : 0);
-            a.GM[j]! |= 1 << t;
-            for (let s = 0; s < GAZ_SLOTS; s++) {
-              const at = j * GAZ_SLOTS + s;
-              if (a.G[at] === 0) {
-                a.G[at] = code;
-                break;
-              }
-              if (a.G[at] === code) break;
-            }
-          }
-        }
+    if (e.gaz !== 0) markGaz(a, i, 1, e.gaz);
+    if (!e.gazPrefix) continue;
+    // longer entries: walk the tree of words (no key strings built)
+    const node = tree.get(a.lower[i]!);
+    let next = node === undefined ? null : node.next;
+    for (let k = 1; k < GAZ_MAX_TOKENS && i + k < n; k++) {
+      const child = next === null ? undefined : next.get(a.lower[i + k]!);
+      if (child === undefined) {
+        if (hasSpace(a, i, k)) gazByKeys(a, i, k, gaz, prefixes);
+        break;
       }
-      if (k === 0 ? !e.gazPrefix : !prefixes.has(key)) break;
+      if (child.bits !== 0) markGaz(a, i, k + 1, child.bits);
+      next = child.next;
+      if (next === null) break;
     }
   }
   return a;
