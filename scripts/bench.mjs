@@ -122,6 +122,6 @@ if (values.child) {
     const r = wps('wink') / wps('presslens');
     console.log(`wink-nlp / presslens    ${r.toFixed(2)}×  (target ≤ 3×: ${r <= 3 ? 'met' : 'NOT met'})`);
   }
-  if (figures.presslens) console.log(`presslens peak RSS      ${figures.presslens.rssMB} MB  (target ≤ 300 MB on the 2,225-article batch)`);
+  if (figures.presslens) console.log(`presslens peak RSS      ${figures.presslens.rssMB} MB  (this one process, V8's default heap sizing; the ≤ 300 MB target is for the CLI's batch: npm run bench:batch)`);
   console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at end`);
 }

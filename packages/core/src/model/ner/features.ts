@@ -201,23 +201,18 @@ export interface WordAtoms {
 }
 
 /**
- * A cache of word atoms, shared across sentences and documents. When full it becomes the
- * previous generation (kept aside, see `previousGeneration`) and starts again empty; a word
- * found only in the previous generation moves back, so frequent words keep their atoms and
- * their cached sums (clearing everything made every common word recompute its sums).
+ * A cache of word atoms, shared across sentences and documents, emptied when full. (Keeping the
+ * full cache aside as a previous generation saved little CPU and, with each word's typed
+ * arrays living outside the V8 heap, cost each worker thread ~20 MB of RSS on the BBC corpus.)
  */
 export type WordCache = Map<string, WordAtoms>;
-const WORD_CACHE_LIMIT = 20_000;
-const previousGeneration = new WeakMap<WordCache, WordCache>();
+const WORD_CACHE_LIMIT = 10_000;
 
 function cachedAtoms(cache: WordCache, key: string, raw: string, style: number, lex: Lexicon | null): WordAtoms {
   let e = cache.get(key);
   if (e !== undefined) return e;
-  e = previousGeneration.get(cache)?.get(key) ?? wordAtoms(raw, style, lex);
-  if (cache.size >= WORD_CACHE_LIMIT) {
-    previousGeneration.set(cache, new Map(cache));
-    cache.clear();
-  }
+  e = wordAtoms(raw, style, lex);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(key, e);
   return e;
 }
@@ -427,7 +422,9 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
       const arr = style === Style.Caps ? byId.caps : byId.atoms;
       if (id < arr.length) e = arr[id]!;
       if (e === null) {
-        e = cache ? cachedAtoms(cache, style === Style.Caps ? '\u0001' + raw : raw, raw, style, lex) : wordAtoms(raw, style, lex);
+        // not through the string-keyed cache too: a word kept alive by both would double the
+        // cached atoms (and their sums, outside the V8 heap) a worker thread holds
+        e = wordAtoms(raw, style, lex);
         if (byId.filled >= WORD_CACHE_LIMIT) {
           byId.atoms.length = 0;
           byId.caps.length = 0;
