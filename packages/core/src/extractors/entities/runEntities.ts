@@ -282,12 +282,14 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   addPronouns(ctx, v, clusters, quotes.inside, unresolved);
   addNominals(ctx, v, clusters, quotes.inside, titleTokens);
 
-  // salience: mentions, first position, headline, lead paragraph
+  // salience: mentions (log-scaled, as in entity-salience work since Dunietz & Gillick 2014: the
+  // seventh mention says less than the second, so one early mention in the lead no longer outranks a
+  // place named seven times), first position, headline, lead paragraph
   const length = Math.max(1, ctx.text.length);
   const title = segments.title;
   const lead = segments.paragraphs[0];
-  const counts = clusters.map((c) => c.names.length + c.added.length);
-  const maxCount = Math.max(1, ...counts);
+  const counts = clusters.map((c) => Math.log1p(c.names.length + c.added.length));
+  const maxCount = Math.max(Math.LN2, ...counts);
   const scored = clusters.map((c, i) => {
     let first = Infinity;
     let inTitle = false;
@@ -299,7 +301,7 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
         if (lead != null && m.start >= lead.start && m.end <= lead.end) inLead = true;
       }
     }
-    const score = 0.45 * (counts[i]! / maxCount) + 0.2 * (1 - first / length) + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
+    const score = 0.5 * (counts[i]! / maxCount) + 0.2 * (1 - first / length) + 0.2 * (inTitle ? 1 : 0) + 0.1 * (inLead ? 1 : 0);
     return { c, first, salience: Math.round(Math.min(1, score) * 100) / 100 };
   });
   scored.sort((a, b) => b.salience - a.salience || a.first - b.first);
