@@ -1,7 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import {
   analyzeStream,
   analyzeStreamLines,
@@ -40,6 +41,7 @@ interface AnalyzeOptions {
   stdinMode: StdinMode;
   publishedAt: string | undefined;
   out: string | undefined;
+  outDir: string | undefined;
   concurrency: number;
   unordered: boolean;
   quiet: boolean;
@@ -69,12 +71,16 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Give - (stdin) only once.', 'analyze');
   const out = values['out'] as string | undefined;
   if (out === '') throw new UsageError('--out needs a file name.', 'analyze');
+  const outDir = values['out-dir'] as string | undefined;
+  if (outDir === '') throw new UsageError('--out-dir needs a folder name.', 'analyze');
+  if (outDir !== undefined && out !== undefined) throw new UsageError('Give --out (one file) or --out-dir (a file per article), not both.', 'analyze');
   return {
     inputs: positionals,
     format: format as Format | undefined,
     stdinMode: input as StdinMode,
     publishedAt: published,
     out: out === '-' ? undefined : out,
+    outDir,
     concurrency,
     unordered: values['unordered'] === true,
     quiet: values['quiet'] === true,
@@ -280,6 +286,55 @@ class Output {
   }
 }
 
+const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', html: 'html', jsonld: 'jsonld' };
+const UNSAFE_NAME = /[^A-Za-z0-9._-]+/g;
+const MAX_NAME = 120;
+
+/** `--out-dir`: one file per article, named after its id (`news/a.txt` → `news_a.html`), never two alike. */
+class FolderOutput {
+  count = 0;
+  private readonly used = new Set<string>();
+  private error: unknown = null;
+
+  constructor(
+    readonly folder: string,
+    private readonly format: Format,
+  ) {}
+
+  get failedWith(): unknown {
+    return this.error;
+  }
+
+  /** The file name for an article id: its path without the extension, unsafe characters as `_`. */
+  nameFor(id: string): string {
+    const stem = id.slice(0, id.length - extname(basename(id)).length) || id;
+    const safe = stem.replace(UNSAFE_NAME, '_').replace(/^[._]+/, '').slice(-MAX_NAME) || 'article';
+    let name = safe;
+    for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${safe}-${n}`;
+    this.used.add(name.toLowerCase());
+    return `${name}.${EXTENSIONS[this.format]}`;
+  }
+
+  async add(outcome: AnalysisOutcome): Promise<boolean> {
+    // a failure is reported on stderr; the JSON formats also keep its record, as in a stream
+    const failed = isFailedAnalysis(outcome);
+    if (failed && this.format !== 'json' && this.format !== 'jsonl') return true;
+    let body: string;
+    if (failed || this.format === 'json' || this.format === 'jsonl') body = `${toJSON(outcome)}\n`;
+    else if (this.format === 'md') body = toMarkdown(outcome);
+    else if (this.format === 'html') body = toHtml(outcome);
+    else body = `${JSON.stringify(toJsonLd(outcome), null, 2)}\n`;
+    try {
+      await writeFile(join(this.folder, this.nameFor(outcome.article.id)), body.endsWith('\n') ? body : `${body}\n`);
+      this.count++;
+      return true;
+    } catch (error) {
+      this.error = error;
+      return false;
+    }
+  }
+}
+
 async function openFile(path: string, cwd: string): Promise<NodeJS.WritableStream> {
   const stream = createWriteStream(resolve(cwd, path));
   await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
@@ -312,8 +367,22 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
     (files.length === 1 && !stdin && urls.length === 0 && extname(files[0]!).toLowerCase() !== '.jsonl') ||
     (files.length === 0 && urls.length === 0 && stdin?.mode === 'text') ||
     (urls.length === 1 && files.length === 0 && !stdin);
-  const format: Format = options.format ?? (single ? 'json' : 'jsonl');
+  const format: Format = options.format ?? (single || options.outDir ? 'json' : 'jsonl');
+  if (format === 'html' && !single && !options.outDir) {
+    throw new UsageError('--format html makes one page per article: for several articles give --out-dir <folder>.', 'analyze');
+  }
 
+  let folder: FolderOutput | null = null;
+  if (options.outDir) {
+    const path = resolve(io.cwd, options.outDir);
+    try {
+      await mkdir(path, { recursive: true });
+    } catch (error) {
+      reporter.error(`cannot make the folder ${options.outDir}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+    folder = new FolderOutput(path, format);
+  }
   let destination: NodeJS.WritableStream = io.stdout;
   if (options.out) {
     try {
@@ -355,6 +424,20 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
     unordered: options.unordered,
     onError: options.debug ? (error: unknown, id: string) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
   };
+  if (folder) {
+    for await (const outcome of analyzeStream(source(), streamOptions)) {
+      reporter.outcome(outcome);
+      if (!(await folder.add(outcome))) break;
+    }
+    if (folder.failedWith) {
+      const error = folder.failedWith;
+      reporter.error(`cannot write the results to ${options.outDir}: ${error instanceof Error ? error.message : String(error)}`);
+      reporter.finish(missing);
+      return 1;
+    }
+    reporter.finish(missing);
+    return reporter.failed > 0 || missing > 0 ? 1 : 0;
+  }
   if (format === 'jsonl') {
     // the threads write the JSON lines: this thread only passes their bytes on
     for await (const outcome of analyzeStreamLines(source(), streamOptions)) {

@@ -15,11 +15,12 @@ export class UsageError extends Error {
 }
 
 export const analyzeArgs = {
-  format: { type: 'string', alias: 'f', valueHint: 'json|jsonl|md|html|jsonld', description: 'Output format (default: json for one article, jsonl for several; html: a page per article; jsonld: schema.org, one per line)' },
+  format: { type: 'string', alias: 'f', valueHint: 'json|jsonl|md|html|jsonld', description: 'Output format (default: json for one article, jsonl for several; html: one page, for several articles with --out-dir; jsonld: schema.org, one per line)' },
   input: { type: 'string', valueHint: 'auto|text|jsonl', description: 'How to read - (stdin): auto (default) is JSON Lines if it starts with "{", else one text' },
   published: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Publication date for articles that give none (resolves "Wednesday")' },
   out: { type: 'string', alias: 'o', valueHint: 'file', description: 'Write the results to a file instead of stdout' },
-  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads for a batch (default: the number of cores; 1: no threads)' },
+  'out-dir': { type: 'string', valueHint: 'dir', description: 'Write one file per article into this folder (made if missing), named after the article: <name>.json|md|html|jsonld' },
+  concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads for a batch (default: the number of cores; a single article runs in the main thread)' },
   unordered: { type: 'boolean', description: 'Print each result when it is ready, not in input order' },
   quiet: { type: 'boolean', alias: 'q', description: 'No warnings, progress or summary on stderr (errors still)' },
   debug: { type: 'boolean', description: 'Show stack traces' },
