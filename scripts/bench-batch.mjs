@@ -13,7 +13,7 @@
 // (`--runs N` rounds), each with its CPU per article by thread over the whole run and over the
 // second half only (after the JIT warm-up), the garbage collections of each worker thread, the
 // time to the first result and peak RSS; `--young MB` / `--old MB` set the threads' heap limits.
-//   node scripts/bench-batch.mjs [--only batch|http|queue|pool] [--limit N] [--runs N] [--young MB] [--old MB]
+//   node scripts/bench-batch.mjs [--only batch|http|queue|pool] [--limit N] [--runs N] [--young MB] [--old MB] [--v8 "--flag …"]
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : null;
 const numberArg = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+// --v8 "--flag …": V8 / Node flags for every presslens process (to compare V8 settings)
+const nodeFlags = args.includes('--v8') ? args[args.indexOf('--v8') + 1].split(' ').filter(Boolean) : [];
 
 if (!existsSync(BBC)) {
   console.log(`skipped: ${BBC} is absent (the BBC News corpus is not part of a fresh clone).`);
@@ -158,7 +160,7 @@ console.log(JSON.stringify({ n, seconds: (performance.now() - started) / 1000, f
 );
 
 function presslens(argv, options = {}) {
-  return spawn(process.execPath, ['-r', preload, BIN, ...argv], { cwd: REPO, env: { ...process.env, PRESSLENS_RSS_FILE: rssBase }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...nodeFlags, '-r', preload, BIN, ...argv], { cwd: REPO, env: { ...process.env, PRESSLENS_RSS_FILE: rssBase }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
 }
 const usageOf = (pid) => {
   const file = `${rssBase}.${pid}`;
@@ -237,7 +239,7 @@ async function poolRuns() {
     for (const v of round % 2 ? [...variants].reverse() : variants) {
       for (const f of readdirSync(work)) if (/^rss\.\d/.test(f)) rmSync(join(work, f));
       const load = loadavg()[0];
-      const child = spawn(process.execPath, ['-r', preload, poolChild, dist, String(v.size), v.share, corpus, join(work, 'pool.jsonl'), String(young ?? '-'), String(old ?? '-')], {
+      const child = spawn(process.execPath, [...nodeFlags, '-r', preload, poolChild, dist, String(v.size), v.share, corpus, join(work, 'pool.jsonl'), String(young ?? '-'), String(old ?? '-')], {
         cwd: REPO,
         env: { ...process.env, PRESSLENS_RSS_FILE: rssBase, PRESSLENS_GC_STATS: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
