@@ -8,6 +8,7 @@ import { fetchArticle, isHttpUrl } from './fetchArticle.js';
 // A real HTTP server on a free loopback port, serving pages saved in test/fixtures/pages.
 const PAGES = new URL('../test/fixtures/pages/', import.meta.url);
 let server: Server;
+const brokenOnce = new Set<string>();
 let base: string;
 
 beforeAll(async () => {
@@ -19,6 +20,18 @@ beforeAll(async () => {
     if (hops) {
       const n = Number(hops[1]);
       res.writeHead(302, { location: n === 0 ? '/news/harbour' : `/hop/${n - 1}` }).end();
+      return;
+    }
+    const broken = /^\/broken\/(once|always)\/(\d+)$/.exec(path);
+    if (broken) {
+      // the connection breaks before any answer: once for each key, or every time
+      const key = `${broken[1]}/${broken[2]}`;
+      if (broken[1] === 'always' || !brokenOnce.has(key)) {
+        brokenOnce.add(key);
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(302, { location: '/news/harbour' }).end();
       return;
     }
     switch (path) {
@@ -85,6 +98,11 @@ describe('fetchArticle', () => {
     { case: 'not a URL', url: 'http//nope' },
   ])('refuses a $case URL before any request', async ({ url }) => {
     await expect(fetchArticle(url)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('tries a GET once more when the connection breaks before an answer (a kept-alive socket the server closed)', async () => {
+    await expect(fetchArticle(`${base}/broken/once/1`)).resolves.toMatchObject({ id: `${base}/news/harbour` });
+    await expect(fetchArticle(`${base}/broken/always/1`)).rejects.toMatchObject({ code: 'UNREADABLE', message: expect.stringContaining('could not be fetched') });
   });
 
   it('says so when nothing listens', async () => {

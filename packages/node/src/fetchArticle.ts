@@ -101,11 +101,7 @@ export async function fetchArticle(url: string | URL, options: FetchArticleOptio
   const first = current.href;
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await doFetch(current, {
-        redirect: 'manual',
-        signal,
-        headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1', 'user-agent': 'presslens (+https://github.com/presslens/presslens)' },
-      });
+      const response = await fetchOnce(doFetch, current, signal);
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => undefined);
         if (redirects >= maxRedirects) throw new PresslensError('INVALID_INPUT', `${first} redirects more than ${maxRedirects} times; stopped at ${current.href}.`);
@@ -140,5 +136,24 @@ export async function fetchArticle(url: string | URL, options: FetchArticleOptio
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
     throw new PresslensError('UNREADABLE', `${current.href} could not be fetched (${reason}).`, { cause: error });
+  }
+}
+
+const REQUEST_HEADERS = { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1', 'user-agent': 'presslens (+https://github.com/presslens/presslens)' };
+/** Socket errors of a kept-alive connection the server closed as it was reused: worth one more try. */
+const RETRIED_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * One GET, tried a second time when the connection broke before an answer came (a server closing
+ * an idle kept-alive connection just as it is reused: browsers retry such a GET too).
+ */
+async function fetchOnce(doFetch: typeof fetch, url: URL, signal: AbortSignal): Promise<Response> {
+  const init: RequestInit = { redirect: 'manual', signal, headers: REQUEST_HEADERS };
+  try {
+    return await doFetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (signal.aborted || code === undefined || !RETRIED_CODES.has(code)) throw error;
+    return doFetch(url, init);
   }
 }
