@@ -68,16 +68,24 @@ const APPROX_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 const TIMEZONE_LIST = list('gmt bst utc et est edt pt pst pdt cet cest msk eet eest ist jst');
-const MONTH_CUES: ReadonlySet<string> = new Set(list('for in since until till by from through during before after of last next this early late mid end beginning start throughout into to and between'));
+const MONTH_CUES: ReadonlySet<string> = new Set(list('for in since until till by from through during before after of last next this early late mid end beginning start throughout into to and between least'));
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(list('the a an its his her their'));
 /** "May" is also a verb and a surname: only the clearest cues make it a month. */
 const MAY_CUES: ReadonlySet<string> = new Set(list('in since until till during early late mid last next this'));
 const YEAR_CUES: ReadonlySet<string> = new Set(list('in since until till by from through during before after of early late mid to around circa year between and spring summer autumn winter fall fiscal throughout'));
 const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '#', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'article', 'resolution', 'section', 'chapter', 'rule', 'model', 'version', 'about', 'nearly', 'some', 'than']);
-const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([...TIMEZONE_LIST, '%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels']);
+const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([...TIMEZONE_LIST, '%', 'percent', 'people', 'troops', 'soldiers', 'shares', 'men', 'women', 'workers', 'jobs', 'employees', 'points', 'miles', 'feet', 'meters', 'metres', 'kilometers', 'kilometres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'yen', 'hours', 'minutes', 'units', 'cars', 'vehicles', 'barrels', 'pence', 'cents', 'votes', 'seats', 'cases', 'deaths', 'homes', 'acres']);
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(list('will shall would going expect expects expected scheduled due planned planning upcoming next hope hopes intends payable until expire expires'));
 /** Present-tense verbs of a timetable: "the meeting starts Monday", "the court convenes Tuesday" (not "votes", "returns": often nouns). */
-const SCHEDULE_VERBS: ReadonlySet<string> = new Set(list('starts begins opens meets resumes reopens ends closes arrives travels convenes kicks'));
+const SCHEDULE_VERBS: ReadonlySet<string> = new Set(list('starts begins opens meets resumes reopens ends closes arrives travels convenes kicks heads testifies'));
+/**
+ * Plural present forms of a timetable: "ministers meet in Brussels on Monday", "voters head to
+ * the polls Sunday"; not after "to", "not" or "did" ("agreed to meet Monday", "did not meet on
+ * Monday": the verb before decides), nor as nouns ("the head of the IMF on Monday"). "go" is
+ * not one: "was going to … go back to work on Wednesday" is a past plan.
+ */
+const SCHEDULE_PLURALS: ReadonlySet<string> = new Set(list('meet head'));
+const NOT_SCHEDULE_BEFORE: ReadonlySet<string> = new Set(list('to not n’t n\'t did didn’t didn\'t never'));
 /** Modals read as future ("may meet Friday"), except "could have met" (past) and "could not be reached" (no cue). */
 const MODALS: ReadonlySet<string> = new Set(list('could may might should'));
 /** Nouns or participles that mark the future only before "to"/"for": "plans to meet Friday" but "announced the plan Aug. 21". */
@@ -234,6 +242,13 @@ function easter(y: number): [number, number] {
   return [month, ((h + l - 7 * m + 114) % 31) + 1];
 }
 
+/** `days` after the `nth` weekday of a month (Black Friday: the day after Thanksgiving). */
+function nthWeekdayPlus(y: number, month: number, weekday: number, nth: number, days: number): [number, number] {
+  const [m, d] = nthWeekday(y, month, weekday, nth);
+  const date = addDays(new Date(Date.UTC(y, m - 1, d)), days);
+  return [date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
 /** The `nth` weekday (Monday = 1) of a month; `nth` -1 is the last one. */
 function nthWeekday(y: number, month: number, weekday: number, nth: number): [number, number] {
   if (nth > 0) {
@@ -275,12 +290,36 @@ const HOLIDAYS: readonly (readonly [string, (y: number) => [number, number]])[] 
   ['easter sunday', easterPlus(0)],
   ['easter monday', easterPlus(1)],
   ['good friday', easterPlus(-2)],
+  ['palm sunday', easterPlus(-7)],
+  ['ash wednesday', easterPlus(-46)],
+  // the Friday and the Monday after Thanksgiving
+  ['black friday', (y) => nthWeekdayPlus(y, 11, 4, 4, 1)],
+  ['cyber monday', (y) => nthWeekdayPlus(y, 11, 4, 4, 4)],
+  // the Tuesday after the first Monday of November (US federal elections)
+  ['election day', (y) => nthWeekdayPlus(y, 11, 1, 1, 1)],
+  // the first Tuesday of March (the primaries of 2012–2024; 2008's was in February)
+  ['super tuesday', (y) => nthWeekday(y, 3, 2, 1)],
+  ["mother's day", (y) => nthWeekday(y, 5, 7, 2)],
+  ["father's day", (y) => nthWeekday(y, 6, 7, 3)],
+  ['fourth of july', fixed(7, 4)],
+  ['july fourth', fixed(7, 4)],
+  ['juneteenth', fixed(6, 19)],
+  ['remembrance day', fixed(11, 11)],
+  ['armistice day', fixed(11, 11)],
+  ['bastille day', fixed(7, 14)],
 ];
 const HOLIDAY_NAMES: ReadonlyMap<string, (y: number) => [number, number]> = new Map(HOLIDAYS);
-const HOLIDAY_FIRST: ReadonlySet<string> = new Set(HOLIDAYS.map(([name]) => name.split(' ')[0]!));
+// the first token of each name ("valentine's day" opens at "valentine": "’s" is a token of its own)
+const HOLIDAY_FIRST: ReadonlySet<string> = new Set(HOLIDAYS.map(([name]) => name.split(' ')[0]!.replace("'s", '')));
 
-/** The date of the holiday in the year `dir` points to from the anchor (`near`: within about 3 months ahead, 9 back). */
-function holidayDate(c: Ctx, rule: (y: number) => [number, number], dir: Direction): Date | null {
+/** Days that news mostly writes about before they come (read as the next one unless it was under two months ago). */
+const LOOKED_AHEAD: ReadonlySet<string> = new Set(['election day', 'super tuesday']);
+
+/**
+ * The date of the holiday in the year `dir` points to from the anchor (`near`: within about 3
+ * months ahead, 9 back; `ahead`: within a year ahead, 2 months back; `ahead-past`: 3 months back).
+ */
+function holidayDate(c: Ctx, rule: (y: number) => [number, number], dir: Direction | 'ahead' | 'ahead-past'): Date | null {
   const a = c.anchor;
   if (!a) return null;
   const at = (y: number): Date => {
@@ -299,6 +338,8 @@ function holidayDate(c: Ctx, rule: (y: number) => [number, number], dir: Directi
       const d = days(at(y));
       return d > 92 ? at(y - 1) : d < -273 ? at(y + 1) : at(y);
     }
+    case 'ahead': return days(at(y)) >= -61 ? at(y) : at(y + 1);
+    case 'ahead-past': return days(at(y)) > 0 ? (days(at(y - 1)) >= -92 ? at(y - 1) : at(y)) : days(at(y)) >= -92 ? at(y) : at(y + 1);
   }
 }
 
@@ -308,6 +349,7 @@ function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
   let rule: ((y: number) => [number, number]) | undefined;
   let to = t;
   let name = '';
+  let found = '';
   for (let k = t; k < t + 4 && same(c, t, k); k++) {
     const w = word(c, k) === '’s' ? "'s" : word(c, k);
     name = k === t ? w : w === "'s" ? `${name}'s` : `${name} ${w}`;
@@ -315,6 +357,7 @@ function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
     if (r) {
       rule = r;
       to = k + 1;
+      found = name;
     }
   }
   if (!rule) return null;
@@ -330,7 +373,11 @@ function holiday(c: Ctx, t: number, dir: Direction | null): Partial | null {
     const inWeek = holidayDate(c, rule, dir ?? 'near');
     return { to: to + 1, type: 'date', value: inWeek ? isoWeek(inWeek) : null, mention: 'DATE', timex: true };
   }
-  const date = holidayDate(c, rule, dir ?? tense(c, t) ?? 'near');
+  // an election is reported ahead of it: "by Election Day" in February is this November's; a
+  // past verb reaches back only a season ("won on Super Tuesday" in May, not "deployed staff to
+  // the Super Tuesday states" in January: that is this year's)
+  const cue = dir ?? tense(c, t);
+  const date = LOOKED_AHEAD.has(found) && cue !== 'future' ? holidayDate(c, rule, cue === 'past' ? 'ahead-past' : 'ahead') : holidayDate(c, rule, cue ?? 'near');
   if (date) return { to, type: 'date', value: ymd(date), mention: 'DATE', timex: true };
   // without an anchor a fixed holiday keeps its day ("XXXX-12-25"), a movable one has no value
   const [m, d] = rule(2001);
@@ -350,6 +397,8 @@ interface Ctx {
   quarter: { year: number; n: number; sentence: number } | null;
   /** The last year, month and day values named so far, for "that year", "that same day". */
   last: { year: string | null; month: string | null; day: string | null };
+  /** The token after the last year named (`last.year`), -1 before any: "in 2008, the year he returned". */
+  yearTo: number;
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
@@ -389,6 +438,8 @@ const isPastVerb = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 &&
 
 /** How many tokens before a date the tense cue may be (a wider window reads other clauses; 10–16 measured worse on tune). */
 const TENSE_WINDOW = 8;
+/** How far back a "will" alone may be, when the window held no cue. */
+const WILL_WINDOW = 14;
 
 /**
  * Past or future reading of a bare weekday or month, from the nearest tense marker before it
@@ -403,7 +454,17 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
     // "not until Tuesday did he", "Up until Thursday, they had": a time now past; "Until
     // Thursday, they had not …": the clause decides
     // "the deadline is Friday", "the election is in November": a present copula names a time to come
-    if (PRESENT_BE.has(w) && (k === t - 1 || (k === t - 2 && (word(c, t - 1) === 'on' || word(c, t - 1) === 'in')))) return 'future';
+    if (PRESENT_BE.has(w) && copulaBefore(c, k, t)) return 'future';
+    // "Starting Monday, shops must …", "Beginning in June, fares rise": from then on
+    if ((w === 'starting' || w === 'beginning') && startsSentence(c, k) && (k === t - 1 || (k === t - 2 && (word(c, t - 1) === 'on' || word(c, t - 1) === 'in')))) return 'future';
+    // "an address, to be delivered Wednesday", "need to be caucusing Monday": a time to come (not
+    // "was to be", "appeared to be", "used to be": the verb before decides; not "causing the race
+    // to be too close on Tuesday": only a participle after "be")
+    if (w === 'be' && word(c, k - 1) === 'to' && same(c, k - 2, k) && (isPastVerb(word(c, k + 1)) || word(c, k + 1).endsWith('ing'))) {
+      const before = word(c, k - 2);
+      if (before !== 'was' && before !== 'were' && before !== 'used' && !isPastVerb(before)) return 'future';
+    }
+    if (SCHEDULE_PLURALS.has(w) && !isCapital(c, k) && !NOT_SCHEDULE_BEFORE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'future';
     if ((w === 'until' || w === 'till') && k === t - 1) {
       const before = word(c, k - 1);
       if (before === 'not' || before === 'up') return 'past';
@@ -426,7 +487,33 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
     // a participle after "be" ("will be paid") is no past tense; look further back
     if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'past';
   }
+  // no cue in the window: a "will" up to WILL_WINDOW tokens back still counts, unless a clause
+  // boundary stands anywhere between ("will give him the boost needed for a strong performance
+  // Tuesday", but not "will vote for him because of the slaying on Friday")
+  for (let k = t - 1; k >= 0 && k >= t - WILL_WINDOW && same(c, t, k); k--) {
+    const w = word(c, k);
+    if (CLAUSE_STOPS.has(w)) return null;
+    if (k >= t - TENSE_WINDOW) continue;
+    if (w === 'will' || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
+    if (isPastVerb(w) || FUTURE_MARKERS.has(w) || MODALS.has(w) || PRESENT_BE.has(w)) return null;
+  }
   return null;
+}
+/** Words that open another clause: a "will" before them does not reach a date after them ("will vote for him because of the slaying on Friday"). */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(list(', ; said says because since after when which who that while of'));
+
+/** Words that may stand between a present copula and the date it names: "is on Friday", "is at 8 p.m. on Saturday". */
+const COPULA_FILLERS: ReadonlySet<string> = new Set(list('on in at a.m. p.m. am pm noon'));
+
+/**
+ * A present copula at `k` names the date at `t` ("the deadline is Friday", "the election is in
+ * November", "the rally is at 8 p.m. on Saturday") when only a preposition or a clock time
+ * stands between them.
+ */
+function copulaBefore(c: Ctx, k: number, t: number): boolean {
+  if (t - k > 5) return false;
+  for (let j = k + 1; j < t; j++) if (!COPULA_FILLERS.has(word(c, j)) && kind(c, j) !== TokenKind.Number) return false;
+  return t - k === 1 || word(c, t - 1) === 'on' || word(c, t - 1) === 'in';
 }
 
 /** A future marker in the next few tokens: "Third-quarter profit will rise". */
@@ -528,7 +615,8 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   }
   const y = yearAfter(c, to);
   if (y) to = y.to;
-  const year = y?.year ?? resolveMonthYear(c.anchor, month, dir ?? tenseAround(c, t) ?? 'near');
+  // "the Sept. 30 deadline": a deadline is still to come unless a verb before says otherwise
+  const year = y?.year ?? resolveMonthYear(c.anchor, month, dir ?? tenseAround(c, t) ?? (word(c, to) === 'deadline' ? 'future' : 'near'));
   if (day !== null) {
     if (year !== null && !validDay(year, month, day)) return null;
     return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}-${pad(day)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`, mention: 'DATE', timex: true };
@@ -539,15 +627,21 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
     const cues = month === 5 ? MAY_CUES : MONTH_CUES;
     // "the October slaying", "a June agreement": a month used as a modifier
     const attributive = ATTRIBUTIVE_BEFORE.has(prev) && kind(c, t + 1) === TokenKind.Word && !isCapital(c, t + 1) && word(c, t + 1) !== 'of' && same(c, t, t + 1);
-    if (!(t > 0 && same(c, t - 1, t) && (cues.has(prev) || isHyphen(c, t - 1) || attributive))) return null;
+    // "October's uptick", "November’s election": a possessive month, not after a name ("Theresa May's")
+    const possessive = month !== 5 && isPossessive(c, t + 1) && (startsSentence(c, t) || !isCapital(c, t - 1));
+    if (!possessive && !(t > 0 && same(c, t - 1, t) && (cues.has(prev) || isHyphen(c, t - 1) || attributive))) return null;
   }
   return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}` : ym(year, month), mention: 'DATE', timex: true };
 }
+
+/** Capitalised words that make a weekday after them a name: "Super Tuesday", "Bloody Sunday" (holidays such as "Black Friday" are read first). */
+const NAMED_DAY_BEFORE: ReadonlySet<string> = new Set(list('super bloody black cyber good holy ash palm maundy easter whit manic'));
 
 function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   if (!isCapital(c, t)) return null;
   const day = WEEKDAYS.get(word(c, t));
   if (day === undefined) return null;
+  if (t > 0 && NAMED_DAY_BEFORE.has(word(c, t - 1)) && isCapital(c, t - 1) && same(c, t - 1, t)) return null;
   let to = t + 1;
   // "Wednesday, May 14, 2025" / "Wednesday 14 May"
   let k = to;
@@ -559,8 +653,9 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   // "on Saturday nights": every one (TimeBank: XXXX-WXX-6TNI, a set)
   const parts = PLURAL_PARTS_OF_DAY.get(word(c, to));
   if (parts && same(c, t, to)) return { to: to + 1, type: 'set', value: `XXXX-WXX-${day}T${parts}`, mention: 'DATE', timex: true };
-  // "Wednesday's ruling", "as of Friday's close": a day that has happened
-  let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? 'past' : direction(c, t)));
+  // "Wednesday's ruling", "as of Friday's close": a day that has happened; "ahead of Saturday's
+  // caucus": one to come (not "before Friday's purchases", "until Monday's announcement": past)
+  let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? (word(c, t - 1) === 'of' && word(c, t - 2) === 'ahead' ? 'future' : 'past') : direction(c, t)));
   let type: TimeType = 'date';
   let mention: 'DATE' | 'TIME' = 'DATE';
   const part = PARTS_OF_DAY.get(word(c, to));
@@ -624,6 +719,8 @@ function relative(c: Ctx, t: number): Partial | null {
 }
 
 const SEASON_PREPOSITIONS: ReadonlySet<string> = new Set(list('in over during through'));
+/** The words before "the fall" that make it the season, not a decline. */
+const SEASON_CUES: ReadonlySet<string> = new Set(list('in over during through until till by since for into before after throughout of to'));
 const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
 
 /** The year of the latest season `s` that has begun before the anchor's month (winter by its December). */
@@ -636,8 +733,11 @@ function pastSeasonYear(a: Date, s: string): number {
 
 const COUNT_FILLERS: ReadonlySet<string> = new Set(list('more additional further straight consecutive trading business working full'));
 
+/** Number words of scale: "$1 billion a year" is a rate. */
+const SCALE_WORDS: ReadonlySet<string> = new Set(list('hundred thousand million billion trillion bn m k'));
+
 /** "a year" is a duration only after these ("for a year") or before those ("a year later"). */
-const A_UNIT_AFTER: ReadonlySet<string> = new Set(list('for over in within after than about nearly almost just only around least of last past'));
+const A_UNIT_AFTER: ReadonlySet<string> = new Set(list('for over in within after than about nearly almost just only around least of last past lasted lasts took takes take spent spend spends waited served'));
 const A_UNIT_BEFORE: ReadonlySet<string> = new Set(list('later earlier after before long on'));
 
 /** "three years", "a 30-day", "several weeks", "47-year-old"; with "ago" a date. */
@@ -687,6 +787,8 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   }
   // "two more weeks", "an additional year", "eight trading days"
   if (COUNT_FILLERS.has(word(c, k)) && UNITS.has(word(c, k + 1))) k++;
+  // "three times a day", "10 times per year": a set
+  if (word(c, k) === 'times' && count !== null && !vague) return rate(c, t, k + 1);
   // hyphenated: 30-day, three-year-old
   let hyphenated = false;
   if (isHyphen(c, k) && adjacent(c, k - 1, k) && adjacent(c, k, k + 1)) {
@@ -698,6 +800,8 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   const unit = UNITS.get(u);
   // "60 Minutes", "Three Days of the Condor": names
   if (!unit || isCapital(c, k)) return null;
+  // "a fortnight": two weeks
+  if (count !== null && (u === 'fortnight' || u === 'fortnights')) count *= 2;
   if ((w === 'a' || w === 'an') && count === 1 && (u === 'second' || u.endsWith('s'))) return null;
   // "two quarters", "several quarters"; not "a quarter of", "one quarter of the shares"
   if (unit === 'Q' && (!u.endsWith('s') || (word(c, k + 1) === 'of' && !vague))) return null;
@@ -723,7 +827,9 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   if ((w === 'a' || w === 'an') && count === 1) {
     const prev = word(c, t - 1);
     const prevKind = kind(c, t - 1);
-    if (prevKind === TokenKind.Number || prev === 'times' || prev === 'twice' || prev === 'once' || prev === '%' || prev === 'percent' || HAS_DIGIT.test(prev)) {
+    // "$1 billion a year", "100,000 barrels a day", "50,000 CDs a year sold"
+    const counted = SCALE_WORDS.has(prev) || (prev.endsWith('s') && same(c, t - 2, t) && (kind(c, t - 2) === TokenKind.Number || HAS_DIGIT.test(word(c, t - 2)) || SCALE_WORDS.has(word(c, t - 2))));
+    if (prevKind === TokenKind.Number || prev === 'times' || prev === 'twice' || prev === 'once' || prev === '%' || prev === 'percent' || HAS_DIGIT.test(prev) || counted) {
       return { to, type: 'set', value: durationValue(1, unit), mention: 'DATE', timex: true };
     }
   }
@@ -958,6 +1064,11 @@ function weekendBefore(a: Date): string {
   return `${isoWeek(d >= 6 ? a : addDays(a, -d))}-WE`;
 }
 
+/** The weekend of the anchor's ISO week (the coming one, or the one under way), as `2025-W20-WE`. */
+function weekendAfter(a: Date): string {
+  return `${isoWeek(a)}-WE`;
+}
+
 /**
  * Expressions that TimeML marks with their determiner: "the third quarter", "the latest
  * quarter", "the year-ago period", "the 1988 quarter", "the current fiscal year", "the nine
@@ -973,7 +1084,8 @@ function theDate(c: Ctx, t: number): Partial | null {
   if (w === 'past' && !UNITS.has(word(c, k + 1)) && !SEASONS.has(word(c, k + 1)) && numberAt(c.v, k + 1) === null && !VAGUE_COUNTS.has(word(c, k + 1))) {
     return { to: k + 1, type: 'date', value: 'PAST_REF', mention: null, timex: true };
   }
-  if (w === 'weekend') return { to: k + 1, type: 'date', value: a ? weekendBefore(a) : 'XXXX-WXX-WE', mention: 'DATE', timex: true };
+  // "over the weekend": the latest one; "will resume after the weekend": the coming one
+  if (w === 'weekend') return { to: k + 1, type: 'date', value: a ? (tense(c, t) === 'future' ? weekendAfter(a) : weekendBefore(a)) : 'XXXX-WXX-WE', mention: 'DATE', timex: true };
   // "the week of March 6": that day's ISO week
   if (w === 'week' && word(c, k + 1) === 'of' && same(c, t, k + 2)) {
     const day = monthDate(c, k + 2, null);
@@ -992,6 +1104,8 @@ function theDate(c: Ctx, t: number): Partial | null {
     if (word(c, k + 2) === 'the') {
       const u = UNITS.get(word(c, k + 3));
       if (u === 'M' || u === 'Y' || u === 'W') inner = { to: k + 4, type: 'date', value: shifted(a, 0, u), mention: 'DATE', timex: true };
+      // "by the end of the decade", "the middle of the century": the anchor's decade or century (TimeBank: 199, 19)
+      else if ((u === 'DE' || u === 'CE') && !word(c, k + 3).endsWith('s')) inner = { to: k + 4, type: 'date', value: shifted(a, 0, u), mention: 'DATE', timex: true };
     }
     return inner && inner.type === 'date' ? inner : null;
   }
@@ -1038,12 +1152,16 @@ function theDate(c: Ctx, t: number): Partial | null {
     return { to, type: 'date', value: y === null ? `XXXX-Q${q.n}` : `${y}-Q${q.n}`, mention: 'DATE', timex: true };
   }
   const season = SEASONS.get(word(c, k));
-  if (season && k <= t + 2) {
+  // "said the fall was encouraging", "the fall in prices": "fall" is a season after a
+  // preposition ("in the fall", "ahead to the fall") and not before "in"/"of"
+  if (season && k <= t + 2 && (word(c, k) !== 'fall' || (SEASON_CUES.has(word(c, t - 1)) && word(c, k + 1) !== 'in' && word(c, k + 1) !== 'of'))) {
     // "sales rose in the summer", "since the spring" in May: the latest one begun, last year's
     // (only a past verb right before its preposition: the sentence's tense misleads here)
     const before = word(c, t - 2);
     const past = word(c, t - 1) === 'since' || (SEASON_PREPOSITIONS.has(word(c, t - 1)) && isPastVerb(before) && before !== 'last' && same(c, t - 2, t));
-    const y = a ? (past ? pastSeasonYear(a, season) : a.getUTCFullYear()) : null;
+    // "in 2022, the summer the decision came down": the year named just before
+    const named = c.last.year !== null && c.yearTo >= 0 && t - c.yearTo <= 3 && same(c, c.yearTo - 1, t) && k === t + 1 ? Number(c.last.year) : null;
+    const y = named ?? (a ? (past ? pastSeasonYear(a, season) : a.getUTCFullYear()) : null);
     return { to: k + 1, type: 'date', value: y === null ? `XXXX-${season}` : `${y}-${season}`, mention: 'DATE', timex: true };
   }
   const u = word(c, k);
@@ -1062,6 +1180,9 @@ function theDate(c: Ctx, t: number): Partial | null {
   if (u === 'year' && k === t + 1 && yearAt(c, k + 1) === null && !isHyphen(c, k + 1)) {
     // "for the year ended Sept. 30": a year's length; "for the year": this year
     if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE', timex: true };
+    // "in 2008, the year he returned", "2016 will be the year": the year named just before
+    // (a few tokens, same sentence; not "since December 2008, … its final meeting of the year")
+    if (c.last.year !== null && c.yearTo >= 0 && t - c.yearTo <= 3 && same(c, c.yearTo - 1, t)) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE', timex: true };
     if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE', timex: true };
   }
   // "the fiscal year ended Jan. 31": a year's length (TimeBank: P1Y)
@@ -1086,8 +1207,27 @@ function theDate(c: Ctx, t: number): Partial | null {
 }
 
 /** "fiscal 1989", "fiscal second-quarter". */
+/** "FY2024", "FY24", "FY 2024": a fiscal year (two digits: 19xx from 50 on). */
+const FY = /^fy(\d\d|\d{4})$/;
+
+function fiscalYearWord(c: Ctx, t: number): Partial | null {
+  const w = word(c, t);
+  let m: RegExpExecArray | null = null;
+  let to = t + 1;
+  if (w === 'fy' && same(c, t, t + 1)) {
+    m = FY.exec(`fy${word(c, t + 1)}`);
+    to = t + 2;
+  } else if (w.length === 4 || w.length === 6) m = FY.exec(w);
+  if (!m || c.v.raw[t]!.charCodeAt(1) !== 89) return null; // "FY", not "fy"
+  const digits = m[1]!;
+  const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) >= 50 ? 1900 : 2000);
+  if (year < 1900 || year > 2099) return null;
+  return { to, type: 'date', value: pad(year, 4), mention: 'DATE', timex: true };
+}
+
 function fiscal(c: Ctx, t: number): Partial | null {
-  if (word(c, t) !== 'fiscal' || !same(c, t, t + 1)) return null;
+  if (word(c, t) !== 'fiscal') return fiscalYearWord(c, t);
+  if (!same(c, t, t + 1)) return null;
   // "fiscal year 2024"
   const at = word(c, t + 1) === 'year' && same(c, t, t + 2) ? t + 2 : t + 1;
   const inner = quarter(c, t + 1) ?? (yearAt(c, at) !== null ? { to: at + 1, type: 'date' as const, value: pad(yearAt(c, at)!, 4), mention: 'DATE' as const, timex: true } : null);
@@ -1123,6 +1263,13 @@ function anaphora(c: Ctx, t: number): Partial | null {
   if (w !== 'that' && w !== 'the') return null;
   const step = w === 'the' ? SEQUENCE.get(word(c, k)) : undefined;
   if (step !== undefined && same(c, t, k + 1)) return sequel(c, k + 1, step, word(c, k) === 'next');
+  // "up from the year before", "he had arrived the day before.": one unit before or after the
+  // last date named, when the clause ends there (not "the day before the vote")
+  const around = w === 'the' ? BEFORE_AFTER.get(word(c, k + 1)) : undefined;
+  if (around !== undefined && (!same(c, t, k + 2) || kind(c, k + 2) === TokenKind.Punct)) {
+    const inner = sequel(c, k, around, false);
+    return inner && { to: k + 2, type: inner.type, value: inner.value, mention: inner.mention, timex: inner.timex };
+  }
   if (word(c, k) === 'same') k++;
   else if (w === 'the') return null;
   if (!same(c, t, k)) return null;
@@ -1136,6 +1283,8 @@ function anaphora(c: Ctx, t: number): Partial | null {
   if (u === 'quarter' && q) return { to: k + 1, type: 'date', value: `${pad(q.year, 4)}-Q${q.n}`, mention: 'DATE', timex: true };
   return null;
 }
+
+const BEFORE_AFTER: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
 /** "the following year", "the previous day": one unit after or before the last date named. */
 const SEQUENCE: ReadonlyMap<string, number> = new Map([['following', 1], ['next', 1], ['previous', -1], ['prior', -1]]);
@@ -1213,14 +1362,36 @@ function deictic(c: Ctx, t: number): Partial | null {
   return generic ? { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: false } : { to: t + 1, type: 'date', value: day ? ymd(day) : null, mention: 'DATE', timex: true };
 }
 
+const PREPOSITION_BEFORE_WEEKENDS: ReadonlySet<string> = new Set(list('on at over during'));
+
+/** The words that make a unit after them a rate: "twice a week", "three times per year", "once every month". */
+const RATE_BEFORE_UNIT: ReadonlySet<string> = new Set(list('a an per every each'));
+
+/** "a week" after "twice", "three times": the set with its frequency ("twice a week", TimeML `P1W`, freq 2X). */
+function rate(c: Ctx, t: number, k: number): Partial | null {
+  if (!RATE_BEFORE_UNIT.has(word(c, k)) || !same(c, t, k + 1)) return null;
+  const u = word(c, k + 1);
+  const unit = UNITS.get(u);
+  if (!unit || u.endsWith('s') || isCapital(c, k + 1)) return null;
+  return { to: k + 2, type: 'set', value: durationValue(1, unit), mention: 'DATE', timex: true };
+}
+
 function sets(c: Ctx, t: number): Partial | null {
   const w = word(c, t);
+  if (w === 'twice' || w === 'once') return rate(c, t, t + 1);
   const adverb = SET_ADVERBS.get(w);
   // "Breitbart News Daily", "the Daily Telegraph": names
   if (adverb) return (isCapital(c, t + 1) && same(c, t, t + 1)) || (isCapital(c, t) && !startsSentence(c, t)) ? null : { to: t + 1, type: 'set', value: adverb, mention: null, timex: true };
   const plural = PLURAL_WEEKDAYS.get(w);
   if (plural !== undefined) return isCapital(c, t) ? { to: t + 1, type: 'set', value: `XXXX-WXX-${plural}`, mention: 'DATE', timex: true } : null;
+  // "on weekends", "at weekends": every weekend
+  if (w === 'weekends') return PREPOSITION_BEFORE_WEEKENDS.has(word(c, t - 1)) ? { to: t + 1, type: 'set', value: 'XXXX-WXX-WE', mention: 'DATE', timex: true } : null;
   if (w !== 'every' && w !== 'each') return null;
+  // "every other week": every second one
+  if (w === 'every' && word(c, t + 1) === 'other' && same(c, t, t + 2)) {
+    const other = UNITS.get(word(c, t + 2));
+    return other && !word(c, t + 2).endsWith('s') ? { to: t + 3, type: 'set', value: durationValue(2, other), mention: 'DATE', timex: true } : null;
+  }
   const k = t + 1;
   if (!same(c, t, k)) return null;
   const day = isCapital(c, k) ? WEEKDAYS.get(word(c, k)) : undefined;
@@ -1384,7 +1555,7 @@ const WORD_CLASSES = wordBits((() => {
     for (const w of words) out.set(w, (out.get(w) ?? 0) | bits);
   };
   add(['the'], P_THE_DATE); // and more patterns by the word after it (`tokenClasses`)
-  add(['fiscal'], P_FISCAL);
+  add(['fiscal', 'fy'], P_FISCAL); // "FY2024", "FY24" by their first two code units (`tokenClasses`)
   add(['soon', 'these', 'recent', 'coming'], P_RECENT);
   add(['year'], P_ANAPHORA); // "that" by the word after it
   add(['year'], P_YEAR_AGO);
@@ -1399,7 +1570,7 @@ const WORD_CLASSES = wordBits((() => {
   add(HALVES_OF_YEAR.keys(), P_QUARTER);
   add(['noon', 'midday', 'midnight'], P_CLOCK);
   add(SET_ADVERBS.keys(), P_SETS);
-  add(['every', 'each'], P_SETS);
+  add(['every', 'each', 'twice', 'once', 'weekends'], P_SETS);
   add(PLURAL_WEEKDAYS.keys(), P_SETS);
   add(UNITS.keys(), P_COUNTED | M_UNIT);
   add(VAGUE_COUNTS, P_COUNTED);
@@ -1410,7 +1581,7 @@ const WORD_CLASSES = wordBits((() => {
   add(EDGE_MODIFIERS, M_MODIFIER);
   add(APPROX_PAIRS.keys(), M_MODIFIER);
   add(VAGUE_TERMS.keys(), F_NEAR);
-  add([...SPOKEN_DECADES.keys(), ...SEQUENCE.keys(), 'same'], F_ANAPHORA);
+  add([...SPOKEN_DECADES.keys(), ...SEQUENCE.keys(), 'same', 'year', 'month', 'week', 'day'], F_ANAPHORA);
   add(THE_PAST_WORDS, F_THE_PAST);
   add(SEASONS.keys(), F_SEASON);
   add(HALVES_OF_YEAR.keys(), F_HALF);
@@ -1455,6 +1626,8 @@ function tokenClasses(v: TokenView): Int32Array {
     const digit = ch >= 48 && ch <= 57;
     const own = out[t]!;
     let cls = digit ? DIGIT_CLASS : own;
+    // "FY2024", "FY24": a fiscal year ('F', 'Y')
+    if (ch === 70 && (end[t]! - start[t]! === 4 || end[t]! - start[t]! === 6) && text.charCodeAt(start[t]! + 1) === 89) cls |= P_FISCAL;
     if (!digit && (cls & CAPITALISED_ONLY) !== 0 && !(ch >= 65 && ch <= 90)) cls &= ~CAPITALISED_ONLY;
     if (unitLater) {
       if ((cls & (P_COUNTED | M_NUMBER)) === M_NUMBER && numberAt(v, t) !== null) cls |= P_COUNTED;
@@ -1489,6 +1662,7 @@ function matchAt(c: Ctx, t: number): Partial | null {
 }
 
 const YEAR_VALUE = /^\d{4}(?:$|-)/;
+const PART_OF_DAY_VALUE = /T(?:MO|AF|EV|NI)$/;
 const MONTH_VALUE = /^\d{4}-\d\d(?:$|-)/;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 
@@ -1533,7 +1707,7 @@ export function findTimeMatches(v: TokenView, publishedAt: string | null): TimeM
 }
 
 function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
-  const c: Ctx = { v, n: v.tokens.count, cls, anchor, quarter: null, last: { year: null, month: null, day: null } };
+  const c: Ctx = { v, n: v.tokens.count, cls, anchor, quarter: null, last: { year: null, month: null, day: null }, yearTo: -1 };
   const out: TimeMatch[] = [];
   let t = 0;
   while (t < c.n) {
@@ -1566,7 +1740,7 @@ function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
       const ok = !inner
         ? false
         : EDGE_MODIFIERS.has(w)
-          ? inner.type === 'date' && inner.mention !== null
+          ? (inner.type === 'date' && inner.mention !== null) || (inner.type === 'time' && inner.value !== null && PART_OF_DAY_VALUE.test(inner.value)) // "later this afternoon", "late Tuesday night"
           : w === 'some'
             ? inner.type === 'duration'
             : inner.mention !== null && !isPossessive(c, inner.to); // "get around Wednesday's ruling"
@@ -1580,6 +1754,7 @@ function scan(v: TokenView, anchor: Date | null, cls: Int32Array): TimeMatch[] {
     out.push({ from: t, to: m.to, type: m.type, value: m.value, mention: m.mention, timex: m.timex });
     if (m.value !== null && YEAR_VALUE.test(m.value) && m.timex !== false) {
       c.last.year = m.value.slice(0, 4);
+      c.yearTo = m.to;
       if (MONTH_VALUE.test(m.value)) c.last.month = m.value.slice(0, 7);
       if (DAY_VALUE.test(m.value)) c.last.day = m.value.slice(0, 10);
     }
