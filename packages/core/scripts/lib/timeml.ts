@@ -270,3 +270,58 @@ export class TimexScorer {
     return lines.join('\n');
   }
 }
+
+// ————— chrono-node as a TIMEX3 source (for the baseline the times README reports) —————
+
+/** What `chronoTimexes` needs of a chrono-node parser (`chrono.casual`, `chrono.strict`). */
+export interface ChronoLike {
+  parse(text: string, ref?: Date): readonly ChronoResultLike[];
+}
+interface ChronoComponentsLike {
+  isCertain(component: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): boolean;
+  get(component: 'year' | 'month' | 'day' | 'hour' | 'minute'): number | null;
+}
+interface ChronoResultLike {
+  index: number;
+  text: string;
+  start: ChronoComponentsLike;
+}
+
+const pad2 = (n: number | null): string => String(n ?? 0).padStart(2, '0');
+
+/**
+ * chrono-node's results for `text`, read against `dct` (`YYYY-MM-DD`, taken as local noon;
+ * chrono's own default, the current time, when null), as TIMEX3: a certain hour gives a
+ * `time` `YYYY-MM-DDTHH:MM` (the date chrono implies when it is not certain); otherwise a
+ * `date` at the finest granularity chrono is certain of — day (or weekday: chrono resolves a
+ * weekday to one day) `YYYY-MM-DD`, month `YYYY-MM`, year `YYYY` — and a `date` with no value
+ * when it is certain of none ("this week"). A range ("Monday to Friday") is one expression
+ * over chrono's whole span, valued as its start. chrono has no durations, sets, quarters or
+ * `*_REF` values, so it never outputs those types.
+ */
+export function chronoTimexes(parser: ChronoLike, text: string, dct: string | null): SystemTimex[] {
+  const ref = dct ? new Date(Number(dct.slice(0, 4)), Number(dct.slice(5, 7)) - 1, Number(dct.slice(8, 10)), 12) : undefined;
+  return parser.parse(text, ref).map((r) => {
+    const c = r.start;
+    const ymd = `${c.get('year')}-${pad2(c.get('month'))}-${pad2(c.get('day'))}`;
+    let type = 'date';
+    let value: string | null = null;
+    if (c.isCertain('hour')) {
+      type = 'time';
+      value = `${ymd}T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}`;
+    } else if (c.isCertain('day') || c.isCertain('weekday')) value = ymd;
+    else if (c.isCertain('month')) value = ymd.slice(0, 7);
+    else if (c.isCertain('year')) value = ymd.slice(0, 4);
+    return { start: r.index, end: r.index + r.text.length, text: r.text, type, value };
+  });
+}
+
+/**
+ * `ours` plus every span of `fallback` that overlaps none of `ours` (chrono as a fallback for
+ * what the grammar misses), in text order.
+ */
+export function withFallback(ours: readonly SystemTimex[], fallback: readonly SystemTimex[]): { merged: SystemTimex[]; added: SystemTimex[] } {
+  const added = fallback.filter((f) => !ours.some((o) => o.start < f.end && f.start < o.end));
+  const merged = [...ours, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { merged, added };
+}
