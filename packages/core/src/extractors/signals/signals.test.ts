@@ -182,6 +182,9 @@ describe('loaded language', () => {
     { text: 'The corrupt, lying regime of thugs crushed the protest.', loaded: ['thugs'] },
     { text: 'Democrats launched a vicious smear campaign against the radical leftist mob.', loaded: ['vicious', 'mob'] },
     { text: 'The committee met on Tuesday to review the budget.', loaded: [] },
+    // words BABE marks as biased and the PTC articles almost never do
+    { text: 'The company claimed the deal was worth $5 million.', loaded: [] },
+    { text: 'The war in Ukraine entered its third year on Monday.', loaded: [] },
   ])('$text (learned model)', async ({ text, loaded }) => {
     const analysis = await analyzeWith(text);
     expect(findSpanProblems(analysis)).toEqual([]);
