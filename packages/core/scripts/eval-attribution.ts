@@ -2,7 +2,7 @@
  * Score the default pipeline's attributions on PolNeAR (dev by default) through the public
  * contract: `analyze(...)` → `attributions[]` with `content`, `cue` and `source` spans.
  *
- *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--bounds] [--miss-cues N] [--time] [--heads]
+ *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--bounds] [--miss-cues N] [--time] [--heads] [--cue-model off|T]
  *
  * Matching: a predicted content matches a gold content when they share at least 50 % of the
  * characters of the longer of the two (gold pieces of a discontinuous content count as one
@@ -27,11 +27,16 @@ import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Attribution } from '../src/types/analysis.js';
 import { cueOf } from '../src/extractors/attributions/cues.js';
+import { setCueModel } from '../src/extractors/attributions/cueModel.js';
 import { goldLength, hasPolnear, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const split = (arg('--split') ?? 'dev') as PolnearSplit;
 const showErrors = Number(arg('--errors') ?? 0);
+/** `--cue-model off`: the rules alone (no learned cue model); `--cue-model T`: the shipped model from probability T. */
+const cueModelArg = arg('--cue-model');
+if (cueModelArg === 'off') setCueModel(null);
+else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
 if (!hasPolnear(split)) {
   console.log(`eval-attribution: skipped: ../shared/data/polnear/${split} absent.`);
   process.exit(0);

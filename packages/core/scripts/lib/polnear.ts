@@ -132,3 +132,31 @@ export function goldLength(a: GoldSpan): number {
   for (const p of a.pieces) n += p.end - p.start;
   return n;
 }
+
+/**
+ * One-to-one matching of predicted to gold contents, best overlap first: a pair matches when the
+ * two share at least `threshold` of the longer one's characters (as `eval-attribution.ts` scores).
+ * Returns gold index → predicted index.
+ */
+export function matchContents(gold: readonly GoldAttribution[], pred: readonly { content: { start: number; end: number } }[], threshold: number): Map<number, number> {
+  const pairs: { g: number; p: number; ratio: number }[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const gs = gold[g]!.content;
+    const gl = goldLength(gs);
+    for (let p = 0; p < pred.length; p++) {
+      const c = pred[p]!.content;
+      if (c.end <= gs.start || c.start >= gs.end) continue;
+      const ratio = overlapChars(gs, c.start, c.end) / Math.max(gl, c.end - c.start);
+      if (ratio >= threshold) pairs.push({ g, p, ratio });
+    }
+  }
+  pairs.sort((a, b) => b.ratio - a.ratio || a.g - b.g || a.p - b.p);
+  const out = new Map<number, number>();
+  const usedP = new Set<number>();
+  for (const x of pairs) {
+    if (out.has(x.g) || usedP.has(x.p)) continue;
+    out.set(x.g, x.p);
+    usedP.add(x.p);
+  }
+  return out;
+}

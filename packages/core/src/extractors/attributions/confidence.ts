@@ -66,3 +66,16 @@ export function calibratedConfidence(rule: string, source: AttributionSource | n
   const c = NO_SOURCE_RULES.has(rule) ? base : base * FACTOR.get(source?.kind ?? 'none')!;
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
+
+/**
+ * Share right (content found, cue and source right) of the learned cue model's attributions by its
+ * probability, measured out of fold on PolNeAR train by `scripts/train-attribution-cues.ts`: a line
+ * through the bins, `MODEL_CALIBRATION[0] + MODEL_CALIBRATION[1] * p`.
+ */
+const MODEL_CALIBRATION: readonly [number, number] = [0.03, 0.601];
+
+/** The calibrated confidence of an attribution drafted by the cue model with probability `p`. */
+export function modelConfidence(p: number, source: AttributionSource | null): number {
+  const c = (MODEL_CALIBRATION[0] + MODEL_CALIBRATION[1] * p) * FACTOR.get(source?.kind ?? 'none')!;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
