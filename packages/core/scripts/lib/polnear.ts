@@ -132,3 +132,52 @@ export function goldLength(a: GoldSpan): number {
   for (const p of a.pieces) n += p.end - p.start;
   return n;
 }
+
+/** Attribution spans as scored: content, cue and source (offsets; cue and source may be absent). */
+export interface ScoredAttribution {
+  content: { start: number; end: number };
+  cue: { start: number; end: number } | null;
+  source: { start: number; end: number } | null;
+}
+
+/**
+ * One-to-one matching of predicted to gold contents at `threshold` overlap (shared characters
+ * over the longer one's, gold pieces counted), best overlap first, as `eval-attribution.ts`
+ * scores: gold index → predicted index.
+ */
+export function matchContents(gold: readonly GoldAttribution[], pred: readonly ScoredAttribution[], threshold = 0.5): Map<number, number> {
+  const pairs: { g: number; p: number; ratio: number }[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const gs = gold[g]!.content;
+    const gl = goldLength(gs);
+    for (let p = 0; p < pred.length; p++) {
+      const c = pred[p]!.content;
+      if (c.end <= gs.start || c.start >= gs.end) continue;
+      const ratio = overlapChars(gs, c.start, c.end) / Math.max(gl, c.end - c.start);
+      if (ratio >= threshold) pairs.push({ g, p, ratio });
+    }
+  }
+  pairs.sort((a, b) => b.ratio - a.ratio || a.g - b.g || a.p - b.p);
+  const out = new Map<number, number>();
+  const usedP = new Set<number>();
+  for (const x of pairs) {
+    if (out.has(x.g) || usedP.has(x.p)) continue;
+    out.set(x.g, x.p);
+    usedP.add(x.p);
+  }
+  return out;
+}
+
+/** Content found (50 %) and cue + source right, counted as `eval-attribution.ts` does. */
+export function scoreAttributions(gold: readonly GoldAttribution[], pred: readonly ScoredAttribution[]): { found: number; both: number; pred: number; gold: number } {
+  const m = matchContents(gold, pred);
+  let both = 0;
+  for (const [gi, pi] of m) {
+    const g = gold[gi]!;
+    const p = pred[pi]!;
+    const cueOk = p.cue !== null && g.cue !== null && overlapChars(g.cue, p.cue.start, p.cue.end) > 0;
+    const sourceOk = g.source === null ? p.source === null : p.source !== null && overlapChars(g.source, p.source.start, p.source.end) > 0;
+    if (cueOk && sourceOk) both++;
+  }
+  return { found: m.size, both, pred: pred.length, gold: gold.length };
+}

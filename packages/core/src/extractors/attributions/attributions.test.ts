@@ -807,3 +807,51 @@ describe('attributions: round five (issue 4)', () => {
     expect(a.attributions.filter((x) => x.source && /\d/.test(x.source.text))).toEqual([]);
   });
 });
+
+describe('attributions: sources before the cue (round six b)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: 'a content that opens with a preposition after "that"',
+      text: 'A party official said that about 40 percent of the attendees were women.',
+      want: { source: 'A party official', cue: 'said', content: 'about 40 percent of the attendees were women', quoted: 'none' },
+    },
+    {
+      name: 'a connective between subject and verb',
+      text: 'Carter however said he would welcome the talks.',
+      specs: [['Carter', 'PERSON']],
+      want: { source: 'Carter', cue: 'said', content: 'he would welcome the talks', quoted: 'none' },
+    },
+    {
+      name: 'a connective between commas',
+      text: 'Others, however, say a recalibration is overdue.',
+      want: { source: 'Others', kind: 'vague', cue: 'say', content: 'a recalibration is overdue', quoted: 'none' },
+    },
+    {
+      name: '", then says": the sentence’s subject',
+      text: 'Kasich offered the man a job, then says he will welcome advice.',
+      specs: [['Kasich', 'PERSON']],
+      want: { source: 'Kasich', cue: 'says', content: 'he will welcome advice', quoted: 'none' },
+    },
+    {
+      name: 'the person before "of <place>, <appositive>,"',
+      text: 'Rep. Tom Cole of Oklahoma, an ally of the leadership, said the worry is real.',
+      specs: [['Tom Cole', 'PERSON'], ['Oklahoma', 'LOC']],
+      want: { source: 'Tom Cole', cue: 'said', content: 'the worry is real', quoted: 'none' },
+    },
+    {
+      name: 'the person before a party tag and an appositive',
+      text: 'Rep. Elijah Cummings (D-Md.), chair of the committee, said the vote was calm.',
+      specs: [['Elijah Cummings', 'PERSON']],
+      want: { source: 'Elijah Cummings', cue: 'said', content: 'the vote was calm', quoted: 'none' },
+    },
+    {
+      name: 'an appositive between dashes',
+      text: 'Jason Sims — a teacher from Mount Pleasant — says he will vote for Rubio.',
+      specs: [['Jason Sims', 'PERSON'], ['Mount Pleasant', 'LOC'], ['Rubio', 'PERSON']],
+      want: { source: 'Jason Sims', cue: 'says', content: 'he will vote for Rubio', quoted: 'none' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+});
