@@ -855,3 +855,150 @@ describe('attributions: sources before the cue (round six b)', () => {
     check(a, byContent(a, want.content), want);
   });
 });
+
+describe('attributions: speakers on British news (round six, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; source: string; kind?: SourceKind; entity: string | null }>([
+    {
+      name: 'a "he" linked to a person named only in what was said is the latest speaker',
+      text: 'Labour spokesman John Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued.',
+      specs: [['John Kemp', 'PERSON'], ['Howard', 'PERSON']],
+      source: 'he',
+      entity: 'John Kemp',
+    },
+    {
+      name: 'a "he" after an unnamed spokesman is the spokesman (no entity), not a man named before',
+      text: 'Michael Howard attacked the poster on Monday. A Labour spokesman later said the timing was not affected by the row. “This has been up for two weeks,” he said.',
+      specs: [['Michael Howard', 'PERSON']],
+      source: 'he',
+      entity: null,
+    },
+    {
+      name: 'a person who spoke is kept when another person is named outside the quotes since',
+      text: 'Mary Jones said the plan was late. Then Peter Brown arrived at the meeting. “We will vote against it,” he said.',
+      specs: [['Mary Jones', 'PERSON'], ['Peter Brown', 'PERSON']],
+      source: 'he',
+      entity: 'Peter Brown',
+    },
+    {
+      name: 'a person named after a possessive place before a pronoun is no antecedent',
+      text: 'Labour MP Stephen Pound said he rang Lucy. Describing that first meeting at London’s King Cross station, he said the earth moved.',
+      specs: [['Stephen Pound', 'PERSON'], ['Lucy', 'PERSON'], ['London', 'LOC'], ['King Cross', 'PERSON']],
+      source: 'he',
+      entity: 'Stephen Pound',
+    },
+    {
+      name: 'a plural group noun the NER took for a name is a vague source',
+      text: 'Courts should be used as a last resort, MPs said.',
+      specs: [['MPs', 'PERSON']],
+      source: 'MPs',
+      kind: 'vague',
+      entity: null,
+    },
+    {
+      name: 'an office the NER took for a place is the person who spoke',
+      text: 'Labour MP Stephen Pound said he was shocked. “It was a horrible thing,” said the Ealing North MP.',
+      specs: [['Stephen Pound', 'PERSON'], ['Ealing North MP', 'LOC']],
+      source: 'Ealing North MP',
+      kind: 'nominal',
+      entity: 'Stephen Pound',
+    },
+    {
+      name: '"the watchdog" is the latest organisation that spoke',
+      text: 'The Electoral Commission said a cap was not needed yet. All candidates should get a free mailshot, says the watchdog.',
+      specs: [['Electoral Commission', 'ORG']],
+      source: 'the watchdog',
+      entity: 'Electoral Commission',
+    },
+    {
+      name: '"its report" is the latest organisation that spoke',
+      text: 'The Electoral Commission said a cap was not needed yet. “We are not opposed to a cap,” says its report.',
+      specs: [['Electoral Commission', 'ORG']],
+      source: 'its report',
+      entity: 'Electoral Commission',
+    },
+    {
+      name: '"the commission" is the organisation whose name ends in "Commission", not the latest that spoke',
+      text: 'The Law Commission published its report in December. The Home Office said a review would follow. The commission found support for grading murder.',
+      specs: [['Law Commission', 'ORG'], ['Home Office', 'ORG']],
+      source: 'The commission',
+      entity: 'Law Commission',
+    },
+    {
+      name: 'another organisation named since the latest that spoke leaves "the report" unresolved',
+      text: 'The Police Federation said it opposed the powers. The Home Office has produced its own report on the officers. The report said the public was confused.',
+      specs: [['Police Federation', 'ORG'], ['Home Office', 'ORG']],
+      source: 'The report',
+      entity: null,
+    },
+    {
+      name: '"the former teacher" is the one person named in the sentence before',
+      text: 'Nicholas Green, who had been selected for the seat, quit on Monday. The former teacher confirmed he had attended the meeting.',
+      specs: [['Nicholas Green', 'PERSON']],
+      source: 'The former teacher',
+      entity: 'Nicholas Green',
+    },
+    {
+      name: '"the judge" is not the defendant named before',
+      text: 'Pete Doherty faced charges in court on Monday. The judge said his curfew would be extended.',
+      specs: [['Pete Doherty', 'PERSON']],
+      source: 'The judge',
+      entity: null,
+    },
+    {
+      name: 'a person before a lower-case appositive, not a person named in it',
+      text: 'Myron Ebell, an adviser on climate change to President Bush, has said there would be no change.',
+      specs: [['Myron Ebell', 'PERSON'], ['Bush', 'PERSON']],
+      source: 'Myron Ebell',
+      entity: 'Myron Ebell',
+    },
+    {
+      name: 'a person before a relative clause that names others',
+      text: 'Lawyer Louise Christian, who represents Mr Abbasi and Mr Begg, said the government should have acted sooner.',
+      specs: [['Louise Christian', 'PERSON'], ['Abbasi', 'PERSON'], ['Begg', 'PERSON']],
+      source: 'Louise Christian',
+      entity: 'Louise Christian',
+    },
+    {
+      name: 'a person before "spokeswoman for …" with no closing comma',
+      text: 'Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.',
+      specs: [['Patricia Sanders', 'PERSON'], ['Emergency Committee', 'ORG']],
+      source: 'Patricia Sanders',
+      entity: 'Patricia Sanders',
+    },
+    {
+      name: 'a person "of" a place or firm is the source, not the place',
+      text: 'Nicolas Sarkozy of France said he and his colleagues were worried about the dollar.',
+      specs: [['Nicolas Sarkozy', 'PERSON'], ['France', 'LOC']],
+      source: 'Nicolas Sarkozy',
+      entity: 'Nicolas Sarkozy',
+    },
+    {
+      name: 'nouns before a role noun belong to the source',
+      text: 'The index fell in December. The economy is at a pause, the economy minister said.',
+      specs: [],
+      source: 'the economy minister',
+      kind: 'nominal',
+      entity: null,
+    },
+    {
+      name: '"the attorney general" is an office: the person who spoke, not an attorney',
+      text: 'Peter Goldsmith said the advice was his own. The attorney general said the claims were unfounded. “I was not leant on,” he said.',
+      specs: [['Peter Goldsmith', 'PERSON']],
+      source: 'he',
+      entity: 'Peter Goldsmith',
+    },
+    {
+      name: 'a reporting verb inside a "whose" clause does not hide the person before it',
+      text: 'Labour MP John Cryer, whose question revealed the price estimate, said the cost surprised him.',
+      specs: [['John Cryer', 'PERSON']],
+      source: 'John Cryer',
+      entity: 'John Cryer',
+    },
+  ])('$name', async ({ text, specs, source, kind, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.filter((x) => x.source?.text === source).pop();
+    expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
+    if (kind) expect(got!.source!.kind).toBe(kind);
+    expect(got!.source!.entity === null ? null : a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
+  });
+});
