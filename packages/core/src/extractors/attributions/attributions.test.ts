@@ -1002,3 +1002,85 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
     expect(got!.source!.entity === null ? null : a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
   });
 });
+
+describe('attributions: British punctuation and quotes with no cue (round seven, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'a comma outside the closing mark, and a noun before the role noun',
+      text: 'Budget day\n\n"We will win the vote", the finance minister said.',
+      want: [{ source: 'the finance minister', kind: 'nominal', cue: 'said', content: 'We will win the vote', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'a full stop outside the closing mark, then a short sentence of speaker and cue',
+      text: 'Budget day\n\nGordon Brown spoke on Monday. "We will win the next election". Mr Brown said.',
+      specs: [['Gordon Brown', 'PERSON'], ['Brown', 'PERSON', 1]],
+      want: [{ source: 'Brown', entity: 'Gordon Brown', cue: 'said', content: 'We will win the next election', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'a content that opens with "as much as" after "that"',
+      text: 'Tsunami costs\n\nSome economists have said that as much as 1% of annual growth may be lost.',
+      want: [{ source: 'Some economists', kind: 'vague', cue: 'said', content: 'as much as 1% of annual growth may be lost', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a role before its organisation speaks ("a spokeswoman for the … office")',
+      text: 'Fund settlement\n\nThe regulator is pressing for the highest penalties, a spokeswoman for the SEC\'s Boston office told the BBC.',
+      specs: [['SEC', 'ORG'], ['Boston', 'LOC'], ['BBC', 'ORG']],
+      want: [{ source: "a spokeswoman for the SEC's Boston office", kind: 'vague', cue: 'told', content: 'The regulator is pressing for the highest penalties', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'time words before a possessive open the content',
+      text: 'Festival news\n\nOrganisers say this year\'s festival will celebrate European cinema.',
+      want: [{ source: 'Organisers', cue: 'say', content: "this year's festival will celebrate European cinema", quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a quote with no cue after a sentence whose subject is a person, and the quotes that go on from it',
+      text: 'Election adviser\n\nOn this subject, Morris appears almost evangelical.\n\n"I was on a cruise in the Mediterranean last year". But what is it about the party that attracts him? "I think the greatest threat to democracy is bureaucratism".',
+      specs: [['Morris', 'PERSON']],
+      want: [
+        { source: 'Morris', entity: 'Morris', cue: null, content: 'I was on a cruise in the Mediterranean last year', quoted: 'direct', rule: 'quote-after-subject' },
+        { source: 'Morris', entity: 'Morris', cue: null, content: 'I think the greatest threat to democracy is bureaucratism', quoted: 'direct', rule: 'quote-continuation' },
+      ],
+    },
+    {
+      name: 'a quote with no cue after a sentence of reported speech is its speaker\'s',
+      text: 'Poster row\n\nLabour spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued. "Concern has been expressed and we have to take those views on board."',
+      specs: [['Fraser Kemp', 'PERSON'], ['Howard', 'PERSON']],
+      want: [{ source: 'he', entity: 'Fraser Kemp', cue: null, content: 'Concern has been expressed and we have to take those views on board.', quoted: 'direct', rule: 'quote-after-subject' }],
+    },
+    {
+      name: 'a known surname the NER missed, before a long appositive',
+      text: 'MP story\n\nLabour MP Stephen Pound spoke on Friday.\n\nMr Pound, who is now married with two other teenage children, said: "I was a nutter and I was a sailor."',
+      specs: [['Stephen Pound', 'PERSON']],
+      want: [{ source: 'Mr Pound', entity: 'Stephen Pound', cue: 'said', content: 'I was a nutter and I was a sailor.', quoted: 'direct', rule: 'source-cue-quote' }],
+    },
+    {
+      name: 'a second predicate with no subject takes the first cue\'s speaker',
+      text: 'Candidate quits\n\nNicholas Green resigned on Monday. The former teacher confirmed he had attended the meeting but said it was the only contact he had with the group.',
+      specs: [['Nicholas Green', 'PERSON']],
+      want: [
+        { source: 'The former teacher', cue: 'confirmed', content: 'he had attended the meeting', quoted: 'none', rule: 'source-cue' },
+        { source: 'The former teacher', cue: 'said', content: 'it was the only contact he had with the group', quoted: 'none', rule: 'source-cue' },
+      ],
+    },
+    {
+      name: 'a quote left open runs on into the quote that opens right after it',
+      text: 'Election adviser\n\nMorris appears almost evangelical.\n\n"I was on a cruise in the Mediterranean. "I had just written a piece about the Channel". But why?',
+      specs: [['Morris', 'PERSON']],
+      want: [{ source: 'Morris', entity: 'Morris', cue: null, content: 'I was on a cruise in the Mediterranean. "I had just written a piece about the Channel', quoted: 'direct', rule: 'quote-after-subject+continued' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[] }>([
+    { name: 'a quote after a sentence with no person as its subject', text: 'Budget day\n\nThe vote was close on Monday. "We will win the next one and the one after".' },
+    { name: 'a short quote after a person (a title or a scare quote)', text: 'Film news\n\nJane Smith was delighted. "Man to Man".', specs: [['Jane Smith', 'PERSON']] },
+    { name: 'a quote in the headline', text: '"We will win the vote and the next one"\n\nJane Smith spoke on Monday.', specs: [['Jane Smith', 'PERSON']] },
+    { name: 'a passive "is called"', text: 'Virus alert\n\nThe new variant is called Bagle and it spreads by e-mail.' },
+    { name: 'a passive "has been accused of"', text: 'Poster row\n\nLabour has been accused of using offensive images in posters.', specs: [['Labour', 'ORG']] },
+  ])('no attribution: $name', async ({ text, specs }) => {
+    const a = await run(text, specs ?? []);
+    expect(a.attributions.map((x) => `${x.rule}: ${x.content.text}`)).toEqual([]);
+  });
+});

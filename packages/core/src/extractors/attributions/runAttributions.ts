@@ -171,6 +171,7 @@ export function runAttributions(ctx: Ctx): void {
   nounCues(st);
   raisedContents(st);
   colonTurns(st);
+  freeQuotes(st);
   quoteContinuations(st);
   const { v, drafts } = st;
   for (const d of drafts) if (d.extendTo >= 0) d.content = ctx.span(d.content.start, d.extendTo);
@@ -552,6 +553,14 @@ function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
       k++;
       continue;
     }
+    // "the finance minister", "the trade union leader": lower-case nouns before a role noun
+    if (NOUN_MODIFIERS_AFTER && head < 0 && nounLike(st, k)) {
+      const r = k + 1 < limit && nounLike(st, k + 1) && !ROLE_NOUNS.has(v.lower[k + 1]!) ? k + 2 : k + 1;
+      if (r < limit && ROLE_NOUNS.has(v.lower[r]!)) {
+        k = r;
+        continue;
+      }
+    }
     if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !tokCue[k] && (head < 0 || possessed)) {
       k++;
       continue;
@@ -655,7 +664,9 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
       if (!v.isPunct(c, ',')) continue;
       const at = APPOSITIVE_OWNER ? personBeforeComma(st, c, floor) : c - 1;
       const name = v.nameAt[at];
-      if (!name || (name.type !== 'PERSON' && name.type !== 'ORG')) continue;
+      // ("Mr Pound, who is now married …, said", the NER missed the surname of a person named before)
+      const surname = !name && SURNAME_APPOSITIVE && v.isCap(at) && personBySurname.has(v.lower[at]!);
+      if (!surname && (!name || (name.type !== 'PERSON' && name.type !== 'ORG'))) continue;
       if (strong >= 0) return null;
       const p = phraseBefore(st, at, floor);
       return p ? classify(st, p, speakerOnly) : null;
@@ -664,7 +675,17 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
   }
   if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
   const p = phraseBefore(st, j, floor);
-  return p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
+  const role = p ? roleBefore(st, p, floor) : null;
+  return role ? classify(st, role, speakerOnly) : p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
+}
+
+/** "a spokeswoman for the company", "an official at the bank": the role before the preposition heads the phrase `p` ends. */
+function roleBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
+  const { v } = st;
+  const h = p.start - 2;
+  if (!ROLE_BEFORE_PHRASE || h < floor || !ROLE_PREPOSITIONS.has(v.lower[p.start - 1]!) || !PERSON_ROLES.has(v.lower[h]!)) return null;
+  const inner = phraseBefore(st, h, floor);
+  return inner ? { start: inner.start, end: p.end, head: h } : null;
 }
 
 /**
@@ -951,8 +972,11 @@ function quotesIn(st: Scope, content: Span): number[] {
  */
 function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): number {
   const { v, timeTok, inside } = st;
+  const from = c;
   // time words ("this week", "last month"); "this" alone is the content's subject ("thinks this is …")
   while (c < limit && ((TIME_WORDS.has(v.lower[c]!) && v.lower[c] !== 'on' && ((v.lower[c] !== 'this' && v.lower[c] !== 'last') || timeTok[c + 1] || TIME_WORDS.has(v.lower[c + 1] ?? ''))) || timeTok[c])) c++;
+  // "say this year's festival will …": the time words own a noun of the content
+  if (TIME_POSSESSIVE && c > from && isPossessive(v.lower[c] ?? '')) return from;
   const w = v.lower[c] ?? '';
   if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
   let comma = -1;
@@ -1341,6 +1365,12 @@ function endOf(st: Scope, d: Draft): number {
   return d.extendTo >= 0 ? d.extendTo : d.content.end;
 }
 
+/** "said that as much as 1% …", "said as many as 40 …": a clause, not a prepositional phrase, opens at `c`. */
+function clauseOpener(v: TokenView, c: number): boolean {
+  if (!PREPOSITION_AFTER_THAT) return false;
+  return v.lower[c - 1] === 'that' || (v.lower[c] === 'as' && v.lower[c + 2] === 'as' && v.isWord(c + 1));
+}
+
 function quoteSpeakers(st: Scope): void {
   const { ctx, text, v, quotes, inside, tokCue, personBySurname, usedCue, quoteUsed, drafts } = st;
   // ----- 1. direct quotes with a cue beside them
@@ -1381,7 +1411,10 @@ function quoteSpeakers(st: Scope): void {
       const lastChar = text.charCodeAt(lastAt);
       const openEnded = lastChar === 44 || lastChar === 33 || lastChar === 63 || lastChar === 0x2014 || lastChar === 0x2026 || lastChar === 45;
       // “… the emails.” Trump said. : a full stop inside the quote, then a short sentence of speaker and cue
-      const shortAfter = QUOTE_STOP_SPEAKER && lastChar === 46 && j < v.count && v.isWord(j) && sentenceOf(st, j) >= 0 && v.sentenceEnd[sentenceOf(st, j)]! - j <= SHORT_SPEAKER_SENTENCE;
+      // “… the emails”. Trump said. : British, the full stop outside the closing mark
+      const stopOutside = STOP_OUTSIDE && v.isPunct(j, '.') && v.isWord(j + 1);
+      if (stopOutside) j++;
+      const shortAfter = QUOTE_STOP_SPEAKER && (lastChar === 46 || stopOutside) && j < v.count && v.isWord(j) && sentenceOf(st, j) >= 0 && v.sentenceEnd[sentenceOf(st, j)]! - j <= SHORT_SPEAKER_SENTENCE;
       if (v.isPunct(j, ',')) j++;
       if ((openEnded || shortAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
         const sentence = sentenceOf(st, j);
@@ -1539,12 +1572,17 @@ function reportedSpeech(st: Scope): void {
       base = 0.72;
       }
     } else {
-      if (PASSIVE.has(v.lower[before] ?? '') && !PROGRESSIVE.has(v.lower[before] ?? '')) continue;
+      if (PASSIVE.has(v.lower[before] ?? '') && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
       // "Kasich offered the man a job, then says he’ll …": a second predicate of the sentence's subject
       const thenPredicate = THEN_PREDICATE && !controller && v.lower[k - 1] === 'then' && k - 2 > floor && (v.isPunct(k - 2, ',') || v.lower[k - 2] === 'and');
       source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? sourceBefore(st, cueFrom, floor, speakerOnly);
       // "Trump is telling veterans that … and says he will …": the subject of the sentence
-      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(st, sentence, before, speakerOnly);
+      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) {
+        source = mainSubject(st, sentence, before, speakerOnly);
+        // "The former teacher confirmed he had attended the meeting but said …": the first cue's speaker
+        const first = CONJOINED_SPEAKER && !source ? speakerIn.get(sentence) : undefined;
+        if (first && first.cueEnd <= v.tokens.start[before]!) source = first.source;
+      }
       rule = cue.kind === 'belief' ? 'source-belief' : controller ? 'object-control' : 'source-cue';
       base = cue.kind === 'belief' ? 0.68 : 0.84;
     }
@@ -1626,10 +1664,10 @@ function reportedSpeech(st: Scope): void {
     const first = v.lower[c]!;
     if (first === 'to' && cue.object !== 'keep' && cue.phrase !== 'infinitive' && !INFINITIVE_BELIEF.has(cue.lemma) && !['promise', 'vow', 'pledge', 'threaten', 'agree'].includes(cue.lemma)) continue;
     const infinitive = first === 'to' && (cue.phrase === 'infinitive' || INFINITIVE_BELIEF.has(cue.lemma));
-    // (after "that" a preposition opens the content: "said that about 40 percent of …")
+    // (after "that" a preposition opens the content: "said that about 40 percent of …"; "as much as")
     const afterThat = THAT_PREPOSITION && v.lower[c - 1] === 'that';
     if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive && !afterThat) continue;
-    if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat) continue;
+    if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !clauseOpener(v, c)) continue;
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
     const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase));
     if (!span || span.end - span.start < 3) continue;
@@ -1911,8 +1949,11 @@ function quoteContinuations(st: Scope): void {
     const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start);
     if (otherSpeaker || (otherPerson && !merge)) continue continuations;
     quoteUsed[qi] = 1;
+    // "A. "B". : a quote left open runs on into the next one in its paragraph, one content
+    const lastQuote = quotes.list[previous.quotes[previous.quotes.length - 1] ?? -1];
+    const runOn = RUN_ON_QUOTES && lastQuote !== undefined && lastQuote.close < 0 && q.start - endOf(st, previous) <= 3 && v.paragraph[q.open] === v.paragraph[lastQuote.open];
     // “A,” she said. “B.” — PARC content goes on across the cue: one attribution whose content spans both quotes
-    if (merge && previous.cue) {
+    if ((merge && previous.cue) || runOn) {
       previous.extendTo = q.contentEnd; // the span is made once, after the last quote joins
       previous.quotes.push(qi);
       previous.rule = previous.rule.endsWith('+continued') ? previous.rule : `${previous.rule}+continued`;
@@ -1933,6 +1974,73 @@ function quoteContinuations(st: Scope): void {
   }
 }
 
+/**
+ * A quote that is a whole sentence with no cue, right after a sentence whose subject is a person
+ * ("On this subject, Morris appears almost evangelical. "I was on a cruise …"."): that person's words.
+ * Runs before `quoteContinuations`, which carries the speaker on to the free quotes that follow.
+ */
+function freeQuotes(st: Scope): void {
+  if (!FREE_QUOTES) return;
+  const { ctx, text, v, quotes, quoteUsed, inside, drafts } = st;
+  // the latest end of a quoted attribution before each quote: one that near is `quoteContinuations`' to go on from
+  const quoted = drafts.filter((d) => d.quoted !== 'none').sort((a, b) => endOf(st, a) - endOf(st, b));
+  let e = 0;
+  let lastEnd = -1;
+  let lastEntity: EntityId | null = null;
+  // the speaker of reported speech in each sentence ("…, he argued. "…"")
+  const speaker = new Map<number, AttributionSource>();
+  for (const d of drafts) if (FREE_QUOTE_AFTER_SPEECH && d.cue && d.source && d.quoted === 'none' && !d.rule.startsWith('source-belief') && !d.rule.startsWith('raising')) speaker.set(sentenceOf(st, v.tokenAtOrAfter(d.cue.start)), d.source);
+  for (let qi = 0; qi < quotes.list.length; qi++) {
+    const q = quotes.list[qi]!;
+    for (; e < quoted.length && endOf(st, quoted[e]!) <= q.start; e++) {
+      lastEnd = endOf(st, quoted[e]!);
+      lastEntity = quoted[e]!.source?.entity ?? null;
+    }
+    if (quoteUsed[qi] || q.open < 1 || inHeadline(st, q.open)) continue;
+    if (lastEnd >= 0) {
+      // (unless a person named since then speaks instead: "Labour campaign spokesman Fraser Kemp said …")
+      const from = v.tokenAtOrAfter(lastEnd);
+      let named = false;
+      if ((v.paragraph[q.open] ?? 0) - (v.paragraph[from] ?? 0) <= 1 && q.open - from <= MAX_CONTINUATION_GAP) {
+        for (let x = from; x < q.open && !named; x++) {
+          const m = v.nameAt[x];
+          if (m && m.type === 'PERSON' && m.entity !== lastEntity && inside[x]! < 0 && !PREPOSITIONS.has(v.lower[x - 1] ?? '') && !isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) named = true;
+        }
+        if (!named) continue;
+      }
+    }
+    let words = 1;
+    for (let x = q.contentStart; x < q.contentEnd && words < FREE_QUOTE_WORDS; x++) if (text.charCodeAt(x) === 32) words++;
+    if (words < FREE_QUOTE_WORDS) continue;
+    // the quote opens its sentence and ends it (British "…". or American "…."; or runs on to a new quote or paragraph)
+    const before = q.open - 1;
+    if (!v.isSentenceFirst(q.open) && !SENTENCE_END.has(v.lower[before]!)) continue;
+    const after = q.close + 1;
+    let lastAt = q.contentEnd - 1;
+    while (lastAt > q.contentStart && INNER_CLOSERS.has(text.charCodeAt(lastAt))) lastAt--;
+    const last = text.charCodeAt(lastAt);
+    const stops = last === 46 || last === 33 || last === 63;
+    const closes = q.close < 0 || after >= v.count || v.paragraph[after] !== v.paragraph[q.close] || (SENTENCE_END.has(v.lower[after]!) && v.lower[after] !== ';') ||
+      (stops && !v.isPunct(after, ',') && !(v.isWord(after) && !v.isCap(after)));
+    if (!closes) continue;
+    // the sentence before: plain narration in this paragraph or the one before, with a person as its subject
+    const s = sentenceOf(st, before);
+    if (s < 0 || s === sentenceOf(st, q.open) && !SENTENCE_END.has(v.lower[before]!)) continue;
+    const first = v.sentenceFirst[s]!;
+    const end = v.sentenceEnd[s]!;
+    if (first < 0 || (v.paragraph[q.open] ?? -1) - (v.paragraph[first] ?? -1) > 1 || inHeadline(st, first)) continue;
+    let plain = true;
+    for (let x = first; x < end && plain; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) plain = false;
+    if (!plain) continue;
+    const source = speaker.get(s) ?? mainSubject(st, s, end, true);
+    if (!source) continue;
+    const h = v.tokenEndingBy(source.end);
+    const person = source.kind === 'pronoun' ? PRONOUN_GENDER.has(v.lower[h]!) : source.kind === 'named' && (v.nameAt[h]?.type ?? 'PERSON') === 'PERSON';
+    if (!person) continue;
+    quoteUsed[qi] = 1;
+    drafts.push({ quoted: 'direct', source, cue: null, content: ctx.span(q.contentStart, q.contentEnd), confidence: 0.5, rule: 'quote-after-subject', quotes: [qi], extendTo: -1 });
+  }
+}
 
 /**
  * When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma;
@@ -2057,6 +2165,30 @@ const OBLIQUE_WINDOW = 80;
 const SPEAKER_WINDOW = 3;
 /** Nouns before a role noun belong to the source ("the finance minister said"; `phraseBefore`). */
 const NOUN_MODIFIERS = true;
+/** `phraseAfter`: lower-case nouns before a role noun ("“…,” the finance minister said"). */
+const NOUN_MODIFIERS_AFTER = true;
+/** `freeQuotes`: a whole-sentence quote with no cue after a sentence whose subject is a person. */
+const FREE_QUOTES = true;
+/** `reportedSpeech`: a second predicate with no subject after "and" / "but" takes the speaker of the sentence's first cue. */
+const CONJOINED_SPEAKER = true;
+/** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
+const SURNAME_APPOSITIVE = true;
+/** `reportedSpeech`: "is called", "has been accused" — a form of "be" before an -ed cue is a passive, not a progressive ("was asked" kept: PolNeAR marks the question). */
+const BE_PARTICIPLE = true;
+/** `afterAdjuncts`: "Organisers say this year's festival …" — time words before a possessive open the content. */
+const TIME_POSSESSIVE = true;
+/** `quoteSpeakers`: "“…”. Mr Brown said." — the short speaker sentence after a full stop outside the closing mark. */
+const STOP_OUTSIDE = true;
+/** `freeQuotes`: after a sentence of reported speech, its speaker ("…, he argued. "…""). */
+const FREE_QUOTE_AFTER_SPEECH = true;
+/** `sourceBefore`: "a spokeswoman for the SEC's Boston office told" — the role, not the organisation, speaks. */
+const ROLE_BEFORE_PHRASE = true;
+/** `quoteContinuations`: a quote left open (no closing mark) and the quote that opens right after it in its paragraph are one content. */
+const RUN_ON_QUOTES = true;
+/** `freeQuotes`: fewer words than this is rather a title or a scare quote. */
+const FREE_QUOTE_WORDS = 4;
+/** `reportedSpeech`: a content may open with "as" / "for" / "by" … after "that", or as "as much as". */
+const PREPOSITION_AFTER_THAT = true;
 /** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
 const PERSON_BEFORE_APPOSITIVE = true;
 /** A pronoun linked to someone else takes the latest speaker when only spoken-about people were named since (`spokenAbout`). */
