@@ -17,6 +17,8 @@
  * marks in the gold content: direct when it opens and closes with one, partial when it holds
  * one, none otherwise).
  *
+ * `--rules-bounds` ends contents by the round-five hand rules, not the learned boundary model.
+ *
  * Also printed: precision per rule and per source kind, and a calibration table of `confidence`
  * (predictions binned by confidence against the share that are right).
  *
@@ -28,6 +30,7 @@ import { defaultExtractors } from '../src/extractors/index.js';
 import type { Attribution } from '../src/types/analysis.js';
 import { cueOf } from '../src/extractors/attributions/cues.js';
 import { setCueModel } from '../src/extractors/attributions/cueModel.js';
+import { boundaryHooks } from '../src/extractors/attributions/boundaryModel.js';
 import { goldLength, hasPolnear, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -37,6 +40,8 @@ const showErrors = Number(arg('--errors') ?? 0);
 const cueModelArg = arg('--cue-model');
 if (cueModelArg === 'off') setCueModel(null);
 else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
+// `--rules-bounds`: content ends by the round-five hand rules instead of the learned boundary model
+if (process.argv.includes('--rules-bounds')) boundaryHooks.mode = 'rules';
 if (!hasPolnear(split)) {
   console.log(`eval-attribution: skipped: ../shared/data/polnear/${split} absent.`);
   process.exit(0);

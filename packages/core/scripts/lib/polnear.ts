@@ -133,12 +133,19 @@ export function goldLength(a: GoldSpan): number {
   return n;
 }
 
+/** Attribution spans as scored: content, cue and source (offsets; cue and source may be absent). */
+export interface ScoredAttribution {
+  content: { start: number; end: number };
+  cue: { start: number; end: number } | null;
+  source: { start: number; end: number } | null;
+}
+
 /**
- * One-to-one matching of predicted to gold contents, best overlap first: a pair matches when the
- * two share at least `threshold` of the longer one's characters (as `eval-attribution.ts` scores).
- * Returns gold index → predicted index.
+ * One-to-one matching of predicted to gold contents at `threshold` overlap (shared characters
+ * over the longer one's, gold pieces counted), best overlap first, as `eval-attribution.ts`
+ * scores: gold index → predicted index.
  */
-export function matchContents(gold: readonly GoldAttribution[], pred: readonly { content: { start: number; end: number } }[], threshold: number): Map<number, number> {
+export function matchContents(gold: readonly GoldAttribution[], pred: readonly { content: { start: number; end: number } }[], threshold = 0.5): Map<number, number> {
   const pairs: { g: number; p: number; ratio: number }[] = [];
   for (let g = 0; g < gold.length; g++) {
     const gs = gold[g]!.content;
@@ -159,4 +166,18 @@ export function matchContents(gold: readonly GoldAttribution[], pred: readonly {
     usedP.add(x.p);
   }
   return out;
+}
+
+/** Content found (50 %) and cue + source right, counted as `eval-attribution.ts` does. */
+export function scoreAttributions(gold: readonly GoldAttribution[], pred: readonly ScoredAttribution[]): { found: number; both: number; pred: number; gold: number } {
+  const m = matchContents(gold, pred);
+  let both = 0;
+  for (const [gi, pi] of m) {
+    const g = gold[gi]!;
+    const p = pred[pi]!;
+    const cueOk = p.cue !== null && g.cue !== null && overlapChars(g.cue, p.cue.start, p.cue.end) > 0;
+    const sourceOk = g.source === null ? p.source === null : p.source !== null && overlapChars(g.source, p.source.start, p.source.end) > 0;
+    if (cueOk && sourceOk) both++;
+  }
+  return { found: m.size, both, pred: pred.length, gold: gold.length };
 }

@@ -807,3 +807,280 @@ describe('attributions: round five (issue 4)', () => {
     expect(a.attributions.filter((x) => x.source && /\d/.test(x.source.text))).toEqual([]);
   });
 });
+
+describe('attributions: sources before the cue (round six b)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: 'a content that opens with a preposition after "that"',
+      text: 'A party official said that about 40 percent of the attendees were women.',
+      want: { source: 'A party official', cue: 'said', content: 'about 40 percent of the attendees were women', quoted: 'none' },
+    },
+    {
+      name: 'a connective between subject and verb',
+      text: 'Carter however said he would welcome the talks.',
+      specs: [['Carter', 'PERSON']],
+      want: { source: 'Carter', cue: 'said', content: 'he would welcome the talks', quoted: 'none' },
+    },
+    {
+      name: 'a connective between commas',
+      text: 'Others, however, say a recalibration is overdue.',
+      want: { source: 'Others', kind: 'vague', cue: 'say', content: 'a recalibration is overdue', quoted: 'none' },
+    },
+    {
+      name: '", then says": the sentence’s subject',
+      text: 'Kasich offered the man a job, then says he will welcome advice.',
+      specs: [['Kasich', 'PERSON']],
+      want: { source: 'Kasich', cue: 'says', content: 'he will welcome advice', quoted: 'none' },
+    },
+    {
+      name: 'the person before "of <place>, <appositive>,"',
+      text: 'Rep. Tom Cole of Oklahoma, an ally of the leadership, said the worry is real.',
+      specs: [['Tom Cole', 'PERSON'], ['Oklahoma', 'LOC']],
+      want: { source: 'Tom Cole', cue: 'said', content: 'the worry is real', quoted: 'none' },
+    },
+    {
+      name: 'the person before a party tag and an appositive',
+      text: 'Rep. Elijah Cummings (D-Md.), chair of the committee, said the vote was calm.',
+      specs: [['Elijah Cummings', 'PERSON']],
+      want: { source: 'Elijah Cummings', cue: 'said', content: 'the vote was calm', quoted: 'none' },
+    },
+    {
+      name: 'an appositive between dashes',
+      text: 'Jason Sims — a teacher from Mount Pleasant — says he will vote for Rubio.',
+      specs: [['Jason Sims', 'PERSON'], ['Mount Pleasant', 'LOC'], ['Rubio', 'PERSON']],
+      want: { source: 'Jason Sims', cue: 'says', content: 'he will vote for Rubio', quoted: 'none' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+});
+
+describe('attributions: speakers on British news (round six, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; source: string; kind?: SourceKind; entity: string | null }>([
+    {
+      name: 'a "he" linked to a person named only in what was said is the latest speaker',
+      text: 'Labour spokesman John Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued.',
+      specs: [['John Kemp', 'PERSON'], ['Howard', 'PERSON']],
+      source: 'he',
+      entity: 'John Kemp',
+    },
+    {
+      name: 'a "he" after an unnamed spokesman is the spokesman (no entity), not a man named before',
+      text: 'Michael Howard attacked the poster on Monday. A Labour spokesman later said the timing was not affected by the row. “This has been up for two weeks,” he said.',
+      specs: [['Michael Howard', 'PERSON']],
+      source: 'he',
+      entity: null,
+    },
+    {
+      name: 'a person who spoke is kept when another person is named outside the quotes since',
+      text: 'Mary Jones said the plan was late. Then Peter Brown arrived at the meeting. “We will vote against it,” he said.',
+      specs: [['Mary Jones', 'PERSON'], ['Peter Brown', 'PERSON']],
+      source: 'he',
+      entity: 'Peter Brown',
+    },
+    {
+      name: 'a person named after a possessive place before a pronoun is no antecedent',
+      text: 'Labour MP Stephen Pound said he rang Lucy. Describing that first meeting at London’s King Cross station, he said the earth moved.',
+      specs: [['Stephen Pound', 'PERSON'], ['Lucy', 'PERSON'], ['London', 'LOC'], ['King Cross', 'PERSON']],
+      source: 'he',
+      entity: 'Stephen Pound',
+    },
+    {
+      name: 'a plural group noun the NER took for a name is a vague source',
+      text: 'Courts should be used as a last resort, MPs said.',
+      specs: [['MPs', 'PERSON']],
+      source: 'MPs',
+      kind: 'vague',
+      entity: null,
+    },
+    {
+      name: 'an office the NER took for a place is the person who spoke',
+      text: 'Labour MP Stephen Pound said he was shocked. “It was a horrible thing,” said the Ealing North MP.',
+      specs: [['Stephen Pound', 'PERSON'], ['Ealing North MP', 'LOC']],
+      source: 'Ealing North MP',
+      kind: 'nominal',
+      entity: 'Stephen Pound',
+    },
+    {
+      name: '"the watchdog" is the latest organisation that spoke',
+      text: 'The Electoral Commission said a cap was not needed yet. All candidates should get a free mailshot, says the watchdog.',
+      specs: [['Electoral Commission', 'ORG']],
+      source: 'the watchdog',
+      entity: 'Electoral Commission',
+    },
+    {
+      name: '"its report" is the latest organisation that spoke',
+      text: 'The Electoral Commission said a cap was not needed yet. “We are not opposed to a cap,” says its report.',
+      specs: [['Electoral Commission', 'ORG']],
+      source: 'its report',
+      entity: 'Electoral Commission',
+    },
+    {
+      name: '"the commission" is the organisation whose name ends in "Commission", not the latest that spoke',
+      text: 'The Law Commission published its report in December. The Home Office said a review would follow. The commission found support for grading murder.',
+      specs: [['Law Commission', 'ORG'], ['Home Office', 'ORG']],
+      source: 'The commission',
+      entity: 'Law Commission',
+    },
+    {
+      name: 'another organisation named since the latest that spoke leaves "the report" unresolved',
+      text: 'The Police Federation said it opposed the powers. The Home Office has produced its own report on the officers. The report said the public was confused.',
+      specs: [['Police Federation', 'ORG'], ['Home Office', 'ORG']],
+      source: 'The report',
+      entity: null,
+    },
+    {
+      name: '"the former teacher" is the one person named in the sentence before',
+      text: 'Nicholas Green, who had been selected for the seat, quit on Monday. The former teacher confirmed he had attended the meeting.',
+      specs: [['Nicholas Green', 'PERSON']],
+      source: 'The former teacher',
+      entity: 'Nicholas Green',
+    },
+    {
+      name: '"the judge" is not the defendant named before',
+      text: 'Pete Doherty faced charges in court on Monday. The judge said his curfew would be extended.',
+      specs: [['Pete Doherty', 'PERSON']],
+      source: 'The judge',
+      entity: null,
+    },
+    {
+      name: 'a person before a lower-case appositive, not a person named in it',
+      text: 'Myron Ebell, an adviser on climate change to President Bush, has said there would be no change.',
+      specs: [['Myron Ebell', 'PERSON'], ['Bush', 'PERSON']],
+      source: 'Myron Ebell',
+      entity: 'Myron Ebell',
+    },
+    {
+      name: 'a person before a relative clause that names others',
+      text: 'Lawyer Louise Christian, who represents Mr Abbasi and Mr Begg, said the government should have acted sooner.',
+      specs: [['Louise Christian', 'PERSON'], ['Abbasi', 'PERSON'], ['Begg', 'PERSON']],
+      source: 'Louise Christian',
+      entity: 'Louise Christian',
+    },
+    {
+      name: 'a person before "spokeswoman for …" with no closing comma',
+      text: 'Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.',
+      specs: [['Patricia Sanders', 'PERSON'], ['Emergency Committee', 'ORG']],
+      source: 'Patricia Sanders',
+      entity: 'Patricia Sanders',
+    },
+    {
+      name: 'a person "of" a place or firm is the source, not the place',
+      text: 'Nicolas Sarkozy of France said he and his colleagues were worried about the dollar.',
+      specs: [['Nicolas Sarkozy', 'PERSON'], ['France', 'LOC']],
+      source: 'Nicolas Sarkozy',
+      entity: 'Nicolas Sarkozy',
+    },
+    {
+      name: 'nouns before a role noun belong to the source',
+      text: 'The index fell in December. The economy is at a pause, the economy minister said.',
+      specs: [],
+      source: 'the economy minister',
+      kind: 'nominal',
+      entity: null,
+    },
+    {
+      name: '"the attorney general" is an office: the person who spoke, not an attorney',
+      text: 'Peter Goldsmith said the advice was his own. The attorney general said the claims were unfounded. “I was not leant on,” he said.',
+      specs: [['Peter Goldsmith', 'PERSON']],
+      source: 'he',
+      entity: 'Peter Goldsmith',
+    },
+    {
+      name: 'a reporting verb inside a "whose" clause does not hide the person before it',
+      text: 'Labour MP John Cryer, whose question revealed the price estimate, said the cost surprised him.',
+      specs: [['John Cryer', 'PERSON']],
+      source: 'John Cryer',
+      entity: 'John Cryer',
+    },
+  ])('$name', async ({ text, specs, source, kind, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.filter((x) => x.source?.text === source).pop();
+    expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
+    if (kind) expect(got!.source!.kind).toBe(kind);
+    expect(got!.source!.entity === null ? null : a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
+  });
+});
+
+describe('attributions: British punctuation and quotes with no cue (round seven, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
+    {
+      name: 'a comma outside the closing mark, and a noun before the role noun',
+      text: 'Budget day\n\n"We will win the vote", the finance minister said.',
+      want: [{ source: 'the finance minister', kind: 'nominal', cue: 'said', content: 'We will win the vote', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'a full stop outside the closing mark, then a short sentence of speaker and cue',
+      text: 'Budget day\n\nGordon Brown spoke on Monday. "We will win the next election". Mr Brown said.',
+      specs: [['Gordon Brown', 'PERSON'], ['Brown', 'PERSON', 1]],
+      want: [{ source: 'Brown', entity: 'Gordon Brown', cue: 'said', content: 'We will win the next election', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
+      name: 'a content that opens with "as much as" after "that"',
+      text: 'Tsunami costs\n\nSome economists have said that as much as 1% of annual growth may be lost.',
+      want: [{ source: 'Some economists', kind: 'vague', cue: 'said', content: 'as much as 1% of annual growth may be lost', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a role before its organisation speaks ("a spokeswoman for the … office")',
+      text: 'Fund settlement\n\nThe regulator is pressing for the highest penalties, a spokeswoman for the SEC\'s Boston office told the BBC.',
+      specs: [['SEC', 'ORG'], ['Boston', 'LOC'], ['BBC', 'ORG']],
+      want: [{ source: "a spokeswoman for the SEC's Boston office", kind: 'vague', cue: 'told', content: 'The regulator is pressing for the highest penalties', quoted: 'none', rule: 'content-source-cue' }],
+    },
+    {
+      name: 'time words before a possessive open the content',
+      text: 'Festival news\n\nOrganisers say this year\'s festival will celebrate European cinema.',
+      want: [{ source: 'Organisers', cue: 'say', content: "this year's festival will celebrate European cinema", quoted: 'none', rule: 'source-cue' }],
+    },
+    {
+      name: 'a quote with no cue after a sentence whose subject is a person, and the quotes that go on from it',
+      text: 'Election adviser\n\nOn this subject, Morris appears almost evangelical.\n\n"I was on a cruise in the Mediterranean last year". But what is it about the party that attracts him? "I think the greatest threat to democracy is bureaucratism".',
+      specs: [['Morris', 'PERSON']],
+      want: [
+        { source: 'Morris', entity: 'Morris', cue: null, content: 'I was on a cruise in the Mediterranean last year', quoted: 'direct', rule: 'quote-after-subject' },
+        { source: 'Morris', entity: 'Morris', cue: null, content: 'I think the greatest threat to democracy is bureaucratism', quoted: 'direct', rule: 'quote-continuation' },
+      ],
+    },
+    {
+      name: 'a quote with no cue after a sentence of reported speech is its speaker\'s',
+      text: 'Poster row\n\nLabour spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued. "Concern has been expressed and we have to take those views on board."',
+      specs: [['Fraser Kemp', 'PERSON'], ['Howard', 'PERSON']],
+      want: [{ source: 'he', entity: 'Fraser Kemp', cue: null, content: 'Concern has been expressed and we have to take those views on board.', quoted: 'direct', rule: 'quote-after-subject' }],
+    },
+    {
+      name: 'a known surname the NER missed, before a long appositive',
+      text: 'MP story\n\nLabour MP Stephen Pound spoke on Friday.\n\nMr Pound, who is now married with two other teenage children, said: "I was a nutter and I was a sailor."',
+      specs: [['Stephen Pound', 'PERSON']],
+      want: [{ source: 'Mr Pound', entity: 'Stephen Pound', cue: 'said', content: 'I was a nutter and I was a sailor.', quoted: 'direct', rule: 'source-cue-quote' }],
+    },
+    {
+      name: 'a second predicate with no subject takes the first cue\'s speaker',
+      text: 'Candidate quits\n\nNicholas Green resigned on Monday. The former teacher confirmed he had attended the meeting but said it was the only contact he had with the group.',
+      specs: [['Nicholas Green', 'PERSON']],
+      want: [
+        { source: 'The former teacher', cue: 'confirmed', content: 'he had attended the meeting', quoted: 'none', rule: 'source-cue' },
+        { source: 'The former teacher', cue: 'said', content: 'it was the only contact he had with the group', quoted: 'none', rule: 'source-cue' },
+      ],
+    },
+    {
+      name: 'a quote left open runs on into the quote that opens right after it',
+      text: 'Election adviser\n\nMorris appears almost evangelical.\n\n"I was on a cruise in the Mediterranean. "I had just written a piece about the Channel". But why?',
+      specs: [['Morris', 'PERSON']],
+      want: [{ source: 'Morris', entity: 'Morris', cue: null, content: 'I was on a cruise in the Mediterranean. "I had just written a piece about the Channel', quoted: 'direct', rule: 'quote-after-subject+continued' }],
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    for (const w of want) check(a, byContent(a, w.content), w);
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[] }>([
+    { name: 'a quote after a sentence with no person as its subject', text: 'Budget day\n\nThe vote was close on Monday. "We will win the next one and the one after".' },
+    { name: 'a short quote after a person (a title or a scare quote)', text: 'Film news\n\nJane Smith was delighted. "Man to Man".', specs: [['Jane Smith', 'PERSON']] },
+    { name: 'a quote in the headline', text: '"We will win the vote and the next one"\n\nJane Smith spoke on Monday.', specs: [['Jane Smith', 'PERSON']] },
+    { name: 'a passive "is called"', text: 'Virus alert\n\nThe new variant is called Bagle and it spreads by e-mail.' },
+    { name: 'a passive "has been accused of"', text: 'Poster row\n\nLabour has been accused of using offensive images in posters.', specs: [['Labour', 'ORG']] },
+  ])('no attribution: $name', async ({ text, specs }) => {
+    const a = await run(text, specs ?? []);
+    expect(a.attributions.map((x) => `${x.rule}: ${x.content.text}`)).toEqual([]);
+  });
+});

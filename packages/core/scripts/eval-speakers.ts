@@ -1,0 +1,233 @@
+/**
+ * Quotes and speakers on British news: score the default pipeline's attributions against our own
+ * check set, `scripts/data/bbc-quotes.json` (34 BBC News articles of 2004–05 from
+ * ../shared/data/bbc-news, annotated by hand for this script: file names, character offsets and
+ * speaker names only, never the article text).
+ *
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt]
+ *
+ * - quote found: a predicted attribution's content matches a gold quote when they share at least
+ *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
+ *   best overlap first; P / R / F1 over all predicted attributions and all gold quotes;
+ * - speaker accuracy, over matched quotes: the predicted source's entity name (`analysis.entities`
+ *   by `source.entity`; the source's own text when it has no entity) names the gold speaker: the
+ *   same name, or the same last word (surname, case-insensitive); a gold speaker may list
+ *   alternative names (`Tories` / `Conservatives`). A `null` gold speaker (unnamed or vague:
+ *   `officials said`, `a spokesman`) is matched by no source, or by a source that is neither
+ *   linked to an entity nor a name;
+ * - quotes with the right speaker: matched quotes with the right speaker over all gold quotes.
+ *
+ * Printed for the error-study articles, the held-out articles (every third article of each
+ * folder, kept out of the error study) and all. `--errors N` lists N misses, false attributions
+ * and wrong speakers with their context (of the error-study articles; with `--held`, of the
+ * held-out ones); `--file F` prints one article's gold and predictions.
+ *
+ * Skips (exit 0) when ../shared/data/bbc-news is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/pipeline/analyze.js';
+import type { Analysis, Attribution } from '../src/types/analysis.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
+const SET = resolve(HERE, 'data/bbc-quotes.json');
+
+const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const showErrors = Number(arg('--errors') ?? 0);
+const onlyFile = arg('--file');
+/** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
+const heldErrors = process.argv.includes('--held');
+
+if (!existsSync(BBC)) {
+  console.log(`eval-speakers: skipped: ../shared/data/bbc-news absent (${BBC}).`);
+  process.exit(0);
+}
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  /** The speaker's name as the article gives it (alternatives as a list), or null: unnamed / vague. */
+  speaker: string | string[] | null;
+}
+interface GoldArticle {
+  file: string;
+  heldOut: boolean;
+  /** Length of the text as read here: a check that the offsets fit the file. */
+  length: number;
+  quotes: GoldQuote[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** As `scripts/corpus.mjs` reads the corpus: UTF-8, or Latin-1 when the bytes are not valid UTF-8. */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
+/** One-to-one matching of predicted to gold spans, best overlap first (share of the longer span). */
+function matchSpans(gold: readonly { start: number; end: number }[], pred: readonly { start: number; end: number }[], threshold: number): Map<number, number> {
+  const pairs: { g: number; p: number; ratio: number }[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const a = gold[g]!;
+    for (let p = 0; p < pred.length; p++) {
+      const b = pred[p]!;
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (shared <= 0) continue;
+      const ratio = shared / Math.max(a.end - a.start, b.end - b.start);
+      if (ratio >= threshold) pairs.push({ g, p, ratio });
+    }
+  }
+  pairs.sort((x, y) => y.ratio - x.ratio || x.g - y.g || x.p - y.p);
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  for (const x of pairs) {
+    if (out.has(x.g) || used.has(x.p)) continue;
+    out.set(x.g, x.p);
+    used.add(x.p);
+  }
+  return out;
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}'’ -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const lastWord = (s: string): string => norm(s).split(' ').pop() ?? '';
+
+/** The name the prediction gives its speaker: the linked entity's name, else the source text; null when there is no source. */
+function predictedName(a: Analysis, p: Attribution): { name: string | null; linked: boolean } {
+  if (!p.source) return { name: null, linked: false };
+  const e = p.source.entity ? a.entities.find((x) => x.id === p.source!.entity) : undefined;
+  return e ? { name: e.name, linked: true } : { name: p.source.text, linked: false };
+}
+
+/** Is the predicted speaker the gold one (see the header)? */
+function speakerRight(gold: string | string[] | null, name: string | null, linked: boolean, kind: string | null): boolean {
+  if (gold === null) return name === null || (!linked && kind !== 'named');
+  if (name === null) return false;
+  const n = norm(name);
+  const last = lastWord(name);
+  for (const g of Array.isArray(gold) ? gold : [gold]) {
+    if (norm(g) === n || lastWord(g) === last) return true;
+  }
+  return false;
+}
+
+class Tally {
+  gold = 0;
+  pred = 0;
+  found30 = 0;
+  found50 = 0;
+  speakerRight = 0;
+  namedGold = 0;
+  namedRight = 0;
+  nullGold = 0;
+  nullRight = 0;
+  constructor(readonly name: string) {}
+  print(): void {
+    const prf = (tp: number): string => {
+      const p = this.pred ? tp / this.pred : 0;
+      const r = this.gold ? tp / this.gold : 0;
+      const f = p + r ? (2 * p * r) / (p + r) : 0;
+      return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}`;
+    };
+    console.log(`${this.name}: ${this.gold} gold quotes, ${this.pred} predicted attributions`);
+    console.log(`  quote found (30%)     ${prf(this.found30)}  (tp ${this.found30})`);
+    console.log(`  quote found (50%)     ${prf(this.found50)}  (tp ${this.found50})`);
+    const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
+    console.log(`  speaker accuracy      ${acc(this.speakerRight, this.found30)}   named gold ${acc(this.namedRight, this.namedGold)}, unnamed gold ${acc(this.nullRight, this.nullGold)}`);
+    console.log(`  quote + speaker right ${acc(this.speakerRight, this.gold)} of gold`);
+  }
+}
+
+const set = JSON.parse(readFileSync(SET, 'utf8')) as { articles: GoldArticle[] };
+const study = new Tally('error-study articles');
+const held = new Tally('held-out articles');
+const all = new Tally('all');
+const errors: string[] = [];
+/** Predicted attributions that match no gold quote, by rule (all articles). */
+const falseByRule: Record<string, number> = {};
+const predByRule: Record<string, number> = {};
+const ctx = (text: string, s: number, e: number, pad = 70): string =>
+  `${text.slice(Math.max(0, s - pad), s)}«${text.slice(s, Math.min(e, s + 220))}${e - s > 220 ? '…' : ''}»${text.slice(e, e + pad)}`.replace(/\s+/g, ' ');
+
+for (const art of set.articles) {
+  if (onlyFile && art.file !== onlyFile) continue;
+  const text = readText(resolve(BBC, art.file));
+  if (text.length !== art.length) {
+    console.log(`eval-speakers: ${art.file} has ${text.length} characters, the set expects ${art.length}: skipped.`);
+    continue;
+  }
+  const a = await analyze({ id: art.file, text });
+  const pred = a.attributions.map((p) => p.content);
+  const m30 = matchSpans(art.quotes, pred, 0.3);
+  const m50 = matchSpans(art.quotes, pred, 0.5);
+  const tallies = [art.heldOut ? held : study, all];
+  for (const t of tallies) {
+    t.gold += art.quotes.length;
+    t.pred += pred.length;
+    t.found30 += m30.size;
+    t.found50 += m50.size;
+  }
+  const matchedP = new Set(m30.values());
+  art.quotes.forEach((g, gi) => {
+    const pi = m30.get(gi);
+    const goldName = g.speaker === null ? 'null' : Array.isArray(g.speaker) ? g.speaker.join('|') : g.speaker;
+    if (pi === undefined) {
+      if (errors.length < showErrors && art.heldOut === heldErrors) errors.push(`MISS ${art.file} [${goldName}]: ${ctx(text, g.start, g.end)}`);
+      return;
+    }
+    const p = a.attributions[pi]!;
+    const { name, linked } = predictedName(a, p);
+    const ok = speakerRight(g.speaker, name, linked, p.source?.kind ?? null);
+    for (const t of tallies) {
+      if (ok) t.speakerRight++;
+      if (g.speaker === null) {
+        t.nullGold++;
+        if (ok) t.nullRight++;
+      } else {
+        t.namedGold++;
+        if (ok) t.namedRight++;
+      }
+    }
+    if (!ok && errors.length < showErrors && art.heldOut === heldErrors) {
+      const src = p.source ? `${p.source.kind} «${p.source.text}»${linked ? ` → ${name}` : ''}` : 'no source';
+      errors.push(`SPEAKER ${art.file} gold [${goldName}] pred ${src} (${p.rule}): ${ctx(text, p.source ? Math.min(p.source.start, g.start) : g.start, p.source ? Math.max(p.source.end, g.end) : g.end)}`);
+    }
+  });
+  a.attributions.forEach((p, pi) => {
+    const rule = p.rule.split('+')[0]!;
+    predByRule[rule] = (predByRule[rule] ?? 0) + 1;
+    if (!matchedP.has(pi)) falseByRule[rule] = (falseByRule[rule] ?? 0) + 1;
+    if (matchedP.has(pi) || errors.length >= showErrors || art.heldOut !== heldErrors) return;
+    errors.push(`FALSE ${art.file} (${p.rule}, ${p.source ? `«${p.source.text}»` : 'no source'}): ${ctx(text, p.content.start, p.content.end)}`);
+  });
+  if (onlyFile) {
+    for (const g of art.quotes) console.log(`gold [${JSON.stringify(g.speaker)}] ${ctx(text, g.start, g.end, 0)}`);
+    for (const p of a.attributions) {
+      const { name } = predictedName(a, p);
+      console.log(`pred ${p.rule} [${p.source?.kind ?? '—'} «${p.source?.text ?? ''}» → ${name ?? '—'}] ${ctx(text, p.content.start, p.content.end, 0)}`);
+    }
+  }
+}
+
+console.log(`eval-speakers: ${set.articles.length} BBC News articles (scripts/data/bbc-quotes.json), default pipeline`);
+if (!onlyFile) {
+  study.print();
+  held.print();
+}
+all.print();
+if (!onlyFile) {
+  const rules = Object.keys(predByRule).sort((x, y) => (falseByRule[y] ?? 0) - (falseByRule[x] ?? 0));
+  console.log(`unmatched predictions by rule (all articles): ${rules.map((r) => `${r} ${falseByRule[r] ?? 0}/${predByRule[r]}`).join(', ')}`);
+}
+if (errors.length) console.log(`\nerrors (${heldErrors ? 'held-out' : 'error-study'} articles only):\n${errors.join('\n')}`);
