@@ -7,6 +7,7 @@
  */
 import { CUE_FORMS, CUE_LEMMAS, CUE_NOUNS, CUE_OFF_FORMS, CUE_PHRASES } from './cues.generated.js';
 import { IRREGULAR_LEMMA, lemmaCandidates } from './lemma.js';
+import { wordVocabularyGeneration } from '../../text/wordIds.js';
 
 export type CueKind = 'speech' | 'belief';
 
@@ -79,6 +80,20 @@ function entryOf(lower: string): FormEntry {
     if (cache.size < CACHE_LIMIT) cache.set(lower, hit);
   }
   return hit;
+}
+
+/** Form entries by shared word id (`wordIdsOf`), for the vocabulary generation `entriesGeneration`. */
+let entriesByIdList: (FormEntry | undefined)[] = [];
+let entriesGeneration = -1;
+/** Word ids kept (the vocabulary holds 2^16 words at most; preallocated: a fast elements array). */
+const ENTRIES_BY_ID = 1 << 16;
+function entriesById(): (FormEntry | undefined)[] {
+  const generation = wordVocabularyGeneration();
+  if (generation !== entriesGeneration) {
+    entriesByIdList = new Array<FormEntry | undefined>(ENTRIES_BY_ID);
+    entriesGeneration = generation;
+  }
+  return entriesByIdList;
 }
 
 /** The cue a lower-cased word form is, or undefined ("said" → say). */
@@ -187,9 +202,10 @@ const LEXICON_AZ = [...LEARNED.keys(), ...HAND_SPEECH, ...HAND_BELIEF, ...PHRASE
  * The cues of a run of lower-case token texts, one lexicon lookup per token: `one[i]` is
  * `cueOf(lower[i])`, `two[i]` is `cueBefore(lower[i], lower[i + 1] ?? '')`.
  */
-export function tokenCues(lower: readonly string[], count: number): { one: (Cue | undefined)[]; two: (Cue | undefined)[] } {
+export function tokenCues(lower: readonly string[], count: number, ids: Int32Array | null = null): { one: (Cue | undefined)[]; two: (Cue | undefined)[] } {
   const one: (Cue | undefined)[] = new Array<Cue | undefined>(count);
   const two: (Cue | undefined)[] = new Array<Cue | undefined>(count);
+  const byId = ids !== null && ids.length === count ? entriesById() : null;
   for (let i = 0; i < count; i++) {
     const c0 = lower[i]!.charCodeAt(0);
     if (LEXICON_AZ && !(c0 >= 97 && c0 <= 122)) {
@@ -198,7 +214,16 @@ export function tokenCues(lower: readonly string[], count: number): { one: (Cue 
       two[i] = undefined;
       continue;
     }
-    const entry = entryOf(lower[i]!);
+    let entry: FormEntry | undefined;
+    if (byId !== null) {
+      // by the token's shared word id (its text as written, so always the same lower-case form)
+      const id = ids![i]!;
+      entry = byId[id];
+      if (entry === undefined) {
+        entry = entryOf(lower[i]!);
+        if (id >= 0 && id < ENTRIES_BY_ID) byId[id] = entry;
+      }
+    } else entry = entryOf(lower[i]!);
     const cue = entry.cue ?? undefined;
     one[i] = cue;
     if (entry.phraseLemmas === null) two[i] = cue;

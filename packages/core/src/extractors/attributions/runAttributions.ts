@@ -8,6 +8,7 @@ import { appositiveAfter, premodifierTitle } from '../entities/titles.js';
 import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, nounCueOf, takesClause, tokenCues, type Cue } from './cues.js';
 import { animacyOf, needsSpeaker } from './animacy.js';
 import { calibratedConfidence, modelConfidence } from './confidence.js';
+import { wordIdsOf } from '../../text/wordIds.js';
 import { cueModelTap, cueModelThreshold, scoreCandidates, type CueModelInput } from './cueModel.js';
 import { FEATURE_COUNT, boundaryFeatures, boundaryHooks, boundaryModel, contentState, stopProbability, type BoundaryKind, type ContentState } from './boundaryModel.js';
 import { knownLemma } from './lemma.js';
@@ -226,7 +227,7 @@ function createScope(ctx: Ctx) {
     for (let i = v.tokenAtOrAfter(m.start); i < v.count && v.tokens.end[i]! <= m.end; i++) timeTok[i] = 1;
   }
   const quotes = findQuotes(text, tokens, segments);
-  const { one: tokCue, two: tokCuePair } = tokenCues(v.lower, v.count);
+  const { one: tokCue, two: tokCuePair } = tokenCues(v.lower, v.count, v.count === tokens.count ? wordIdsOf(text, tokens) : null);
   const { inside } = quotes;
 
   // pronoun and nominal mentions by their last token
