@@ -338,15 +338,18 @@ export function scoreCandidates(x: CueModelInput, threshold: number): ScoredToke
     infoById = new Array<FormInfo | undefined>(INFO_BY_ID);
     infoGeneration = generation;
   }
-  for (let k = 0; k < x.v.count; k++) {
+  const { v, usedCue, inside, sentence } = x;
+  for (let k = 0; k < v.count; k++) {
+    // the token tests of `candidateWith` first: names, quoted words and punctuation need no form info
+    if (usedCue[k] || inside[k]! >= 0 || sentence[k]! < 0 || v.nameAt[k] !== undefined || !v.isWord(k)) continue;
     const id = ids[k]!;
     let info = id < INFO_BY_ID ? infoById[id] : undefined;
     if (info === undefined) {
       info = formInfo(x.v.lower[k]!);
       if (id < INFO_BY_ID) infoById[id] = info;
     }
-    if (!candidateWith(x, k, info)) continue;
-    const w = x.v.lower[k]!;
+    if (!info.eligible) continue;
+    const w = v.lower[k]!;
     if (info.logit !== info.logit) {
       sink.sum = 0;
       wordFeatures(w, info, sink);
