@@ -11,6 +11,7 @@ import { EVALUATIVE_WEIGHTS, HEDGE_WORDS } from '../claims/lexicon.js';
 import { FNV_OFFSET, continueHash, loadLinearModel, type LinearModel } from '../claims/linear.js';
 import { isCapitalized, isWordToken } from '../claims/words.js';
 import { LOADED } from './loaded.js';
+import { wordVocabularyGeneration } from '../../text/wordIds.js';
 
 export interface LoadedModel {
   /** Loaded (any reason) vs not, per token. */
@@ -112,6 +113,9 @@ interface WordParts {
   readonly lexLoaded: Float64Array;
   readonly prevLoaded: Float64Array;
   readonly nextLoaded: Float64Array;
+  /** The row of each shared word id (`wordIdsOf`) seen so far, -1 none; for the vocabulary generation `idGeneration`. */
+  rowById: Int32Array;
+  idGeneration: number;
 }
 
 const PART_SELF = 0;
@@ -160,6 +164,8 @@ function partsOf(model: LinearModel): WordParts {
       lexLoaded: byReason(H_LEX_LOADED),
       prevLoaded: byReason(H_PREV_LOADED),
       nextLoaded: byReason(H_NEXT_LOADED),
+      rowById: new Int32Array(0),
+      idGeneration: -1,
     };
     PARTS.set(model, parts);
   }
@@ -168,7 +174,24 @@ function partsOf(model: LinearModel): WordParts {
 
 /** Make room for `count` new words: start the table afresh when it could pass `MAX_WORDS` (rows looked up before are void then). */
 function reserve(parts: WordParts, count: number): void {
-  if (parts.words.size + count > MAX_WORDS) parts.words.clear();
+  if (parts.words.size + count > MAX_WORDS) {
+    parts.words.clear();
+    parts.rowById.fill(-1);
+  }
+}
+
+/** Word ids kept (the shared vocabulary holds 2^16 words at most). */
+const ROWS_BY_ID = 1 << 16;
+
+/** The rows of word ids, valid for the current vocabulary generation (emptied when it changes). */
+function rowsById(parts: WordParts): Int32Array {
+  const generation = wordVocabularyGeneration();
+  if (parts.idGeneration !== generation) {
+    if (parts.rowById.length === 0) parts.rowById = new Int32Array(ROWS_BY_ID);
+    parts.rowById.fill(-1);
+    parts.idGeneration = generation;
+  }
+  return parts.rowById;
 }
 
 /** `continueHash(h, s.slice(from, to))`, without the slice. */
@@ -290,7 +313,7 @@ export interface LoadedSpanMatch {
  * second model says so, else emotive. `logits`, when given, receives each word token's logit
  * at its index (−Infinity elsewhere): its probability is `sigmoid(logit)`.
  */
-export function findLoadedSpans(model: LoadedModel, lower: readonly string[], raw: readonly string[], from: number, to: number, logits?: Float32Array): LoadedSpanMatch[] {
+export function findLoadedSpans(model: LoadedModel, lower: readonly string[], raw: readonly string[], from: number, to: number, logits?: Float32Array, ids?: Int32Array): LoadedSpanMatch[] {
   const out: LoadedSpanMatch[] = [];
   const parts = partsOf(model.loaded);
   const n = to - from;
@@ -303,7 +326,19 @@ export function findLoadedSpans(model: LoadedModel, lower: readonly string[], ra
   }
   // each word's row looked up once for the sentence
   reserve(parts, n);
-  for (let k = 0; k < n; k++) rowsAt[k] = wordRow(parts, lower[from + k]!);
+  if (ids !== undefined) {
+    // by the tokens' shared word ids (their text as written, so always the same lower-case form)
+    const byId = rowsById(parts);
+    for (let k = 0; k < n; k++) {
+      const id = ids[from + k]!;
+      let row = id >= 0 && id < ROWS_BY_ID ? byId[id]! : -1;
+      if (row < 0) {
+        row = wordRow(parts, lower[from + k]!);
+        if (id >= 0 && id < ROWS_BY_ID) byId[id] = row;
+      }
+      rowsAt[k] = row;
+    }
+  } else for (let k = 0; k < n; k++) rowsAt[k] = wordRow(parts, lower[from + k]!);
   const rows = parts.rows;
   // each token's logit, added up word by word: a word's parts go to itself and its neighbours
   const sum = scratch;

@@ -10,6 +10,7 @@ import { LOADED, loadedAt } from './loaded.js';
 import { findLoadedSpans, keepsLexiconWord, loadLoadedModel, type LoadedModel } from './loadedModel.js';
 import { findVagueSources } from './vague.js';
 import { wordBits, wordBitsOf } from '../../text/wordBits.js';
+import { wordIdsOf } from '../../text/wordIds.js';
 
 /**
  * Signals of framing and sourcing: loaded words, vague or anonymous sources, hedges, and a
@@ -119,10 +120,11 @@ export function findSignals(input: SignalInput): Signals {
     // one floor, its exaggerations and intensifiers from another (`keepsLexiconWord`)
     const learned: LoadedSpan[] = [];
     const logits = new Float32Array(tokens.count);
+    const ids = wordIdsOf(text, tokens);
     for (let a = 0; a < tokens.count; ) {
       let b = a + 1;
       while (b < tokens.count && tokens.sentence[b] === tokens.sentence[a]) b++;
-      for (const m of findLoadedSpans(model, lower, raw, a, b, logits)) learned.push({ ...at(m.start, m.end), reason: m.reason });
+      for (const m of findLoadedSpans(model, lower, raw, a, b, logits, ids)) learned.push({ ...at(m.start, m.end), reason: m.reason });
       a = b;
     }
     const kept = lexical.filter((x) => keepsLexiconWord(x.span.reason, lexiconProbability(logits, x.from, x.to), model.lexiconFloor, model.boostFloor ?? -Infinity)).map((x) => x.span);
