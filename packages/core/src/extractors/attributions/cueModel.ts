@@ -103,7 +103,8 @@ interface FormInfo {
   eligible: boolean;
 }
 const formCache = new Map<string, FormInfo>();
-const FORM_CACHE_LIMIT = 50_000;
+// small: at run time `scoreCandidates` keeps each form by word id; this serves the training path and tests
+const FORM_CACHE_LIMIT = 4096;
 
 function formInfo(w: string): FormInfo {
   let hit = formCache.get(w);
