@@ -85,6 +85,12 @@ describe('the seed article', () => {
     expect(match!.quoted).toBe(quoted);
   });
 
+  it('gives no attribution to a source that cannot speak (a place, a passive "was seen as")', () => {
+    const places = new Set(result.entities.filter((e) => e.type === 'LOC').map((e) => e.id));
+    expect(result.attributions.filter((a) => a.source?.entity && places.has(a.source.entity)).map((a) => `${a.source!.text} ${a.cue?.text}`)).toEqual([]);
+    expect(result.attributions.find((a) => a.cue?.text === 'seen')).toBeUndefined();
+  });
+
   it('resolves “Wednesday” against the publication date', () => {
     expect(result.times.find((t) => t.text === 'Wednesday')?.value).toBe('2025-05-14');
     expect(result.times.find((t) => t.text === 'December 2019')?.value).toBe('2019-12');

@@ -2264,6 +2264,14 @@ const MODEL_MAX_DRAFTS = 200;
  * (`sourceBefore`; a participle after a comma takes the main subject), the content after it
  * (`contentEnd`). A draft whose content is mostly another attribution's is left out.
  */
+/** Irregular past participles ("was seen as", "is known for"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'known', 'given', 'shown', 'taken', 'held', 'made', 'done', 'written', 'thought', 'told', 'found', 'brought', 'driven', 'left', 'built', 'caught', 'led', 'meant', 'set', 'put', 'kept', 'won', 'sent', 'spent', 'struck', 'understood']);
+
+/** A past participle form: "-ed" or one of the common irregular ones. */
+function isPastParticiple(w: string): boolean {
+  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w);
+}
+
 function modelCues(st: Scope): void {
   const { v, sentence, tokCue, inside, usedCue, quoteUsed, quotes, drafts, ctx } = st;
   // how many drafts hold each token in their content, and up to MODEL_COVER of them per token
@@ -2296,7 +2304,8 @@ function modelCues(st: Scope): void {
     // a passive with its agent after it ("was never mentioned by the moderators"): not drafted
     if (v.lower[k + 1] === 'by') continue;
     // nor a passive without one ("has been accused of", "is called"), as in `reportedSpeech`
-    if (BE_PARTICIPLE && PASSIVE.has(v.lower[before] ?? '') && v.lower[k]!.endsWith('ed') && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k] !== 'asked') continue;
+    // ("The planned summit in Istanbul was seen as …": irregular participles too)
+    if (BE_PARTICIPLE && PASSIVE.has(v.lower[before] ?? '') && isPastParticiple(v.lower[k]!) && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k] !== 'asked') continue;
     let source: AttributionSource | null;
     if (isIng(v.lower[k]!) && !PROGRESSIVE.has(v.lower[before] ?? '')) {
       // a participle: ", portraying …", "spent much of the run-up … portraying Sanders as …" → the main subject,
