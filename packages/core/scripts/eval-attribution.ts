@@ -31,7 +31,7 @@ import type { Attribution } from '../src/types/analysis.js';
 import { cueOf } from '../src/extractors/attributions/cues.js';
 import { setCueModel } from '../src/extractors/attributions/cueModel.js';
 import { boundaryHooks } from '../src/extractors/attributions/boundaryModel.js';
-import { goldLength, hasPolnear, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
+import { hasPolnear, matchContents, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const split = (arg('--split') ?? 'dev') as PolnearSplit;
@@ -66,37 +66,6 @@ class Prf {
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     return `${this.name.padEnd(22)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${this.tp}, pred ${pred}, gold ${gold})`;
   }
-}
-
-interface Pair {
-  g: number;
-  p: number;
-  ratio: number;
-}
-
-/** One-to-one matching of predicted to gold contents, best overlap first. */
-function match(gold: readonly GoldAttribution[], pred: readonly Attribution[], threshold: number): Map<number, number> {
-  const pairs: Pair[] = [];
-  // both lists are sorted by start; a window keeps this near-linear
-  for (let g = 0; g < gold.length; g++) {
-    const gs = gold[g]!.content;
-    const gl = goldLength(gs);
-    for (let p = 0; p < pred.length; p++) {
-      const c = pred[p]!.content;
-      if (c.end <= gs.start || c.start >= gs.end) continue;
-      const ratio = overlapChars(gs, c.start, c.end) / Math.max(gl, c.end - c.start);
-      if (ratio >= threshold) pairs.push({ g, p, ratio });
-    }
-  }
-  pairs.sort((a, b) => b.ratio - a.ratio || a.g - b.g || a.p - b.p);
-  const out = new Map<number, number>();
-  const usedP = new Set<number>();
-  for (const x of pairs) {
-    if (out.has(x.g) || usedP.has(x.p)) continue;
-    out.set(x.g, x.p);
-    usedP.add(x.p);
-  }
-  return out;
 }
 
 const overlaps = (a: { start: number; end: number } | null, g: GoldAttribution['cue']): boolean =>
@@ -162,8 +131,8 @@ for (const d of docs) {
   const pred = a.attributions;
   nPred += pred.length;
   nGold += d.attributions.length;
-  const m = match(d.attributions, pred, 0.5);
-  found30.tp += match(d.attributions, pred, 0.3).size;
+  const m = matchContents(d.attributions, pred, 0.5);
+  found30.tp += matchContents(d.attributions, pred, 0.3).size;
   found.tp += m.size;
   const matchedP = new Set(m.values());
   d.attributions.forEach((g, gi) => {
