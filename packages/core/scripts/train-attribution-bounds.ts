@@ -21,8 +21,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/pipeline/analyze.js';
 import { boundaryHooks, type TracedContent } from '../src/extractors/attributions/boundaryModel.js';
-import { encodeBase64, loadLinearModel, sigmoid, type LinearModel, type LinearModelModule } from '../src/extractors/claims/linear.js';
-import { topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
+import { loadLinearModel, sigmoid, type LinearModel, type LinearModelModule } from '../src/extractors/claims/linear.js';
+import { packModel, topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
 import { REPO_ROOT, goldLength, hasPolnear, overlapChars, readPolnear, scoreAttributions, type GoldAttribution, type PolnearDoc } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -153,44 +153,9 @@ if (process.argv.includes('--words')) {
 const hashOf = new Map<string, number>();
 for (const x of aligned) for (const c of x.trace.candidates) c.features.forEach((f, t) => hashOf.set(f, c.hashes[t]!));
 
-/**
- * Pack a model as `scripts/lib/linear.ts`'s `packModel` does (int8 weights, varint deltas of the
- * sorted buckets), but with the buckets of the features' own hashes (`featureHash`), not FNV of
- * the names: the runtime hashes the parts of a feature, never builds its string.
- */
+/** Pack with the buckets of the features' own hashes (`featureHash`), not FNV of the names: the run time hashes the parts of a feature, never builds its string. */
 function pack(m: TrainedModel, bits = 18, minAbs = 0.02): { module: LinearModelModule; kept: number; dropped: number } {
-  const mask = (1 << bits) - 1;
-  const sums = new Map<number, number>();
-  let dropped = 0;
-  for (const [f, w] of m.weights) {
-    if (Math.abs(w) < minAbs) {
-      dropped++;
-      continue;
-    }
-    const b = (hashOf.get(f)! & mask) >>> 0;
-    sums.set(b, (sums.get(b) ?? 0) + w);
-  }
-  let max = 0;
-  for (const w of sums.values()) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 127 : 1;
-  const entries = [...sums].map(([b, w]) => [b, Math.round(w / scale)] as const).filter(([, q]) => q !== 0).sort((a, b) => a[0] - b[0]);
-  const varints: number[] = [];
-  let lastBucket = 0;
-  for (const [b] of entries) {
-    let d = b - lastBucket;
-    lastBucket = b;
-    while (d >= 0x80) {
-      varints.push((d & 0x7f) | 0x80);
-      d = Math.floor(d / 128);
-    }
-    varints.push(d);
-  }
-  const weights = Int8Array.from(entries.map(([, q]) => q));
-  return {
-    module: { bits, bias: Math.round(m.bias * 1e4) / 1e4, scale: Number(scale.toPrecision(6)), count: entries.length, buckets: encodeBase64(Uint8Array.from(varints)), weights: encodeBase64(new Uint8Array(weights.buffer)) },
-    kept: entries.length,
-    dropped,
-  };
+  return packModel(m, bits, minAbs, (f) => hashOf.get(f)!);
 }
 
 function examplesOf(list: readonly Aligned[]): Example[] {

@@ -190,9 +190,10 @@ export const fmt = (s: Prf) => `P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`;
 
 /**
  * Pack a trained model: drop weights under `minAbs`, quantise to int8 (scale = max |w| / 127),
- * hash feature names into `bits` buckets (colliding features add up).
+ * hash feature names into `bits` buckets (colliding features add up). `hashOf`: each feature's
+ * hash when the run time does not hash the name (`hashFeature`) but its parts.
  */
-export function packModel(m: TrainedModel, bits = 22, minAbs = 0.02): { module: LinearModelModule; kept: number; dropped: number } {
+export function packModel(m: TrainedModel, bits = 22, minAbs = 0.02, hashOf: (feature: string) => number = hashFeature): { module: LinearModelModule; kept: number; dropped: number } {
   const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
   const sums = new Map<number, number>();
   let dropped = 0;
@@ -201,7 +202,7 @@ export function packModel(m: TrainedModel, bits = 22, minAbs = 0.02): { module: 
       dropped++;
       continue;
     }
-    const b = (hashFeature(f) & mask) >>> 0;
+    const b = (hashOf(f) & mask) >>> 0;
     sums.set(b, (sums.get(b) ?? 0) + v);
   }
   let max = 0;
