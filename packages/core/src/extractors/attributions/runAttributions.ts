@@ -2306,15 +2306,17 @@ function modelCues(st: Scope): void {
     // nor a passive without one ("has been accused of", "is called"), as in `reportedSpeech`
     // ("The planned summit in Istanbul was seen as …": irregular participles too)
     if (BE_PARTICIPLE && PASSIVE.has(v.lower[before] ?? '') && isPastParticiple(v.lower[k]!) && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k] !== 'asked') continue;
+    // a lexicon cue that is as often said of facts as of speakers ("The bridge highlights …") needs a speaker, as in `reportedSpeech`
+    const speakerOnly = lexical !== undefined && needsSpeaker(lexical.lemma, lexical.weight);
     let source: AttributionSource | null;
     if (isIng(v.lower[k]!) && !PROGRESSIVE.has(v.lower[before] ?? '')) {
       // a participle: ", portraying …", "spent much of the run-up … portraying Sanders as …" → the main subject,
       // unless the noun phrase right before is that subject ("people supporting a plan")
-      source = mainSubject(st, s, before, false);
+      source = mainSubject(st, s, before, speakerOnly);
       if (source && !v.isPunct(before, ',') && source.end >= v.tokens.start[k - 1]!) source = null;
     } else {
-      source = sourceBefore(st, k, floor, false);
-      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(st, s, before, false);
+      source = sourceBefore(st, k, floor, speakerOnly);
+      if (!source && (v.lower[before] === 'and' || v.lower[before] === 'but') && before > floor) source = mainSubject(st, s, before, speakerOnly);
     }
     // (drafting with no source as well: out of fold on train content F1 +0.016 but cue+source −0.020 and content precision −0.022)
     if (!source) continue;
