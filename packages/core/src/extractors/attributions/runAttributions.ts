@@ -1368,10 +1368,9 @@ function endOf(st: Scope, d: Draft): number {
   return d.extendTo >= 0 ? d.extendTo : d.content.end;
 }
 
-/** "said that as much as 1% …", "said as many as 40 …": a clause, not a prepositional phrase, opens at `c`. */
-function clauseOpener(v: TokenView, c: number): boolean {
-  if (!PREPOSITION_AFTER_THAT) return false;
-  return v.lower[c - 1] === 'that' || (v.lower[c] === 'as' && v.lower[c + 2] === 'as' && v.isWord(c + 1));
+/** "said that as much as 1% …": a content may open with "as X as" (`reportedSpeech`; after "that" see `THAT_PREPOSITION`). */
+function asMuchAs(v: TokenView, c: number): boolean {
+  return AS_X_AS && v.lower[c] === 'as' && v.lower[c + 2] === 'as' && v.isWord(c + 1);
 }
 
 function quoteSpeakers(st: Scope): void {
@@ -1670,7 +1669,7 @@ function reportedSpeech(st: Scope): void {
     // (after "that" a preposition opens the content: "said that about 40 percent of …"; "as much as")
     const afterThat = THAT_PREPOSITION && v.lower[c - 1] === 'that';
     if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive && !afterThat) continue;
-    if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !clauseOpener(v, c)) continue;
+    if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !asMuchAs(v, c)) continue;
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
     const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase));
     if (!span || span.end - span.start < 3) continue;
@@ -2190,8 +2189,8 @@ const ROLE_BEFORE_PHRASE = true;
 const RUN_ON_QUOTES = true;
 /** `freeQuotes`: fewer words than this is rather a title or a scare quote. */
 const FREE_QUOTE_WORDS = 4;
-/** `reportedSpeech`: a content may open with "as" / "for" / "by" … after "that", or as "as much as". */
-const PREPOSITION_AFTER_THAT = true;
+/** `reportedSpeech`: a content may open as "as much as" (after "that": `THAT_PREPOSITION`). */
+const AS_X_AS = true;
 /** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
 const PERSON_BEFORE_APPOSITIVE = true;
 /** A pronoun linked to someone else takes the latest speaker when only spoken-about people were named since (`spokenAbout`). */
