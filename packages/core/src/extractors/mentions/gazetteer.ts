@@ -159,7 +159,8 @@ const TITLE_MODIFIERS = words(`
 Vice|Prime|Foreign|Home|Defence|Defense|Interior|Finance|Health|Education|Trade|Industry|Culture|Energy|Transport|
 Business|Work|Pensions|Environment|Justice|Deputy|Shadow|First|Former|Acting|Interim|Grand|Crown|Field|Supreme|Press|
 Chief|Executive|Attorney|Solicitor|Opposition|Senior|Junior|Majority|Minority|Party|Brexit|Security|Economy|
-Agriculture|Communications|Treasury|Cabinet|Labour|Lord|Commander|Army|Military|Presidential|Special|Secretary|General`);
+Agriculture|Communications|Treasury|Cabinet|Labour|Lord|Commander|Army|Military|Presidential|Special|Secretary|General|
+Euro|Veteran|Backbench|Rebel`);
 
 /** Lower-case role words that, right before a capitalised run, mark it as a person. */
 const PERSON_CUE_BEFORE = words(`

@@ -173,6 +173,21 @@ describe('mentions on tricky inputs', () => {
     ['Scorers : Chile - Pablo Ruiz ( 12th ) , Diego Soto ( 61st ) Peru - Luis Lazo ( 70th ) Attendance : 18,000', 'Peru', 0, 'LOC'],
     ['Scorers : Chile - Pablo Ruiz ( 12th ) , Diego Soto ( 61st ) Peru - Luis Lazo ( 70th ) Attendance : 18,000', 'Luis Lazo', 0, 'PERSON'],
     ['BONDS SLIP AS RATES RISE ON STRONG DATA Blue-chip stocks fell on Tuesday as Treasury yields climbed .', 'DATA', 0, null],
+    // British parliamentary news: members are titles, seats are places, charities are organisations
+    ["MP's shock at lost daughter\n\nLabour MP Stephen Pound has told of his shock, said the Ealing North MP.", 'MP', 0, null],
+    ["MP's shock at lost daughter\n\nLabour MP Stephen Pound has told of his shock, said the Ealing North MP.", 'Ealing North', 0, 'LOC'],
+    ["MP's shock at lost daughter\n\nLabour MP Stephen Pound has told of his shock, said the Ealing North MP.", 'Stephen Pound', 0, 'PERSON'],
+    ['Quentin Davies, the MP for Grantham and Stamford, was attacked in a park.', 'Grantham', 0, 'LOC'],
+    ['Quentin Davies, the MP for Grantham and Stamford, was attacked in a park.', 'Quentin Davies', 0, 'PERSON'],
+    ['Euro MP Robert Kilroy-Silk has had a bucket of slurry thrown over him.', 'Robert Kilroy-Silk', 0, 'PERSON'],
+    ['Euro MP Robert Kilroy-Silk has had a bucket of slurry thrown over him.', 'Euro', 0, null],
+    ['MPs have urged the BBC to give way, the MPs said.', 'MPs', 0, null],
+    ['MPs have urged the BBC to give way, the MPs said.', 'MPs', 1, null],
+    ['Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said it was prejudiced.', 'Terrence Higgins Trust', 0, 'ORG'],
+    ['The news came from the John Coltrane Foundation, set up in his memory.', 'John Coltrane Foundation', 0, 'ORG'],
+    ['Mr Kilroy-Silk said the man was there. In January, Mr Kilroy-Silk quit his show.', 'Kilroy-Silk', 1, 'PERSON'],
+    ['It was 1983 when I was first elected as an MP - so Tony Blair and I were new.', 'Tony Blair', 0, 'PERSON'],
+    ['Much of western Europe and the north east of America has been shivering.', 'America', 0, 'LOC'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

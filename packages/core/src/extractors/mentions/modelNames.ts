@@ -20,7 +20,7 @@ import type { TokenView } from './numbers.js';
 
 /** Title heads that mark a person after them whatever the model called the span. */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set(
-  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
+  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
 );
 /** Portfolios after "Secretary of", "Minister for". */
 const PORTFOLIO: ReadonlySet<string> = new Set(
@@ -40,6 +40,15 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', '
 const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
   ['kremlin', 'white house', 'pentagon', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'downing street', 'zhongnanhai', 'blue house'].map((k) => [k, 'ORG']),
 );
+/**
+ * Head words that end an organisation's name, never a person's ("Terrence Higgins Trust", "British
+ * Lung Foundation"): a person span of several words ending in one is an organisation.
+ */
+const ORG_END_WORDS: ReadonlySet<string> = new Set(
+  'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
+);
+/** Members of parliaments, never a name ("MPs", "MEPs"; the consultancy "MEPS" is one). */
+const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
 const MAX_SPAN = 24;
 
@@ -485,6 +494,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       const own = m.get(c.type) ?? 0;
       for (const [t, k] of m) if (k >= 2 * own + 1 && k >= 2) type = t;
     }
+    // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
+    if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!)) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
     else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
     out.push({ from: c.from, to: c.to, type });
@@ -503,6 +514,19 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   let open = false;
   for (let t = from; t < to; t++) if (v.raw[t] === '(') open = true;
   while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number || (open && v.raw[to - 1] === ')'))) to--;
+  // a person's name does not open with a lower-case word other than a particle ("MP - [so] Tony Blair")
+  // and one that opens with "of" is what a title is of ("Professor [of Ballet]", "Lord Chief Justice [of England]")
+  if (type === 'PERSON') {
+    while (from < to && isWord(d, from) && !isUpper(v.raw[from]!.charCodeAt(0)) && !PARTICLES.has(v.low[from]!)) {
+      if (v.low[from] === 'of' || v.low[from] === 'for') {
+        // "the north east [of America]": a place the gazetteer knows stays one
+        const known = from + 1 < to ? KNOWN_NAMES.get(keyOf(d, from + 1, to)) : undefined;
+        if (known && known !== 'PERSON') clean(d, from + 1, to, known, covered, out, 0);
+        return;
+      }
+      from++;
+    }
+  }
   if (from >= to) return;
   // a number closing a name is part of it ("Euro 96", "FTSE 100"); any other value inside: not a name
   let end = to;
@@ -514,7 +538,8 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   for (let t = from; t < to; t++) {
     const w = v.low[t]!;
     const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
-    if (!head || (type === 'ORG' && t > from)) continue;
+    // inside an organisation's name a title is part of it ("the Prime Minister's Office"), except a member's ("Bolton West MP")
+    if (!head || (type === 'ORG' && t > from && w !== 'mp' && w !== 'mep')) continue;
     // a person's name ending in a title word is a surname: "Martin Luther King", "Billie Jean King"
     if (type === 'PERSON' && t === to - 1 && (t > from || !PERSONAL_TITLES.has(w))) continue;
     let a = t;
@@ -522,8 +547,19 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     let b = t + 1;
     while (b < to && (TITLE_HEAD_SET.has(v.low[b]!) || (isHyphen(d, b) && b + 1 < to && TITLE_HEAD_SET.has(v.low[b + 1]!)))) b += isHyphen(d, b) ? 2 : 1;
     b = afterPortfolio(d, b, to);
-    if (a > from) clean(d, from, a, nationalityType(d, from, a, type), covered, out, votes);
+    // a member of parliament's party or seat before the title ("Labour MP", "Bolton West MP"), the seat after it ("MP for Ealing North")
+    const member = w === 'mp' || w === 'mep';
+    if (a > from) clean(d, from, a, nationalityType(d, from, a, member ? 'LOC' : type), covered, out, votes);
+    if (member && b + 1 < to && v.low[b] === 'for') {
+      clean(d, b + 1, to, KNOWN_NAMES.get(keyOf(d, b + 1, to)) ?? 'LOC', covered, out, votes);
+      return;
+    }
     if (b < to) clean(d, b, nameAfterTitle(d, b, to, covered), 'PERSON', covered, out, votes);
+    // the model's span stops at the title ("[Mr] Kilroy-Silk"): the name is what follows it
+    else if (b < d.n && PERSONAL_TITLES.has(w) && !d.tagged[b] && adjacentInSentence(d, b)) {
+      const end = nameAfterTitle(d, b, b, covered);
+      if (end > b && (end >= d.n || !d.tagged[end])) clean(d, b, end, 'PERSON', covered, out, votes);
+    }
     return;
   }
   // the portfolio of a title just before the span: "Secretary of [State Marco Rubio]"
@@ -574,7 +610,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   }
   // a name has a capital: "derails" is not one; neither is "The" or "I"
   let capital = false;
-  for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
+  for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !MEMBERS.has(v.raw[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
   if (!capital) return;
   out.push({ from, to, type, votes });
 }
@@ -585,8 +621,12 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
  */
 function nameAfterTitle(d: Doc, from: number, to: number, covered: Uint8Array): number {
   let end = to;
-  while (end < d.n && end - from < 4 && !d.tagged[end] && !covered[end] && isCapWord(d, end) && adjacentInSentence(d, end) && !FUNCTION_WORDS.has(d.v.low[end]!) && !TITLE_HEAD_SET.has(d.v.low[end]!)) end++;
-  return end;
+  for (;;) {
+    while (end < d.n && end - from < 4 && !d.tagged[end] && !covered[end] && isCapWord(d, end) && adjacentInSentence(d, end) && !FUNCTION_WORDS.has(d.v.low[end]!) && !TITLE_HEAD_SET.has(d.v.low[end]!)) end++;
+    // a double-barrelled surname goes on after its hyphen ("Robert Kilroy-Silk")
+    if (end > from && end + 1 < d.n && end - from < 4 && isHyphen(d, end) && adjacent(d, end - 1, end) && adjacent(d, end, end + 1) && isCapWord(d, end + 1) && !covered[end + 1]) end += 2;
+    else return end;
+  }
 }
 
 /** Token `t` follows token `t - 1` in the same sentence, with only spaces between. */
