@@ -188,6 +188,8 @@ describe('mentions on tricky inputs', () => {
     ['Mr Kilroy-Silk said the man was there. In January, Mr Kilroy-Silk quit his show.', 'Kilroy-Silk', 1, 'PERSON'],
     ['It was 1983 when I was first elected as an MP - so Tony Blair and I were new.', 'Tony Blair', 0, 'PERSON'],
     ['Much of western Europe and the north east of America has been shivering.', 'America', 0, 'LOC'],
+    ['Since the formation of the Premier League in 1992, clubs have grown rich.', 'Premier League', 0, 'ORG'],
+    ['GM pays $2bn to evade Fiat buyout\n\nGeneral Motors of the US is to pay Fiat $2bn.', 'General Motors', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -47,6 +47,10 @@ const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
 const ORG_END_WORDS: ReadonlySet<string> = new Set(
   'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
 );
+/** The head words of `ORG_END_WORDS` that never end a place's name ("the Justice Department", "Colorado State University"). */
+const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
+  'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
+);
 /** Members of parliaments, never a name ("MPs", "MEPs"; the consultancy "MEPS" is one). */
 const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
@@ -478,6 +482,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (!m) votes.set(key, (m = new Map()));
     m.set(c.type, (m.get(c.type) ?? 0) + c.votes);
   }
+  // one-word names that a title or honorific ever stands before ("Lord Goldsmith", "Mr Irish")
+  const titled = new Set<string>();
+  for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && TITLE_HEAD_SET.has(v.low[c.from - 1]!)) titled.add(keyOf(d, c.from, c.to));
   const personWords = new Set<string>();
   for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
   const out: NameSpan[] = [];
@@ -493,15 +500,32 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // a clear majority (twice the votes of the type given here) decides; a close vote keeps the model's reading
       const own = m.get(c.type) ?? 0;
       for (const [t, k] of m) if (k >= 2 * own + 1 && k >= 2) type = t;
+      // news names a person in full before the surname stands alone: a one-word name the article
+      // never writes as part of a person's full name, which the model also read as something else,
+      // is that something else ("Market leader Nintendo" next to "Nintendo Europe's")
+      // (not when a title ever stands before it, "Lord Goldsmith", nor on one stray vote: the other reading needs half the person votes)
+      if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
     // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
-    if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!)) type = 'ORG';
+    if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
     else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
     out.push({ from: c.from, to: c.to, type });
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
   return out;
+}
+
+/** The type other than PERSON with the most votes (ties: the first given), when it has two votes or more and half the person votes; else null. */
+function otherThanPerson(votes: ReadonlyMap<NameType, number>): NameType | null {
+  let best: NameType | null = null;
+  let bestVotes = 0;
+  for (const [t, k] of votes) {
+    if (t === 'PERSON' || k <= bestVotes) continue;
+    best = t;
+    bestVotes = k;
+  }
+  return bestVotes >= 2 && 2 * bestVotes >= (votes.get('PERSON') ?? 0) ? best : null;
 }
 
 /** Turn one model span into zero or more candidates: titles, hyphenated compounds, values and capital-less spans handled. */
@@ -534,8 +558,16 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   for (let t = from; t < end; t++) if (covered[t]) return;
   if (end === from) return;
 
+  // the model's span is the head word alone ("General [Motors]", "Finance [Ministry]"): the capitalised words before it belong to it
+  if (to - from === 1 && ORG_END_WORDS.has(v.low[from]!) && isUpper(v.raw[from]!.charCodeAt(0))) {
+    while (from > 0 && to - from < 4 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && adjacentInSentence(d, from) && !FUNCTION_WORDS.has(v.low[from - 1]!)) from--;
+  }
+  // a name that ends in an organisation's head word is one, title words and all ("General Motors",
+  // "Premier League", "the Finance Ministry")
+  const orgName = to - from > 1 && ORG_END_WORDS.has(v.low[to - 1]!) && isUpper(v.raw[to - 1]!.charCodeAt(0));
+  if (orgName && (type === 'PERSON' || (type === 'LOC' && ORG_NOT_PLACE_WORDS.has(v.low[to - 1]!)))) type = 'ORG';
   // titles: "President Vladimir Putin", "Russian President", "Secretary of State Marco Rubio"
-  for (let t = from; t < to; t++) {
+  for (let t = from; t < to && !orgName; t++) {
     const w = v.low[t]!;
     const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
     // inside an organisation's name a title is part of it ("the Prime Minister's Office"), except a member's ("Bolton West MP")
