@@ -190,6 +190,8 @@ describe('mentions on tricky inputs', () => {
     ['Much of western Europe and the north east of America has been shivering.', 'America', 0, 'LOC'],
     ['Since the formation of the Premier League in 1992, clubs have grown rich.', 'Premier League', 0, 'ORG'],
     ['GM pays $2bn to evade Fiat buyout\n\nGeneral Motors of the US is to pay Fiat $2bn.', 'General Motors', 0, 'ORG'],
+    ['Shares in AT&T rose after the deal, S&P said.', 'AT&T', 0, 'ORG'],
+    ['Shares in AT&T rose after the deal, S&P said.', 'S&P', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

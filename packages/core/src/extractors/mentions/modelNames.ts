@@ -122,6 +122,8 @@ const isHyphen = (d: Doc, t: number): boolean => {
   const w = d.v.raw[t];
   return w === '-' || w === '‐' || w === '‑';
 };
+/** An "&" between capitalised parts written tight, one name as CoNLL writes it: "AT&T", "S&P", "M&S". */
+const isInitialsAmpersand = (d: Doc, t: number): boolean => d.v.raw[t] === '&' && t > 0 && t + 1 < d.n && isUpper(d.v.raw[t - 1]!.charCodeAt(0)) && isUpper(d.v.raw[t + 1]!.charCodeAt(0)) && !d.v.raw[t + 1]!.endsWith('.');
 const adjacent = (d: Doc, a: number, b: number): boolean => b < d.n && d.v.tokens.end[a] === d.v.tokens.start[b];
 
 /** The lower-cased text of tokens [from, to): words joined by one space, hyphens kept tight. */
@@ -418,7 +420,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     const id: number[] = [];
     for (let t = a; t < b; ) {
       let e = t + 1;
-      if (isPart(d, t)) while (e + 1 < b && isHyphen(d, e) && adjacent(d, e - 1, e) && adjacent(d, e, e + 1) && isPart(d, e + 1) && !isTitledModifier(d, e + 1)) e += 2;
+      if (isPart(d, t)) while (e + 1 < b && ((isHyphen(d, e) && !isTitledModifier(d, e + 1)) || isInitialsAmpersand(d, e)) && adjacent(d, e - 1, e) && adjacent(d, e, e + 1) && isPart(d, e + 1)) e += 2;
       else if (e < b && isDetachedPossessive(d, t)) e++;
       if (e === t + 3 && isPlaceModifier(d, t)) modifiers.push(t);
       w.push(e === t + 1 ? v.raw[t]! : v.text.slice(v.tokens.start[t]!, v.tokens.end[e - 1]!));
