@@ -192,6 +192,10 @@ describe('mentions on tricky inputs', () => {
     ['GM pays $2bn to evade Fiat buyout\n\nGeneral Motors of the US is to pay Fiat $2bn.', 'General Motors', 0, 'ORG'],
     ['Shares in AT&T rose after the deal, S&P said.', 'AT&T', 0, 'ORG'],
     ['Shares in AT&T rose after the deal, S&P said.', 'S&P', 0, 'ORG'],
+    ['Shares closed higher after the ruling, with Altria rising 5% and Reynolds up 3%.', 'Altria', 0, 'ORG'],
+    ['Sources within the party told the BBC Mr Howard had always been clear.', 'BBC', 0, 'ORG'],
+    ['Sources within the party told the BBC Mr Howard had always been clear.', 'Howard', 0, 'PERSON'],
+    ['He urged her to co-present the TV special, adding in a letter that it would help.', 'TV', 0, null],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

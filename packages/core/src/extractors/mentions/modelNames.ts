@@ -51,8 +51,12 @@ const ORG_END_WORDS: ReadonlySet<string> = new Set(
 const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
 );
-/** Members of parliaments, never a name ("MPs", "MEPs"; the consultancy "MEPS" is one). */
-const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs']);
+/** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['ocean', 'sea', 'of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
+/** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+/** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
+const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
 const MAX_SPAN = 24;
 
@@ -573,7 +577,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const w = v.low[t]!;
     const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
     // inside an organisation's name a title is part of it ("the Prime Minister's Office"), except a member's ("Bolton West MP")
-    if (!head || (type === 'ORG' && t > from && w !== 'mp' && w !== 'mep')) continue;
+    if (!head || (type === 'ORG' && t > from && w !== 'mp' && w !== 'mep' && !HONORIFICS.has(w))) continue;
     // a person's name ending in a title word is a surname: "Martin Luther King", "Billie Jean King"
     if (type === 'PERSON' && t === to - 1 && (t > from || !PERSONAL_TITLES.has(w))) continue;
     let a = t;
@@ -639,6 +643,19 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
       while (b < to && isWord(d, b) && !isUpper(v.raw[b]!.charCodeAt(0))) b++;
       const known = b < to ? KNOWN_NAMES.get(keyOf(d, b, to)) : undefined;
       if (known) clean(d, b, to, known, covered, out, 0);
+      return;
+    }
+  }
+  // nor does another name hold a lower-case word but a connector ("Bank of England", "Tour de France",
+  // "Council on Foreign Relations"): "[Altria rising]", "[Commission should re-submit the Computer]" → the first name
+  if (type !== 'PERSON') {
+    for (let t = from + 1; t < to; t++) {
+      const w = v.raw[t]!;
+      if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
+      // (a connector does not end it: "[UFJ of] its decision")
+      let e = t;
+      while (e > from + 1 && NAME_CONNECTORS.has(v.low[e - 1]!) && !isUpper(v.raw[e - 1]!.charCodeAt(0))) e--;
+      clean(d, from, e, type, covered, out, votes);
       return;
     }
   }
