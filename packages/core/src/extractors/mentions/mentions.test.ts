@@ -196,6 +196,8 @@ describe('mentions on tricky inputs', () => {
     ['Sources within the party told the BBC Mr Howard had always been clear.', 'BBC', 0, 'ORG'],
     ['Sources within the party told the BBC Mr Howard had always been clear.', 'Howard', 0, 'PERSON'],
     ['He urged her to co-present the TV special, adding in a letter that it would help.', 'TV', 0, null],
+    ['Mr Magnier and Mr McManus, who own the stake, said the bid undervalues the club.', 'Magnier', 0, 'PERSON'],
+    ['In the Maldives islands, in the Indian ocean, two-thirds of jobs went.', 'Indian ocean', 0, 'LOC'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -52,7 +52,7 @@ const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
 );
 /** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['ocean', 'sea', 'of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
 /** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 /** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
@@ -544,6 +544,11 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   let open = false;
   for (let t = from; t < to; t++) if (v.raw[t] === '(') open = true;
   while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number || (open && v.raw[to - 1] === ')'))) to--;
+  // nor a lower-case connector ("[Vieira - and]")
+  while (to - from > 1 && NAME_CONNECTORS.has(v.low[to - 1]!) && !isUpper(v.raw[to - 1]!.charCodeAt(0))) {
+    to--;
+    while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number)) to--;
+  }
   // a person's name does not open with a lower-case word other than a particle ("MP - [so] Tony Blair")
   // and one that opens with "of" is what a title is of ("Professor [of Ballet]", "Lord Chief Justice [of England]")
   if (type === 'PERSON') {
@@ -651,7 +656,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   if (type !== 'PERSON') {
     for (let t = from + 1; t < to; t++) {
       const w = v.raw[t]!;
-      if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
+      if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || v.low[t] === 'ocean' || v.low[t] === 'sea' || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
       // (a connector does not end it: "[UFJ of] its decision")
       let e = t;
       while (e > from + 1 && NAME_CONNECTORS.has(v.low[e - 1]!) && !isUpper(v.raw[e - 1]!.charCodeAt(0))) e--;
