@@ -198,6 +198,7 @@ describe('mentions on tricky inputs', () => {
     ['He urged her to co-present the TV special, adding in a letter that it would help.', 'TV', 0, null],
     ['Mr Magnier and Mr McManus, who own the stake, said the bid undervalues the club.', 'Magnier', 0, 'PERSON'],
     ['In the Maldives islands, in the Indian ocean, two-thirds of jobs went.', 'Indian ocean', 0, 'LOC'],
+    ['Clinton met the Rev. Al Sharpton in Harlem, and Sharpton praised her.', 'Al Sharpton', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -20,7 +20,7 @@ import type { TokenView } from './numbers.js';
 
 /** Title heads that mark a person after them whatever the model called the span. */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set(
-  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
+  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|rev|rev.|reverend|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
 );
 /** Portfolios after "Secretary of", "Minister for". */
 const PORTFOLIO: ReadonlySet<string> = new Set(
@@ -54,7 +54,7 @@ const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
 /** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
 /** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'rev', 'rev.', 'reverend']);
 /** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
 const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
