@@ -199,6 +199,8 @@ describe('mentions on tricky inputs', () => {
     ['Mr Magnier and Mr McManus, who own the stake, said the bid undervalues the club.', 'Magnier', 0, 'PERSON'],
     ['In the Maldives islands, in the Indian ocean, two-thirds of jobs went.', 'Indian ocean', 0, 'LOC'],
     ['Clinton met the Rev. Al Sharpton in Harlem, and Sharpton praised her.', 'Al Sharpton', 0, 'PERSON'],
+    ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Lib Dem', 0, 'ORG'],
+    ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Commons', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -499,9 +499,12 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     let type = c.type;
     const m = votes.get(surfaceOf(d, c.from, c.to));
     const seat = SEATS_OF_POWER.get(key);
+    const known = KNOWN_NAMES.get(key);
     if (c.votes < 0) type = c.type;
     else if (seat) type = seat;
     else if (c.to - c.from === 1 && personWords.has(key)) type = 'PERSON';
+    // an institution or company of the hand-written list is one whatever the model read ("on Twitter", "Lib Dem", "the Commons")
+    else if (known === 'ORG') type = known;
     else if (m) {
       // a clear majority (twice the votes of the type given here) decides; a close vote keeps the model's reading
       const own = m.get(c.type) ?? 0;
