@@ -86,8 +86,28 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set(list('starts begins opens me
  */
 const SCHEDULE_PLURALS: ReadonlySet<string> = new Set(list('meet head'));
 const NOT_SCHEDULE_BEFORE: ReadonlySet<string> = new Set(list('to not n’t n\'t did didn’t didn\'t never'));
+/** Kinds of `TIMETABLE` verbs: a verb anywhere; one with a noun homograph; a plural form. */
+const TIMETABLE_ANY = 1;
+const TIMETABLE_AFTER_NAME = 2;
+const TIMETABLE_PLURAL = 3;
+/**
+ * More present-tense verbs that, with a date after them, state a fixed time to come
+ * ("Wisconsin holds its primary on Tuesday", "the court hears arguments Monday", "he takes
+ * office in January"; seventh version). Those with a noun homograph ("votes", "faces",
+ * "plays") count only after a name or a pronoun ("The Senate votes on the bill Wednesday", not
+ * "the votes on Wednesday").
+ * Their plural forms count after a plural noun or "they"/"we": "voters go to the polls
+ * Sunday", "the two sides resume talks on Monday".
+ */
+const TIMETABLE: ReadonlyMap<string, number> = new Map([
+  ...list('holds hosts hears unveils delivers launches gathers takes goes decides').map((w) => [w, TIMETABLE_ANY] as const),
+  ...list('votes faces plays visits returns releases debates rules').map((w) => [w, TIMETABLE_AFTER_NAME] as const),
+  ...list('hold host hear unveil gather take go decide vote face play visit return resume travel').map((w) => [w, TIMETABLE_PLURAL] as const),
+]);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(list('he she it who which that'));
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(list('they we you who which that'));
 /** Modals read as future ("may meet Friday"), except "could have met" (past) and "could not be reached" (no cue). */
-const MODALS: ReadonlySet<string> = new Set(list('could may might should'));
+const MODALS: ReadonlySet<string> = new Set(list('could may might should must'));
 /** Nouns or participles that mark the future only before "to"/"for": "plans to meet Friday" but "announced the plan Aug. 21". */
 const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(list('plan plans set aim aims forecast likely poised slated'));
 /** Words that make the "-ed" word after them an adjective, not a past verb: "a still unspecified date". */
@@ -451,6 +471,8 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
   if (word(c, t - 1) === 'as' && (word(c, t - 2) === 'early' || word(c, t - 2) === 'soon') && word(c, t - 3) === 'as') return 'future';
   for (let k = t - 1; k >= 0 && k >= t - TENSE_WINDOW && same(c, t, k); k--) {
     const w = word(c, k);
+    // most words are no cue: one look-up instead of the dozen tests below (same result)
+    if (!TENSE_CUES.has(w) && !w.endsWith('ed') && !w.endsWith('ll')) continue;
     // "not until Tuesday did he", "Up until Thursday, they had": a time now past; "Until
     // Thursday, they had not …": the clause decides
     // "the deadline is Friday", "the election is in November": a present copula names a time to come
@@ -465,13 +487,23 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
       if (before !== 'was' && before !== 'were' && before !== 'used' && !isPastVerb(before)) return 'future';
     }
     if (SCHEDULE_PLURALS.has(w) && !isCapital(c, k) && !NOT_SCHEDULE_BEFORE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'future';
+    // (not for a possessive date: "banks face hard times following December's tsunami")
+    if (timetableVerb(c, k) && !isPossessive(c, t + 1)) return 'future';
     if ((w === 'until' || w === 'till') && k === t - 1) {
       const before = word(c, k - 1);
       if (before === 'not' || before === 'up') return 'past';
       if (startsSentence(c, k)) return tenseAfter(c, t);
     }
+    // "if he wins in November", "unless the bill passes on Tuesday": a condition to come (no
+    // past verb stood between; not "if autos are excluded from December's data"; seventh version)
+    // (not an embedded question: "asked if the vote on Tuesday was fair")
+    if ((w === 'if' || w === 'unless') && !isCapital(c, k) && !isPossessive(c, t + 1) && !ASKING.has(word(c, k - 1))) return 'future';
+    // "since January", "Since announcing in October that …": a time now past
+    if (w === 'since') return 'past';
     const future = FUTURE_MARKERS.has(w) || (SCHEDULE_VERBS.has(w) && !isCapital(c, k)) || (w === 'effect' && (word(c, k - 1) === 'takes' || word(c, k - 1) === 'take')) || w.endsWith('’ll') || w.endsWith("'ll") || (FUTURE_BEFORE_TO.has(w) && (word(c, k + 1) === 'to' || word(c, k + 1) === 'for'));
-    if (MODALS.has(w)) {
+    // "would not say Tuesday whether …", "could not confirm on Monday": a refusal reported, past
+    if (refusal(c, k)) return 'past';
+    if (isModal(c, k)) {
       const next = word(c, k + 1);
       if (next === 'have') return 'past';
       if (!((next === 'not' || next === 'n’t' || next === "n't") && word(c, k + 2) === 'be')) return 'future';
@@ -485,7 +517,7 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
       return 'future';
     }
     // a participle after "be" ("will be paid") is no past tense; look further back
-    if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'past';
+    if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return REPORTING_PAST.has(w) && t - k >= 3 && reportedFuture(c, t) ? 'future' : 'past';
   }
   // no cue in the window: a "will" up to WILL_WINDOW tokens back still counts, unless a clause
   // boundary stands anywhere between ("will give him the boost needed for a strong performance
@@ -494,16 +526,81 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
     const w = word(c, k);
     if (CLAUSE_STOPS.has(w)) return null;
     if (k >= t - TENSE_WINDOW) continue;
-    if (w === 'will' || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
-    if (isPastVerb(w) || FUTURE_MARKERS.has(w) || MODALS.has(w) || PRESENT_BE.has(w)) return null;
+    if (w === 'will' || w === 'would' || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
+    if (isPastVerb(w) || FUTURE_MARKERS.has(w) || isModal(c, k) || PRESENT_BE.has(w)) return null;
   }
   return null;
 }
+/** Words before "if" that make it "whether": "asked if the vote on Tuesday was fair". */
+const ASKING: ReadonlySet<string> = new Set(list('ask asks asked asking wonder wonders wondered wondering know knows knew see saw unclear sure'));
+
+/** A modal verb at `k`; a capitalised "May" is the month ("from May 3 through Sunday"; seventh version). */
+function isModal(c: Ctx, k: number): boolean {
+  const w = word(c, k);
+  return MODALS.has(w) && !(w === 'may' && isCapital(c, k));
+}
+
+/** Verbs of a refusal to speak: "would not say", "could not immediately confirm". */
+const REFUSAL_VERBS: ReadonlySet<string> = new Set(list('say comment confirm discuss elaborate disclose reveal specify answer explain'));
+
+/** "would not say", "wouldn’t comment", "could not immediately confirm" at `k` (the modal). */
+function refusal(c: Ctx, k: number): boolean {
+  const w = word(c, k);
+  let v = k + 1;
+  if (w === 'would' || w === 'could') {
+    const not = word(c, v);
+    if (not !== 'not' && not !== 'n’t' && not !== "n't") return false;
+    v++;
+  } else if (!NEGATED_MODALS.has(w)) return false;
+  return REFUSAL_VERBS.has(word(c, v) === 'immediately' ? word(c, v + 1) : word(c, v));
+}
+const NEGATED_MODALS: ReadonlySet<string> = new Set(list('wouldn’t wouldn\'t couldn’t couldn\'t'));
+
+/**
+ * Every word that one of the tests in `tense`'s window compares with or looks up; any other
+ * word is a cue only by its ending ("-ed", "’ll"), so the window skips it with one look-up.
+ */
+const TENSE_CUES: ReadonlySet<string> = new Set([
+  ...PRESENT_BE, ...SCHEDULE_PLURALS, ...TIMETABLE.keys(), ...FUTURE_MARKERS, ...SCHEDULE_VERBS, ...FUTURE_BEFORE_TO, ...MODALS,
+  ...ARRANGEMENT_VERBS, ...PAST_VERBS, ...NEGATED_MODALS,
+  ...list('starting beginning be until till if unless since would could effect to'),
+]);
+
+/** Verbs of saying whose clause keeps its own tense: "said the gathering in September would be its last". */
+const REPORTING_PAST: ReadonlySet<string> = new Set(list('said told announced'));
+
+/**
+ * The clause a date stands in, after a verb of saying, is in the future: a "will", "would" or
+ * modal within a few tokens after the date, before any comma or past verb ("said the gathering
+ * in September would be the foundation's last"; seventh version).
+ */
+function reportedFuture(c: Ctx, t: number): boolean {
+  for (let k = t + 1; k <= t + 5 && same(c, t, k); k++) {
+    const w = word(c, k);
+    if (kind(c, k) === TokenKind.Punct || CLAUSE_STOPS.has(w)) return false;
+    if (w === 'will' || w === 'would' || w.endsWith('’ll') || w.endsWith("'ll")) return true;
+    if (isModal(c, k)) return word(c, k + 1) !== 'have';
+    if (isPastVerb(w)) return false;
+  }
+  return false;
+}
+
+/** A present-tense timetable verb at `k` (see `TIMETABLE`), read from the word before it. */
+function timetableVerb(c: Ctx, k: number): boolean {
+  const verb = TIMETABLE.get(word(c, k));
+  if (verb === undefined || isCapital(c, k)) return false;
+  const before = word(c, k - 1);
+  if (NOT_VERB_BEFORE.has(before) || NOT_SCHEDULE_BEFORE.has(before) || !same(c, k - 1, k)) return false;
+  if (verb === TIMETABLE_ANY) return true;
+  if (verb === TIMETABLE_AFTER_NAME) return (isCapital(c, k - 1) && !startsSentence(c, k - 1)) || SUBJECT_PRONOUNS.has(before);
+  return PLURAL_PRONOUNS.has(before) || (before.length > 3 && before.endsWith('s') && !before.endsWith('ss') && kind(c, k - 1) === TokenKind.Word);
+}
+
 /** Words that open another clause: a "will" before them does not reach a date after them ("will vote for him because of the slaying on Friday"). */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set(list(', ; said says because since after when which who that while of'));
 
 /** Words that may stand between a present copula and the date it names: "is on Friday", "is at 8 p.m. on Saturday". */
-const COPULA_FILLERS: ReadonlySet<string> = new Set(list('on in at a.m. p.m. am pm noon'));
+const COPULA_FILLERS: ReadonlySet<string> = new Set(list('on in at a.m. p.m. am pm noon midnight'));
 
 /**
  * A present copula at `k` names the date at `t` ("the deadline is Friday", "the election is in
@@ -543,7 +640,7 @@ function tenseAfter(c: Ctx, t: number): 'past' | 'future' | null {
     // "planned to", "expected to" after the date are past verbs unless "is"/"are" comes first
     if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1)) && kind(c, k - 1) !== TokenKind.Number && !isCapital(c, k)) return 'past';
     if (FUTURE_MARKERS.has(w) || w.endsWith('’ll') || w.endsWith("'ll")) return 'future';
-    if (MODALS.has(w)) return word(c, k + 1) === 'have' ? 'past' : 'future';
+    if (isModal(c, k)) return word(c, k + 1) === 'have' ? 'past' : 'future';
   }
   return null;
 }
@@ -634,6 +731,9 @@ function monthDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   return { to, type: 'date', value: year === null ? `XXXX-${pad(month)}` : ym(year, month), mention: 'DATE', timex: true };
 }
 
+/** Verbs before a possessive weekday that look ahead: "investors await Friday's jobs report". */
+const AWAIT: ReadonlySet<string> = new Set(list('await awaits awaiting awaited'));
+
 /** Capitalised words that make a weekday after them a name: "Super Tuesday", "Bloody Sunday" (holidays such as "Black Friday" are read first). */
 const NAMED_DAY_BEFORE: ReadonlySet<string> = new Set(list('super bloody black cyber good holy ash palm maundy easter whit manic'));
 
@@ -642,6 +742,8 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   const day = WEEKDAYS.get(word(c, t));
   if (day === undefined) return null;
   if (t > 0 && NAMED_DAY_BEFORE.has(word(c, t - 1)) && isCapital(c, t - 1) && same(c, t - 1, t)) return null;
+  // "according to the Las Vegas Sun.": an abbreviation after a name is part of it
+  if (word(c, t).endsWith('.') && isCapital(c, t - 1) && same(c, t - 1, t) && !startsSentence(c, t - 1)) return null;
   let to = t + 1;
   // "Wednesday, May 14, 2025" / "Wednesday 14 May"
   let k = to;
@@ -654,8 +756,10 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   const parts = PLURAL_PARTS_OF_DAY.get(word(c, to));
   if (parts && same(c, t, to)) return { to: to + 1, type: 'set', value: `XXXX-WXX-${day}T${parts}`, mention: 'DATE', timex: true };
   // "Wednesday's ruling", "as of Friday's close": a day that has happened; "ahead of Saturday's
-  // caucus": one to come (not "before Friday's purchases", "until Monday's announcement": past)
-  let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? (word(c, t - 1) === 'of' && word(c, t - 2) === 'ahead' ? 'future' : 'past') : direction(c, t)));
+  // caucus", "investors await Friday's jobs report" (seventh version): one to come (not "before
+  // Friday's purchases", "until Monday's announcement": past)
+  const ahead = (word(c, t - 1) === 'of' && word(c, t - 2) === 'ahead') || AWAIT.has(word(c, t - 1));
+  let value = resolveWeekday(c.anchor, day, dir ?? (isPossessive(c, to) ? (ahead ? 'future' : 'past') : direction(c, t)));
   let type: TimeType = 'date';
   let mention: 'DATE' | 'TIME' = 'DATE';
   const part = PARTS_OF_DAY.get(word(c, to));
@@ -752,6 +856,12 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     if (prev === 'for' || prev === 'recent' || (prev === 'in' && kind(c, t + 1) === TokenKind.Punct)) return { to: t + 1, type: 'duration', value: durationValue(null, bare), mention: 'DATE', timex: true };
     return null;
   }
+  // "Islam will one day be …": some time to come (TimeBank: FUTURE_REF; seventh version)
+  if (w === 'one' && word(c, t + 1) === 'day' && same(c, t, t + 1)) {
+    const prev = word(c, t - 1);
+    if (prev === 'will' || prev === 'would' || prev.endsWith('’ll') || prev.endsWith("'ll") || isModal(c, t - 1)) return { to: t + 2, type: 'date', value: 'FUTURE_REF', mention: 'DATE', timex: true };
+  }
+  if (w === 'half' || ((w === 'a' || w === 'an') && word(c, t + 1) === 'half')) return halfUnit(c, t);
   let count: number | null;
   let k: number;
   let vague = false;
@@ -783,7 +893,7 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     } else if (count !== null && word(c, k) === 'and' && word(c, k + 1) === 'a' && word(c, k + 2) === 'half') {
       count += 0.5;
       k += 3;
-    }
+    } else if (count !== null) k = rangeEnd(c, k, count);
   }
   // "two more weeks", "an additional year", "eight trading days"
   if (COUNT_FILLERS.has(word(c, k)) && UNITS.has(word(c, k + 1))) k++;
@@ -806,8 +916,13 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   // "two quarters", "several quarters"; not "a quarter of", "one quarter of the shares"
   if (unit === 'Q' && (!u.endsWith('s') || (word(c, k + 1) === 'of' && !vague))) return null;
   const to = k + 1;
-  if (hyphenated && isHyphen(c, to) && word(c, to + 1) === 'old' && adjacent(c, k, to)) {
+  if (hyphenated && isHyphen(c, to) && (word(c, to + 1) === 'old' || word(c, to + 1) === 'olds') && adjacent(c, k, to)) {
     return { to: to + 2, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
+  }
+  // "18 to 24 year olds", "3 to 14 year-olds": ages too (seventh version)
+  if (!hyphenated && unit === 'Y') {
+    if (word(c, to) === 'olds') return { to: to + 1, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
+    if (isHyphen(c, to) && word(c, to + 1) === 'olds' && adjacent(c, k, to)) return { to: to + 2, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
   }
   if (!hyphenated && word(c, to) === 'old' && unit === 'Y') return { to, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: false };
   // "a year earlier": a date; "two days later": a duration that keeps its adverb
@@ -820,7 +935,8 @@ function countedUnit(c: Ctx, t: number): Partial | null {
   if (word(c, end) === 'ago' && same(c, t, end)) {
     if (vague || count === null) return { to: end + 1, type: 'date', value: 'PAST_REF', mention: 'DATE', timex: true };
     // "a decade ago" is a year (TBAQ's gold: "a decade ago" → 1989-XX, as "10 years ago")
-    const value = unit === 'Y' ? yearBack(c, t, count) : unit === 'DE' ? shifted(c.anchor, -10 * count, 'Y') : shifted(c.anchor, -count, unit);
+    // "a century ago" likewise (seventh version; it read as the century, `19`)
+    const value = unit === 'Y' ? yearBack(c, t, count) : unit === 'DE' ? shifted(c.anchor, -10 * count, 'Y') : unit === 'CE' ? shifted(c.anchor, -100 * count, 'Y') : shifted(c.anchor, -count, unit);
     return { to: end + 1, type: 'date', value, mention: 'DATE', timex: true };
   }
   // "a year" after an amount is a rate: £1,400 a year
@@ -840,6 +956,40 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     if (!A_UNIT_AFTER.has(prev) && !A_UNIT_BEFORE.has(next)) return null;
   }
   return { to: end, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: true };
+}
+
+/** Half of a unit, as TimeML writes it: "half an hour" → `PT30M`. */
+const HALF_UNIT: ReadonlyMap<Unit, string> = new Map([['MIN', 'PT30S'], ['H', 'PT30M'], ['D', 'PT12H'], ['Y', 'P6M'], ['DE', 'P5Y'], ['CE', 'P50Y']]);
+
+/** "half an hour", "half a century", "a half-hour", "a half hour" (seventh version). */
+function halfUnit(c: Ctx, t: number): Partial | null {
+  let u = t + 1;
+  if (word(c, t) === 'half') {
+    if (word(c, u) !== 'a' && word(c, u) !== 'an') return null;
+    u++;
+  } else {
+    u++;
+    if (isHyphen(c, u) && adjacent(c, u - 1, u) && adjacent(c, u, u + 1)) u++;
+  }
+  const unit = UNITS.get(word(c, u)) ?? 'S';
+  const value = HALF_UNIT.get(unit);
+  if (value === undefined || word(c, u).endsWith('s') || isCapital(c, u) || !same(c, t, u)) return null;
+  // "half a century ago": a year, as "a decade ago"
+  if (word(c, u + 1) === 'ago' && same(c, t, u + 1) && (unit === 'DE' || unit === 'CE')) return { to: u + 2, type: 'date', value: shifted(c.anchor, unit === 'DE' ? -5 : -50, 'Y'), mention: 'DATE', timex: true };
+  return { to: u + 1, type: 'duration', value, mention: 'DATE', timex: true };
+}
+
+/**
+ * "two to three weeks", "10-15 years", "two or three days": a range of counts before a unit is
+ * one expression, valued as its lower end (TimeBank: "two to three weeks" → `P2W`); returns
+ * the token after the upper count, or `k` when there is no range at `k`.
+ */
+function rangeEnd(c: Ctx, k: number, count: number): number {
+  const sep = word(c, k);
+  if (!(sep === 'to' || sep === 'or' || (isHyphen(c, k) && adjacent(c, k - 1, k) && adjacent(c, k, k + 1))) || !same(c, k, k + 1)) return k;
+  const upper = numberAt(c.v, k + 1);
+  if (!upper || upper.value === null || upper.value <= count || !UNITS.has(word(c, upper.to)) || !same(c, k, upper.to)) return k;
+  return upper.to;
 }
 
 const THE_PAST_WORDS: ReadonlySet<string> = new Set(list('past last next previous coming following first final'));
@@ -1574,7 +1724,7 @@ const WORD_CLASSES = wordBits((() => {
   add(PLURAL_WEEKDAYS.keys(), P_SETS);
   add(UNITS.keys(), P_COUNTED | M_UNIT);
   add(VAGUE_COUNTS, P_COUNTED);
-  add(['a', 'an'], P_COUNTED);
+  add(['a', 'an', 'half'], P_COUNTED);
   add(['nineteen'], P_YEARISH);
   add(list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'), M_NUMBER);
   add(APPROX, M_MODIFIER);

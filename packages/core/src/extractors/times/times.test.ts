@@ -316,6 +316,43 @@ describe('the time grammar', () => {
     ['The government plans 1.5 million homes by the end of the decade.', 'the end of the decade', 'date', '202'],
     ['Officials will meet later this afternoon.', 'later this afternoon', 'time', '2025-05-15TAF'],
     ['The blast happened late Tuesday night.', 'late Tuesday night', 'time', '2025-05-13TNI'],
+    // seventh version: present-tense timetables, reported futures, refusals, ranges
+    ['Wisconsin holds its presidential primary on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ['The Senate votes on the bill Wednesday.', 'Wednesday', 'date', '2025-05-21'],
+    ['South Carolina, which votes Feb. 27, leans to Clinton.', 'Feb. 27', 'date', '2026-02-27'],
+    ['Voters go to the polls on Sunday.', 'Sunday', 'date', '2025-05-18'],
+    ['The two sides resume talks on Monday.', 'Monday', 'date', '2025-05-19'],
+    ['The court hears arguments in the case on Monday.', 'Monday', 'date', '2025-05-19'],
+    ['Once the rule goes into effect on Dec. 1, workers will be paid more.', 'Dec. 1', 'date', '2025-12-01'],
+    ['The votes on Wednesday were close.', 'Wednesday', 'date', '2025-05-14'],
+    ['Sri Lanka’s banks face hard times after December’s tsunami.', 'December', 'date', '2024-12'],
+    ['Mr. Clinton said the gathering in September would be its last.', 'September', 'date', '2025-09'],
+    ['He said the vote on Tuesday was a victory.', 'Tuesday', 'date', '2025-05-13'],
+    ['They are nearing an agreement that would see him endorse her in New Hampshire on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ['The spokesman would not say on Monday whether talks had failed.', 'Monday', 'date', '2025-05-12'],
+    ['Lawmakers must vote on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ["Investors await Friday's jobs report.", 'Friday', 'date', '2025-05-16'],
+    ['Schumer, the leader next year, wouldn’t say Tuesday how the party would act.', 'Tuesday', 'date', '2025-05-13'],
+    ['Police could not immediately confirm on Tuesday how many died.', 'Tuesday', 'date', '2025-05-13'],
+    ['The poll was taken from May 3 through Sunday.', 'Sunday', 'date', '2025-05-11'],
+    ['The deadline is midnight on Sunday.', 'midnight', 'time', '2025-05-18T24:00'],
+    ['Shipments resume within two to three weeks.', 'two to three weeks', 'duration', 'P2W'],
+    ['Acquisitions will be made during the next 12 to 18 months.', 'the next 12 to 18 months', 'duration', 'P12M'],
+    ['Talks lasted two or three days.', 'two or three days', 'duration', 'P2D'],
+    ['He was jailed for 10-15 years.', '10-15 years', 'duration', 'P10Y'],
+    ['Trump, if he wins in November, would be in charge.', 'November', 'date', '2025-11'],
+    ['It could happen if Trump rolls through the caucuses Monday.', 'Monday', 'date', '2025-05-19'],
+    ['Even if he lost on Tuesday, he stayed in the race.', 'Tuesday', 'date', '2025-05-13'],
+    ['Reporters asked if the vote on Tuesday was fair.', 'Tuesday', 'date', '2025-05-13'],
+    ["If autos are excluded from December's data, sales rose 0.3%.", 'December', 'date', '2024-12'],
+    ['Since announcing in July that he would not run, Biden has campaigned.', 'July', 'date', '2024-07'],
+    ['Islam will one day be the second largest religion.', 'one day', 'date', 'FUTURE_REF'],
+    ['He had only been in the job one day.', 'one day', 'duration', 'P1D'],
+    ['The talks lasted half an hour.', 'half an hour', 'duration', 'PT30M'],
+    ['The statement came a half-hour before the event.', 'a half-hour', 'duration', 'PT30M'],
+    ['The conflict has dragged on for half a century.', 'half a century', 'duration', 'P50Y'],
+    ['The system emerged more than a half-century ago.', 'more than a half-century ago', 'date', '1975'],
+    ['The building was erected a century ago.', 'a century ago', 'date', '1925'],
   ] as const)('modern news: %s → "%s" %s %s', async (text, expression, type: TimeType, value) => {
     const a = await analyze(text);
     const s = spanOf(text, expression);
@@ -365,6 +402,12 @@ describe('the time grammar', () => {
     'The stock closed at 1999 pence.',
     'Bailey said the fall was encouraging.',
     'The fall in prices was sharp.',
+    // ages (seventh version)
+    'Only 17% of 18 to 24 year olds vote.',
+    'Childcare for all 3 to 14 year-olds is planned.',
+    'Many 30-year-olds rent.',
+    // a weekday's abbreviation closing a name
+    'He said so, according to the Las Vegas Sun.',
   ])('finds no time expression in %j', async (text) => {
     const a = await analyze(text);
     expect(a.times.map((t) => t.text)).toEqual([]);
