@@ -201,6 +201,7 @@ describe('mentions on tricky inputs', () => {
     ['Clinton met the Rev. Al Sharpton in Harlem, and Sharpton praised her.', 'Al Sharpton', 0, 'PERSON'],
     ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Lib Dem', 0, 'ORG'],
     ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Commons', 0, 'ORG'],
+    ["Kilroy launches 'Veritas' party\n\nRobert Kilroy-Silk has launched a new party. He said Veritas would avoid the old politics.", 'Veritas', 1, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -493,6 +493,10 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && TITLE_HEAD_SET.has(v.low[c.from - 1]!)) titled.add(keyOf(d, c.from, c.to));
   const personWords = new Set<string>();
   for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
+  // names the article calls a party, a firm, a charity …: "launches 'Veritas' party": a one-word
+  // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the George W Bush website")
+  const orgCued = new Set<string>();
+  for (const c of trimmed) if (orgNounAfter(d, c.to)) orgCued.add(keyOf(d, c.from, c.to));
   const out: NameSpan[] = [];
   for (const c of trimmed) {
     const key = keyOf(d, c.from, c.to);
@@ -504,7 +508,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     else if (seat) type = seat;
     else if (c.to - c.from === 1 && personWords.has(key)) type = 'PERSON';
     // an institution or company of the hand-written list is one whatever the model read ("on Twitter", "Lib Dem", "the Commons")
-    else if (known === 'ORG') type = known;
+    else if (known === 'ORG' || (type === 'PERSON' && c.to - c.from === 1 && orgCued.has(key) && !personWords.has(key))) type = 'ORG';
     else if (m) {
       // a clear majority (twice the votes of the type given here) decides; a close vote keeps the model's reading
       const own = m.get(c.type) ?? 0;
@@ -523,6 +527,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
   return out;
+}
+
+/** Lower-case nouns after a name that make it an organisation's ("the Veritas party", "the Sterling group", "Marsh & McLennan's firm" is not one: right after the name only). */
+const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(['party', 'firm', 'company', 'group', 'charity', 'union', 'bank', 'airline', 'carrier', 'newspaper', 'broadcaster', 'network', 'agency', 'council', 'club', 'movement', 'foundation', 'trust', 'retailer', 'supermarket', 'chain', 'conglomerate', 'insurer', 'lender', 'brewer', 'manufacturer', 'publisher', 'magazine', 'website', 'subsidiary']);
+
+/** Whether an organisation noun follows the name ending at token `to` (past a closing quote mark): see `ORG_NOUNS_AFTER`. */
+function orgNounAfter(d: Doc, to: number): boolean {
+  let t = to;
+  if (t < d.n && (d.v.raw[t] === "'" || d.v.raw[t] === '’' || d.v.raw[t] === '"' || d.v.raw[t] === '”')) t++;
+  return t < d.n && d.v.tokens.sentence[t] === d.v.tokens.sentence[to - 1] && ORG_NOUNS_AFTER.has(d.v.raw[t]!);
 }
 
 /** The type other than PERSON with the most votes (ties: the first given), when it has two votes or more and half the person votes; else null. */
