@@ -117,6 +117,13 @@ describe('entities: generic cases', () => {
       aliases: ['Ms Hewitt'],
     },
     {
+      name: 'the first part of a double-barrelled surname joins the full name',
+      text: 'Robert Kilroy-Silk launched a party. UKIP should resolve its differences with Kilroy.',
+      specs: [['Robert Kilroy-Silk', 'PERSON'], ['Kilroy', 'PERSON']] as HandMention[],
+      entity: 'Robert Kilroy-Silk',
+      aliases: ['Kilroy'],
+    },
+    {
       name: '"the" is not part of an organisation name',
       text: 'The Kremlin said no. Later the Kremlin said yes.',
       specs: [['Kremlin', 'ORG'], ['the Kremlin', 'ORG']] as HandMention[],

@@ -139,6 +139,7 @@ function clusterNames(names: Mention[]): Cluster[] {
   const byFirstLast = new Map<string, Map<string, number>>();
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  const byLastPart = new Map<string, number[]>();
   for (const { g, i } of full) {
     const firstWord = g.words[0]!;
     const lastWord = g.words[g.words.length - 1]!;
@@ -153,6 +154,14 @@ function clusterNames(names: Mention[]): Cluster[] {
     let f = byFirst.get(firstWord);
     if (!f) byFirst.set(firstWord, (f = []));
     f.push(i);
+    // a double-barrelled surname's first part stands for it ("Kilroy" for Robert Kilroy-Silk)
+    const hyphen = lastWord.indexOf('-');
+    if (hyphen > 1) {
+      const part = lastWord.slice(0, hyphen);
+      let h = byLastPart.get(part);
+      if (!h) byLastPart.set(part, (h = []));
+      h.push(i);
+    }
   }
   // acronyms: "EU" = "European Union"
   const initials = new Map<string, number[]>();
@@ -183,7 +192,7 @@ function clusterNames(names: Mention[]): Cluster[] {
   groups.forEach((g, i) => {
     if (g.type !== 'PERSON' || g.words.length !== 1) return;
     const w = g.words[0]!;
-    const withWord = byLast.get(w) ?? byFirst.get(w);
+    const withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w);
     if (withWord === undefined) return;
     let targets = withWord.map((j) => findRoot(parent, j));
     targets = [...new Set(targets)];
