@@ -36,7 +36,8 @@ export function buildWordClusters(clusterWords: string, clusterIds: string): Wor
     hashes[id] = hashFeature(features[id]!);
   }
   return {
-    of: (raw, lower) => map.get(raw) ?? map.get(lower) ?? -1,
+    // a word written in lower case is looked up once (the map is large: each look-up costs)
+    of: (raw, lower) => map.get(raw) ?? (raw === lower ? undefined : map.get(lower)) ?? -1,
     features,
     hashes,
     fingerprint: hashFeature(clusterIds.length + ':' + clusterIds.slice(0, 4096) + clusterWords.slice(0, 4096)),

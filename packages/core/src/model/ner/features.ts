@@ -190,6 +190,8 @@ export interface WordAtoms {
   gaz: number;
   /** whether a multi-word gazetteer entry starts with this word (valid once `gaz` >= 0) */
   gazPrefix: boolean;
+  /** the words that can follow this one in a multi-word gazetteer entry (`treeOf`; valid once `gaz` >= 0; null: none) */
+  gazNext: Map<string, GazNode> | null;
   /**
    * The model's summed weights, filled lazily by the decoder, 16 each: the word-only
    * features for each style (blocks 0..2), the features that look at this word as the left
@@ -217,6 +219,27 @@ function cachedAtoms(cache: WordCache, key: string, raw: string, style: number, 
   return e;
 }
 
+/**
+ * The cluster of word `w` (lowercased `lower`): of the title-case form first for a word in capitals
+ * in an ALL CAPS sentence (`capsFirst`), then of the lower case, then of `w`; otherwise of `w`, the
+ * lower case, then the title case. Each form is looked up once (most words are written in lower
+ * case, and the lexicon is a large map: a look-up is a cache miss or two).
+ */
+function clusterOf(clusters: ReadonlyMap<string, number>, w: string, lower: string, cl: number | undefined, capsFirst: boolean): number | undefined {
+  if (capsFirst) {
+    const tc = titleCase(w);
+    const ct = tc === lower ? cl : clusters.get(tc);
+    if (ct !== undefined) return ct;
+    if (cl !== undefined) return cl;
+    return w === lower || w === tc ? undefined : clusters.get(w);
+  }
+  const cw = w === lower ? cl : clusters.get(w);
+  if (cw !== undefined) return cw;
+  if (cl !== undefined) return cl;
+  const tc = titleCase(w);
+  return tc === w || tc === lower ? undefined : clusters.get(tc);
+}
+
 export function wordAtoms(raw: string, style: number, lex: Lexicon | null): WordAtoms {
   const w = normaliseWord(raw.length > 64 ? raw.slice(0, 64) : raw);
   const lower = w.toLowerCase();
@@ -241,14 +264,13 @@ export function wordAtoms(raw: string, style: number, lex: Lexicon | null): Word
   let CL = -1;
   let CB = 0;
   if (lex) {
-    let c: number | undefined;
-    if (style === Style.Caps && isAllUpper(w)) c = lex.clusters.get(titleCase(w)) ?? lex.clusters.get(lower) ?? lex.clusters.get(w);
-    else c = lex.clusters.get(w) ?? lex.clusters.get(lower) ?? lex.clusters.get(titleCase(w));
+    const cl = lex.clusters.get(lower);
+    const c = clusterOf(lex.clusters, w, lower, cl, style === Style.Caps && isAllUpper(w));
     if (c !== undefined) {
       C = c;
       CC = lex.coarse[c]!;
     }
-    CL = lex.clusters.get(lower) ?? -1;
+    CL = cl ?? -1;
     CB = lex.capBins.get(lower) ?? 0;
   }
   return {
@@ -267,6 +289,7 @@ export function wordAtoms(raw: string, style: number, lex: Lexicon | null): Word
     CB,
     gaz: -1,
     gazPrefix: false,
+    gazNext: null,
     sums: null,
     sumsDone: 0,
   };
@@ -457,12 +480,14 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
     if (e.gaz < 0) {
       e.gaz = gaz.get(e.lower) ?? 0;
       e.gazPrefix = prefixes.has(e.lower);
+      // the word's node in the tree, looked up once per word, not at each of its tokens
+      const node = e.gazPrefix ? tree.get(e.lower) : undefined;
+      e.gazNext = node === undefined ? null : node.next;
     }
     if (e.gaz !== 0) markGaz(a, i, 1, e.gaz);
     if (!e.gazPrefix) continue;
     // longer entries: walk the tree of words (no key strings built)
-    const node = tree.get(a.lower[i]!);
-    let next = node === undefined ? null : node.next;
+    let next = e.gazNext;
     for (let k = 1; k < GAZ_MAX_TOKENS && i + k < n; k++) {
       const child = next === null ? undefined : next.get(a.lower[i + k]!);
       if (child === undefined) {
