@@ -27,6 +27,7 @@ const SPEAKERS = words(`
   release transcript bill law legislation platform constitution treaty agreement estimate forecast projection model index census
   review audit assessment investigation probe inquiry account testimony affidavit biography interview speech slide chart graph map
   photo image footage picture average tally count figures numbers statistics phrase words remarks comments
+  polling reporting filing briefing hearing recording ranking listing reading writings teachings proceedings
 `);
 
 /** Abstract and event nouns that are no source whatever the verb. */
@@ -67,6 +68,17 @@ function singular(w: string): string {
  * speech verbs only, not of verbs that as often take a fact as subject; see `needsSpeaker`).
  */
 export function animacyOf(head: string): 'speaker' | 'abstract' | 'unknown' {
+  // (cached per word: a source's head is read by several rules, and round eight reads it after quotes too)
+  const known = CACHE.get(head);
+  if (known !== undefined) return known;
+  const a = readAnimacy(head);
+  if (CACHE.size < CACHE_LIMIT) CACHE.set(head, a);
+  return a;
+}
+const CACHE = new Map<string, 'speaker' | 'abstract' | 'unknown'>();
+const CACHE_LIMIT = 20_000;
+
+function readAnimacy(head: string): 'speaker' | 'abstract' | 'unknown' {
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) return 'speaker';
   const one = singular(head);
   if (SPEAKERS.has(head) || SPEAKERS.has(one) || ROLE_NOUNS.has(one) || GROUP_NOUNS.has(one)) return 'speaker';

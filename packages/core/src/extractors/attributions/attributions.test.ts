@@ -218,7 +218,8 @@ describe('attributions: quote shapes', () => {
   it('reported speech nests at most three deep, so a run of "said that" gives short contents', async () => {
     const text = 'the mayor said that '.repeat(300);
     const a = await run(text);
-    expect(a.attributions.length).toBeGreaterThan(100);
+    // one report in three: those inside a kept report's content are dropped (round eight, `NESTED_OFF`)
+    expect(a.attributions.length).toBeGreaterThanOrEqual(90);
     for (const x of a.attributions) expect(x.content.end - x.content.start).toBeLessThan(80);
   });
 
@@ -1082,5 +1083,223 @@ describe('attributions: British punctuation and quotes with no cue (round seven,
   ])('no attribution: $name', async ({ text, specs }) => {
     const a = await run(text, specs ?? []);
     expect(a.attributions.map((x) => `${x.rule}: ${x.content.text}`)).toEqual([]);
+  });
+});
+
+describe('attributions: round eight (issue 4)', () => {
+  // each source shape was missed before this round: the cue had no source, so no attribution at all
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"has since said": a word between subject and cue',
+      text: 'The debate went on. Mrs. Clinton has since said that the law is wrong.',
+      specs: [['Clinton', 'PERSON']],
+      want: { source: 'Clinton', cue: 'said', content: 'the law is wrong', quoted: 'none' },
+    },
+    {
+      name: '"have long insisted"',
+      text: 'The debate went on. Her advisers have long insisted that the law is wrong.',
+      want: { source: 'Her advisers', cue: 'insisted', content: 'the law is wrong', quoted: 'none' },
+    },
+    {
+      name: 'a time expression between subject and cue',
+      text: 'The debate went on. Sean Spicer on Thursday evening said the law is wrong.',
+      specs: [['Sean Spicer', 'PERSON'], ['Thursday evening', 'DATE']],
+      want: { source: 'Sean Spicer', cue: 'said', content: 'the law is wrong', quoted: 'none' },
+    },
+    {
+      name: '"have in fact reported"',
+      text: 'The debate went on. Three groups have in fact reported that the law is wrong.',
+      want: { source: 'Three groups', cue: 'reported', content: 'the law is wrong', quoted: 'none' },
+    },
+    {
+      name: 'a hyphenated modifier in the source',
+      text: 'The debate went on. The anti-abortion movement argued that the law is wrong.',
+      want: { source: 'The anti-abortion movement', cue: 'argued', content: 'the law is wrong', quoted: 'none' },
+    },
+    {
+      name: 'an -ing noun as the source of a cue that needs a speaker',
+      text: 'The vote was close. Exit polling showed that the law is unpopular.',
+      want: { source: 'Exit polling', cue: 'showed', content: 'the law is unpopular', quoted: 'none' },
+    },
+    {
+      name: '"X, who …, is calling for": the auxiliary before the appositive’s comma',
+      text: 'Ted Cruz, who won Oklahoma and his home state of Texas, is calling for a new vote.',
+      specs: [['Ted Cruz', 'PERSON'], ['Oklahoma', 'LOC'], ['Texas', 'LOC']],
+      want: { source: 'Ted Cruz', cue: 'calling for', content: 'a new vote', quoted: 'none' },
+    },
+    {
+      name: 'an appositive between spaced hyphens',
+      text: 'Sanders - who digested his new circumstances aboard a cross-country flight home to Vermont - has vowed to fight on.',
+      specs: [['Sanders', 'PERSON'], ['Vermont', 'LOC']],
+      want: { source: 'Sanders', cue: 'vowed', content: 'to fight on', quoted: 'none' },
+    },
+    {
+      name: 'a second predicate after an opening participle clause',
+      text: 'Walking to the next address, Ebeling reminisced about her days as a Goldwater girl, and said the race was close.',
+      specs: [['Ebeling', 'PERSON']],
+      want: { source: 'Ebeling', cue: 'said', content: 'the race was close', quoted: 'none' },
+    },
+    {
+      name: 'the noun phrase before a participle phrase',
+      text: 'The vote was close. New polls released Sunday showed the race was over.',
+      specs: [['Sunday', 'DATE']],
+      want: { source: 'New polls', cue: 'showed', content: 'the race was over', quoted: 'none' },
+    },
+    {
+      name: '"those surveyed said"',
+      text: 'The vote was close. By a wide margin, those surveyed said the race was over.',
+      want: { source: 'those surveyed', kind: 'vague', cue: 'said', content: 'the race was over', quoted: 'none' },
+    },
+    {
+      name: '"As X noted, <clause>": the clause after the comma',
+      text: 'The race went on. As the Business Times noted, Clinton raised more than $1 million from the industry.',
+      specs: [['Business Times', 'ORG'], ['Clinton', 'PERSON']],
+      want: { source: 'Business Times', cue: 'noted', content: 'Clinton raised more than $1 million from the industry', quoted: 'none', rule: 'as-source-cue' },
+    },
+    {
+      name: 'a conjoined source between commas: the whole sentence (PARC)',
+      text: 'The race went on. The source of the attraction, union members and leaders say, is manifold.',
+      want: { source: 'leaders', cue: 'say', content: 'The source of the attraction, union members and leaders say, is manifold', quoted: 'none' },
+    },
+    {
+      name: 'a name particle before the source, and an opening adjunct in the content',
+      text: 'The race went on. For decades, Mr. de Vos noted, the United States has deployed observers abroad.',
+      specs: [['Vos', 'PERSON'], ['United States', 'LOC']],
+      want: { source: 'Vos', cue: 'noted', content: 'For decades, Mr. de Vos noted, the United States has deployed observers abroad', quoted: 'none' },
+    },
+    {
+      name: 'a quote goes on after the cue’s comma',
+      text: 'The race went on. Clinton, a top aide said, “is very confident in the contrast” between her and Trump.',
+      specs: [['Clinton', 'PERSON'], ['Trump', 'PERSON']],
+      want: { source: 'a top aide', cue: 'said', content: 'Clinton, a top aide said, “is very confident in the contrast” between her and Trump', quoted: 'partial' },
+    },
+    {
+      name: 'a content before its source that opens with an intro word ("This …")',
+      text: 'The race went on. This was the first time it was used for something like this, she said.',
+      want: { source: 'she', cue: 'said', content: 'This was the first time it was used for something like this', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"But this …, she said": past the conjunction',
+      text: 'The race went on. But this was a mistake, she said.',
+      want: { source: 'she', cue: 'said', content: 'this was a mistake', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: 'a role noun before a participle aside',
+      text: 'The race went on. A senior official, speaking on condition of anonymity, said the plan was good.',
+      want: { source: 'A senior official', cue: 'said', content: 'the plan was good', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"made it clear that …"',
+      text: 'The race went on. Smith has made it clear that he will not run again.',
+      specs: [['Smith', 'PERSON']],
+      want: { source: 'Smith', cue: 'made it clear', content: 'he will not run again', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"but on Tuesday wrote": a second predicate past a time expression',
+      text: 'Ruth Marcus has been critical of the plan but on Tuesday wrote that the race was over.',
+      specs: [['Ruth Marcus', 'PERSON'], ['Tuesday', 'DATE']],
+      want: { source: 'Ruth Marcus', cue: 'wrote', content: 'the race was over', quoted: 'none' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  // a report inside another report's content is not an attribution of its own (PolNeAR marks < 1 % of those)
+  it.each<{ name: string; text: string; specs?: HandMention[]; outer: string; inner: string }>([
+    {
+      name: 'someone said someone maintains a lead',
+      text: 'The senator said Clinton maintains a wide lead over Sanders among black voters.',
+      specs: [['Clinton', 'PERSON'], ['Sanders', 'PERSON']],
+      outer: 'Clinton maintains a wide lead over Sanders among black voters',
+      inner: 'a wide lead over Sanders among black voters',
+    },
+    {
+      name: 'a relative clause with its own reporting verb inside a content',
+      text: 'Trump said the delegate system, which he said runs the risk of leaving voters out, is rigged.',
+      specs: [['Trump', 'PERSON']],
+      outer: 'the delegate system, which he said runs the risk of leaving voters out, is rigged',
+      inner: 'runs the risk of leaving voters out, is rigged',
+    },
+    {
+      name: 'reports inside a relative clause of a content',
+      text: 'Critics said the actions would not have prevented any of the shootings that Obama mentioned when he announced the steps at the White House.',
+      specs: [['Obama', 'PERSON'], ['White House', 'ORG']],
+      outer: 'the actions would not have prevented any of the shootings that Obama mentioned when he announced the steps at the White House',
+      inner: 'the steps at the White House',
+    },
+  ])('$name', async ({ text, specs, outer, inner }) => {
+    const a = await run(text, specs ?? []);
+    expect(byContent(a, outer), JSON.stringify(a.attributions.map((x) => x.content.text))).toBeDefined();
+    expect(byContent(a, inner)).toBeUndefined();
+  });
+
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: 'a quote before "the candidate said" (a noun that can speak)',
+      text: 'The race went on.\n\n“I have great respect for Silicon Valley,” the candidate said in an email.',
+      want: { source: 'the candidate', cue: 'said', content: 'I have great respect for Silicon Valley,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: 'a participle after a comma inside the closing mark',
+      text: 'The race went on. Trump told Newsmax that Romney “had a crazy policy,” adding, “He lost all of the Latino vote.”',
+      specs: [['Trump', 'PERSON'], ['Newsmax', 'ORG'], ['Romney', 'PERSON']],
+      want: { source: 'Trump', cue: 'adding', content: 'He lost all of the Latino vote.', quoted: 'direct' },
+    },
+    {
+      name: '"and said, “…”": the sentence’s subject',
+      text: 'The race went on. Trump called on her to resign from her post and said, “Her mind is shot!”',
+      specs: [['Trump', 'PERSON']],
+      want: { source: 'Trump', cue: 'said', content: 'Her mind is shot!', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
+      name: 'a quote after an abbreviation’s full stop goes on from the speaker’s quote',
+      text: 'The race went on.\n\n“Bernie seemed more transparent than her,” said Rachel Woolard, 20, of Jacksonville, Fla. “She has the stereotypical politician approach to things.”\n\nThe next day was calm.',
+      specs: [['Rachel Woolard', 'PERSON'], ['Jacksonville', 'LOC']],
+      want: { source: 'Rachel Woolard', cue: 'said', content: 'Bernie seemed more transparent than her,” said Rachel Woolard, 20, of Jacksonville, Fla. “She has the stereotypical politician approach to things.', quoted: 'direct', rule: 'quote-cue-source+continued' },
+    },
+    {
+      name: 'an appositive with a plural possessive between a quote and its cue',
+      text: 'The race went on.\n\n“Bernie believes the path toward change runs through the states,” Jeff Weaver, Sanders’ campaign manager, said in a statement.',
+      specs: [['Bernie', 'PERSON'], ['Jeff Weaver', 'PERSON'], ['Sanders', 'PERSON']],
+      want: { source: 'Jeff Weaver', cue: 'said', content: 'Bernie believes the path toward change runs through the states,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '“…,” Smith and Jones said: both are the source',
+      text: 'The race went on.\n\n“We will win this race,” Smith and Jones said in a joint statement.',
+      specs: [['Smith', 'PERSON'], ['Jones', 'PERSON']],
+      want: { source: 'Smith and Jones', cue: 'said', content: 'We will win this race,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '“…,” one voter, Jane Doe, said: the person in apposition',
+      text: 'The race went on.\n\n“We will win this race,” one voter, Jane Doe, said.',
+      specs: [['Jane Doe', 'PERSON']],
+      want: { source: 'Jane Doe', kind: 'named', entity: 'Jane Doe', cue: 'said', content: 'We will win this race,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '“…,” the 45-year-old spokesman said: an age before the head',
+      text: 'The race went on.\n\n“We will win this race,” the 45-year-old spokesman said.',
+      want: { source: 'the 45-year-old spokesman', cue: 'said', content: 'We will win this race,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"wrote on Twitter that …": the particle’s phrase is an adjunct',
+      text: 'The race went on. Smith wrote on Twitter that the plan was good.',
+      specs: [['Smith', 'PERSON'], ['Twitter', 'ORG']],
+      want: { source: 'Smith', cue: 'wrote', content: 'the plan was good', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Still, …, officials said": the content does not open with the comma',
+      text: 'The race went on. Still, the plan is good, officials said.',
+      want: { source: 'officials', cue: 'said', content: 'the plan is good', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: 'a participle after a quote keeps its own attribution inside the joined quote',
+      text: '“The key was the market timing,” Mr. Hedge said, referring to the two resorts. “It worked.”',
+      specs: [['Hedge', 'PERSON']],
+      want: { source: 'Hedge', cue: 'referring to', content: 'the two resorts', quoted: 'none' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
   });
 });
