@@ -161,6 +161,9 @@ describe('decodeTokens (the run-time decoder)', () => {
     { name: 'a lower-case gazetteer word ("april")', ws: ['In', 'april'], i: 1, prev: O, gate: false },
     { name: 'a word with a capital inside ("al-Aqsa")', ws: ['The', 'al-Aqsa'], i: 1, prev: O, gate: false },
     { name: 'the start of a sentence in lower case only', ws: ['putin', 'spoke'], i: 1, prev: BOS_LABEL, gate: false },
+    { name: 'a capitalised function word before a lower-case word ("The talks")', ws: ['The', 'talks', 'failed'], i: 0, prev: BOS_LABEL, gate: true },
+    { name: 'a capitalised function word before a capitalised one ("The Hague")', ws: ['The', 'Hague', 'ruled'], i: 0, prev: BOS_LABEL, gate: false },
+    { name: 'a capitalised word that is no function word ("Officials said")', ws: ['Officials', 'said'], i: 0, prev: BOS_LABEL, gate: false },
   ])('gates $name: $gate', ({ ws, i, prev, gate }) => {
     expect(gated(sentenceAtoms(ws, null, sharedGazetteer()), i, prev)).toBe(gate);
   });

@@ -368,6 +368,8 @@ export function decodeTokens(
   for (let i = 0; i < a.n; i++) {
     if (gate && gated(a, i, p1)) {
       labels[i] = 0;
+      // a capitalised word read O (a sentence's opening "The") counts in the history as scored ones do
+      if (history && historyKey(a, i)) history.add(a.L[i]!, typeOf(0));
       p2 = p1;
       p1 = 0;
       continue;

@@ -186,6 +186,8 @@ export interface WordAtoms {
   CC: number;
   CL: number;
   CB: number;
+  /** 1 for a function word that opens sentences ("The", "In", "But"; `OPENERS`): before a lower-case word it starts no name */
+  opener: number;
   /** gazetteer bits of the word alone (-1: not looked up yet, 0: none) */
   gaz: number;
   /** whether a multi-word gazetteer entry starts with this word (valid once `gaz` >= 0) */
@@ -287,6 +289,7 @@ export function wordAtoms(raw: string, style: number, lex: Lexicon | null): Word
     CC,
     CL,
     CB,
+    opener: OPENERS.has(lower) ? 1 : 0,
     gaz: -1,
     gazPrefix: false,
     gazNext: null,
@@ -725,6 +728,11 @@ export function staticFeatures(a: SentenceAtoms, doc: DocInfo | null, mask: numb
 }
 
 /** Labels after which a name is closed (O, L-x, U-x, BOS): the next token may start one or be O. */
+/** Function words that open sentences, lower-cased: capitalised before a lower-case word they start no name. */
+const OPENERS: ReadonlySet<string> = new Set(
+  'the|a|an|in|on|at|by|for|from|of|to|with|as|but|and|or|so|yet|if|when|while|after|before|since|because|although|though|he|she|it|they|we|you|this|that|these|those|there|his|her|its|their|our|my|your|some|many|most|all|both|each|every|no|not|what|who|how|why|where|which|however|meanwhile|also|then|now|still|even|just|only|more|other|such|one|two|three|last|next|earlier|later|instead|despite|during|under|over|about|among|against|without|within|into|through'.split('|'),
+);
+
 const CLOSED: Uint8Array = (() => {
   const t = new Uint8Array(18);
   for (let y = 0; y <= 17; y++) t[y] = y === 0 || y === 17 || ((y - 1) & 3) >= 2 ? 1 : 0;
@@ -740,7 +748,11 @@ const CLOSED: Uint8Array = (() => {
  * Text written all in lower case is not gated (the model finds some names there).
  */
 export function gated(a: SentenceAtoms, i: number, prev: number): boolean {
-  return CLOSED[prev] === 1 && a.up[i] === 0 && a.GM[i] === 0 && a.anyUp;
+  if (CLOSED[prev] !== 1) return false;
+  if (a.up[i] === 0) return a.GM[i] === 0 && a.anyUp;
+  // a capitalised function word before a lower-case word or punctuation ("The talks", "In 2019", "But ,"): no name starts
+  // there (as a one-word name the mentions step drops it anyway); unscored, as the model reads it O
+  return a.ent[i]!.opener === 1 && a.GM[i] === 0 && (i + 1 >= a.n || a.up[i + 1] === 0);
 }
 
 /**
