@@ -42,7 +42,7 @@ const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
 );
 /**
  * Head words that end an organisation's name, never a person's ("Terrence Higgins Trust", "British
- * Lung Foundation"): a person span of several words ending in one is an organisation.
+ * Lung Foundation"): a person span ending in one, capitalised, is an organisation.
  */
 const ORG_END_WORDS: ReadonlySet<string> = new Set(
   'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
@@ -51,12 +51,14 @@ const ORG_END_WORDS: ReadonlySet<string> = new Set(
 const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
 );
-/** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"). */
+/** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"); a name may also end in one of `NAME_INNER_NOUNS`. */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
+/** Lower-case nouns that may end a place's name ("the Indian ocean"). */
+const NAME_INNER_NOUNS: ReadonlySet<string> = new Set(['ocean', 'sea']);
 /** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'rev', 'rev.', 'reverend']);
 /** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
-const MEMBERS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
+const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
 const MAX_SPAN = 24;
 
@@ -515,8 +517,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       for (const [t, k] of m) if (k >= 2 * own + 1 && k >= 2) type = t;
       // news names a person in full before the surname stands alone: a one-word name the article
       // never writes as part of a person's full name, which the model also read as something else,
-      // is that something else ("Market leader Nintendo" next to "Nintendo Europe's")
-      // (not when a title ever stands before it, "Lord Goldsmith", nor on one stray vote: the other reading needs half the person votes)
+      // is that something else ("Merrill said in a statement" beside "Merrill" the bank); not when a
+      // title ever stands before it ("Lord Goldsmith"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
     // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
@@ -673,7 +675,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   if (type !== 'PERSON') {
     for (let t = from + 1; t < to; t++) {
       const w = v.raw[t]!;
-      if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || v.low[t] === 'ocean' || v.low[t] === 'sea' || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
+      if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || NAME_INNER_NOUNS.has(v.low[t]!) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
       // (a connector does not end it: "[UFJ of] its decision")
       let e = t;
       while (e > from + 1 && NAME_CONNECTORS.has(v.low[e - 1]!) && !isUpper(v.raw[e - 1]!.charCodeAt(0))) e--;
@@ -683,7 +685,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   }
   // a name has a capital: "derails" is not one; neither is "The" or "I"
   let capital = false;
-  for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !MEMBERS.has(v.raw[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
+  for (let t = from; t < to; t++) if (isCapWord(d, t) && !NOT_NAMES.has(v.low[t]!) && !CAPITALISED_NON_NAMES.has(v.raw[t]!) && !(t === from && to - from === 1 && (FUNCTION_WORDS.has(v.low[t]!) || PERSONAL_TITLES.has(v.low[t]!)))) capital = true;
   if (!capital) return;
   out.push({ from, to, type, votes });
 }
