@@ -380,6 +380,12 @@ describe('attributions: PolNeAR conventions (round two)', () => {
       want: [{ source: 'John Doe', cue: 'tells', content: 'the case remains open', quoted: 'none', rule: 'source-cue' }],
     },
     {
+      name: 'an honorific after the object opens the content ("told the BBC Mr Howard had …")',
+      text: 'Sources within the party told the BBC Mr Howard had always been in favour of ID cards.',
+      specs: [['BBC', 'ORG'], ['Howard', 'PERSON']],
+      want: [{ source: 'the party', cue: 'told', content: 'Mr Howard had always been in favour of ID cards', quoted: 'none', rule: 'source-cue' }],
+    },
+    {
       name: 'an object and an adjunct, the content first',
       text: 'The senator could embrace the policy, Jane Smith told The Huffington Post on Thursday.',
       specs: [['Jane Smith', 'PERSON'], ['The Huffington Post', 'ORG'], ['Thursday', 'DATE']],

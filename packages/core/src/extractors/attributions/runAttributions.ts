@@ -554,7 +554,8 @@ function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
         // a name is the head unless a group or role noun follows ("Ukrainian officials"), or, after a
         // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
         const w2 = v.lower[k] ?? '';
-        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2)) {
+        // (an honorific opens the next name: "told the BBC Mr Howard had …")
+        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2)) {
           head = k;
           k++;
           continue;
