@@ -6,7 +6,8 @@
  * topics.
  */
 import { loadNerLexicon } from '../../model/ner/shared.js';
-import { decodeBase64, hashFeature } from './linear.js';
+import { clusterTable } from '../../model/ner/codec.js';
+import { hashFeature } from './linear.js';
 
 export interface WordClusters {
   /** Cluster of a word as written, else lowercased; -1 when none. */
@@ -20,15 +21,10 @@ export interface WordClusters {
 
 /** The cluster table of the NER weights module (`clusterWords`: words by line; `clusterIds`: base64 uint16 LE). */
 export function buildWordClusters(clusterWords: string, clusterIds: string): WordClusters {
-  const words = clusterWords.split('\n');
-  const bytes = decodeBase64(clusterIds);
-  const map = new Map<string, number>();
+  // the NER model's own table (one copy per thread), not a second map of the same 50k words
+  const map = clusterTable(clusterWords, clusterIds);
   let max = 0;
-  for (let i = 0; i < words.length && 2 * i + 1 < bytes.length; i++) {
-    const id = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-    map.set(words[i]!, id);
-    if (id > max) max = id;
-  }
+  for (const id of map.values()) if (id > max) max = id;
   const features: string[] = [];
   const hashes = new Uint32Array(max + 1);
   for (let id = 0; id <= max; id++) {

@@ -1,5 +1,5 @@
 import { PresslensError } from '../../errors.js';
-import { fromBase64, readVarints, type NerWeightsModule } from './codec.js';
+import { clusterTable, fromBase64, readVarints, type NerWeightsModule } from './codec.js';
 import { DocHistory, ROW_STRIDE, addToHistory, aggregateCounts, aggregateFeatures, decodeOrder, decodeScratch, decodeTokens } from './decode.js';
 import { AGG_SLOTS, docInfo, sentenceAtoms, wordIdCache, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
 import { GazType, buildGazetteer, extendGazetteer, type Gazetteer } from './gazetteer.js';
@@ -70,10 +70,7 @@ export function fromWeightsModule(m: NerWeightsModule): NerModelData {
     row += idx[i]!;
     slotOf[row] = i + 1;
   }
-  const words = m.clusterWords.split('\n');
-  const ids = new Uint16Array(fromBase64(m.clusterIds).buffer);
-  const clusters = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) clusters.set(words[i]!, ids[i]!);
+  const clusters = clusterTable(m.clusterWords, m.clusterIds);
   const coarse = new Uint16Array(fromBase64(m.coarse).buffer);
   const capWords = m.capWords.split('\n');
   const bins = fromBase64(m.capBins);

@@ -110,3 +110,22 @@ export interface NerWeightsModule {
   /** uint8 bin per word */
   capBins: string;
 }
+
+/** The last cluster table made, with the two fields it was made from (see `clusterTable`). */
+let lastClusters: { words: string; ids: string; table: ReadonlyMap<string, number> } | null = null;
+
+/**
+ * The word → cluster id table of a weights module's `clusterWords` (words by line) and
+ * `clusterIds` (base64 uint16, little-endian). The NER model and the claims' word clusters read the
+ * same table: the last one made is kept and given again for the same fields (50k words, ~3.5 MB of
+ * heap each time otherwise, per thread).
+ */
+export function clusterTable(clusterWords: string, clusterIds: string): ReadonlyMap<string, number> {
+  if (lastClusters !== null && lastClusters.words === clusterWords && lastClusters.ids === clusterIds) return lastClusters.table;
+  const words = clusterWords.split('\n');
+  const bytes = fromBase64(clusterIds);
+  const table = new Map<string, number>();
+  for (let i = 0; i < words.length && 2 * i + 1 < bytes.length; i++) table.set(words[i]!, bytes[2 * i]! | (bytes[2 * i + 1]! << 8));
+  lastClusters = { words: clusterWords, ids: clusterIds, table };
+  return table;
+}
