@@ -1,6 +1,6 @@
 /** Abbreviations that keep their period and do not end a sentence on their own. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'sr', 'jr', 'st', 'mt', 'ft', 'fr',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'sr', 'jr', 'st', 'mt', 'ft', 'fr', 'coun', 'cllr', 'ald', 'const', 'det', 'cpl', 'pte', 'cpt', 'msgr', 'atty', 'mme', 'mlle',
 ]);
 
 /** Abbreviations that keep their period; they may still end a sentence. */

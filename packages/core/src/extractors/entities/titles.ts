@@ -11,6 +11,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'counsel', 'head', 'speaker', 'mp', 'mep', 'manager', 'coach', 'founder', 'executive', 'economist', 'strategist',
   'official', 'inspector', 'sheriff', 'prosecutor', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'sergeant', 'captain',
   'lieutenant', 'superintendent', 'ruler', 'monarch', 'treasurer', 'deputy', 'spokesperson', 'lawmaker', 'legislator', 'vice-president',
+  'mpp', 'mla', 'mna', 'msp', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'constable', 'trustee',
 ]);
 
 /** Words that modify a title head ("Prime", "former", "presidential"). */

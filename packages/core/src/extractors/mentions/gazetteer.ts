@@ -152,7 +152,9 @@ Shaikh|General|Gen.|Colonel|Col.|Lieutenant|Lt.|Captain|Capt.|Admiral|Adm.|Comma
 Judge|Justice|Ambassador|Amb.|Envoy|Spokesman|Spokeswoman|Spokesperson|Speaker|Chairman|Chairwoman|Chair|Director|CEO|
 Chief|Executive|Leader|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Prof.|
 Prof|Professor|Rev.|Rev|Reverend|Father|Archbishop|Bishop|Cardinal|Rabbi|Imam|Ayatollah|Patriarch|Commissioner|
-Inspector|Detective|Coach|Manager|Aide|Adviser|Advisor|Tsar|Czar|Commander-in-Chief|MP|MEP|Attorney-General`);
+Inspector|Detective|Coach|Manager|Aide|Adviser|Advisor|Tsar|Czar|Commander-in-Chief|MP|MEP|Attorney-General|
+MPP|MLA|MNA|MSP|TD|Det.|Cpl.|Councillor|Councilor|Coun.|Cllr|Cllr.|Councilman|Councilwoman|Alderman|Alderwoman|Ald.|Constable|
+Const.|Superintendent|Supt.|Insp.|Sheriff|Trustee|Reeve`);
 
 /** Words that may stand before a title head inside a title ("Foreign", "Vice", "Deputy"). */
 const TITLE_MODIFIERS = words(`
@@ -172,7 +174,8 @@ counsel|attorney|lawyer|economist|analyst|official|officer|inspector|detective|c
 editor|reporter|journalist|author|historian|scientist|researcher|commissioner|negotiator|diplomat|strongman|
 dictator|tycoon|billionaire|oligarch|businessman|businesswoman|actor|actress|singer|player|striker|candidate|
 nominee|challenger|incumbent|predecessor|successor|rival|opponent|ally|son|daughter|wife|husband|brother|sister|
-mother|father|uncle|aunt|widow|colleague|president-elect|emissary|mediator|presidential|prosecutor|mp|mep|mps`);
+mother|father|uncle|aunt|widow|colleague|president-elect|emissary|mediator|presidential|prosecutor|mp|mep|mps|
+mpp|mla|mna|msp|councillor|councilor|coun.|cllr|councilman|councilwoman|alderman|ald.|constable|const.|superintendent|supt.|sheriff`);
 
 /** Verbs of saying and acting that, right after a name, mark it as a person. */
 const PERSON_CUE_AFTER = words(`

@@ -202,6 +202,14 @@ describe('mentions on tricky inputs', () => {
     ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Lib Dem', 0, 'ORG'],
     ['The Lib Dem leader said the Commons would vote on Twitter’s plan.', 'Commons', 0, 'ORG'],
     ["Kilroy launches 'Veritas' party\n\nRobert Kilroy-Silk has launched a new party. He said Veritas would avoid the old politics.", 'Veritas', 1, 'ORG'],
+    // members of other parliaments and assemblies, councillors and police ranks are titles
+    ['Liberal MPP Nathaniel Erskine-Smith disagreed, saying the plan was costly.', 'Nathaniel Erskine-Smith', 0, 'PERSON'],
+    ['Liberal MPP Nathaniel Erskine-Smith disagreed, saying the plan was costly.', 'Liberal MPP Nathaniel', 0, null],
+    ['The protest was calm, and MSP Karen Whitefield wants to ensure the law works.', 'Karen Whitefield', 0, 'PERSON'],
+    ['Councillor Paul Ainslie voted against the budget on Tuesday.', 'Paul Ainslie', 0, 'PERSON'],
+    ['But Assistant Chief Constable David Warcup has liaised with the protesters.', 'David Warcup', 0, 'PERSON'],
+    ['Coun. Josh Matlow said he was worried about the plan.', 'Josh Matlow', 0, 'PERSON'],
+    ['Coun. Josh Matlow said he was worried about the plan.', 'Coun', 0, null],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -20,7 +20,7 @@ import type { TokenView } from './numbers.js';
 
 /** Title heads that mark a person after them whatever the model called the span. */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set(
-  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|rev|rev.|reverend|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
+  'president|vice-president|president-elect|minister|premier|secretary|chancellor|senator|sen.|governor|gov.|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|msp|mpp|mla|mna|councillor|councilor|coun.|cllr|councilman|councilwoman|alderman|ald.|constable|const.|sheriff|rev|rev.|reverend|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof.|professor|sir|dame'.split('|'),
 );
 /** Portfolios after "Secretary of", "Minister for". */
 const PORTFOLIO: ReadonlySet<string> = new Set(
@@ -56,6 +56,8 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for',
 /** Lower-case nouns that may end a place's name ("the Indian ocean"). */
 const NAME_INNER_NOUNS: ReadonlySet<string> = new Set(['ocean', 'sea']);
 /** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
+/** Titles of a member of a parliament or assembly: the party or seat goes before them ("Labour MP", "Liberal MPP"), the seat after ("MLA for Surrey"). */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mpp', 'mla', 'mna', 'td']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'rev', 'rev.', 'reverend']);
 /** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
 const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
@@ -601,7 +603,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const w = v.low[t]!;
     const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
     // inside an organisation's name a title is part of it ("the Prime Minister's Office"), except a member's ("Bolton West MP")
-    if (!head || (type === 'ORG' && t > from && w !== 'mp' && w !== 'mep' && !HONORIFICS.has(w))) continue;
+    if (!head || (type === 'ORG' && t > from && !MEMBER_TITLES.has(w) && !HONORIFICS.has(w))) continue;
     // a person's name ending in a title word is a surname: "Martin Luther King", "Billie Jean King"
     if (type === 'PERSON' && t === to - 1 && (t > from || !PERSONAL_TITLES.has(w))) continue;
     let a = t;
@@ -610,7 +612,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     while (b < to && (TITLE_HEAD_SET.has(v.low[b]!) || (isHyphen(d, b) && b + 1 < to && TITLE_HEAD_SET.has(v.low[b + 1]!)))) b += isHyphen(d, b) ? 2 : 1;
     b = afterPortfolio(d, b, to);
     // a member of parliament's party or seat before the title ("Labour MP", "Bolton West MP"), the seat after it ("MP for Ealing North")
-    const member = w === 'mp' || w === 'mep';
+    const member = MEMBER_TITLES.has(w);
     if (a > from) clean(d, from, a, nationalityType(d, from, a, member ? 'LOC' : type), covered, out, votes);
     if (member && b + 1 < to && v.low[b] === 'for') {
       clean(d, b + 1, to, KNOWN_NAMES.get(keyOf(d, b + 1, to)) ?? 'LOC', covered, out, votes);
