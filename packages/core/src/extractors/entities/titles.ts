@@ -21,6 +21,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'shadow', 'junior', 'first', 'incoming', 'outgoing', 'late', 'managing', 'principal', 'special', 'press',
   'communications', 'opposition', 'party', 'military', 'army', 'police', 'government', 'cabinet', 'foreign-policy', 'lead', 'general',
   'supreme', 'deputy-prime', 'white', 'house', 'union', 'labour', 'democratic', 'republican', 'conservative', 'liberal', 'campaign',
+  'transportation', 'transport', 'international', 'development', 'constitutional', 'media', 'sport', 'communities', 'rural', 'local',
 ]);
 
 /** Lower-case words allowed after "of"/"for" in a title ("chief of staff", "Secretary of State"). */

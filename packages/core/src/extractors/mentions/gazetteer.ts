@@ -162,7 +162,7 @@ Vice|Prime|Foreign|Home|Defence|Defense|Interior|Finance|Health|Education|Trade|
 Business|Work|Pensions|Environment|Justice|Deputy|Shadow|First|Former|Acting|Interim|Grand|Crown|Field|Supreme|Press|
 Chief|Executive|Attorney|Solicitor|Opposition|Senior|Junior|Majority|Minority|Party|Brexit|Security|Economy|
 Agriculture|Communications|Treasury|Cabinet|Labour|Lord|Commander|Army|Military|Presidential|Special|Secretary|General|
-Euro|Veteran|Backbench|Rebel|Rt|Rt.`);
+Euro|Veteran|Backbench|Rebel|Rt|Rt.|Transportation|International|Development|Constitutional|Media|Sport|Communities|Rural|Northern|Local`);
 
 /** Lower-case role words that, right before a capitalised run, mark it as a person. */
 const PERSON_CUE_BEFORE = words(`

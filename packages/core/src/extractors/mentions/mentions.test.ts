@@ -210,6 +210,10 @@ describe('mentions on tricky inputs', () => {
     ['But Assistant Chief Constable David Warcup has liaised with the protesters.', 'David Warcup', 0, 'PERSON'],
     ['Coun. Josh Matlow said he was worried about the plan.', 'Josh Matlow', 0, 'PERSON'],
     ['Coun. Josh Matlow said he was worried about the plan.', 'Coun', 0, null],
+    // a title inside an organisation's span with a person after it: the place, the title, the person
+    ['Quebec Premier François Legault said no to the plan.', 'François Legault', 0, 'PERSON'],
+    ['Trade Secretary Patricia Hewitt said the new arrangements were safe.', 'Patricia Hewitt', 0, 'PERSON'],
+    ['Carnegie Mellon Professor Raj Reddy has spent years on the project.', 'Raj Reddy', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -603,7 +603,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const w = v.low[t]!;
     const head = type === 'PERSON' ? TITLE_HEAD_SET.has(w) : PERSONAL_TITLES.has(w);
     // inside an organisation's name a title is part of it ("the Prime Minister's Office"), except a member's ("Bolton West MP")
-    if (!head || (type === 'ORG' && t > from && !MEMBER_TITLES.has(w) && !HONORIFICS.has(w))) continue;
+    if (!head || (type === 'ORG' && t > from && !MEMBER_TITLES.has(w) && !HONORIFICS.has(w) && !personAfterOrgTitle(d, t, to))) continue;
     // a person's name ending in a title word is a surname: "Martin Luther King", "Billie Jean King"
     if (type === 'PERSON' && t === to - 1 && (t > from || !PERSONAL_TITLES.has(w))) continue;
     let a = t;
@@ -704,6 +704,22 @@ function nameAfterTitle(d: Doc, from: number, to: number, covered: Uint8Array): 
     if (end > from && end + 1 < d.n && end - from < 4 && isHyphen(d, end) && adjacent(d, end - 1, end) && adjacent(d, end, end + 1) && isCapWord(d, end + 1) && !covered[end + 1]) end += 2;
     else return end;
   }
+}
+
+/**
+ * A place's or a party's title inside an organisation span, with the person after it: "[Quebec
+ * Premier François Legault]", "[Ontario Premier] Doug Ford" (the model's span ends at the title and
+ * a person's span follows). Not "the Prime Minister's Office" (a possessive or an organisation's
+ * head word follows the title), nor "Premier League" (a lower-case or unknown word is no person).
+ */
+function personAfterOrgTitle(d: Doc, t: number, to: number): boolean {
+  const { v } = d;
+  if (!PERSONAL_TITLES.has(v.low[t]!) || !isUpper(v.raw[t]!.charCodeAt(0))) return false;
+  const personWord = (k: number): boolean => isCapWord(d, k) && !ORG_END_WORDS.has(v.low[k]!) && !FUNCTION_WORDS.has(v.low[k]!) && !KNOWN_NAMES.has(v.low[k]!) && !TITLE_HEAD_SET.has(v.low[k]!);
+  if (t + 1 === to) return to < d.n && d.tagged[to] === 1 && adjacentInSentence(d, to) && personWord(to);
+  if (to - (t + 1) > 3) return false;
+  for (let k = t + 1; k < to; k++) if (!personWord(k)) return false;
+  return true;
 }
 
 /** Token `t` follows token `t - 1` in the same sentence, with only spaces between. */
