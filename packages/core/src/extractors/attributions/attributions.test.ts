@@ -1309,3 +1309,172 @@ describe('attributions: round eight (issue 4)', () => {
     check(a, byContent(a, want.content), want);
   });
 });
+
+describe('attributions: known cues whose source was missed (round nine, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"You said …": you is a source (YOU_SOURCE)',
+      text: 'The debate went on. You said the middle class is still getting crushed.',
+      want: { source: 'You', kind: 'pronoun', cue: 'said', content: 'the middle class is still getting crushed', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Many of you noted …": the group, not you alone',
+      text: 'The debate went on. Many of you noted the difference between the two speeches.',
+      want: { source: 'Many of you', cue: 'noted', content: 'the difference between the two speeches', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"He’s said …": the clitic is "has", not a passive (CONTRACTED_AUX)',
+      text: 'The race went on. He’s said he will fight all the way to the convention.',
+      want: { source: 'He', cue: 'said', content: 'he will fight all the way to the convention', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"She\'s predicting that …": the clitic is "is" before a participle',
+      text: "The race went on. She's predicting that the competition will become fierce.",
+      want: { source: 'She', cue: 'predicting', content: 'the competition will become fierce', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Almost half of respondents said": a share of a group (QUANTITY_OF)',
+      text: 'The poll was released on Monday. Almost half of respondents said the party has become more hostile.',
+      want: { source: 'Almost half of respondents', kind: 'vague', cue: 'said', content: 'the party has become more hostile', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"About 6 in 10 white men supported …": a share before its noun',
+      text: 'The poll was released on Monday. About 6 in 10 white men supported Sanders.',
+      specs: [['Sanders', 'PERSON']],
+      want: { source: 'About 6 in 10 white men', kind: 'vague', cue: 'supported', content: 'Sanders', quoted: 'none' },
+    },
+    {
+      name: '"Smith and Jones said …": the coordination is the source (COORDINATED_SOURCES)',
+      text: 'The race went on. Smith and Jones said the plan would fail.',
+      specs: [['Smith', 'PERSON'], ['Jones', 'PERSON']],
+      want: { source: 'Smith and Jones', kind: 'named', entity: 'Jones', cue: 'said', content: 'the plan would fail', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Reporters and editors know …": a bare plural after "and"',
+      text: 'Through real-time analytics, reporters and editors know how many people are reading their work.',
+      want: { source: 'reporters and editors', kind: 'vague', cue: 'know', content: 'how many people are reading their work', quoted: 'none', rule: 'source-belief' },
+    },
+    {
+      name: '"Smith and Jones both said …": past a floating quantifier (FLOATING_QUANTIFIERS)',
+      text: 'The race went on. Smith and Jones both said that the plan would fail.',
+      specs: [['Smith', 'PERSON'], ['Jones', 'PERSON']],
+      want: { source: 'Smith and Jones', cue: 'said', content: 'the plan would fail', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"She also said, without evidence, that …": the content after the aside (COMMA_ASIDE)',
+      text: 'The race went on. She also said, without evidence, that the plan would fail.',
+      want: { source: 'She', cue: 'said', content: 'the plan would fail', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"She said, if elected, she would …": a subordinate clause belongs to the content',
+      text: 'The race went on. She said, if elected, she would ask Congress to act.',
+      specs: [['Congress', 'ORG']],
+      want: { source: 'She', cue: 'said', content: 'if elected, she would ask Congress to act', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"He wondered, as I do, why …": a wh-clause after the aside',
+      text: 'The race went on. He wondered, as I do, why the senator said so little about it.',
+      want: { source: 'He', cue: 'wondered', content: 'why the senator said so little about it', quoted: 'none' },
+    },
+    {
+      name: '"Clinton and Sanders have both urged …": a floating quantifier after an auxiliary',
+      text: 'The race went on. Clinton and Sanders have both urged Congress to act.',
+      specs: [['Clinton', 'PERSON'], ['Sanders', 'PERSON'], ['Congress', 'ORG']],
+      want: { source: 'Clinton and Sanders', cue: 'urged', content: 'Congress to act', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Both promised to …": the quantifier pronoun is the source (BOTH_SOURCE)',
+      text: 'The two senators met on Monday. Both promised to pursue legislation if elected.',
+      want: { source: 'Both', kind: 'vague', cue: 'promised', content: 'to pursue legislation if elected', quoted: 'none', rule: 'source-cue+infinitive' },
+    },
+    {
+      name: '"voters are slightly more likely to say …": an adjective that takes the infinitive (ADJECTIVE_TO)',
+      text: 'The poll was released on Monday. Democratic voters are slightly more likely to say that Clinton represents their positions.',
+      specs: [['Clinton', 'PERSON']],
+      want: { source: 'Democratic voters', cue: 'are slightly more likely to say', content: 'Clinton represents their positions', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Trump was quick to add that …"',
+      text: 'The race went on. Trump was quick to add that the wall was not negotiable.',
+      specs: [['Trump', 'PERSON']],
+      want: { source: 'Trump', kind: 'named', cue: 'was quick to add', content: 'the wall was not negotiable', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Cement makers, for instance, argue …": an aside phrase after the subject (ASIDE_PHRASES)',
+      text: 'The tax was raised in 2013. Cement makers, for instance, argue that imports from China grew to 40 percent.',
+      specs: [['China', 'LOC']],
+      want: { source: 'Cement makers', cue: 'argue', content: 'imports from China grew to 40 percent', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"…, and he, once again, pledged …": an aside phrase after a pronoun inside the sentence',
+      text: 'The rally went on. He pledged to enact judicial reform, and he, once again, pledged a political revolution.',
+      want: { source: 'he', kind: 'pronoun', cue: 'pledged', content: 'a political revolution', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Brian Murphy, the chairman of …, for example, said": the person before the appositive',
+      text: 'The race went on. Brian Murphy, the chairman of the county party in New Hampshire, for example, said Trump continued to hurt his cause.',
+      specs: [['Brian Murphy', 'PERSON'], ['New Hampshire', 'LOC'], ['Trump', 'PERSON']],
+      want: { source: 'Brian Murphy', cue: 'said', content: 'Trump continued to hurt his cause', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Yet Democratic economists, like their Republican counterparts, say …": a noun subject before an appositive (NOUN_APPOSITIVE)',
+      text: 'The tax was proposed in 2013. Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.',
+      want: { source: 'Democratic economists', cue: 'say', content: 'taxing consumption encourages savings', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Republican lawmakers, who are close to …, have vowed to …": past a relative clause',
+      text: 'The rule was issued on Monday. Republican lawmakers, who are close to many of the industries, have vowed to block it.',
+      want: { source: 'Republican lawmakers', cue: 'vowed', content: 'to block it', quoted: 'none', rule: 'source-cue+infinitive' },
+    },
+    {
+      name: '"Sanders, a … self-described democratic socialist, said …": a cue inside a hyphenated word is no report',
+      text: 'The vote went on. Sanders, a senator from Vermont and self-described democratic socialist, said economic stagnation is the source of the disaffection.',
+      specs: [['Sanders', 'PERSON'], ['Vermont', 'LOC']],
+      want: { source: 'Sanders', kind: 'named', entity: 'Sanders', cue: 'said', content: 'economic stagnation is the source of the disaffection', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"After winning Ohio …, Gov. John Kasich (R-OH), said, “…”": past an opening adjunct and a party tag',
+      text: 'The vote went on. After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”',
+      specs: [['Ohio', 'LOC'], ['John Kasich', 'PERSON']],
+      want: { source: 'John Kasich', cue: 'said', content: 'I’m getting ready to rent a covered wagon.', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
+      name: '"A person familiar with the planning for Thursday’s meeting says …": an earlier preposition (PP_CHAIN)',
+      text: 'The race went on. A person familiar with the planning for Thursday’s meeting says the discussion will focus on unity.',
+      want: { source: 'A person familiar with the planning for Thursday’s meeting', kind: 'vague', cue: 'says', content: 'the discussion will focus on unity', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Among likely voters, about two-thirds, 67 percent, say …": a share before an appositive number',
+      text: 'The poll was released on Monday. Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.',
+      specs: [['Trump', 'PERSON']],
+      want: { source: 'about two-thirds', kind: 'vague', cue: 'say', content: 'they will vote for Trump', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Emanuel acknowledged, however, “…”": a quote after a connective aside',
+      text: 'The race went on. Emanuel acknowledged, however, “As they say in the stock brochures, past performance is no indication of future performance.”',
+      specs: [['Emanuel', 'PERSON']],
+      want: { source: 'Emanuel', cue: 'acknowledged', content: 'As they say in the stock brochures, past performance is no indication of future performance.', quoted: 'direct', rule: 'source-cue' },
+    },
+    {
+      name: '"He went on to say that …": a catenative opens the cue (CATENATIVES)',
+      text: 'The race went on. He went on to say that the plan would work.',
+      want: { source: 'He', cue: 'went on to say', content: 'the plan would work', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
+      text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
+      want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it.each([
+    { name: '"You know …" is a discourse marker, no report (YOU_DISCOURSE_OFF)', text: 'The race went on. You know the plan was never going to work.' },
+    { name: '"she added, X is …, a …": a clause between commas is no aside', text: 'The race went on. Listing his ventures she added, Donald Trump is a businessman, a failure.' },
+  ])('$name', async ({ text }) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure')).toEqual([]);
+  });
+});

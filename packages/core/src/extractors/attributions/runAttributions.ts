@@ -400,7 +400,8 @@ function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
     return { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;
-  if (SOURCE_PRONOUNS.has(w)) return { start: j, end: j + 1, head: j };
+  // ("Many of you noted": the group, read below)
+  if (SOURCE_PRONOUNS.has(w) && !(w === 'you' && v.lower[j - 1] === 'of')) return { start: j, end: j + 1, head: j };
   if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w)) {
     // "a person familiar with the matter": a prepositional phrase after the head
     let k = j;
@@ -413,6 +414,11 @@ function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
       if (h >= floor && speaks) {
         const inner = phraseBefore(st, h, floor);
         if (inner) return { start: inner.start, end: j + 1, head: h };
+      }
+      // "A person familiar with the planning for Thursday’s meeting", "The statement by the two": an earlier preposition
+      if (PP_CHAIN && h >= floor && !speaks) {
+        const chained = ppChain(st, k, j, floor);
+        if (chained) return chained;
       }
     }
     if (nounLike(st, j)) {
@@ -631,6 +637,8 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
   if (CONNECTIVES_SKIP && j > floor) {
     if (CONNECTIVES.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
     else if (j - 2 > floor && v.isPunct(j, ',') && CONNECTIVES.has(v.lower[j - 1]!) && v.isPunct(j - 2, ',')) j = skipAdverbsBack(st, j - 3, floor);
+    // "Cement makers, for instance, argue", "officials, in fact, even insist", "he, once again, pledged" (`ASIDE_PHRASES`)
+    else if (ASIDE_PHRASES && v.isPunct(j, ',')) j = asidePhraseBefore(st, j, floor);
   }
   // "Rep. Gwen Moore (D-Wis.) said"
   if (v.isPunct(j, ')')) {
@@ -659,6 +667,7 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     }
   }
   if (j < floor) return null;
+  if (contractedAux(v, j) && j - 1 >= floor) j--;
   if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
   // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
   // "the Tribune, which reported …", "voters who said …"
@@ -705,7 +714,8 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     let strong = -1;
     for (let c = j - 1; c > floor && c > j - 32; c--) {
       if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) return null;
-      if ((tokCue[c]?.weight ?? 0) > 0.6) {
+      // ("self-described democratic socialist": a cue inside a hyphenated word is an adjective, `NOUN_APPOSITIVE`)
+      if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1])) {
         if (!RELATIVE_HOLDS_CUE) return null;
         if (strong < 0) strong = c;
       } else if (RELATIVE_HOLDS_CUE && strong >= 0 && (v.lower[c] === 'who' || v.lower[c] === 'which' || v.lower[c] === 'whose')) strong = -1;
@@ -725,13 +735,70 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
       const p = phraseBefore(st, at, floor);
       return p ? classify(st, p, speakerOnly) : null;
     }
-    return null;
+    return NOUN_APPOSITIVE ? subjectBeforeAppositive(st, j, floor, speakerOnly) : null;
   }
   if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
+  // "Richards and Menendez both stressed", "the ministers all urged": a floating quantifier after the subject
+  if (floatingAt(st, j, floor)) j = skipAdverbsBack(st, j - 1, floor);
   const p = phraseBefore(st, j, floor);
   const role = p ? roleBefore(st, p, floor) : null;
-  const found = role ? classify(st, role, speakerOnly) : p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
+  let found = role ? classify(st, role, speakerOnly) : p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
+  if (QUANTITY_OF && (!found || found.kind === 'vague')) found = quantityOf(st, j, floor, found) ?? found;
+  if (COORDINATED_SOURCES) found = coordinated(st, role ?? p, j, floor, speakerOnly, found) ?? found;
+  // "Both want …", "…, and both vowed": a quantifier pronoun opening its clause (`BOTH_SOURCE`)
+  if (!found && bothAt(st, j, floor)) found = { ...tokenSpan(st, j, j + 1), entity: null, kind: 'vague' };
   return found || !REDUCED_RELATIVE ? found : reducedRelative(st, j, floor, speakerOnly);
+}
+
+/**
+ * `QUANTITY_OF` (round nine): a share of a group that heads a longer phrase ("Almost half of
+ * respondents said", "About 6 in 10 white men supported", "Just 30 percent of all voters
+ * consider"): back from the head `j` over at most `QUANTITY_NOUNS` noun-like words (and `all` /
+ * `the` after `of`) to a share, or to `of` after one; vague, no entity.
+ */
+function quantityOf(st: Scope, j: number, floor: number, found: AttributionSource | null): AttributionSource | null {
+  const { v } = st;
+  if (!v.isWord(j) || !nounLike(st, j) || v.nameAt[j] || QUANTITY_HEADS.has(v.lower[j]!)) return null;
+  let x = j - 1;
+  while (x >= floor && x > j - QUANTITY_NOUNS && v.isWord(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || v.nameAt[x]) && !QUANTITY_HEADS.has(v.lower[x]!)) x--;
+  if (x < floor) return null;
+  if (v.lower[x] === 'all' || v.lower[x] === 'the' || v.lower[x] === 'those') x--;
+  const of = v.lower[x] === 'of';
+  const q = quantityBefore(st, of ? x - 1 : x, floor);
+  if (!q || (!of && !QUANTITY_HEADS.has(v.lower[x]!) && v.tokens.kind[x] !== TokenKind.Number)) return null;
+  // (a number alone before a noun is a count, "three senators said": read as the phrase it is)
+  if (!of && v.tokens.kind[x] === TokenKind.Number && !QUANTITY_HEADS.has(v.lower[x]!) && q.start === v.tokens.start[x]) return null;
+  if (found && found.start < q.start) return null;
+  return { ...st.ctx.span(q.start, v.tokens.end[j]!), entity: null, kind: 'vague' };
+}
+
+/**
+ * `COORDINATED_SOURCES` (round nine): "Smith and Jones said", "Forbes and Reuters say",
+ * "Reporters and editors know": the source is the coordination when the conjunct before `and`
+ * is a source that opens its clause; the right conjunct is `p` (its phrase) or a run of plain
+ * nouns ending at `j`. The entity is the right conjunct's when it is a source on its own.
+ */
+function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, speakerOnly: boolean, found: AttributionSource | null): AttributionSource | null {
+  const { v } = st;
+  let s = p ? p.start : j;
+  if (!p) {
+    if (!v.isWord(j) || !(nounLike(st, j) || v.nameAt[j] || v.isCap(j))) return null;
+    while (s - 1 > floor && s > j - COORDINATED_WINDOW && v.isWord(s - 1) && (nounLike(st, s - 1) || isSourceModifier(v.lower[s - 1]!) || v.isCap(s - 1) || v.lower[s - 1] === '-')) s--;
+  }
+  if (s - 2 < floor || v.lower[s - 1] !== 'and' || (found && found.start < v.tokens.start[s]!)) return null;
+  // ("Through real-time analytics, reporters and editors know": a bare plural opening its clause)
+  let lf = s - 2;
+  while (lf - 1 >= floor && lf > s - 2 - COORDINATED_WINDOW && v.isWord(lf - 1) && (nounLike(st, lf - 1) || isSourceModifier(v.lower[lf - 1]!))) lf--;
+  const bound = lf > floor && (v.isPunct(lf - 1, ',') || CLAUSE_OPENERS.has(v.lower[lf - 1]!)) ? lf : floor;
+  const left = phraseBefore(st, s - 2, bound);
+  if (!left) return null;
+  const opens = left.start === bound || !v.isWord(left.start - 1) || CLAUSE_OPENERS.has(v.lower[left.start - 1]!);
+  const ls = opens ? classify(st, left, speakerOnly) : null;
+  if (!ls) return null;
+  // (the right conjunct alone must be a source, or plain nouns: "Forbes and the paper", not "Trump and his")
+  if (!found && p && !classify(st, p)) return null;
+  const kind = found ? (found.kind === 'named' && ls.kind === 'named' ? 'named' : found.kind === 'pronoun' ? ls.kind : found.kind) : ls.kind === 'pronoun' ? 'nominal' : ls.kind;
+  return { ...st.ctx.span(ls.start, v.tokens.end[j]!), entity: found ? found.entity : ls.entity, kind };
 }
 
 /**
@@ -1647,7 +1714,7 @@ function reportedSpeech(st: Scope): void {
     if (sentence < 0) continue;
     const floor = v.sentenceFirst[sentence]!;
     const prev = v.lower[k - 1] ?? '';
-    if (k > floor && (DETERMINERS.has(prev) || isPossessive(prev)) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
+    if (k > floor && ((DETERMINERS.has(prev) && !floatingAt(st, k - 1, floor) && !bothAt(st, k - 1, floor)) || (isPossessive(prev) && !contractedAux(v, k - 1))) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
     // capitalised cue words only open a sentence, or follow a name in a title-case headline ("…, Lindsey Graham Says.")
     // or, in a title-case headline, follow a capitalised word ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", "New Poll Shows …")
     if (v.isCap(k) && k !== floor && !(inHeadline(st, k) && cue.kind === 'speech' && v.nameAt[k - 1] && !v.nameAt[k] && !v.isWord(k + 1)) &&
@@ -1669,11 +1736,15 @@ function reportedSpeech(st: Scope): void {
     const control = objectControl(st, before, floor);
     // "to say", "urged her to say": not a report; "prompted Trump to suggest": Trump's
     // "he appeared to suggest …": the subject of the raising verb speaks, and the cue is "appeared to suggest"
-    const raised = v.lower[before] === 'to' && !control && RAISING_VERBS.has(v.lower[before - 1] ?? '');
+    // "he began to argue …", "went on to say …", "began dismissing …": a catenative verb opens the cue (`CATENATIVES`)
+    const catenative = v.lower[before] === 'to' && !control ? catenativeStart(v, before - 1, false) : cue.participle ? catenativeStart(v, before, true) : -1;
+    // "voters are more likely to say …", "was quick to add …": an adjective that takes the infinitive (`ADJECTIVE_TO`)
+    const adjective = v.lower[before] === 'to' && !control && catenative < floor ? adjectiveToStart(st, before - 1, floor) : -1;
+    const raised = v.lower[before] === 'to' && !control && (RAISING_VERBS.has(v.lower[before - 1] ?? '') || catenative >= floor || adjective >= floor);
     if ((v.lower[before] === 'to' && !control && !raised) || (control && !control.implicative)) continue;
-    const cueFrom = raised ? before - 1 : k;
+    const cueFrom = catenative >= floor ? catenative : adjective >= floor ? adjective : raised ? before - 1 : k;
     const controller = control?.source;
-    if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '')) {
+    if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && catenative < floor) {
       // ", adding that …", "by saying he would …"
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '') && !commaInQuote(st, before)) {
         // "with Martin O’Malley calling Trump a fascist", "a group backing Jeb Bush", "911 calls saying …": the noun phrase right before
@@ -1694,7 +1765,7 @@ function reportedSpeech(st: Scope): void {
       base = 0.72;
       }
     } else {
-      if (PASSIVE.has(v.lower[before] ?? '') && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
+      if (PASSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
       // "Kasich offered the man a job, then says he’ll …": a second predicate of the sentence's subject
       const thenPredicate = THEN_PREDICATE && !controller && v.lower[k - 1] === 'then' && k - 2 > floor && (v.isPunct(k - 2, ',') || v.lower[k - 2] === 'and');
       source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? sourceBefore(st, cueFrom, floor, speakerOnly);
@@ -1731,6 +1802,8 @@ function reportedSpeech(st: Scope): void {
       continue;
     }
     if (!source) continue;
+    // "you know", "you see", "you mean": a discourse marker, not a report
+    if (YOU_DISCOURSE_OFF && YOU_DISCOURSE.has(cue.lemma) && v.lower[v.tokenAtOrAfter(source.start)] === 'you') continue;
     // where the content starts
     let c = cueEnd;
     let objectOnly = false;
@@ -1771,6 +1844,13 @@ function reportedSpeech(st: Scope): void {
       }
     } else if (cue.object === 'none') {
       c = afterAdjuncts(st, c, limit, cue.lemma === 'say');
+    }
+    // "She also said, without evidence, that …", "He said, twice, that …", "Rubio says, win or lose …, he’s staying"
+    if (COMMA_ASIDE && v.isPunct(c, ',') && !objectOnly && !cue.participle && (cue.weight >= ASIDE_CUE_WEIGHT || cue.kind === 'belief') && source.kind !== 'vague' &&
+      contentBeforeSource(v, source, floor) === null && !(AS_SOURCE_CUE && asContent(st, source, c, sentence, floor))) {
+      const a = commaAside(st, c, limit);
+      // (after an adjunct the parser read past, "said on CNN, where he is …, that …", only a complementiser)
+      if (c === cueEnd || v.lower[a] === 'that') c = a;
     }
     if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;
     // ", adding, “…”": a quote after the participle's comma
@@ -2280,6 +2360,237 @@ const PARENTHETICAL_SOURCES = true;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn']);
 /** `mainSubject`: past an opening participle clause ("Walking to the next address, Ebeling … said"). */
 const PARTICIPLE_INTRO = true;
+/** `CONTRACTED_AUX` (round nine): "he’s said", "She’s predicting": the clitic is "has" / "is" after a subject pronoun, not a passive. */
+const CONTRACTED_AUX = true;
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+function contractedAux(v: TokenView, x: number): boolean {
+  return CONTRACTED_AUX && (v.lower[x] === '’s' || v.lower[x] === "'s") && CONTRACTED_SUBJECTS.has(v.lower[x - 1] ?? '');
+}
+/**
+ * `COMMA_ASIDE` (round nine): a cue followed by an aside between commas and then its content
+ * ("She also said, without evidence, that …", "He believes, for example, that …", "refused,
+ * generally, to concede …"): the content starts after the aside when a complementiser, a wh-word
+ * or `to` follows it, else at the aside ("She said, if elected, she would …"); `commaAside`
+ * returns the content's first token, or `c` (the comma) when the words after it are no aside
+ * (a quote, a reporting verb, no second comma within `COMMA_ASIDE_WINDOW` tokens).
+ */
+const COMMA_ASIDE = true;
+const COMMA_ASIDE_WINDOW = 10;
+const ASIDE_CUE_WEIGHT = 0.6;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'once', 'while', 'although', 'though', 'because', 'whether', 'after', 'before', 'since', 'until']);
+/** (a finite verb in between: "she added, Donald Trump is a proven businessman, a …" is no aside) */
+const ASIDE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
+const ASIDE_NEXT: ReadonlySet<string> = new Set(['that', 'to', 'why', 'whether', 'how', 'what', 'who', 'where', 'when', 'if']);
+function commaAside(st: Scope, c: number, limit: number): number {
+  const { v, inside, tokCue } = st;
+  for (let x = c + 1; x < limit && x <= c + COMMA_ASIDE_WINDOW; x++) {
+    if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return c;
+    if (v.isPunct(x, ',')) {
+      if (x === c + 1 || x + 1 >= limit) return c;
+      const next = x + 1;
+      if (ASIDE_NEXT.has(v.lower[next]!) && !ASIDE_OPENERS.has(v.lower[c + 1]!)) return next;
+      // ("Emanuel acknowledged, however, “As they say …”": a quote after the aside)
+      if (v.tokens.kind[next] === TokenKind.Quote && x === c + 2 && CONNECTIVES.has(v.lower[c + 1]!)) return next;
+      // ("She said, if elected, she would …": a subordinate clause belongs to the content; "said, in short, the plan …" does not)
+      return !v.isWord(next) || v.lower[next] === 'and' || v.lower[next] === 'but' ? c : ASIDE_OPENERS.has(v.lower[c + 1]!) && x > c + 2 ? c + 1 : next;
+    }
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && v.lower[x] !== '-') return c;
+    if ((tokCue[x] && tokCue[x]!.kind === 'speech' && tokCue[x]!.weight > 0.6) || ASIDE_VERBS.has(v.lower[x]!)) return c;
+  }
+  return c;
+}
+/**
+ * `CATENATIVES` (round nine): "He began to argue that …", "went on to say …", "used to boast …",
+ * "began dismissing …", "started saying …": the verb before the infinitive or the -ing form opens
+ * the cue, its subject is the source (as `RAISING_VERBS` do for "seemed to suggest"). Returns the
+ * catenative's first token when the word at `x` is one (`ing`: before an -ing form), else -1.
+ */
+const CATENATIVES = true;
+const CATENATIVE_FORMS: ReadonlySet<string> = new Set([
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued', 'try', 'tries', 'tried', 'used',
+]);
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone']);
+function catenativeStart(v: TokenView, x: number, ing: boolean): number {
+  if (!CATENATIVES || x < 1) return -1;
+  const w = v.lower[x]!;
+  if (ing) return w !== 'used' && w !== 'try' && w !== 'tries' && w !== 'tried' && CATENATIVE_FORMS.has(w) ? x : -1;
+  if (CATENATIVE_FORMS.has(w)) return x;
+  return w === 'on' && GO_FORMS.has(v.lower[x - 1]!) ? x - 1 : -1;
+}
+/** `BOTH_SOURCE` (round nine): "Both want …", "Neither has said …" — the pronoun is the source (vague: who "both" are is not resolved). */
+const BOTH_SOURCE = true;
+const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'neither']);
+function bothAt(st: Scope, x: number, floor: number): boolean {
+  const { v } = st;
+  return BOTH_SOURCE && BOTH_WORDS.has(v.lower[x]!) && (x === floor || v.isPunct(x - 1, ',') || CLAUSE_OPENERS.has(v.lower[x - 1]!));
+}
+/**
+ * `ADJECTIVE_TO` (round nine): "Democratic voters are slightly more likely to say …", "was quick
+ * to add …", "is unlikely to tell …", "have been reluctant to reveal …": a form of *be* and an
+ * adjective that takes an infinitive open the cue, the subject before them is the source. Returns
+ * the form of *be* when the adjective ends at `x` (adverbs and degree words in between), else -1.
+ */
+const ADJECTIVE_TO = true;
+const TO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'quick', 'ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'reluctant', 'keen', 'careful', 'correct', 'right',
+  'poised', 'prepared', 'happy', 'glad', 'anxious', 'loath', 'loth', 'hesitant', 'careful', 'wrong', 'wise',
+]);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', '’s', "'s", '’re', "'re"]);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'slightly', 'much', 'far', 'generally', 'equally', 'particularly', 'especially', 'increasingly', 'also', 'not', 'still', 'now', 'always', 'often', 'usually', 'even', 'all']);
+function adjectiveToStart(st: Scope, x: number, floor: number): number {
+  const { v } = st;
+  if (!ADJECTIVE_TO || x <= floor || !TO_ADJECTIVES.has(v.lower[x]!)) return -1;
+  let y = x - 1;
+  while (y > floor && y > x - 5 && (DEGREE_WORDS.has(v.lower[y]!) || (v.lower[y]!.endsWith('ly') && v.lower[y]!.length > 4))) y--;
+  return BE_FORMS.has(v.lower[y]!) && !(v.lower[y] === '’s' || v.lower[y] === "'s" ? !contractedAux(v, y) : false) ? y : -1;
+}
+/**
+ * `ASIDE_PHRASES` (round nine): an adverbial phrase between commas after the subject ("Cement
+ * makers, for instance, argue", "officials, in fact, even insist", "he, once again, pledged"):
+ * one of `ASIDE_PHRASE_SET` (up to three words); returns the token before the first comma (past
+ * adverbs), else `j`.
+ */
+const ASIDE_PHRASES = true;
+const ASIDE_PHRASE_SET: ReadonlySet<string> = new Set([
+  'in fact', 'for instance', 'for example', 'of course', 'at least', 'in particular', 'in turn', 'in contrast', 'by contrast', 'in short',
+  'in general', 'in addition', 'in part', 'after all', 'once again', 'as well', 'so far', 'at the same time', 'on the other hand',
+  'not surprisingly', 'perhaps', 'apparently', 'reportedly', 'notably', 'indeed', 'also', 'still', 'predictably', 'similarly', 'again',
+  'generally', 'privately', 'publicly', 'meantime', 'in the meantime', 'for their part', 'for his part', 'for her part', 'for its part',
+]);
+function asidePhraseBefore(st: Scope, j: number, floor: number): number {
+  const { v } = st;
+  for (let c = j - 2; c > floor && c >= j - 5; c--) {
+    if (v.isPunct(c, ',')) {
+      if (c - 1 < floor || !v.isWord(c - 1)) return j;
+      let phrase = v.lower[c + 1]!;
+      for (let x = c + 2; x < j; x++) phrase += ' ' + v.lower[x]!;
+      if (!ASIDE_PHRASE_SET.has(phrase)) return j;
+      const y = skipAdverbsBack(st, c - 1, floor);
+      // (another comma before a noun: "Brian Murphy, the chairman of …, for example, said" is an appositive, read from its comma)
+      if (!SOURCE_PRONOUNS.has(v.lower[y] ?? '')) for (let x = c - 1; x > floor && x >= c - 16; x--) if (v.isPunct(x, ',')) return c;
+      return y;
+    }
+    if (!v.isWord(c) || v.isCap(c)) return j;
+  }
+  return j;
+}
+/**
+ * `NOUN_APPOSITIVE` (round nine): a subject that opens its clause, then an appositive or relative
+ * clause between commas, then the cue at `j + 1` ("Yet Democratic economists, like their Republican
+ * counterparts, say", "Republican lawmakers, who are close to many of the industries …, have
+ * vowed", "Gov. John Kasich (R-OH), said", "Joseph R. Biden Jr., who was to travel …, said"): the
+ * noun phrase before the clause's first comma (at most `APPOSITIVE_SUBJECT` tokens in), when the
+ * words up to `j` hold no quote and no content; the loop above reads names only.
+ */
+const NOUN_APPOSITIVE = true;
+const APPOSITIVE_SUBJECT = 12;
+const APPOSITIVE_SPAN = 32;
+const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+function subjectBeforeAppositive(st: Scope, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v } = st;
+  let s = floor;
+  while (s < j && (v.lower[s] === 'yet' || v.lower[s] === 'but' || v.lower[s] === 'and' || v.lower[s] === 'so')) s++;
+  const found = appositiveSubjectFrom(st, s, j, speakerOnly);
+  if (found || (!INTRO_CLAUSE_OPENERS.has(v.lower[s]!) && v.lower[s] !== 'among' && !isIng(v.lower[s]!))) return found;
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": past an opening adjunct
+  for (let x = s + 1; x < j - 2 && x <= s + INTRO_WINDOW; x++) {
+    if (v.isPunct(x, ',')) return appositiveSubjectFrom(st, x + 1, j, speakerOnly);
+    if (v.tokens.kind[x] === TokenKind.Quote || st.inside[x]! >= 0) return null;
+  }
+  return null;
+}
+const INTRO_WINDOW = 20;
+function appositiveSubjectFrom(st: Scope, s: number, j: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, inside } = st;
+  let c0 = -1;
+  for (let x = s + 1; x < j && x <= s + APPOSITIVE_SUBJECT; x++) {
+    if (!v.isWord(x) && !v.isPunct(x, ',') && !v.isPunct(x, '(') && !v.isPunct(x, ')') && v.lower[x] !== '-' && v.lower[x] !== '.') return null;
+    if (v.isPunct(x, ',')) {
+      c0 = x;
+      break;
+    }
+  }
+  // ("Gov. John Kasich (R-OH), said": a party tag and the cue's comma, no appositive)
+  if (c0 < 0 && v.isPunct(j - 1, ')') && j - s <= APPOSITIVE_SUBJECT) c0 = j;
+  if (c0 < 0 || j - c0 > APPOSITIVE_SPAN) return null;
+  for (let x = c0 + 1; x < j; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return null;
+  // past a party tag ("Kasich (R-OH),") or a suffix ("Biden Jr.,")
+  let h = c0 - 1;
+  if (v.isPunct(h, ')')) {
+    for (let y = h - 1; y > s && y > h - 8; y--) {
+      if (v.isPunct(y, '(')) {
+        h = y - 1;
+        break;
+      }
+    }
+  }
+  if (v.lower[h] === '.' && SUFFIXES.has(v.lower[h - 1]!)) h--;
+  if (SUFFIXES.has(v.lower[h]!) && h - 1 > s) h--;
+  if (h < s || !v.isWord(h)) return null;
+  // ("Just over a quarter, 26 percent, say": a share)
+  const q = quantityBefore(st, h, s);
+  if (q) return q.start === v.tokens.start[s] ? q : null;
+  const p = phraseBefore(st, h, s);
+  if (!p) return null;
+  // (a title before the name: "Vice President Joseph R. Biden Jr.")
+  let t = s;
+  while (t < p.start && v.isWord(t) && v.isCap(t)) t++;
+  return t === p.start ? classify(st, p, speakerOnly) : null;
+}
+/**
+ * `PP_CHAIN` (round nine): `phraseBefore` reads one prepositional phrase after a speaking head, the
+ * nearest one within 5 tokens ("a person familiar with the matter"); past a head that cannot speak
+ * it now looks further back, preposition by preposition over plain words, up to `PP_CHAIN_WINDOW`
+ * tokens before the cue ("A person familiar with the planning for Thursday’s meeting says", "The
+ * statement by the two suggested", "FEC records from the 2008 presidential election cycle show").
+ */
+const PP_CHAIN = true;
+const PP_CHAIN_WINDOW = 12;
+const PP_CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'from', 'at', 'in', 'on', 'by', 'about']);
+function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  // (the phrase ends on a noun or a name: not "the crowd at one of his rallies and")
+  if (!v.nameAt[j] && !nounLike(st, j) && !(isIng(v.lower[j]!) && (DETERMINERS.has(v.lower[j - 1] ?? '') || isPossessive(v.lower[j - 1] ?? '')))) return null;
+  for (let x = k - 1; x > floor && x >= j - PP_CHAIN_WINDOW; x--) {
+    const w = v.lower[x]!;
+    if (!v.isWord(x) && !isPossessive(w) && v.tokens.kind[x] !== TokenKind.Number && w !== '-') return null;
+    // (a cue word after a determiner is a noun: "the planning")
+    if ((tokCue[x] && !v.isCap(x) && !DETERMINERS.has(v.lower[x - 1]!) && !isPossessive(v.lower[x - 1]!)) || MODALS.has(w) || PASSIVE.has(w) || w === 'who' || w === 'which' || w === 'that' || w === 'and') return null;
+    if (!PP_CHAIN_PREPOSITIONS.has(w)) continue;
+    let h = x - 1;
+    while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
+    if (h < floor) return null;
+    const hw = v.lower[h]!;
+    const speaks = GROUP_NOUNS.has(hw) || ROLE_NOUNS.has(hw) || (nounLike(st, h) && animacyOf(hw) === 'speaker');
+    if (!speaks) continue;
+    const inner = phraseBefore(st, h, floor);
+    return inner ? { start: inner.start, end: j + 1, head: h } : null;
+  }
+  return null;
+}
+/** `FLOATING_QUANTIFIERS` (round nine): "Richards and Menendez both stressed": the subject before `both` / `all` / `each`. */
+const FLOATING_QUANTIFIERS = true;
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+function floatingAt(st: Scope, x: number, floor: number): boolean {
+  const { v } = st;
+  if (!FLOATING_QUANTIFIERS || !FLOATING.has(v.lower[x]!) || x - 1 < floor) return false;
+  // (past auxiliaries: "Clinton and Sanders have both urged")
+  const y = skipAdverbsBack(st, x - 1, floor);
+  if (y < floor) return false;
+  const w = v.lower[y]!;
+  return !!v.nameAt[y] || v.isPunct(y, ')') || w === 'they' || w === 'we' || (nounLike(st, y) && w.endsWith('s'));
+}
+/** `QUANTITY_OF` (round nine): "Almost half of respondents said": see `quantityOf`; up to this many nouns after the share. */
+const QUANTITY_OF = true;
+const QUANTITY_NOUNS = 5;
+/** `COORDINATED_SOURCES` (round nine): "Smith and Jones said": see `coordinated`; up to this many plain words in the right conjunct. */
+const COORDINATED_SOURCES = true;
+const COORDINATED_WINDOW = 5;
+/** Words after which a subject opens its clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'that', 'while', 'because', 'when', 'if', 'as', 'so', 'though', 'although', 'since', 'whereas', 'after', 'before']);
+/** `YOU_DISCOURSE_OFF` (round nine, with `YOU_SOURCE` in `sources.ts`): "you know", "you see" are no reports. */
+const YOU_DISCOURSE_OFF = true;
+const YOU_DISCOURSE: ReadonlySet<string> = new Set(['know', 'see', 'mean']);
 /** `sourceBefore`: "X, who …, is calling for": step over the auxiliary to the appositive's comma or dash first. */
 const PROGRESSIVE_FIRST = true;
 /** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Sanders - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
@@ -2669,6 +2980,7 @@ function modelCues(st: Scope): void {
     }
     // (drafting with no source as well: out of fold on train content F1 +0.016 but cue+source −0.020 and content precision −0.022)
     if (!source) continue;
+    if (YOU_DISCOURSE_OFF && v.lower[v.tokenAtOrAfter(source.start)] === 'you' && YOU_DISCOURSE.has(v.lower[k]!)) continue;
     let cueEnd = k + 1;
     // "lashed out at Khan", "shot back “…”"
     for (let n = 0; n < 2 && cueEnd + 1 < limit && MODEL_PARTICLES.has(v.lower[cueEnd]!) && (v.isWord(cueEnd + 1) || v.tokens.kind[cueEnd + 1] === TokenKind.Quote); n++) cueEnd++;

@@ -22,8 +22,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'kremlin', 'spokesperson', 'negotiator', 'delegation', 'side', 'opposition', 'prime', 'deputy', 'representative', 'source',
 ]);
 
+/** `YOU_SOURCE` (round nine): "you" is a source too ("You said the middle class is …"; PolNeAR marks it). */
+const YOU_SOURCE = true;
 /** Pronouns that can be the source of an attribution. */
-export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', ...(YOU_SOURCE ? ['you'] : [])]);
 
 /** Determiners and quantifiers that open a noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
