@@ -4,7 +4,7 @@
  * ../shared/data/bbc-news, annotated by hand for this script: file names, character offsets and
  * speaker names only, never the article text).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt] [--cue-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -29,6 +29,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/pipeline/analyze.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
+import { setCueModel } from '../src/extractors/attributions/cueModel.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
@@ -36,6 +37,10 @@ const SET = resolve(HERE, 'data/bbc-quotes.json');
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
+/** `--cue-model off`: the rules alone (no learned cue model); `--cue-model T`: the shipped model from probability T (as in eval-attribution). */
+const cueModelArg = arg('--cue-model');
+if (cueModelArg === 'off') setCueModel(null);
+else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
