@@ -179,6 +179,7 @@ export function runAttributions(ctx: Ctx): void {
   modelCues(st);
   const { v, drafts } = st;
   for (const d of drafts) if (d.extendTo >= 0) d.content = ctx.span(d.content.start, d.extendTo);
+  if (COORDINATED_VERBS) coordinatedVerbs(st);
 
   // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
   // content, and rarely the belief of a pronoun as well
@@ -209,6 +210,40 @@ export function runAttributions(ctx: Ctx): void {
     out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: d.rule.includes('+model') ? modelConfidence(d.confidence, d.source) : calibratedConfidence(d.rule, d.source), rule: d.rule });
   }
   ctx.set('attributions', out);
+}
+
+/** A content that opens with "and" / "or" after its cue: the cue's verb is one of two ("derided and insulted X"). */
+const COORDINATED_VERBS = true;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
+const COORDINATED_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'then', 'also', 'even', 'later']);
+
+/**
+ * "Gibbs derided and insulted “the professional left”", "she agrees or disagrees with the plan":
+ * the content is the object of the second verb, not "and insulted …". When no verb follows the
+ * "and" ("Nor could the leaders say or estimate …" is one; "a David Attenborough show and less
+ * detailed …" is none), the draft is no attribution and goes. "according to X, and …" and
+ * "as X reported, and …" keep theirs.
+ */
+function coordinatedVerbs(st: Scope): void {
+  const { ctx, v, tokCue, drafts } = st;
+  let w = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    drafts[w++] = d;
+    if (!d.cue || d.quoted !== 'none' || d.content.start < d.cue.end || d.rule.startsWith('according-to') || d.rule.startsWith('as-source')) continue;
+    const k = v.tokenAtOrAfter(d.content.start);
+    if (k >= v.count || !COORDINATORS.has(v.lower[k]!) || v.tokens.start[k] !== d.content.start) continue;
+    let j = k + 1;
+    while (j < v.count && COORDINATED_AUX.has(v.lower[j]!)) j++;
+    const x = v.lower[j] ?? '';
+    const verb = j < v.count && v.isWord(j) && !v.isCap(j) && (tokCue[j] !== undefined || x.endsWith('ed') || (x.endsWith('s') && !x.endsWith('ss')));
+    const from = verb && v.lower[j + 1] === 'that' ? j + 2 : j + 1;
+    // ("to publicly agree and even suggest he might attend": the second verb is a report of its own)
+    const own = verb && tokCue[j] !== undefined && drafts.some((o) => o.cue !== null && o.cue.start === v.tokens.start[j]);
+    if (verb && !own && from < v.count && v.tokens.start[from]! < d.content.end) d.content = ctx.span(v.tokens.start[from]!, d.content.end);
+    else w--;
+  }
+  drafts.length = w;
 }
 
 /** What the rules of one article share: its layers, views and the drafts made so far. */
