@@ -1467,6 +1467,17 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Robert Gibbs', cue: 'derided', content: 'the professional left in press conferences', quoted: 'none' },
     },
     {
+      name: '"Officials report that …": a plural subject before "report" keeps the verb (NOUN_AGREEMENT)',
+      text: 'The data came out on Monday. Officials report that the economy grew.',
+      want: { source: 'Officials', cue: 'report', content: 'the economy grew', quoted: 'none' },
+    },
+    {
+      name: '"Audit files from NGP VAN show that …": a name before a bare "show" is its subject',
+      text: 'The audit came out on Monday. Audit files from NGP VAN show that four accounts searched the data.',
+      specs: [['NGP VAN', 'ORG']],
+      want: { source: 'NGP VAN', cue: 'show', content: 'four accounts searched the data', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },
@@ -1480,8 +1491,10 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
     { name: '"You know …" is a discourse marker, no report (YOU_DISCOURSE_OFF)', text: 'The race went on. You know the plan was never going to work.' },
     { name: '"she added, X is …, a …": a clause between commas is no aside', text: 'The race went on. Listing his ventures she added, Donald Trump is a businessman, a failure.' },
     { name: '"a … show and less detailed …": no verb after the "and", no report (COORDINATED_VERBS)', text: 'The series went on. Less flashy than a David Attenborough show and less detailed than a rival one, it was a hit.' },
+    { name: '"the NIESR report was …": "report" before a finite verb is a noun (NOUN_AGREEMENT)', text: 'The figures came out. The NIESR report was published on Monday, and the Kok report recommends cuts.' },
+    { name: '"a TV talent show or …": "show" after a singular noun is a noun', text: 'To qualify, the act must not have been a contestant on a TV talent show in the past year.' },
   ])('$name', async ({ text }) => {
     const a = await run(text);
-    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text))).toEqual([]);
+    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show)$/.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });

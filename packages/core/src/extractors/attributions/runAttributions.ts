@@ -246,6 +246,44 @@ function coordinatedVerbs(st: Scope): void {
   drafts.length = w;
 }
 
+/** A cue word that reads as a noun by what stands around it (`nounReading`). */
+const NOUN_AGREEMENT = true;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const NOUN_FINITE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'were', 'are', 'have']);
+/** Singular-looking nouns that take a plural verb ("data show", "police say"). */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'government', 'party', 'team', 'firm', 'company', 'committee', 'family', 'board', 'jury', 'panel']);
+
+/**
+ * "the NIESR report was optimistic", "the Kok report recommends …", "a report issued on Tuesday",
+ * "a TV talent show or …", "the hit show Jerry Springer": a word that is a noun as often as a
+ * reporting verb (`report`, `show`, `claim` …) is a noun when a finite verb or a participle
+ * follows it, or, for the bare `show`, when a singular noun stands before it (a subject would take
+ * `shows`).
+ */
+function nounReading(st: Scope, k: number, floor: number): boolean {
+  const { v, tokCue } = st;
+  const w = v.lower[k]!;
+  if (!NOUN_READINGS.has(w) && w !== 'show') return false;
+  if (k <= floor) return false;
+  const p = v.lower[k - 1]!;
+  // (not after its subject: "which he estimates will …", "what Democrats hope will …")
+  const subject = !v.isWord(k - 1) || SOURCE_PRONOUNS.has(p) || PLURAL_NOUNS.has(p) || (p.endsWith('s') && !p.endsWith('ss')) || MODALS.has(p) || p === 'to' || p === 'not' || ADVERBS.has(p) || p.endsWith('ly');
+  if (subject) return false;
+  // (a name before it is its subject, unless an article opens the name: "the FEC report was …")
+  const name = v.nameAt[k - 1];
+  let first = name ? v.tokenAtOrAfter(name.start) : k - 1;
+  while (!name && first > floor && v.isCap(first - 1) && !ARTICLES.has(v.lower[first - 1]!)) first--;
+  if ((name || v.isCap(k - 1)) && !ARTICLES.has(v.lower[first - 1] ?? '')) return false;
+  const next = v.lower[k + 1] ?? '';
+  const hyphened = v.tokens.end[k + 1] === v.tokens.start[k + 2];
+  const nextCue = tokCue[k + 1];
+  const finite = NOUN_FINITE_AFTER.has(next) || (nextCue !== undefined && !nextCue.participle && (next.endsWith('s') || next.endsWith('ed')));
+  if (v.isWord(k + 1) && !v.isCap(k + 1) && !hyphened && (finite || ((next.endsWith('ed') || next.endsWith('ing')) && nextCue === undefined && next.length > 4))) return true;
+  if (w !== 'show') return false;
+  // a singular noun or a name after an article before the bare "show": "a TV talent show", "a David Attenborough show"
+  return name !== undefined || v.isCap(k - 1) || nounLike(st, k - 1);
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -1758,6 +1796,7 @@ function reportedSpeech(st: Scope): void {
     // "The NAO report said …": a noun before the reporting verb, not a cue of its own
     const after = cue.phrase ? undefined : tokCue[k + 1];
     if (after && after.kind === 'speech' && !after.participle && after.weight > 0.6 && !v.isCap(k + 1)) continue;
+    if (NOUN_AGREEMENT && !cue.phrase && nounReading(st, k, floor)) continue;
 
     let source: AttributionSource | null;
     let rule: string;
