@@ -1478,6 +1478,18 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'NGP VAN', cue: 'show', content: 'four accounts searched the data', quoted: 'none' },
     },
     {
+      name: '"In a CNN poll, X …": a poll opening the sentence is the source, "In" the cue (IN_SOURCE)',
+      text: 'The race went on. In a CNN national poll, Hillary Clinton held a 24-point lead among black voters.',
+      specs: [['CNN', 'ORG'], ['Hillary Clinton', 'PERSON']],
+      want: { source: 'a CNN national poll', kind: 'vague', cue: 'In', content: 'Hillary Clinton held a 24-point lead among black voters', quoted: 'none', rule: 'in-source' },
+    },
+    {
+      name: '"In the latest poll, conducted in May, X …": past the aside after the phrase',
+      text: 'The race went on. In the latest poll, conducted in May, Clinton led Trump by eight points.',
+      specs: [['Clinton', 'PERSON'], ['Trump', 'PERSON']],
+      want: { source: 'the latest poll, conducted in May', cue: 'In', content: 'Clinton led Trump by eight points', quoted: 'none', rule: 'in-source' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },
@@ -1493,8 +1505,9 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
     { name: '"a … show and less detailed …": no verb after the "and", no report (COORDINATED_VERBS)', text: 'The series went on. Less flashy than a David Attenborough show and less detailed than a rival one, it was a hit.' },
     { name: '"the NIESR report was …": "report" before a finite verb is a noun (NOUN_AGREEMENT)', text: 'The figures came out. The NIESR report was published on Monday, and the Kok report recommends cuts.' },
     { name: '"a TV talent show or …": "show" after a singular noun is a noun', text: 'To qualify, the act must not have been a contestant on a TV talent show in the past year.' },
+    { name: '"In its report, the OECD cut …": a report its subject owns is no source (IN_SOURCE)', text: 'The figures came out. In its latest report, the OECD cut its growth predictions for the year.' },
   ])('$name', async ({ text }) => {
     const a = await run(text);
-    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show)$/.test(x.cue?.text ?? ''))).toEqual([]);
+    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show|In)$/.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });

@@ -169,6 +169,7 @@ export function runAttributions(ctx: Ctx): void {
   quoteSpeakers(st);
   reportedSpeech(st);
   accordingTo(st);
+  if (IN_SOURCE) inSource(st);
   askedAbout(st);
   nounCues(st);
   madeClear(st);
@@ -2048,6 +2049,69 @@ function accordingTo(st: Scope): void {
       quotes: covered,
       extendTo: -1,
     });
+  }
+}
+
+/** "In a CNN poll, Clinton held a 24-point lead": a poll or study opening the sentence is a source (cue "in"). */
+const IN_SOURCE = true;
+/** Heads of the phrase after "In" that report findings. */
+const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'audit', 'review', 'findings', 'data', 'estimate',
+  'estimates', 'projections', 'forecast', 'ranking', 'rankings', 'index', 'tally', 'count', 'research', 'paper', 'filing', 'indictment',
+]);
+/** Words after the phrase's comma that open an aside, not the content. */
+const IN_ASIDES: ReadonlySet<string> = new Set(['however', 'though', 'anyway', 'meanwhile', 'too', 'also', 'for', 'which', 'who']);
+const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Most tokens of the phrase between "In" and its comma. */
+const IN_SOURCE_WINDOW = 16;
+
+/**
+ * "In a CNN national poll, Hillary Clinton held a 24-point lead", "In the polls, Trump has a
+ * decisive lead", "In a report issued this month, economists contested that view": PolNeAR marks
+ * the poll or document as the source and "in" as the cue of the clause after the comma. Only
+ * finding nouns (polls, surveys, studies, reports, data …), not statements or interviews, whose
+ * speaker the clause names anyway ("In a statement, the firm said …").
+ */
+function inSource(st: Scope): void {
+  const { v, inside, quoteUsed, drafts } = st;
+  for (let sentence = 0; sentence < v.sentenceFirst.length; sentence++) {
+    let k = v.sentenceFirst[sentence]!;
+    const limit = v.sentenceEnd[sentence]!;
+    if (v.lower[k] === 'but' || v.lower[k] === 'and') k++;
+    // (not "In its report, the OECD cut …": a report the clause's own subject owns is its vehicle, not a source)
+    if (k + 1 >= limit || v.lower[k] !== 'in' || inside[k]! >= 0 || OWNERS.has(v.lower[k + 1]!)) continue;
+    // the phrase up to its comma, and its head: the finding noun before a preposition or participle ("a report issued this month")
+    let comma = -1;
+    let head = -1;
+    for (let x = k + 1; x < limit && x < k + 1 + IN_SOURCE_WINDOW; x++) {
+      if (v.isPunct(x, ',')) {
+        comma = x;
+        break;
+      }
+      if (head < 0 && FINDING_NOUNS.has(v.lower[x]!) && !v.isCap(x)) head = x;
+    }
+    if (comma < 0 || head < 0) continue;
+    // past an aside after the phrase: ", conducted in May,", ", however,"
+    while (comma + 1 < limit && (IN_ASIDES.has(v.lower[comma + 1]!) || (isPastParticiple(v.lower[comma + 1]!) && !v.isCap(comma + 1)))) {
+      let x = comma + 1;
+      while (x < limit && x < comma + IN_SOURCE_WINDOW && !v.isPunct(x, ',')) x++;
+      if (x >= limit || !v.isPunct(x, ',')) break;
+      comma = x;
+    }
+    if (comma + 1 >= limit || !v.isWord(comma + 1) || IN_ASIDES.has(v.lower[comma + 1]!)) continue;
+    const span = trimmedSpan(st, v.tokens.start[comma + 1]!, contentEnd(st, comma + 1, sentence));
+    if (!span) continue;
+    // a report of its own in the clause ("…, Robby Mook acknowledged …") keeps its attribution
+    if (drafts.some((d) => d.cue !== null && d.cue.start >= span.start && d.cue.end <= span.end)) continue;
+    const first = v.lower[k + 1]!;
+    const w = v.lower[head]!;
+    const vague = INDEFINITE.has(first) || (!DETERMINERS.has(first) && w.endsWith('s'));
+    let named = -1;
+    for (let x = k + 1; x < head; x++) if (v.nameAt[x]) named = x;
+    const source: AttributionSource = { ...tokenSpan(st, k + 1, comma), entity: named >= 0 ? v.nameAt[named]!.entity : null, kind: vague ? 'vague' : 'nominal' };
+    const covered = quotesIn(st, span);
+    for (const qi of covered) quoteUsed[qi] = 1;
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, k + 1), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'in-source', quotes: covered, extendTo: -1 });
   }
 }
 
