@@ -1490,6 +1490,18 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'the latest poll, conducted in May', cue: 'In', content: 'Clinton led Trump by eight points', quoted: 'none', rule: 'in-source' },
     },
     {
+      name: '"EXCLUSIVE – Roger Stone: …": past a headline\'s kicker (HEADLINE_TITLED)',
+      text: 'EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines\n\nThere is serious concern about the election, he said.',
+      specs: [['Roger Stone', 'PERSON']],
+      want: { source: 'Roger Stone', kind: 'named', cue: ':', content: 'Don’t Trust the Voting Machines', quoted: 'none', rule: 'headline-colon' },
+    },
+    {
+      name: '"Hacker Guccifer: …": a headline\'s person after a role word',
+      text: 'Hacker Guccifer: Clinton’s Server Was Unprotected\n\nThe hacker spoke from prison on Monday.',
+      specs: [['Guccifer', 'PERSON'], ['Clinton', 'PERSON']],
+      want: { source: 'Hacker Guccifer', kind: 'named', entity: 'Guccifer', cue: ':', content: 'Clinton’s Server Was Unprotected', quoted: 'none', rule: 'headline-colon' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -555,6 +555,13 @@ function speakerBefore(st: Scope, first: number, colon: number, headline: boolea
   if (name && nameOk && v.tokenAtOrAfter(name.start) === first) {
     return { ...ctx.span(name.start, name.end), entity: name.entity, kind: 'named' };
   }
+  // a headline's person after capitalised title or role words: "McCain Challenger Kelli Ward: …", "Dr. Ben Carson: …"
+  if (HEADLINE_TITLED && headline && name && name.type === 'PERSON') {
+    const s = v.tokenAtOrAfter(name.start);
+    let ok = s > first && s - first <= 3;
+    for (let x = first; ok && x < s; x++) if (!v.isCap(x) || v.nameAt[x]?.type === 'PERSON' || PREPOSITIONS.has(v.lower[x]!)) ok = false;
+    if (ok) return { ...tokenSpan(st, first, colon), entity: name.entity, kind: 'named' };
+  }
   if (colon - first > 2) return null;
   let upper = true;
   for (let x = first; x < colon; x++) {
@@ -2260,6 +2267,9 @@ function raisedContents(st: Scope): void {
   }
 }
 
+/** Headlines: a kicker before the speaker ("EXCLUSIVE – X: …"), titles before the person ("Dr. Ben Carson: …"). */
+const HEADLINE_TITLED = true;
+
 function colonTurns(st: Scope): void {
   const { segments, v, quotes, inside, quoteUsed, drafts, headlineBlock, turns } = st;
   // ----- 5. "X: …": transcript turns ("WALLACE: …") and headlines ("Pat Caddell: Voters Worried …")
@@ -2276,7 +2286,9 @@ function colonTurns(st: Scope): void {
     if (v.isPunct(first + 1, ':')) turns.set(v.lower[first]!, (turns.get(v.lower[first]!) ?? 0) + 1);
   }
   for (const block of blocks) {
-    const first = blockFirst(st, block);
+    let first = blockFirst(st, block);
+    // a headline's kicker: "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines"
+    if (HEADLINE_TITLED && block === headline && v.isWord(first) && v.raw(first).length >= 4 && v.raw(first) === v.raw(first).toUpperCase() && BOUNDARY_DASHES.has(v.lower[first + 1] ?? '')) first += 2;
     let colon = -1;
     for (let x = first; x < v.count && x < first + 6 && v.tokens.end[x]! <= block.end; x++) {
       if (v.isPunct(x, ':')) {
