@@ -1502,6 +1502,12 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Hacker Guccifer', kind: 'named', entity: 'Guccifer', cue: ':', content: 'Clinton’s Server Was Unprotected', quoted: 'none', rule: 'headline-colon' },
     },
     {
+      name: '"While …, veteran Republicans said, a strong showing …": a plain modifier before the parenthetical source (ANY_MODIFIER)',
+      text: 'The race went on. While he is running third in most polls, veteran Republicans said, a strong showing could help him.',
+      specs: [['Republicans', 'NORP']],
+      want: { source: 'Republicans', cue: 'said', content: 'While he is running third in most polls, veteran Republicans said, a strong showing could help him', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -2475,7 +2475,7 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   if (v.lower[t - 1] === 'the' || v.lower[t - 1] === 'a' || v.lower[t - 1] === 'an') t--;
   // modifiers the source phrase left out: "…, top black lawmakers said"
   for (let x = t - 1; x > floor && x >= t - 3 && !v.isPunct(x, ','); x--) {
-    if (!v.isWord(x) || !isSourceModifier(v.lower[x]!) && !LEFT_OUT_MODIFIERS.has(v.lower[x]!)) break;
+    if (!v.isWord(x) || (!isSourceModifier(v.lower[x]!) && !LEFT_OUT_MODIFIERS.has(v.lower[x]!) && !(ANY_MODIFIER && plainModifier(v, x)))) break;
     if (v.isPunct(x - 1, ',')) t = x;
   }
   if (t - 1 > floor && v.isPunct(t - 1, ',')) return t - 1;
@@ -2491,6 +2491,13 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   return null;
 }
 const LEFT_OUT_MODIFIERS: ReadonlySet<string> = new Set(['top', 'black', 'white', 'young', 'old', 'many', 'some', 'other', 'several', 'two', 'three']);
+/** Any plain lower-case word left out before the source between the commas: "…, veteran Republicans said, …". */
+const ANY_MODIFIER = true;
+function plainModifier(v: TokenView, x: number): boolean {
+  const w = v.lower[x]!;
+  return !v.isCap(x) && w.length > 2 && !NOT_BEFORE_BARE.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !MODALS.has(w) && !BE_FORMS.has(w) && !CONNECTIVE_WORDS.has(w);
+}
+const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['then', 'also', 'later', 'now', 'but', 'yet', 'still', 'though', 'however', 'even', 'too', 'not', 'has', 'have', 'had', 'did', 'does']);
 /** Words that cannot end a content before a bare "Smith said" ("what", "as", "than" …: the clause is not reported speech). */
 const NOT_BEFORE_BARE: ReadonlySet<string> = new Set([
   'what', 'as', 'than', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'if', 'when', 'where', 'how', 'why', 'the', 'a',
