@@ -1508,6 +1508,11 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Republicans', cue: 'said', content: 'While he is running third in most polls, veteran Republicans said, a strong showing could help him', quoted: 'none', rule: 'content-source-cue' },
     },
     {
+      name: '"…, forecasters say.": a bare plural of people after a comma is the source (BARE_PLURAL_AFTER_COMMA)',
+      text: 'The debate went on. Health spending will cripple the economy within decades, forecasters say.',
+      want: { source: 'forecasters', kind: 'vague', cue: 'say', content: 'Health spending will cripple the economy within decades', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

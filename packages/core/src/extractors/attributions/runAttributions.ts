@@ -519,7 +519,9 @@ function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
         if (!nounLike(st, k) && !isSourceModifier(lw)) break;
         s = k;
       }
-      return s === floor || v.isCap(s) ? { start: s, end: j + 1, head: j } : null;
+      // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
+      const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && v.isPunct(s - 1, ',') && w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
+      return s === floor || v.isCap(s) || barePlural ? { start: s, end: j + 1, head: j } : null;
     }
     return null;
   }
@@ -2490,6 +2492,8 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   if (bare && (source.kind === 'named' || source.kind === 'pronoun') && t - floor >= 4 && v.isWord(t - 1) && !NOT_BEFORE_BARE.has(v.lower[t - 1]!)) return t;
   return null;
 }
+/** A bare plural noun of people right after a comma is a source phrase ("…, forecasters say"). */
+const BARE_PLURAL_AFTER_COMMA = true;
 const LEFT_OUT_MODIFIERS: ReadonlySet<string> = new Set(['top', 'black', 'white', 'young', 'old', 'many', 'some', 'other', 'several', 'two', 'three']);
 /** Any plain lower-case word left out before the source between the commas: "…, veteran Republicans said, …". */
 const ANY_MODIFIER = true;
