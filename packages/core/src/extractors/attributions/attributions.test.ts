@@ -1513,6 +1513,23 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'forecasters', kind: 'vague', cue: 'say', content: 'Health spending will cripple the economy within decades', quoted: 'none', rule: 'content-source-cue' },
     },
     {
+      name: '"Voters who say X were divided": a restrictive relative\'s content ends at the main verb (RELATIVE_PREDICATE)',
+      text: 'The race went on. Voters who say the economy is most important in their decision were evenly divided.',
+      want: { source: 'who', kind: 'pronoun', cue: 'say', content: 'the economy is most important in their decision', quoted: 'none' },
+    },
+    {
+      name: '"The man who wrote the speech says …": the noun before the relative clause is the source',
+      text: 'The race went on. The man who wrote the powerful speech says he will not vote for Trump.',
+      specs: [['Trump', 'PERSON']],
+      want: { source: 'The man', cue: 'says', content: 'he will not vote for Trump', quoted: 'none' },
+    },
+    {
+      name: '"Republicans who praised his candidacy warned that …": the antecedent, not the object',
+      text: 'The race went on. Republicans who praised his candidacy warned on Tuesday that the party may split.',
+      specs: [['Republicans', 'NORP']],
+      want: { source: 'Republicans', cue: 'warned', content: 'the party may split', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -181,6 +181,7 @@ export function runAttributions(ctx: Ctx): void {
   const { v, drafts } = st;
   for (const d of drafts) if (d.extendTo >= 0) d.content = ctx.span(d.content.start, d.extendTo);
   if (COORDINATED_VERBS) coordinatedVerbs(st);
+  if (RELATIVE_PREDICATE) relativePredicates(st);
 
   // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
   // content, and rarely the belief of a pronoun as well
@@ -283,6 +284,73 @@ function nounReading(st: Scope, k: number, floor: number): boolean {
   if (w !== 'show') return false;
   // a singular noun or a name after an article before the bare "show": "a TV talent show", "a David Attenborough show"
   return name !== undefined || v.isCap(k - 1) || nounLike(st, k - 1);
+}
+
+/** "Voters who say the economy matters most were divided": the content of a restrictive relative ends before the main clause's verb. */
+const RELATIVE_PREDICATE = true;
+const FINITE_AUX: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'do', 'did', 'does', 'should', 'may', 'might', 'must']);
+const NOT_A_SUBJECT_END: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'what', 'to', 'not', 'also', 'never', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there',
+  'this', 'these', 'those', 'if', 'when', 'because', 'as', 'than', 'so', 'still', 'already', 'just', 'only', 'even', 'now', 'then',
+  'be', 'been', 'being', 'get', 'got', 'too', 'very', 'more', 'most', 'less', 'least', 'much', 'quite', 'rather', 'how', 'why', 'where',
+]);
+
+/**
+ * The "who" that opens a restrictive relative clause ending at token `j` (its verb between, no
+ * comma, quote or other clause word), or -1: "[Republicans] who praised his candidacy | warned".
+ */
+function restrictiveRelativeBefore(st: Scope, j: number, floor: number): number {
+  const { v, tokCue, inside } = st;
+  let verb = false;
+  for (let x = j; x > floor && x > j - 16; x--) {
+    const w = v.lower[x]!;
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && !isPossessive(w)) return -1;
+    if (inside[x]! >= 0 || w === 'that' || w === 'which' || w === 'and' || w === 'but') return -1;
+    if (w === 'who') return verb && x - 1 >= floor && v.isWord(x - 1) && !v.isPunct(x - 1, ',') ? x : -1;
+    if (!v.isCap(x) && (tokCue[x] !== undefined || FINITE_AUX.has(w) || (w.length > 4 && w.endsWith('ed')))) verb = true;
+  }
+  return -1;
+}
+
+/**
+ * "Voters who say the economy is most important in their vote decision were evenly divided
+ * between the candidates": a report inside a restrictive relative clause ("who" / "that" right
+ * after its noun, no comma) ends where the main clause's verb comes back — a second finite verb
+ * after the content's own, right after a noun. Its content stopped at the sentence's end before.
+ */
+function relativePredicates(st: Scope): void {
+  const { ctx, v, drafts } = st;
+  for (const d of drafts) {
+    if (!d.source || d.quoted !== 'none' || !d.cue || d.content.start < d.cue.end) continue;
+    const s = v.tokenAtOrAfter(d.source.start);
+    const w = v.lower[s]!;
+    if ((w !== 'who' && w !== 'that') || d.source.end - d.source.start > 4 || s === 0 || !v.isWord(s - 1)) continue;
+    const c = v.tokenAtOrAfter(d.content.start);
+    // (an infinitive content has no finite verb of its own: "who wanted to attend the convention could be …")
+    // (nor an object's: "who praised his candidacy warned …")
+    const cueLemma = st.tokCue[v.tokenAtOrAfter(d.cue.start)]?.lemma;
+    let ownVerb = v.lower[c] === 'to' || (cueLemma !== undefined && !takesClause(cueLemma) && v.lower[c - 1] !== 'that');
+    for (let g = c; g < v.count && v.tokens.end[g]! <= d.content.end; g++) {
+      const x = v.lower[g]!;
+      if (!v.isWord(g)) {
+        if (v.isPunct(g, ',')) break; // an aside or a list: leave it to the boundary model
+        continue;
+      }
+      const cg = st.tokCue[g];
+      const finite = FINITE_AUX.has(x) || (!v.isCap(g) && ((x.length > 4 && x.endsWith('ed')) || (cg !== undefined && !cg.participle && cg.kind === 'speech')));
+      if (!finite) continue;
+      // (a reporting verb is the main clause's: "who wrote the speech says …")
+      if (!ownVerb && !(cg !== undefined && !FINITE_AUX.has(x) && v.lower[c - 1] !== 'that')) {
+        ownVerb = true;
+        continue;
+      }
+      const p = v.lower[g - 1]!;
+      if (g - 1 <= c || !v.isWord(g - 1) || v.isCap(g - 1) || NOT_A_SUBJECT_END.has(p) || FINITE_AUX.has(p) || p.endsWith('ed') || p.endsWith('ing') || p.endsWith('ly')) continue;
+      const span = trimmedSpan(st, d.content.start, v.tokens.start[g]!);
+      if (span) d.content = ctx.span(span.start, span.end);
+      break;
+    }
+  }
 }
 
 /** What the rules of one article share: its layers, views and the drafts made so far. */
@@ -758,6 +826,12 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     const ante = v.isPunct(j - 1, ',') ? sourceBefore(st, j, floor, speakerOnly) : antecedentBefore(st, j - 1, floor, speakerOnly);
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
     return { ...tokenSpan(st, j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
+  }
+  // "The man who wrote the speech says …", "Republicans who praised his candidacy warned …": the
+  // subject is the noun before a restrictive relative clause, not the relative's object
+  if (RELATIVE_PREDICATE && j > floor) {
+    const who = restrictiveRelativeBefore(st, j, floor);
+    if (who > floor) j = who - 1;
   }
   if (v.isPunct(j, ',')) {
     // "David Frost, director general of the British Chambers of Commerce, warned"
