@@ -1530,6 +1530,11 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Republicans', cue: 'warned', content: 'the party may split', quoted: 'none' },
     },
     {
+      name: '"People close to the vice president said …": the speaker before "close to" (ADJECTIVE_PP)',
+      text: 'The race went on. People close to the vice president said the mention made him fume.',
+      want: { source: 'People close to the vice president', cue: 'said', content: 'the mention made him fume', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

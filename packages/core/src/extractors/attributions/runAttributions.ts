@@ -516,6 +516,21 @@ function nounLike(st: Scope, k: number): boolean {
   return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
+/** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
+const ADJECTIVE_PP = true;
+const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on', 'about', 'in']);
+
+/** The phrase [s, j] is the object of "close to" / "familiar with" after a speaking head: the whole phrase, headed by that noun. */
+function adjectivePhraseHead(st: Scope, s: number, j: number, floor: number): Phrase | null {
+  const { v } = st;
+  if (s - 3 < floor || !ADJECTIVE_PP_PREPOSITIONS.has(v.lower[s - 1]!) || !PP_ADJECTIVES.has(v.lower[s - 2]!)) return null;
+  const h = s - 3;
+  const w = v.lower[h]!;
+  if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w) && animacyOf(w) !== 'speaker') return null;
+  const inner = phraseBefore(st, h, floor);
+  return inner ? { start: inner.start, end: j + 1, head: h } : null;
+}
+
 /** A noun phrase ending at token `j` (its head), read backwards. */
 function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
   const { v, tokCue } = st;
@@ -539,7 +554,7 @@ function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
     // "Nicolas Sarkozy of France said", "Eddie Wong of ABN Amro said": the person, not the place or firm
     const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && s0 - 2 >= floor && v.lower[s0 - 1] === 'of' ? v.nameAt[s0 - 2] : undefined;
     if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s0 - 2 };
-    return { start: s0, end: j + 1, head: j };
+    return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;
   // ("Many of you noted": the group, read below)
@@ -611,7 +626,7 @@ function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
       nouns++;
     } else break;
   }
-  return { start: s, end: j + 1, head: j };
+  return (ADJECTIVE_PP && adjectivePhraseHead(st, s, j, floor)) || { start: s, end: j + 1, head: j };
 }
 
 /**
