@@ -1535,6 +1535,16 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'People close to the vice president', cue: 'said', content: 'the mention made him fume', quoted: 'none' },
     },
     {
+      name: '"X, records show, and experts say Y": the parenthetical\'s content stops before a report of its own (INNER_REPORTS)',
+      text: 'The plane was sold. The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts say it is worth about $18 million.',
+      want: { source: 'experts', cue: 'say', content: 'it is worth about $18 million', quoted: 'none' },
+    },
+    {
+      name: '"Candidates said A, but B, they said": the content before its source starts after the report before it',
+      text: 'The race went on. Other candidates said they support vouchers, but they would not advocate for them federally, they said.',
+      want: { source: 'they', cue: 'said', content: 'they would not advocate for them federally', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

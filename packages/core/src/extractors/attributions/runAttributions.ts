@@ -353,6 +353,44 @@ function relativePredicates(st: Scope): void {
   }
 }
 
+/** A content before its source does not swallow a report of its own ("X said A, but B, they said"). */
+const INNER_REPORTS = true;
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'so']);
+const INNER_REPORT_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'report', 'claim', 'argue', 'insist', 'warn', 'announce', 'write', 'state', 'explain', 'note', 'suggest',
+  'acknowledge', 'admit', 'deny', 'predict', 'believe', 'think', 'boast', 'contend', 'declare', 'assert', 'maintain', 'complain',
+]);
+
+/** A subject and a reporting verb within a few words from `x`: ", and aviation experts say …". */
+function reportAhead(st: Scope, x: number, limit: number): boolean {
+  const { v, tokCue } = st;
+  for (let y = x + 1; y < limit && y < x + 6; y++) {
+    if (!v.isWord(y)) return false;
+    const cue = tokCue[y];
+    if (cue && !cue.participle && INNER_REPORT_LEMMAS.has(cue.lemma) && !v.isCap(y)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a content that comes before its source starts, given a report of its own inside
+ * [from, before): "Other candidates said they support vouchers, but they would not advocate for
+ * them federally, they said" → after ", but"; with no clause join after that report, -1 (no content
+ * of its own). `from` when there is no report inside.
+ */
+function afterInnerReport(st: Scope, from: number, before: number): number {
+  const { v, tokCue } = st;
+  for (let x = from + 1; x < before; x++) {
+    const cue = tokCue[x];
+    if (!cue || cue.participle || !INNER_REPORT_LEMMAS.has(cue.lemma) || v.isCap(x) || st.inside[x]! >= 0 || !v.isWord(x - 1)) continue;
+    const p = v.lower[x - 1]!;
+    if (!SOURCE_PRONOUNS.has(p) && !v.nameAt[x - 1] && !GROUP_NOUNS.has(p) && !ROLE_NOUNS.has(p) && animacyOf(p) !== 'speaker') continue;
+    for (let y = x + 1; y + 1 < before; y++) if (v.isPunct(y, ',') && CLAUSE_JOINS.has(v.lower[y + 1]!)) return y + 2 < before ? y + 2 : -1;
+    return -1;
+  }
+  return from;
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -2051,9 +2089,17 @@ function reportedSpeech(st: Scope): void {
         if (!objectOnly) for (let x = cueEnd; x < c; x++) if (!TIME_WORDS.has(v.lower[x]!) && !timeTok[x]) plain = false;
         // (", a top aide said, “is very confident …”": a quote after the comma goes on too)
         const next = PARENTHETICAL_SOURCES && v.tokens.kind[c + 1] === TokenKind.Quote && v.isWord(c + 2) ? c + 2 : c + 1;
-        const goesOn = (plain || objectOnly) && next < limit && v.isPunct(c, ',') && v.isWord(next) && !BOUNDARY_WORDS.has(v.lower[next]!) && !isIng(v.lower[next]!);
+        // (", records show, and aviation experts say …": a clause of its own after "and" is no more of the content)
+        const goesOn = (plain || objectOnly) && next < limit && v.isPunct(c, ',') && v.isWord(next) && !BOUNDARY_WORDS.has(v.lower[next]!) && !isIng(v.lower[next]!) &&
+          !(INNER_REPORTS && (v.lower[next] === 'and' || v.lower[next] === 'or') && reportAhead(st, next + 1, limit));
         // (the cue inside an opening adjunct's sentence: "For decades, Mr. de Vos noted, the United States has …" from its start)
-        const mainStart = contentFirstStart(st, sentence, before);
+        let mainStart = contentFirstStart(st, sentence, before);
+        // "Other candidates said they support X, but they would not …, they said": the content starts after the report before it
+        if (INNER_REPORTS && !goesOn) {
+          const after = afterInnerReport(st, mainStart, before);
+          if (after < 0) continue;
+          mainStart = after;
+        }
         const from = pastDateline(st, PARENTHETICAL_SOURCES && goesOn && before < mainStart ? v.sentenceFirst[sentence]! : mainStart, before);
         const span = goesOn ? trimmedSpan(st, v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(st, v.tokens.start[from]!, v.tokens.start[before]!);
         if (span && (goesOn || before - mainStart >= 3)) {
