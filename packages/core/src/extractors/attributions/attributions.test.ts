@@ -1545,6 +1545,11 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'they', cue: 'said', content: 'they would not advocate for them federally', quoted: 'none', rule: 'content-source-cue' },
     },
     {
+      name: '"X - an aside - others say Y": a report of its own after a dash aside ends the content',
+      text: 'The race went on. While some friends say he would look zippier if he ate a cheeseburger - an old favorite - others say he has never been healthier.',
+      want: { source: 'others', kind: 'vague', cue: 'say', content: 'he has never been healthier', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -1251,6 +1251,11 @@ function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote = false,
         }
       }
       if (close > 0 && close + 1 < last && v.isWord(close + 1)) {
+        // ("X - an old favorite - others say Y": a report of its own after the aside ends the content before it)
+        if (INNER_REPORTS && reportAhead(st, close + 1, last)) {
+          end = v.tokens.start[i]!;
+          break;
+        }
         i = close;
         continue;
       }
