@@ -1,7 +1,13 @@
 /**
  * Learn where reported contents end (`extractors/attributions/boundaryModel.ts`) on PolNeAR train.
  *
- *   npx tsx packages/core/scripts/train-attribution-bounds.ts [--folds 5] [--l2 2] [--no-write]
+ *   npx tsx packages/core/scripts/train-attribution-bounds.ts [--folds 5] [--l2 2] [--min-count 2] [--no-write]
+ *     [--where] [--words] [--errors] [--show N]
+ *
+ * `--where`: where gold contents end against the candidates; `--words`: the share of gold ends
+ * per next word; `--errors`: the aligned contents that stopping at the gold candidate finds and
+ * the model (out of fold) does not, by where the model stopped (early) or which stop it passed
+ * (late); `--show N`: N of the model's out-of-fold mistakes, marked in the text.
  *
  * 1. Runs the default pipeline on train with the round-five hand rules deciding boundaries and
  *    a trace on `contentEnd`: every drafted content with all its candidate boundaries (up to the
@@ -119,13 +125,13 @@ if (process.argv.includes('--where')) {
     else if (end > x.trace.hardEnd) at.past++;
     else if (end <= x.trace.start) at.before++;
     else {
-      at.between++;
       const m = /^([^A-Za-z0-9]*)([A-Za-z0-9’']*)/.exec(text.slice(end, end + 40))!;
       const punct = m[1]!.trim();
       if (/^[.?!]/.test(punct) && end + m[1]!.length >= x.trace.hardEnd - 1) {
         at.exact++;
         continue;
       }
+      at.between++;
       const key = `${punct || '_'} ${m[2]!.toLowerCase()}`;
       after[key] = (after[key] ?? 0) + 1;
     }
@@ -218,6 +224,41 @@ for (const th of THRESHOLDS) {
   console.log(`  model, threshold ${th}, where the rule stops: ${row.join(', ')}`);
 }
 console.log(`  best: ${bestTh} / ${bestRuleTh} where the rule stops: +${bestFound - rulesFound}`);
+if (process.argv.includes('--errors')) {
+  // contents the gold candidate finds and the model (out of fold, at the chosen thresholds) does not: where it stopped instead
+  const early: Record<string, number> = {};
+  const late: Record<string, number> = {};
+  let nEarly = 0;
+  let nLate = 0;
+  let modelOnly = 0;
+  let neither = 0;
+  for (const x of aligned) {
+    const cs = x.trace.candidates;
+    const ps = oof.get(x)!;
+    const m = ps.findIndex((p, k) => p >= (cs[k]!.rule ? bestRuleTh : bestTh));
+    if (m === x.positive) continue;
+    const gEnd = x.positive >= 0 ? cs[x.positive]!.end : x.trace.hardEnd;
+    const mEnd = m >= 0 ? cs[m]!.end : x.trace.hardEnd;
+    const ratio = (end: number) => overlapChars(x.gold.content, x.trace.start, end) / Math.max(goldLength(x.gold.content), end - x.trace.start);
+    if (ratio(gEnd) < 0.5 || ratio(mEnd) >= 0.5) {
+      if (ratio(gEnd) < 0.5 && ratio(mEnd) >= 0.5) modelOnly++;
+      else if (ratio(gEnd) < 0.5) neither++;
+      continue;
+    }
+    const key = (k: number) => cs[k]!.features[1]!.replace('k=', '').replace('|n1=', ' ');
+    if (m >= 0 && (m < x.positive || x.positive < 0)) {
+      nEarly++;
+      early[key(m)] = (early[key(m)] ?? 0) + 1;
+    } else {
+      nLate++;
+      late[key(x.positive)] = (late[key(x.positive)] ?? 0) + 1;
+    }
+  }
+  const top = (r: Record<string, number>) => Object.entries(r).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `«${k}» ${n}`).join(', ');
+  console.log(`contents (50 %) the gold candidate finds and the model misses: ${nEarly + nLate}; the model finds and the gold candidate misses: ${modelOnly}; neither: ${neither}`);
+  console.log(`  the model stops early ${nEarly} (where: ${top(early)})`);
+  console.log(`  the model runs past the gold stop ${nLate} (the gold stop: ${top(late)})`);
+}
 const showN = Number(arg('--show') ?? 0);
 if (showN > 0) {
   // contents the model gets wrong (out of fold) and the gold candidate would get right: ⟦G⟧ gold stop, ⟦M⟧ model stop, ⟦·⟧ other candidates
@@ -257,7 +298,7 @@ console.log(`  per candidate (to the gold end), threshold 0.5: P ${(tp / (tp + f
 // 3. whole pipeline out of fold, at the chosen threshold
 const line = (name: string, s: { found: number; both: number; pred: number; gold: number }) => {
   const f1 = (tp: number) => (2 * tp) / (s.pred + s.gold);
-  return `${name}: pred ${s.pred}, content found P ${(s.found / s.pred).toFixed(3)} R ${(s.found / s.gold).toFixed(3)} F1 ${f1(s.found).toFixed(3)}, cue+source F1 ${f1(s.both).toFixed(3)}`;
+  return `${name}: pred ${s.pred}, content found ${s.found}, cue+source right ${s.both}; content found P ${(s.found / s.pred).toFixed(3)} R ${(s.found / s.gold).toFixed(3)} F1 ${f1(s.found).toFixed(3)}, cue+source F1 ${f1(s.both).toFixed(3)}`;
 };
 async function pipelineOof(th: number, ruleTh: number): Promise<{ found: number; both: number; pred: number; gold: number }> {
   boundaryHooks.mode = 'model';
