@@ -2,7 +2,7 @@
  * Score the default pipeline's attributions on PolNeAR (dev by default) through the public
  * contract: `analyze(...)` → `attributions[]` with `content`, `cue` and `source` spans.
  *
- *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--bounds] [--miss-cues N] [--time] [--heads] [--cue-model off|T]
+ *   npx tsx packages/core/scripts/eval-attribution.ts [--split dev|train] [--errors N] [--bounds] [--miss-cues N] [--time] [--heads] [--cue-model off|T] [--draft-model off|T]
  *
  * Matching: a predicted content matches a gold content when they share at least 50 % of the
  * characters of the longer of the two (gold pieces of a discontinuous content count as one
@@ -29,7 +29,7 @@ import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Attribution } from '../src/types/analysis.js';
 import { cueOf } from '../src/extractors/attributions/cues.js';
-import { setCueModel } from '../src/extractors/attributions/cueModel.js';
+import { setCueDraftModel, setCueModel } from '../src/extractors/attributions/cueModel.js';
 import { boundaryHooks } from '../src/extractors/attributions/boundaryModel.js';
 import { hasPolnear, matchContents, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
@@ -40,6 +40,10 @@ const showErrors = Number(arg('--errors') ?? 0);
 const cueModelArg = arg('--cue-model');
 if (cueModelArg === 'off') setCueModel(null);
 else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
+/** `--draft-model off`: keep every draft of the cue model; `--draft-model T`: keep drafts the draft scorer gives at least T. */
+const draftArg = arg('--draft-model');
+if (draftArg === 'off') setCueDraftModel(null);
+else if (draftArg !== undefined) setCueDraftModel(undefined, Number(draftArg));
 // `--rules-bounds`: content ends by the round-five hand rules instead of the learned boundary model
 if (process.argv.includes('--rules-bounds')) boundaryHooks.mode = 'rules';
 if (!hasPolnear(split)) {

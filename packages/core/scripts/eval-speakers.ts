@@ -4,7 +4,7 @@
  * ../shared/data/bbc-news, annotated by hand for this script: file names, character offsets and
  * speaker names only, never the article text).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt] [--cue-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -29,7 +29,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/pipeline/analyze.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
-import { setCueModel } from '../src/extractors/attributions/cueModel.js';
+import { setCueDraftModel, setCueModel } from '../src/extractors/attributions/cueModel.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
@@ -41,6 +41,10 @@ const showErrors = Number(arg('--errors') ?? 0);
 const cueModelArg = arg('--cue-model');
 if (cueModelArg === 'off') setCueModel(null);
 else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
+/** `--draft-model off`: keep every draft of the cue model; `--draft-model T`: keep drafts the draft scorer gives at least T. */
+const draftArg = arg('--draft-model');
+if (draftArg === 'off') setCueDraftModel(null);
+else if (draftArg !== undefined) setCueDraftModel(undefined, Number(draftArg));
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');

@@ -18,6 +18,10 @@
  * stays within 0.03 of the rules' alone (or `--threshold`). Then one model on all of train is packed
  * (hashed, int8) into the generated file.
  *
+ * Round nine: `--draft-model FOLDS.json [--t1 0.25] [--t2 T] [--write]` trains the draft scorer instead
+ * (`keepDraft` in cueModel.ts, `cueDraftModel.generated.ts`) from the token model's fold models saved by
+ * `--save-folds`; see `trainDraftModel` below.
+ *
  * Skips (exit 0) when ../shared/data/polnear/train is absent.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import { loadLinearModel, type LinearModelModule } from '../src/extractors/claims/linear.js';
-import { candidateFeatures, setCueModel, setCueModelTap } from '../src/extractors/attributions/cueModel.js';
+import { candidateFeatures, setCueDraftModel, setCueModel, setCueModelTap } from '../src/extractors/attributions/cueModel.js';
 import type { Attribution } from '../src/types/analysis.js';
 import { averagePrecision, packModel, predict, topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
 import { REPO_ROOT, hasPolnear, matchContents, overlapChars, readPolnear, type PolnearDoc } from './lib/polnear.js';
@@ -46,6 +50,11 @@ const SHOW_ERRORS = opt('errors', 0);
 const BITS = 20;
 const MIN_ABS = 0.03;
 const OUT = resolve(REPO_ROOT, 'packages/core/src/extractors/attributions/cueModel.generated.ts');
+const DRAFT_OUT = resolve(REPO_ROOT, 'packages/core/src/extractors/attributions/cueDraftModel.generated.ts');
+const DRAFT_FOLDS = argv.includes('--draft-model') ? argv[argv.indexOf('--draft-model') + 1] : undefined;
+const T1 = opt('t1', 0.2);
+const T2 = opt('t2', -1);
+const WRITE_DRAFT = argv.includes('--write');
 
 if (!hasPolnear('train')) {
   console.log('train-attribution-cues: skipped: ../shared/data/polnear/train absent.');
@@ -93,6 +102,10 @@ setCueModelTap({
 const pipeline = createPipeline(defaultExtractors());
 await pipeline.ready();
 const docs = readPolnear('train');
+if (DRAFT_FOLDS) {
+  await trainDraftModel(DRAFT_FOLDS);
+  process.exit(0);
+}
 const t0 = performance.now();
 setCueModel(null);
 const data: DocData[] = [];
@@ -322,3 +335,133 @@ const file =
   `export const CUE_MODEL: LinearModelModule = ${body};\n`;
 console.log(`weights file: ${file.length} bytes, ${gzipSync(file).length} gzipped${DRY ? ' (dry run: not written)' : ` → ${OUT}`}`);
 if (!DRY) writeFileSync(OUT, file);
+
+/**
+ * Round nine, `--draft-model FOLDS.json` (the token model's fold models, from `--save-folds`): train the
+ * draft scorer (`keepDraft` in cueModel.ts). Each fold's token model drafts from `--t1` over its
+ * held-out articles (every draft kept); each draft's scorer features are read through the tap and
+ * labelled by whether its content is found. Out of fold (scorer folds = token folds), the drafts are
+ * kept by both probabilities and scored as `eval-attribution.ts` scores. The scorer's threshold is the
+ * best out-of-fold content F1 at `--t1` whose content precision is not below the token model's alone at
+ * 0.45 (or `--t2`); `--write` writes the scorer trained on all drafts and the token threshold `--t1`.
+ */
+async function trainDraftModel(path: string): Promise<void> {
+  const folds = JSON.parse(readFileSync(path, 'utf8')) as LinearModelModule[];
+  const nf = folds.length;
+  setCueDraftModel(null);
+  interface Draft { doc: number; features: string[]; label: 0 | 1; p: number; p2: number }
+  const drafts: Draft[] = [];
+  const perDoc: { doc: PolnearDoc; all: Attribution[]; draftOf: Map<number, number> }[] = [];
+  let feats = new Map<number, string[]>();
+  let probs = new Map<number, number>();
+  setCueModelTap({
+    input() {},
+    drafted(cs, _s, _e, p) {
+      probs.set(cs, p);
+    },
+    draft(cs, f) {
+      feats.set(cs, f.map(interned));
+    },
+  });
+  const t = performance.now();
+  for (let f = 0; f < nf; f++) {
+    setCueModel(loadLinearModel(folds[f]!), T1);
+    for (let i = 0; i < docs.length; i++) {
+      if (i % nf !== f) continue;
+      const doc = docs[i]!;
+      feats = new Map();
+      probs = new Map();
+      const all = (await pipeline.analyze({ id: doc.name, text: doc.text, publishedAt: doc.publishedAt })).attributions;
+      const m = matchContents(doc.attributions, all, 0.5);
+      const found = new Set(m.values());
+      const draftOf = new Map<number, number>();
+      all.forEach((x, pi) => {
+        if (!x.rule.includes('+model') || !x.cue) return;
+        const features = feats.get(x.cue.start);
+        if (!features) return;
+        draftOf.set(pi, drafts.length);
+        drafts.push({ doc: i, features, label: found.has(pi) ? 1 : 0, p: probs.get(x.cue.start) ?? 0, p2: 0 });
+      });
+      perDoc[i] = { doc, all, draftOf };
+    }
+  }
+  setCueModel(null);
+  setCueModelTap(null);
+  const right = drafts.filter((d) => d.label === 1).length;
+  console.log(`draft scorer: ${drafts.length} out-of-fold drafts of the token model at p ≥ ${T1}, ${right} with their content found; ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const opts = { l2: L2, minCount: MIN_COUNT, iterations: ITERATIONS };
+  for (let f = 0; f < nf; f++) {
+    const m = trainLogisticBatch(drafts.filter((d) => d.doc % nf !== f), opts);
+    for (const d of drafts) if (d.doc % nf === f) d.p2 = predict(m, d.features);
+  }
+  const oofD = drafts.map((d) => d.p2);
+  console.log(`  out of fold, draft level: average precision ${averagePrecision(oofD, drafts.map((d) => d.label === 1)).toFixed(3)} (token probability alone ${averagePrecision(drafts.map((d) => d.p), drafts.map((d) => d.label === 1)).toFixed(3)})`);
+  const fmt = (tp: number, pred: number, gold: number) => {
+    const P = tp / Math.max(1, pred);
+    const R = tp / Math.max(1, gold);
+    return `${P.toFixed(3)} / ${R.toFixed(3)} / ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)}`;
+  };
+  console.log('out of fold, end to end (train): token threshold, scorer threshold: pred, content found P / R / F1 | cue+source P / R / F1 | model drafts (content found)');
+  const rows: { t1: number; t2: number; P: number; F: number }[] = [];
+  for (const t1 of [...new Set([T1, 0.25, 0.3, 0.35, 0.4, 0.45])].filter((x) => x >= T1)) {
+    for (const t2 of [0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+      let pred = 0;
+      let gold = 0;
+      let found = 0;
+      let both = 0;
+      let md = 0;
+      let mdRight = 0;
+      for (const e of perDoc) {
+        if (!e) continue;
+        const list = e.all.filter((x, pi) => {
+          const di = e.draftOf.get(pi);
+          if (di === undefined) return !x.rule.includes('+model');
+          const d = drafts[di]!;
+          return d.p >= t1 && d.p2 >= t2;
+        });
+        pred += list.length;
+        gold += e.doc.attributions.length;
+        const m = matchContents(e.doc.attributions, list, 0.5);
+        const matched = new Set(m.values());
+        for (const [gi, pi] of m) {
+          found++;
+          const g = e.doc.attributions[gi]!;
+          const x = list[pi]!;
+          const cueOk = x.cue !== null && g.cue !== null && overlapChars(g.cue, x.cue.start, x.cue.end) > 0;
+          const srcOk = g.source === null ? x.source === null : x.source !== null && overlapChars(g.source, x.source.start, x.source.end) > 0;
+          if (cueOk && srcOk) both++;
+        }
+        list.forEach((x, pi) => {
+          if (!x.rule.includes('+model')) return;
+          md++;
+          if (matched.has(pi)) mdRight++;
+        });
+      }
+      console.log(`  ${t1.toFixed(2)} ${t2.toFixed(2)}  pred ${pred}  ${fmt(found, pred, gold)} | ${fmt(both, pred, gold)} | ${md} (${mdRight})`);
+      const P = found / Math.max(1, pred);
+      const R = found / Math.max(1, gold);
+      rows.push({ t1, t2, P, F: (2 * P * R) / Math.max(1e-9, P + R) });
+    }
+  }
+  // the scorer's threshold: the best content F1 at `--t1` whose content precision is not below the token model's alone at 0.45 (round eight's shipped set-up)
+  const floor = rows.find((r) => r.t1 === 0.45 && r.t2 === 0)?.P ?? 0;
+  let chosen = rows.filter((r) => r.t1 === T1 && r.P >= floor).sort((a, b) => b.F - a.F)[0]?.t2 ?? 0.5;
+  if (T2 >= 0) chosen = T2;
+  console.log(`scorer threshold: ${chosen}${T2 >= 0 ? ' (--t2)' : ` (best out-of-fold content F1 at token threshold ${T1} with content precision ≥ ${floor.toFixed(3)}, the token model's alone at 0.45)`}`);
+  if (!WRITE_DRAFT) return;
+  const final = trainLogisticBatch(drafts, opts);
+  console.log(`draft scorer on all drafts: ${final.weights.size} weights\n${topFeatures(final, 20)}`);
+  const packed = packModel(final, 16, MIN_ABS);
+  const body = JSON.stringify(packed.module, null, 2).replace(/"(\w+)":/g, '$1:');
+  const file =
+    `// Generated by packages/core/scripts/train-attribution-cues.ts --draft-model — do not edit by hand.\n` +
+    `// PolNeAR train: ${drafts.length} out-of-fold drafts of the token model at p ≥ ${T1}, ${right} with their content found;\n` +
+    `// logistic regression (L-BFGS, l2 ${L2}, min count ${MIN_COUNT}), hashed features (16 bits), int8 weights; ${packed.kept} kept.\n` +
+    `import type { LinearModelModule } from '../claims/linear.js';\n\n` +
+    `/** Probability from which the draft scorer keeps a model draft (chosen on PolNeAR train folds, with the token threshold ${T1}). */\n` +
+    `export const CUE_DRAFT_THRESHOLD = ${chosen};\n\n` +
+    `export const CUE_DRAFT_MODEL: LinearModelModule | null = ${body};\n`;
+  console.log(`draft scorer file: ${file.length} bytes, ${gzipSync(file).length} gzipped → ${DRAFT_OUT}; token threshold ${T1} → ${OUT}`);
+  writeFileSync(DRAFT_OUT, file);
+  writeFileSync(OUT, readFileSync(OUT, 'utf8').replace(/export const CUE_MODEL_THRESHOLD = [0-9.]+;/, `export const CUE_MODEL_THRESHOLD = ${T1};`));
+}

@@ -4,7 +4,7 @@
 import type { LinearModelModule } from '../claims/linear.js';
 
 /** Model probability from which a scored token drafts an attribution (chosen on PolNeAR train folds). */
-export const CUE_MODEL_THRESHOLD = 0.45;
+export const CUE_MODEL_THRESHOLD = 0.25;
 
 export const CUE_MODEL: LinearModelModule = {
   bits: 20,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/createPipeline.js';
 import { findSpanProblems, spanOf } from '../../testing/index.js';
 import type { Analysis, MentionType } from '../../types/analysis.js';
@@ -8,7 +8,8 @@ import { handMentions, type HandMention } from '../entities/handMentions.js';
 import { segmentation } from '../segmentation/segmentation.js';
 import { attributions } from './attributions.js';
 import { CUE_MODEL } from './cueModel.generated.js';
-import { candidateFeatures, cueModelThreshold, isCandidate, scoreCandidates, setCueModel, setCueModelTap, type CueModelInput } from './cueModel.js';
+import { CUE_DRAFT_MODEL } from './cueDraftModel.generated.js';
+import { candidateFeatures, cueModelThreshold, isCandidate, scoreCandidates, setCueDraftModel, setCueModel, setCueModelTap, type CueModelInput } from './cueModel.js';
 
 async function run(text: string, specs: readonly HandMention[] = [], all: readonly (readonly [string, MentionType])[] = []): Promise<Analysis> {
   const pipeline = createPipeline([segmentation(), handMentions(specs, all), entities(), attributions()]);
@@ -29,9 +30,15 @@ async function inputOf(text: string, specs: readonly HandMention[] = []): Promis
   return input!;
 }
 
-afterEach(() => setCueModel(undefined));
+afterEach(() => {
+  setCueModel(undefined);
+  setCueDraftModel(undefined);
+});
 
 describe('learned cue model: cues the lexicon does not know (round six)', () => {
+  // the token model's drafts as such: the draft scorer (round nine) is tested below
+  beforeEach(() => setCueDraftModel(null));
+
   it.each<{ name: string; text: string; specs?: HandMention[]; source: string; cue: string; content: string }>([
     { name: 'voted against (particle in the cue)', text: 'Senator John Doe voted against the bill on Tuesday.', specs: [['John Doe', 'PERSON']], source: 'John Doe', cue: 'voted against', content: 'the bill on Tuesday' },
     { name: 'backed, a group as source', text: 'The group backed Hillary Clinton in the primary.', specs: [['Hillary Clinton', 'PERSON']], source: 'The group', cue: 'backed', content: 'Hillary Clinton in the primary' },
@@ -115,5 +122,53 @@ describe('learned cue model: features', () => {
     const x = await inputOf(text, [['John Doe', 'PERSON']]);
     const k = x.v.tokenAtOrAfter(text.indexOf('voted'));
     expect(isCandidate(x, k)).toBe(false);
+  });
+});
+
+describe('draft scorer (round nine)', () => {
+  const text = 'The group backed Hillary Clinton in the primary.';
+  const specs: HandMention[] = [['Hillary Clinton', 'PERSON']];
+  const modelDrafts = async () => (await run(text, specs)).attributions.filter((x) => x.rule.includes('+model'));
+
+  it('reads the draft: source kind, content shape and length, particles, token probability', async () => {
+    setCueDraftModel(null);
+    const seen: string[][] = [];
+    setCueModelTap({ input: () => {}, drafted: () => {}, draft: (_c, f) => seen.push(f) });
+    try {
+      await run(text, specs);
+    } finally {
+      setCueModelTap(null);
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toEqual(expect.arrayContaining(['d:shape=object', 'd:len=6', 'd:part=0', 'd:shape+len=object|6', 'd:l=back', 'd:nc=name']));
+    expect(seen[0]!.some((f) => f.startsWith('d:src=') && f !== 'd:src=')).toBe(true);
+    expect(seen[0]!.some((f) => /^d:p=\d$/.test(f))).toBe(true);
+  });
+
+  it.runIf(CUE_DRAFT_MODEL !== null)('keeps a draft from exactly the probability its training strings give (hashes at run time)', async () => {
+    setCueModel(undefined, 0.01);
+    setCueDraftModel(null);
+    const seen: string[][] = [];
+    setCueModelTap({ input: () => {}, drafted: () => {}, draft: (_c, f) => seen.push(f) });
+    try {
+      await run(text, specs);
+    } finally {
+      setCueModelTap(null);
+    }
+    const p = sigmoid(loadLinearModel(CUE_DRAFT_MODEL!).logit(seen[0]!));
+    setCueDraftModel(undefined, p - 1e-9);
+    expect(await modelDrafts()).toHaveLength(1);
+    setCueDraftModel(undefined, p + 1e-9);
+    expect(await modelDrafts()).toHaveLength(0);
+  });
+
+  it.each([
+    { name: 'no scorer: the draft is kept', scorer: null, threshold: 0, kept: 1 },
+    { name: 'the shipped scorer at threshold 0 keeps it', scorer: undefined, threshold: 0, kept: 1 },
+    { name: 'the shipped scorer over 1 drops it', scorer: undefined, threshold: 1.01, kept: 0 },
+  ])('$name', async ({ scorer, threshold, kept }) => {
+    setCueModel(undefined, 0.01);
+    setCueDraftModel(scorer, threshold);
+    expect(await modelDrafts()).toHaveLength(kept);
   });
 });

@@ -19,6 +19,7 @@ import { CUE_LEMMAS } from './cues.generated.js';
 import type { Cue } from './cues.js';
 import { lemmaCandidates } from './lemma.js';
 import { CUE_MODEL, CUE_MODEL_THRESHOLD } from './cueModel.generated.js';
+import { CUE_DRAFT_MODEL, CUE_DRAFT_THRESHOLD } from './cueDraftModel.generated.js';
 
 /** The inputs of the features: the token view and what the rules found before the model runs. */
 export interface CueModelInput {
@@ -257,9 +258,12 @@ export function candidateFeatures(x: CueModelInput): { token: number; features: 
 /** Sums the weights of hashed features (the same hashes as `hashFeature` of the training strings). */
 class HashSink implements Sink {
   sum = 0;
-  constructor(private readonly model: LinearModel) {}
+  constructor(
+    private readonly model: LinearModel,
+    private readonly prefixHash: Uint32Array = PREFIX_HASH,
+  ) {}
   add(prefix: number, a: string, b?: string): void {
-    let h = continueHash(PREFIX_HASH[prefix]!, a);
+    let h = continueHash(this.prefixHash[prefix]!, a);
     if (b !== undefined) h = continueHash(continueHashCode(h, 124), b);
     this.sum += this.model.weightOfHash(h);
   }
@@ -295,6 +299,8 @@ export function cueModelThreshold(): number {
 export interface CueModelTap {
   input(x: CueModelInput): void;
   drafted(cueStart: number, contentStart: number, contentEnd: number, p: number): void;
+  /** The draft scorer's features of a draft about to be made (round nine; training only). */
+  draft?(cueStart: number, features: string[]): void;
 }
 let tap: CueModelTap | null = null;
 
@@ -372,4 +378,102 @@ export function wordPart(features: readonly string[], weight: (f: string) => num
   let sum = 0;
   for (const f of features) if (f.startsWith('w=') || f.startsWith('l=') || f.startsWith('lb=') || f.startsWith('sx=') || f.startsWith('end=')) sum += weight(f);
   return sum;
+}
+
+/**
+ * Round nine: the draft scorer. The token model says whether a word heads a cue; many of its drafts
+ * are still wrong for reasons it cannot see (no speaker found, a content too long or too short). A
+ * second logistic regression, trained on the token model's out-of-fold drafts on PolNeAR train
+ * labelled by whether the draft is right (content found), reads the draft itself: the source's kind
+ * and distance, the content's shape (clause, object noun phrase, quote) and length, the particles,
+ * crossed with the cue word's lexicon bucket and the token's classes. `modelCues` keeps a draft when
+ * its probability is at least `CUE_DRAFT_THRESHOLD` (the token model then drafts from a lower
+ * threshold). Drafts only: a few per article.
+ */
+export interface DraftFacts {
+  /** The source's kind (`named`, `pronoun`, `nominal`, `vague`). */
+  source: string;
+  /** Tokens between the source's end and the cue. */
+  gap: number;
+  /** The content is a clause (`that`, `to`, a clause opener, a quote) rather than an object. */
+  clause: boolean;
+  /** Quotes the content covers. */
+  quotes: number;
+  /** The content's length in tokens. */
+  tokens: number;
+  /** Particles taken into the cue (`voted against`). */
+  particles: number;
+  /** The token model's probability. */
+  p: number;
+}
+
+/** The draft scorer's feature prefixes (`p + a` or `p + a + '|' + b`, hashed like the token model's). */
+const DRAFT_PREFIXES = [
+  'd:src=', 'd:gap=', 'd:shape=', 'd:len=', 'd:part=', 'd:p=', 'd:shape+len=', 'd:src+shape=', 'd:src+gap=', 'd:shape+p=',
+  'd:lb=', 'd:lb+shape=', 'd:end=', 'd:l=', 'd:nc=', 'd:pc=', 'd:pc+src=', 'd:ic=',
+] as const;
+const DRAFT_PREFIX_HASH = Uint32Array.from(DRAFT_PREFIXES, (p) => continueHash(FNV_OFFSET, p));
+const PARTICLES = ['0', '1', '2', '3'];
+
+const lengthBucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '3' : n <= 6 ? '6' : n <= 12 ? '12' : n <= 25 ? '25' : 'long');
+
+/** The draft scorer's features of the draft from token `k`, into a sink (strings for training, hashes at run time). */
+function draftFeaturesTo(x: CueModelInput, k: number, f: DraftFacts, out: Sink): void {
+  const { v } = x;
+  const s = x.sentence[k]!;
+  const info = formInfo(v.lower[k]!);
+  const nc = nextClass(x, k + f.particles, v.sentenceEnd[s]!);
+  const pc = prevClass(x, k, v.sentenceFirst[s]!);
+  const shape = f.quotes > 0 ? 'quote' : f.clause ? 'clause' : 'object';
+  const len = lengthBucket(f.tokens);
+  const gap = f.gap <= 0 ? '0' : f.gap <= 2 ? '2' : f.gap <= 5 ? '5' : 'far';
+  const pb = f.p < 0.3 ? '2' : f.p < 0.4 ? '3' : f.p < 0.5 ? '4' : f.p < 0.6 ? '5' : f.p < 0.75 ? '6' : '8';
+  out.add(0, f.source);
+  out.add(1, gap);
+  out.add(2, shape);
+  out.add(3, len);
+  out.add(4, PARTICLES[f.particles] ?? String(f.particles));
+  out.add(5, pb);
+  out.add(6, shape, len);
+  out.add(7, f.source, shape);
+  out.add(8, f.source, gap);
+  out.add(9, shape, pb);
+  out.add(10, info.bucket);
+  out.add(11, info.bucket, shape);
+  out.add(12, info.ending);
+  out.add(13, info.lemma);
+  out.add(14, nc);
+  out.add(15, pc);
+  out.add(16, pc, f.source);
+  out.add(17, x.inContent[k] ? '1' : '0');
+}
+
+/** The draft scorer's features of the draft from token `k`, as strings (training and tests). */
+export function draftFeatures(x: CueModelInput, k: number, f: DraftFacts): string[] {
+  const list: string[] = [];
+  draftFeaturesTo(x, k, f, { add: (p, a, b) => list.push(b === undefined ? DRAFT_PREFIXES[p] + a : `${DRAFT_PREFIXES[p]}${a}|${b}`) });
+  return list;
+}
+
+let draftModel: LinearModel | null | undefined;
+let draftSink: HashSink | null = null;
+let draftThreshold: number = CUE_DRAFT_THRESHOLD;
+
+/** Replace the draft scorer (null: keep every draft; undefined: the shipped one) and its threshold. For the training script and tests. */
+export function setCueDraftModel(model: LinearModel | null | undefined, threshold: number = CUE_DRAFT_THRESHOLD): void {
+  draftModel = model;
+  draftSink = null;
+  draftThreshold = threshold;
+}
+
+/** Whether the draft from token `k` is kept: the draft scorer's probability against its threshold (always, with no scorer). */
+export function keepDraft(x: CueModelInput, k: number, f: DraftFacts): boolean {
+  if (draftModel === undefined) draftModel = CUE_DRAFT_MODEL === null ? null : loadLinearModel(CUE_DRAFT_MODEL);
+  const t = tap;
+  if (t?.draft) t.draft(x.v.tokens.start[k]!, draftFeatures(x, k, f));
+  if (draftModel === null) return true;
+  draftSink ??= new HashSink(draftModel, DRAFT_PREFIX_HASH);
+  draftSink.sum = draftModel.bias;
+  draftFeaturesTo(x, k, f, draftSink);
+  return sigmoid(draftSink.sum) >= draftThreshold;
 }

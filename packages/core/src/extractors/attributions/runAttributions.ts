@@ -9,7 +9,7 @@ import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, nounCueOf, takesClause, 
 import { animacyOf, needsSpeaker } from './animacy.js';
 import { calibratedConfidence, modelConfidence } from './confidence.js';
 import { wordIdsOf } from '../../text/wordIds.js';
-import { cueModelTap, cueModelThreshold, scoreCandidates, type CueModelInput } from './cueModel.js';
+import { cueModelTap, cueModelThreshold, keepDraft, scoreCandidates, type CueModelInput, type DraftFacts } from './cueModel.js';
 import { FEATURE_COUNT, boundaryFeatures, boundaryHooks, boundaryModel, contentState, stopProbability, type BoundaryKind, type ContentState } from './boundaryModel.js';
 import { knownLemma } from './lemma.js';
 import { findQuotes, type Quote } from './quotes.js';
@@ -3305,6 +3305,9 @@ function modelCues(st: Scope): void {
     if (dup) continue;
     const covered = quotesIn(st, span);
     if (covered.some((qi) => quoteUsed[qi])) continue;
+    // round nine: the draft scorer (`keepDraft`, cueModel.ts) reads the draft itself
+    const facts: DraftFacts = { source: source.kind, gap: k - v.tokenAtOrAfter(source.end), clause, quotes: covered.length, tokens: v.tokenAtOrAfter(span.end) - v.tokenAtOrAfter(span.start), particles: cueEnd - k - 1, p };
+    if (!keepDraft(x, k, facts)) continue;
     for (const qi of covered) quoteUsed[qi] = 1;
     const whole = covered.length === 1 && quotes.list[covered[0]!]!.start === span.start && quotes.list[covered[0]!]!.end >= span.end - 1;
     const quoted: Quoted = covered.length === 0 ? 'none' : whole ? 'direct' : 'partial';
