@@ -1550,6 +1550,18 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'others', kind: 'vague', cue: 'say', content: 'he has never been healthier', quoted: 'none' },
     },
     {
+      name: '"At the heart of it, according to X, was …": the content runs across the cue to the sentence end (ACCORDING_INSIDE)',
+      text: 'The talks went on. At the heart of the trouble, according to Dennis Ross, was a decision by Obama to keep his distance.',
+      specs: [['Dennis Ross', 'PERSON'], ['Obama', 'PERSON']],
+      want: { source: 'Dennis Ross', cue: 'according to', content: 'At the heart of the trouble, according to Dennis Ross, was a decision by Obama to keep his distance', quoted: 'none', rule: 'according-to' },
+    },
+    {
+      name: '"X would see …, according to Y, more than …": a complete clause before the cue keeps its content',
+      text: 'The plan was costed. The top 1 percent would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than any other group.',
+      specs: [['Tax Foundation', 'ORG']],
+      want: { source: 'Tax Foundation', cue: 'according to', content: 'The top 1 percent would see their incomes rise by 19.9 percent', quoted: 'none', rule: 'according-to' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -2148,6 +2148,19 @@ function reportedSpeech(st: Scope): void {
   }
 }
 
+/** "X, according to Y, Z": the content is the whole sentence around the cue. */
+const ACCORDING_INSIDE = true;
+const WH_AFTER: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where', 'when', 'and', 'or', 'as']);
+/** A finite verb in tokens [from, to): the clause before "according to" is complete ("The top 1 percent would see …, according to X, more than …"). */
+function finiteIn(v: TokenView, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const w = v.lower[x]!;
+    if (FINITE_AUX.has(w) || MODALS.has(w) || w === '’s' || w === "'s" || (w.length > 4 && w.endsWith('ed') && !v.isCap(x))) return true;
+  }
+  return false;
+}
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'its', 'his', 'her', 'their', 'which', 'who']);
+
 function accordingTo(st: Scope): void {
   const { v, inside, quoteUsed, drafts, starts } = st;
   // ----- 3. according to X
@@ -2183,7 +2196,19 @@ function accordingTo(st: Scope): void {
       if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
     } else {
       const start = from < k ? from : v.sentenceFirst[sentence]!;
-      span = trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[k]!);
+      // "At the heart of the trouble, according to Mr. Ross, was a decision …": the cue interrupts
+      // the content, which (PARC) runs on to the sentence's end, the cue inside it
+      let close = p.end;
+      // (past an appositive of the source: "according to Bill McInturff, a Republican pollster, …")
+      if (ACCORDING_INSIDE && v.isPunct(close, ',') && APPOSITIVE_OPENERS.has(v.lower[close + 1] ?? '')) {
+        let x = close + 2;
+        while (x < limit && x < close + 16 && !v.isPunct(x, ',') && !BOUNDARY_DASHES.has(v.lower[x]!)) x++;
+        close = x < limit ? x : limit;
+      }
+      const goesOn = ACCORDING_INSIDE && close + 1 < limit && (v.isPunct(close, ',') || BOUNDARY_DASHES.has(v.lower[close]!)) && v.isPunct(k - 1, ',') === (v.isPunct(close, ',')) &&
+        v.isWord(close + 1) && !BOUNDARY_WORDS.has(v.lower[close + 1]!) && !WH_AFTER.has(v.lower[close + 1]!) && !isIng(v.lower[close + 1]!) &&
+        !(isPastParticiple(v.lower[close + 1]!) && !v.isCap(close + 1)) && !isPossessive(v.lower[close + 2] ?? '') && !finiteIn(v, start, k);
+      span = trimmedSpan(st, v.tokens.start[start]!, goesOn ? v.tokens.end[limit - 1]! : v.tokens.start[k]!);
     }
     if (!span) continue;
     const covered = quotesIn(st, span);
