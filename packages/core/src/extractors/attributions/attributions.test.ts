@@ -1562,6 +1562,12 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Tax Foundation', cue: 'according to', content: 'The top 1 percent would see their incomes rise by 19.9 percent', quoted: 'none', rule: 'according-to' },
     },
     {
+      name: '"HEADLINE - Mark Blumenthal and Jon Cohen: “…”": names after a dash, a colon and a quote (DASH_COLON_QUOTES)',
+      text: 'The polls came out.\n\nIOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed, they were not wrong. They just ended too early.”\n\nMore came later.',
+      specs: [['Mark Blumenthal', 'PERSON'], ['Jon Cohen', 'PERSON']],
+      want: { source: 'Mark Blumenthal and Jon Cohen', kind: 'named', cue: ':', content: 'Although the polls failed, they were not wrong. They just ended too early.', quoted: 'direct', rule: 'dash-colon-quote' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -175,6 +175,7 @@ export function runAttributions(ctx: Ctx): void {
   madeClear(st);
   raisedContents(st);
   colonTurns(st);
+  if (DASH_COLON_QUOTES) dashColonQuotes(st);
   freeQuotes(st);
   quoteContinuations(st);
   modelCues(st);
@@ -2483,6 +2484,48 @@ function colonTurns(st: Scope): void {
       quotes: covered,
       extendTo: -1,
     });
+  }
+}
+
+/** "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls …”": a name after a dash, a colon and a quote. */
+const DASH_COLON_QUOTES = true;
+/** Most tokens of the names between the dash and the colon. */
+const DASH_COLON_WINDOW = 10;
+
+/**
+ * A quote introduced by names after a dash inside a paragraph, as digests and live blogs cite
+ * ("… JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "… important - Philip Bump: “…”"):
+ * the names (one, or two joined by "and") are the source, the colon the cue, the quote the content.
+ */
+function dashColonQuotes(st: Scope): void {
+  const { v, quotes, quoteUsed, drafts } = st;
+  for (let qi = 0; qi < quotes.list.length; qi++) {
+    const q = quotes.list[qi]!;
+    if (quoteUsed[qi]) continue;
+    const colon = q.open - 1;
+    if (colon < 2 || !v.isPunct(colon, ':')) continue;
+    // back over the names to the dash
+    let x = colon - 1;
+    let first = -1;
+    let entity: EntityId | null = null;
+    while (x >= 0 && x > colon - 1 - DASH_COLON_WINDOW) {
+      const name = v.nameAt[x];
+      if (name && (name.type === 'PERSON' || name.type === 'ORG')) {
+        entity ??= name.entity;
+        x = v.tokenAtOrAfter(name.start) - 1;
+        first = x + 1;
+        if (v.lower[x] === 'and' && v.nameAt[x - 1]) {
+          x--;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    if (first < 1 || !BOUNDARY_DASHES.has(v.lower[first - 1]!) || v.paragraph[first - 1] !== v.paragraph[colon]) continue;
+    const source: AttributionSource = { ...tokenSpan(st, first, colon), entity, kind: 'named' };
+    quoteUsed[qi] = 1;
+    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, colon, colon + 1), content: st.ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, 0.8), rule: 'dash-colon-quote', quotes: [qi], extendTo: -1 });
   }
 }
 
