@@ -1568,6 +1568,12 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Mark Blumenthal and Jon Cohen', kind: 'named', cue: ':', content: 'Although the polls failed, they were not wrong. They just ended too early.', quoted: 'direct', rule: 'dash-colon-quote' },
     },
     {
+      name: '"TEXT — Name (@handle) date": an embedded post is its author\'s (EMBEDDED_POSTS)',
+      text: 'Hats were worn.\n\nWhy isn\'t Pence wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nMore here.',
+      specs: [['Ben Jacobs', 'PERSON'], ['Pence', 'PERSON']],
+      want: { source: 'Ben Jacobs', kind: 'named', entity: 'Ben Jacobs', cue: '—', content: 'Why isn\'t Pence wearing a Make Mexico Great Again Also hat? #RINO', quoted: 'none', rule: 'embedded-post' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -176,6 +176,7 @@ export function runAttributions(ctx: Ctx): void {
   raisedContents(st);
   colonTurns(st);
   if (DASH_COLON_QUOTES) dashColonQuotes(st);
+  if (EMBEDDED_POSTS) embeddedPosts(st);
   freeQuotes(st);
   quoteContinuations(st);
   modelCues(st);
@@ -2526,6 +2527,43 @@ function dashColonQuotes(st: Scope): void {
     const source: AttributionSource = { ...tokenSpan(st, first, colon), entity, kind: 'named' };
     quoteUsed[qi] = 1;
     drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, colon, colon + 1), content: st.ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, 0.8), rule: 'dash-colon-quote', quotes: [qi], extendTo: -1 });
+  }
+}
+
+/** An embedded post: "TEXT — Name (@handle) September 1, 2016" is Name's post. */
+const EMBEDDED_POSTS = true;
+/** The signature of an embedded post after its text: a dash, a name, an @handle in parentheses. */
+const POST_SIGNATURE = /[—―–-] ([^()\n—―]{2,60}?) \(@\w{1,30}\)/g;
+
+/**
+ * Embedded posts as pasted into articles ("Just another day in the campaign. — Sahil Kapur
+ * (@sahilkapur) September 1, 2016"): the name before the handle is the source, the dash the cue,
+ * the post's text (from its paragraph's start, or the markup's `>`) the content.
+ */
+function embeddedPosts(st: Scope): void {
+  const { ctx, v, text, segments, drafts } = st;
+  for (const block of segments.paragraphs) {
+    const para = text.slice(block.start, block.end);
+    if (para.indexOf('(@') < 0) continue;
+    POST_SIGNATURE.lastIndex = 0;
+    for (let m = POST_SIGNATURE.exec(para); m; m = POST_SIGNATURE.exec(para)) {
+      const dash = block.start + m.index;
+      const nameStart = dash + 2;
+      const nameEnd = nameStart + m[1]!.length;
+      const tag = para.lastIndexOf('>', m.index);
+      let from = block.start + (tag >= 0 ? tag + 1 : 0);
+      const prev = para.lastIndexOf(')', m.index);
+      // (a second post in the same paragraph starts after the first one's signature and date)
+      if (prev > tag && prev >= 0) continue;
+      while (from < dash && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 10)) from++;
+      const content = trimmedSpan(st, from, dash);
+      if (!content || content.end - content.start < 8) continue;
+      const t = v.tokenAtOrAfter(nameStart);
+      const name = v.nameAt[t];
+      const source: AttributionSource = { ...ctx.span(nameStart, nameEnd), entity: name?.entity ?? null, kind: 'named' };
+      const covered = quotesIn(st, content);
+      drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: ctx.span(dash, dash + 1), content, confidence: confidenceOf(st, source, 0.8), rule: 'embedded-post', quotes: covered, extendTo: -1 });
+    }
   }
 }
 
