@@ -1574,6 +1574,12 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Ben Jacobs', kind: 'named', entity: 'Ben Jacobs', cue: '—', content: 'Why isn\'t Pence wearing a Make Mexico Great Again Also hat? #RINO', quoted: 'none', rule: 'embedded-post' },
     },
     {
+      name: '"Tad Devine, Sanders\' senior media adviser, said …": a plural possessive inside the appositive (APPOSITIVE_QUOTES)',
+      text: 'The race went on. Tad Devine, Sanders\' senior media adviser, said Republicans are engaged in mischief.',
+      specs: [['Tad Devine', 'PERSON'], ['Sanders', 'PERSON']],
+      want: { source: 'Tad Devine', kind: 'named', cue: 'said', content: 'Republicans are engaged in mischief', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

@@ -393,6 +393,30 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
   return from;
 }
 
+/** A title in quotes or a plural possessive inside an appositive source: "Hemsley, the co-author of “Going Viral,” said", "Tad Devine, Sanders' senior media adviser, said". */
+const APPOSITIVE_QUOTES = true;
+/** Most tokens of a quoted title inside an appositive. */
+const APPOSITIVE_QUOTE_TOKENS = 8;
+
+/** Token `c` (a quote mark or a token inside quotes) belongs to a short quoted title, or is a plural possessive's apostrophe, closed before `j`. */
+function quoteInAppositive(st: Scope, c: number, j: number): boolean {
+  const { v, quotes, inside } = st;
+  const r = v.raw(c);
+  // "Sanders' senior": an apostrophe glued to a word in -s, a space after it
+  if ((r === "'" || r === '’') && v.lower[c - 1]?.endsWith('s') && v.tokens.start[c] === v.tokens.end[c - 1] && v.tokens.end[c]! < (v.tokens.start[c + 1] ?? 0)) return true;
+  let qi = inside[c]!;
+  if (qi < 0) {
+    // a mark: the quote it opens or closes
+    for (let x = firstQuoteFrom(quotes.list, v.tokens.start[c]! - 400); x < quotes.list.length && quotes.list[x]!.start <= v.tokens.start[c]!; x++) {
+      const q = quotes.list[x]!;
+      if (q.open === c || q.close === c) qi = x;
+    }
+  }
+  if (qi < 0) return false;
+  const q = quotes.list[qi]!;
+  return q.close >= 0 && q.close < j && q.close - q.open <= APPOSITIVE_QUOTE_TOKENS;
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -925,7 +949,7 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     // a Tennessee Republican who has … been mentioned as a vice-presidential choice, said")
     let strong = -1;
     for (let c = j - 1; c > floor && c > j - 32; c--) {
-      if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) return null;
+      if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j))) return null;
       // ("self-described democratic socialist": a cue inside a hyphenated word is an adjective, `NOUN_APPOSITIVE`)
       if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1])) {
         if (!RELATIVE_HOLDS_CUE) return null;
