@@ -1580,6 +1580,12 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Tad Devine', kind: 'named', cue: 'said', content: 'Republicans are engaged in mischief', quoted: 'none' },
     },
     {
+      name: '"Jeff Hemsley, the co-author of “Going Viral,” said …": the appositive\'s comma inside a title\'s quote',
+      text: 'The race went on. Jeff Hemsley, the co-author of “Going Viral,” said the days are gone.',
+      specs: [['Jeff Hemsley', 'PERSON'], ['Going Viral', 'MISC']],
+      want: { source: 'Jeff Hemsley', kind: 'named', cue: 'said', content: 'the days are gone', quoted: 'none' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },

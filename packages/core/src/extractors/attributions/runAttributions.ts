@@ -398,6 +398,16 @@ const APPOSITIVE_QUOTES = true;
 /** Most tokens of a quoted title inside an appositive. */
 const APPOSITIVE_QUOTE_TOKENS = 8;
 
+/** The quote closed at `close` is a title inside an appositive: a plain lower-case word before its opening mark ("the co-author of “Going Viral,”"), an appositive's comma before that. */
+function titleQuote(st: Scope, close: number, floor: number): boolean {
+  const { v, tokCue, quotes } = st;
+  let open = -1;
+  for (let x = firstQuoteFrom(quotes.list, v.tokens.start[close]! - 400); x < quotes.list.length && quotes.list[x]!.start <= v.tokens.start[close]!; x++) if (quotes.list[x]!.close === close) open = quotes.list[x]!.open;
+  if (open <= floor + 2 || !v.isWord(open - 1) || v.isCap(open - 1) || tokCue[open - 1] !== undefined || isPossessive(v.lower[open - 1]!)) return false;
+  for (let x = open - 2; x > floor && x > open - 12; x--) if (v.isPunct(x, ',')) return v.isWord(x - 1) && v.isWord(x + 1) && !v.isCap(x + 1);
+  return false;
+}
+
 /** Token `c` (a quote mark or a token inside quotes) belongs to a short quoted title, or is a plural possessive's apostrophe, closed before `j`. */
 function quoteInAppositive(st: Scope, c: number, j: number): boolean {
   const { v, quotes, inside } = st;
@@ -912,6 +922,8 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     const who = restrictiveRelativeBefore(st, j, floor);
     if (who > floor) j = who - 1;
   }
+  // "Hemsley, the co-author of “Going Viral,” said": the appositive's comma inside a title's closing quote
+  if (APPOSITIVE_QUOTES && j - 1 > floor && v.tokens.kind[j] === TokenKind.Quote && v.isPunct(j - 1, ',') && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) j--;
   if (v.isPunct(j, ',')) {
     // "David Frost, director general of the British Chambers of Commerce, warned"
     for (let c = j - 2; c > floor && c > j - 14; c--) {
@@ -930,7 +942,7 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
       // Christian, who represents Mr Abbasi and Mr Mubanga, said")
       if (v.nameAt[j - 1]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
         for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
-          if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c]?.weight ?? 0) > 0.6) break;
+          if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || (tokCue[c]?.weight ?? 0) > 0.6) break;
           if (!v.isPunct(c, ',')) continue;
           const name = v.nameAt[c - 1];
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
