@@ -1586,6 +1586,11 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       want: { source: 'Jeff Hemsley', kind: 'named', cue: 'said', content: 'the days are gone', quoted: 'none' },
     },
     {
+      name: '"Conceding that …, he said …": a participle opening the sentence reports for the main subject (PARTICIPLE_OPENER)',
+      text: 'The race went on. Conceding that a trade deal would come down the line, he said the vote mattered.',
+      want: { source: 'he', kind: 'pronoun', cue: 'Conceding', content: 'a trade deal would come down the line', quoted: 'none', rule: 'participle-opener' },
+    },
+    {
       name: '"he began dismissing …": a catenative before an -ing form is no participle clause',
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },
@@ -1601,9 +1606,10 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
     { name: '"a … show and less detailed …": no verb after the "and", no report (COORDINATED_VERBS)', text: 'The series went on. Less flashy than a David Attenborough show and less detailed than a rival one, it was a hit.' },
     { name: '"the NIESR report was …": "report" before a finite verb is a noun (NOUN_AGREEMENT)', text: 'The figures came out. The NIESR report was published on Monday, and the Kok report recommends cuts.' },
     { name: '"a TV talent show or …": "show" after a singular noun is a noun', text: 'To qualify, the act must not have been a contestant on a TV talent show in the past year.' },
+    { name: '"Unveiling the budget, Mr Manuel said …": a participle with no clause and no speech opens no report', text: 'The budget came out. Unveiling the 418bn-rand budget to parliament, Mr Manuel said the economy had grown.' },
     { name: '"In its report, the OECD cut …": a report its subject owns is no source (IN_SOURCE)', text: 'The figures came out. In its latest report, the OECD cut its growth predictions for the year.' },
   ])('$name', async ({ text }) => {
     const a = await run(text);
-    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show|In)$/.test(x.cue?.text ?? ''))).toEqual([]);
+    expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show|In|Unveiling)$/.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });

@@ -427,6 +427,52 @@ function quoteInAppositive(st: Scope, c: number, j: number): boolean {
   return q.close >= 0 && q.close < j && q.close - q.open <= APPOSITIVE_QUOTE_TOKENS;
 }
 
+/** "Conceding that …, he said …": a participle cue opening its sentence reports for the main clause's subject. */
+const PARTICIPLE_OPENER = true;
+/** Most tokens of the opening participle clause. */
+const PARTICIPLE_OPENER_WINDOW = 30;
+/** Participles that open a report with any content (the others need a that-clause). */
+const OPENER_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'acknowledge', 'concede', 'declare', 'insist', 'warn', 'argue', 'claim', 'explain', 'state', 'stress',
+  'emphasize', 'emphasise', 'promise', 'predict', 'respond', 'repeat', 'recall', 'reflect', 'admit', 'deny', 'announce', 'suggest',
+  'complain', 'boast', 'vow', 'pledge', 'praise', 'criticize', 'criticise', 'accuse', 'question', 'reply', 'write', 'tweet',
+]);
+
+/**
+ * "Conceding that there would likely be a trade agreement, he said …", "Promising that his future
+ * writings would look closer, Bolton …": the participle opening the sentence is the cue, the clause
+ * up to its comma the content, the main clause's subject after the comma the source. Drafts it and
+ * returns true, or returns false (no comma, or no subject after it).
+ */
+function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number): boolean {
+  const { v, inside, quoteUsed, usedCue, drafts } = st;
+  const limit = v.sentenceEnd[sentence]!;
+  let comma = -1;
+  for (let x = cueEnd + 1; x < limit && x < k + PARTICIPLE_OPENER_WINDOW; x++) {
+    if (v.isPunct(x, ',') && inside[x]! < 0) {
+      comma = x;
+      break;
+    }
+  }
+  if (comma < 0 || comma + 1 >= limit) return false;
+  const p = phraseAfter(st, comma + 1, limit);
+  const source = p ? classify(st, p) : null;
+  // (the subject's verb right after it: "…, he said", "…, Bolton spoke")
+  if (!source || !p || p.end >= limit || !v.isWord(p.end) || v.isCap(p.end)) return false;
+  let c = cueEnd;
+  // (speech, or a that-clause: not "Unveiling the budget, …", "Aiming to …", "Describing the meeting, …")
+  const lemma = st.tokCue[k]?.lemma ?? '';
+  if (v.lower[c] !== 'that' && !OPENER_LEMMAS.has(lemma)) return false;
+  if (v.lower[c] === 'that') c++;
+  const span = trimmedSpan(st, v.tokens.start[c]!, v.tokens.start[comma]!);
+  if (!span) return false;
+  const covered = quotesIn(st, span);
+  for (const qi of covered) quoteUsed[qi] = 1;
+  usedCue[k] = 1;
+  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'participle-opener', quotes: covered, extendTo: -1 });
+  return true;
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -1999,6 +2045,8 @@ function reportedSpeech(st: Scope): void {
     const cueFrom = catenative >= floor ? catenative : adjective >= floor ? adjective : raised ? before - 1 : k;
     const controller = control?.source;
     if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && catenative < floor) {
+      // "Conceding that a deal would come, he said …": a participle opening the sentence, the main clause's subject its source
+      if (PARTICIPLE_OPENER && k === floor && v.lower[k] !== 'according' && participleOpener(st, k, cueEnd, sentence)) continue;
       // ", adding that …", "by saying he would …"
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '') && !commaInQuote(st, before)) {
         // "with Martin O’Malley calling Trump a fascist", "a group backing Jeb Bush", "911 calls saying …": the noun phrase right before
