@@ -1613,3 +1613,51 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
     expect(a.attributions.filter((x) => x.source?.text === 'You' || x.content.text === 'a failure.' || x.content.text === 'a failure' || /^and /.test(x.content.text) || /^(report|show|In|Unveiling)$/.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });
+
+describe('content ends of object contents (round eleven)', () => {
+  it.each([
+    {
+      name: '"attacked Rubio because he voted …": an adjunct clause after the object ends it (OBJECT_ADJUNCT_CLAUSE)',
+      text: 'The race went on. Cruz attacked Rubio because he voted for the bill.',
+      want: { source: 'Cruz', cue: 'attacked', content: 'Rubio', quoted: 'none' as const },
+    },
+    {
+      name: '"touted X before he left …": the clause\'s subject is a pronoun',
+      text: "The race went on. Obama touted the law's accomplishments before he left for his Hawaii vacation.",
+      want: { source: 'Obama', cue: 'touted', content: "the law's accomplishments", quoted: 'none' as const },
+    },
+    {
+      name: '"criticized the bill when it came to the Senate": a clause of its own after the object',
+      text: 'The race went on. Republicans criticized the bill when it came to the Senate for a vote.',
+      want: { source: 'Republicans', cue: 'criticized', content: 'the bill', quoted: 'none' as const },
+    },
+    {
+      name: '"praised Sanders even though …": the leading adverb goes with the clause (OBJECT_ADJUNCT_LEAD)',
+      text: 'The race went on. Trump praised Sanders even though the senator had attacked him.',
+      want: { source: 'Trump', cue: 'praised', content: 'Sanders', quoted: 'none' as const },
+    },
+    {
+      name: '"laying off X as it expands …": "as" with a subject pronoun opens a clause (OBJECT_AS_CLAUSE, cue model draft)',
+      text: 'The race went on. Nabisco is laying off hundreds of workers at its Chicago factory as it expands operations in Mexico.',
+      want: { source: 'Nabisco', cue: 'laying off', content: 'hundreds of workers at its Chicago factory', quoted: 'none' as const },
+    },
+    {
+      name: '"accused X of pushing … while she was …": no cut after "of" + -ing (OBJECT_CLAUSE_MARKS)',
+      text: 'The race went on. He accused Clinton of pushing to indict him while she was secretary of state.',
+      want: { source: 'He', cue: 'accused', content: 'Clinton of pushing to indict him while she was secretary of state', quoted: 'none' as const },
+    },
+    {
+      name: '"criticized the plan because of fears it would …": "because of" opens no clause',
+      text: 'The race went on. Trump criticized the plan because of fears it would raise taxes.',
+      want: { source: 'Trump', cue: 'criticized', content: 'the plan because of fears it would raise taxes', quoted: 'none' as const },
+    },
+    {
+      name: '"sees him as a threat": "as" before a noun phrase stays in the content',
+      text: 'The race went on. The governor sees him as a threat to the party.',
+      want: { source: 'The governor', cue: 'sees', content: 'him as a threat to the party', quoted: 'none' as const },
+    },
+  ])('$name', async ({ text, want }) => {
+    const a = await run(text);
+    check(a, byContent(a, want.content), want);
+  });
+});

@@ -2211,7 +2211,8 @@ function reportedSpeech(st: Scope): void {
     if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive && !afterThat) continue;
     if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !asMuchAs(v, c)) continue;
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
-    const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase));
+    const end = contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase);
+    const span = trimmedSpan(st, v.tokens.start[c]!, RULE_OBJECT_ADJUNCTS && nounPhrase ? adjunctEnd(st, c, end) : end);
     if (!span || span.end - span.start < 3) continue;
     // "responded positively": a manner adverb alone says how, not what
     if (LONE_ADVERB.test(span.text)) continue;
@@ -3390,15 +3391,80 @@ const SECOND_PREDICATE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were
 /**
  * Where an object noun phrase content ends ("fired his national data director and is investigating
  * …" → "his national data director"): `contentEnd`'s end, cut earlier at "and" / "but" before an
- * auxiliary or a verb of the lexicon. (Cutting at adjunct words, time expressions or a comma as well
- * cost content F1 out of fold on train: README, round six.)
+ * auxiliary or a verb of the lexicon, then before an adjunct clause (`adjunctEnd`, round eleven).
+ * (Cutting at adjunct words, time expressions or a comma as well cost content F1 out of fold on
+ * train: README, round six.)
  */
 function objectEnd(st: Scope, c: number, end: number): number {
   const { v, inside, tokCue } = st;
   for (let x = c + 1; x < v.count && v.tokens.start[x]! < end; x++) {
     if (inside[x]! >= 0) continue;
     const w = v.lower[x]!;
-    if ((w === 'and' || w === 'but') && (SECOND_PREDICATE.has(v.lower[x + 1] ?? '') || (tokCue[x + 1] !== undefined && !v.isCap(x + 1)))) return v.tokens.start[x]!;
+    if ((w === 'and' || w === 'but') && (SECOND_PREDICATE.has(v.lower[x + 1] ?? '') || (tokCue[x + 1] !== undefined && !v.isCap(x + 1)))) return adjunctEnd(st, c, v.tokens.start[x]!);
+  }
+  return adjunctEnd(st, c, end);
+}
+
+/** Round eleven: an object noun phrase content ends before an adjunct clause "after/when/because/while/until/before/since/…" with a subject and a finite verb ("lashed out at Khan «after he delivered …»"). */
+const OBJECT_ADJUNCT_CLAUSE = true;
+/** Round eleven: … and before "as" with a subject pronoun ("laying off hundreds of workers «as it expands …»"; "as" + noun stays: "sees him as a threat"). */
+const OBJECT_AS_CLAUSE = true;
+/** Round eleven: … and before an adverb that leads such a clause ("«even though» sales are expected …", "«even as» she loses …"). */
+const OBJECT_ADJUNCT_LEAD = true;
+/** Round eleven: no adjunct cut after a word that makes the content a clause or a predicate of its own ("whether Clinton committed perjury «when …»", "accused him of pushing … «while …»", "Sanders as hypocritical «because …»"). */
+const OBJECT_CLAUSE_MARKS = true;
+/** Round eleven: the same adjunct cut for the noun-phrase contents of the rules (`reportedSpeech`), not only the cue model's drafts. */
+const RULE_OBJECT_ADJUNCTS = true;
+/** Subordinators whose clause after an object noun phrase PolNeAR leaves out of the content ("lashed out at Khan «after he delivered …»"). */
+const OBJECT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'because', 'while', 'until', 'before', 'since', 'although', 'though', 'whereas']);
+/** Subject pronouns that open a clause ("as «he» campaigns"); inside a content before the adjunct, they make it a clause of its own. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+/** Adverbs that lead a subordinate clause ("«even» though sales …", "«right» after he …"). */
+const ADJUNCT_LEADS: ReadonlySet<string> = new Set(['even', 'right', 'just', 'long', 'shortly', 'soon', 'only']);
+/** Words inside an object content that make it a clause of its own ("the U.S. attorney whether Clinton committed perjury when …"): no adjunct cut after them. */
+const OBJECT_CLAUSE_MARKERS: ReadonlySet<string> = new Set(['that', 'whether', 'which', 'who', 'how', 'what', 'why', 'where']);
+/** Tokens after a subordinator searched for the finite verb of its clause ("after «former President Bill Clinton greeted»"). */
+const ADJUNCT_VERB_WINDOW = 5;
+
+/** Whether a clause (a subject and a finite verb) starts at token `k` ("he delivered", "the Associated Press reports"; not "when it comes to"). */
+function clauseAt(st: Scope, k: number): boolean {
+  const { v, tokCue } = st;
+  if (CLAUSE_SUBJECTS.has(v.lower[k] ?? '')) return v.lower[k + 1] !== 'comes';
+  for (let y = k + 1; y < v.count && y <= k + ADJUNCT_VERB_WINDOW; y++) {
+    if (!v.isWord(y)) return false;
+    const w = v.lower[y]!;
+    if (SECOND_PREDICATE.has(w) || MODALS.has(w) || (tokCue[y] !== undefined && !v.isCap(y)) || (w.length > 4 && w.endsWith('ed') && !v.isCap(y))) return true;
+  }
+  return false;
+}
+
+/** Whether an object noun phrase content ends before token `x`: an adjunct clause PolNeAR leaves out (round eleven). */
+function adjunctCutAt(st: Scope, x: number): boolean {
+  const { v } = st;
+  const w = v.lower[x]!;
+  const n = v.lower[x + 1] ?? '';
+  // "because of concerns …" is no clause; ", while Rubio was at 18%" contrasts two findings of one content
+  if (OBJECT_ADJUNCT_CLAUSE && OBJECT_SUBORDINATORS.has(w) && n !== 'of' && !(w === 'while' && v.isPunct(x - 1, ',')) && clauseAt(st, x + 1)) return true;
+  if (OBJECT_AS_CLAUSE && w === 'as' && CLAUSE_SUBJECTS.has(n)) return true;
+  if (OBJECT_ADJUNCT_LEAD && ADJUNCT_LEADS.has(w)) {
+    if (n === 'as') return OBJECT_AS_CLAUSE && (CLAUSE_SUBJECTS.has(v.lower[x + 2] ?? '') || v.lower[x + 2] === 'if');
+    if (OBJECT_SUBORDINATORS.has(n)) return clauseAt(st, x + 2) || (w === 'even' && (n === 'though' || n === 'if'));
+  }
+  return false;
+}
+
+/**
+ * Where an object content from token `c` to `end` ends before an adjunct clause (round eleven):
+ * "lashed out at Khan after he delivered …" → "Khan". Not after a word that makes the content a
+ * clause or predicate of its own (`OBJECT_CLAUSE_MARKERS`, a subject pronoun, "as", "of/for" + -ing).
+ */
+function adjunctEnd(st: Scope, c: number, end: number): number {
+  const { v, inside } = st;
+  for (let x = c + 1; x < v.count && v.tokens.start[x]! < end; x++) {
+    if (inside[x]! >= 0) continue;
+    if (adjunctCutAt(st, x)) return v.tokens.start[x]!;
+    const w = v.lower[x]!;
+    if (OBJECT_CLAUSE_MARKS && (OBJECT_CLAUSE_MARKERS.has(w) || CLAUSE_SUBJECTS.has(w) || w === 'as' || ((w === 'of' || w === 'for') && isIng(v.lower[x + 1] ?? '')))) return end;
   }
   return end;
 }
