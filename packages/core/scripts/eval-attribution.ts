@@ -29,21 +29,15 @@ import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Attribution } from '../src/types/analysis.js';
 import { cueOf } from '../src/extractors/attributions/cues.js';
-import { setCueDraftModel, setCueModel } from '../src/extractors/attributions/cueModel.js';
+import { applyCueModelArgs } from './lib/cueModelArgs.js';
 import { boundaryHooks } from '../src/extractors/attributions/boundaryModel.js';
 import { hasPolnear, matchContents, overlapChars, readPolnear, type GoldAttribution, type PolnearSplit } from './lib/polnear.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const split = (arg('--split') ?? 'dev') as PolnearSplit;
 const showErrors = Number(arg('--errors') ?? 0);
-/** `--cue-model off`: the rules alone (no learned cue model); `--cue-model T`: the shipped model from probability T. */
-const cueModelArg = arg('--cue-model');
-if (cueModelArg === 'off') setCueModel(null);
-else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
-/** `--draft-model off`: keep every draft of the cue model; `--draft-model T`: keep drafts the draft scorer gives at least T. */
-const draftArg = arg('--draft-model');
-if (draftArg === 'off') setCueDraftModel(null);
-else if (draftArg !== undefined) setCueDraftModel(undefined, Number(draftArg));
+// `--cue-model off|T`, `--draft-model off|T` (`lib/cueModelArgs.ts`)
+applyCueModelArgs(arg);
 // `--rules-bounds`: content ends by the round-five hand rules instead of the learned boundary model
 if (process.argv.includes('--rules-bounds')) boundaryHooks.mode = 'rules';
 if (!hasPolnear(split)) {

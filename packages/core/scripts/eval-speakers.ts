@@ -29,7 +29,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/pipeline/analyze.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
-import { setCueDraftModel, setCueModel } from '../src/extractors/attributions/cueModel.js';
+import { applyCueModelArgs } from './lib/cueModelArgs.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
@@ -37,14 +37,8 @@ const SET = resolve(HERE, 'data/bbc-quotes.json');
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
-/** `--cue-model off`: the rules alone (no learned cue model); `--cue-model T`: the shipped model from probability T (as in eval-attribution). */
-const cueModelArg = arg('--cue-model');
-if (cueModelArg === 'off') setCueModel(null);
-else if (cueModelArg !== undefined) setCueModel(undefined, Number(cueModelArg));
-/** `--draft-model off`: keep every draft of the cue model; `--draft-model T`: keep drafts the draft scorer gives at least T. */
-const draftArg = arg('--draft-model');
-if (draftArg === 'off') setCueDraftModel(null);
-else if (draftArg !== undefined) setCueDraftModel(undefined, Number(draftArg));
+// `--cue-model off|T`, `--draft-model off|T` (`lib/cueModelArgs.ts`)
+applyCueModelArgs(arg);
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
