@@ -129,9 +129,8 @@ describe('draft scorer (round nine)', () => {
   const text = 'The group backed Hillary Clinton in the primary.';
   const specs: HandMention[] = [['Hillary Clinton', 'PERSON']];
   const modelDrafts = async () => (await run(text, specs)).attributions.filter((x) => x.rule.includes('+model'));
-
-  it('reads the draft: source kind, content shape and length, particles, token probability', async () => {
-    setCueDraftModel(null);
+  /** The draft features the scorer reads for each model draft of `text`. */
+  const draftFeatures = async (): Promise<string[][]> => {
     const seen: string[][] = [];
     setCueModelTap({ input: () => {}, drafted: () => {}, draft: (_c, f) => seen.push(f) });
     try {
@@ -139,6 +138,12 @@ describe('draft scorer (round nine)', () => {
     } finally {
       setCueModelTap(null);
     }
+    return seen;
+  };
+
+  it('reads the draft: source kind, content shape and length, particles, token probability', async () => {
+    setCueDraftModel(null);
+    const seen = await draftFeatures();
     expect(seen).toHaveLength(1);
     expect(seen[0]).toEqual(expect.arrayContaining(['d:shape=object', 'd:len=6', 'd:part=0', 'd:shape+len=object|6', 'd:l=back', 'd:nc=name']));
     expect(seen[0]!.some((f) => f.startsWith('d:src=') && f !== 'd:src=')).toBe(true);
@@ -148,13 +153,7 @@ describe('draft scorer (round nine)', () => {
   it.runIf(CUE_DRAFT_MODEL !== null)('keeps a draft from exactly the probability its training strings give (hashes at run time)', async () => {
     setCueModel(undefined, 0.01);
     setCueDraftModel(null);
-    const seen: string[][] = [];
-    setCueModelTap({ input: () => {}, drafted: () => {}, draft: (_c, f) => seen.push(f) });
-    try {
-      await run(text, specs);
-    } finally {
-      setCueModelTap(null);
-    }
+    const seen = await draftFeatures();
     const p = sigmoid(loadLinearModel(CUE_DRAFT_MODEL!).logit(seen[0]!));
     setCueDraftModel(undefined, p - 1e-9);
     expect(await modelDrafts()).toHaveLength(1);
