@@ -398,11 +398,20 @@ const APPOSITIVE_QUOTES = true;
 /** Most tokens of a quoted title inside an appositive. */
 const APPOSITIVE_QUOTE_TOKENS = 8;
 
+/** The quote whose opening or closing mark is token `mark`, or -1 (quotes are sorted by start; a few inner ones may lie between). */
+function quoteOfMark(st: Scope, mark: number): number {
+  const list = st.quotes.list;
+  const i = firstQuoteFrom(list, st.v.tokens.start[mark]!);
+  if (i < list.length && list[i]!.open === mark) return i;
+  for (let x = i - 1; x >= 0 && x >= i - 8; x--) if (list[x]!.close === mark) return x;
+  return -1;
+}
+
 /** The quote closed at `close` is a title inside an appositive: a plain lower-case word before its opening mark ("the co-author of “Going Viral,”"), an appositive's comma before that. */
 function titleQuote(st: Scope, close: number, floor: number): boolean {
   const { v, tokCue, quotes } = st;
-  let open = -1;
-  for (let x = firstQuoteFrom(quotes.list, v.tokens.start[close]! - 400); x < quotes.list.length && quotes.list[x]!.start <= v.tokens.start[close]!; x++) if (quotes.list[x]!.close === close) open = quotes.list[x]!.open;
+  const qi = quoteOfMark(st, close);
+  const open = qi >= 0 ? quotes.list[qi]!.open : -1;
   if (open <= floor + 2 || !v.isWord(open - 1) || v.isCap(open - 1) || tokCue[open - 1] !== undefined || isPossessive(v.lower[open - 1]!)) return false;
   for (let x = open - 2; x > floor && x > open - 12; x--) if (v.isPunct(x, ',')) return v.isWord(x - 1) && v.isWord(x + 1) && !v.isCap(x + 1);
   return false;
@@ -414,14 +423,8 @@ function quoteInAppositive(st: Scope, c: number, j: number): boolean {
   const r = v.raw(c);
   // "Sanders' senior": an apostrophe glued to a word in -s, a space after it
   if ((r === "'" || r === '’') && v.lower[c - 1]?.endsWith('s') && v.tokens.start[c] === v.tokens.end[c - 1] && v.tokens.end[c]! < (v.tokens.start[c + 1] ?? 0)) return true;
-  let qi = inside[c]!;
-  if (qi < 0) {
-    // a mark: the quote it opens or closes
-    for (let x = firstQuoteFrom(quotes.list, v.tokens.start[c]! - 400); x < quotes.list.length && quotes.list[x]!.start <= v.tokens.start[c]!; x++) {
-      const q = quotes.list[x]!;
-      if (q.open === c || q.close === c) qi = x;
-    }
-  }
+  // a token inside a quote, or a mark: the quote it opens or closes
+  const qi = inside[c]! >= 0 ? inside[c]! : quoteOfMark(st, c);
   if (qi < 0) return false;
   const q = quotes.list[qi]!;
   return q.close >= 0 && q.close < j && q.close - q.open <= APPOSITIVE_QUOTE_TOKENS;
@@ -969,7 +972,7 @@ function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false):
     if (who > floor) j = who - 1;
   }
   // "Hemsley, the co-author of “Going Viral,” said": the appositive's comma inside a title's closing quote
-  if (APPOSITIVE_QUOTES && j - 1 > floor && v.tokens.kind[j] === TokenKind.Quote && v.isPunct(j - 1, ',') && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) j--;
+  if (APPOSITIVE_QUOTES && j - 1 > floor && commaInQuote(st, j) && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) j--;
   if (v.isPunct(j, ',')) {
     // "David Frost, director general of the British Chambers of Commerce, warned"
     for (let c = j - 2; c > floor && c > j - 14; c--) {
