@@ -1464,7 +1464,7 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       name: '"derided and insulted X": the content is the second verb\'s object (COORDINATED_VERBS)',
       text: 'The race went on. Robert Gibbs derided and insulted the professional left in press conferences.',
       specs: [['Robert Gibbs', 'PERSON']],
-      want: { source: 'Robert Gibbs', cue: 'derided', content: 'the professional left in press conferences', quoted: 'none' },
+      want: { source: 'Robert Gibbs', cue: 'derided', content: 'the professional left', quoted: 'none' },
     },
     {
       name: '"Officials report that …": a plural subject before "report" keeps the verb (NOUN_AGREEMENT)',
@@ -1655,6 +1655,70 @@ describe('content ends of object contents (round eleven)', () => {
       name: '"sees him as a threat": "as" before a noun phrase stays in the content',
       text: 'The race went on. The governor sees him as a threat to the party.',
       want: { source: 'The governor', cue: 'sees', content: 'him as a threat to the party', quoted: 'none' as const },
+    },
+  ])('$name', async ({ text, want }) => {
+    const a = await run(text);
+    check(a, byContent(a, want.content), want);
+  });
+});
+
+describe('cue words that report nothing here, and where object contents end (round twelve)', () => {
+  it.each([
+    { name: '"spoke against the backdrop": speaking with no topic (speak-no-topic)', text: 'The rally began. He spoke against the majestic bronze backdrop of the museum.', cue: 'spoke' },
+    { name: '"a liberal think tank" is no belief (think-tank)', text: 'The plan was costed. Jane Roe, an economist at a liberal think tank, was there.', cue: 'think' },
+    { name: '"a firm called Cambridge Analytica": naming (naming)', text: 'The campaign paid a firm called Cambridge Analytica for data.', cue: 'called' },
+    { name: '"a man named Tom Clarke": naming with an indefinite source', text: 'The mine was sold. A man named Tom Clarke bought it.', cue: 'named' },
+    { name: '"Obama called Naghmeh Abedini": a phone call, not a statement', text: 'The pastor was freed. Obama called Naghmeh Abedini on Sunday.', cue: 'called' },
+    { name: '"officials told POLITICO": only the listener follows (listener-only)', text: 'The meeting is set, officials told POLITICO.', cue: 'told' },
+    { name: '"Trump showed up at the debate": a phrasal verb (phrasal)', text: 'The night was long. Trump showed up at the debate late.', cue: 'showed' },
+    { name: '"called off the deal" (phrasal)', text: 'The firms talked. Shire called off a $54 billion deal.', cue: 'called' },
+    { name: '"reported from Washington": only where (place-or-time)', text: 'Costa reported from Washington.', cue: 'reported' },
+    { name: '"said in an interview with CNN": only the occasion (place-or-time)', text: 'The race went on. The strategist said in an interview with CNN.', cue: 'said' },
+  ])('$name: no attribution on that cue', async ({ text, cue }) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: '"spoke favorably of Putin": a topic keeps it',
+      text: 'The race went on. Trump spoke favorably of Mr. Putin.',
+      want: { source: 'Trump', cue: 'spoke', content: 'favorably of Mr. Putin', quoted: 'none' as const },
+    },
+    {
+      name: '"called the system “rigged”": a second complement is a statement',
+      text: 'The race went on. Trump called the system “rigged” again.',
+      want: { source: 'Trump', cue: 'called', content: 'the system “rigged” again', quoted: 'partial' as const },
+    },
+    {
+      name: '"said in 1998, Clinton allowed …": a clause after the phrase keeps the content',
+      text: 'The doctor spoke. Mariano said in 1998 she allowed her staff to think so.',
+      want: { source: 'Mariano', cue: 'said', content: 'in 1998 she allowed her staff to think so', quoted: 'none' as const },
+    },
+    {
+      name: '"believes in the American dream": the preposition belongs to the cue',
+      text: 'The poll came out. Most of them believe in the American dream.',
+      want: { source: 'Most of them', cue: 'believe', content: 'in the American dream', quoted: 'none' as const },
+    },
+    {
+      name: '"denounced the annexation in an on-air diatribe": the occasion ends an object content (OBJECT_MEDIUM_PP)',
+      text: 'The channel was watched. Abby Martin denounced the annexation in an on-air diatribe.',
+      want: { source: 'Abby Martin', cue: 'denounced', content: 'the annexation', quoted: 'none' as const },
+    },
+    {
+      name: '"called for more investment in a statement on Thursday"',
+      text: 'The union spoke. Keron Blair called for more school investment in a statement on Thursday.',
+      want: { source: 'Keron Blair', cue: 'called for', content: 'more school investment', quoted: 'none' as const },
+    },
+    {
+      name: '"tells his supporters at a rally to …": the object\'s own complement keeps the phrase inside',
+      text: 'The race went on. Trump tells his supporters at a Michigan rally to vote early.',
+      want: { source: 'Trump', cue: 'tells', content: 'his supporters at a Michigan rally to vote early', quoted: 'none' as const },
+    },
+    {
+      name: '"than in other post-debate polls": a hyphenated modifier is no occasion',
+      text: 'The numbers came in. The Reuters poll showed Clinton doing better than in other post-debate polls.',
+      want: { source: 'The Reuters poll', cue: 'showed', content: 'Clinton doing better than in other post-debate polls', quoted: 'none' as const },
     },
   ])('$name', async ({ text, want }) => {
     const a = await run(text);
