@@ -1691,6 +1691,11 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'Trump', cue: 'called', content: 'the system “rigged” again', quoted: 'partial' as const },
     },
     {
+      name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
+      text: 'The race went on. A senator called Trump a liar.',
+      want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },
+    },
+    {
       name: '"said in 1998, Clinton allowed …": a clause after the phrase keeps the content',
       text: 'The doctor spoke. Mariano said in 1998 she allowed her staff to think so.',
       want: { source: 'Mariano', cue: 'said', content: 'in 1998 she allowed her staff to think so', quoted: 'none' as const },

@@ -133,7 +133,9 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
   const titleCase = v.isCap(k) && !v.isSentenceFirst(k);
   if (MISREAD_RULES.naming && one && !titleCase && c < cEnd && (CALL_FORMS.has(w) || NAMING_FORMS.has(w))) {
     const run = nameRun(v, c, cEnd);
-    if (run > c) {
+    // (a second complement after the name makes it a statement: "A senator called Trump «a liar»")
+    const complement = run < cEnd && (INDEFINITE_ARTICLES.has(v.lower[run]!) || v.lower[run] === 'the' || v.tokens.kind[run] === TokenKind.Quote);
+    if (run > c && !complement) {
       // "a firm called Cambridge Analytica …": a noun phrase and its name
       const s = d.source ? v.tokenAtOrAfter(d.source.start) : -1;
       if (s >= 0 && (INDEFINITE_ARTICLES.has(v.lower[s]!) || INDEFINITE_ARTICLES.has(v.lower[s - 1] ?? ''))) return 'naming';
