@@ -1674,6 +1674,10 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"called off the deal" (phrasal)', text: 'The firms talked. Shire called off a $54 billion deal.', cue: 'called' },
     { name: '"reported from Washington": only where (place-or-time)', text: 'Costa reported from Washington.', cue: 'reported' },
     { name: '"said in an interview with CNN": only the occasion (place-or-time)', text: 'The race went on. The strategist said in an interview with CNN.', cue: 'said' },
+    { name: '"found himself embroiled in controversy" (found-oneself)', text: 'The race went on. He found himself embroiled in controversy.', cue: 'found' },
+    { name: '"found ways to press his agenda" (found-oneself)', text: 'The race went on. Sanders found ways to press his agenda.', cue: 'found' },
+    { name: '"went on to become Tony Blair\'s “cabinet enforcer”" (went-on-to-event)', text: 'He has represented the seat since 1970. Mr Cunningham went on to become Tony Blair\'s “cabinet enforcer”.', cue: 'went on' },
+    { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);
     expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
@@ -1689,6 +1693,11 @@ describe('cue words that report nothing here, and where object contents end (rou
       name: '"called the system “rigged”": a second complement is a statement',
       text: 'The race went on. Trump called the system “rigged” again.',
       want: { source: 'Trump', cue: 'called', content: 'the system “rigged” again', quoted: 'partial' as const },
+    },
+    {
+      name: '"went on to say …": a report after "went on to" stays',
+      text: 'He won the seat. Later he went on to say the plan was fine.',
+      want: { source: 'he', cue: 'went on to say', content: 'the plan was fine', quoted: 'none' as const },
     },
     {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',

@@ -29,7 +29,7 @@ export interface FrameDraft {
   content: Span;
 }
 
-export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time';
+export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event';
 
 /** The rules, one switch each (all measured together and one by one: README round twelve). */
 export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
@@ -39,8 +39,16 @@ export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
   'listener-only': true,
   phrasal: true,
   'place-or-time': true,
+  'found-oneself': true,
+  'went-on-to-event': true,
 };
 
+const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'yourself', 'ourselves', 'oneself']);
+const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'ways']);
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
+/** Verbs of a career or contest after "went on to" (not "went on to name / rebut / fault …", which report). */
+const EVENT_VERBS: ReadonlySet<string> = new Set(['become', 'win', 'defeat', 'beat', 'lose', 'serve', 'join', 'lead', 'earn', 'marry', 'play', 'star', 'found', 'build', 'finish', 'head', 'chair', 'run', 'found', 'establish', 'capture', 'take']);
 const SPEAK_FORMS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** Words that give "spoke" a topic within the next few tokens. */
 const SPEAK_TOPIC: ReadonlySet<string> = new Set(['of', 'about', 'out', 'on']);
@@ -53,6 +61,8 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Lower-case words a name may hold ("Bank of America", "Real News Right Now"). */
 const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'van', 'von', 'al', '&', '-', '.', "'s", '’s']);
 const NAME_MAX_TOKENS = 6;
+/** Non-word tokens a name may hold: digits, quote marks, periods, hyphens ("Ginbot 7", "“ilduce2016”"). */
+const NAME_PUNCT = /^[\d“”"'‘’.,-]+$/;
 /** Verb forms and the particles after them that make a verb reporting nothing. */
 const PHRASAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['show', 'shows', 'showed', 'shown', 'showing'].map((w) => [w, new Set(['up'])] as const),
@@ -85,7 +95,7 @@ function nameOnly(v: TokenView, from: number, to: number): boolean {
     if (v.isWord(x)) {
       if (!v.isCap(x) && !NAME_GLUE.has(w)) return false;
       words++;
-    } else if (!/^[\d“”"'‘’.,-]+$/.test(v.raw(x))) return false;
+    } else if (!NAME_PUNCT.test(v.raw(x))) return false;
   }
   return words > 0 && words <= NAME_MAX_TOKENS && v.isCap(from + (v.isWord(from) ? 0 : 1));
 }
@@ -128,6 +138,17 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
     let topic = false;
     for (let x = cueEnd; x < cueEnd + SPEAK_WINDOW && x < v.count && !topic; x++) topic = SPEAK_TOPIC.has(v.lower[x]!);
     if (!topic) return 'speak-no-topic';
+  }
+  // "found himself at the center of …", "found ways to press his agenda": no finding reported
+  if (MISREAD_RULES['found-oneself'] && one && FIND_FORMS.has(w)) {
+    const n = v.lower[cueEnd] ?? '';
+    if (REFLEXIVES.has(n) || WAY_WORDS.has(n) || (n === 'a' && WAY_WORDS.has(v.lower[cueEnd + 1] ?? ''))) return 'found-oneself';
+  }
+  // "went on to become / win / defeat …": an event, not a report (kept: "went on to say / call / rebut / name …")
+  if (MISREAD_RULES['went-on-to-event'] && GO_FORMS.has(w) && v.lower[k + 1] === 'on' && v.lower[c] === 'to') {
+    let x = c + 1;
+    while (x < cEnd && v.lower[x]!.endsWith('ly')) x++;
+    if (x < cEnd && EVENT_VERBS.has(v.lower[x]!)) return 'went-on-to-event';
   }
   // (a title-case headline's cue takes title-case content: "John Doe Calls Plan A Disgrace")
   const titleCase = v.isCap(k) && !v.isSentenceFirst(k);
