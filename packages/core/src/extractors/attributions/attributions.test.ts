@@ -1700,6 +1700,16 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'he', cue: 'went on to say', content: 'the plan was fine', quoted: 'none' as const },
     },
     {
+      name: '"Over the long term, according to the budget office, the rise …": ", the …" with no closing comma is the content going on, not an appositive (APPOSITIVE_CLOSED)',
+      text: 'The budget was set. Over the long term, according to the budget office, the rise in annual deficits and debt is mainly attributable to the aging of the population.',
+      want: { source: 'the budget office', cue: 'according to', content: 'Over the long term, according to the budget office, the rise in annual deficits and debt is mainly attributable to the aging of the population', quoted: 'none' as const },
+    },
+    {
+      name: '"…, according to members who spoke with reporters afterward, was …": past a relative clause of the source',
+      text: 'The race went on. Notably absent from the conversation, according to members who spoke with reporters afterward, was any mention of the investigation.',
+      want: { source: 'members', cue: 'according to', content: 'Notably absent from the conversation, according to members who spoke with reporters afterward, was any mention of the investigation', quoted: 'none' as const },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },

@@ -2248,6 +2248,8 @@ function reportedSpeech(st: Scope): void {
   }
 }
 
+/** Round twelve: an appositive after the source of "according to" must close (comma or dash) within its window. */
+const APPOSITIVE_CLOSED = true;
 /** "X, according to Y, Z": the content is the whole sentence around the cue. */
 const ACCORDING_INSIDE = true;
 const WH_AFTER: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where', 'when', 'and', 'or', 'as']);
@@ -2299,11 +2301,18 @@ function accordingTo(st: Scope): void {
       // "At the heart of the trouble, according to Mr. Ross, was a decision …": the cue interrupts
       // the content, which (PARC) runs on to the sentence's end, the cue inside it
       let close = p.end;
+      // (past a relative clause of the source: "according to members «who spoke with reporters afterward», was …")
+      if (APPOSITIVE_CLOSED && (v.lower[close] === 'who' || v.lower[close] === 'that')) {
+        let x = close + 1;
+        while (x < limit && x < close + 16 && !v.isPunct(x, ',')) x++;
+        if (x < limit && v.isPunct(x, ',')) close = x;
+      }
       // (past an appositive of the source: "according to Bill McInturff, a Republican pollster, …")
       if (ACCORDING_INSIDE && v.isPunct(close, ',') && APPOSITIVE_OPENERS.has(v.lower[close + 1] ?? '')) {
         let x = close + 2;
         while (x < limit && x < close + 16 && !v.isPunct(x, ',') && !BOUNDARY_DASHES.has(v.lower[x]!)) x++;
-        close = x < limit ? x : limit;
+        // (round twelve: an appositive closes with a comma or dash; without one, ", the rise in …" is the content going on)
+        if (!APPOSITIVE_CLOSED || x >= limit || v.isPunct(x, ',') || BOUNDARY_DASHES.has(v.lower[x]!)) close = x < limit ? x : limit;
       }
       const goesOn = ACCORDING_INSIDE && close + 1 < limit && (v.isPunct(close, ',') || BOUNDARY_DASHES.has(v.lower[close]!)) && v.isPunct(k - 1, ',') === (v.isPunct(close, ',')) &&
         v.isWord(close + 1) && !BOUNDARY_WORDS.has(v.lower[close + 1]!) && !WH_AFTER.has(v.lower[close + 1]!) && !isIng(v.lower[close + 1]!) &&
