@@ -113,8 +113,13 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
     let endTok = t;
     while (endTok + 1 < to && (tokens.kind[endTok + 1] === TokenKind.Quote || text.charCodeAt(tokens.start[endTok + 1]!) === 41 || text.charCodeAt(tokens.start[endTok + 1]!) === 93)) {
       const q = text.charCodeAt(tokens.start[endTok + 1]!);
-      // an opening quote after the mark belongs to the next sentence
-      if (q === 0x201c || q === 0x2018 || q === 0xab || ((q === 34 || q === 39) && endTok + 2 < to && tokens.start[endTok + 2] === tokens.end[endTok + 1])) break;
+      // an opening quote after the mark belongs to the next sentence: a curly opening mark, a straight one
+      // glued to the word after it, or (a quote mark) one after a space ("development. ''Obama")
+      if (q === 0x201c || q === 0x2018 || q === 0xab) break;
+      if (tokens.kind[endTok + 1] === TokenKind.Quote && tokens.start[endTok + 1] !== tokens.end[endTok]) break;
+      // (a doubled apostrophe closes as one mark: "This Week.''")
+      const next2 = endTok + 2 < to && tokens.start[endTok + 2] === tokens.end[endTok + 1] ? endTok + 2 : -1;
+      if ((q === 34 || q === 39) && next2 >= 0 && !(q === 39 && tokens.kind[next2] === TokenKind.Quote && text.charCodeAt(tokens.start[next2]!) === 39)) break;
       endTok++;
     }
     if (endTok + 1 >= to) break;

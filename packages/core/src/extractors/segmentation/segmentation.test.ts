@@ -50,6 +50,12 @@ describe('sentences', () => {
     { text: '“Why?” he asked.', expected: ['“Why?” he asked.'] },
     { text: 'He said: “We will win.” Then he left.', expected: ['He said: “We will win.”', 'Then he left.'] },
     { text: 'no final stop', expected: ['no final stop'] },
+    // doubled apostrophes as quote marks (as in the New York Times' archive text)
+    {
+      text: "He said on ABC's ''This Week.'' ''Putin can't stand our president.'' Then he left.",
+      expected: ["He said on ABC's ''This Week.''", "''Putin can't stand our president.''", 'Then he left.'],
+    },
+    { text: 'He left. "Why?" she asked. \'Go,\' he said.', expected: ['He left.', '"Why?" she asked.', "'Go,' he said."] },
     { text: 'Line one\r\nLine two.\rLine three', expected: ['Line one', 'Line two.', 'Line three'] },
     { text: 'First one\u2029Second one.\u2028Third', expected: ['First one', 'Second one.', 'Third'] },
   ])('$text', ({ text, expected }) => {
