@@ -28,6 +28,7 @@ const SPEAKERS = words(`
   review audit assessment investigation probe inquiry account testimony affidavit biography interview speech slide chart graph map
   photo image footage picture average tally count figures numbers statistics phrase words remarks comments
   polling reporting filing briefing hearing recording ranking listing reading writings teachings proceedings
+  advert leaflet manifesto pamphlet brochure flyer placard banner
 `);
 
 /** Abstract and event nouns that are no source whatever the verb. */

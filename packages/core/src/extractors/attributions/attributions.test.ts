@@ -1710,6 +1710,11 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'members', cue: 'according to', content: 'Notably absent from the conversation, according to members who spoke with reporters afterward, was any mention of the investigation', quoted: 'none' as const },
     },
     {
+      name: '"“…!” the advert said": an advert, leaflet or manifesto can be a quote\'s source (animacy)',
+      text: 'Fans took out an advert. "Captain Archer and the crew need your help to continue their journeys!" the advert said.',
+      want: { source: 'the advert', cue: 'said', content: 'Captain Archer and the crew need your help to continue their journeys!', quoted: 'direct' as const },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },
