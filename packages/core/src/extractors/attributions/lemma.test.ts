@@ -19,6 +19,7 @@ describe('lemmaCandidates / knownLemma', () => {
 
   it('proposes a handful of candidates even for long forms', () => {
     expect(lemmaCandidates('a'.repeat(10_000) + 'ing').length).toBeLessThanOrEqual(6);
+    expect(lemmaCandidates('criticising').length).toBeLessThanOrEqual(12);
   });
 });
 
@@ -26,6 +27,8 @@ describe('cueOf (learned lexicon with the hand-written fallback)', () => {
   it.each([
     ['said', 'say', 'speech'], ['criticized', 'criticize', 'speech'], ['tweeted', 'tweet', 'speech'], ['believes', 'believe', 'belief'],
     ['hopes', 'hope', 'belief'], ['wants', 'want', 'belief'], ['reiterates', 'reiterate', 'speech'],
+    // British spellings of -ize verbs
+    ['criticised', 'criticize', 'speech'], ['apologising', 'apologize', 'speech'], ['characterises', 'characterize', 'speech'],
   ])('%s is a cue (%s, %s)', (form, lemma, kind) => {
     const cue = cueOf(form);
     expect(cue?.lemma).toBe(lemma);

@@ -20,7 +20,8 @@ const VOWELS = 'aeiou';
 
 /**
  * Candidate lemmas of a lower-case word form, most likely first (the form itself last, unless it
- * has no inflectional ending). Always at most six candidates; no regex, linear in the form.
+ * has no inflectional ending), then the -ize spelling of a British -ise candidate. Always at most
+ * twelve candidates; no regex, linear in the form.
  */
 export function lemmaCandidates(form: string): string[] {
   const irregular = IRREGULAR_LEMMA[form];
@@ -43,6 +44,12 @@ export function lemmaCandidates(form: string): string[] {
     if (form.endsWith('es')) out.push(form.slice(0, -2));
   }
   out.push(form);
+  // British spellings of -ize / -yze verbs ("criticised" → criticize, "analysed" → analyze), after the candidates as written
+  const n0 = out.length;
+  for (let i = 0; i < n0; i++) {
+    const c = out[i]!;
+    if (c.length > 5 && (c.endsWith('ise') || c.endsWith('yse'))) out.push(`${c.slice(0, -2)}ze`);
+  }
   return out;
 }
 
