@@ -3,7 +3,7 @@
  * (`scripts/train-attribution-bounds.ts`), that decides at each candidate boundary inside a
  * drafted content (`, which`, `, and`, `, a` …, a dash, a parenthesis, a second predicate, an
  * attribution of its own after a conjunction, an adjunct after a noun-phrase content) whether
- * the content stops there. `contentEnd` (`runAttributions.ts`) walks the candidates in text
+ * the content stops there. `contentEnd` (`contentEnds.ts`) walks the candidates in text
  * order and stops at the first one the model scores at or above `BOUNDARY_THRESHOLD` (or
  * `RULE_BOUNDARY_THRESHOLD` where the round-five hand rule stops too: a prior); the hard
  * stops (`;`, the third nested reporting verb, a quote after a participle's comma) stay rules.

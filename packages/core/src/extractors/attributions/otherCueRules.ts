@@ -1,0 +1,325 @@
+/**
+ * The rules for cues other than reporting verbs and quotes: "according to X" (`accordingTo`), a
+ * poll or study opening its sentence (`inSource`), a subjectless "asked" (`askedAbout`), noun cues
+ * ("his claim that …", `nounCues`), "made it clear that …" (`madeClear`) and no-source raising
+ * ("X is expected to …", `raisedContents`).
+ */
+import type { AttributionSource } from '../../types/analysis.js';
+import { TokenKind } from '../../types/layers.js';
+import type { Span } from '../../types/span.js';
+import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
+import { nounCueOf } from './cues.js';
+import { DETERMINERS } from './sources.js';
+import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple } from './scope.js';
+import { INDEFINITE, classify, nounLike, phraseBefore, phraseAfter } from './phrases.js';
+import { BOUNDARY_WORDS, contentEnd, trimmedSpan, quotesIn } from './contentEnds.js';
+import { mainSubject, sourceBefore } from './sourceFinder.js';
+
+/** Round twelve: an appositive after the source of "according to" must close (comma or dash) within its window. */
+const APPOSITIVE_CLOSED = true;
+/** "X, according to Y, Z": the content is the whole sentence around the cue. */
+const ACCORDING_INSIDE = true;
+const WH_AFTER: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where', 'when', 'and', 'or', 'as']);
+
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'its', 'his', 'her', 'their', 'which', 'who']);
+
+export function accordingTo(st: Scope): void {
+  const { v, inside, quoteUsed, drafts, starts } = st;
+  // ----- 3. according to X
+  for (const k of starts.according) {
+    if (v.lower[k] !== 'according' || v.lower[k + 1] !== 'to' || inside[k]! >= 0) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0) continue;
+    const limit = v.sentenceEnd[sentence]!;
+    let p = phraseAfter(st, k + 2, limit);
+    let source = p ? classify(st, p) : null;
+    if (!p || !source) {
+      // any noun phrase up to the comma: "according to exit polls", "according to a new report by Politico"
+      let e = k + 2;
+      while (e < limit && e < k + 22 && (v.isWord(e) || v.tokens.kind[e] === TokenKind.Number || v.isPunct(e, '-'))) e++;
+      if (e === k + 2 || (e < limit && !v.isPunct(e, ',') && !SENTENCE_END.has(v.lower[e]!))) continue;
+      let head = e - 1;
+      for (let x = k + 2; x < e; x++) if (PREPOSITIONS.has(v.lower[x]!) && x > k + 2) {
+        head = x - 1;
+        break;
+      }
+      if (!nounLike(st, head) && !v.nameAt[head]) continue;
+      p = { start: k + 2, end: e, head };
+      const first = v.lower[k + 2]!;
+      const w = v.lower[head]!;
+      const vague = INDEFINITE.has(first) || (!DETERMINERS.has(first) && w.endsWith('s') && !w.endsWith('ss'));
+      source = { ...tokenSpan(st, k + 2, e), entity: v.nameAt[head]?.entity ?? null, kind: v.nameAt[head] ? 'named' : vague ? 'vague' : 'nominal' };
+    }
+    const from = mainClauseStart(v, sentence);
+    let span: Span | null = null;
+    if (k === v.sentenceFirst[sentence] || (k === from && !v.isPunct(k - 1, ','))) {
+      let c = p.end;
+      while (c < limit && !v.isPunct(c, ',')) c++;
+      if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
+    } else {
+      const start = from < k ? from : v.sentenceFirst[sentence]!;
+      // "At the heart of the trouble, according to Mr. Ross, was a decision …": the cue interrupts
+      // the content, which (PARC) runs on to the sentence's end, the cue inside it
+      let close = p.end;
+      // (past a relative clause of the source: "according to members «who spoke with reporters afterward», was …")
+      if (APPOSITIVE_CLOSED && (v.lower[close] === 'who' || v.lower[close] === 'that')) {
+        let x = close + 1;
+        while (x < limit && x < close + 16 && !v.isPunct(x, ',')) x++;
+        if (x < limit && v.isPunct(x, ',')) close = x;
+      }
+      // (past an appositive of the source: "according to Bill McInturff, a Republican pollster, …")
+      if (ACCORDING_INSIDE && v.isPunct(close, ',') && APPOSITIVE_OPENERS.has(v.lower[close + 1] ?? '')) {
+        let x = close + 2;
+        while (x < limit && x < close + 16 && !v.isPunct(x, ',') && !BOUNDARY_DASHES.has(v.lower[x]!)) x++;
+        // (round twelve: an appositive closes with a comma or dash; without one, ", the rise in …" is the content going on)
+        if (!APPOSITIVE_CLOSED || x >= limit || v.isPunct(x, ',') || BOUNDARY_DASHES.has(v.lower[x]!)) close = x < limit ? x : limit;
+      }
+      const goesOn = ACCORDING_INSIDE && close + 1 < limit && (v.isPunct(close, ',') || BOUNDARY_DASHES.has(v.lower[close]!)) && v.isPunct(k - 1, ',') === (v.isPunct(close, ',')) &&
+        v.isWord(close + 1) && !BOUNDARY_WORDS.has(v.lower[close + 1]!) && !WH_AFTER.has(v.lower[close + 1]!) && !isIng(v.lower[close + 1]!) &&
+        !(isPastParticiple(v.lower[close + 1]!) && !v.isCap(close + 1)) && !isPossessive(v.lower[close + 2] ?? '') && !finiteIn(v, start, k);
+      span = trimmedSpan(st, v.tokens.start[start]!, goesOn ? v.tokens.end[limit - 1]! : v.tokens.start[k]!);
+    }
+    if (!span) continue;
+    const covered = quotesIn(st, span);
+    for (const qi of covered) quoteUsed[qi] = 1;
+    drafts.push({
+      quoted: covered.length ? 'partial' : 'none',
+      source,
+      cue: tokenSpan(st, k, k + 2),
+      content: span,
+      confidence: confidenceOf(st, source, 0.86),
+      rule: 'according-to',
+      quotes: covered,
+      extendTo: -1,
+    });
+  }
+}
+
+/** A finite verb in tokens [from, to): the clause before "according to" is complete ("The top 1 percent would see …, according to X, more than …"). */
+function finiteIn(v: TokenView, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const w = v.lower[x]!;
+    if (FINITE_AUX.has(w) || MODALS.has(w) || w === '’s' || w === "'s" || (w.length > 4 && w.endsWith('ed') && !v.isCap(x))) return true;
+  }
+  return false;
+}
+
+/** "In a CNN poll, Clinton held a 24-point lead": a poll or study opening the sentence is a source (cue "in"). */
+export const IN_SOURCE = true;
+/** Heads of the phrase after "In" that report findings. */
+const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'audit', 'review', 'findings', 'data', 'estimate',
+  'estimates', 'projections', 'forecast', 'ranking', 'rankings', 'index', 'tally', 'count', 'research', 'paper', 'filing', 'indictment',
+]);
+/** Words after the phrase's comma that open an aside, not the content. */
+const IN_ASIDES: ReadonlySet<string> = new Set(['however', 'though', 'anyway', 'meanwhile', 'too', 'also', 'for', 'which', 'who']);
+const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Most tokens of the phrase between "In" and its comma. */
+const IN_SOURCE_WINDOW = 16;
+
+/**
+ * "In a CNN national poll, Hillary Clinton held a 24-point lead", "In the polls, Trump has a
+ * decisive lead", "In a report issued this month, economists contested that view": PolNeAR marks
+ * the poll or document as the source and "in" as the cue of the clause after the comma. Only
+ * finding nouns (polls, surveys, studies, reports, data …), not statements or interviews, whose
+ * speaker the clause names anyway ("In a statement, the firm said …").
+ */
+export function inSource(st: Scope): void {
+  const { v, inside, quoteUsed, drafts } = st;
+  for (let sentence = 0; sentence < v.sentenceFirst.length; sentence++) {
+    let k = v.sentenceFirst[sentence]!;
+    const limit = v.sentenceEnd[sentence]!;
+    if (v.lower[k] === 'but' || v.lower[k] === 'and') k++;
+    // (not "In its report, the OECD cut …": a report the clause's own subject owns is its vehicle, not a source)
+    if (k + 1 >= limit || v.lower[k] !== 'in' || inside[k]! >= 0 || OWNERS.has(v.lower[k + 1]!)) continue;
+    // the phrase up to its comma, and its head: the finding noun before a preposition or participle ("a report issued this month")
+    let comma = -1;
+    let head = -1;
+    for (let x = k + 1; x < limit && x < k + 1 + IN_SOURCE_WINDOW; x++) {
+      if (v.isPunct(x, ',')) {
+        comma = x;
+        break;
+      }
+      if (head < 0 && FINDING_NOUNS.has(v.lower[x]!) && !v.isCap(x)) head = x;
+    }
+    if (comma < 0 || head < 0) continue;
+    // past an aside after the phrase: ", conducted in May,", ", however,"
+    while (comma + 1 < limit && (IN_ASIDES.has(v.lower[comma + 1]!) || (isPastParticiple(v.lower[comma + 1]!) && !v.isCap(comma + 1)))) {
+      let x = comma + 1;
+      while (x < limit && x < comma + IN_SOURCE_WINDOW && !v.isPunct(x, ',')) x++;
+      if (x >= limit || !v.isPunct(x, ',')) break;
+      comma = x;
+    }
+    if (comma + 1 >= limit || !v.isWord(comma + 1) || IN_ASIDES.has(v.lower[comma + 1]!)) continue;
+    const span = trimmedSpan(st, v.tokens.start[comma + 1]!, contentEnd(st, comma + 1, sentence));
+    if (!span) continue;
+    // a report of its own in the clause ("…, Robby Mook acknowledged …") keeps its attribution
+    if (drafts.some((d) => d.cue !== null && d.cue.start >= span.start && d.cue.end <= span.end)) continue;
+    const first = v.lower[k + 1]!;
+    const w = v.lower[head]!;
+    const vague = INDEFINITE.has(first) || (!DETERMINERS.has(first) && w.endsWith('s'));
+    let named = -1;
+    for (let x = k + 1; x < head; x++) if (v.nameAt[x]) named = x;
+    const source: AttributionSource = { ...tokenSpan(st, k + 1, comma), entity: named >= 0 ? v.nameAt[named]!.entity : null, kind: vague ? 'vague' : 'nominal' };
+    const covered = quotesIn(st, span);
+    for (const qi of covered) quoteUsed[qi] = 1;
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, k + 1), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'in-source', quotes: covered, extendTo: -1 });
+  }
+}
+
+/** Words before a subjectless "asked" (`askedAbout`), what may follow it, and how far its content runs. */
+const ASKED_AFTER: ReadonlySet<string> = new Set(['when', 'if', ',', 'after', 'once', 'while']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'which', 'where', 'when']);
+const ASKED_WINDOW = 40;
+
+/**
+ * "when asked about the vagueness", "When asked whether he would …", "Asked about X, she said …":
+ * an "asked" with no subject is an attribution with no source (PolNeAR), its content the topic
+ * or question up to the clause's end. Train: ~70 such golds missed before this rule.
+ */
+export function askedAbout(st: Scope): void {
+  const { v, inside, usedCue, drafts, starts } = st;
+  for (const k of starts.asked) {
+    if (inside[k]! >= 0 || usedCue[k]) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0) continue;
+    const limit = v.sentenceEnd[sentence]!;
+    const prev = v.lower[k - 1] ?? '';
+    const opens = k === v.sentenceFirst[sentence];
+    if (!opens && !ASKED_AFTER.has(prev)) continue;
+    const about = v.lower[k + 1] === 'about';
+    const c = about ? k + 2 : k + 1;
+    if (c >= limit || !v.isWord(c) || (!about && !QUESTION_WORDS.has(v.lower[c]!))) continue;
+    let e = c;
+    while (e < limit && e < c + ASKED_WINDOW && !v.isPunct(e, ',') && !SENTENCE_END.has(v.lower[e]!) && v.tokens.kind[e] !== TokenKind.Quote) e++;
+    if (e === c || e === c + ASKED_WINDOW) continue;
+    const span = trimmedSpan(st, v.tokens.start[c]!, v.tokens.end[e - 1]!);
+    if (!span) continue;
+    usedCue[k] = 1;
+    drafts.push({ quoted: 'none', source: null, cue: tokenSpan(st, k, about ? k + 2 : k + 1), content: span, confidence: 0.5, rule: 'asked-no-source', quotes: [], extendTo: -1 });
+  }
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+export function nounCues(st: Scope): void {
+  const { ctx, v, inside, refAt, usedCue, quoteUsed, drafts, starts } = st;
+  // ----- 4. noun cues: "Trump’s claim that …", "his promise to …", "the suggestion that …"
+  for (const k of starts.nounCues) {
+    const next = v.lower[k + 1]!;
+    if (inside[k]! >= 0 || usedCue[k] || nounCueOf(v.lower[k]!, next) === undefined) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0 || sentenceOf(st, k + 2) !== sentence) continue;
+    const opener = v.lower[k - 1]!;
+    let source: AttributionSource | null;
+    if (isPossessive(opener)) {
+      const name = v.nameAt[k - 2];
+      const owner = name ? null : phraseBefore(st, k - 2, v.sentenceFirst[sentence]!);
+      source = name ? { ...ctx.span(name.start, name.end), entity: name.entity, kind: name.type === 'NORP' ? 'vague' : 'named' } : owner ? classify(st, owner) : null;
+      if (!source) continue;
+    } else if (POSSESSIVE_PRONOUNS.has(opener)) {
+      source = { ...tokenSpan(st, k - 1, k), entity: refAt.get(k - 1)?.entity ?? null, kind: 'pronoun' };
+    } else continue; // "the claim that …": PolNeAR names a source elsewhere, rarely this one (train cue+source 0.13)
+    // "his promise to repeal …", not "its opposition to Brexit"
+    if (next === 'to' && (DETERMINERS.has(v.lower[k + 2]!) || v.isCap(k + 2) || !v.isWord(k + 2))) continue;
+    const c = next === 'that' ? k + 2 : k + 1;
+    const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence));
+    if (!span || span.end - span.start < 8) continue;
+    if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted !== 'none')) continue;
+    const covered = quotesIn(st, span);
+    for (const qi of covered) quoteUsed[qi] = 1;
+    usedCue[k] = 1;
+    drafts.push({
+      quoted: covered.length ? 'partial' : 'none',
+      source,
+      cue: tokenSpan(st, k, k + 1),
+      content: span,
+      confidence: source ? confidenceOf(st, source, 0.62) : 0.55,
+      rule: 'noun-cue',
+      quotes: covered,
+      extendTo: -1,
+    });
+  }
+}
+
+/**
+ * `MAKE_CLEAR`: "made (it) clear (that) …", "makes it plain …": the source before "made", the cue
+ * "made (it) clear", the content after (PolNeAR train: "made it clear" 9 and "made clear" 5 missed
+ * golds, no lexicon cue).
+ */
+export function madeClear(st: Scope): void {
+  const { v, inside, usedCue, quoteUsed, drafts, starts } = st;
+  for (const k of starts.make) {
+    if (inside[k]! >= 0 || usedCue[k]) continue;
+    let x = k + 1;
+    if (v.lower[x] === 'it') x++;
+    if (v.lower[x] !== 'clear' && v.lower[x] !== 'plain') continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0 || sentenceOf(st, x) !== sentence) continue;
+    const limit = v.sentenceEnd[sentence]!;
+    let c = x + 1;
+    if (v.lower[c] === 'that') c++;
+    else if (v.lower[c] === 'to' || v.lower[c] === 'in' || v.lower[c] === 'on' || v.lower[c] === 'at') continue;
+    if (c >= limit || !v.isWord(c)) continue;
+    const floor = v.sentenceFirst[sentence]!;
+    const before = skipAdverbsBack(st, k - 1, floor);
+    const source = isIng(v.lower[k]!) && v.isPunct(before, ',') ? mainSubject(st, sentence, before) : sourceBefore(st, k, floor);
+    if (!source) continue;
+    const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence));
+    if (!span || span.end - span.start < 8) continue;
+    const covered = quotesIn(st, span);
+    if (covered.some((qi) => quoteUsed[qi])) continue;
+    for (const qi of covered) quoteUsed[qi] = 1;
+    usedCue[k] = 1;
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, x + 1), content: span, confidence: confidenceOf(st, source, 0.8), rule: covered.length ? 'source-cue+partial-quote' : 'source-cue', quotes: covered, extendTo: -1 });
+  }
+}
+
+/** Most tokens of a raised subject. */
+const RAISING_SUBJECT = 14;
+/** Words that end a raised subject, left out of the content. */
+export const RAISING_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'because', 'if', 'when', 'while', 'although', 'though', 'as', 'since', 'so']);
+/** Relative pronouns that open a raised content ("which seems to be …"). */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
+
+export function raisedContents(st: Scope): void {
+  const { v, inside, tokCue, usedCue, drafts, starts } = st;
+  // ----- 4b. no-source raising: "Trump is expected to deliver …", "RT can seem like …" — PolNeAR
+  // marks these with no source, the cue inside the content (train: "be expected to" is a cue 55 of 64
+  // times, with no source 53; "seem/appear to" 143 of 253, no source 109)
+  // not inside another attribution's content ("said that she’s glad Clinton appeared to be feeling better")
+  const inContent = new Uint8Array(v.count);
+  for (const d of drafts) for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) inContent[t] = 1;
+  for (const k of starts.raising) {
+    const w = v.lower[k]!;
+    if (inContent[k]) continue;
+    const passive = RAISING_PASSIVE.has(w) && PASSIVE.has(v.lower[k - 1]!) && v.lower[k + 1] === 'to';
+    // "appeared to suggest …": the verb after "to" is the cue, with the subject as source (the verb loop)
+    const seem = RAISING_VERBS.has(w) && ((v.lower[k + 1] === 'to' && !tokCue[k + 2]) || RAISING_BARE);
+    if ((!passive && !seem) || inside[k]! >= 0 || usedCue[k]) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0) continue;
+    const floor = pastDateline(st, mainClauseStart(v, sentence), k);
+    const cueStart = passive ? k - 1 : k;
+    // the subject: back past adverbs and modals ("can", "may once have") to the clause's start
+    let s = cueStart - 1;
+    while (s >= floor && (ADVERBS.has(v.lower[s]!) || MODALS.has(v.lower[s]!) || v.lower[s] === 'have' || v.lower[s] === 'once')) s--;
+    const subjectEnd = s + 1;
+    while (s >= floor && subjectEnd - s <= RAISING_SUBJECT && (v.isWord(s) || v.tokens.kind[s] === TokenKind.Number || isPossessive(v.lower[s]!) || v.isPunct(s, '-')) && !RAISING_STOP.has(v.lower[s]!) && inside[s]! < 0) {
+      if (RELATIVES.has(v.lower[s]!)) {
+        s--;
+        break;
+      }
+      s--;
+    }
+    const start = s + 1;
+    if (start >= subjectEnd || (s >= floor && !v.isPunct(s, ',') && !RAISING_STOP.has(v.lower[s]!) && !RELATIVES.has(v.lower[s + 1]!))) continue;
+    const c = v.lower[k + 1] === 'to' ? k + 1 : k;
+    const span = trimmedSpan(st, v.tokens.start[start]!, contentEnd(st, c, sentence));
+    if (!span || span.end - span.start < 12) continue;
+    if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted === 'direct')) continue;
+    const covered = quotesIn(st, span);
+    usedCue[k] = 1;
+    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered, extendTo: -1 });
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * Noun phrases as sources: `phraseBefore` (a phrase ending at a token, read backwards),
+ * `phraseAfter` (one starting at a token, read forwards), and `classify`, which says what source a
+ * phrase is (named, pronoun, nominal, vague) or that it is none.
+ */
+import type { AttributionSource } from '../../types/analysis.js';
+import { TokenKind } from '../../types/layers.js';
+import { isPossessive } from '../entities/tokenView.js';
+import { premodifierTitle } from '../entities/titles.js';
+import { NOUN_READINGS } from './cues.js';
+import { animacyOf } from './animacy.js';
+import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
+import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
+
+/** A noun phrase found as a source: its token range and its head. */
+export interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three', 'various', 'numerous', 'another']);
+/** "it" is no source of a cue that needs a speaker ("it underscores …", "it shows …"). */
+const IT_NEEDS_SPEAKER = false;
+export const HONORIFIC_BEFORE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/**
+ * The source a noun phrase is, or null. With `speakerOnly` (a cue whose subject is as often a fact
+ * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
+ * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
+ */
+export function classify(st: Scope, p: Phrase, speakerOnly = false): AttributionSource | null {
+  const { ctx, v, refAt, personBySurname } = st;
+  const h = p.head;
+  const w = v.lower[h]!;
+  const name = v.nameAt[h];
+  if (name && !isPossessive(v.lower[h + 1] ?? '')) {
+    const kind = name.type === 'NORP' ? 'vague' : 'named';
+    if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
+    return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
+  }
+  if (SOURCE_PRONOUNS.has(w)) {
+    if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
+    const m = refAt.get(h);
+    return { ...tokenSpan(st, h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
+  }
+  // "Mr Thomas said" where the NER left the name out: a surname of a person in the article
+  const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
+  if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return { ...tokenSpan(st, p.start, h + 1), entity: surnameOf, kind: 'named' };
+  const first = v.lower[p.start]!;
+  if (GROUP_NOUNS.has(w)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+  if (ROLE_NOUNS.has(w)) {
+    if (INDEFINITE.has(first)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+    const m = refAt.get(h);
+    return { ...tokenSpan(st, p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
+  }
+  if (nounLike(st, h)) {
+    // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
+    // not an abstraction or an event ("the decision", "Trump’s willingness")
+    const animacy = animacyOf(w);
+    // (a capitalised unknown head is rather a name piece the NER missed: "Wines believes", "Biden Jr.")
+    if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
+    const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
+    const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
+    return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
+  }
+  return null;
+}
+
+/** Words that never head a noun phrase source (so "the plan says" may, but "and says" may not). */
+const NOT_A_HEAD: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if', 'as', 'than',
+  'because', 'since', 'though', 'although', 'the', 'a', 'an', 'this', 'these', 'those', 'there', 'here', 'it', 'to', 'of', 'in', 'on',
+  'at', 'by', 'for', 'with', 'from', 'about', 'into', 'over', 'after', 'before', 'also', 'not', 'never', 'only', 'just', 'has', 'have',
+  'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might',
+  'can', 'must', 'me', 'him', 'her', 'them', 'us', 'you', 'my', 'your', 'our', 'his', 'their', 'its', 'all', 'both', 'each', 'no',
+  'more', 'most', 'less', 'very', 'too', 'then', 'now', 'still', 'again', 'once', 'even', 'ever', 'instead', 'however', 'thus',
+]);
+/** -ing nouns that head a source ("Exit polling showed", "the reporting suggests"). */
+const ING_NOUNS: ReadonlySet<string> = new Set(['polling', 'reporting', 'ruling', 'rulings', 'filing', 'filings', 'findings', 'briefing', 'hearing', 'recording', 'recordings', 'ranking', 'rankings', 'listing', 'listings', 'reading', 'readings', 'writings', 'teachings', 'proceedings']);
+
+/** A plain lower-case word that can head or modify a noun phrase (not a function word, verb form or adverb). */
+export function nounLike(st: Scope, k: number): boolean {
+  const { v, tokCue } = st;
+  if (!v.isWord(k)) return false;
+  const w = v.lower[k]!;
+  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
+}
+
+const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'close']);
+
+/** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
+const ADJECTIVE_PP = true;
+const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on', 'about', 'in']);
+
+/** The phrase [s, j] is the object of "close to" / "familiar with" after a speaking head: the whole phrase, headed by that noun. */
+function adjectivePhraseHead(st: Scope, s: number, j: number, floor: number): Phrase | null {
+  const { v } = st;
+  if (s - 3 < floor || !ADJECTIVE_PP_PREPOSITIONS.has(v.lower[s - 1]!) || !PP_ADJECTIVES.has(v.lower[s - 2]!)) return null;
+  const h = s - 3;
+  const w = v.lower[h]!;
+  if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w) && animacyOf(w) !== 'speaker') return null;
+  const inner = phraseBefore(st, h, floor);
+  return inner ? { start: inner.start, end: j + 1, head: h } : null;
+}
+
+/** A bare plural noun of people right after a comma is a source phrase ("…, forecasters say"). */
+const BARE_PLURAL_AFTER_COMMA = true;
+/** A hyphen inside a modifier of a source ("The anti-abortion movement argued"). */
+const HYPHEN_MODIFIERS = true;
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+]);
+/** "a spokeswoman for …", "an aide to …", "an official at …". */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'with', 'from']);
+/** Role nouns of one person that head "a spokeswoman for Human Rights Watch" rather than the organisation. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'official', 'adviser', 'advisor', 'lawyer', 'attorney', 'representative', 'analyst', 'economist', 'strategist', 'source']);
+/** Nouns before a role noun belong to the source ("the finance minister said"; `phraseBefore`). */
+const NOUN_MODIFIERS = true;
+/** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
+export const PERSON_BEFORE_APPOSITIVE = true;
+
+/** A noun phrase ending at token `j` (its head), read backwards. */
+export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  if (j < floor || !v.isWord(j)) return null;
+  const name = v.nameAt[j];
+  if (name) {
+    // "a spokeswoman for Human Rights Watch": the role noun before the preposition heads the phrase
+    const s0 = v.tokenAtOrAfter(name.start);
+    // (past "the" and name words the NER left out: "spokeswoman for the Disaster Emergency Committee")
+    let pre = s0 - 1;
+    while (PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - 3 && (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)))) pre--;
+    if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
+    const h = pre - 1;
+    if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[pre]!) && PERSON_ROLES.has(v.lower[h]!)) {
+      const inner = phraseBefore(st, h, floor);
+      // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the person the role is in apposition to
+      const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
+      if (person && person.type === 'PERSON' && PERSON_BEFORE_APPOSITIVE) return { start: v.tokenAtOrAfter(person.start), end: inner!.start - 1, head: inner!.start - 2 };
+      if (inner) return { start: inner.start, end: j + 1, head: h };
+    }
+    // "Nicolas Sarkozy of France said", "Eddie Wong of ABN Amro said": the person, not the place or firm
+    const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && s0 - 2 >= floor && v.lower[s0 - 1] === 'of' ? v.nameAt[s0 - 2] : undefined;
+    if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s0 - 2 };
+    return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
+  }
+  const w = v.lower[j]!;
+  // ("Many of you noted": the group, read below)
+  if (SOURCE_PRONOUNS.has(w) && !(w === 'you' && v.lower[j - 1] === 'of')) return { start: j, end: j + 1, head: j };
+  if (!GROUP_NOUNS.has(w) && !ROLE_NOUNS.has(w)) {
+    // "a person familiar with the matter": a prepositional phrase after the head
+    let k = j;
+    while (k > floor && k > j - 5 && !PREPOSITIONS.has(v.lower[k]!)) k--;
+    if (k > floor && PREPOSITIONS.has(v.lower[k]!)) {
+      let h = k - 1;
+      while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
+      // "Video of the incident shows": a head that can speak before "of"
+      const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (v.lower[k] === 'of' && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
+      if (h >= floor && speaks) {
+        const inner = phraseBefore(st, h, floor);
+        if (inner) return { start: inner.start, end: j + 1, head: h };
+      }
+      // "A person familiar with the planning for Thursday’s meeting", "The statement by the two": an earlier preposition
+      if (PP_CHAIN && h >= floor && !speaks) {
+        const chained = ppChain(st, k, j, floor);
+        if (chained) return chained;
+      }
+    }
+    if (nounLike(st, j)) {
+      // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
+      let s = j;
+      for (let k = j - 1; k >= floor && k >= j - 5; k--) {
+        const lw = v.lower[k]!;
+        const nm = v.nameAt[k];
+        if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
+        if (isPossessive(lw) && k - 1 >= floor) {
+          const owner = v.nameAt[k - 1];
+          if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
+          const pk = phraseBefore(st, k - 1, floor);
+          return pk ? { start: pk.start, end: j + 1, head: j } : null;
+        }
+        if (nm) {
+          s = v.tokenAtOrAfter(nm.start);
+          k = s;
+          continue;
+        }
+        // "The anti-abortion movement": a hyphen inside a word
+        // (not in a number: "Sixty-six percent" is a share, read by `quantityBefore`)
+        if (HYPHEN_MODIFIERS && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && !NUMBER_WORDS.has(v.lower[k - 1]!) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
+        if (!nounLike(st, k) && !isSourceModifier(lw)) break;
+        s = k;
+      }
+      // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
+      const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && v.isPunct(s - 1, ',') && w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
+      return s === floor || v.isCap(s) || barePlural ? { start: s, end: j + 1, head: j } : null;
+    }
+    return null;
+  }
+  let s = j;
+  let nouns = 0;
+  while (s - 1 >= floor) {
+    const k = s - 1;
+    const lw = v.lower[k]!;
+    const nm = v.nameAt[k];
+    if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
+    else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
+    else if (DETERMINERS.has(lw)) {
+      s = k;
+      break;
+    } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw)) s = k;
+    // "the finance minister", "the economy minister": up to two nouns before a role noun, when a determiner opens the phrase
+    else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && nounLike(st, k) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
+      s = k;
+      nouns++;
+    } else break;
+  }
+  return (ADJECTIVE_PP && adjectivePhraseHead(st, s, j, floor)) || { start: s, end: j + 1, head: j };
+}
+
+/**
+ * `PP_CHAIN` (round nine): `phraseBefore` reads one prepositional phrase after a speaking head, the
+ * nearest one within 5 tokens ("a person familiar with the matter"); past a head that cannot speak
+ * it now looks further back, preposition by preposition over plain words, up to `PP_CHAIN_WINDOW`
+ * tokens before the cue ("A person familiar with the planning for Thursday’s meeting says", "The
+ * statement by the two suggested", "FEC records from the 2008 presidential election cycle show").
+ */
+const PP_CHAIN = true;
+const PP_CHAIN_WINDOW = 12;
+const PP_CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'from', 'at', 'in', 'on', 'by', 'about']);
+function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  // (the phrase ends on a noun or a name: not "the crowd at one of his rallies and")
+  if (!v.nameAt[j] && !nounLike(st, j) && !(isIng(v.lower[j]!) && (DETERMINERS.has(v.lower[j - 1] ?? '') || isPossessive(v.lower[j - 1] ?? '')))) return null;
+  for (let x = k - 1; x > floor && x >= j - PP_CHAIN_WINDOW; x--) {
+    const w = v.lower[x]!;
+    if (!v.isWord(x) && !isPossessive(w) && v.tokens.kind[x] !== TokenKind.Number && w !== '-') return null;
+    // (a cue word after a determiner is a noun: "the planning")
+    if ((tokCue[x] && !v.isCap(x) && !DETERMINERS.has(v.lower[x - 1]!) && !isPossessive(v.lower[x - 1]!)) || MODALS.has(w) || PASSIVE.has(w) || w === 'who' || w === 'which' || w === 'that' || w === 'and') return null;
+    if (!PP_CHAIN_PREPOSITIONS.has(w)) continue;
+    let h = x - 1;
+    while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
+    if (h < floor) return null;
+    const hw = v.lower[h]!;
+    const speaks = GROUP_NOUNS.has(hw) || ROLE_NOUNS.has(hw) || (nounLike(st, h) && animacyOf(hw) === 'speaker');
+    if (!speaks) continue;
+    const inner = phraseBefore(st, h, floor);
+    return inner ? { start: inner.start, end: j + 1, head: h } : null;
+  }
+  return null;
+}
+
+/** `phraseAfter`: an age ("the 45-year-old Democrat") modifies the head after it. */
+const AGE_MODIFIER = true;
+/** `phraseAfter`: a determiner and a noun that can speak ("the candidate", "the website") is a phrase, not only role and group nouns. */
+const SPEAKER_NOUN_AFTER = true;
+/** `phraseAfter`: lower-case nouns before a role noun ("“…,” the finance minister said"). */
+const NOUN_MODIFIERS_AFTER = true;
+
+/** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
+export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
+  const { v, tokCue } = st;
+  if (i >= limit || !v.isWord(i)) return null;
+  // a title before a person's name: "Russian President Vladimir Putin"
+  for (let k = i; k < limit && k < i + 8; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON' && k > i) {
+      const title = premodifierTitle(v, k);
+      // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
+      let plain = !title && k - i <= 3;
+      for (let x = i; plain && x < k; x++) plain = v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
+      if ((title && title[0] === i) || plain) {
+        const last = v.tokenEndingBy(m.end);
+        return { start: i, end: last + 1, head: last };
+      }
+      break;
+    }
+    if (m) break;
+  }
+  let k = i;
+  if (DETERMINERS.has(v.lower[k]!)) k++;
+  let head = -1;
+  let possessed = false;
+  let owner = -1;
+  while (k < limit) {
+    const m = v.nameAt[k];
+    const w = v.lower[k]!;
+    if (m) {
+      const last = v.tokenEndingBy(m.end);
+      head = last;
+      k = last + 1;
+      if (isPossessive(v.lower[k] ?? '')) {
+        k++;
+        possessed = true;
+        owner = last;
+        continue;
+      }
+      if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
+        // a name is the head unless a group or role noun follows ("Ukrainian officials"), or, after a
+        // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
+        const w2 = v.lower[k] ?? '';
+        // (an honorific opens the next name: "told the BBC Mr Howard had …")
+        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2)) {
+          head = k;
+          k++;
+          continue;
+        }
+        if (!(GROUP_NOUNS.has(w2) || ROLE_NOUNS.has(w2))) break;
+      }
+      continue;
+    }
+    if (SOURCE_PRONOUNS.has(w) && k === i) return { start: i, end: i + 1, head: i };
+    if (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) {
+      head = k;
+      k++;
+      continue;
+    }
+    // "the finance minister", "the trade union leader": lower-case nouns before a role noun
+    if (NOUN_MODIFIERS_AFTER && head < 0 && nounLike(st, k)) {
+      const r = k + 1 < limit && nounLike(st, k + 1) && !ROLE_NOUNS.has(v.lower[k + 1]!) ? k + 2 : k + 1;
+      if (r < limit && ROLE_NOUNS.has(v.lower[r]!)) {
+        k = r;
+        continue;
+      }
+    }
+    if (v.isWord(k) && (isSourceModifier(w) || v.isCap(k)) && !tokCue[k] && (head < 0 || possessed)) {
+      k++;
+      continue;
+    }
+    // "the 45-year-old Democrat": an age before the head
+    if (AGE_MODIFIER && head < 0 && v.tokens.kind[k] === TokenKind.Number && v.lower[k + 1] === '-' && (v.lower[k + 2] === 'year' || v.lower[k + 2] === 'years') && v.lower[k + 3] === '-' && v.lower[k + 4] === 'old' && k + 5 < limit) {
+      k += 5;
+      continue;
+    }
+    // "the candidate said", "the website explains", "the ad says": a noun that can speak (`animacyOf`) heads it
+    if (SPEAKER_NOUN_AFTER && k === i + 1 && head < 0 && !possessed && DETERMINERS.has(v.lower[i]!) && nounLike(st, k) && animacyOf(w) === 'speaker') {
+      head = k;
+      k++;
+      continue;
+    }
+    // "Trump’s willingness to engage …": the possessed noun heads the phrase, not the owner
+    if (possessed && head === owner && nounLike(st, k)) return { start: i, end: k + 1, head: k };
+    break;
+  }
+  if (head < 0) return null;
+  return { start: i, end: head + 1, head };
+}

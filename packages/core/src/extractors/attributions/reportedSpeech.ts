@@ -1,0 +1,669 @@
+/**
+ * Rule pass 2, reported speech after a reporting verb ("X said (that) …", ", adding that …",
+ * "…, Y said", "As X noted, …"): `reportedSpeech` and the readers it alone uses (noun readings
+ * of cue words, opening participles, control verbs, catenatives, adjectives before "to", asides
+ * after the cue, contents before their source).
+ */
+import type { AttributionSource, Quoted } from '../../types/analysis.js';
+import { TokenKind } from '../../types/layers.js';
+import type { Span } from '../../types/span.js';
+import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
+import { premodifierTitle } from '../entities/titles.js';
+import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, takesClause } from './cues.js';
+import { animacyOf, needsSpeaker } from './animacy.js';
+import { knownLemma } from './lemma.js';
+import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
+import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS } from './scope.js';
+import { classify, nounLike, phraseBefore, phraseAfter, HONORIFIC_BEFORE } from './phrases.js';
+import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd } from './contentEnds.js';
+import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
+import { RAISING_STOP } from './otherCueRules.js';
+
+/** Listeners a cue like "told" takes before its content. */
+const OBJECTS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'listeners', 'viewers', 'audiences', 'parliament', 'congress', 'lawmakers', 'supporters', 'delegates', 'colleagues']);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'recently', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'separately', 'last', 'this', 'week', 'month',
+  'year', 'morning', 'evening', 'afternoon', 'night', 'on',
+]);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
+/** Words before a participle cue whose subject is the sentence's ("by saying he would …", "after saying …"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'from']);
+/** A content that is one manner adverb ("positively", "angrily"). */
+export const LONE_ADVERB = /^[A-Za-z]{3,}ly$/;
+
+/** "Conceding that …, he said …": a participle cue opening its sentence reports for the main clause's subject. */
+const PARTICIPLE_OPENER = true;
+/**
+ * `contentBeforeSource`: "For decades, Mr. de Vos noted, …" (a name particle), "…, union members and
+ * leaders say, …" (a conjoined source), ", a top aide said, “is …”" (a quote goes on after the comma).
+ */
+const PARENTHETICAL_SOURCES = true;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn']);
+/** `YOU_DISCOURSE_OFF` (round nine, with `YOU_SOURCE` in `sources.ts`): "you know", "you see" are no reports. */
+export const YOU_DISCOURSE_OFF = true;
+export const YOU_DISCOURSE: ReadonlySet<string> = new Set(['know', 'see', 'mean']);
+/** `reportedSpeech`: a particle cue followed by a name and "that" ("wrote on Twitter that …") is the verb alone, its content after "that". */
+const PARTICLE_THAT = true;
+/** Capitalised cues inside a title-case headline. */
+const TITLE_CASE_CUES = true;
+/** A participle cue right after a noun phrase takes it as source ("a group backing Jeb Bush", "with O’Malley calling Trump a fascist"). */
+const PARTICIPLE_SUBJECT = true;
+/** Round six (b): a content may open with a preposition after "that" ("said that about 40 percent …"). */
+const THAT_PREPOSITION = true;
+/** Round six (b): ", then says …" / "and then said …" take the sentence's subject. */
+const THEN_PREDICATE = true;
+/** `reportedSpeech`: a second predicate with no subject after "and" / "but" takes the speaker of the sentence's first cue. */
+const CONJOINED_SPEAKER = true;
+/** `reportedSpeech`: "is called", "has been accused" — a form of "be" before an -ed cue is a passive, not a progressive ("was asked" kept: PolNeAR marks the question). */
+export const BE_PARTICIPLE = true;
+/** Round eleven: the same adjunct cut for the noun-phrase contents of the rules (`reportedSpeech`), not only the cue model's drafts. */
+const RULE_OBJECT_ADJUNCTS = true;
+
+export function reportedSpeech(st: Scope): void {
+  const { ctx, v, timeTok, quotes, inside, tokCue, tokCuePair, usedCue, quoteUsed, drafts, starts } = st;
+  // the first attribution with a cue in each sentence (a direct quote's, or reported speech's), for
+  // the participles after it ("“…,” he said, adding that …")
+  const speakerIn = new Map<number, { source: AttributionSource | null; cueEnd: number }>();
+  for (const d of drafts) if (d.cue) speakerIn.set(sentenceOf(st, v.tokenAtOrAfter(d.cue.start)), { source: d.source, cueEnd: d.cue.end });
+
+  // ----- 2. reported speech after a reporting verb
+  for (const k of starts.cues) {
+    const cue = tokCuePair[k];
+    if (!cue || usedCue[k] || inside[k]! >= 0) continue;
+    if (cue.kind === 'belief' && WEAK_BELIEF.has(cue.lemma)) continue;
+    let cueEnd = cue.phrase === 'particle' ? k + 2 : k + 1;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0) continue;
+    const floor = v.sentenceFirst[sentence]!;
+    const prev = v.lower[k - 1] ?? '';
+    if (k > floor && ((DETERMINERS.has(prev) && !floatingAt(st, k - 1, floor) && !bothAt(st, k - 1, floor)) || (isPossessive(prev) && !contractedAux(v, k - 1))) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
+    // capitalised cue words only open a sentence, or follow a name in a title-case headline ("…, Lindsey Graham Says.")
+    // or, in a title-case headline, follow a capitalised word ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", "New Poll Shows …")
+    if (v.isCap(k) && k !== floor && !(inHeadline(st, k) && cue.kind === 'speech' && v.nameAt[k - 1] && !v.nameAt[k] && !v.isWord(k + 1)) &&
+      !(TITLE_CASE_CUES && inHeadline(st, k) && cue.kind === 'speech' && cue.weight >= 0.3 && v.isCap(k - 1) && !v.nameAt[k] && (v.isCap(k + 1) || !v.isWord(k + 1)))) continue;
+    if (v.lower[k - 1] === 'of') continue; // "the secretary of state"
+    // "The NAO report said …": a noun before the reporting verb, not a cue of its own
+    const after = cue.phrase ? undefined : tokCue[k + 1];
+    if (after && after.kind === 'speech' && !after.participle && after.weight > 0.6 && !v.isCap(k + 1)) continue;
+    if (NOUN_AGREEMENT && !cue.phrase && nounReading(st, k, floor)) continue;
+
+    let source: AttributionSource | null;
+    let rule: string;
+    let base: number;
+    const speakerOnly = needsSpeaker(cue.lemma, cue.weight);
+    const before = skipAdverbsBack(st, k - 1, floor);
+    let modal = false;
+    for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
+    if (modal) continue; // "would announce": not a report
+    // "prompting Trump to … suggest …", "urged her to say …": the object of the control verb speaks
+    const control = objectControl(st, before, floor);
+    // "to say", "urged her to say": not a report; "prompted Trump to suggest": Trump's
+    // "he appeared to suggest …": the subject of the raising verb speaks, and the cue is "appeared to suggest"
+    // "he began to argue …", "went on to say …", "began dismissing …": a catenative verb opens the cue (`CATENATIVES`)
+    const catenative = v.lower[before] === 'to' && !control ? catenativeStart(v, before - 1, false) : cue.participle ? catenativeStart(v, before, true) : -1;
+    // "voters are more likely to say …", "was quick to add …": an adjective that takes the infinitive (`ADJECTIVE_TO`)
+    const adjective = v.lower[before] === 'to' && !control && catenative < floor ? adjectiveToStart(st, before - 1, floor) : -1;
+    const raised = v.lower[before] === 'to' && !control && (RAISING_VERBS.has(v.lower[before - 1] ?? '') || catenative >= floor || adjective >= floor);
+    if ((v.lower[before] === 'to' && !control && !raised) || (control && !control.implicative)) continue;
+    const cueFrom = catenative >= floor ? catenative : adjective >= floor ? adjective : raised ? before - 1 : k;
+    const controller = control?.source;
+    if (cue.participle && !PROGRESSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && catenative < floor) {
+      // "Conceding that a deal would come, he said …": a participle opening the sentence, the main clause's subject its source
+      if (PARTICIPLE_OPENER && k === floor && v.lower[k] !== 'according' && participleOpener(st, k, cueEnd, sentence)) continue;
+      // ", adding that …", "by saying he would …"
+      if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '') && !commaInQuote(st, before)) {
+        // "with Martin O’Malley calling Trump a fascist", "a group backing Jeb Bush", "911 calls saying …": the noun phrase right before
+        const p = PARTICIPLE_SUBJECT && before === k - 1 && before >= floor && v.isWord(before) ? phraseBefore(st, before, floor) : null;
+        const subject = p && v.lower[p.start - 1] === 'with' ? classify(st, p, true) : null;
+        if (!subject || subject.kind === 'pronoun') continue;
+        source = subject;
+        rule = 'participle-subject';
+        base = 0.6;
+      } else {
+      source = mainSubject(st, sentence, before, speakerOnly);
+      if (!source) {
+        // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
+        const d = speakerIn.get(sentence);
+        if (d && d.cueEnd <= v.tokens.start[k]!) source = d.source;
+      }
+      rule = 'participle-cue';
+      base = 0.72;
+      }
+    } else {
+      if (PASSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
+      // "Kasich offered the man a job, then says he’ll …": a second predicate of the sentence's subject
+      const thenPredicate = THEN_PREDICATE && !controller && v.lower[k - 1] === 'then' && k - 2 > floor && (v.isPunct(k - 2, ',') || v.lower[k - 2] === 'and');
+      source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? sourceBefore(st, cueFrom, floor, speakerOnly);
+      // "Trump is telling veterans that … and says he will …": the subject of the sentence
+      // ("… but on Tuesday wrote that …": past a time expression)
+      const conj = SUBJECT_ADJUNCTS_SKIP ? skipSubjectAdjuncts(st, before, floor) : before;
+      if (!source && (v.lower[conj] === 'and' || v.lower[conj] === 'but') && conj > floor) {
+        source = mainSubject(st, sentence, conj, speakerOnly);
+        // "The former teacher confirmed he had attended the meeting but said …": the first cue's speaker
+        const first = CONJOINED_SPEAKER && !source ? speakerIn.get(sentence) : undefined;
+        if (first && first.cueEnd <= v.tokens.start[conj]!) source = first.source;
+      }
+      rule = cue.kind === 'belief' ? 'source-belief' : controller ? 'object-control' : 'source-cue';
+      base = cue.kind === 'belief' ? 0.68 : 0.84;
+    }
+    const limit = v.sentenceEnd[sentence]!;
+    if (!source && rule === 'source-cue' && v.isPunct(before, ',')) {
+      // "Moves against … led to their removal, said Jeffrey Trimble, a senior official." : content, cue, source
+      const p = phraseAfter(st, cueEnd, limit);
+      const after = p ? classify(st, p) : null;
+      const end = p ? skipParens(st, p.end, limit) : limit;
+      if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
+        const start = pastDateline(st, contentFirstStart(st, sentence, before), before);
+        const span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
+        if (span) {
+          const covered = quotesIn(st, span);
+          if (!covered.some((qi) => quoteUsed[qi])) {
+            for (const qi of covered) quoteUsed[qi] = 1;
+            usedCue[k] = 1;
+            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source', quotes: covered, extendTo: -1 });
+          }
+        }
+      }
+      continue;
+    }
+    if (!source) continue;
+    // "you know", "you see", "you mean": a discourse marker, not a report
+    if (YOU_DISCOURSE_OFF && YOU_DISCOURSE.has(cue.lemma) && v.lower[v.tokenAtOrAfter(source.start)] === 'you') continue;
+    // where the content starts
+    let c = cueEnd;
+    let objectOnly = false;
+    // "wrote on Twitter that …", "said on CNN that …": the particle's phrase is an adjunct, the content follows "that"
+    let phrase = cue.phrase;
+    if (PARTICLE_THAT && phrase === 'particle') {
+      // (names only in between: "spoke about the plan that failed" keeps its object)
+      for (let x = cueEnd; x < limit && x < cueEnd + 5 && v.isWord(x) && (v.isCap(x) || v.lower[x] === 'that'); x++) {
+        if (v.lower[x] !== 'that') continue;
+        if (x > cueEnd) {
+          cueEnd = k + 1;
+          c = x;
+          phrase = undefined;
+        }
+        break;
+      }
+    }
+    if (cue.object === 'skip' && v.lower[c] !== 'that' && v.lower[c] !== 'of' && v.lower[c] !== 'against') {
+      let that = -1;
+      // "told MSNBC’s “Morning Joe” on Friday that …"
+      for (let x = c; x < limit && x < c + 10 && (v.isWord(x) || v.tokens.kind[x] === TokenKind.Quote || isPossessive(v.lower[x]!)); x++) {
+        if (v.lower[x] === 'that') {
+          that = x;
+          break;
+        }
+      }
+      if (that >= 0) c = that;
+      else {
+        const obj = phraseAfter(st, c, limit);
+        const objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
+        let x = objEnd;
+        while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
+        // "told The Huffington Post on Thursday." : an adjunct after the object
+        if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(st, x, limit, false);
+        // "told GMTV’s Sunday programme." : an object and no complement
+        if (isPossessive(v.lower[x] ?? '') || x >= limit || v.isPunct(x, '.') || v.isPunct(x, ',')) objectOnly = true;
+        c = x;
+      }
+    } else if (cue.object === 'none') {
+      c = afterAdjuncts(st, c, limit, cue.lemma === 'say');
+    }
+    // "She also said, without evidence, that …", "He said, twice, that …", "Rubio says, win or lose …, he’s staying"
+    if (COMMA_ASIDE && v.isPunct(c, ',') && !objectOnly && !cue.participle && (cue.weight >= ASIDE_CUE_WEIGHT || cue.kind === 'belief') && source.kind !== 'vague' &&
+      contentBeforeSource(v, source, floor) === null && !(AS_SOURCE_CUE && asContent(st, source, c, sentence, floor))) {
+      const a = commaAside(st, c, limit);
+      // (after an adjunct the parser read past, "said on CNN, where he is …, that …", only a complementiser)
+      if (c === cueEnd || v.lower[a] === 'that') c = a;
+    }
+    if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;
+    // ", adding, “…”": a quote after the participle's comma
+    else if (cue.participle && v.isPunct(c, ',') && v.tokens.kind[c + 1] === TokenKind.Quote && c + 1 < limit) c++;
+    // "said that, if elected, he would …"
+    if (v.lower[c - 1] === 'that' && v.isPunct(c, ',')) c++;
+    const noComplement = c >= limit || (!v.isWord(c) && v.tokens.kind[c] !== TokenKind.Quote && v.tokens.kind[c] !== TokenKind.Number);
+    if (noComplement || objectOnly) {
+      // "As the International Business Times noted, Clinton raised …": the clause after the comma
+      const asSpan = AS_SOURCE_CUE && !objectOnly && rule !== 'participle-cue' ? asContent(st, source, c, sentence, floor) : null;
+      if (asSpan) {
+        const covered = quotesIn(st, asSpan);
+        if (covered.some((qi) => quoteUsed[qi])) continue;
+        for (const qi of covered) quoteUsed[qi] = 1;
+        usedCue[k] = 1;
+        drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: asSpan, confidence: confidenceOf(st, source, base - 0.04), rule: 'as-source-cue', quotes: covered, extendTo: -1 });
+        continue;
+      }
+      // the content came first: "It would mean …, Ms Hewitt told GMTV."
+      const before = contentBeforeSource(v, source, floor, c >= limit || v.isPunct(c, '.'));
+      if (before !== null && rule !== 'participle-cue') {
+        // "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content,
+        // which (PARC) runs on to the end of the sentence, the cue inside it
+        let plain = true;
+        if (!objectOnly) for (let x = cueEnd; x < c; x++) if (!TIME_WORDS.has(v.lower[x]!) && !timeTok[x]) plain = false;
+        // (", a top aide said, “is very confident …”": a quote after the comma goes on too)
+        const next = PARENTHETICAL_SOURCES && v.tokens.kind[c + 1] === TokenKind.Quote && v.isWord(c + 2) ? c + 2 : c + 1;
+        // (", records show, and aviation experts say …": a clause of its own after "and" is no more of the content)
+        const goesOn = (plain || objectOnly) && next < limit && v.isPunct(c, ',') && v.isWord(next) && !BOUNDARY_WORDS.has(v.lower[next]!) && !isIng(v.lower[next]!) &&
+          !(INNER_REPORTS && (v.lower[next] === 'and' || v.lower[next] === 'or') && reportAhead(st, next + 1, limit));
+        // (the cue inside an opening adjunct's sentence: "For decades, Mr. de Vos noted, the United States has …" from its start)
+        let mainStart = contentFirstStart(st, sentence, before);
+        // "Other candidates said they support X, but they would not …, they said": the content starts after the report before it
+        if (INNER_REPORTS && !goesOn) {
+          const after = afterInnerReport(st, mainStart, before);
+          if (after < 0) continue;
+          mainStart = after;
+        }
+        const from = pastDateline(st, PARENTHETICAL_SOURCES && goesOn && before < mainStart ? v.sentenceFirst[sentence]! : mainStart, before);
+        const span = goesOn ? trimmedSpan(st, v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(st, v.tokens.start[from]!, v.tokens.start[before]!);
+        if (span && (goesOn || before - mainStart >= 3)) {
+          const covered = quotesIn(st, span);
+          if (covered.some((qi) => quoteUsed[qi])) continue;
+          for (const qi of covered) quoteUsed[qi] = 1;
+          usedCue[k] = 1;
+          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue', quotes: covered, extendTo: -1 });
+        }
+      }
+      continue;
+    }
+    const first = v.lower[c]!;
+    if (first === 'to' && cue.object !== 'keep' && cue.phrase !== 'infinitive' && !INFINITIVE_BELIEF.has(cue.lemma) && !['promise', 'vow', 'pledge', 'threaten', 'agree'].includes(cue.lemma)) continue;
+    const infinitive = first === 'to' && (cue.phrase === 'infinitive' || INFINITIVE_BELIEF.has(cue.lemma));
+    // (after "that" a preposition opens the content: "said that about 40 percent of …"; "as much as")
+    const afterThat = THAT_PREPOSITION && v.lower[c - 1] === 'that';
+    if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive && !afterThat) continue;
+    if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !asMuchAs(v, c)) continue;
+    const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
+    const end = contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase);
+    const span = trimmedSpan(st, v.tokens.start[c]!, RULE_OBJECT_ADJUNCTS && nounPhrase ? adjunctEnd(st, c, end) : end);
+    if (!span || span.end - span.start < 3) continue;
+    // "responded positively": a manner adverb alone says how, not what
+    if (LONE_ADVERB.test(span.text)) continue;
+    const covered = quotesIn(st, span);
+    for (const qi of covered) quoteUsed[qi] = 1;
+    const whole = covered.length === 1 && quotes.list[covered[0]!]!.start === span.start && quotes.list[covered[0]!]!.end >= span.end - 1;
+    const quoted: Quoted = covered.length === 0 ? 'none' : whole ? 'direct' : 'partial';
+    usedCue[k] = 1;
+    if (!speakerIn.has(sentence)) speakerIn.set(sentence, { source, cueEnd: v.tokens.end[cueEnd - 1]! });
+    drafts.push({
+      quoted,
+      source,
+      cue: tokenSpan(st, cueFrom, cueEnd),
+      content: whole ? ctx.span(quotes.list[covered[0]!]!.contentStart, quotes.list[covered[0]!]!.contentEnd) : span,
+      confidence: confidenceOf(st, source, base + (quoted === 'none' ? 0 : 0.04)),
+      rule: `${rule}${phrase ? `+${phrase}` : ''}${quoted === 'partial' ? '+partial-quote' : ''}`,
+      quotes: covered,
+      extendTo: -1,
+    });
+  }
+}
+
+/** A cue word that reads as a noun by what stands around it (`nounReading`). */
+const NOUN_AGREEMENT = true;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const NOUN_FINITE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'were', 'are', 'have']);
+/** Singular-looking nouns that take a plural verb ("data show", "police say"). */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'government', 'party', 'team', 'firm', 'company', 'committee', 'family', 'board', 'jury', 'panel']);
+
+/**
+ * "the NIESR report was optimistic", "the Kok report recommends …", "a report issued on Tuesday",
+ * "a TV talent show or …", "the hit show Jerry Springer": a word that is a noun as often as a
+ * reporting verb (`report`, `show`, `claim` …) is a noun when a finite verb or a participle
+ * follows it, or, for the bare `show`, when a singular noun stands before it (a subject would take
+ * `shows`).
+ */
+function nounReading(st: Scope, k: number, floor: number): boolean {
+  const { v, tokCue } = st;
+  const w = v.lower[k]!;
+  if (!NOUN_READINGS.has(w) && w !== 'show') return false;
+  if (k <= floor) return false;
+  const p = v.lower[k - 1]!;
+  // (not after its subject: "which he estimates will …", "what Democrats hope will …")
+  const subject = !v.isWord(k - 1) || SOURCE_PRONOUNS.has(p) || PLURAL_NOUNS.has(p) || (p.endsWith('s') && !p.endsWith('ss')) || MODALS.has(p) || p === 'to' || p === 'not' || ADVERBS.has(p) || p.endsWith('ly');
+  if (subject) return false;
+  // (a name before it is its subject, unless an article opens the name: "the FEC report was …")
+  const name = v.nameAt[k - 1];
+  let first = name ? v.tokenAtOrAfter(name.start) : k - 1;
+  while (!name && first > floor && v.isCap(first - 1) && !ARTICLES.has(v.lower[first - 1]!)) first--;
+  if ((name || v.isCap(k - 1)) && !ARTICLES.has(v.lower[first - 1] ?? '')) return false;
+  const next = v.lower[k + 1] ?? '';
+  const hyphened = v.tokens.end[k + 1] === v.tokens.start[k + 2];
+  const nextCue = tokCue[k + 1];
+  const finite = NOUN_FINITE_AFTER.has(next) || (nextCue !== undefined && !nextCue.participle && (next.endsWith('s') || next.endsWith('ed')));
+  if (v.isWord(k + 1) && !v.isCap(k + 1) && !hyphened && (finite || ((next.endsWith('ed') || next.endsWith('ing')) && nextCue === undefined && next.length > 4))) return true;
+  if (w !== 'show') return false;
+  // a singular noun or a name after an article before the bare "show": "a TV talent show", "a David Attenborough show"
+  return name !== undefined || v.isCap(k - 1) || nounLike(st, k - 1);
+}
+
+/**
+ * Object-control verbs: in "prompting Trump to … suggest he might attend", "urged her to say …",
+ * the object of the verb (not its subject) is the one who would do the infinitive's act.
+ * Implicative ones say the act happened ("prompted Trump to suggest …": Trump suggested), so the
+ * object is the source; the others only ask for it ("urged her to say …", "asked the candidates
+ * to discuss …", "dared him to say …": PolNeAR marks the asking, not the asked-for speech), so the
+ * infinitive is no attribution at all.
+ */
+const CONTROL_VERBS: ReadonlyMap<string, boolean> = new Map([
+  ...['prompt', 'persuade', 'convince', 'force', 'lead', 'inspire', 'compel', 'spur', 'cause', 'get'].map((l) => [l, true] as const),
+  ...['urge', 'ask', 'tell', 'encourage', 'push', 'press', 'pressure', 'invite', 'call', 'implore', 'beg', 'challenge', 'dare', 'order',
+    'remind', 'advise', 'want', 'expect', 'allow'].map((l) => [l, false] as const),
+]);
+const controlLemma = (form: string): string | undefined => knownLemma(form, (l) => CONTROL_VERBS.has(l));
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Most tokens back from a coordinated cue to the "to" of its infinitive ("to publicly support and even suggest"). */
+const CONTROL_WINDOW = 10;
+
+/**
+ * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Trump
+ * to suggest …", "urged her to say …") or coordinated with it ("prompting Trump—currently in
+ * Qatar—to publicly support and even suggest …"), and whether the verb is implicative; else null.
+ */
+function objectControl(st: Scope, before: number, floor: number): { source: AttributionSource; implicative: boolean } | null {
+  const { v, refAt } = st;
+  let to = -1;
+  if (v.lower[before] === 'to') to = before;
+  else if (v.lower[before] === 'and' || v.lower[before] === 'or') {
+    for (let x = before - 1; x > floor && x >= before - CONTROL_WINDOW && v.isWord(x); x--) {
+      if (v.lower[x] === 'to') {
+        to = x;
+        break;
+      }
+    }
+  }
+  if (to <= floor) return null;
+  let o = skipAdverbsBack(st, to - 1, floor);
+  // "Trump—currently in Qatar—to": past a parenthesis between dashes
+  if (o > floor && DATELINE_DASHES.has(v.lower[o]!)) {
+    for (let x = o - 1; x > floor && x >= o - 8; x--) {
+      if (DATELINE_DASHES.has(v.lower[x]!)) {
+        o = x - 1;
+        break;
+      }
+    }
+    if (DATELINE_DASHES.has(v.lower[o]!)) return null;
+  }
+  if (o < floor || !v.isWord(o)) return null;
+  let source: AttributionSource | null;
+  let verb: number;
+  if (OBJECT_PRONOUNS.has(v.lower[o]!)) {
+    source = { ...tokenSpan(st, o, o + 1), entity: refAt.get(o)?.entity ?? null, kind: 'pronoun' };
+    verb = o - 1;
+  } else {
+    const p = phraseBefore(st, o, floor);
+    source = p ? classify(st, p) : null;
+    verb = p ? p.start - 1 : -1;
+  }
+  if (v.lower[verb] === 'on') verb--; // "called on X to"
+  const lemma = source && verb >= floor ? controlLemma(v.lower[verb]!) : undefined;
+  return source && lemma ? { source, implicative: CONTROL_VERBS.get(lemma)! } : null;
+}
+
+/**
+ * `CATENATIVES` (round nine): "He began to argue that …", "went on to say …", "used to boast …",
+ * "began dismissing …", "started saying …": the verb before the infinitive or the -ing form opens
+ * the cue, its subject is the source (as `RAISING_VERBS` do for "seemed to suggest"). Returns the
+ * catenative's first token when the word at `x` is one (`ing`: before an -ing form), else -1.
+ */
+const CATENATIVES = true;
+const CATENATIVE_FORMS: ReadonlySet<string> = new Set([
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued', 'try', 'tries', 'tried', 'used',
+]);
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone']);
+function catenativeStart(v: TokenView, x: number, ing: boolean): number {
+  if (!CATENATIVES || x < 1) return -1;
+  const w = v.lower[x]!;
+  if (ing) return w !== 'used' && w !== 'try' && w !== 'tries' && w !== 'tried' && CATENATIVE_FORMS.has(w) ? x : -1;
+  if (CATENATIVE_FORMS.has(w)) return x;
+  return w === 'on' && GO_FORMS.has(v.lower[x - 1]!) ? x - 1 : -1;
+}
+
+/**
+ * `ADJECTIVE_TO` (round nine): "Democratic voters are slightly more likely to say …", "was quick
+ * to add …", "is unlikely to tell …", "have been reluctant to reveal …": a form of *be* and an
+ * adjective that takes an infinitive open the cue, the subject before them is the source. Returns
+ * the form of *be* when the adjective ends at `x` (adverbs and degree words in between), else -1.
+ */
+const ADJECTIVE_TO = true;
+const TO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'quick', 'ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'reluctant', 'keen', 'careful', 'correct', 'right',
+  'poised', 'prepared', 'happy', 'glad', 'anxious', 'loath', 'loth', 'hesitant', 'careful', 'wrong', 'wise',
+]);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', '’s', "'s", '’re', "'re"]);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'slightly', 'much', 'far', 'generally', 'equally', 'particularly', 'especially', 'increasingly', 'also', 'not', 'still', 'now', 'always', 'often', 'usually', 'even', 'all']);
+function adjectiveToStart(st: Scope, x: number, floor: number): number {
+  const { v } = st;
+  if (!ADJECTIVE_TO || x <= floor || !TO_ADJECTIVES.has(v.lower[x]!)) return -1;
+  let y = x - 1;
+  while (y > floor && y > x - 5 && (DEGREE_WORDS.has(v.lower[y]!) || (v.lower[y]!.endsWith('ly') && v.lower[y]!.length > 4))) y--;
+  return BE_FORMS.has(v.lower[y]!) && !(v.lower[y] === '’s' || v.lower[y] === "'s" ? !contractedAux(v, y) : false) ? y : -1;
+}
+
+/** Most tokens of the opening participle clause. */
+const PARTICIPLE_OPENER_WINDOW = 30;
+/** Participles that open a report with any content (the others need a that-clause). */
+const OPENER_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'acknowledge', 'concede', 'declare', 'insist', 'warn', 'argue', 'claim', 'explain', 'state', 'stress',
+  'emphasize', 'emphasise', 'promise', 'predict', 'respond', 'repeat', 'recall', 'reflect', 'admit', 'deny', 'announce', 'suggest',
+  'complain', 'boast', 'vow', 'pledge', 'praise', 'criticize', 'criticise', 'accuse', 'question', 'reply', 'write', 'tweet',
+]);
+
+/**
+ * "Conceding that there would likely be a trade agreement, he said …", "Promising that his future
+ * writings would look closer, Bolton …": the participle opening the sentence is the cue, the clause
+ * up to its comma the content, the main clause's subject after the comma the source. Drafts it and
+ * returns true, or returns false (no comma, or no subject after it).
+ */
+function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number): boolean {
+  const { v, inside, quoteUsed, usedCue, drafts } = st;
+  const limit = v.sentenceEnd[sentence]!;
+  let comma = -1;
+  for (let x = cueEnd + 1; x < limit && x < k + PARTICIPLE_OPENER_WINDOW; x++) {
+    if (v.isPunct(x, ',') && inside[x]! < 0) {
+      comma = x;
+      break;
+    }
+  }
+  if (comma < 0 || comma + 1 >= limit) return false;
+  const p = phraseAfter(st, comma + 1, limit);
+  const source = p ? classify(st, p) : null;
+  // (the subject's verb right after it: "…, he said", "…, Bolton spoke")
+  if (!source || !p || p.end >= limit || !v.isWord(p.end) || v.isCap(p.end)) return false;
+  let c = cueEnd;
+  // (speech, or a that-clause: not "Unveiling the budget, …", "Aiming to …", "Describing the meeting, …")
+  const lemma = st.tokCue[k]?.lemma ?? '';
+  if (v.lower[c] !== 'that' && !OPENER_LEMMAS.has(lemma)) return false;
+  if (v.lower[c] === 'that') c++;
+  const span = trimmedSpan(st, v.tokens.start[c]!, v.tokens.start[comma]!);
+  if (!span) return false;
+  const covered = quotesIn(st, span);
+  for (const qi of covered) quoteUsed[qi] = 1;
+  usedCue[k] = 1;
+  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'participle-opener', quotes: covered, extendTo: -1 });
+  return true;
+}
+
+/** `afterAdjuncts`: "Organisers say this year's festival …" — time words before a possessive open the content. */
+const TIME_POSSESSIVE = true;
+
+/**
+ * Where content starts after a cue that takes no object, past time words and adjunct phrases:
+ * "said Friday that …", "says at a campaign stop in Toledo, Ohio, that …". An adjunct with no
+ * "that" after it ends the clause ("said at a Washington event this month.") unless a quote
+ * follows its comma; then the content came first (the index returned is not a word).
+ */
+function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): number {
+  const { v, timeTok, inside } = st;
+  const from = c;
+  // time words ("this week", "last month"); "this" alone is the content's subject ("thinks this is …")
+  while (c < limit && ((TIME_WORDS.has(v.lower[c]!) && v.lower[c] !== 'on' && ((v.lower[c] !== 'this' && v.lower[c] !== 'last') || timeTok[c + 1] || TIME_WORDS.has(v.lower[c + 1] ?? ''))) || timeTok[c])) c++;
+  // "say this year's festival will …": the time words own a noun of the content
+  if (TIME_POSSESSIVE && c > from && isPossessive(v.lower[c] ?? '')) return from;
+  const w = v.lower[c] ?? '';
+  if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
+  let comma = -1;
+  for (let x = c + 1; x < limit && x < c + 18; x++) {
+    if (v.lower[x] === 'that') return x;
+    if (v.tokens.kind[x] === TokenKind.Quote || inside[x]! >= 0) break;
+    if (v.isPunct(x, ',')) {
+      if (comma < 0) comma = x;
+      // only a place name goes on past a comma ("in Toledo, Ohio, that"); "on Friday, is that" ends here
+      if (!v.isCap(x + 1) && v.lower[x + 1] !== 'that') break;
+      continue;
+    }
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number) break;
+  }
+  if (comma < 0) {
+    let x = c + 1;
+    while (x < limit && (v.isWord(x) || v.tokens.kind[x] === TokenKind.Number)) x++;
+    return x >= limit || !v.isPunct(x, ',') ? limit : x;
+  }
+  return v.tokens.kind[comma + 1] === TokenKind.Quote ? comma + 1 : comma;
+}
+
+/**
+ * `COMMA_ASIDE` (round nine): a cue followed by an aside between commas and then its content
+ * ("She also said, without evidence, that …", "He believes, for example, that …", "refused,
+ * generally, to concede …"): the content starts after the aside when a complementiser, a wh-word
+ * or `to` follows it, else at the aside ("She said, if elected, she would …"); `commaAside`
+ * returns the content's first token, or `c` (the comma) when the words after it are no aside
+ * (a quote, a reporting verb, no second comma within `COMMA_ASIDE_WINDOW` tokens).
+ */
+const COMMA_ASIDE = true;
+const COMMA_ASIDE_WINDOW = 10;
+const ASIDE_CUE_WEIGHT = 0.6;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'once', 'while', 'although', 'though', 'because', 'whether', 'after', 'before', 'since', 'until']);
+/** (a finite verb in between: "she added, Donald Trump is a proven businessman, a …" is no aside) */
+const ASIDE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
+const ASIDE_NEXT: ReadonlySet<string> = new Set(['that', 'to', 'why', 'whether', 'how', 'what', 'who', 'where', 'when', 'if']);
+function commaAside(st: Scope, c: number, limit: number): number {
+  const { v, inside, tokCue } = st;
+  for (let x = c + 1; x < limit && x <= c + COMMA_ASIDE_WINDOW; x++) {
+    if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return c;
+    if (v.isPunct(x, ',')) {
+      if (x === c + 1 || x + 1 >= limit) return c;
+      const next = x + 1;
+      if (ASIDE_NEXT.has(v.lower[next]!) && !ASIDE_OPENERS.has(v.lower[c + 1]!)) return next;
+      // ("Emanuel acknowledged, however, “As they say …”": a quote after the aside)
+      if (v.tokens.kind[next] === TokenKind.Quote && x === c + 2 && CONNECTIVES.has(v.lower[c + 1]!)) return next;
+      // ("She said, if elected, she would …": a subordinate clause belongs to the content; "said, in short, the plan …" does not)
+      return !v.isWord(next) || v.lower[next] === 'and' || v.lower[next] === 'but' ? c : ASIDE_OPENERS.has(v.lower[c + 1]!) && x > c + 2 ? c + 1 : next;
+    }
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && v.lower[x] !== '-') return c;
+    if ((tokCue[x] && tokCue[x]!.kind === 'speech' && tokCue[x]!.weight > 0.6) || ASIDE_VERBS.has(v.lower[x]!)) return c;
+  }
+  return c;
+}
+
+/** `reportedSpeech`: a content may open as "as much as" (after "that": `THAT_PREPOSITION`). */
+const AS_X_AS = true;
+
+/** "said that as much as 1% …": a content may open with "as X as" (`reportedSpeech`; after "that" see `THAT_PREPOSITION`). */
+function asMuchAs(v: TokenView, c: number): boolean {
+  return AS_X_AS && v.lower[c] === 'as' && v.lower[c + 2] === 'as' && v.isWord(c + 1);
+}
+
+/**
+ * `AS_SOURCE_CUE`: "As X noted, <clause>" ("as" opens the sentence or follows a comma, then the
+ * source and the cue, then a comma): the clause after the comma, ended as reported speech is
+ * (`contentEnd`). (Only sentence-initial "as": train 5 and dev 3 fewer right.)
+ */
+function asContent(st: Scope, source: AttributionSource, c: number, sentence: number, floor: number): Span | null {
+  const { v } = st;
+  const limit = v.sentenceEnd[sentence]!;
+  if (!v.isPunct(c, ',') || c + 3 >= limit) return null;
+  const s0 = v.tokenAtOrAfter(source.start);
+  let a = s0 - 1;
+  while (a > floor && a > s0 - 6 && v.isWord(a) && v.lower[a] !== 'as') a--;
+  if (a < floor || v.lower[a] !== 'as' || (a > floor && !v.isPunct(a - 1, ',') && !RAISING_STOP.has(v.lower[a - 1]!))) return null;
+  const span = trimmedSpan(st, v.tokens.start[c + 1]!, contentEnd(st, c + 1, sentence));
+  return span && span.end - span.start >= 10 ? span : null;
+}
+
+const AS_SOURCE_CUE = true;
+
+/**
+ * When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma;
+ * with `bare`, also the source's first token when no comma precedes it ("The plan will fail Smith said."); else null.
+ */
+function contentBeforeSource(v: TokenView, source: AttributionSource, floor: number, bare = false): number | null {
+  let t = v.tokenAtOrAfter(source.start);
+  const title = premodifierTitle(v, t);
+  if (title) t = title[0];
+  // "Mr. de Vos": a name particle the name left out
+  if (PARENTHETICAL_SOURCES && NAME_PARTICLES.has(v.lower[t - 1] ?? '') && v.isCap(t - 2)) t--;
+  if (HONORIFIC_BEFORE.has(v.lower[t - 1] ?? '')) t--;
+  if (v.lower[t - 1] === 'the' || v.lower[t - 1] === 'a' || v.lower[t - 1] === 'an') t--;
+  // modifiers the source phrase left out: "…, top black lawmakers said"
+  for (let x = t - 1; x > floor && x >= t - 3 && !v.isPunct(x, ','); x--) {
+    if (!v.isWord(x) || (!isSourceModifier(v.lower[x]!) && !LEFT_OUT_MODIFIERS.has(v.lower[x]!) && !(ANY_MODIFIER && plainModifier(v, x)))) break;
+    if (v.isPunct(x - 1, ',')) t = x;
+  }
+  if (t - 1 > floor && v.isPunct(t - 1, ',')) return t - 1;
+  // "…, union members and leaders say, …": a conjoined source
+  if (PARENTHETICAL_SOURCES && (v.lower[t - 1] === 'and' || v.lower[t - 1] === 'or')) {
+    for (let x = t - 2; x > floor && x >= t - 6; x--) {
+      if (v.isPunct(x, ',')) return x;
+      if (!v.isWord(x) || NOT_BEFORE_BARE.has(v.lower[x]!)) break;
+    }
+  }
+  // "The plan will fail Smith said." : no comma, a named or pronoun source closing the sentence
+  if (bare && (source.kind === 'named' || source.kind === 'pronoun') && t - floor >= 4 && v.isWord(t - 1) && !NOT_BEFORE_BARE.has(v.lower[t - 1]!)) return t;
+  return null;
+}
+
+const LEFT_OUT_MODIFIERS: ReadonlySet<string> = new Set(['top', 'black', 'white', 'young', 'old', 'many', 'some', 'other', 'several', 'two', 'three']);
+/** Any plain lower-case word left out before the source between the commas: "…, veteran Republicans said, …". */
+const ANY_MODIFIER = true;
+function plainModifier(v: TokenView, x: number): boolean {
+  const w = v.lower[x]!;
+  return !v.isCap(x) && w.length > 2 && !NOT_BEFORE_BARE.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !MODALS.has(w) && !BE_FORMS.has(w) && !CONNECTIVE_WORDS.has(w);
+}
+
+const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['then', 'also', 'later', 'now', 'but', 'yet', 'still', 'though', 'however', 'even', 'too', 'not', 'has', 'have', 'had', 'did', 'does']);
+/** Words that cannot end a content before a bare "Smith said" ("what", "as", "than" …: the clause is not reported speech). */
+const NOT_BEFORE_BARE: ReadonlySet<string> = new Set([
+  'what', 'as', 'than', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'if', 'when', 'where', 'how', 'why', 'the', 'a',
+  'an', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'since', 'until', 'while', 'after', 'before',
+]);
+/**
+ * Where a content that comes before its source starts: the main clause's start, unless the intro
+ * that `mainClauseStart` skips ran up to the comma before the source ("This was a mistake, she
+ * said.", "In 2012 the law passed, he said.": "this", "in" open intros there), then the sentence's
+ * first token (past a conjunction: "But this was …").
+ */
+function contentFirstStart(st: Scope, sentence: number, before: number): number {
+  const { v } = st;
+  let start = mainClauseStart(v, sentence);
+  // ("Still, the plan is good, officials said.": `mainClauseStart` stops on the comma after "still")
+  if (INTRO_OWN_COMMA && v.isPunct(start, ',') && start + 1 < before) start++;
+  if (!INTRO_OWN_COMMA || start <= before) return start;
+  let f = v.sentenceFirst[sentence]!;
+  if ((v.lower[f] === 'but' || v.lower[f] === 'and' || v.lower[f] === 'so' || v.lower[f] === 'yet') && f + 1 < before) f++;
+  // (not after a preposition or subordinator: "In an interview, Durbin said …" has its content after the cue)
+  return INTRO_CLAUSE_OPENERS.has(v.lower[f]!) ? start : f;
+}
+
+const INTRO_OWN_COMMA = true;
+
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'so']);
+
+/**
+ * Where a content that comes before its source starts, given a report of its own inside
+ * [from, before): "Other candidates said they support vouchers, but they would not advocate for
+ * them federally, they said" → after ", but"; with no clause join after that report, -1 (no content
+ * of its own). `from` when there is no report inside.
+ */
+function afterInnerReport(st: Scope, from: number, before: number): number {
+  const { v, tokCue } = st;
+  for (let x = from + 1; x < before; x++) {
+    const cue = tokCue[x];
+    if (!cue || cue.participle || !INNER_REPORT_LEMMAS.has(cue.lemma) || v.isCap(x) || st.inside[x]! >= 0 || !v.isWord(x - 1)) continue;
+    const p = v.lower[x - 1]!;
+    if (!SOURCE_PRONOUNS.has(p) && !v.nameAt[x - 1] && !GROUP_NOUNS.has(p) && !ROLE_NOUNS.has(p) && animacyOf(p) !== 'speaker') continue;
+    for (let y = x + 1; y + 1 < before; y++) if (v.isPunct(y, ',') && CLAUSE_JOINS.has(v.lower[y + 1]!)) return y + 2 < before ? y + 2 : -1;
+    return -1;
+  }
+  return from;
+}

@@ -1,0 +1,395 @@
+/**
+ * Speaker resolution after all rules (`resolveSpeakers`): unresolved "he" / "she", offices ("the
+ * minister"), organisation nominals ("the watchdog") and described persons take the speaker they
+ * stand for.
+ */
+import type { AttributionSource } from '../../types/analysis.js';
+import type { EntityId } from '../../types/ids.js';
+import { isPossessive } from '../entities/tokenView.js';
+import { premodifierTitle } from '../entities/titles.js';
+import { GROUP_NOUNS } from './sources.js';
+import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
+import { ROLE_PREPOSITIONS, PERSON_ROLES } from './phrases.js';
+
+/** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
+const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
+  ...['spokeswoman', 'chairwoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'businesswoman', 'actress', 'girl']
+    .map((w) => [w, -1] as const),
+  ...['spokesman', 'congressman', 'man', 'father', 'husband', 'son', 'brother', 'king', 'businessman', 'boy']
+    .map((w) => [w, 1] as const),
+  ...['spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'official',
+    'aide', 'adviser', 'advisor', 'ambassador', 'director', 'executive', 'chief', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',
+    'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author']
+    .map((w) => [w, 0] as const),
+]);
+/** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
+const NOT_THE_OFFICE: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'assistant']);
+/** Most speakers back that an unresolved pronoun looks at (keeps a run of "she said" linear). */
+const SPEAKER_LOOKBACK = 12;
+/** Most paragraphs back that an unresolved "he said" looks for its speaker. */
+const SPEAKER_WINDOW = 3;
+/** A pronoun linked to someone else takes the latest speaker when only spoken-about people were named since (`spokenAbout`). */
+const SPOKEN_ABOUT = true;
+/** "MPs said" with "MPs" taken for a name is vague (`groupNameOf`). */
+const GROUP_NAMES = true;
+/** "said the Ealing North MP" with the office taken for a place's name is the office (`namedOfficeOf`). */
+const NAMED_OFFICES = true;
+/** "the watchdog", "its report" take the latest organisation that spoke (`orgNominal`). */
+const ORG_NOMINALS = true;
+const ORG_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this']);
+const ORG_HEADS: ReadonlySet<string> = new Set([
+  'watchdog', 'regulator', 'commission', 'committee', 'company', 'firm', 'group', 'bank', 'club', 'agency', 'body', 'board', 'council',
+  'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
+  'corporation', 'giant', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'broadcaster', 'network', 'think-tank', 'report',
+  'statement', 'survey', 'study', 'website', 'site',
+]);
+/** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'commission', 'committee', 'federation', 'association', 'institute', 'council', 'union', 'authority', 'agency', 'ministry', 'department', 'watchdog', 'regulator',
+]);
+/** "the former teacher said" takes the one person named in the sentence before (`describedPerson`). */
+const DESCRIBED_PERSON = true;
+const DESCRIBED_WINDOW = 80;
+
+/**
+ * "he" / "she" sources the mentions layer left unresolved take the latest person who spoke before
+ * them (within `SPEAKER_WINDOW` paragraphs) whose pronouns elsewhere in the article do not say the
+ * other gender: in news, "“…,” he said" after "Mr Balls said …" is Mr Balls.
+ */
+export function resolveSpeakers(st: Scope, list: Draft[]): void {
+  const { ctx, text, mentions, v } = st;
+  const entities = ctx.get('entities');
+  const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  /**
+   * People by their titles ("tory leader"), and by each ending of a title ("leader"); a title with
+   * "shadow" / "former" / "deputy" … only by the endings that keep that word ("Shadow home secretary
+   * David Davis" is not "the home secretary").
+   */
+  const byTitle = new Map<string, EntityId>();
+  /** "home secretary" → the shadow home secretary: people the bare office never stands for. */
+  const notTheOffice = new Map<string, EntityId[]>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const t of e.titles) {
+      const words = t.text.toLowerCase().split(' ');
+      let qualifier = -1;
+      for (let i = 0; i < words.length; i++) if (NOT_THE_OFFICE.has(words[i]!)) qualifier = i;
+      for (let i = words.length - 1; i >= 0; i--) {
+        const key = words.slice(i).join(' ');
+        if (qualifier < 0 || i <= qualifier) {
+          if (!byTitle.has(key)) byTitle.set(key, e.id);
+        } else {
+          const list = notTheOffice.get(key);
+          if (list) list.push(e.id);
+          else notTheOffice.set(key, [e.id]);
+        }
+      }
+    }
+  }
+  // organisations by the last word of their name ("Law Commission" → "commission"); null when two share it
+  const orgByHead = new Map<string, EntityId | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (ORG_HEADS.has(last)) orgByHead.set(last, orgByHead.has(last) && orgByHead.get(last) !== e.id ? null : e.id);
+  }
+  const firstMention = new Map<EntityId, number>();
+  for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
+  const gender = new Map<EntityId, number>();
+  for (const m of mentions) {
+    if (m.form !== 'pronoun' || !m.entity) continue;
+    const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
+    if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
+  }
+  const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
+  // tokens spoken about rather than speaking: inside a quote or an attribution's content
+  const spoken = spokenTokens(st, list);
+  // people who spoke, in order; one with no entity ("a spokeswoman") still stands between a pronoun and those before
+  const recent: RecentSpeaker[] = [];
+  const recentOrg: { entity: EntityId; paragraph: number; end: number }[] = [];
+  /** The last token of the latest speaker (a person or organisation, or an unnamed person) not inside what was said. */
+  let lastSourceEnd = -1;
+  for (const d of ordered) {
+    const src = d.source!;
+    const tok = v.tokenAtOrAfter(src.start);
+    const paragraph = v.paragraph[tok] ?? -1;
+    const g = src.kind === 'pronoun' ? (PRONOUN_GENDER.get(src.text.toLowerCase()) ?? 0) : 0;
+    // "MPs said" where the NER took the plural for a name: a vague source
+    if (GROUP_NAMES && src.kind === 'named' && groupNameOf(st, src)) {
+      src.kind = 'vague';
+      src.entity = null;
+    }
+    // "the minister told …": the person holding that title, else the latest person who spoke; also
+    // "said the Ealing North MP" where the NER took the office for a place's name
+    let office = src.kind === 'nominal' && !src.entity ? officeOf(st, src) : null;
+    if (NAMED_OFFICES && !office && src.kind === 'named' && (!src.entity || entityType.get(src.entity) === 'LOC')) {
+      office = namedOfficeOf(st, src);
+      if (office) src.kind = 'nominal';
+    }
+    if (office) src.entity = byTitle.get(office) ?? null;
+    // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
+    // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
+    // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
+    // (not when that person is the latest who spoke: "Commission for Racial Equality chairman Trevor Phillips said …. He …")
+    const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
+    const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && !(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity);
+    const about = SPOKEN_ABOUT && !oblique && src.kind === 'pronoun' && g !== 0 && src.entity !== null ? spokenAbout(st, spoken, recent, tok, src.entity, gender, g, lastSourceEnd) : undefined;
+    if (about !== undefined) src.entity = about;
+    if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
+      for (let r = recent.length - 1; r >= 0 && r >= recent.length - SPEAKER_LOOKBACK; r--) {
+        const e = recent[r]!;
+        if (paragraph - e.paragraph > SPEAKER_WINDOW) break;
+        if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
+        if (office && e.entity && notTheOffice.get(office)?.includes(e.entity)) continue;
+        if (!oblique || e.entity) src.entity = e.entity;
+        break;
+      }
+    }
+    // "it said …" with no entity: the latest organisation that spoke
+    if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
+      const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
+      if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
+    }
+    // "the watchdog said", "its report says": the latest organisation that spoke
+    if (ORG_NOMINALS && !src.entity && src.kind === 'nominal' && orgNominal(st, src)) {
+      // an institution named before whose name ends in the head ("the commission": the Law Commission); else the
+      // latest organisation that spoke, when no other was named since ("JP Morgan said …. The bank said"); else a
+      // company named before whose name ends in the head
+      const headWord = v.lower[v.tokenEndingBy(src.end)]!;
+      const named = orgByHead.get(headWord);
+      const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
+      const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
+      if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
+      else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && !otherOrgBetween(st, spoken, o.end, tok, o.entity)) src.entity = o.entity;
+      else if (namedBefore) src.entity = namedBefore;
+    }
+    // "The former teacher confirmed …": the one person named in the sentence before
+    if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
+    if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
+    if (!spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
+    // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
+    let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
+    if (!src.entity && !PERSON_HEADS.has(head)) {
+      for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
+        // (before a preposition only: "the attorney general" is no attorney)
+        if (PERSON_HEADS.has(v.lower[t]!) && ROLE_PREPOSITIONS.has(v.lower[t + 1] ?? '')) {
+          head = v.lower[t]!;
+          break;
+        }
+      }
+    }
+    if (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head))) {
+      recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head), nested: (spoken[tok]! & 2) !== 0 });
+      if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
+    }
+  }
+}
+
+/** A person who spoke, for the pronouns after them (`resolveSpeakers`). */
+interface RecentSpeaker {
+  entity: EntityId | null;
+  paragraph: number;
+  /** +1 male, -1 female, 0 unknown (from the source's own word when it has no entity). */
+  gender: number;
+  /** The source's last token. */
+  end: number;
+  /** An unnamed role ("a spokesman", "an official"): stands for no entity. */
+  role: boolean;
+  /** The source is inside someone else's words. */
+  nested: boolean;
+}
+
+/** Most tokens back to the person a pronoun source was resolved to, to see whether it was named after a preposition. */
+const OBLIQUE_WINDOW = 80;
+
+/**
+ * Whether a pronoun source at token `tok` that the mentions layer linked to `entity` should rather
+ * be the latest speaker: the nearest person named before it (within `OBLIQUE_WINDOW` tokens) is
+ * `entity` after a preposition ("hosted by UK finance minister Gordon Brown on Friday, he said").
+ * (Also overriding a link to a person named neither as a subject nor before a cue, when the
+ * pronoun opens its clause, was wrong about as often as right on BBC politics articles.)
+ */
+function obliqueAntecedent(st: Scope, tok: number, entity: EntityId): boolean {
+  const { v } = st;
+  for (let k = tok - 1; k >= 0 && tok - k < OBLIQUE_WINDOW; k--) {
+    const m = v.nameAt[k];
+    if (!m || m.type !== 'PERSON') continue;
+    if (m.entity !== entity) return false;
+    let first = v.tokenAtOrAfter(m.start);
+    const title = premodifierTitle(v, first);
+    if (title) first = title[0];
+    let before = v.lower[first - 1] ?? '';
+    // "at London's King Cross station, he said": past a possessor's name
+    if (isPossessive(before) && v.nameAt[first - 2]) before = v.lower[v.tokenAtOrAfter(v.nameAt[first - 2]!.start) - 1] ?? '';
+    return PREPOSITIONS.has(before) || before === 'by';
+  }
+  return false;
+}
+
+/**
+ * Tokens inside a quote or an attribution's content (bit 1): a person named there is spoken about,
+ * not speaking; bit 2: inside a quote or the content of a named or pronoun source (someone's words,
+ * not a content read off "The image portrayed …"). One pass over the contents in text order.
+ */
+function spokenTokens(st: Scope, list: readonly Draft[]): Uint8Array {
+  const { v, inside } = st;
+  const out = new Uint8Array(v.count);
+  for (let t = 0; t < v.count; t++) if (inside[t]! >= 0) out[t] = 3;
+  // a quote joined across its cue ("A," said X. "B.") holds its own source: that stays outside
+  const spans: { start: number; end: number; bits: number }[] = [];
+  for (const d of list) {
+    const bits = d.source && (d.source.kind === 'named' || d.source.kind === 'pronoun') ? 3 : 1;
+    const src = d.source;
+    if (src && src.start > d.content.start && src.end < d.content.end) {
+      spans.push({ start: d.content.start, end: src.start, bits }, { start: src.end, end: d.content.end, bits });
+    } else spans.push({ start: d.content.start, end: d.content.end, bits });
+  }
+  spans.sort((a, b) => a.start - b.start || b.bits - a.bits);
+  const covered = [0, 0, 0, 0];
+  for (const c of spans) {
+    let t = Math.max(covered[c.bits]!, v.tokenAtOrAfter(c.start));
+    for (; t < v.count && v.tokens.start[t]! < c.end; t++) out[t]! |= c.bits;
+    covered[c.bits] = Math.max(covered[c.bits]!, t);
+  }
+  return out;
+}
+
+/** Most tokens from the latest speaker to a pronoun that `spokenAbout` looks at. */
+const SPOKEN_ABOUT_WINDOW = 150;
+
+/**
+ * A "he" / "she" source the mentions layer linked to someone other than the latest speaker: when
+ * no person has been named since that speaker outside what was said (quotes and contents), the
+ * pronoun is the latest speaker ("Fraser Kemp said the poster had been misunderstood. The image
+ * simply portrayed Mr Howard as a hypnotist, he argued." → Kemp; "A Labour spokesman said …. “…,” he
+ * said." → the spokesman, no entity). Returns the speaker's entity (null: one with none), or
+ * undefined to keep the link. Not for a pronoun inside someone's words.
+ */
+function spokenAbout(
+  st: Scope,
+  spoken: Uint8Array,
+  recent: readonly RecentSpeaker[],
+  tok: number,
+  entity: EntityId,
+  gender: ReadonlyMap<EntityId, number>,
+  g: number,
+  lastSourceEnd: number,
+): EntityId | null | undefined {
+  const { v } = st;
+  // the latest speaker not quoted inside someone else's words ("Mr Howard said Mr Blair had refused …")
+  let i = recent.length - 1;
+  while (i >= 0 && recent.length - i <= SPEAKER_LOOKBACK && recent[i]!.nested) i--;
+  const r = i >= 0 ? recent[i] : undefined;
+  // one with no entity only when an unnamed role ("a spokesman"), not an office the titles did not resolve ("the first minister")
+  // and nobody else (an organisation, a name the NER did not call a person) spoke since
+  if (!r || r.end !== lastSourceEnd || r.entity === entity || (!r.entity && !r.role) || spoken[tok]! & 2 || tok - r.end > SPOKEN_ABOUT_WINDOW || (v.paragraph[tok] ?? -1) - r.paragraph > 1) return undefined;
+  if ((r.entity ? (gender.get(r.entity) ?? 0) : r.gender) * g < 0) return undefined;
+  for (let k = r.end + 1; k < tok; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON' && !spoken[k]) return undefined;
+  }
+  return r.entity;
+}
+
+/** Whether an organisation other than `entity` is named (outside quotes and contents) in tokens (from, to), looking at most `SPOKEN_ABOUT_WINDOW` tokens. */
+function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number, entity: EntityId): boolean {
+  const { v } = st;
+  if (to - from > SPOKEN_ABOUT_WINDOW) return true;
+  for (let k = from + 1; k < to; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'ORG' && m.entity !== entity && !spoken[k]) return true;
+  }
+  return false;
+}
+
+/** Plurals of people that are also parties' names ("the Tories said" names the party). */
+const PARTY_GROUPS: ReadonlySet<string> = new Set(['tories', 'republicans', 'democrats', 'conservatives', 'liberals', 'progressives']);
+
+/** "MPs said" with "MPs" taken for a name: a one-word source that is a plural group noun (not a party's name). */
+function groupNameOf(st: Scope, src: AttributionSource): boolean {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  if (first !== v.tokenEndingBy(src.end)) return false;
+  const w = v.lower[first]!;
+  // (a plural: "The Observer" is a newspaper)
+  return w.endsWith('s') && GROUP_NOUNS.has(w) && !PARTY_GROUPS.has(w);
+}
+
+/** Offices one person holds, so that "the minister" in an article is a person named in it. */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'chairwoman',
+  'ambassador', 'king', 'queen', 'pope', 'commissioner', 'candidate', 'nominee', 'congressman', 'congresswoman', 'mp',
+  // "the attorney general", "the director general"
+  'general',
+]);
+
+/** A named source that ends in an office after "the" ("the Ealing North MP", the NER taking it for a place) → the office's words, or null. */
+function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
+  const { v } = st;
+  let first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  if (v.lower[first] === 'the') first++;
+  else if (v.lower[first - 1] !== 'the') return null;
+  if (last < first || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  let office = v.lower[first]!;
+  for (let t = first + 1; t <= last; t++) office += ` ${v.lower[t]!}`;
+  return office;
+}
+
+/** A definite nominal source headed by an organisation or its document ("the watchdog", "its report", "the site"). */
+function orgNominal(st: Scope, src: AttributionSource): boolean {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  // (a capitalised head is a name the NER missed: "The European Medicines Agency")
+  return last - first <= 4 && ORG_DETERMINERS.has(v.lower[first]!) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
+}
+
+/** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */
+const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'attorney', 'prosecutor', 'doctor', 'expert', 'source', 'analyst', 'economist', 'official', 'aide']);
+
+/**
+ * "The former teacher confirmed …" (a definite nominal headed by a person noun that is neither an
+ * office nor a role of unnamed people): the person with that title, else the one person named (outside
+ * quotes) in the sentence before; null when none or several.
+ */
+function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap<string, EntityId>, gender: ReadonlyMap<EntityId, number>): EntityId | null {
+  const { v, inside } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const head = v.lower[last]!;
+  // (a capitalised head is a body's name: "The Scottish Executive")
+  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || !PERSON_HEADS.has(head) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
+  const s = sentenceOf(st, first) - 1;
+  let found: EntityId | null = null;
+  // (not for someone the story is rather about: "the judge", "the lawyer")
+  if (s >= 0 && !OTHER_PARTY_HEADS.has(head)) {
+    const end = Math.min(v.sentenceEnd[s]!, v.sentenceFirst[s]! + DESCRIBED_WINDOW);
+    for (let k = v.sentenceFirst[s]!; k < end; k++) {
+      const m = v.nameAt[k];
+      if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
+      if (found && found !== m.entity) {
+        found = null;
+        break;
+      }
+      found = m.entity;
+    }
+  }
+  // ("The woman said" is not the man named before)
+  if (found && (PERSON_HEADS.get(head) ?? 0) * (gender.get(found) ?? 0) >= 0) return found;
+  // else the person with that title ("the Ofsted chief": "chief inspector of schools David Bell")
+  let title = v.lower[first + 1]!;
+  for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
+  return byTitle.get(title) ?? null;
+}
+
+/** The office of a definite source ("the minister" → "minister", "the home secretary" → "home secretary"), or null. */
+function officeOf(st: Scope, src: AttributionSource): string | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  if (v.lower[first] !== 'the' || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  let office = v.lower[first + 1]!;
+  for (let t = first + 2; t <= last; t++) office += ` ${v.lower[t]!}`;
+  return office;
+}

@@ -1,0 +1,578 @@
+/**
+ * Finding the source of a cue: `sourceBefore` (the subject before a finite cue, past adverbs,
+ * appositives, asides, relative clauses, coordinations, shares of a polled group …) and
+ * `mainSubject` (the subject of a sentence's main clause), with their helpers.
+ */
+import type { AttributionSource } from '../../types/analysis.js';
+import { TokenKind } from '../../types/layers.js';
+import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
+import { appositiveAfter } from '../entities/titles.js';
+import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
+import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple } from './scope.js';
+import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE } from './phrases.js';
+import { SECOND_PREDICATE } from './contentEnds.js';
+import { RELATIVE_PREDICATE } from './nestedDrafts.js';
+
+/** `mainSubject`: past an opening participle clause ("Walking to the next address, Ebeling … said"). */
+const PARTICIPLE_INTRO = true;
+
+/** The subject of the main clause of a sentence, when it comes first. */
+export function mainSubject(st: Scope, sentence: number, before: number, speakerOnly = false): AttributionSource | null {
+  const { v } = st;
+  const start = PARTICIPLE_INTRO ? participleIntroEnd(st, sentence, mainClauseStart(v, sentence), before) : mainClauseStart(v, sentence);
+  if (start < 0) return null;
+  const p = phraseAfter(st, pastDateline(st, start, before), before);
+  return p ? classify(st, p, speakerOnly) : null;
+}
+
+/**
+ * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
+ * Ebeling reminisced …") has its main clause after the clause's comma (`mainClauseStart` knows
+ * only intro words).
+ */
+function participleIntroEnd(st: Scope, sentence: number, start: number, before: number): number {
+  const { v } = st;
+  if (start < 0 || start !== v.sentenceFirst[sentence] || !isIng(v.lower[start]!)) return start;
+  for (let k = start + 1; k < before && k < start + 16; k++) if (v.isPunct(k, ',')) return k + 1;
+  return start;
+}
+
+/** Past a short parenthesis at `k` ("(D-Wis.)"), or `k`. */
+export function skipParens(st: Scope, k: number, limit: number): number {
+  const { v } = st;
+  if (!v.isPunct(k, '(')) return k;
+  for (let x = k + 1; x < limit && x < k + 8; x++) if (v.isPunct(x, ')')) return x + 1;
+  return k;
+}
+
+/** A title in quotes or a plural possessive inside an appositive source: "Hemsley, the co-author of “Going Viral,” said", "Tad Devine, Sanders' senior media adviser, said". */
+const APPOSITIVE_QUOTES = true;
+/** `QUANTITY_OF` (round nine): "Almost half of respondents said": see `quantityOf`; up to this many nouns after the share. */
+const QUANTITY_OF = true;
+const QUANTITY_NOUNS = 5;
+/** `COORDINATED_SOURCES` (round nine): "Smith and Jones said": see `coordinated`; up to this many plain words in the right conjunct. */
+const COORDINATED_SOURCES = true;
+const COORDINATED_WINDOW = 5;
+/** `sourceBefore`: "X, who …, is calling for": step over the auxiliary to the appositive's comma or dash first. */
+const PROGRESSIVE_FIRST = true;
+/** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Sanders - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
+const SPACED_HYPHEN = true;
+const DASH_APPOSITIVE_LONG = 28;
+/** `sourceBefore`: a role or group noun before a participle aside ("A White House official, speaking on condition of anonymity, said"). */
+const PARTICIPLE_ASIDE = true;
+/** `sourceBefore`: the phrase before a participle phrase ("New polls released Sunday showed"), see `reducedRelative`. */
+const REDUCED_RELATIVE = true;
+const REDUCED_WINDOW = 8;
+/** Words between a subject and its cue that `sourceBefore` steps over (`skipSubjectAdjuncts`). */
+export const SUBJECT_ADJUNCTS_SKIP = true;
+const SUBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['since', 'long', 'always', 'often', 'sometimes', 'here', 'ago', 'subsequently', 'meanwhile', 'ultimately', 'eventually']);
+/** A reporting verb inside a relative clause of a long appositive does not stop the source search (`sourceBefore`). */
+const RELATIVE_HOLDS_CUE = true;
+/** Round six (b): connectives skipped between a subject and its reporting verb (see `sourceBefore`). */
+const CONNECTIVES_SKIP = true;
+/** Round six (b): the person before an appositive past a place or a party tag (see `personBeforeComma`). */
+const APPOSITIVE_OWNER = true;
+/** Round six (b): a source before an appositive between dashes, at most this many tokens long. */
+const DASH_APPOSITIVE = true;
+const DASH_APPOSITIVE_WINDOW = 16;
+export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'therefore', 'too', 'then']);
+/** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
+const SURNAME_APPOSITIVE = true;
+
+/** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
+export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
+  const { v, inside, tokCue, personBySurname } = st;
+  let j = skipAdverbsBack(st, k - 1, floor);
+  if (SUBJECT_ADJUNCTS_SKIP) j = skipSubjectAdjuncts(st, j, floor);
+  // "Carter however said", "Others, however, say": a connective between the subject and its verb
+  if (CONNECTIVES_SKIP && j > floor) {
+    if (CONNECTIVES.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
+    else if (j - 2 > floor && v.isPunct(j, ',') && CONNECTIVES.has(v.lower[j - 1]!) && v.isPunct(j - 2, ',')) j = skipAdverbsBack(st, j - 3, floor);
+    // "Cement makers, for instance, argue", "officials, in fact, even insist", "he, once again, pledged" (`ASIDE_PHRASES`)
+    else if (ASIDE_PHRASES && v.isPunct(j, ',')) j = asidePhraseBefore(st, j, floor);
+  }
+  // "Rep. Gwen Moore (D-Wis.) said"
+  if (v.isPunct(j, ')')) {
+    for (let x = j - 1; x > floor && x > j - 8; x--) {
+      if (v.isPunct(x, '(')) {
+        j = x - 1;
+        break;
+      }
+    }
+  }
+  // "Ted Cruz, who won Oklahoma …, is calling for": the progressive's auxiliary before the appositive's comma
+  if (PROGRESSIVE_FIRST && PROGRESSIVE.has(v.lower[j] ?? '') && j > floor) {
+    const b = skipAdverbsBack(st, j - 1, floor);
+    if (b >= floor && (v.isPunct(b, ',') || BOUNDARY_DASHES.has(v.lower[b]!))) j = b;
+  }
+  // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
+  // ("Sanders - who digested … - has vowed": a hyphen with a space on both sides is a dash)
+  const spacedHyphen = SPACED_HYPHEN && v.lower[j] === '-' && j > floor && v.tokens.start[j]! > v.tokens.end[j - 1]! && v.tokens.end[j]! < v.tokens.start[j + 1]!;
+  if (DASH_APPOSITIVE && j > floor && BOUNDARY_DASHES.has(v.lower[j]!) && (v.lower[j] !== '-' || spacedHyphen)) {
+    for (let x = j - 2; x > floor && x > j - (spacedHyphen ? DASH_APPOSITIVE_LONG : DASH_APPOSITIVE_WINDOW); x--) {
+      if (v.lower[x] === v.lower[j] && (!spacedHyphen || (v.tokens.start[x]! > v.tokens.end[x - 1]! && v.tokens.end[x]! < v.tokens.start[x + 1]!))) {
+        if (v.isWord(x - 1)) j = skipAdverbsBack(st, x - 1, floor);
+        break;
+      }
+      if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote || (tokCue[x] !== undefined && !tokCue[x]!.participle && !v.isCap(x) && tokCue[x]!.weight > 0.6)) break;
+    }
+  }
+  if (j < floor) return null;
+  if (contractedAux(v, j) && j - 1 >= floor) j--;
+  if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
+  // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
+  // "the Tribune, which reported …", "voters who said …"
+  if ((v.lower[j] === 'who' || v.lower[j] === 'which') && j > floor) {
+    const ante = v.isPunct(j - 1, ',') ? sourceBefore(st, j, floor, speakerOnly) : antecedentBefore(st, j - 1, floor, speakerOnly);
+    if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
+    return { ...tokenSpan(st, j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
+  }
+  // "The man who wrote the speech says …", "Republicans who praised his candidacy warned …": the
+  // subject is the noun before a restrictive relative clause, not the relative's object
+  if (RELATIVE_PREDICATE && j > floor) {
+    const who = restrictiveRelativeBefore(st, j, floor);
+    if (who > floor) j = who - 1;
+  }
+  // "Hemsley, the co-author of “Going Viral,” said": the appositive's comma inside a title's closing quote
+  if (APPOSITIVE_QUOTES && j - 1 > floor && commaInQuote(st, j) && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) j--;
+  if (v.isPunct(j, ',')) {
+    // "David Frost, director general of the British Chambers of Commerce, warned"
+    for (let c = j - 2; c > floor && c > j - 14; c--) {
+      if (!v.isPunct(c, ',')) continue;
+      const name = v.nameAt[c - 1];
+      const title = name && name.type === 'PERSON' ? appositiveAfter(v, c - 1) : null;
+      if (title && title[1] === j) return classify(st, { start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
+      break;
+    }
+    // "Andriy Yermak, emphasized"
+    const direct = phraseBefore(st, j - 1, floor);
+    const src = direct ? classify(st, direct, speakerOnly) : null;
+    if (src && v.nameAt[j - 1]) {
+      // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person before the appositive, not the organisation in it;
+      // nor the person in it ("Myron Ebell, an adviser on climate change to President Bush, has said", "Lawyer Louise
+      // Christian, who represents Mr Abbasi and Mr Mubanga, said")
+      if (v.nameAt[j - 1]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
+        for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
+          if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || (tokCue[c]?.weight ?? 0) > 0.6) break;
+          if (!v.isPunct(c, ',')) continue;
+          const name = v.nameAt[c - 1];
+          const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
+          if (person && v.isWord(c + 1) && !v.isCap(c + 1)) {
+            const p = phraseBefore(st, c - 1, floor);
+            const owner = p ? classify(st, p, speakerOnly) : null;
+            if (owner) return owner;
+          }
+          break;
+        }
+      }
+      return src;
+    }
+    // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
+    // a reporting verb in between is another attribution's, unless a relative clause holds it ("Bob Corker,
+    // a Tennessee Republican who has … been mentioned as a vice-presidential choice, said")
+    let strong = -1;
+    for (let c = j - 1; c > floor && c > j - 32; c--) {
+      if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j))) return null;
+      // ("self-described democratic socialist": a cue inside a hyphenated word is an adjective, `NOUN_APPOSITIVE`)
+      if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1])) {
+        if (!RELATIVE_HOLDS_CUE) return null;
+        if (strong < 0) strong = c;
+      } else if (RELATIVE_HOLDS_CUE && strong >= 0 && (v.lower[c] === 'who' || v.lower[c] === 'which' || v.lower[c] === 'whose')) strong = -1;
+      if (!v.isPunct(c, ',')) continue;
+      // "A White House official, speaking on condition of anonymity, said": a speaker noun before a participle aside
+      if (PARTICIPLE_ASIDE && (strong < 0 || strong === c + 1) && isIng(v.lower[c + 1] ?? '') && !v.nameAt[c - 1]) {
+        const p = phraseBefore(st, c - 1, floor);
+        const src = p && (ROLE_NOUNS.has(v.lower[p.head]!) || GROUP_NOUNS.has(v.lower[p.head]!)) ? classify(st, p, speakerOnly) : null;
+        if (src) return src;
+      }
+      const at = APPOSITIVE_OWNER ? personBeforeComma(st, c, floor) : c - 1;
+      const name = v.nameAt[at];
+      // ("Mr Pound, who is now married …, said", the NER missed the surname of a person named before)
+      const surname = !name && SURNAME_APPOSITIVE && v.isCap(at) && personBySurname.has(v.lower[at]!);
+      if (!surname && (!name || (name.type !== 'PERSON' && name.type !== 'ORG'))) continue;
+      if (strong >= 0) return null;
+      const p = phraseBefore(st, at, floor);
+      return p ? classify(st, p, speakerOnly) : null;
+    }
+    return NOUN_APPOSITIVE ? subjectBeforeAppositive(st, j, floor, speakerOnly) : null;
+  }
+  if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
+  // "Richards and Menendez both stressed", "the ministers all urged": a floating quantifier after the subject
+  if (floatingAt(st, j, floor)) j = skipAdverbsBack(st, j - 1, floor);
+  const p = phraseBefore(st, j, floor);
+  const role = p ? roleBefore(st, p, floor) : null;
+  let found = role ? classify(st, role, speakerOnly) : p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
+  if (QUANTITY_OF && (!found || found.kind === 'vague')) found = quantityOf(st, j, floor, found) ?? found;
+  if (COORDINATED_SOURCES) found = coordinated(st, role ?? p, j, floor, speakerOnly, found) ?? found;
+  // "Both want …", "…, and both vowed": a quantifier pronoun opening its clause (`BOTH_SOURCE`)
+  if (!found && bothAt(st, j, floor)) found = { ...tokenSpan(st, j, j + 1), entity: null, kind: 'vague' };
+  return found || !REDUCED_RELATIVE ? found : reducedRelative(st, j, floor, speakerOnly);
+}
+
+/** Most steps of `skipSubjectAdjuncts` (each a word, a time expression's token or an adverb run). */
+const SUBJECT_ADJUNCT_WINDOW = 6;
+
+/**
+ * `SUBJECT_ADJUNCTS_SKIP`: words and time expressions between a subject and its verb that
+ * `skipAdverbsBack` leaves ("Mrs. Clinton has since said", "advisers have long insisted", "Sean
+ * Spicer on Thursday evening said", "A judge last month ordered", "workers here said"), with the
+ * adverbs and auxiliaries before them ("has long", "has in fact").
+ */
+export function skipSubjectAdjuncts(st: Scope, j: number, floor: number): number {
+  const { v, timeTok } = st;
+  const from = j;
+  for (let n = 0; j >= floor && n < SUBJECT_ADJUNCT_WINDOW; n++) {
+    const w = v.lower[j]!;
+    if (SUBJECT_ADJUNCTS.has(w) || (timeTok[j] && !v.isPunct(j, ','))) j = skipAdverbsBack(st, j - 1, floor);
+    // "on Thursday evening", "in fact", "two weeks ago"
+    else if ((w === 'on' || w === 'in' || w === 'at') && j < from && (timeTok[j + 1] || v.lower[j + 1] === 'fact')) j = skipAdverbsBack(st, j - 1, floor);
+    else if (w === 'fact' && v.lower[j - 1] === 'in') j -= 1;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * `ASIDE_PHRASES` (round nine): an adverbial phrase between commas after the subject ("Cement
+ * makers, for instance, argue", "officials, in fact, even insist", "he, once again, pledged"):
+ * one of `ASIDE_PHRASE_SET` (up to three words); returns the token before the first comma (past
+ * adverbs), else `j`.
+ */
+const ASIDE_PHRASES = true;
+const ASIDE_PHRASE_SET: ReadonlySet<string> = new Set([
+  'in fact', 'for instance', 'for example', 'of course', 'at least', 'in particular', 'in turn', 'in contrast', 'by contrast', 'in short',
+  'in general', 'in addition', 'in part', 'after all', 'once again', 'as well', 'so far', 'at the same time', 'on the other hand',
+  'not surprisingly', 'perhaps', 'apparently', 'reportedly', 'notably', 'indeed', 'also', 'still', 'predictably', 'similarly', 'again',
+  'generally', 'privately', 'publicly', 'meantime', 'in the meantime', 'for their part', 'for his part', 'for her part', 'for its part',
+]);
+function asidePhraseBefore(st: Scope, j: number, floor: number): number {
+  const { v } = st;
+  for (let c = j - 2; c > floor && c >= j - 5; c--) {
+    if (v.isPunct(c, ',')) {
+      if (c - 1 < floor || !v.isWord(c - 1)) return j;
+      let phrase = v.lower[c + 1]!;
+      for (let x = c + 2; x < j; x++) phrase += ' ' + v.lower[x]!;
+      if (!ASIDE_PHRASE_SET.has(phrase)) return j;
+      const y = skipAdverbsBack(st, c - 1, floor);
+      // (another comma before a noun: "Brian Murphy, the chairman of …, for example, said" is an appositive, read from its comma)
+      if (!SOURCE_PRONOUNS.has(v.lower[y] ?? '')) for (let x = c - 1; x > floor && x >= c - 16; x--) if (v.isPunct(x, ',')) return c;
+      return y;
+    }
+    if (!v.isWord(c) || v.isCap(c)) return j;
+  }
+  return j;
+}
+
+/** `CONTRACTED_AUX` (round nine): "he’s said", "She’s predicting": the clitic is "has" / "is" after a subject pronoun, not a passive. */
+const CONTRACTED_AUX = true;
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+export function contractedAux(v: TokenView, x: number): boolean {
+  return CONTRACTED_AUX && (v.lower[x] === '’s' || v.lower[x] === "'s") && CONTRACTED_SUBJECTS.has(v.lower[x - 1] ?? '');
+}
+
+/**
+ * The "who" that opens a restrictive relative clause ending at token `j` (its verb between, no
+ * comma, quote or other clause word), or -1: "[Republicans] who praised his candidacy | warned".
+ */
+function restrictiveRelativeBefore(st: Scope, j: number, floor: number): number {
+  const { v, tokCue, inside } = st;
+  let verb = false;
+  for (let x = j; x > floor && x > j - 16; x--) {
+    const w = v.lower[x]!;
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && !isPossessive(w)) return -1;
+    if (inside[x]! >= 0 || w === 'that' || w === 'which' || w === 'and' || w === 'but') return -1;
+    if (w === 'who') return verb && x - 1 >= floor && v.isWord(x - 1) && !v.isPunct(x - 1, ',') ? x : -1;
+    if (!v.isCap(x) && (tokCue[x] !== undefined || FINITE_AUX.has(w) || (w.length > 4 && w.endsWith('ed')))) verb = true;
+  }
+  return -1;
+}
+
+/** The quote whose opening or closing mark is token `mark`, or -1 (quotes are sorted by start; a few inner ones may lie between). */
+function quoteOfMark(st: Scope, mark: number): number {
+  const list = st.quotes.list;
+  const i = firstQuoteFrom(list, st.v.tokens.start[mark]!);
+  if (i < list.length && list[i]!.open === mark) return i;
+  for (let x = i - 1; x >= 0 && x >= i - 8; x--) if (list[x]!.close === mark) return x;
+  return -1;
+}
+
+/** The quote closed at `close` is a title inside an appositive: a plain lower-case word before its opening mark ("the co-author of “Going Viral,”"), an appositive's comma before that. */
+function titleQuote(st: Scope, close: number, floor: number): boolean {
+  const { v, tokCue, quotes } = st;
+  const qi = quoteOfMark(st, close);
+  const open = qi >= 0 ? quotes.list[qi]!.open : -1;
+  if (open <= floor + 2 || !v.isWord(open - 1) || v.isCap(open - 1) || tokCue[open - 1] !== undefined || isPossessive(v.lower[open - 1]!)) return false;
+  for (let x = open - 2; x > floor && x > open - 12; x--) if (v.isPunct(x, ',')) return v.isWord(x - 1) && v.isWord(x + 1) && !v.isCap(x + 1);
+  return false;
+}
+
+/** Most tokens of a quoted title inside an appositive. */
+const APPOSITIVE_QUOTE_TOKENS = 8;
+
+/** Token `c` (a quote mark or a token inside quotes) belongs to a short quoted title, or is a plural possessive's apostrophe, closed before `j`. */
+function quoteInAppositive(st: Scope, c: number, j: number): boolean {
+  const { v, quotes, inside } = st;
+  const r = v.raw(c);
+  // "Sanders' senior": an apostrophe glued to a word in -s, a space after it
+  if ((r === "'" || r === '’') && v.lower[c - 1]?.endsWith('s') && v.tokens.start[c] === v.tokens.end[c - 1] && v.tokens.end[c]! < (v.tokens.start[c + 1] ?? 0)) return true;
+  // a token inside a quote, or a mark: the quote it opens or closes
+  const qi = inside[c]! >= 0 ? inside[c]! : quoteOfMark(st, c);
+  if (qi < 0) return false;
+  const q = quotes.list[qi]!;
+  return q.close >= 0 && q.close < j && q.close - q.open <= APPOSITIVE_QUOTE_TOKENS;
+}
+
+/** A comma inside a closing quote mark right before token `b` (`…,” adding, “…”`): the participle's comma. */
+export function commaInQuote(st: Scope, b: number): boolean {
+  const { v } = st;
+  return COMMA_IN_QUOTE && b > 0 && v.tokens.kind[b] === TokenKind.Quote && v.isPunct(b - 1, ',');
+}
+
+const COMMA_IN_QUOTE = true;
+
+/**
+ * The last token of the name an appositive after the comma at `c` belongs to: the name right
+ * before the comma, past a party tag ("Rep. Elijah Cummings (D-Md.), chair of …") or a place
+ * after "of" / "from" ("Rep. Tom Cole of Oklahoma, an ally of …", "Senator Chris Murphy of
+ * Connecticut, who …"): the person before it.
+ */
+function personBeforeComma(st: Scope, c: number, floor: number): number {
+  const { v } = st;
+  let x = c - 1;
+  if (v.isPunct(x, ')')) {
+    for (let y = x - 1; y > floor && y > x - 8; y--) {
+      if (v.isPunct(y, '(')) {
+        x = y - 1;
+        break;
+      }
+    }
+  }
+  const name = v.nameAt[x];
+  if (!name || name.type === 'PERSON' || name.type === 'ORG') return x;
+  const s = v.tokenAtOrAfter(name.start);
+  const before = v.nameAt[s - 2];
+  return s - 2 >= floor && (v.lower[s - 1] === 'of' || v.lower[s - 1] === 'from') && before && before.type === 'PERSON' ? s - 2 : x;
+}
+
+/**
+ * `NOUN_APPOSITIVE` (round nine): a subject that opens its clause, then an appositive or relative
+ * clause between commas, then the cue at `j + 1` ("Yet Democratic economists, like their Republican
+ * counterparts, say", "Republican lawmakers, who are close to many of the industries …, have
+ * vowed", "Gov. John Kasich (R-OH), said", "Joseph R. Biden Jr., who was to travel …, said"): the
+ * noun phrase before the clause's first comma (at most `APPOSITIVE_SUBJECT` tokens in), when the
+ * words up to `j` hold no quote and no content; the loop above reads names only.
+ */
+const NOUN_APPOSITIVE = true;
+const APPOSITIVE_SUBJECT = 12;
+const APPOSITIVE_SPAN = 32;
+const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Intro words of `mainClauseStart` that open a phrase or clause of their own, not the content ("In an interview, …"). */
+export const INTRO_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'with', 'after', 'before', 'as', 'despite', 'although', 'though', 'when', 'while', 'since', 'during',
+  'following', 'amid', 'under', 'according', 'if', 'because', 'by', 'from', 'over', 'within', 'without', 'through', 'until', 'unlike',
+  'like', 'speaking', 'asked', 'once', 'overall',
+]);
+function subjectBeforeAppositive(st: Scope, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v } = st;
+  let s = floor;
+  while (s < j && (v.lower[s] === 'yet' || v.lower[s] === 'but' || v.lower[s] === 'and' || v.lower[s] === 'so')) s++;
+  const found = appositiveSubjectFrom(st, s, j, speakerOnly);
+  if (found || (!INTRO_CLAUSE_OPENERS.has(v.lower[s]!) && v.lower[s] !== 'among' && !isIng(v.lower[s]!))) return found;
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": past an opening adjunct
+  for (let x = s + 1; x < j - 2 && x <= s + INTRO_WINDOW; x++) {
+    if (v.isPunct(x, ',')) return appositiveSubjectFrom(st, x + 1, j, speakerOnly);
+    if (v.tokens.kind[x] === TokenKind.Quote || st.inside[x]! >= 0) return null;
+  }
+  return null;
+}
+
+const INTRO_WINDOW = 20;
+function appositiveSubjectFrom(st: Scope, s: number, j: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, inside } = st;
+  let c0 = -1;
+  for (let x = s + 1; x < j && x <= s + APPOSITIVE_SUBJECT; x++) {
+    if (!v.isWord(x) && !v.isPunct(x, ',') && !v.isPunct(x, '(') && !v.isPunct(x, ')') && v.lower[x] !== '-' && v.lower[x] !== '.') return null;
+    if (v.isPunct(x, ',')) {
+      c0 = x;
+      break;
+    }
+  }
+  // ("Gov. John Kasich (R-OH), said": a party tag and the cue's comma, no appositive)
+  if (c0 < 0 && v.isPunct(j - 1, ')') && j - s <= APPOSITIVE_SUBJECT) c0 = j;
+  if (c0 < 0 || j - c0 > APPOSITIVE_SPAN) return null;
+  for (let x = c0 + 1; x < j; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return null;
+  // past a party tag ("Kasich (R-OH),") or a suffix ("Biden Jr.,")
+  let h = c0 - 1;
+  if (v.isPunct(h, ')')) {
+    for (let y = h - 1; y > s && y > h - 8; y--) {
+      if (v.isPunct(y, '(')) {
+        h = y - 1;
+        break;
+      }
+    }
+  }
+  if (v.lower[h] === '.' && SUFFIXES.has(v.lower[h - 1]!)) h--;
+  if (SUFFIXES.has(v.lower[h]!) && h - 1 > s) h--;
+  if (h < s || !v.isWord(h)) return null;
+  // ("Just over a quarter, 26 percent, say": a share)
+  const q = quantityBefore(st, h, s);
+  if (q) return q.start === v.tokens.start[s] ? q : null;
+  const p = phraseBefore(st, h, s);
+  if (!p) return null;
+  // (a title before the name: "Vice President Joseph R. Biden Jr.")
+  let t = s;
+  while (t < p.start && v.isWord(t) && v.isCap(t)) t++;
+  return t === p.start ? classify(st, p, speakerOnly) : null;
+}
+
+/** `sourceBefore`: "a spokeswoman for the SEC's Boston office told" — the role, not the organisation, speaks. */
+const ROLE_BEFORE_PHRASE = true;
+
+/** "a spokeswoman for the company", "an official at the bank": the role before the preposition heads the phrase `p` ends. */
+function roleBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
+  const { v } = st;
+  const h = p.start - 2;
+  if (!ROLE_BEFORE_PHRASE || h < floor || !ROLE_PREPOSITIONS.has(v.lower[p.start - 1]!) || !PERSON_ROLES.has(v.lower[h]!)) return null;
+  const inner = phraseBefore(st, h, floor);
+  return inner ? { start: inner.start, end: p.end, head: h } : null;
+}
+
+function antecedentBefore(st: Scope, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const p = phraseBefore(st, j, floor);
+  return p ? classify(st, p, speakerOnly) : null;
+}
+
+/** `FLOATING_QUANTIFIERS` (round nine): "Richards and Menendez both stressed": the subject before `both` / `all` / `each`. */
+const FLOATING_QUANTIFIERS = true;
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+export function floatingAt(st: Scope, x: number, floor: number): boolean {
+  const { v } = st;
+  if (!FLOATING_QUANTIFIERS || !FLOATING.has(v.lower[x]!) || x - 1 < floor) return false;
+  // (past auxiliaries: "Clinton and Sanders have both urged")
+  const y = skipAdverbsBack(st, x - 1, floor);
+  if (y < floor) return false;
+  const w = v.lower[y]!;
+  return !!v.nameAt[y] || v.isPunct(y, ')') || w === 'they' || w === 'we' || (nounLike(st, y) && w.endsWith('s'));
+}
+
+/** `BOTH_SOURCE` (round nine): "Both want …", "Neither has said …" — the pronoun is the source (vague: who "both" are is not resolved). */
+const BOTH_SOURCE = true;
+const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'neither']);
+
+/** Words after which a subject opens its clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'that', 'while', 'because', 'when', 'if', 'as', 'so', 'though', 'although', 'since', 'whereas', 'after', 'before']);
+export function bothAt(st: Scope, x: number, floor: number): boolean {
+  const { v } = st;
+  return BOTH_SOURCE && BOTH_WORDS.has(v.lower[x]!) && (x === floor || v.isPunct(x - 1, ',') || CLAUSE_OPENERS.has(v.lower[x - 1]!));
+}
+
+/** Words that head a share of a polled group ("47 percent said", "half said"). */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'plurality', 'fifth', 'fifths', 'quarters', 'tenth']);
+/** Words inside such a share, before its head ("more than 4 in 10", "a mere 9 percent", "nearly half"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'in', 'of', 'out', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'just', 'only', 'mere', 'a', 'over',
+  'under', 'some', 'approximately', 'another', 'percent', 'half', 'three', '-', 'fully', 'slim', 'clear', 'narrow', 'bare',
+]);
+const QUANTITY_OPENERS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas', 'with']);
+const QUANTITY_WINDOW = 8;
+
+/**
+ * A share of a polled group as the source: "Sixty-six percent said", "Six in 10 say", "more than
+ * half said", "three-quarters said" (vague, no entity); at most QUANTITY_WINDOW tokens back.
+ */
+function quantityBefore(st: Scope, j: number, floor: number): AttributionSource | null {
+  const { v } = st;
+  const w = v.lower[j]!;
+  const number = v.tokens.kind[j] === TokenKind.Number;
+  if (!QUANTITY_HEADS.has(w) && !number && !NUMBER_WORDS.has(w)) return null;
+  let s = j;
+  let counted = QUANTITY_HEADS.has(w) && !NUMBER_WORDS.has(w) ? 0 : 1;
+  while (s - 1 >= floor && s - 1 > j - QUANTITY_WINDOW) {
+    const x = s - 1;
+    const lw = v.lower[x]!;
+    if (v.tokens.kind[x] === TokenKind.Number || NUMBER_WORDS.has(lw)) counted++;
+    else if (!QUANTITY_WORDS.has(lw) && !(lw === '-' && NUMBER_WORDS.has(v.lower[x - 1] ?? ''))) break;
+    s = x;
+  }
+  // a bare number needs another number or a share word with it ("Six in 10"), or to open its clause ("…, while 43 said")
+  if (!QUANTITY_HEADS.has(w) && counted < 2 && (s !== j || !(v.isPunct(s - 1, ',') || QUANTITY_OPENERS.has(v.lower[s - 1] ?? '')) || w.length > 3)) return null;
+  while (s < j && (v.lower[s] === 'of' || v.lower[s] === 'in' || v.lower[s] === '-')) s++;
+  return { ...tokenSpan(st, s, j + 1), entity: null, kind: 'vague' };
+}
+
+/**
+ * `QUANTITY_OF` (round nine): a share of a group that heads a longer phrase ("Almost half of
+ * respondents said", "About 6 in 10 white men supported", "Just 30 percent of all voters
+ * consider"): back from the head `j` over at most `QUANTITY_NOUNS` noun-like words (and `all` /
+ * `the` after `of`) to a share, or to `of` after one; vague, no entity.
+ */
+function quantityOf(st: Scope, j: number, floor: number, found: AttributionSource | null): AttributionSource | null {
+  const { v } = st;
+  if (!v.isWord(j) || !nounLike(st, j) || v.nameAt[j] || QUANTITY_HEADS.has(v.lower[j]!)) return null;
+  let x = j - 1;
+  while (x >= floor && x > j - QUANTITY_NOUNS && v.isWord(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || v.nameAt[x]) && !QUANTITY_HEADS.has(v.lower[x]!)) x--;
+  if (x < floor) return null;
+  if (v.lower[x] === 'all' || v.lower[x] === 'the' || v.lower[x] === 'those') x--;
+  const of = v.lower[x] === 'of';
+  const q = quantityBefore(st, of ? x - 1 : x, floor);
+  if (!q || (!of && !QUANTITY_HEADS.has(v.lower[x]!) && v.tokens.kind[x] !== TokenKind.Number)) return null;
+  // (a number alone before a noun is a count, "three senators said": read as the phrase it is)
+  if (!of && v.tokens.kind[x] === TokenKind.Number && !QUANTITY_HEADS.has(v.lower[x]!) && q.start === v.tokens.start[x]) return null;
+  if (found && found.start < q.start) return null;
+  return { ...st.ctx.span(q.start, v.tokens.end[j]!), entity: null, kind: 'vague' };
+}
+
+/**
+ * `COORDINATED_SOURCES` (round nine): "Smith and Jones said", "Forbes and Reuters say",
+ * "Reporters and editors know": the source is the coordination when the conjunct before `and`
+ * is a source that opens its clause; the right conjunct is `p` (its phrase) or a run of plain
+ * nouns ending at `j`. The entity is the right conjunct's when it is a source on its own.
+ */
+function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, speakerOnly: boolean, found: AttributionSource | null): AttributionSource | null {
+  const { v } = st;
+  let s = p ? p.start : j;
+  if (!p) {
+    if (!v.isWord(j) || !(nounLike(st, j) || v.nameAt[j] || v.isCap(j))) return null;
+    while (s - 1 > floor && s > j - COORDINATED_WINDOW && v.isWord(s - 1) && (nounLike(st, s - 1) || isSourceModifier(v.lower[s - 1]!) || v.isCap(s - 1) || v.lower[s - 1] === '-')) s--;
+  }
+  if (s - 2 < floor || v.lower[s - 1] !== 'and' || (found && found.start < v.tokens.start[s]!)) return null;
+  // ("Through real-time analytics, reporters and editors know": a bare plural opening its clause)
+  let lf = s - 2;
+  while (lf - 1 >= floor && lf > s - 2 - COORDINATED_WINDOW && v.isWord(lf - 1) && (nounLike(st, lf - 1) || isSourceModifier(v.lower[lf - 1]!))) lf--;
+  const bound = lf > floor && (v.isPunct(lf - 1, ',') || CLAUSE_OPENERS.has(v.lower[lf - 1]!)) ? lf : floor;
+  const left = phraseBefore(st, s - 2, bound);
+  if (!left) return null;
+  const opens = left.start === bound || !v.isWord(left.start - 1) || CLAUSE_OPENERS.has(v.lower[left.start - 1]!);
+  const ls = opens ? classify(st, left, speakerOnly) : null;
+  if (!ls) return null;
+  // (the right conjunct alone must be a source, or plain nouns: "Forbes and the paper", not "Trump and his")
+  if (!found && p && !classify(st, p)) return null;
+  const kind = found ? (found.kind === 'named' && ls.kind === 'named' ? 'named' : found.kind === 'pronoun' ? ls.kind : found.kind) : ls.kind === 'pronoun' ? 'nominal' : ls.kind;
+  return { ...st.ctx.span(ls.start, v.tokens.end[j]!), entity: found ? found.entity : ls.entity, kind };
+}
+
+/**
+ * `REDUCED_RELATIVE`: the noun phrase before a participle phrase right before the cue ("New polls
+ * released Sunday showed", "A report issued earlier this year reported", "those surveyed said"):
+ * back from `j` over at most `REDUCED_WINDOW` words that are no verb, no cue and no punctuation to
+ * a past participle, and the phrase before it.
+ */
+function reducedRelative(st: Scope, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, tokCue, inside } = st;
+  for (let x = j; x > floor && x > j - REDUCED_WINDOW; x--) {
+    if (inside[x]! >= 0) return null;
+    const w = v.lower[x]!;
+    if (v.isWord(x) && isPastParticiple(w) && !v.nameAt[x]) {
+      const b = skipAdverbsBack(st, x - 1, floor);
+      if (b < floor || !v.isWord(b) || PASSIVE.has(v.lower[b]!) || v.lower[b] === 'has' || v.lower[b] === 'have' || v.lower[b] === 'had') return null;
+      // "those surveyed said"
+      if (v.lower[b] === 'those') return { ...tokenSpan(st, b, x + 1), entity: null, kind: 'vague' };
+      const p = phraseBefore(st, b, floor);
+      return p ? classify(st, p, speakerOnly) : null;
+    }
+    if (v.tokens.kind[x] !== TokenKind.Number && !v.isWord(x)) return null;
+    if ((tokCue[x] && !v.isCap(x)) || SECOND_PREDICATE.has(w) || MODALS.has(w) || w === 'and' || w === 'or' || w === 'but' || w === 'who' || w === 'which' || w === 'that') return null;
+  }
+  return null;
+}
