@@ -103,7 +103,7 @@ export function dropNestedBeliefs(st: Scope): void {
     if (!d.cue || d.rule.startsWith('source-belief') || d.rule.startsWith('raising')) continue;
     for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) speechContent[t] = 1;
   }
-  // (in place, and only when one goes: most articles drop none)
+  // (in place: one pass that keeps the others)
   let w = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

@@ -234,7 +234,7 @@ export function nounCues(st: Scope): void {
       source,
       cue: tokenSpan(st, k, k + 1),
       content: span,
-      confidence: source ? confidenceOf(st, source, 0.62) : 0.55,
+      confidence: confidenceOf(st, source, 0.62),
       rule: 'noun-cue',
       quotes: covered,
       extendTo: -1,

@@ -87,7 +87,7 @@ export function nounLike(st: Scope, k: number): boolean {
   return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
-const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'close']);
+const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
 /** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
 const ADJECTIVE_PP = true;

@@ -428,7 +428,7 @@ function catenativeStart(v: TokenView, x: number, ing: boolean): number {
 const ADJECTIVE_TO = true;
 const TO_ADJECTIVES: ReadonlySet<string> = new Set([
   'likely', 'unlikely', 'quick', 'ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'reluctant', 'keen', 'careful', 'correct', 'right',
-  'poised', 'prepared', 'happy', 'glad', 'anxious', 'loath', 'loth', 'hesitant', 'careful', 'wrong', 'wise',
+  'poised', 'prepared', 'happy', 'glad', 'anxious', 'loath', 'loth', 'hesitant', 'wrong', 'wise',
 ]);
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', '’s', "'s", '’re', "'re"]);
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'slightly', 'much', 'far', 'generally', 'equally', 'particularly', 'especially', 'increasingly', 'also', 'not', 'still', 'now', 'always', 'often', 'usually', 'even', 'all']);

@@ -202,7 +202,7 @@ export function tokenSpan(st: Scope, s: number, e: number): Span {
 export const ADVERBS: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'then', 'again', 'later', 'earlier',
   'once', 'already', 'just', 'now', 'still', 'even', 'himself', 'herself', 'themselves', 'itself', 'not', 'never', 'did', 'does', 'do',
-  'further', 'first', 'previously', 'last', 'had', 'further', 'separately', 'too',
+  'further', 'first', 'previously', 'last', 'separately', 'too',
   // negated auxiliaries, one token each ("He didn't suggest …")
   "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't", 'hadn’t',
 ]);

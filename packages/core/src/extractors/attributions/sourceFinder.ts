@@ -468,7 +468,7 @@ export function bothAt(st: Scope, x: number, floor: number): boolean {
 }
 
 /** Words that head a share of a polled group ("47 percent said", "half said"). */
-const QUANTITY_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'plurality', 'fifth', 'fifths', 'quarters', 'tenth']);
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'plurality', 'fifth', 'fifths', 'tenth']);
 /** Words inside such a share, before its head ("more than 4 in 10", "a mere 9 percent", "nearly half"). */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   'in', 'of', 'out', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'just', 'only', 'mere', 'a', 'over',
