@@ -1677,6 +1677,7 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"found himself embroiled in controversy" (found-oneself)', text: 'The race went on. He found himself embroiled in controversy.', cue: 'found' },
     { name: '"found ways to press his agenda" (found-oneself)', text: 'The race went on. Sanders found ways to press his agenda.', cue: 'found' },
     { name: '"went on to become Tony Blair\'s “cabinet enforcer”" (went-on-to-event)', text: 'He has represented the seat since 1970. Mr Cunningham went on to become Tony Blair\'s “cabinet enforcer”.', cue: 'went on' },
+    { name: '"maintains a commanding lead" (maintain-object)', text: 'The race went on. Clinton maintains a commanding lead over Sanders.', cue: 'maintains' },
     { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);
@@ -1693,6 +1694,11 @@ describe('cue words that report nothing here, and where object contents end (rou
       name: '"called the system “rigged”": a second complement is a statement',
       text: 'The race went on. Trump called the system “rigged” again.',
       want: { source: 'Trump', cue: 'called', content: 'the system “rigged” again', quoted: 'partial' as const },
+    },
+    {
+      name: '"maintained she complied with agency rules": asserting keeps its report',
+      text: 'The race went on. The former secretary of state maintained she complied with agency rules.',
+      want: { source: 'The former secretary of state', cue: 'maintained', content: 'she complied with agency rules', quoted: 'none' as const },
     },
     {
       name: '"went on to say …": a report after "went on to" stays',

@@ -29,7 +29,7 @@ export interface FrameDraft {
   content: Span;
 }
 
-export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event';
+export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object';
 
 /** The rules, one switch each (all measured together and one by one: README round twelve). */
 export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
@@ -41,6 +41,7 @@ export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
   'place-or-time': true,
   'found-oneself': true,
   'went-on-to-event': true,
+  'maintain-object': true,
 };
 
 const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);
@@ -49,6 +50,9 @@ const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'ways']);
 const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Verbs of a career or contest after "went on to" (not "went on to name / rebut / fault …", which report). */
 const EVENT_VERBS: ReadonlySet<string> = new Set(['become', 'win', 'defeat', 'beat', 'lose', 'serve', 'join', 'lead', 'earn', 'marry', 'play', 'star', 'found', 'build', 'finish', 'head', 'chair', 'run', 'found', 'establish', 'capture', 'take']);
+const MAINTAIN_FORMS: ReadonlySet<string> = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
+/** Words that open an object noun phrase, not a clause ("maintains «a» commanding lead", "maintained «his» silence"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'close', 'large']);
 const SPEAK_FORMS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** Words that give "spoke" a topic within the next few tokens. */
 const SPEAK_TOPIC: ReadonlySet<string> = new Set(['of', 'about', 'out', 'on']);
@@ -149,6 +153,13 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
     let x = c + 1;
     while (x < cEnd && v.lower[x]!.endsWith('ly')) x++;
     if (x < cEnd && EVENT_VERBS.has(v.lower[x]!)) return 'went-on-to-event';
+  }
+  // "maintains a commanding lead", "maintained the enthusiasm of …": keeping, not asserting (kept: "maintained she complied …")
+  if (MISREAD_RULES['maintain-object'] && one && MAINTAIN_FORMS.has(w) && d.quoted === 'none' && c < cEnd && v.lower[c - 1] !== 'that') {
+    const opener = v.lower[c]!;
+    let clause = false;
+    for (let x = c; x < cEnd && !clause; x++) clause = CLAUSE_WORDS.has(v.lower[x]!) || (x > c && v.lower[x]!.endsWith('ed'));
+    if (OBJECT_OPENERS.has(opener) || (opener === 'the' && !clause)) return 'maintain-object';
   }
   // (a title-case headline's cue takes title-case content: "John Doe Calls Plan A Disgrace")
   const titleCase = v.isCap(k) && !v.isSentenceFirst(k);
