@@ -1678,6 +1678,7 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"found ways to press his agenda" (found-oneself)', text: 'The race went on. Sanders found ways to press his agenda.', cue: 'found' },
     { name: '"went on to become Tony Blair\'s “cabinet enforcer”" (went-on-to-event)', text: 'He has represented the seat since 1970. Mr Cunningham went on to become Tony Blair\'s “cabinet enforcer”.', cue: 'went on' },
     { name: '"maintains a commanding lead" (maintain-object)', text: 'The race went on. Clinton maintains a commanding lead over Sanders.', cue: 'maintains' },
+    { name: '"continued his assault on Mr. Bush" (continued-object)', text: 'The race went on. He continued his assault on Mr. Bush.', cue: 'continued' },
     { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);
@@ -1699,6 +1700,11 @@ describe('cue words that report nothing here, and where object contents end (rou
       name: '"maintained she complied with agency rules": asserting keeps its report',
       text: 'The race went on. The former secretary of state maintained she complied with agency rules.',
       want: { source: 'The former secretary of state', cue: 'maintained', content: 'she complied with agency rules', quoted: 'none' as const },
+    },
+    {
+      name: '"He continued: “…”": continuing to speak keeps its quote',
+      text: 'The race went on. He continued: “I have never heard of anyone who destroyed records.”',
+      want: { source: 'He', cue: 'continued', content: 'I have never heard of anyone who destroyed records.', quoted: 'direct' as const },
     },
     {
       name: '"went on to say …": a report after "went on to" stays',

@@ -29,7 +29,7 @@ export interface FrameDraft {
   content: Span;
 }
 
-export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object';
+export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object' | 'continued-object';
 
 /** The rules, one switch each (all measured together and one by one: README round twelve). */
 export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
@@ -42,6 +42,7 @@ export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
   'found-oneself': true,
   'went-on-to-event': true,
   'maintain-object': true,
+  'continued-object': true,
 };
 
 const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);
@@ -53,6 +54,7 @@ const EVENT_VERBS: ReadonlySet<string> = new Set(['become', 'win', 'defeat', 'be
 const MAINTAIN_FORMS: ReadonlySet<string> = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
 /** Words that open an object noun phrase, not a clause ("maintains «a» commanding lead", "maintained «his» silence"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'close', 'large']);
+const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 const SPEAK_FORMS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** Words that give "spoke" a topic within the next few tokens. */
 const SPEAK_TOPIC: ReadonlySet<string> = new Set(['of', 'about', 'out', 'on']);
@@ -161,6 +163,8 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
     for (let x = c; x < cEnd && !clause; x++) clause = CLAUSE_WORDS.has(v.lower[x]!) || (x > c && v.lower[x]!.endsWith('ed'));
     if (OBJECT_OPENERS.has(opener) || (opener === 'the' && !clause)) return 'maintain-object';
   }
+  // "continued his assault on Mr. Bush", "continued campaigning": going on, not speaking on (kept: "…,” he continued", "continued: “…”", "continued to defend …")
+  if (MISREAD_RULES['continued-object'] && one && CONTINUE_FORMS.has(w) && d.quoted === 'none' && c < cEnd && v.lower[c] !== 'to' && !v.isPunct(c - 1, ':')) return 'continued-object';
   // (a title-case headline's cue takes title-case content: "John Doe Calls Plan A Disgrace")
   const titleCase = v.isCap(k) && !v.isSentenceFirst(k);
   if (MISREAD_RULES.naming && one && !titleCase && c < cEnd && (CALL_FORMS.has(w) || NAMING_FORMS.has(w))) {
