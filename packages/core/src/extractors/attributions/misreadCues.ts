@@ -29,7 +29,7 @@ export interface FrameDraft {
   content: Span;
 }
 
-export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object' | 'continued-object';
+export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object' | 'continued-object' | 'show-noun';
 
 /** The rules, one switch each (all measured together and one by one: README round twelve). */
 export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
@@ -43,6 +43,7 @@ export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
   'went-on-to-event': true,
   'maintain-object': true,
   'continued-object': true,
+  'show-noun': true,
 };
 
 const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);
@@ -55,6 +56,8 @@ const MAINTAIN_FORMS: ReadonlySet<string> = new Set(['maintain', 'maintains', 'm
 /** Words that open an object noun phrase, not a clause ("maintains «a» commanding lead", "maintained «his» silence"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'close', 'large']);
 const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+/** Words before "show(s)" that make it the noun ("the reality TV show", "his talk show"). */
+const SHOW_NOUN_BEFORE: ReadonlySet<string> = new Set(['tv', 'television', 'reality', 'talk', 'game', 'radio', 'morning', 'cooking', 'quiz', 'chat', 'variety', 'comedy', 'roadshow', 'cable', 'late-night', 'favorite', 'favourite']);
 const SPEAK_FORMS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** Words that give "spoke" a topic within the next few tokens. */
 const SPEAK_TOPIC: ReadonlySet<string> = new Set(['of', 'about', 'out', 'on']);
@@ -165,6 +168,8 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
   }
   // "continued his assault on Mr. Bush", "continued campaigning": going on, not speaking on (kept: "…,” he continued", "continued: “…”", "continued to defend …")
   if (MISREAD_RULES['continued-object'] && one && CONTINUE_FORMS.has(w) && d.quoted === 'none' && c < cEnd && v.lower[c] !== 'to' && !v.isPunct(c - 1, ':')) return 'continued-object';
+  // "the reality TV show “The Apprentice”": the noun
+  if (MISREAD_RULES['show-noun'] && (w === 'show' || w === 'shows') && SHOW_NOUN_BEFORE.has(v.lower[k - 1] ?? '')) return 'show-noun';
   // (a title-case headline's cue takes title-case content: "John Doe Calls Plan A Disgrace")
   const titleCase = v.isCap(k) && !v.isSentenceFirst(k);
   if (MISREAD_RULES.naming && one && !titleCase && c < cEnd && (CALL_FORMS.has(w) || NAMING_FORMS.has(w))) {
