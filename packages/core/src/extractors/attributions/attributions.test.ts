@@ -1679,7 +1679,7 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"went on to become Tony Blair\'s “cabinet enforcer”" (went-on-to-event)', text: 'He has represented the seat since 1970. Mr Cunningham went on to become Tony Blair\'s “cabinet enforcer”.', cue: 'went on' },
     { name: '"maintains a commanding lead" (maintain-object)', text: 'The race went on. Clinton maintains a commanding lead over Sanders.', cue: 'maintains' },
     { name: '"continued his assault on Mr. Bush" (continued-object)', text: 'The race went on. He continued his assault on Mr. Bush.', cue: 'continued' },
-    { name: '"the reality TV show" is the noun (show-noun)', text: 'He became famous on the reality TV show "The Apprentice," said his friend.', cue: 'show' },
+    { name: '"his TV show" is the noun (show-noun)', text: 'Critics spoke up. He relies more on his TV show than on solid, scientific medical research.', cue: 'show' },
     { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);
