@@ -1680,6 +1680,7 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"maintains a commanding lead" (maintain-object)', text: 'The race went on. Clinton maintains a commanding lead over Sanders.', cue: 'maintains' },
     { name: '"continued his assault on Mr. Bush" (continued-object)', text: 'The race went on. He continued his assault on Mr. Bush.', cue: 'continued' },
     { name: '"his TV show" is the noun (show-noun)', text: 'Critics spoke up. He relies more on his TV show than on solid, scientific medical research.', cue: 'show' },
+    { name: '"X is scheduled to appear": a timetable, not a report (RAISING_PASSIVE)', text: 'The show goes on. Sanders is scheduled to appear on "The View" on Monday.', cue: 'is scheduled' },
     { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);

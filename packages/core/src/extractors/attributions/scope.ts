@@ -136,7 +136,8 @@ const MAKE_CLEAR = true;
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
 /** Raising verbs and passives whose subject belongs to the content ("X seems to …", "X is expected to …"). */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-export const RAISING_PASSIVE: ReadonlySet<string> = new Set(['expected', 'said', 'projected', 'scheduled']);
+/** (round twelve: not "scheduled": "X is scheduled to appear" is a timetable, right 2 of 14 times on train, 0 of 1 on dev) */
+export const RAISING_PASSIVE: ReadonlySet<string> = new Set(['expected', 'said', 'projected']);
 /** Raising verbs without "to" ("seems too risky"): train share 60 of 229, off. */
 export const RAISING_BARE = false;
 
