@@ -91,16 +91,7 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
       let rule = (afterComma && BOUNDARY_WORDS.has(w)) || (cj !== undefined && !cj.participle && !v.isCap(j) && v.lower[j] !== cj.lemma && !NOUN_READINGS.has(v.lower[j]!));
       const stopAt = afterComma ? v.tokens.start[i - 1]! : v.tokens.start[i]!;
       // "… are very worried, and more than 4 in 10 said …": an attribution of its own follows the conjunction
-      if (!rule && NEXT_ATTRIBUTION) {
-        for (let x = i + 2; x < last && x < i + NEXT_SOURCE_WINDOW; x++) {
-          const cx = tokCue[x];
-          if (cx && cx.kind === 'speech' && !cx.participle && cx.weight >= 0.6 && !v.isCap(x) && inside[x]! < 0) {
-            rule = true;
-            break;
-          }
-          if (!v.isWord(x - 1) && v.tokens.kind[x - 1] !== TokenKind.Number && !v.isPunct(x - 1, '-') && !v.isPunct(x - 1, '%')) break;
-        }
-      }
+      if (!rule && NEXT_ATTRIBUTION) rule = speechCueAhead(st, i, last);
       const wordEnd = v.tokens.end[afterComma ? i - 2 : i - 1]!;
       if (softStop(st, bs, i, i + 1, 'and', rule, stopAt, wordEnd)) {
         end = stopAt;
@@ -108,15 +99,7 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
       }
     } else if (CLAUSE_CONJUNCTIONS.has(w) && i > c + 1 && NEXT_ATTRIBUTION && !v.isPunct(i - 1, ',')) {
       // "while" / "whereas" + an attribution of its own (after a comma the comma is the candidate)
-      let rule = false;
-      for (let x = i + 2; x < last && x < i + NEXT_SOURCE_WINDOW; x++) {
-        const cx = tokCue[x];
-        if (cx && cx.kind === 'speech' && !cx.participle && cx.weight >= 0.6 && !v.isCap(x) && inside[x]! < 0) {
-          rule = true;
-          break;
-        }
-        if (!v.isWord(x - 1) && v.tokens.kind[x - 1] !== TokenKind.Number && !v.isPunct(x - 1, '-') && !v.isPunct(x - 1, '%')) break;
-      }
+      const rule = speechCueAhead(st, i, last);
       if (rule && softStop(st, bs, i, i + 1, 'and', rule, v.tokens.start[i]!, v.tokens.end[i - 1]!)) {
         end = v.tokens.start[i]!;
         break;
@@ -217,6 +200,21 @@ export const INNER_REPORT_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'report', 'claim', 'argue', 'insist', 'warn', 'announce', 'write', 'state', 'explain', 'note', 'suggest',
   'acknowledge', 'admit', 'deny', 'predict', 'believe', 'think', 'boast', 'contend', 'declare', 'assert', 'maintain', 'complain',
 ]);
+
+/**
+ * Whether a speech cue of its own (a learned weight ≥ 0.6, lower case, not a participle, outside quotes) follows the
+ * conjunction at token `i` within `NEXT_SOURCE_WINDOW` tokens, over a subject of words, numbers, hyphens and percent
+ * signs ("…, and more than 4 in 10 «said» …").
+ */
+function speechCueAhead(st: Scope, i: number, last: number): boolean {
+  const { v, tokCue, inside } = st;
+  for (let x = i + 2; x < last && x < i + NEXT_SOURCE_WINDOW; x++) {
+    const cx = tokCue[x];
+    if (cx && cx.kind === 'speech' && !cx.participle && cx.weight >= 0.6 && !v.isCap(x) && inside[x]! < 0) return true;
+    if (!v.isWord(x - 1) && v.tokens.kind[x - 1] !== TokenKind.Number && !v.isPunct(x - 1, '-') && !v.isPunct(x - 1, '%')) return false;
+  }
+  return false;
+}
 
 /** A subject and a reporting verb within a few words from `x`: ", and aviation experts say …". */
 export function reportAhead(st: Scope, x: number, limit: number): boolean {
