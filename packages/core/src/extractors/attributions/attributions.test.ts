@@ -1681,6 +1681,8 @@ describe('cue words that report nothing here, and where object contents end (rou
     { name: '"continued his assault on Mr. Bush" (continued-object)', text: 'The race went on. He continued his assault on Mr. Bush.', cue: 'continued' },
     { name: '"his TV show" is the noun (show-noun)', text: 'Critics spoke up. He relies more on his TV show than on solid, scientific medical research.', cue: 'show' },
     { name: '"X is scheduled to appear": a timetable, not a report (RAISING_PASSIVE)', text: 'The show goes on. Sanders is scheduled to appear on "The View" on Monday.', cue: 'is scheduled' },
+    { name: '"the numbers do not add up" (phrasal)', text: 'The interview went on. Because the numbers do not add up, and everybody knows it.', cue: 'add' },
+    { name: '"Mr Pound found out about it last year" (found-oneself)', text: 'Her mother kept the secret. Mr Pound found out about it last year.', cue: 'found' },
     { name: '"went on to win Ohio" (went-on-to-event)', text: 'She lost the first vote. She went on to win Ohio and a popular-vote victory in the Texas primary.', cue: 'went on' },
   ])('$name: no attribution on that cue', async ({ text, cue }) => {
     const a = await run(text);

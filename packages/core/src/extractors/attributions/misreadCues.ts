@@ -10,7 +10,7 @@
  *   called Naghmeh Abedini" (a call, not a statement; kept: "called the system “rigged”");
  * - a listener for content: "officials told POLITICO" (what they said is elsewhere);
  * - phrasal verbs that report nothing: "showed up at the debate", "called off the deal",
- *   "called in to a town hall", "wrote off", "shouted down";
+ *   "called in to a town hall", "wrote off", "shouted down", "the numbers add up";
  * - a content that is only where or when: "said in a statement", "reported from Washington",
  *   "said after an event in Edison" (kept: "believes in the American dream", "weighed in on …").
  *
@@ -80,6 +80,7 @@ const PHRASAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['shout', 'shouts', 'shouted', 'shouting'].map((w) => [w, new Set(['down'])] as const),
   ...['back', 'backs', 'backed', 'backing'].map((w) => [w, new Set(['down'])] as const),
   ...['charge', 'charges', 'charged', 'charging'].map((w) => [w, new Set(['into'])] as const),
+  ...['add', 'adds', 'added', 'adding'].map((w) => [w, new Set(['up'])] as const),
   ...[...SAY_FORMS].map((w) => [w, new Set(['into'])] as const),
 ]);
 /** Prepositions that open a content of place or time only. */
@@ -151,7 +152,8 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
   // "found himself at the center of …", "found ways to press his agenda": no finding reported
   if (MISREAD_RULES['found-oneself'] && one && FIND_FORMS.has(w)) {
     const n = v.lower[cueEnd] ?? '';
-    if (REFLEXIVES.has(n) || WAY_WORDS.has(n) || (n === 'a' && WAY_WORDS.has(v.lower[cueEnd + 1] ?? ''))) return 'found-oneself';
+    // (and "found out about it": learning of something, not a finding)
+    if (REFLEXIVES.has(n) || WAY_WORDS.has(n) || (n === 'a' && WAY_WORDS.has(v.lower[cueEnd + 1] ?? '')) || (n === 'out' && v.lower[cueEnd + 1] === 'about')) return 'found-oneself';
   }
   // "went on to become / win / defeat …": an event, not a report (kept: "went on to say / call / rebut / name …")
   if (MISREAD_RULES['went-on-to-event'] && GO_FORMS.has(w) && v.lower[k + 1] === 'on' && v.lower[c] === 'to') {
