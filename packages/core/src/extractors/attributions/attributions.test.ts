@@ -1731,6 +1731,16 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'the advert', cue: 'said', content: 'Captain Archer and the crew need your help to continue their journeys!', quoted: 'direct' as const },
     },
     {
+      name: '"But new filings show …": a bare noun phrase after an opening conjunction is the source, without the conjunction',
+      text: 'The group spent money. But new filings show it has less than $1.3 million cash on hand.',
+      want: { source: 'new filings', cue: 'show', content: 'it has less than $1.3 million cash on hand', quoted: 'none' as const },
+    },
+    {
+      name: '"Polls there show …": a place adverb between the source and its cue',
+      text: 'The race went on. Polls there show Trump is trailing Ted Cruz.',
+      want: { source: 'Polls', cue: 'show', content: 'Trump is trailing Ted Cruz', quoted: 'none' as const },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },

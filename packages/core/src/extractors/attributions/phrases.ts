@@ -5,7 +5,7 @@
  */
 import type { AttributionSource } from '../../types/analysis.js';
 import { TokenKind } from '../../types/layers.js';
-import { isPossessive } from '../entities/tokenView.js';
+import { isPossessive, type TokenView } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
@@ -118,6 +118,11 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at'
 export const PERSON_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'official', 'adviser', 'advisor', 'lawyer', 'attorney', 'representative', 'analyst', 'economist', 'strategist', 'source']);
 /** Nouns before a role noun belong to the source ("the finance minister said"; `phraseBefore`). */
 const NOUN_MODIFIERS = true;
+/** Round twelve: a sentence-opening "But / And / Yet / So" is no part of the source, and a bare noun phrase right after it opens the clause ("But new filings show …"). */
+const OPENING_CONJUNCTION = true;
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
+/** Whether token `k` is a conjunction opening the sentence at `floor`. */
+const openingConjunction = (v: TokenView, k: number, floor: number): boolean => OPENING_CONJUNCTION && k === floor && OPENING_CONJUNCTIONS.has(v.lower[k]!);
 /** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
 export const PERSON_BEFORE_APPOSITIVE = true;
 
@@ -194,7 +199,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       }
       // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
       const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && v.isPunct(s - 1, ',') && w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
-      return s === floor || v.isCap(s) || barePlural ? { start: s, end: j + 1, head: j } : null;
+      return s === floor || v.isCap(s) || barePlural || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
     }
     return null;
   }
@@ -209,7 +214,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     else if (DETERMINERS.has(lw)) {
       s = k;
       break;
-    } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw)) s = k;
+    } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw) && !openingConjunction(v, k, floor)) s = k;
     // "the finance minister", "the economy minister": up to two nouns before a role noun, when a determiner opens the phrase
     else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && nounLike(st, k) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
       s = k;

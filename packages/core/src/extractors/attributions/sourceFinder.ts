@@ -65,7 +65,7 @@ const REDUCED_RELATIVE = true;
 const REDUCED_WINDOW = 8;
 /** Words between a subject and its cue that `sourceBefore` steps over (`skipSubjectAdjuncts`). */
 export const SUBJECT_ADJUNCTS_SKIP = true;
-const SUBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['since', 'long', 'always', 'often', 'sometimes', 'here', 'ago', 'subsequently', 'meanwhile', 'ultimately', 'eventually']);
+const SUBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['since', 'long', 'always', 'often', 'sometimes', 'here', 'there', 'ago', 'subsequently', 'meanwhile', 'ultimately', 'eventually']);
 /** A reporting verb inside a relative clause of a long appositive does not stop the source search (`sourceBefore`). */
 const RELATIVE_HOLDS_CUE = true;
 /** Round six (b): connectives skipped between a subject and its reporting verb (see `sourceBefore`). */

@@ -43,5 +43,7 @@ const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
   'state', 'police', 'industry', 'company', 'campaign', 'conservative', 'liberal', 'progressive', 'opposition', 'defence', 'defense',
   // offices: "the prime minister", "the first minister", "the deputy leader", "the shadow chancellor"
   'prime', 'first', 'deputy', 'vice', 'shadow', 'acting', 'interim', 'home',
+  // (round twelve) findings by their age: "new filings", "the latest polls", "early returns"
+  'new', 'newest', 'latest', 'early', 'earlier', 'fresh',
 ]);
 const MODIFIER_ENDING = /^[a-z-]+(?:al|ian|ean|ese|ish|ive|ic|ior|ern|ary|ent|ant|ed|ful|ous)$/;
