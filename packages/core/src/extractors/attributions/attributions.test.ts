@@ -1741,6 +1741,12 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'Polls', cue: 'show', content: 'Trump is trailing Ted Cruz', quoted: 'none' as const },
     },
     {
+      name: '"with former Senator John Doe calling …": a title between "with" and the name (ABSOLUTE_TITLES)',
+      text: 'Democratic candidates went further, with former Senator John Doe calling the plan a disgrace.',
+      specs: [['John Doe', 'PERSON']],
+      want: { source: 'John Doe', cue: 'calling', content: 'the plan a disgrace', quoted: 'none' as const, rule: 'participle-subject' },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },
@@ -1775,8 +1781,8 @@ describe('cue words that report nothing here, and where object contents end (rou
       text: 'The numbers came in. The Reuters poll showed Clinton doing better than in other post-debate polls.',
       want: { source: 'The Reuters poll', cue: 'showed', content: 'Clinton doing better than in other post-debate polls', quoted: 'none' as const },
     },
-  ])('$name', async ({ text, want }) => {
-    const a = await run(text);
+  ])('$name', async ({ text, want, ...rest }) => {
+    const a = await run(text, 'specs' in rest ? (rest.specs as HandMention[]) : []);
     check(a, byContent(a, want.content), want);
   });
 });

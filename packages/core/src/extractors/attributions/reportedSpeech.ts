@@ -49,6 +49,22 @@ const PARTICLE_THAT = true;
 const TITLE_CASE_CUES = true;
 /** A participle cue right after a noun phrase takes it as source ("a group backing Jeb Bush", "with O’Malley calling Trump a fascist"). */
 const PARTICIPLE_SUBJECT = true;
+/** Round twelve: "with former Maryland Gov. Martin O’Malley calling …" (a title before the name), "– Ryan saying he was …" (after a dash). */
+const ABSOLUTE_TITLES = true;
+/** Most title tokens read past between "with" and the name. */
+const ABSOLUTE_TITLE_WINDOW = 6;
+
+/** Whether a noun phrase starting at token `s` is the subject of an absolute construction: after "with" (past a title), or (`ABSOLUTE_TITLES`) right after a dash. */
+function absoluteBefore(st: Scope, s: number, floor: number): boolean {
+  const { v } = st;
+  if (v.lower[s - 1] === 'with') return true;
+  if (!ABSOLUTE_TITLES) return false;
+  if (s - 1 > floor && DATELINE_DASHES.has(v.lower[s - 1]!) && v.isCap(s)) return true;
+  let x = s - 1;
+  while (x > floor && x >= s - ABSOLUTE_TITLE_WINDOW && v.isWord(x) && (v.isCap(x) || isSourceModifier(v.lower[x]!) || v.lower[x] === 'the')) x--;
+  return x < s - 1 && v.lower[x] === 'with';
+}
+
 /** Round six (b): a content may open with a preposition after "that" ("said that about 40 percent …"). */
 const THAT_PREPOSITION = true;
 /** Round six (b): ", then says …" / "and then said …" take the sentence's subject. */
@@ -115,7 +131,7 @@ export function reportedSpeech(st: Scope): void {
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '') && !commaInQuote(st, before)) {
         // "with Martin O’Malley calling Trump a fascist", "a group backing Jeb Bush", "911 calls saying …": the noun phrase right before
         const p = PARTICIPLE_SUBJECT && before === k - 1 && before >= floor && v.isWord(before) ? phraseBefore(st, before, floor) : null;
-        const subject = p && v.lower[p.start - 1] === 'with' ? classify(st, p, true) : null;
+        const subject = p && absoluteBefore(st, p.start, floor) ? classify(st, p, true) : null;
         if (!subject || subject.kind === 'pronoun') continue;
         source = subject;
         rule = 'participle-subject';
