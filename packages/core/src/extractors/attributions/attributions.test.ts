@@ -1747,6 +1747,12 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'John Doe', cue: 'calling', content: 'the plan a disgrace', quoted: 'none' as const, rule: 'participle-subject' },
     },
     {
+      name: 'a quoted show title is no one\'s words (TITLE_QUOTES)',
+      text: 'The hearing went on.\n\nSunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Hillary Clinton’s “judgment” and “honesty” are in question.',
+      specs: [['Darrell Issa', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Sunday', 'DATE'], ['Fox News', 'ORG']],
+      want: { source: 'Darrell Issa', cue: 'said', content: 'Hillary Clinton’s “judgment” and “honesty” are in question', quoted: 'partial' as const },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },

@@ -38,6 +38,8 @@ export function quoteSpeakers(st: Scope): void {
   // ----- 1. direct quotes with a cue beside them
   directQuotes: for (let qi = 0; qi < quotes.list.length; qi++) {
     const q = quotes.list[qi]!;
+    // (round twelve) a title is no one's words: "Sunday on Fox News Channel’s “Sunday Morning Futures,” …"
+    if (TITLE_QUOTES && titleQuote(st, q)) continue directQuotes;
     const words = q.contentEnd - q.contentStart > 0 ? text.slice(q.contentStart, q.contentEnd).split(' ').length : 0;
     const lead = q.close >= 0 ? leadIn(st, q) : -1;
     const content = lead >= 0 ? ctx.span(lead, q.end) : ctx.span(q.contentStart, q.contentEnd);
@@ -191,6 +193,29 @@ export function quoteSpeakers(st: Scope): void {
     quoteUsed[qi] = 1;
     drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi], extendTo: -1 });
   }
+}
+
+/** Round twelve: a short title-case quote after a possessive or "on / of / show …" is a title (a show, a book), not someone's words. */
+const TITLE_QUOTES = true;
+/** Most words in a quoted title. */
+const TITLE_WORDS = 7;
+/** Words a title may hold in lower case. */
+const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', '&']);
+/** Words before a title's opening mark. */
+const TITLE_BEFORE: ReadonlySet<string> = new Set(['on', 'of', 'in', 'called', 'titled', 'entitled', 'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'album', 'song']);
+
+/** Whether quote `q` is a title: up to `TITLE_WORDS` words, each capitalised or glue, after a possessive or a `TITLE_BEFORE` word. */
+function titleQuote(st: Scope, q: Quote): boolean {
+  const { v } = st;
+  const before = v.lower[q.open - 1] ?? '';
+  if (!isPossessive(before) && !TITLE_BEFORE.has(before)) return false;
+  let words = 0;
+  for (let x = q.open + 1; x < v.count && v.tokens.start[x]! < q.contentEnd; x++) {
+    if (!v.isWord(x)) continue;
+    if (!v.isCap(x) && !TITLE_GLUE.has(v.lower[x]!)) return false;
+    if (++words > TITLE_WORDS) return false;
+  }
+  return words > 0;
 }
 
 /**
