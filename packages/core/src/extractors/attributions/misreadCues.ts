@@ -12,7 +12,12 @@
  * - phrasal verbs that report nothing: "showed up at the debate", "called off the deal",
  *   "called in to a town hall", "wrote off", "shouted down", "the numbers add up";
  * - a content that is only where or when: "said in a statement", "reported from Washington",
- *   "said after an event in Edison" (kept: "believes in the American dream", "weighed in on …").
+ *   "said after an event in Edison" (kept: "believes in the American dream", "weighed in on …");
+ * - "found himself …", "found ways to …", "found out about it";
+ * - "went on to become / win …" (kept: "went on to say …");
+ * - "maintains a commanding lead" (kept: "maintained she complied …");
+ * - "continued his assault", "continued campaigning" (kept: "“…,” he continued");
+ * - "the reality TV show" (the noun).
  *
  * Each is measured on PolNeAR train first, then dev and the BBC check set (README, round twelve).
  */
