@@ -1689,7 +1689,7 @@ describe('cue words that report nothing here, and where object contents end (rou
     expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
   });
 
-  it.each([
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
     {
       name: '"spoke favorably of Putin": a topic keeps it',
       text: 'The race went on. Trump spoke favorably of Mr. Putin.',
@@ -1787,8 +1787,8 @@ describe('cue words that report nothing here, and where object contents end (rou
       text: 'The numbers came in. The Reuters poll showed Clinton doing better than in other post-debate polls.',
       want: { source: 'The Reuters poll', cue: 'showed', content: 'Clinton doing better than in other post-debate polls', quoted: 'none' as const },
     },
-  ])('$name', async ({ text, want, ...rest }) => {
-    const a = await run(text, 'specs' in rest ? (rest.specs as HandMention[]) : []);
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
     check(a, byContent(a, want.content), want);
   });
 });
