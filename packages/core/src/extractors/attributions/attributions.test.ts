@@ -1753,6 +1753,12 @@ describe('cue words that report nothing here, and where object contents end (rou
       want: { source: 'Darrell Issa', cue: 'said', content: 'Hillary Clinton’s “judgment” and “honesty” are in question', quoted: 'partial' as const },
     },
     {
+      name: '"Forbes and Wealth-X say …": a capital letter closing a hyphenated name ends a source',
+      text: 'The list came out. Forbes and Wealth-X say the United States has more billionaires.',
+      specs: [['Forbes', 'ORG']],
+      want: { source: 'Forbes and Wealth-X', cue: 'say', content: 'the United States has more billionaires', quoted: 'none' as const },
+    },
+    {
       name: '"A senator called Trump a liar": a second complement after the name is a statement, not naming',
       text: 'The race went on. A senator called Trump a liar.',
       want: { source: 'A senator', cue: 'called', content: 'Trump a liar', quoted: 'none' as const },

@@ -84,6 +84,8 @@ export function nounLike(st: Scope, k: number): boolean {
   const { v, tokCue } = st;
   if (!v.isWord(k)) return false;
   const w = v.lower[k]!;
+  // (a capital letter closing a hyphenated name is one: "Wealth-X says …")
+  if (w.length === 1 && v.isCap(k) && v.isPunct(k - 1, '-') && v.tokens.start[k] === v.tokens.end[k - 1] && v.isWord(k - 2) && v.tokens.start[k - 1] === v.tokens.end[k - 2]) return true;
   return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
