@@ -39,7 +39,7 @@ export function quoteSpeakers(st: Scope): void {
   directQuotes: for (let qi = 0; qi < quotes.list.length; qi++) {
     const q = quotes.list[qi]!;
     // (round twelve) a title is no one's words: "Sunday on Fox News Channel’s “Sunday Morning Futures,” …"
-    if (TITLE_QUOTES && titleQuote(st, q)) continue directQuotes;
+    if (TITLE_QUOTES && isQuotedTitle(st, q)) continue directQuotes;
     const words = q.contentEnd - q.contentStart > 0 ? text.slice(q.contentStart, q.contentEnd).split(' ').length : 0;
     const lead = q.close >= 0 ? leadIn(st, q) : -1;
     const content = lead >= 0 ? ctx.span(lead, q.end) : ctx.span(q.contentStart, q.contentEnd);
@@ -205,7 +205,7 @@ const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 
 const TITLE_BEFORE: ReadonlySet<string> = new Set(['on', 'of', 'in', 'called', 'titled', 'entitled', 'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'album', 'song']);
 
 /** Whether quote `q` is a title: up to `TITLE_WORDS` words, each capitalised or glue, after a possessive or a `TITLE_BEFORE` word. */
-function titleQuote(st: Scope, q: Quote): boolean {
+function isQuotedTitle(st: Scope, q: Quote): boolean {
   const { v } = st;
   const before = v.lower[q.open - 1] ?? '';
   if (!isPossessive(before) && !TITLE_BEFORE.has(before)) return false;
