@@ -42,7 +42,7 @@ const ABSTRACT = words(`
   reason cause difference deal process progress delay timing context history reality truth sign signal symptom attempt
   bid push campaigning fight battle struggle standoff stalemate deadlock breakthrough ceasefire peace escalation response reaction
   unpredictability isolation readiness commitment approval proposal dismissal renewal denial survival removal rebuttal betrayal
-  portrayal appraisal acquittal upheaval arrest ban
+  portrayal appraisal acquittal upheaval arrest ban fee degree
 `);
 
 /** -tion / -sion / -ment / -ity / -ance / -ence / -ship / -ism nouns that are bodies or documents, not abstractions. */

@@ -89,6 +89,8 @@ export function nounLike(st: Scope, k: number): boolean {
   return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
+/** Prepositions after a noun that can speak that leave it the head ("Video of the incident shows", round thirteen: "his rivals for the nomination said", "a student from Ohio said"). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
 const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
 /** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
@@ -128,9 +130,28 @@ const openingConjunction = (v: TokenView, k: number, floor: number): boolean => 
 /** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
 export const PERSON_BEFORE_APPOSITIVE = true;
 
+/** Round thirteen: a suffix after a person's name ("Comey Jr.", "Martin Luther King III") stays with the name. */
+const NAME_SUFFIX = true;
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The token after a person's name and its suffix ("Comey Jr.", "King, Jr.", "King III"), the name ending at `last`. */
+function afterNameSuffix(v: TokenView, last: number): number {
+  if (!NAME_SUFFIX) return last + 1;
+  const x = v.isPunct(last + 1, ',') ? last + 2 : last + 1;
+  if (x >= v.count || !NAME_SUFFIXES.has(v.lower[x]!) || !v.isCap(x)) return last + 1;
+  return v.isPunct(x + 1, '.') && v.lower[x]!.length === 2 && v.tokens.start[x + 1] === v.tokens.end[x] ? x + 2 : x + 1;
+}
+
 /** A noun phrase ending at token `j` (its head), read backwards. */
 export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
   const { v, tokCue } = st;
+  // "James B. Comey Jr. said": a person's name before its suffix (round thirteen)
+  if (NAME_SUFFIX && j > floor) {
+    const x = v.isPunct(j, '.') ? j - 1 : j;
+    const b = x - 1 > floor && v.isPunct(x - 1, ',') ? x - 2 : x - 1;
+    const m = NAME_SUFFIXES.has(v.lower[x]!) && v.isCap(x) && b >= floor ? v.nameAt[b] : undefined;
+    if (m && m.type === 'PERSON' && v.tokenEndingBy(m.end) === b) return { start: v.tokenAtOrAfter(m.start), end: j + 1, head: b };
+  }
   if (j < floor || !v.isWord(j)) return null;
   const name = v.nameAt[j];
   if (name) {
@@ -141,7 +162,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     while (PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - 3 && (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)))) pre--;
     if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
     const h = pre - 1;
-    if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[pre]!) && PERSON_ROLES.has(v.lower[h]!)) {
+    if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[pre]!) && (PERSON_ROLES.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
       // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the person the role is in apposition to
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
@@ -164,7 +185,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       let h = k - 1;
       while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
       // "Video of the incident shows": a head that can speak before "of"
-      const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (v.lower[k] === 'of' && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
+      const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[k]!) && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
       if (h >= floor && speaks) {
         const inner = phraseBefore(st, h, floor);
         if (inner) return { start: inner.start, end: j + 1, head: h };
@@ -178,7 +199,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (nounLike(st, j)) {
       // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
       let s = j;
-      for (let k = j - 1; k >= floor && k >= j - 5; k--) {
+      let lo = j - 5;
+      for (let k = j - 1; k >= floor && k >= lo; k--) {
         const lw = v.lower[k]!;
         const nm = v.nameAt[k];
         if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
@@ -191,6 +213,13 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         if (nm) {
           s = v.tokenAtOrAfter(nm.start);
           k = s;
+          continue;
+        }
+        // "The 57-year-old scientist": an age (round thirteen)
+        if (AGE_MODIFIER && lw === 'old' && k - 4 >= floor && v.lower[k - 1] === '-' && AGE_UNITS.has(v.lower[k - 2]!) && v.lower[k - 3] === '-' && v.tokens.kind[k - 4] === TokenKind.Number) {
+          k -= 4;
+          lo -= 4;
+          s = k;
           continue;
         }
         // "The anti-abortion movement": a hyphen inside a word
@@ -260,6 +289,7 @@ function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null 
 
 /** `phraseAfter`: an age ("the 45-year-old Democrat") modifies the head after it. */
 const AGE_MODIFIER = true;
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 /** `phraseAfter`: a determiner and a noun that can speak ("the candidate", "the website") is a phrase, not only role and group nouns. */
 const SPEAKER_NOUN_AFTER = true;
 /** `phraseAfter`: lower-case nouns before a role noun ("“…,” the finance minister said"). */
@@ -279,7 +309,7 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
       for (let x = i; plain && x < k; x++) plain = v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
       if ((title && title[0] === i) || plain) {
         const last = v.tokenEndingBy(m.end);
-        return { start: i, end: last + 1, head: last };
+        return { start: i, end: Math.min(limit, afterNameSuffix(v, last)), head: last };
       }
       break;
     }
@@ -290,6 +320,7 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
   let head = -1;
   let possessed = false;
   let owner = -1;
+  let end = -1;
   while (k < limit) {
     const m = v.nameAt[k];
     const w = v.lower[k]!;
@@ -297,6 +328,10 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
       const last = v.tokenEndingBy(m.end);
       head = last;
       k = last + 1;
+      if (m.type === 'PERSON') {
+        const e = Math.min(limit, afterNameSuffix(v, last));
+        if (e > k) end = k = e;
+      }
       if (isPossessive(v.lower[k] ?? '')) {
         k++;
         possessed = true;
@@ -351,5 +386,5 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
     break;
   }
   if (head < 0) return null;
-  return { start: i, end: head + 1, head };
+  return { start: i, end: Math.max(head + 1, end), head };
 }

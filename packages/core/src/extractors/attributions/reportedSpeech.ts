@@ -20,6 +20,8 @@ import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedA
 import { RAISING_STOP } from './otherCueRules.js';
 
 /** Listeners a cue like "told" takes before its content. */
+/** Round thirteen: capitalised words after "told" that no name covers are the listener (`reportedSpeech`). */
+const CAPITAL_LISTENER = true;
 const OBJECTS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'listeners', 'viewers', 'audiences', 'parliament', 'congress', 'lawmakers', 'supporters', 'delegates', 'colleagues']);
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
@@ -215,11 +217,15 @@ export function reportedSpeech(st: Scope): void {
       if (that >= 0) c = that;
       else {
         const obj = phraseAfter(st, c, limit);
-        const objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
+        let objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
+        // "told POLITICO earlier this week": capitalised words the NER left out are the listener's name (round thirteen)
+        if (CAPITAL_LISTENER && objEnd === c && cue.lemma === 'tell') while (objEnd < limit && objEnd < c + 4 && v.isWord(objEnd) && v.isCap(objEnd) && !tokCue[objEnd] && !timeTok[objEnd]) objEnd++;
         let x = objEnd;
         while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
         // "told The Huffington Post on Thursday." : an adjunct after the object
         if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(st, x, limit, false);
+        // "told POLITICO, however, that …": an aside before the complement
+        if (CAPITAL_LISTENER && v.isPunct(x, ',') && v.lower[x + 2] !== undefined && v.isPunct(x + 2, ',') && v.lower[x + 3] === 'that') x += 3;
         // "told GMTV’s Sunday programme." : an object and no complement
         if (isPossessive(v.lower[x] ?? '') || x >= limit || v.isPunct(x, '.') || v.isPunct(x, ',')) objectOnly = true;
         c = x;

@@ -75,6 +75,9 @@ const APPOSITIVE_OWNER = true;
 /** Round six (b): a source before an appositive between dashes, at most this many tokens long. */
 const DASH_APPOSITIVE = true;
 const DASH_APPOSITIVE_WINDOW = 16;
+/** Round thirteen: a relative clause between double or em dashes is read back as far as a spaced hyphen's, past a quote or report of its own ("The justice -- who has been involved in a scuffle … -- said"). */
+const DASH_RELATIVE = true;
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'therefore', 'too', 'then']);
 /** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
 const SURNAME_APPOSITIVE = true;
@@ -109,12 +112,18 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // ("Sanders - who digested … - has vowed": a hyphen with a space on both sides is a dash)
   const spacedHyphen = SPACED_HYPHEN && v.lower[j] === '-' && j > floor && v.tokens.start[j]! > v.tokens.end[j - 1]! && v.tokens.end[j]! < v.tokens.start[j + 1]!;
   if (DASH_APPOSITIVE && j > floor && BOUNDARY_DASHES.has(v.lower[j]!) && (v.lower[j] !== '-' || spacedHyphen)) {
-    for (let x = j - 2; x > floor && x > j - (spacedHyphen ? DASH_APPOSITIVE_LONG : DASH_APPOSITIVE_WINDOW); x--) {
+    const long = spacedHyphen || (DASH_RELATIVE && v.lower[j] !== '-');
+    let inner = false;
+    for (let x = j - 2; x > floor && x > j - (long ? DASH_APPOSITIVE_LONG : DASH_APPOSITIVE_WINDOW); x--) {
       if (v.lower[x] === v.lower[j] && (!spacedHyphen || (v.tokens.start[x]! > v.tokens.end[x - 1]! && v.tokens.end[x]! < v.tokens.start[x + 1]!))) {
-        if (v.isWord(x - 1)) j = skipAdverbsBack(st, x - 1, floor);
+        // (a quote or a report inside the dashes only in a relative clause: "Trump - who previously said he would “bomb …” - said")
+        if (v.isWord(x - 1) && (!inner || RELATIVES.has(v.lower[x + 1]!))) j = skipAdverbsBack(st, x - 1, floor);
         break;
       }
-      if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote || (tokCue[x] !== undefined && !tokCue[x]!.participle && !v.isCap(x) && tokCue[x]!.weight > 0.6)) break;
+      if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote || (tokCue[x] !== undefined && !tokCue[x]!.participle && !v.isCap(x) && tokCue[x]!.weight > 0.6)) {
+        if (!DASH_RELATIVE) break;
+        inner = true;
+      }
     }
   }
   if (j < floor) return null;
