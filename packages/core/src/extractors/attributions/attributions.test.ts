@@ -1855,3 +1855,39 @@ describe('attributions: sources and listeners missed on PolNeAR train (round thi
     check(a, byContent(a, want.content), want);
   });
 });
+
+describe('attributions: noun phrases after a quote (round thirteen, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"“…,” the Republican presidential candidate said": the head is the last noun of the run (LATE_HEAD)',
+      text: 'The race went on. “There is no question I am getting special scrutiny,” the Republican presidential candidate said.',
+      specs: [['Republican', 'NORP']],
+      want: { source: 'the Republican presidential candidate', cue: 'said', content: 'There is no question I am getting special scrutiny,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” the Trump supporter wrote": a noun after a person\'s name',
+      text: 'The account posted again. “What does it matter,” the Trump supporter wrote.',
+      specs: [['Trump', 'PERSON']],
+      want: { source: 'the Trump supporter', cue: 'wrote', content: 'What does it matter,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” said a longtime data expert who …": modifiers before the head, a relative clause after',
+      text: 'The data came in. “It is going to be challenging to do it in time,” said a longtime data expert who has worked for a rival.',
+      want: { source: 'a longtime data expert', cue: 'said', content: 'It is going to be challenging to do it in time,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"“…” said Nick Merrill": no comma at the closing mark, the cue right after it (QUOTE_CUE_NO_COMMA)',
+      text: 'The campaign answered.\n\n“For months we have had to stand by while leaks created a false narrative” said Nick Merrill, a campaign spokesman.',
+      specs: [['Nick Merrill', 'PERSON']],
+      want: { source: 'Nick Merrill', cue: 'said', content: 'For months we have had to stand by while leaks created a false narrative', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it('"according to the recent 50-state poll": a number inside the run keeps the whole phrase', async () => {
+    const a = await run('According to the recent 50-state poll, some voters are swinging toward the governor.');
+    expect(a.attributions.map((x) => x.source?.text)).toContain('the recent 50-state poll');
+  });
+});

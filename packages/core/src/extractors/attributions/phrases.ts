@@ -295,8 +295,40 @@ const SPEAKER_NOUN_AFTER = true;
 /** `phraseAfter`: lower-case nouns before a role noun ("“…,” the finance minister said"). */
 const NOUN_MODIFIERS_AFTER = true;
 
+/**
+ * Round thirteen: a noun phrase read forwards does not end before more nouns; its head is the last
+ * noun of the run when that noun can speak ("the Republican presidential «candidate»", "a longtime
+ * GOP data «expert»", "the Trump «supporter»"), at most `LATE_HEAD_WINDOW` words on.
+ */
+const LATE_HEAD = true;
+const LATE_HEAD_WINDOW = 4;
+
 /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
 export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
+  const p = phraseAfterHead(st, i, limit);
+  if (!LATE_HEAD) return p;
+  const { v, tokCue } = st;
+  // (after a person's name only a role or speaking noun continues it; names and plain phrases as read)
+  let from: number;
+  if (p) from = p.end;
+  else {
+    from = DETERMINERS.has(v.lower[i]!) ? i + 1 : i;
+    if (from === i) return null;
+  }
+  let last = -1;
+  for (let k = from; k < limit && k < from + LATE_HEAD_WINDOW; k++) {
+    const w = v.lower[k]!;
+    if (!v.isWord(k) || v.nameAt[k] || tokCue[k] || v.isCap(k) || !(nounLike(st, k) || isSourceModifier(w)) || PREPOSITIONS.has(w)) break;
+    if (nounLike(st, k) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) last = k;
+  }
+  if (last < 0) return p;
+  // (the run must end there: "the Republican presidential candidate said", not "… candidate field")
+  const after = last + 1;
+  if (after < limit && ((v.isWord(after) && !v.isCap(after) && nounLike(st, after) && !tokCue[after]) || v.tokens.kind[after] === TokenKind.Number || (v.isPunct(after, '-') && v.tokens.start[after] === v.tokens.end[last]))) return p;
+  return { start: i, end: last + 1, head: last };
+}
+
+function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
   const { v, tokCue } = st;
   if (i >= limit || !v.isWord(i)) return null;
   // a title before a person's name: "Russian President Vladimir Putin"

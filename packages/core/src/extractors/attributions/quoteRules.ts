@@ -30,6 +30,8 @@ const INNER_CLOSERS: ReadonlySet<number> = new Set([0x2019, 39, 34, 0x201d, 32])
 /** A quote that ends with a full stop takes the speaker of a following sentence of at most this many tokens ("Trump said."). */
 const QUOTE_STOP_SPEAKER = true;
 const SHORT_SPEAKER_SENTENCE = 8;
+/** Round thirteen: “…” said X with no comma inside or after the closing mark (the cue right after it, then a word). */
+const QUOTE_CUE_NO_COMMA = true;
 /** `quoteSpeakers`: "“…”. Mr Brown said." — the short speaker sentence after a full stop outside the closing mark. */
 const STOP_OUTSIDE = true;
 
@@ -80,7 +82,9 @@ export function quoteSpeakers(st: Scope): void {
       if (stopOutside) j++;
       const shortAfter = QUOTE_STOP_SPEAKER && (lastChar === 46 || stopOutside) && j < v.count && v.isWord(j) && sentenceOf(st, j) >= 0 && v.sentenceEnd[sentenceOf(st, j)]! - j <= SHORT_SPEAKER_SENTENCE;
       if (v.isPunct(j, ',')) j++;
-      if ((openEnded || shortAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
+      // “… anonymity” said Nick Merrill: no comma before the closing mark, the cue right after it (round thirteen)
+      const cueRightAfter = QUOTE_CUE_NO_COMMA && j === q.close + 1 && tokCue[j]?.kind === 'speech' && !tokCue[j]!.participle && v.lower[j + 1] !== 'to' && v.isWord(j + 1) && (q.open === 0 || v.paragraph[q.open - 1] !== v.paragraph[q.open] || v.sentenceFirst[sentenceOf(st, q.open)] === q.open) && q.close - q.open > 4;
+      if ((openEnded || shortAfter || cueRightAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
         const sentence = sentenceOf(st, j);
         const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
         const cueHere = tokCue[j];
