@@ -1891,3 +1891,31 @@ describe('attributions: noun phrases after a quote (round thirteen, issue 4)', (
     expect(a.attributions.map((x) => x.source?.text)).toContain('the recent 50-state poll');
   });
 });
+
+describe('attributions: sources that open a clause mid-sentence, and expectations (round thirteen, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"— new filings show …": a bare noun phrase after a dash (CLAUSE_OPENERS_BEFORE)',
+      text: 'The campaign is nearly broke — new filings show it has less than $1.3 million on hand — and allies are stepping in.',
+      want: { source: 'new filings', cue: 'show', content: 'it has less than $1.3 million on hand', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"after leaked emails showed …": … and after a subordinator',
+      text: 'The committee apologized after leaked emails showed staff favoring one candidate.',
+      want: { source: 'leaked emails', cue: 'showed', content: 'staff favoring one candidate', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Officials expect it to raise rates …": "expect" is a belief PolNeAR marks (no longer in WEAK_BELIEF)',
+      text: 'The bank plans to move slowly. Officials expect it to raise rates by one point over the next year.',
+      want: { source: 'Officials', cue: 'expect', content: 'it to raise rates by one point over the next year', quoted: 'none', rule: 'source-belief' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it('"after the decision showed …": an abstract noun after a subordinator is still no source', async () => {
+    const a = await run('Prices fell after the rise showed signs of stalling.');
+    expect(a.attributions.map((x) => x.source?.text)).not.toContain('the rise');
+  });
+});

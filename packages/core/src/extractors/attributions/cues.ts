@@ -48,7 +48,7 @@ imagine consider worry envision prefer seem appear wonder`;
  * lemma: seem 0.02, appear 0.03, feel 0.15, expect 0.22, understand 0.24, envision 0.17; kept ones:
  * think 0.38, believe 0.35, know 0.31, want 0.28, hope 0.65, fear 0.53, worry 0.60, doubt 0.71).
  */
-export const WEAK_BELIEF: ReadonlySet<string> = new Set(['seem', 'appear', 'feel', 'expect', 'understand', 'envision', 'consider']);
+export const WEAK_BELIEF: ReadonlySet<string> = new Set(['seem', 'appear', 'feel', 'understand', 'envision', 'consider']);
 /** Internal states whose content may be a to-infinitive ("wants to triple …", "hopes to be elected"). */
 export const INFINITIVE_BELIEF: ReadonlySet<string> = new Set(['want', 'hope', 'wish', 'prefer', 'fear', 'intend']);
 const OBJECT_SKIP = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'promise', 'ask', 'convince', 'persuade']);

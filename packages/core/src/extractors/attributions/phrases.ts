@@ -10,7 +10,7 @@ import { premodifierTitle } from '../entities/titles.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
+import { ADVERBS, BOUNDARY_DASHES, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
 
 /** A noun phrase found as a source: its token range and its head. */
 export interface Phrase {
@@ -110,6 +110,9 @@ function adjectivePhraseHead(st: Scope, s: number, j: number, floor: number): Ph
 
 /** A bare plural noun of people right after a comma is a source phrase ("…, forecasters say"). */
 const BARE_PLURAL_AFTER_COMMA = true;
+/** Round thirteen: … and after a dash, a semicolon or a subordinator ("— new filings show", "after leaked emails showed"). */
+const CLAUSE_OPENERS_BEFORE = true;
+const SUBORDINATORS_BEFORE: ReadonlySet<string> = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'if', 'unless', 'until', 'before', 'whereas', 'as']);
 /** A hyphen inside a modifier of a source ("The anti-abortion movement argued"). */
 const HYPHEN_MODIFIERS = true;
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -230,7 +233,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       }
       // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
       const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && v.isPunct(s - 1, ',') && w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
-      return s === floor || v.isCap(s) || barePlural || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
+      // (round thirteen: a bare noun phrase that can speak after a dash or a subordinator opens a clause: "— new filings show …", "after leaked emails showed …")
+      const clauseOpen = CLAUSE_OPENERS_BEFORE && s > floor && ((BOUNDARY_DASHES.has(v.lower[s - 1]!) && v.tokens.start[s]! > v.tokens.end[s - 1]!) || v.isPunct(s - 1, ';') || SUBORDINATORS_BEFORE.has(v.lower[s - 1]!)) && animacyOf(w) === 'speaker';
+      return s === floor || v.isCap(s) || barePlural || clauseOpen || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
     }
     return null;
   }
