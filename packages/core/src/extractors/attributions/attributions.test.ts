@@ -1914,6 +1914,11 @@ describe('attributions: sources that open a clause mid-sentence, and expectation
     check(a, byContent(a, want.content), want);
   });
 
+  it('"Jane Doe, host of ABC’s “Morning Show,” suggested …": a network\'s show title inside an appositive (TITLE_OWNER)', async () => {
+    const a = await run('The debate went on. Jane Doe, host of ABC’s “Morning Show,” suggested the refusal could disqualify him.', [['Jane Doe', 'PERSON'], ['ABC', 'ORG']]);
+    check(a, byContent(a, 'the refusal could disqualify him'), { source: 'Jane Doe', cue: 'suggested', content: 'the refusal could disqualify him', quoted: 'none', rule: 'source-cue' });
+  });
+
   it('"after the decision showed …": an abstract noun after a subordinator is still no source', async () => {
     const a = await run('Prices fell after the rise showed signs of stalling.');
     expect(a.attributions.map((x) => x.source?.text)).not.toContain('the rise');

@@ -143,7 +143,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     if (who > floor) j = who - 1;
   }
   // "Hemsley, the co-author of “Going Viral,” said": the appositive's comma inside a title's closing quote
-  if (APPOSITIVE_QUOTES && j - 1 > floor && commaInQuote(st, j) && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) j--;
+  // (the title's closing mark then lies after `j`: `quoteEnd` is where titles must close by)
+  let quoteEnd = j;
+  if (APPOSITIVE_QUOTES && j - 1 > floor && commaInQuote(st, j) && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) {
+    j--;
+    if (TITLE_OWNER) quoteEnd = j + 2;
+  }
   if (v.isPunct(j, ',')) {
     // "David Frost, director general of the British Chambers of Commerce, warned"
     for (let c = j - 2; c > floor && c > j - 14; c--) {
@@ -181,7 +186,7 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     // a Tennessee Republican who has … been mentioned as a vice-presidential choice, said")
     let strong = -1;
     for (let c = j - 1; c > floor && c > j - 32; c--) {
-      if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j))) return null;
+      if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, Math.max(j, quoteEnd)))) return null;
       // ("self-described democratic socialist": a cue inside a hyphenated word is an adjective, `NOUN_APPOSITIVE`)
       if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1])) {
         if (!RELATIVE_HOLDS_CUE) return null;
@@ -310,8 +315,19 @@ function titleQuote(st: Scope, close: number, floor: number): boolean {
   const { v, tokCue, quotes } = st;
   const qi = quoteOfMark(st, close);
   const open = qi >= 0 ? quotes.list[qi]!.open : -1;
+  // (round thirteen: a network's show, "host of MSNBC’s “Morning Joe,”": a possessive after a capitalised owner)
+  const owned = TITLE_OWNER && open - 2 > floor && isPossessive(v.lower[open - 1]!) && v.isCap(open - 2) && v.isWord(open - 2);
+  if (owned) return titleAfterComma(v, open - 3, floor);
   if (open <= floor + 2 || !v.isWord(open - 1) || v.isCap(open - 1) || tokCue[open - 1] !== undefined || isPossessive(v.lower[open - 1]!)) return false;
-  for (let x = open - 2; x > floor && x > open - 12; x--) if (v.isPunct(x, ',')) return v.isWord(x - 1) && v.isWord(x + 1) && !v.isCap(x + 1);
+  return titleAfterComma(v, open - 2, floor);
+}
+
+/** Round thirteen: a show title owned by a network in an appositive ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested"), and a title whose comma sits inside its closing mark read past in a long appositive. */
+const TITLE_OWNER = true;
+
+/** An appositive's comma before token `from` (within 12 tokens), with words on both sides and a lower-case word after it. */
+function titleAfterComma(v: TokenView, from: number, floor: number): boolean {
+  for (let x = from; x > floor && x > from - 10; x--) if (v.isPunct(x, ',')) return v.isWord(x - 1) && v.isWord(x + 1) && !v.isCap(x + 1);
   return false;
 }
 
