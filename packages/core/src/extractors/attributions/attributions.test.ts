@@ -1919,6 +1919,12 @@ describe('attributions: sources that open a clause mid-sentence, and expectation
     check(a, byContent(a, 'the refusal could disqualify him'), { source: 'Jane Doe', cue: 'suggested', content: 'the refusal could disqualify him', quoted: 'none', rule: 'source-cue' });
   });
 
+  it('"…, said David Axelrod, a former strategist.": the inverted cue, not "Sanders, said" (INVERTED_CUE)', async () => {
+    const a = await run('But Jane Doe would do well to begin building bridges to Mr. Sanders, said David Axelrod, a former strategist.', [['Jane Doe', 'PERSON'], ['Sanders', 'PERSON'], ['David Axelrod', 'PERSON']]);
+    expect(a.attributions.map((x) => x.source?.text)).not.toContain('Sanders');
+    check(a, byContent(a, 'Jane Doe would do well to begin building bridges to Mr. Sanders'), { source: 'David Axelrod', cue: 'said', content: 'Jane Doe would do well to begin building bridges to Mr. Sanders', quoted: 'none', rule: 'content-cue-source' });
+  });
+
   it('"after the decision showed …": an abstract noun after a subordinator is still no source', async () => {
     const a = await run('Prices fell after the rise showed signs of stalling.');
     expect(a.attributions.map((x) => x.source?.text)).not.toContain('the rise');

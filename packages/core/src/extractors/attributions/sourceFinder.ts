@@ -82,6 +82,24 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'm
 /** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
 const SURNAME_APPOSITIVE = true;
 
+/** Round thirteen: "…, said David Axelrod, a former strategist.": no source before the comma when a person right after the cue ends the clause. */
+const INVERTED_CUE = true;
+function invertedPerson(st: Scope, k: number): boolean {
+  const { v, timeTok, tokCue } = st;
+  const m = v.nameAt[k + 1];
+  let after: number;
+  if (m) {
+    if (m.type !== 'PERSON' || v.tokenAtOrAfter(m.start) !== k + 1) return false;
+    after = v.tokenEndingBy(m.end) + 1;
+  } else {
+    // (capitalised words the NER left out: "said David Axelrod, a former strategist")
+    after = k + 1;
+    while (after < v.count && after <= k + 4 && v.isWord(after) && v.isCap(after) && !timeTok[after] && !tokCue[after] && !v.nameAt[after]) after++;
+    if (after - k - 1 < 2) return false;
+  }
+  return after >= v.count || v.isPunct(after, ',') || v.isPunct(after, '.');
+}
+
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
   const { v, inside, tokCue, personBySurname } = st;
@@ -149,6 +167,8 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     j--;
     if (TITLE_OWNER) quoteEnd = j + 2;
   }
+  // ("…, said David Axelrod, a former strategist.": a comma, the cue, then a person who ends the clause is the inversion, not "X, said")
+  if (INVERTED_CUE && v.isPunct(j, ',') && invertedPerson(st, k)) return null;
   if (v.isPunct(j, ',')) {
     // "David Frost, director general of the British Chambers of Commerce, warned"
     for (let c = j - 2; c > floor && c > j - 14; c--) {
