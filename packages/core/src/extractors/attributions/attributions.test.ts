@@ -1930,3 +1930,57 @@ describe('attributions: sources that open a clause mid-sentence, and expectation
     expect(a.attributions.map((x) => x.source?.text)).not.toContain('the rise');
   });
 });
+
+describe('quotes and misreads (round thirteen c, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"X said A but Tory Y branded …": the content ends before "but" + a named person + a verb (BUT_NAMED_CLAUSE)',
+      text: 'The inquiry closed. Mr Jones said he left "without a blemish on his record" but Tory Anna Roe called the way the office was run "shameful".',
+      specs: [['Jones', 'PERSON'], ['Anna Roe', 'PERSON']],
+      want: { source: 'Jones', cue: 'said', content: 'he left "without a blemish on his record"', quoted: 'partial', rule: 'source-cue+partial-quote' },
+    },
+    {
+      name: '"Y branded the way … as “shameful”": a verdict reported (BRANDED_CUE)',
+      text: 'The inquiry closed. Tory Anna Roe branded the way the office was run as "shameful".',
+      specs: [['Anna Roe', 'PERSON']],
+      want: { source: 'Anna Roe', cue: 'branded', content: 'the way the office was run as "shameful"', quoted: 'partial' },
+    },
+    {
+      name: '"“…,“ said X": a left mark typed for the closing one (WRONG_WAY_CLOSE)',
+      text: 'The vote neared. “The truth is that we have no other choice,“ said Jim Roe.',
+      specs: [['Jim Roe', 'PERSON']],
+      want: { source: 'Jim Roe', cue: 'said', content: 'The truth is that we have no other choice,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"I find his message chilling": an opinion stays (found-thing keeps a possessive after "find")',
+      text: 'The race went on. I find his message chilling.',
+      want: { source: 'I', cue: 'find', content: 'his message chilling', quoted: 'none' },
+    },
+    {
+      name: '"agreed the shift was …": a clause after "agreed" stays (agree-deal)',
+      text: 'The poll came out. Jane Roe agreed the deal was a matter of timing.',
+      specs: [['Jane Roe', 'PERSON']],
+      want: { source: 'Jane Roe', cue: 'agreed', content: 'the deal was a matter of timing', quoted: 'none' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it.each([
+    { name: '"she found a reference to Mr Pound on a website": a person finding a thing (found-thing)', text: 'Her mother kept the secret. She found a reference to Mr Bell on an old school website.', cue: 'found' },
+    { name: '"Democrats found their voice" (found-thing)', text: 'The vote neared. Democrats found their voice on schools again.', cue: 'found' },
+    { name: '"it reveals its pedigree" (reveal-possessive)', text: 'The console opens up, and when switched on it instantly reveals its pedigree.', cue: 'reveals' },
+    { name: '"may defend her indoor title" (defend-contest)', text: 'She will run in Leeds in March and may defend her indoor 800m title in Hull.', cue: 'defend' },
+    { name: '"88 piano notes": the noun (note-noun)', text: 'The software then assigns one of 88 piano notes to individually coloured dots - ranging from blue to red.', cue: 'notes' },
+    { name: '"having a colleague describe the maps": a causative (causative)', text: 'Several ideas were tried, including having a friend describe the charts to him.', cue: 'describe' },
+    { name: '"the critics were asked for tips": the subject is the one asked (asked-for-passive)', text: 'In the poll, the critics were asked for tips for three new bands.', cue: 'asked for' },
+    { name: '"agreed a deal totalling $375m" (agree-deal)', text: 'The case closed. The regulator agreed a deal totalling $75m with the bank.', cue: 'agreed' },
+    { name: '"agreed settlements with the SEC" (agree-deal)', text: 'The case closed. Two other former executives agreed settlements with the regulator.', cue: 'agreed' },
+    { name: '"are also offering hybrid devices" (offer-product)', text: 'Start-up firms Zonko and Tiltpad are also offering hybrid devices.', cue: 'offering' },
+    { name: '"the program that seems to be catching people out" (relative-raising)', text: 'Firms issued warnings about the new version of the e-mail worm that seems to be catching a lot of people out.', cue: 'seems' },
+  ])('$name: no attribution on that cue', async ({ text, cue }) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
+  });
+});

@@ -44,6 +44,14 @@ export const INNER_REPORTS = true;
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 const NEXT_ATTRIBUTION = true;
 const NEXT_SOURCE_WINDOW = 10;
+/**
+ * Round thirteen (c): "but" + a named person + a finite verb opens a clause of the writer's, which
+ * ends the content before it ("Mr Blair said he left early «but Tory Dominic Grieve branded the
+ * move …»"): the person's own words or acts, not part of what the first source said.
+ */
+export const BUT_NAMED_CLAUSE = true;
+/** Most capitalised words of the subject of such a clause ("Tory MP Dominic Grieve"). */
+const BUT_SUBJECT_WINDOW = 6;
 
 /**
  * End offset of reported content that starts at token `c` in the sentence. Hard stops (`;`, the
@@ -92,6 +100,10 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
       const stopAt = afterComma ? v.tokens.start[i - 1]! : v.tokens.start[i]!;
       // "… are very worried, and more than 4 in 10 said …": an attribution of its own follows the conjunction
       if (!rule && NEXT_ATTRIBUTION) rule = speechCueAhead(st, i, last);
+      if (BUT_NAMED_CLAUSE && w === 'but' && namedClauseAt(st, i + 1, last)) {
+        end = stopAt;
+        break;
+      }
       const wordEnd = v.tokens.end[afterComma ? i - 2 : i - 1]!;
       if (softStop(st, bs, i, i + 1, 'and', rule, stopAt, wordEnd)) {
         end = stopAt;
@@ -214,6 +226,21 @@ function speechCueAhead(st: Scope, i: number, last: number): boolean {
     if (!v.isWord(x - 1) && v.tokens.kind[x - 1] !== TokenKind.Number && !v.isPunct(x - 1, '-') && !v.isPunct(x - 1, '%')) return false;
   }
   return false;
+}
+
+/**
+ * Whether a clause with a named person for its subject opens at token `j`: capitalised words (a
+ * title, a party: "Tory Dominic Grieve") ending in a PERSON name, then a lower-case finite verb
+ * (a past `-ed` form, an auxiliary, or a cue that is not a participle).
+ */
+function namedClauseAt(st: Scope, j: number, last: number): boolean {
+  const { v, tokCue, inside } = st;
+  let x = j;
+  while (x < last && x < j + BUT_SUBJECT_WINDOW && v.isCap(x) && inside[x]! < 0) x++;
+  if (x === j || x >= last || v.nameAt[x - 1]?.type !== 'PERSON' || !v.isWord(x) || v.isCap(x)) return false;
+  const w = v.lower[x]!;
+  const cue = tokCue[x];
+  return w.endsWith('ed') || SECOND_PREDICATE.has(w) || (cue !== undefined && !cue.participle);
 }
 
 /** A subject and a reporting verb within a few words from `x`: ", and aviation experts say …". */

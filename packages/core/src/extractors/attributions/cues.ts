@@ -53,8 +53,14 @@ export const WEAK_BELIEF: ReadonlySet<string> = new Set(['seem', 'appear', 'feel
 export const INFINITIVE_BELIEF: ReadonlySet<string> = new Set(['want', 'hope', 'wish', 'prefer', 'fear', 'intend']);
 const OBJECT_SKIP = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'promise', 'ask', 'convince', 'persuade']);
 const OBJECT_KEEP = new Set(['urge', 'encourage', 'call']);
+/**
+ * Round thirteen (c): "branded X as Y" reports a verdict ("Tory Dominic Grieve branded the way the office operated as
+ * “scandalous”"); only that verb form, so the noun ("his brand of politics") and the adjective stay out of the lexicon.
+ */
+export const BRANDED_CUE = true;
+const VERB_FORM_ONLY: ReadonlyMap<string, string> = new Map(BRANDED_CUE ? [['brand', 'branded']] : []);
 const SPACE = /\s+/;
-const HAND_SPEECH: ReadonlySet<string> = new Set(SPEECH.split(SPACE).filter(Boolean));
+const HAND_SPEECH: ReadonlySet<string> = new Set([...SPEECH.split(SPACE).filter(Boolean), ...VERB_FORM_ONLY.keys()]);
 const HAND_BELIEF: ReadonlySet<string> = new Set(BELIEF.split(SPACE).filter(Boolean));
 const LEARNED: ReadonlyMap<string, number> = new Map(Object.entries(CUE_LEMMAS).map(([l, [w]]) => [l, w]));
 const FORMS: ReadonlyMap<string, number> = new Map(Object.entries(CUE_FORMS));
@@ -116,6 +122,7 @@ function lookup(lower: string, candidates: readonly string[]): Cue | null {
     }
   }
   if (!lemma) return null;
+  if (VERB_FORM_ONLY.has(lemma) && VERB_FORM_ONLY.get(lemma) !== lower) return null;
   const learned = LEARNED.get(lemma);
   const hand = HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);
   const weight = FORMS.get(lower) ?? learned ?? FALLBACK_WEIGHT;

@@ -21,6 +21,12 @@ export interface Quotes {
   inside: Int32Array;
 }
 
+/**
+ * Round thirteen (c): a left double mark glued to the text before it and followed by a space or a closing
+ * mark is typed for a right one ("“The reality is …,“ said Jim Clyburn"): it closes the open quote.
+ */
+export const WRONG_WAY_CLOSE = true;
+
 const enum Mark {
   None,
   Open,
@@ -46,6 +52,9 @@ const MARK = 3;
  */
 function classify(text: string, at: number): number {
   const c = text.charCodeAt(at);
+  if (WRONG_WAY_CLOSE && c === 0x201c && at > 0 && !isWhitespace(text.charCodeAt(at - 1)) && (at + 1 >= text.length || isWhitespace(text.charCodeAt(at + 1)) || isClosingContext(text.charCodeAt(at + 1)))) {
+    return Mark.Close;
+  }
   if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return Mark.Open;
   // a right mark with space before it and a word after it is typed for a left one ("\n”Mr. Trump embodies …”")
   if (c === 0x201d && at + 1 < text.length && (at === 0 || isWhitespace(text.charCodeAt(at - 1))) && !isWhitespace(text.charCodeAt(at + 1)) && !isClosingContext(text.charCodeAt(at + 1))) {
