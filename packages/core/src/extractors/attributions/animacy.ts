@@ -16,7 +16,7 @@ const SPEAKERS = words(`
   vice manager director founder owner reporter journalist columnist editor writer author host anchor moderator commentator pundit
   pollster strategist consultant man men woman women boy girl child children mother father wife husband son daughter brother
   sister friend family families colleague neighbor neighbour student priest pastor rabbi bishop cardinal imam cleric veteran victim
-  survivor businessman businesswoman billionaire mogul magnate actor actress star celebrity singer rapper player coach athlete fan
+  survivor businessman businesswoman billionaire mogul magnate tycoon actor actress star celebrity singer rapper player coach athlete fan
   crowd audience public surrogate everyone everybody nobody anyone donor backer follower ally rival opponent challenger contender incumbent
   successor predecessor counsel defendant plaintiff jury juror justice panel caucus delegate convention parliament congress senate
   house legislature regime bureau institute foundation association federation coalition alliance league network channel station

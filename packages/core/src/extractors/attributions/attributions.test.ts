@@ -1876,6 +1876,17 @@ describe('attributions: noun phrases after a quote (round thirteen, issue 4)', (
       want: { source: 'a longtime data expert', cue: 'said', content: 'It is going to be challenging to do it in time,', quoted: 'direct', rule: 'quote-cue-source' },
     },
     {
+      name: '"“…,” the gambling tycoon told Reuters": an -ing modifier inside the run',
+      text: 'The donor spoke at last. “It was very nice,” the gambling tycoon told Reuters.',
+      specs: [['Reuters', 'ORG']],
+      want: { source: 'the gambling tycoon', cue: 'told', content: 'It was very nice,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"But hacking specialists say …": an -ing modifier read backwards',
+      text: 'The leaks went on. But hacking specialists say the most harmful information might not be genuine.',
+      want: { source: 'hacking specialists', cue: 'say', content: 'the most harmful information might not be genuine', quoted: 'none', rule: 'source-cue' },
+    },
+    {
       name: '"“…” said Nick Merrill": no comma at the closing mark, the cue right after it (QUOTE_CUE_NO_COMMA)',
       text: 'The campaign answered.\n\n“For months we have had to stand by while leaks created a false narrative” said Nick Merrill, a campaign spokesman.',
       specs: [['Nick Merrill', 'PERSON']],

@@ -228,7 +228,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         // "The anti-abortion movement": a hyphen inside a word
         // (not in a number: "Sixty-six percent" is a share, read by `quantityBefore`)
         if (HYPHEN_MODIFIERS && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && !NUMBER_WORDS.has(v.lower[k - 1]!) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
-        if (!nounLike(st, k) && !isSourceModifier(lw)) break;
+        // (round thirteen: an -ing modifier before a noun, "But hacking specialists say", not a cue word)
+        if (!nounLike(st, k) && !isSourceModifier(lw) && !(LATE_HEAD && isIng(lw) && !tokCue[k] && k + 1 === s)) break;
         s = k;
       }
       // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
@@ -323,7 +324,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
   let last = -1;
   for (let k = from; k < limit && k < from + LATE_HEAD_WINDOW; k++) {
     const w = v.lower[k]!;
-    if (!v.isWord(k) || v.nameAt[k] || tokCue[k] || v.isCap(k) || !(nounLike(st, k) || isSourceModifier(w)) || PREPOSITIONS.has(w)) break;
+    // (an -ing word is a modifier inside the run: "the gambling tycoon", "hacking specialists")
+    if (!v.isWord(k) || v.nameAt[k] || tokCue[k] || v.isCap(k) || !(nounLike(st, k) || isSourceModifier(w) || (isIng(w) && k + 1 < limit && nounLike(st, k + 1))) || PREPOSITIONS.has(w)) break;
     if (nounLike(st, k) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) last = k;
   }
   if (last < 0) return p;
