@@ -1995,3 +1995,67 @@ describe('quotes and misreads (round thirteen c, issue 4)', () => {
     expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
   });
 });
+
+describe('content ends (round thirteen b, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"endorsed Doe last week": a bare name object ends before a time (OBJECT_BARE_TIME)',
+      text: 'The primary neared. The governor endorsed Doe last week.',
+      specs: [['Doe', 'PERSON'], ['last week', 'DATE']],
+      want: { source: 'The governor', cue: 'endorsed', content: 'Doe', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"endorsed Jane Roe in early June": … and before a preposition + a time',
+      text: 'The primary neared. The union endorsed Jane Roe in early June.',
+      specs: [['Jane Roe', 'PERSON'], ['June', 'DATE']],
+      want: { source: 'The union', cue: 'endorsed', content: 'Jane Roe', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"praised him after the debate": a bare pronoun object ends before "after", no clause needed',
+      text: 'The primary neared. The mayor praised him after the debate.',
+      want: { source: 'The mayor', cue: 'praised', content: 'him', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"criticized Doe for accepting …": not before "for" (the content of "criticize X for Y")',
+      text: 'The primary neared. The senator criticized Doe for accepting money from banks.',
+      specs: [['Doe', 'PERSON']],
+      want: { source: 'The senator', cue: 'criticized', content: 'Doe for accepting money from banks', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"criticized Doe and challenged him …": "and" + a past tense with an object ends the object (OBJECT_PAST_PREDICATE)',
+      text: 'The primary neared. The mayor criticized Doe and challenged him to a debate.',
+      specs: [['Doe', 'PERSON']],
+      want: { source: 'The mayor', cue: 'criticized', content: 'Doe', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"blasted the plan and went back to …": … and an irregular past',
+      text: 'The primary neared. The senator blasted the tax plan and went back to her office.',
+      want: { source: 'The senator', cue: 'blasted', content: 'the tax plan', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"criticized the bill and related measures": an "-ed" adjective before a noun is no predicate',
+      text: 'The primary neared. The senator criticized the bill and related measures.',
+      want: { source: 'The senator', cue: 'criticized', content: 'the bill and related measures', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"expressed concern about the plan": the content is what the attitude is about (ATTITUDE_OBJECT)',
+      text: 'The primary neared. The mayor expressed concern about the new tax plan.',
+      want: { source: 'The mayor', cue: 'expressed', content: 'the new tax plan', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"offered some kind words about Doe": determiners and adjectives before the noun',
+      text: 'The primary neared. The governor offered some kind words about Doe.',
+      specs: [['Doe', 'PERSON']],
+      want: { source: 'The governor', cue: 'offered', content: 'Doe', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"offered condolences on Monday": not before a time',
+      text: 'The primary neared. The governor offered condolences on Monday.',
+      specs: [['Monday', 'DATE']],
+      want: { source: 'The governor', cue: 'offered', content: 'condolences on Monday', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+});

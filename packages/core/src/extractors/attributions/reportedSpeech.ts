@@ -15,7 +15,7 @@ import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS } from './scope.js';
 import { classify, nounLike, phraseBefore, phraseAfter, HONORIFIC_BEFORE } from './phrases.js';
-import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd } from './contentEnds.js';
+import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
 import { RAISING_STOP } from './otherCueRules.js';
 
@@ -298,7 +298,8 @@ export function reportedSpeech(st: Scope): void {
     if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !asMuchAs(v, c)) continue;
     const nounPhrase = !takesClause(cue.lemma) && v.lower[c - 1] !== 'that' && v.lower[c] !== 'to' && !infinitive;
     const end = contentEnd(st, c, sentence, rule === 'participle-cue', nounPhrase);
-    const span = trimmedSpan(st, v.tokens.start[c]!, RULE_OBJECT_ADJUNCTS && nounPhrase ? adjunctEnd(st, c, end) : end);
+    const from = nounPhrase ? attitudeObjectStart(st, c, end, cue.lemma) : c;
+    const span = trimmedSpan(st, v.tokens.start[from]!, RULE_OBJECT_ADJUNCTS && nounPhrase ? adjunctEnd(st, from, end) : end);
     if (!span || span.end - span.start < 3) continue;
     // "responded positively": a manner adverb alone says how, not what
     if (LONE_ADVERB.test(span.text)) continue;

@@ -6,7 +6,8 @@
 import type { Attribution } from '../../types/analysis.js';
 import { calibratedConfidence, modelConfidence } from './confidence.js';
 import { misreadReason } from './misreadCues.js';
-import { type Ctx, createScope } from './scope.js';
+import { type Ctx, type Draft, createScope } from './scope.js';
+import { ATTITUDE_OBJECT, attitudeNoun } from './contentEnds.js';
 import { reportedSpeech } from './reportedSpeech.js';
 import { quoteSpeakers, colonTurns, DASH_COLON_QUOTES, dashColonQuotes, EMBEDDED_POSTS, embeddedPosts, quoteContinuations, freeQuotes } from './quoteRules.js';
 import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, raisedContents } from './otherCueRules.js';
@@ -46,6 +47,8 @@ export function runAttributions(ctx: Ctx): void {
     drafts.length = w;
   }
 
+  // "expressed concern about X": the noun cue's twin of the verb's draft goes (round thirteen b)
+  if (ATTITUDE_OBJECT) dropInnerCueTwins(drafts);
   // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
   // content, and rarely the belief of a pronoun as well
   if (NESTED_BELIEF_OFF) dropNestedBeliefs(st);
@@ -62,6 +65,29 @@ export function runAttributions(ctx: Ctx): void {
     out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: d.rule.includes('+model') ? modelConfidence(d.confidence, d.source) : calibratedConfidence(d.rule, d.source), rule: d.rule });
   }
   ctx.set('attributions', out);
+}
+
+/**
+ * Round thirteen (b): with `ATTITUDE_OBJECT`, "expressed «concern about» X" drafts X twice, once for the verb and once
+ * for the noun cue between the verb and X; the noun's draft goes (the verb's source is the one read before it).
+ */
+function dropInnerCueTwins(drafts: Draft[]): void {
+  const byContent = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}`;
+    const list = byContent.get(key);
+    if (list) list.push(d);
+    else byContent.set(key, [d]);
+  }
+  const drop = new Set<Draft>();
+  for (const list of byContent.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) for (const b of list) if (a !== b && a.cue && b.cue && b.cue.start >= a.cue.end && b.cue.end <= a.content.start && attitudeNoun(b.cue.text.split(' ')[0]!.toLowerCase())) drop.add(b);
+  }
+  if (drop.size === 0) return;
+  let w = 0;
+  for (const d of drafts) if (!drop.has(d)) drafts[w++] = d;
+  drafts.length = w;
 }
 
 /** Drop drafts whose cue reports nothing in its sense here (`misreadCues.ts`, round twelve). */
