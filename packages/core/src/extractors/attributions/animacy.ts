@@ -86,7 +86,8 @@ function readAnimacy(head: string): 'speaker' | 'abstract' | 'unknown' {
   if (ABSTRACT.has(head) || ABSTRACT.has(one)) return 'abstract';
   if (SUFFIX_EXCEPTIONS.has(one)) return 'speaker';
   if (ABSTRACT_SUFFIX.test(one)) return 'abstract';
-  if (PERSON_SUFFIX.test(one)) return 'speaker';
+  // (not a short word that only ends like one: "see", "fee", "ten")
+  if (one.length >= 4 && PERSON_SUFFIX.test(one)) return 'speaker';
   return 'unknown';
 }
 
