@@ -2064,3 +2064,50 @@ describe('content ends (round thirteen b, issue 4)', () => {
     check(a, byContent(a, want.content), want);
   });
 });
+
+describe('cues the lexicon missed (round thirteen d, issue 4)', () => {
+  it.each<{ name: string; text: string; want: Expected }>([
+    {
+      name: '"shot back that …": a learned phrase opened by an irregular past the lemmatiser keeps as written (PHRASE_VERB_FORMS)',
+      text: 'The debate went on. The senator shot back that the plan was a disgrace.',
+      want: { source: 'The senator', cue: 'shot back', content: 'the plan was a disgrace', quoted: 'none', rule: 'source-cue+particle' },
+    },
+    {
+      name: '"laid out his plan …": … another one',
+      text: 'The debate went on. The governor laid out his plan for the state budget.',
+      want: { source: 'The governor', cue: 'laid out', content: 'his plan for the state budget', quoted: 'none', rule: 'source-cue+particle' },
+    },
+    {
+      name: '"balked at the idea …": … and a regular "-ed" form the learner could not resolve',
+      text: 'The debate went on. The mayor balked at the idea of a new stadium.',
+      want: { source: 'The mayor', cue: 'balked at', content: 'the idea of a new stadium', quoted: 'none', rule: 'source-cue+particle' },
+    },
+    {
+      name: '"made the case that …": a form of "make" and a noun of saying (LIGHT_VERB_NOUNS)',
+      text: 'The debate went on. The senator made the case that the tax plan would hurt families.',
+      want: { source: 'The senator', cue: 'made the case', content: 'the tax plan would hurt families', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"made no mention of …": the preposition joins the cue, its object is the content',
+      text: 'The debate went on. The governor made no mention of the budget deficit.',
+      want: { source: 'The governor', cue: 'made no mention of', content: 'the budget deficit', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"has made several statements on …": words between "made" and the noun',
+      text: 'The debate went on. The mayor has made several angry statements on the matter.',
+      want: { source: 'The mayor', cue: 'made several angry statements on', content: 'the matter', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', async ({ text, want }) => {
+    const a = await run(text);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it.each([
+    ['not after "to" ("harder to make the case that …")', 'The debate went on. It is harder to make the case that the new plan works.', 'the new plan works'],
+    ['not in a passive ("arguments that could be made against …")', 'The debate went on. These are arguments that could be made against the new plan.', 'the new plan'],
+    ['not a noun that reports nothing ("made a profit on …")', 'The debate went on. The company made a large profit on the new plan.', 'the new plan'],
+  ])('%s', async (_name, text, content) => {
+    const a = await run(text);
+    expect(byContent(a, content)).toBeUndefined();
+  });
+});
