@@ -2111,3 +2111,34 @@ describe('cues the lexicon missed (round thirteen d, issue 4)', () => {
     expect(byContent(a, content)).toBeUndefined();
   });
 });
+
+describe('attributions: three-word cues (round thirteen, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"lashed out at Khan after …": verb + particle + preposition (THREE_WORD_CUES)',
+      text: 'The convention ended. Trump lashed out at Khan after the speech.',
+      specs: [['Trump', 'PERSON'], ['Khan', 'PERSON']],
+      want: { source: 'Trump', cue: 'lashed out at', content: 'Khan', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"took issue with the plan"',
+      text: 'The bill passed. Sanders took issue with the new oversight board.',
+      specs: [['Sanders', 'PERSON']],
+      want: { source: 'Sanders', cue: 'took issue with', content: 'the new oversight board', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '", taking aim at …": a participle takes the main subject',
+      text: 'The debate went on. Rubio spoke next, taking aim at his rival’s record on taxes.',
+      specs: [['Rubio', 'PERSON']],
+      want: { source: 'Rubio', cue: 'taking aim at', content: 'his rival’s record on taxes', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it('"wants to take aim at …": an infinitive is no report of its own', async () => {
+    const a = await run('The race went on. He wants to take aim at the deal.');
+    expect(a.attributions.filter((x) => x.cue?.text === 'take aim at')).toEqual([]);
+  });
+});

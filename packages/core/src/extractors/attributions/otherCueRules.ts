@@ -299,7 +299,7 @@ const SPEECH_NOUN_LINKS: ReadonlySet<string> = new Set(['that', 'for', 'about', 
 
 /** `LIGHT_VERB_NOUNS`: the report that a form of "make" at `k` and a noun of saying open, if any. */
 function madeSpeechNoun(st: Scope, k: number): void {
-  const { v, usedCue, quoteUsed, drafts } = st;
+  const { v } = st;
   const sentence = sentenceOf(st, k);
   if (sentence < 0) return;
   const limit = v.sentenceEnd[sentence]!;
@@ -313,9 +313,20 @@ function madeSpeechNoun(st: Scope, k: number): void {
   const cueEnd = link === 'that' ? x + 1 : x + 2;
   const c = x + 2;
   if (c >= limit || (!v.isWord(c) && v.tokens.kind[c] !== TokenKind.Quote && v.tokens.kind[c] !== TokenKind.Number)) return;
+  pushObjectReport(st, k, cueEnd, c, sentence, link !== 'that', 0.8);
+}
+
+/**
+ * The report a cue from token `k` to `cueEnd` opens, its content from token `c` (an object noun phrase or a clause),
+ * its source before `k` (the main clause's subject for a participle after a comma). Shared by `LIGHT_VERB_NOUNS` and
+ * `THREE_WORD_CUES`.
+ */
+function pushObjectReport(st: Scope, k: number, cueEnd: number, c: number, sentence: number, nounPhrase: boolean, base: number): void {
+  const { v, usedCue, quoteUsed, drafts } = st;
+  const floor = v.sentenceFirst[sentence]!;
+  const before = skipAdverbsBack(st, k - 1, floor);
   const source = isIng(v.lower[k]!) && v.isPunct(before, ',') ? mainSubject(st, sentence, before) : sourceBefore(st, k, floor);
   if (!source) return;
-  const nounPhrase = link !== 'that';
   const end = contentEnd(st, c, sentence, false, nounPhrase);
   const span = trimmedSpan(st, v.tokens.start[c]!, nounPhrase ? adjunctEnd(st, c, end) : end);
   if (!span || span.end - span.start < 3) return;
@@ -323,7 +334,45 @@ function madeSpeechNoun(st: Scope, k: number): void {
   if (covered.some((qi) => quoteUsed[qi])) return;
   for (const qi of covered) quoteUsed[qi] = 1;
   usedCue[k] = 1;
-  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, 0.8), rule: covered.length ? 'source-cue+partial-quote' : 'source-cue', quotes: covered, extendTo: -1 });
+  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, base), rule: covered.length ? 'source-cue+partial-quote' : 'source-cue', quotes: covered, extendTo: -1 });
+}
+
+/**
+ * Round thirteen: verb + particle + preposition cues the two-word lexicon cannot hold ("lashed out at Khan", "took aim at
+ * the deal", "took issue with the prediction", "fired back at Clinton"; PolNeAR train: 18 of 22 such phrases are gold cues).
+ * The cue is the three words, the content the object after them, the source before the verb.
+ */
+export const THREE_WORD_CUES = true;
+const THREE_WORD_TABLE: ReadonlyMap<string, readonly (readonly [string, string])[]> = (() => {
+  const m = new Map<string, (readonly [string, string])[]>();
+  const add = (forms: string, second: string, third: string): void => {
+    for (const f of forms.split(' ')) m.set(f, [...(m.get(f) ?? []), [second, third] as const]);
+  };
+  const take = 'take takes took taking taken';
+  add(take, 'aim', 'at');
+  add(take, 'issue', 'with');
+  add('lash lashes lashed lashing', 'out', 'at');
+  add('fire fires fired firing', 'back', 'at');
+  add('hit hits hitting', 'back', 'at');
+  add('shoot shoots shot shooting', 'back', 'at');
+  add('push pushes pushed pushing', 'back', 'against');
+  return m;
+})();
+
+/** `THREE_WORD_CUES`: every verb + particle + preposition cue of `THREE_WORD_TABLE` outside quotes. */
+export function threeWordCues(st: Scope): void {
+  const { v, inside, usedCue } = st;
+  for (let k = 0; k + 3 < v.count; k++) {
+    const pairs = THREE_WORD_TABLE.get(v.lower[k]!);
+    if (!pairs || inside[k]! >= 0 || usedCue[k] || v.isCap(k)) continue;
+    if (!pairs.some(([second, third]) => v.lower[k + 1] === second && v.lower[k + 2] === third)) continue;
+    const sentence = sentenceOf(st, k);
+    if (sentence < 0 || k + 3 >= v.sentenceEnd[sentence]! || !v.isWord(k + 3)) continue;
+    // (not an infinitive or a passive: "to take aim at", "was taken")
+    const before = skipAdverbsBack(st, k - 1, v.sentenceFirst[sentence]!);
+    if (v.lower[before] === 'to' || PASSIVE.has(v.lower[before] ?? '')) continue;
+    pushObjectReport(st, k, k + 3, k + 3, sentence, true, 0.8);
+  }
 }
 
 /** Most tokens of a raised subject. */

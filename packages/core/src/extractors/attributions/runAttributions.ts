@@ -10,7 +10,7 @@ import { type Ctx, type Draft, createScope } from './scope.js';
 import { ATTITUDE_OBJECT, attitudeNoun } from './contentEnds.js';
 import { reportedSpeech } from './reportedSpeech.js';
 import { quoteSpeakers, colonTurns, DASH_COLON_QUOTES, dashColonQuotes, EMBEDDED_POSTS, embeddedPosts, quoteContinuations, freeQuotes } from './quoteRules.js';
-import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, raisedContents } from './otherCueRules.js';
+import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, raisedContents, THREE_WORD_CUES, threeWordCues } from './otherCueRules.js';
 import { modelCues } from './modelCues.js';
 import { COORDINATED_VERBS, coordinatedVerbs, RELATIVE_PREDICATE, relativePredicates, NESTED_BELIEF_OFF, dropNestedBeliefs, NESTED_OFF, dropNested } from './nestedDrafts.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
@@ -29,6 +29,7 @@ export function runAttributions(ctx: Ctx): void {
   askedAbout(st);
   nounCues(st);
   madeClear(st);
+  if (THREE_WORD_CUES) threeWordCues(st);
   raisedContents(st);
   colonTurns(st);
   if (DASH_COLON_QUOTES) dashColonQuotes(st);
