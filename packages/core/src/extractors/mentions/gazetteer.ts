@@ -210,6 +210,17 @@ Mark|Pete|JD|Marine|Nicolas|Friedrich|Benjamin|Mahmoud|Narendra|Shinzo|Fumio|Jus
 Mitch|Nikki|Ron|Gavin|Kemi|Ed|Yvette|Rachel|Priti|Sajid|Jeremy|Nadhim|Liz|Boris|Theresa|Hilary|Tessa|Gordon|Tony|
 Jacinda|Emmanuel|Angela|Recep|Tayyip|Mette|Petteri|Ulf|Kaja|Gitanas|Andrzej|Donald|Viktor|Robert|Aleksandar`);
 
+/**
+ * Given names that are also common English words ("Hope Hicks", "Faith Hill", "Rusty Hardin"):
+ * the model's own list leaves them out (text mostly writes them in lower case), so alone they
+ * prove nothing; the name rules take one for a given name only with a capitalised surname after it.
+ */
+const WORD_GIVEN_NAMES = words(`
+Hope|Faith|Joy|Grace|Rose|Iris|Ivy|Holly|Daisy|Lily|Violet|Poppy|Pearl|Ruby|Amber|Crystal|Jewel|Dawn|April|June|
+Summer|Autumn|Winter|Sky|Skye|Star|Destiny|Harmony|Melody|Charity|Patience|Prudence|Mercy|Constance|Felicity|
+Serenity|Honor|Honour|Trinity|Sunny|Rusty|Dusty|Sandy|Candy|Penny|Ginger|Olive|Heather|Bill|Will|Mark|Frank|Grant|
+Chase|Hunter|Glen|Dale|Cliff|Drew|Lance|Miles|Rod|Wade|Art|Bud|Chip|Buck|Gene|Guy|Jack|Jay|Ray|Rex|Don|Earl|Pat|
+Sue|Robin|Carol|Dean|Rich|Sterling|Forrest|Brook|Brooke|Wren`);
 /** Lower-case words allowed inside a name between capitalised words. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of|de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|y|and|&|the|for|st.'));
 
@@ -269,3 +280,5 @@ export const TITLE_MODIFIER_SET = lowerSet(TITLE_MODIFIERS);
 export const PERSON_BEFORE = lowerSet(PERSON_CUE_BEFORE);
 export const PERSON_AFTER = lowerSet(PERSON_CUE_AFTER);
 export const GIVEN_NAME_SET = lowerSet(GIVEN_NAMES);
+/** `WORD_GIVEN_NAMES`, lower-cased. */
+export const WORD_GIVEN_NAME_SET = lowerSet(WORD_GIVEN_NAMES);

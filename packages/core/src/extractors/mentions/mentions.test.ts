@@ -214,6 +214,17 @@ describe('mentions on tricky inputs', () => {
     ['Quebec Premier François Legault said no to the plan.', 'François Legault', 0, 'PERSON'],
     ['Trade Secretary Patricia Hewitt said the new arrangements were safe.', 'Patricia Hewitt', 0, 'PERSON'],
     ['Carnegie Mellon Professor Raj Reddy has spent years on the project.', 'Raj Reddy', 0, 'PERSON'],
+    // people's names the model cut or left out: a surname after its span (SURNAME_AFTER_SPAN), a given name before it
+    // (GIVEN_NAME_BEFORE_PERSON), a full name after lower-case words in its span (PERSON_AFTER_LOWER_WORDS), a name
+    // beside a verb of saying (NAME_BY_SAYING_VERB), a surname that is a title word after an honorific (HONORIFIC_SURNAME)
+    ['Spokeswoman Hope Marlowe said it.', 'Hope Marlowe', 0, 'PERSON'],
+    ['Conservative Shadow chancellor Oliver Pembleton visited the plant on Monday.', 'Oliver Pembleton', 0, 'PERSON'],
+    ['But Mrs. Whitcombe would do well to begin building bridges to Mr. Sanders, said David Quillfeather, a former senior strategist for the Ridgeway campaign.', 'David Quillfeather', 0, 'PERSON'],
+    ['But Mrs. Whitcombe would do well to begin building bridges to Mr. Sanders, said David Quillfeather, a former senior strategist for the Ridgeway campaign.', 'Sanders', 0, 'PERSON'],
+    ['But Mrs. Whitcombe would do well to begin building bridges to Mr. Sanders, said Robert Quill, a former aide.', 'Robert Quill', 0, 'PERSON'],
+    ['Hope Kettering said it.', 'Hope Kettering', 0, 'PERSON'],
+    ['Faith Winslow told reporters it was over.', 'Faith Winslow', 0, 'PERSON'],
+    ['"It was bad," Ms King said of the verdict.', 'King', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -5,7 +5,7 @@ import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
-import { EVENT_CUE_WORDS, FUNCTION_WORDS, KNOWN_NAMES, KNOWN_NAME_WORDS, TITLE_HEAD_SET, TITLE_MODIFIER_SET } from './gazetteer.js';
+import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, KNOWN_NAMES, KNOWN_NAME_WORDS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
 import type { NameSpan } from './names.js';
 import type { TokenView } from './numbers.js';
 
@@ -59,6 +59,14 @@ const NAME_INNER_NOUNS: ReadonlySet<string> = new Set(['ocean', 'sea']);
 /** Titles of a member of a parliament or assembly: the party or seat goes before them ("Labour MP", "Liberal MPP"), the seat after ("MLA for Surrey"). */
 const MEMBER_TITLES: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mpp', 'mla', 'mna', 'td']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'rev', 'rev.', 'reverend']);
+/**
+ * "Ms King said", "Mr Bishop", "Mrs Major": a title word that ends a span right after an honorific is
+ * the surname, not a title to cut off (before, "Ms King" lost both). Only titles that are common
+ * surnames (`TITLE_SURNAMES`): "Mr President", "Mr Speaker" stay titles.
+ */
+const HONORIFIC_SURNAME = true;
+/** Title words that are also common surnames (`HONORIFIC_SURNAME`). */
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'pope', 'prince', 'baron', 'earl', 'duke', 'cardinal', 'sheriff', 'constable', 'sergeant', 'deacon', 'squire', 'knight', 'dean', 'abbott', 'chancellor']);
 /** Members of parliaments and common nouns in capitals, never a name ("MPs", "TV", "DVDs"; the consultancy "MEPS" is one). */
 const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'AMs', 'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'GDP', 'CEO', 'CEOs', 'SMS', 'MP3']);
 /** The longest name span kept, in tokens (CoNLL's longest names have about 10). */
@@ -449,7 +457,14 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   sentences.forEach(([a, b], si) => {
     const place = isDateline(d, a, b, covered);
     const first = cands.length;
-    for (const s of tagged[si]!) clean(d, a + s.start, a + s.end, TYPE_OF[s.type], covered, cands);
+    for (const s of personFixes(d, a, b, tagged[si]!, covered)) {
+      if (s.person < 0) clean(d, s.from, s.to, s.type, covered, cands);
+      else {
+        // the span's words before the person keep its type ("[BBC] correspondent James Hardy", "[Academy] librarian Margaret Herrick")
+        if (s.person > s.from && !allTitleWords(d, s.from, s.person)) clean(d, s.from, s.person, s.type, covered, cands);
+        clean(d, s.person, s.to, 'PERSON', covered, cands);
+      }
+    }
     // "NEW YORK 1996-08-30", "NICE , France 1996-08-30": a dateline names places
     if (place) for (let k = first; k < cands.length; k++) cands[k] = { ...cands[k]!, type: 'LOC', votes: -1 };
   });
@@ -555,6 +570,154 @@ function otherThanPerson(votes: ReadonlyMap<NameType, number>): NameType | null 
   return bestVotes >= 2 && 2 * bestVotes >= (votes.get('PERSON') ?? 0) ? best : null;
 }
 
+/**
+ * The model's span stops before the surname: "[Hope] Hicks", "[Wasserman] Schultz" (a person's
+ * span), "[Treasurer Peter] Costello", "[Academy librarian Margaret] Herrick" (a span of another
+ * type that ends in a given name: greedy decoding opened it too early and closed it at the given
+ * name). The capitalised word right after it that no span took, and that the article never writes
+ * in lower case, is the surname: a person's span runs on over it; another span gives its given
+ * name and the surname to a person and keeps the words before them.
+ */
+const SURNAME_AFTER_SPAN = true;
+/** "Conservative Shadow chancellor Oliver [Letwin] said": a given name that no span took, right before a person's span, opens it. */
+const GIVEN_NAME_BEFORE_PERSON = true;
+/**
+ * A given name and a surname right before a verb of saying ("Hope Solo said", "Hope [Hicks] told"),
+ * or right after one and before a comma or a stop (", said Hope Solo."), that the model left out or
+ * cut to the surname (a one-word span, often of another type): a person. Given names here include those
+ * that are common words too (`WORD_GIVEN_NAME_SET`: "Hope", "Faith"), which the verb makes safe.
+ */
+const NAME_BY_SAYING_VERB = true;
+
+/** Verbs of saying around which `NAME_BY_SAYING_VERB` looks. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
+
+/** A model span after `personFixes`: token range and type, and where the person it ends in starts (-1: none). */
+interface FixedSpan {
+  from: number;
+  to: number;
+  type: NameType;
+  /** First token (a given name) of the person that ends the span, whose words before it keep `type`; -1 when none. */
+  person: number;
+}
+
+/** A given name of the hand-written list; with `wordNames`, also one that is a common word ("Hope"). Not a known place or organisation ("Jordan"). */
+const isGivenName = (w: string, wordNames: boolean): boolean => (GIVEN_NAME_SET.has(w) || (wordNames && WORD_GIVEN_NAME_SET.has(w))) && !KNOWN_NAMES.has(w);
+
+/**
+ * Token `t` can be a surname the model left out: a capitalised word of a body sentence right after
+ * the word before it, that no value took (and no span, unless `tagged` allows it), neither a function
+ * word, a title, a known name, an organisation's head word, a word in capitals, nor a word the article
+ * writes in lower case.
+ */
+function isLooseSurname(d: Doc, t: number, covered: Uint8Array, tagged = false): boolean {
+  const { v } = d;
+  if (t >= d.n || (d.tagged[t] && !tagged) || covered[t] || d.header[t] || !isCapWord(d, t) || !adjacentInSentence(d, t)) return false;
+  const w = v.low[t]!;
+  if (FUNCTION_WORDS.has(w) || TITLE_HEAD_SET.has(w) || PERSONAL_TITLES.has(w) || ORG_END_WORDS.has(w) || KNOWN_NAMES.has(w) || NOT_NAMES.has(w)) return false;
+  return !CAPITALISED_NON_NAMES.has(v.raw[t]!) && !isShouted(v.raw[t]!, w) && !formsOf(d).lowerForms.has(w);
+}
+
+/** The end of the surname the model left out at `t` (over a hyphen: "Kilroy-Silk"), or `t` when there is none; not the first of three capitalised words ("Hope Street Station"). */
+function surnameEnd(d: Doc, t: number, covered: Uint8Array): number {
+  if (!isLooseSurname(d, t, covered)) return t;
+  let end = t + 1;
+  if (end + 1 < d.n && isHyphen(d, end) && adjacent(d, end - 1, end) && adjacent(d, end, end + 1) && isCapWord(d, end + 1) && !covered[end + 1] && !d.tagged[end + 1]) end += 2;
+  return end < d.n && isCapWord(d, end) && adjacentInSentence(d, end) ? t : end;
+}
+
+/** An untagged given name right before the person's span at `from` (`GIVEN_NAME_BEFORE_PERSON`). */
+function givenNameBefore(d: Doc, from: number, covered: Uint8Array): boolean {
+  const p = from - 1;
+  if (p < 0 || d.tagged[p] || covered[p] || d.header[p] || !isCapWord(d, p) || !adjacentInSentence(d, from)) return false;
+  return isGivenName(d.v.low[p]!, false) && !TITLE_HEAD_SET.has(d.v.low[from]!) && !HONORIFICS.has(d.v.low[from]!);
+}
+
+/**
+ * The model's spans of the sentence [a, b), in absolute token indices, with the person names the
+ * model cut or left out put right (`SURNAME_AFTER_SPAN`, `GIVEN_NAME_BEFORE_PERSON`,
+ * `NAME_BY_SAYING_VERB`). Marks the tokens it adds to spans as tagged.
+ */
+function personFixes(d: Doc, a: number, b: number, spans: readonly { start: number; end: number; type: NerType }[], covered: Uint8Array): FixedSpan[] {
+  const { v } = d;
+  const out: FixedSpan[] = [];
+  for (const s of spans) {
+    let from = a + s.start;
+    let to = a + s.end;
+    const type = TYPE_OF[s.type];
+    let person = -1;
+    if (!d.header[from]) {
+      if (SURNAME_AFTER_SPAN) {
+        const end = surnameEnd(d, to, covered);
+        const last = to - 1;
+        const given = end > to && isCapWord(d, last) && isGivenName(v.low[last]!, false);
+        // a person's span runs on, unless other words open it before its given name ("[Lib Dem Norman] Baker")
+        if (end > to && type === 'PERSON' && !(given && last > from && !isGivenName(v.low[from]!, false))) {
+          d.tagged.fill(1, to, end);
+          to = end;
+        } else if (given) {
+          d.tagged.fill(1, to, end);
+          person = last;
+          to = end;
+        }
+      }
+      if (GIVEN_NAME_BEFORE_PERSON && type === 'PERSON' && person < 0 && givenNameBefore(d, from, covered)) d.tagged[--from] = 1;
+    }
+    out.push({ from, to, type, person });
+  }
+  if (NAME_BY_SAYING_VERB) namesBySayingVerbs(d, a, b, out, covered);
+  return out;
+}
+
+/** `NAME_BY_SAYING_VERB` over the sentence [a, b): replaces a one-word span of the surname, adds the person's span, keeps `spans` in order. */
+function namesBySayingVerbs(d: Doc, a: number, b: number, spans: FixedSpan[], covered: Uint8Array): void {
+  const { v } = d;
+  let added = false;
+  for (let t = a; t < b; t++) {
+    if (!SAYING_VERBS.has(v.raw[t]!) || d.header[t]) continue;
+    // "Hope Solo said"; "said Hope Solo." or "said Hope Solo, a …"
+    const before = t - 2 >= a && adjacentInSentence(d, t) ? t - 2 : -1;
+    const after = t + 3 <= b && (t + 3 === b || v.raw[t + 3] === ',' || v.raw[t + 3] === '.') ? t + 1 : -1;
+    for (const g of [before, after]) {
+      if (g < 0 || d.tagged[g] || covered[g] || !isCapWord(d, g) || !isGivenName(v.low[g]!, true)) continue;
+      if (g === before && g > a && isCapWord(d, g - 1) && adjacentInSentence(d, g) && !TITLE_HEAD_SET.has(v.low[g - 1]!) && !FUNCTION_WORDS.has(v.low[g - 1]!)) continue;
+      if (!isLooseSurname(d, g + 1, covered, true)) continue;
+      // the surname alone may be a span of its own ("Hope [Hicks] said", read as an organisation, or as a person)
+      const k = spans.findIndex((s) => s.from <= g + 1 && s.to > g + 1);
+      if (k >= 0) {
+        const s = spans[k]!;
+        if (s.from !== g + 1 || s.to !== g + 2) continue;
+        spans.splice(k, 1);
+      }
+      spans.push({ from: g, to: g + 2, type: 'PERSON', person: -1 });
+      d.tagged.fill(1, g, g + 2);
+      added = true;
+    }
+  }
+  if (added) spans.sort((x, y) => x.from - y.from);
+}
+
+/**
+ * A span the model ran on past lower-case words holds a person's full name after them: "[Mr. Sanders,
+ * said David Axelrod]", "[Real Time host Bill Maher]", "[presidential nominee Hillary] Clinton". What
+ * follows the lower-case words is a person when it opens with a given name and has a surname (inside
+ * the span or just after it, untagged); before, only a name the gazetteer knew was kept there.
+ */
+const PERSON_AFTER_LOWER_WORDS = true;
+
+/** `PERSON_AFTER_LOWER_WORDS`: the person's name opening at `b`, the rest of a span ending at `to`, when it is one. */
+function personAfterLowerWords(d: Doc, b: number, to: number, covered: Uint8Array, out: Cand[], votes: number): void {
+  if (b >= to || !isCapWord(d, b) || !isGivenName(d.v.low[b]!, false)) return;
+  const end = nameAfterTitle(d, b, to, covered);
+  if (end - b >= 2 && isCapWord(d, b + 1) && !FUNCTION_WORDS.has(d.v.low[b + 1]!)) clean(d, b, end, 'PERSON', covered, out, votes);
+}
+
+/** Tokens [from, to) are title words alone ("Treasurer", "Shadow Chancellor"). */
+function allTitleWords(d: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!TITLE_HEAD_SET.has(d.v.low[t]!) && !TITLE_MODIFIER_SET.has(d.v.low[t]!)) return false;
+  return true;
+}
+
 /** Turn one model span into zero or more candidates: titles, hyphenated compounds, values and capital-less spans handled. */
 function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8Array, out: Cand[], votes = 1): void {
   const { v } = d;
@@ -610,6 +773,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     while (a > from && (TITLE_MODIFIER_SET.has(v.low[a - 1]!) || TITLE_HEAD_SET.has(v.low[a - 1]!) || isHyphen(d, a - 1))) a--;
     let b = t + 1;
     while (b < to && (TITLE_HEAD_SET.has(v.low[b]!) || (isHyphen(d, b) && b + 1 < to && TITLE_HEAD_SET.has(v.low[b + 1]!)))) b += isHyphen(d, b) ? 2 : 1;
+    if (HONORIFIC_SURNAME && b === to && b - 1 > t && HONORIFICS.has(w) && TITLE_SURNAMES.has(v.low[b - 1]!) && isUpper(v.raw[b - 1]!.charCodeAt(0))) b--;
     b = afterPortfolio(d, b, to);
     // a member of parliament's party or seat before the title ("Labour MP", "Bolton West MP"), the seat after it ("MP for Ealing North")
     const member = MEMBER_TITLES.has(w);
@@ -669,6 +833,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
       while (b < to && isWord(d, b) && !isUpper(v.raw[b]!.charCodeAt(0))) b++;
       const known = b < to ? KNOWN_NAMES.get(keyOf(d, b, to)) : undefined;
       if (known) clean(d, b, to, known, covered, out, 0);
+      else if (PERSON_AFTER_LOWER_WORDS) personAfterLowerWords(d, b, to, covered, out, votes);
       return;
     }
   }
@@ -682,6 +847,11 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
       let e = t;
       while (e > from + 1 && NAME_CONNECTORS.has(v.low[e - 1]!) && !isUpper(v.raw[e - 1]!.charCodeAt(0))) e--;
       clean(d, from, e, type, covered, out, votes);
+      if (PERSON_AFTER_LOWER_WORDS) {
+        let b = t + 1;
+        while (b < to && !isCapWord(d, b)) b++;
+        personAfterLowerWords(d, b, to, covered, out, votes);
+      }
       return;
     }
   }
