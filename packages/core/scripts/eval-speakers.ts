@@ -2,9 +2,11 @@
  * Quotes and speakers on British news: score the default pipeline's attributions against our own
  * check set, `scripts/data/bbc-quotes.json` (34 BBC News articles of 2004–05 from
  * ../shared/data/bbc-news, annotated by hand for this script: file names, character offsets and
- * speaker names only, never the article text).
+ * speaker names only, never the article text), and, when present, the second study set
+ * `scripts/data/bbc-quotes-2.json` (24 other articles of the same folders, annotated with the same
+ * rule in the eighth session; none held out).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -18,9 +20,10 @@
  * - quotes with the right speaker: matched quotes with the right speaker over all gold quotes.
  *
  * Printed for the error-study articles, the held-out articles (every third article of each
- * folder, kept out of the error study) and all. `--errors N` lists N misses, false attributions
- * and wrong speakers with their context (of the error-study articles; with `--held`, of the
- * held-out ones); `--file F` prints one article's gold and predictions.
+ * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
+ * comparable) and the second study set. `--errors N` lists N misses, false attributions and wrong
+ * speakers with their context (of the error-study articles; with `--held`, of the held-out ones;
+ * with `--set 2`, of the second study set); `--file F` prints one article's gold and predictions.
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
  */
@@ -34,6 +37,7 @@ import { applyCueModelArgs } from './lib/cueModelArgs.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const SET = resolve(HERE, 'data/bbc-quotes.json');
+const SET2 = resolve(HERE, 'data/bbc-quotes-2.json');
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
@@ -42,6 +46,8 @@ applyCueModelArgs(arg);
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
+/** `--set 2`: list the errors of the second study set (bbc-quotes-2.json). */
+const errorSet = arg('--set') === '2' ? 2 : 1;
 
 if (!existsSync(BBC)) {
   console.log(`eval-speakers: skipped: ../shared/data/bbc-news absent (${BBC}).`);
@@ -153,17 +159,23 @@ class Tally {
 }
 
 const set = JSON.parse(readFileSync(SET, 'utf8')) as { articles: GoldArticle[] };
+const set2 = existsSync(SET2) ? (JSON.parse(readFileSync(SET2, 'utf8')) as { articles: GoldArticle[] }) : undefined;
 const study = new Tally('error-study articles');
 const held = new Tally('held-out articles');
 const all = new Tally('all');
+const second = new Tally('second study set (bbc-quotes-2)');
 const errors: string[] = [];
-/** Predicted attributions that match no gold quote, by rule (all articles). */
+/** Predicted attributions that match no gold quote, by rule (all articles of bbc-quotes.json; of bbc-quotes-2.json). */
 const falseByRule: Record<string, number> = {};
 const predByRule: Record<string, number> = {};
+const falseByRule2: Record<string, number> = {};
+const predByRule2: Record<string, number> = {};
 const ctx = (text: string, s: number, e: number, pad = 70): string =>
   `${text.slice(Math.max(0, s - pad), s)}«${text.slice(s, Math.min(e, s + 220))}${e - s > 220 ? '…' : ''}»${text.slice(e, e + pad)}`.replace(/\s+/g, ' ');
 
-for (const art of set.articles) {
+const sets: { no: 1 | 2; articles: GoldArticle[] }[] = [{ no: 1, articles: set.articles }];
+if (set2) sets.push({ no: 2, articles: set2.articles });
+for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.no, art })))) {
   if (onlyFile && art.file !== onlyFile) continue;
   const text = readText(resolve(BBC, art.file));
   if (text.length !== art.length) {
@@ -174,7 +186,9 @@ for (const art of set.articles) {
   const pred = a.attributions.map((p) => p.content);
   const m30 = matchSpans(art.quotes, pred, 0.3);
   const m50 = matchSpans(art.quotes, pred, 0.5);
-  const tallies = [art.heldOut ? held : study, all];
+  const tallies = no === 2 ? [second] : [art.heldOut ? held : study, all];
+  /** Are this article's errors listed (`--errors`)? */
+  const listed = no === errorSet && (no === 2 || art.heldOut === heldErrors);
   for (const t of tallies) {
     t.gold += art.quotes.length;
     t.pred += pred.length;
@@ -186,7 +200,7 @@ for (const art of set.articles) {
     const pi = m30.get(gi);
     const goldName = g.speaker === null ? 'null' : Array.isArray(g.speaker) ? g.speaker.join('|') : g.speaker;
     if (pi === undefined) {
-      if (errors.length < showErrors && art.heldOut === heldErrors) errors.push(`MISS ${art.file} [${goldName}]: ${ctx(text, g.start, g.end)}`);
+      if (errors.length < showErrors && listed) errors.push(`MISS ${art.file} [${goldName}]: ${ctx(text, g.start, g.end)}`);
       return;
     }
     const p = a.attributions[pi]!;
@@ -202,16 +216,17 @@ for (const art of set.articles) {
         if (ok) t.namedRight++;
       }
     }
-    if (!ok && errors.length < showErrors && art.heldOut === heldErrors) {
+    if (!ok && errors.length < showErrors && listed) {
       const src = p.source ? `${p.source.kind} «${p.source.text}»${linked ? ` → ${name}` : ''}` : 'no source';
       errors.push(`SPEAKER ${art.file} gold [${goldName}] pred ${src} (${p.rule}): ${ctx(text, p.source ? Math.min(p.source.start, g.start) : g.start, p.source ? Math.max(p.source.end, g.end) : g.end)}`);
     }
   });
   a.attributions.forEach((p, pi) => {
     const rule = p.rule.split('+')[0]!;
-    predByRule[rule] = (predByRule[rule] ?? 0) + 1;
-    if (!matchedP.has(pi)) falseByRule[rule] = (falseByRule[rule] ?? 0) + 1;
-    if (matchedP.has(pi) || errors.length >= showErrors || art.heldOut !== heldErrors) return;
+    const [byRule, falseBy] = no === 2 ? [predByRule2, falseByRule2] : [predByRule, falseByRule];
+    byRule[rule] = (byRule[rule] ?? 0) + 1;
+    if (!matchedP.has(pi)) falseBy[rule] = (falseBy[rule] ?? 0) + 1;
+    if (matchedP.has(pi) || errors.length >= showErrors || !listed) return;
     errors.push(`FALSE ${art.file} (${p.rule}, ${p.source ? `«${p.source.text}»` : 'no source'}): ${ctx(text, p.content.start, p.content.end)}`);
   });
   if (onlyFile) {
@@ -223,14 +238,19 @@ for (const art of set.articles) {
   }
 }
 
-console.log(`eval-speakers: ${set.articles.length} BBC News articles (scripts/data/bbc-quotes.json), default pipeline`);
+console.log(
+  `eval-speakers: ${set.articles.length} BBC News articles (scripts/data/bbc-quotes.json)${set2 ? ` + ${set2.articles.length} (scripts/data/bbc-quotes-2.json)` : ''}, default pipeline`,
+);
+const byRuleLine = (what: string, pred: Record<string, number>, wrong: Record<string, number>): void => {
+  const rules = Object.keys(pred).sort((x, y) => (wrong[y] ?? 0) - (wrong[x] ?? 0));
+  console.log(`unmatched predictions by rule (${what}): ${rules.map((r) => `${r} ${wrong[r] ?? 0}/${pred[r]}`).join(', ')}`);
+};
 if (!onlyFile) {
   study.print();
   held.print();
 }
-all.print();
-if (!onlyFile) {
-  const rules = Object.keys(predByRule).sort((x, y) => (falseByRule[y] ?? 0) - (falseByRule[x] ?? 0));
-  console.log(`unmatched predictions by rule (all articles): ${rules.map((r) => `${r} ${falseByRule[r] ?? 0}/${predByRule[r]}`).join(', ')}`);
-}
-if (errors.length) console.log(`\nerrors (${heldErrors ? 'held-out' : 'error-study'} articles only):\n${errors.join('\n')}`);
+if (!onlyFile || all.gold) all.print();
+if (!onlyFile) byRuleLine('all articles', predByRule, falseByRule);
+if (set2 && (!onlyFile || second.gold)) second.print();
+if (set2 && !onlyFile) byRuleLine('second study set', predByRule2, falseByRule2);
+if (errors.length) console.log(`\nerrors (${errorSet === 2 ? 'second study set' : heldErrors ? 'held-out articles' : 'error-study articles'} only):\n${errors.join('\n')}`);
