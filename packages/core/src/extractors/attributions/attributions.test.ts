@@ -2142,3 +2142,39 @@ describe('attributions: three-word cues (round thirteen, issue 4)', () => {
     expect(a.attributions.filter((x) => x.cue?.text === 'take aim at')).toEqual([]);
   });
 });
+
+describe('attributions: speakers from the second BBC study set (round thirteen, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; source: string; entity: string }>([
+    {
+      name: '"Jane Roe, 34, from Hartpury, Gloucestershire, said": past an age and places (APPOSITIVE_CHAIN)',
+      text: 'The hunt met. One of the riders, Jane Roe, 34, from Hartpury, Gloucestershire, said she would plead not guilty.',
+      specs: [['Jane Roe', 'PERSON'], ['Hartpury', 'LOC'], ['Gloucestershire', 'LOC']],
+      source: 'Jane Roe',
+      entity: 'Jane Roe',
+    },
+    {
+      name: '"Acme Power, the operator of the Three Rivers Dam, has said": an organisation before a lower-case appositive',
+      text: 'Profits doubled. Acme Power, the operator of the Three Rivers Dam, has said its profits more than doubled.',
+      specs: [['Acme Power', 'ORG'], ['Three Rivers Dam', 'LOC']],
+      source: 'Acme Power',
+      entity: 'Acme Power',
+    },
+    {
+      name: '"The insurer argued" after "Acme Life has cut …": the one organisation named just before (DESCRIBED_ORG)',
+      text: 'Acme Life has cut its bonuses for policyholders. The insurer argued that shares outperformed other investments.',
+      specs: [['Acme Life', 'ORG']],
+      source: 'The insurer',
+      entity: 'Acme Life',
+    },
+  ])('$name', async ({ text, specs, source, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.find((x) => x.source?.text === source);
+    expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
+    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
+  });
+
+  it('"The book, serialised in the Sunday Herald, alleges": a speaking noun before a participle aside', async () => {
+    const a = await run('The row went on. The book, serialised in the Sunday Herald, alleges that the minister knew.', [['Sunday Herald', 'ORG']]);
+    expect(a.attributions.find((x) => x.cue?.text === 'alleges')?.source?.text).toBe('The book');
+  });
+});

@@ -162,6 +162,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
       else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && !otherOrgBetween(st, spoken, o.end, tok, o.entity)) src.entity = o.entity;
       else if (namedBefore) src.entity = namedBefore;
+      // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Standard Life has cut
+      // its bonuses. … The insurer argued …")
+      else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
     }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
@@ -343,6 +346,28 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   const last = v.tokenEndingBy(src.end);
   // (a capitalised head is a name the NER missed: "The European Medicines Agency")
   return last - first <= 4 && ORG_DETERMINERS.has(v.lower[first]!) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
+}
+
+/** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
+const DESCRIBED_ORG = true;
+/** Sentences back (besides the source's own) that `describedOrg` reads. */
+const DESCRIBED_ORG_SENTENCES = 2;
+
+/** The one organisation named outside quotes in the source's sentence (before it) and the `DESCRIBED_ORG_SENTENCES` before; null when none or several. */
+function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v, inside } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const s = sentenceOf(st, first);
+  if (s < 0) return null;
+  const from = v.sentenceFirst[Math.max(0, s - DESCRIBED_ORG_SENTENCES)]!;
+  let found: EntityId | null = null;
+  for (let k = from; k < first; k++) {
+    const m = v.nameAt[k];
+    if (!m || !m.entity || m.type !== 'ORG' || inside[k]! >= 0 || entityType.get(m.entity) !== 'ORG') continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
 }
 
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */

@@ -7,7 +7,8 @@ import type { AttributionSource } from '../../types/analysis.js';
 import { TokenKind } from '../../types/layers.js';
 import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { appositiveAfter } from '../entities/titles.js';
-import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
+import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
+import { animacyOf } from './animacy.js';
 import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple } from './scope.js';
 import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
@@ -100,6 +101,24 @@ function invertedPerson(st: Scope, k: number): boolean {
   return after >= v.count || v.isPunct(after, ',') || v.isPunct(after, '.');
 }
 
+/**
+ * Round thirteen: the source before an appositive chain, not a name inside it — an organisation before a
+ * lower-case appositive ("Yangtze Electric Power, the operator of China's Three Gorges Dam, has said"), a
+ * person past an age and places ("David Redvers, 34, from Hartpury, Gloucestershire, said"), a speaking noun
+ * before a participle aside ("The book, serialised in the Sunday Telegraph, alleges").
+ */
+const APPOSITIVE_CHAIN = true;
+/** Words that open a participle aside besides regular "-ed" forms. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['written', 'known', 'seen', 'given', 'taken', 'made', 'held', 'led', 'run', 'brought', 'set', 'published', 'quoted', 'cited', 'broadcast']);
+/** Token `x` opens a participle aside ("serialised in", "published by", "quoted by"). */
+function isPastParticipleAside(st: Scope, x: number): boolean {
+  const { v, tokCue } = st;
+  if (!v.isWord(x) || v.isCap(x) || tokCue[x] !== undefined) return false;
+  const w = v.lower[x]!;
+  return (IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed'))) && PREPOSITIONS_AFTER_PARTICIPLE.has(v.lower[x + 1] ?? '');
+}
+const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'to', 'with']);
+
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
   const { v, inside, tokCue, personBySurname } = st;
@@ -191,11 +210,22 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
           if (!v.isPunct(c, ',')) continue;
           const name = v.nameAt[c - 1];
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
-          if (person && v.isWord(c + 1) && !v.isCap(c + 1)) {
+          // (round thirteen: "Yangtze Electric Power, the operator of …, has said": an organisation before a lower-case appositive
+          // that opens with a determiner; "David Redvers, 34, from Hartpury, Gloucestershire, said": an age or a place after the person)
+          const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '');
+          if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
+          // ("The book, serialised in the Sunday Telegraph, alleges": a noun that can speak before a participle aside)
+          if (APPOSITIVE_CHAIN && !name && isPastParticipleAside(st, c + 1)) {
+            const p = phraseBefore(st, c - 1, floor);
+            const owner = p && animacyOf(v.lower[p.head]!) === 'speaker' ? classify(st, p, speakerOnly) : null;
+            if (owner) return owner;
+          }
+          // (past an age or a place in the chain: ", 34, from Hartpury, Gloucestershire,")
+          if (APPOSITIVE_CHAIN && ((name && name.type === 'LOC') || v.tokens.kind[c - 1] === TokenKind.Number)) continue;
           break;
         }
       }
