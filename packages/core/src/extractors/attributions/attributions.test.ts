@@ -2178,3 +2178,33 @@ describe('attributions: speakers from the second BBC study set (round thirteen, 
     expect(a.attributions.find((x) => x.cue?.text === 'alleges')?.source?.text).toBe('The book');
   });
 });
+
+describe('coordinated, relative and passive reports (round thirteen e, issue 4)', () => {
+  it.each<{ name: string; text: string; want: Expected }>([
+    {
+      name: '"The union, which endorsed …": the phrase before the comma is the antecedent of "which" (COMMA_ANTECEDENT)',
+      text: 'The race went on. The union, which endorsed the senator, held a rally.',
+      want: { source: 'which', cue: 'endorsed', content: 'the senator', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"the first union that endorsed …": a relative "that" after a noun that can speak (RELATIVE_THAT)',
+      text: 'The race went on. It was the first union that endorsed the senator.',
+      want: { source: 'that', kind: 'pronoun', cue: 'endorsed', content: 'the senator', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"The bill is widely expected to pass …": an adverb inside the raising passive (RAISING_PASSIVE_ADVERBS)',
+      text: 'The vote is near. The bill is widely expected to pass the Senate next week.',
+      want: { source: null, cue: 'is widely expected', content: 'The bill is widely expected to pass the Senate next week', quoted: 'none', rule: 'raising-passive' },
+    },
+  ])('$name', async ({ text, want }) => {
+    const a = await run(text);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it.each([
+    ['"said that" stays a complementiser ("The mayor said that the plan failed")', 'The talks ended. The mayor said that the plan failed.', 'that'],
+  ])('%s', async (_name, text, source) => {
+    const a = await run(text);
+    expect(a.attributions.some((x) => x.source?.text === source)).toBe(false);
+  });
+});

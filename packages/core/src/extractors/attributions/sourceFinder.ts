@@ -83,6 +83,20 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'm
 /** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
 const SURNAME_APPOSITIVE = true;
 
+/**
+ * Round thirteen (e): "The group, which endorsed Hillary Clinton, …", "the union, which supported …": the antecedent of a
+ * relative pronoun after a comma is the phrase right before the comma when no appositive reading of `sourceBefore`
+ * finds one (that reading wants "X, a title, said" shapes); "which" needs an antecedent that can be a source.
+ */
+const COMMA_ANTECEDENT = true;
+
+/**
+ * Round thirteen (e): a relative "that" right before the cue, after a noun phrase that can be its source ("a new poll
+ * that showed Trump leading …", "the first union that endorsed Sanders"), is the source as "who" and "which" are
+ * (PolNeAR marks the pronoun); not after a verb or an auxiliary ("said that …" is a complementiser).
+ */
+const RELATIVE_THAT = true;
+
 /** Round thirteen: "…, said David Axelrod, a former strategist.": no source before the comma when a person right after the cue ends the clause. */
 const INVERTED_CUE = true;
 function invertedPerson(st: Scope, k: number): boolean {
@@ -169,9 +183,15 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
   // "the Tribune, which reported …", "voters who said …"
   if ((v.lower[j] === 'who' || v.lower[j] === 'which') && j > floor) {
-    const ante = v.isPunct(j - 1, ',') ? sourceBefore(st, j, floor, speakerOnly) : antecedentBefore(st, j - 1, floor, speakerOnly);
+    // ("The group, which endorsed …": the phrase right before the comma when no appositive reading finds one, `COMMA_ANTECEDENT`)
+    const ante = v.isPunct(j - 1, ',') ? (sourceBefore(st, j, floor, speakerOnly) ?? (COMMA_ANTECEDENT && j - 2 >= floor && v.isWord(j - 2) ? antecedentBefore(st, j - 2, floor, speakerOnly) : null)) : antecedentBefore(st, j - 1, floor, speakerOnly);
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
     return { ...tokenSpan(st, j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
+  }
+  // "a new poll that showed …", "the first union that endorsed …": a relative "that" after a noun that can be a source (`RELATIVE_THAT`)
+  if (RELATIVE_THAT && v.lower[j] === 'that' && j > floor && v.isWord(j - 1) && !st.tokCue[j - 1] && !FINITE_AUX.has(v.lower[j - 1]!)) {
+    const ante = antecedentBefore(st, j - 1, floor, speakerOnly);
+    if (ante && ante.kind !== 'pronoun') return { ...tokenSpan(st, j, j + 1), entity: ante.entity, kind: 'pronoun' };
   }
   // "The man who wrote the speech says …", "Republicans who praised his candidacy warned …": the
   // subject is the noun before a restrictive relative clause, not the relative's object
