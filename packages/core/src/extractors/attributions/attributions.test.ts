@@ -1936,6 +1936,11 @@ describe('attributions: sources that open a clause mid-sentence, and expectation
     check(a, byContent(a, 'Jane Doe would do well to begin building bridges to Mr. Sanders'), { source: 'David Axelrod', cue: 'said', content: 'Jane Doe would do well to begin building bridges to Mr. Sanders', quoted: 'none', rule: 'content-cue-source' });
   });
 
+  it('"Activists remained defiant, saying …": an "-ed" word right after a phrase is its verb, no part of the source', async () => {
+    const a = await run('The ban came in. Activists remained defiant, saying they would ignore the ban.');
+    expect(a.attributions.find((x) => x.cue?.text === 'saying')?.source?.text).toBe('Activists');
+  });
+
   it('"Trump’s supporters see X as Y, highlighting …": a short word ending like a person noun ("see") does not join the source', async () => {
     const a = await run('The talks collapsed. Trump’s supporters see the decision as a rebuff, highlighting the difficulties of the talks.', [['Trump', 'PERSON']]);
     expect(a.attributions.find((x) => x.cue?.text === 'highlighting')?.source?.text).toBe('Trump’s supporters');

@@ -10,7 +10,7 @@ import { premodifierTitle } from '../entities/titles.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, BOUNDARY_DASHES, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
+import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
 
 /** A noun phrase found as a source: its token range and its head. */
 export interface Phrase {
@@ -326,6 +326,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
     const w = v.lower[k]!;
     // (an -ing word is a modifier inside the run: "the gambling tycoon", "hacking specialists")
     if (!v.isWord(k) || v.nameAt[k] || tokCue[k] || v.isCap(k) || !(nounLike(st, k) || isSourceModifier(w) || (isIng(w) && k + 1 < limit && nounLike(st, k + 1))) || PREPOSITIONS.has(w)) break;
+    // (right after a phrase, an "-ed" word is its verb: "Activists «remained» defiant, saying …")
+    if (p && k === from && (w.endsWith('ed') || FINITE_AUX.has(w))) break;
     if (nounLike(st, k) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) last = k;
   }
   if (last < 0) return p;
