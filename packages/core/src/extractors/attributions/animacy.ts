@@ -56,6 +56,9 @@ const SUFFIX_EXCEPTIONS = words(`
 const ABSTRACT_SUFFIX = /(?:ness|ity|ment|ism|ship|ance|ence|tion|sion)$/;
 const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman|ess|ant|ent|eer|ee|crat)$/;
 
+/** Past tenses that end like a person noun ("went", "spent": `PERSON_SUFFIX` "-ent"). */
+const PAST_FORMS = words('went spent sent meant lent bent learnt dreamt burnt leant');
+
 /** A plural's singular, enough for these lists ("discussions" → discussion, "families" → family). */
 function singular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -86,8 +89,8 @@ function readAnimacy(head: string): 'speaker' | 'abstract' | 'unknown' {
   if (ABSTRACT.has(head) || ABSTRACT.has(one)) return 'abstract';
   if (SUFFIX_EXCEPTIONS.has(one)) return 'speaker';
   if (ABSTRACT_SUFFIX.test(one)) return 'abstract';
-  // (not a short word that only ends like one: "see", "fee", "ten")
-  if (one.length >= 4 && PERSON_SUFFIX.test(one)) return 'speaker';
+  // (not a short word that only ends like one: "see", "fee", "ten"; nor a past tense: "went", "spent")
+  if (one.length >= 4 && PERSON_SUFFIX.test(one) && !PAST_FORMS.has(one)) return 'speaker';
   return 'unknown';
 }
 

@@ -2178,6 +2178,21 @@ describe('attributions: speakers from the second BBC study set (round thirteen, 
     expect(a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
   });
 
+  it('"The Bishop of Durham, the Rt Rev Dr Tom Wright, described …": the person the appositive names, not the organisation before it', async () => {
+    const a = await run('The novel sold well. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a "great thriller".', [['Durham', 'ORG'], ['Tom Wright', 'PERSON']]);
+    expect(a.attributions.find((x) => x.cue?.text === 'described')?.source?.text).toBe('Tom Wright');
+  });
+
+  it('"UK critics still favour The Aviator for best film, but believe …": no source past a comma and a conjunction', async () => {
+    const a = await run('The night neared. Critics still favour the aviator for best film, but believe the director title will be close.');
+    expect(a.attributions.find((x) => x.cue?.text === 'believe')?.source?.text).not.toBe('the aviator for best film, but');
+  });
+
+  it('"He went further and railed against …": a past tense is no person noun ("went")', async () => {
+    const a = await run('The debate went on. He went further and railed against the deal.');
+    expect(a.attributions.find((x) => x.cue?.text === 'railed against')?.source?.text).toBe('He');
+  });
+
   it('"The book, serialised in the Sunday Herald, alleges": a speaking noun before a participle aside', async () => {
     const a = await run('The row went on. The book, serialised in the Sunday Herald, alleges that the minister knew.', [['Sunday Herald', 'ORG']]);
     expect(a.attributions.find((x) => x.cue?.text === 'alleges')?.source?.text).toBe('The book');

@@ -189,7 +189,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
       // "Video of the incident shows": a head that can speak before "of"
       const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[k]!) && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
-      if (h >= floor && speaks) {
+      // (not past a comma and a conjunction: "The Aviator for best film, but")
+      if (h >= floor && speaks && !(OPENING_CONJUNCTIONS.has(w) && v.isPunct(j - 1, ','))) {
         const inner = phraseBefore(st, h, floor);
         if (inner) return { start: inner.start, end: j + 1, head: h };
       }

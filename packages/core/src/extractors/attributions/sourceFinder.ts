@@ -122,6 +122,11 @@ function invertedPerson(st: Scope, k: number): boolean {
  * before a participle aside ("The book, serialised in the Sunday Telegraph, alleges").
  */
 const APPOSITIVE_CHAIN = true;
+/** Whether a preposition stands in tokens [from, to) ("the operator «of» China's Three Gorges Dam": the name is the appositive's object, not its head). */
+function prepositionBetween(v: TokenView, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (PREPOSITIONS_AFTER_PARTICIPLE.has(v.lower[x]!) || v.lower[x] === 'of') return true;
+  return false;
+}
 /** Words that open a participle aside besides regular "-ed" forms. */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['written', 'known', 'seen', 'given', 'taken', 'made', 'held', 'led', 'run', 'brought', 'set', 'published', 'quoted', 'cited', 'broadcast']);
 /** Token `x` opens a participle aside ("serialised in", "published by", "quoted by"). */
@@ -232,7 +237,7 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
           // (round thirteen: "Yangtze Electric Power, the operator of …, has said": an organisation before a lower-case appositive
           // that opens with a determiner; "David Redvers, 34, from Hartpury, Gloucestershire, said": an age or a place after the person)
-          const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '');
+          const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
           if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
