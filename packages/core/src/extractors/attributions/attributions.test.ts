@@ -2228,3 +2228,36 @@ describe('coordinated, relative and passive reports (round thirteen e, issue 4)'
     expect(a.attributions.some((x) => x.source?.text === source)).toBe(false);
   });
 });
+
+describe('second BBC set (round thirteen g, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"…, say researchers at Acme Holdings.": an inverted group source through its organisation, which it stands for (ORG_AFFILIATION)',
+      text: 'Rates were held. Growth will stay strong this year, say researchers at Acme Holdings. Prices rose.',
+      specs: [['Acme Holdings', 'ORG']],
+      want: { source: 'researchers at Acme Holdings', kind: 'vague', entity: 'Acme Holdings', cue: 'say', content: 'Growth will stay strong this year', quoted: 'none', rule: 'content-cue-source' },
+    },
+    {
+      name: '"… rivals such as Acme, said Mr Armstrong.": a name to the sentence end is the source, not the content (INVERTED_NAME)',
+      text: 'Shares rose. The chain has little debt, despite strong rivals such as Acme, said Mr Armstrong.',
+      specs: [['Acme', 'ORG'], ['Armstrong', 'PERSON']],
+      want: { source: 'Armstrong', cue: 'said', content: 'The chain has little debt, despite strong rivals such as Acme', quoted: 'none', rule: 'content-cue-source' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+
+  it.each([
+    ['"if called upon": an elliptical conditional passive (misread conditional-passive)', 'Troops were sent to secure the route from the embassy to the airport if called upon.', 'called'],
+    ['"the free calls do not include …": a plural noun before its verb (misread noun-before-verb)', 'There are limits. The free calls do not include calls to mobiles.', 'calls'],
+  ])('%s', async (_name, text, cue) => {
+    const a = await run(text);
+    expect(a.attributions.some((x) => x.cue?.text === cue)).toBe(false);
+  });
+
+  it('"the leases, he estimates, will not expire": a pronoun before "estimates" keeps the report', async () => {
+    const a = await run('The deal is old. The leases, he estimates, will not expire for years.');
+    expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);
+  });
+});

@@ -48,7 +48,7 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
   if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return { ...tokenSpan(st, p.start, h + 1), entity: surnameOf, kind: 'named' };
   const first = v.lower[p.start]!;
-  if (GROUP_NOUNS.has(w)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+  if (GROUP_NOUNS.has(w)) return { ...tokenSpan(st, p.start, p.end), entity: affiliationOf(st, p), kind: 'vague' };
   if (ROLE_NOUNS.has(w)) {
     if (INDEFINITE.has(first)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
     const m = refAt.get(h);
@@ -65,6 +65,38 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
   }
   return null;
+}
+
+/**
+ * Round thirteen (g): "researchers at BDO Stoy Hayward", "analysts from Acme": a group of people at an
+ * organisation named right after them stands for that organisation (`affiliationOf`), and an inverted
+ * source may end in that name ("…, say researchers at BDO Stoy Hayward."; `affiliationAfter`).
+ */
+export const ORG_AFFILIATION = true;
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from']);
+/** Name types an affiliation may have (the NER reads some firms as places: "Acme Bank"). */
+const AFFILIATION_TYPES: ReadonlySet<string> = new Set(['ORG', 'LOC', 'MISC']);
+
+/** The organisation named right after the group noun heading `p` ("researchers at Acme"), ending `p`; else null. */
+function affiliationOf(st: Scope, p: Phrase): AttributionSource['entity'] {
+  const { v } = st;
+  if (!ORG_AFFILIATION || !AFFILIATION_PREPOSITIONS.has(v.lower[p.head + 1] ?? '')) return null;
+  const m = v.nameAt[p.head + 2] ?? (v.lower[p.head + 2] === 'the' ? v.nameAt[p.head + 3] : undefined);
+  return m && AFFILIATION_TYPES.has(m.type) && v.tokenEndingBy(m.end) === p.end - 1 ? m.entity : null;
+}
+
+/**
+ * A source phrase read after a cue whose group noun head is followed by "at" / "from" and an
+ * organisation's name: the phrase through the name ("say researchers at BDO Stoy Hayward"), else `p`.
+ */
+export function affiliationAfter(st: Scope, p: Phrase, limit: number): Phrase {
+  const { v } = st;
+  if (!ORG_AFFILIATION || p.end !== p.head + 1 || !GROUP_NOUNS.has(v.lower[p.head]!) || !AFFILIATION_PREPOSITIONS.has(v.lower[p.end] ?? '')) return p;
+  const at = v.lower[p.end + 1] === 'the' ? p.end + 2 : p.end + 1;
+  const m = at < limit ? v.nameAt[at] : undefined;
+  if (!m || !AFFILIATION_TYPES.has(m.type) || v.tokenAtOrAfter(m.start) !== at) return p;
+  const last = v.tokenEndingBy(m.end);
+  return last < limit ? { start: p.start, end: last + 1, head: p.head } : p;
 }
 
 /** Words that never head a noun phrase source (so "the plan says" may, but "and says" may not). */

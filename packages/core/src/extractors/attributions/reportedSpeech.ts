@@ -14,7 +14,7 @@ import { animacyOf, needsSpeaker } from './animacy.js';
 import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS } from './scope.js';
-import { classify, nounLike, phraseBefore, phraseAfter, HONORIFIC_BEFORE } from './phrases.js';
+import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE } from './phrases.js';
 import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
 import { RAISING_STOP } from './otherCueRules.js';
@@ -77,6 +77,24 @@ const CONJOINED_SPEAKER = true;
 export const BE_PARTICIPLE = true;
 /** Round eleven: the same adjunct cut for the noun-phrase contents of the rules (`reportedSpeech`), not only the cue model's drafts. */
 const RULE_OBJECT_ADJUNCTS = true;
+
+/**
+ * Round thirteen (g): "…, said Mr Armstrong." — after a comma, a cue followed by a named person
+ * that runs to the end of the sentence is an inverted report (content, cue, source), even where a
+ * noun before the comma could be read as its source (`nameToEnd`).
+ */
+const INVERTED_NAME = true;
+
+/** Whether a person's name (with a title or honorific) runs from token `i` to the sentence's end at `limit`. */
+function nameToEnd(st: Scope, i: number, limit: number): boolean {
+  const { v } = st;
+  const p = phraseAfter(st, i, limit);
+  if (!p) return false;
+  const m = v.nameAt[p.head];
+  // (or an honorific before a capitalised name the NER left out: "Mr Armstrong")
+  const person = (!!m && m.type === 'PERSON') || (HONORIFIC_BEFORE.has(v.lower[p.start]!) && p.head > p.start && v.isCap(p.head));
+  return person && (p.end >= limit || SENTENCE_END.has(v.lower[p.end]!));
+}
 
 export function reportedSpeech(st: Scope): void {
   const { ctx, v, timeTok, quotes, inside, tokCue, tokCuePair, usedCue, quoteUsed, drafts, starts } = st;
@@ -166,9 +184,14 @@ export function reportedSpeech(st: Scope): void {
       base = cue.kind === 'belief' ? 0.68 : 0.84;
     }
     const limit = v.sentenceEnd[sentence]!;
+    // round thirteen (g): "… the likes of Wal-Mart, said Mr Armstrong.": a name that runs to the sentence's end after the cue is
+    // the source, not the content, even with a noun before the comma
+    if (INVERTED_NAME && source && rule === 'source-cue' && v.isPunct(before, ',') && nameToEnd(st, cueEnd, limit)) source = null;
     if (!source && rule === 'source-cue' && v.isPunct(before, ',')) {
       // "Moves against … led to their removal, said Jeffrey Trimble, a senior official." : content, cue, source
-      const p = phraseAfter(st, cueEnd, limit);
+      const p0 = phraseAfter(st, cueEnd, limit);
+      // ("…, say researchers at BDO Stoy Hayward.": through the organisation, round thirteen (g))
+      const p = p0 ? affiliationAfter(st, p0, limit) : null;
       const after = p ? classify(st, p) : null;
       const end = p ? skipParens(st, p.end, limit) : limit;
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
