@@ -2261,3 +2261,49 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);
   });
 });
+
+describe('speakers on the second BBC set (round thirteen i, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; all?: [string, MentionType][]; content: string; entity: string }>([
+    {
+      name: '"The veteran toy maker says" with nobody named in the sentence before: the latest person who spoke (DESCRIBED_SPEAKER)',
+      text: 'Jo Bloggs has won an award. "It was a surprise," he said. One of the next titles puts players in charge of a zoo. The veteran toy maker says he has one problem left.',
+      specs: [['Jo Bloggs', 'PERSON']],
+      content: 'he has one problem left',
+      entity: 'Jo Bloggs',
+    },
+    {
+      name: '"And Tom Jones would be in the front line, he said": not the person its own words name (CONTENT_NAMED)',
+      text: 'Alan Smith said the campaign would be hard. Nobody, he claimed, could picture Ann Lee in office. They could picture Tom Jones doing it. And Tom Jones would be in the front line, he said.',
+      specs: [['Alan Smith', 'PERSON'], ['Ann Lee', 'PERSON']],
+      all: [['Tom Jones', 'PERSON']],
+      content: 'Tom Jones would be in the front line',
+      entity: 'Alan Smith',
+    },
+    {
+      name: '"…, according to a report." in the lead: the organisation the next sentence names (LEAD_CATAPHORA)',
+      text: 'Firms upbeat\n\nUK firms will prosper this year, according to a report.\n\nOptimism is at its highest, say researchers at Acme Holdings. Prices rose.',
+      specs: [['Acme Holdings', 'ORG']],
+      content: 'UK firms will prosper this year',
+      entity: 'Acme Holdings',
+    },
+    {
+      name: '"…, according to his former chief adviser." in the lead: the person the next sentence names (LEAD_CATAPHORA)',
+      text: 'Rule intact\n\nChancellor Tom Brand will meet his rule, according to his former chief adviser.\n\nFormerly one of Mr Brand\'s closest aides, Jo Bloggs hinted at a giveaway. He said more would be done.',
+      specs: [['Tom Brand', 'PERSON'], ['Brand', 'PERSON'], ['Jo Bloggs', 'PERSON']],
+      content: 'Chancellor Tom Brand will meet his rule',
+      entity: 'Jo Bloggs',
+    },
+  ])('$name', async ({ text, specs, all, content, entity }) => {
+    const a = await run(text, specs, all);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
+  });
+
+  it('"Former welfare minister Frank Fielding MP criticised …": the name before a post-nominal is the source (POSTNOMINAL_HEAD)', async () => {
+    const a = await run('The row grew. Former welfare minister Frank Fielding MP criticised the rivalry between the pair.', [['Frank Fielding', 'PERSON']]);
+    const got = a.attributions.find((x) => x.cue?.text === 'criticised');
+    expect(got?.source?.text).toBe('Frank Fielding');
+    expect(got?.source?.kind).toBe('named');
+  });
+});

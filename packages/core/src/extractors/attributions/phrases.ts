@@ -25,6 +25,13 @@ const IT_NEEDS_SPEAKER = false;
 export const HONORIFIC_BEFORE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /**
+ * Round thirteen (i): a phrase headed by a post-nominal after a person's name ("Frank Field MP", the
+ * name now kept apart from the title) is that person's name.
+ */
+const POSTNOMINAL_HEAD = true;
+const POSTNOMINAL_WORDS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'qc', 'kc']);
+
+/**
  * The source a noun phrase is, or null. With `speakerOnly` (a cue whose subject is as often a fact
  * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
  * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
@@ -33,7 +40,8 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   const { ctx, v, refAt, personBySurname } = st;
   const h = p.head;
   const w = v.lower[h]!;
-  const name = v.nameAt[h];
+  // round thirteen (i): "Frank Field MP said": the name before a post-nominal (`POSTNOMINAL_HEAD`)
+  const name = v.nameAt[h] ?? (POSTNOMINAL_HEAD && h > p.start && v.isCap(h) && POSTNOMINAL_WORDS.has(w) && v.nameAt[h - 1]?.type === 'PERSON' ? v.nameAt[h - 1] : undefined);
   if (name && !isPossessive(v.lower[h + 1] ?? '')) {
     const kind = name.type === 'NORP' ? 'vague' : 'named';
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;

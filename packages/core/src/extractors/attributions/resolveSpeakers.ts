@@ -132,7 +132,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
     // (not when that person is the latest who spoke: "Commission for Racial Equality chairman Trevor Phillips said …. He …")
     const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
-    const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && !(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity);
+    const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && (
+      (!(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity)) ||
+      // round thirteen (i): "And Tony Blair would be in the front line, he said": not the person its own words name
+      (CONTENT_NAMED && contentNames(st, d, src.entity)));
     const about = SPOKEN_ABOUT && !oblique && src.kind === 'pronoun' && g !== 0 && src.entity !== null ? spokenAbout(st, spoken, recent, tok, src.entity, gender, g, lastSourceEnd) : undefined;
     if (about !== undefined) src.entity = about;
     if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
@@ -168,6 +171,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
+    // round thirteen (i): "The veteran game maker says" with nobody named in the sentence before: the latest person who spoke
+    if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
+      src.entity = spokenAbout(st, spoken, recent, tok, null, gender, 0, lastSourceEnd) ?? null;
+    }
+    // round thirteen (i): "…, according to a report." in the lead: the source the next sentence names
+    if (LEAD_CATAPHORA && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leadCataphor(st, src, d, ordered, entityType);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
     if (!spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
@@ -273,7 +282,7 @@ function spokenAbout(
   spoken: Uint8Array,
   recent: readonly RecentSpeaker[],
   tok: number,
-  entity: EntityId,
+  entity: EntityId | null,
   gender: ReadonlyMap<EntityId, number>,
   g: number,
   lastSourceEnd: number,
@@ -384,7 +393,7 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   const last = v.tokenEndingBy(src.end);
   const head = v.lower[last]!;
   // (a capitalised head is a body's name: "The Scottish Executive")
-  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || !PERSON_HEADS.has(head) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
+  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || !(PERSON_HEADS.has(head) || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (not for someone the story is rather about: "the judge", "the lawyer")
@@ -417,4 +426,91 @@ function officeOf(st: Scope, src: AttributionSource): string | null {
   let office = v.lower[first + 1]!;
   for (let t = first + 2; t <= last; t++) office += ` ${v.lower[t]!}`;
   return office;
+}
+
+/**
+ * Round thirteen (i): a described person ("The veteran game maker says …") with nobody named in the
+ * sentence before takes the latest person who spoke, when no other person was named since outside
+ * what was said (`spokenAbout`); a modifier that only people take (`PERSON_MODIFIERS`) makes any head
+ * a person's ("game maker" is in no list of person nouns).
+ */
+const DESCRIBED_SPEAKER = true;
+/** Words before a head that only a person takes ("the veteran game maker", "the 64-year-old"). */
+const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['veteran', 'retired', 'elderly']);
+
+/** Whether tokens (first, last) hold a modifier only people take (`PERSON_MODIFIERS`, an age: "the 64-year-old singer"). */
+function personModified(st: Scope, first: number, last: number): boolean {
+  const { v } = st;
+  for (let t = first + 1; t < last; t++) if (PERSON_MODIFIERS.has(v.lower[t]!) || /^\d+-year-old$/.test(v.lower[t]!)) return true;
+  return false;
+}
+
+/** A definite source that describes one person (`DESCRIBED_SPEAKER`): "the" + a person noun that is no role, office or other party, or a head after a person's modifier. */
+function describedHead(st: Scope, src: AttributionSource): boolean {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const head = v.lower[last]!;
+  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
+  return PERSON_HEADS.has(head) || personModified(st, first, last);
+}
+
+/**
+ * Round thirteen (i): a pronoun source is not a person that its own content names ("And Tony Blair
+ * would be in the front line, he said"; "He said Mr Brown should go"): the speaker would say "I".
+ */
+const CONTENT_NAMED = true;
+
+/** Whether the content of draft `d` names `entity` (a name, not a pronoun). */
+function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
+  const { v } = st;
+  for (let k = v.tokenAtOrAfter(d.content.start); k < v.count && v.tokens.end[k]! <= d.content.end; k++) {
+    if (v.nameAt[k]?.entity === entity) return true;
+  }
+  return false;
+}
+
+/**
+ * Round thirteen (i): an unresolved nominal or vague source in the article's first sentence after the
+ * headline ("… will meet his rule, according to his former chief economic adviser." / "…, according to a
+ * report.") takes the source named in the next sentence: the next attribution's entity when its source
+ * is in that sentence (a person for a person noun, else an organisation), else for a person noun the
+ * one person named there outside quotes. News leads name the source one sentence on.
+ */
+const LEAD_CATAPHORA = true;
+
+function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: readonly Draft[], entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v, inside, headlineBlock } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const s = sentenceOf(st, first);
+  if (s < 0 || s + 1 >= v.sentenceFirst.length) return null;
+  // the first sentence past the headline
+  const hl = headlineBlock ? headlineBlock.end : -1;
+  if (v.tokens.start[v.sentenceFirst[s]!]! < hl) return null;
+  if (s > 0 && v.tokens.start[v.sentenceFirst[s - 1]!]! >= hl) return null;
+  const person = PERSON_HEADS.has(v.lower[last]!);
+  // (a person noun, or an organisation or its document: "a report", "new research")
+  if (!person && !ORG_HEADS.has(v.lower[last]!) && v.lower[last] !== 'research') return null;
+  const want = person ? 'PERSON' : 'ORG';
+  const next = s + 1;
+  const i = ordered.indexOf(d);
+  for (let j = i + 1; j < ordered.length; j++) {
+    const o = ordered[j]!.source!;
+    const ot = v.tokenAtOrAfter(o.start);
+    if (sentenceOf(st, ot) > next) break;
+    if (sentenceOf(st, ot) === next && o.entity && entityType.get(o.entity) === want) return o.entity;
+  }
+  if (!person) return null;
+  // (not one named in the lead itself: "his adviser" is not the "Gordon Brown" before it)
+  const inLead = new Set<EntityId>();
+  for (let k = v.sentenceFirst[s]!; k < v.sentenceEnd[s]!; k++) if (v.nameAt[k]?.entity) inLead.add(v.nameAt[k]!.entity!);
+  let found: EntityId | null = null;
+  for (let k = v.sentenceFirst[next]!; k < v.sentenceEnd[next]!; k++) {
+    const m = v.nameAt[k];
+    if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0 || inLead.has(m.entity)) continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
 }

@@ -225,6 +225,8 @@ describe('mentions on tricky inputs', () => {
     ['Hope Kettering said it.', 'Hope Kettering', 0, 'PERSON'],
     ['Faith Winslow told reporters it was over.', 'Faith Winslow', 0, 'PERSON'],
     ['"It was bad," Ms King said of the verdict.', 'King', 0, 'PERSON'],
+    // a post-nominal in capitals is no part of the name (POSTNOMINAL_CUT, round thirteen i)
+    ['Former welfare minister Frank Fielding MP criticised the rivalry on Sunday.', 'Frank Fielding', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -58,6 +58,13 @@ const NAME_INNER_NOUNS: ReadonlySet<string> = new Set(['ocean', 'sea']);
 /** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
 /** Titles of a member of a parliament or assembly: the party or seat goes before them ("Labour MP", "Liberal MPP"), the seat after ("MLA for Surrey"). */
 const MEMBER_TITLES: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mpp', 'mla', 'mna', 'td']);
+/**
+ * Round thirteen (i): post-nominals in capitals after a person's name of two words or more are no part
+ * of it ("Frank Field MP" was an entity of its own, apart from "Mr Field").
+ */
+const POSTNOMINAL_CUT = true;
+/** Post-nominals `POSTNOMINAL_CUT` drops, as written (case-sensitive: "Mp" is no title). */
+const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'rev', 'rev.', 'reverend']);
 /**
  * "Ms King said", "Mr Bishop", "Mrs Major": a title word that ends a span right after an honorific is
@@ -757,6 +764,8 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   if (to - from === 1 && ORG_END_WORDS.has(v.low[from]!) && isUpper(v.raw[from]!.charCodeAt(0))) {
     while (from > 0 && to - from < 4 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && adjacentInSentence(d, from) && !FUNCTION_WORDS.has(v.low[from - 1]!)) from--;
   }
+  // round thirteen (i): a person's name before a post-nominal in capitals ("Frank Field MP", "Ian Grant QC") is the name alone
+  if (POSTNOMINAL_CUT && type === 'PERSON' && to - from > 2 && POSTNOMINALS.has(v.raw[to - 1]!)) to--;
   // a name that ends in an organisation's head word is one, title words and all ("General Motors",
   // "Premier League", "the Finance Ministry")
   const orgName = to - from > 1 && ORG_END_WORDS.has(v.low[to - 1]!) && isUpper(v.raw[to - 1]!.charCodeAt(0));
