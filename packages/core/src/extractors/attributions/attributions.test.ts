@@ -2307,3 +2307,38 @@ describe('speakers on the second BBC set (round thirteen i, issue 4)', () => {
     expect(got?.source?.kind).toBe('named');
   });
 });
+
+describe('second BBC set, recall (round thirteen h, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"Also, said Mr Flynn, Acme has cut off …": the content after the source\'s comma (SOURCE_BETWEEN_COMMAS)',
+      text: 'The rules are strict. Also, said Mr Flynn, Acme has cut off several sellers breaking the rules.',
+      specs: [['Acme', 'ORG'], ['Flynn', 'PERSON']],
+      want: { source: 'Flynn', cue: 'said', content: 'Acme has cut off several sellers breaking the rules', quoted: 'none', rule: 'content-cue-source' },
+    },
+    {
+      name: '"As one of the journalists assembled at the launch declared, …": a long source after "as" (AS_LONG_SOURCE)',
+      text: 'The posters were bright. As one of the journalists assembled at the launch declared, it was all very modern.',
+      want: { source: 'one of the journalists', kind: 'vague', cue: 'declared', content: 'it was all very modern', quoted: 'none', rule: 'as-source-cue' },
+    },
+    {
+      name: '"As a veteran reporter at the launch noted, …": the noun after "as", not the one in its phrase (AS_LONG_SOURCE)',
+      text: 'The posters were bright. As a veteran reporter at the launch noted, the slogan was very short indeed.',
+      want: { source: 'a veteran reporter', kind: 'vague', cue: 'noted', content: 'the slogan was very short indeed', quoted: 'none', rule: 'as-source-cue' },
+    },
+    {
+      name: '", and organisers say they expect …": a bare plural of people after a comma and a conjunction (CONJOINED_BARE_PLURAL)',
+      text: 'The show is on Sunday. It will be broadcast live, and organisers say they expect a billion people to watch it.',
+      want: { source: 'organisers', kind: 'vague', cue: 'say', content: 'they expect a billion people to watch it', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"…, a new book about the minister claims": a speaking noun before "about" heads the source (ABOUT_HEAD)',
+      text: 'Smith promised Jones he would stand down before the election, a new book about the minister claims. It is out today.',
+      specs: [['Smith', 'PERSON'], ['Jones', 'PERSON']],
+      want: { source: 'a new book about the minister', cue: 'claims', content: 'Smith promised Jones he would stand down before the election', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', async ({ text, specs, want }) => {
+    const a = await run(text, specs ?? []);
+    check(a, byContent(a, want.content), want);
+  });
+});

@@ -129,8 +129,14 @@ export function nounLike(st: Scope, k: number): boolean {
   return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
+/**
+ * Round thirteen (h): "about" after a noun that can speak leaves it the head too ("…, a new book
+ * about the chancellor claims", "a memo about Smith says"), also before a role noun or a name
+ * (`phraseBefore`).
+ */
+const ABOUT_HEAD = true;
 /** Prepositions after a noun that can speak that leave it the head ("Video of the incident shows", round thirteen: "his rivals for the nomination said", "a student from Ohio said"). */
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : [])]);
 const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
 /** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
@@ -150,6 +156,11 @@ function adjectivePhraseHead(st: Scope, s: number, j: number, floor: number): Ph
 
 /** A bare plural noun of people right after a comma is a source phrase ("…, forecasters say"). */
 const BARE_PLURAL_AFTER_COMMA = true;
+/**
+ * Round thirteen (h): … and after a comma and a conjunction that opens a clause of its own ("The
+ * ceremony is live, and organisers say they expect …"; `phraseBefore`).
+ */
+const CONJOINED_BARE_PLURAL = true;
 /** Round thirteen: … and after a dash, a semicolon or a subordinator ("— new filings show", "after leaked emails showed"). */
 const CLAUSE_OPENERS_BEFORE = true;
 const SUBORDINATORS_BEFORE: ReadonlySet<string> = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'if', 'unless', 'until', 'before', 'whereas', 'as']);
@@ -205,7 +216,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     while (PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - 3 && (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)))) pre--;
     if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
     const h = pre - 1;
-    if (h >= floor && ROLE_PREPOSITIONS.has(v.lower[pre]!) && (PERSON_ROLES.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
+    if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
       // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the person the role is in apposition to
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
@@ -274,7 +285,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         s = k;
       }
       // (a bare plural of people after a comma too: "The economy will slow, forecasters say", "Even so, advisers say …")
-      const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && v.isPunct(s - 1, ',') && w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
+      const barePlural = BARE_PLURAL_AFTER_COMMA && s > floor && (v.isPunct(s - 1, ',') || (CONJOINED_BARE_PLURAL && s - 2 > floor && OPENING_CONJUNCTIONS.has(v.lower[s - 1]!) && v.isPunct(s - 2, ','))) &&
+        w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
       // (round thirteen: a bare noun phrase that can speak after a dash or a subordinator opens a clause: "— new filings show …", "after leaked emails showed …")
       const clauseOpen = CLAUSE_OPENERS_BEFORE && s > floor && ((BOUNDARY_DASHES.has(v.lower[s - 1]!) && v.tokens.start[s]! > v.tokens.end[s - 1]!) || v.isPunct(s - 1, ';') || SUBORDINATORS_BEFORE.has(v.lower[s - 1]!)) && animacyOf(w) === 'speaker';
       return s === floor || v.isCap(s) || barePlural || clauseOpen || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
@@ -298,6 +310,11 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       s = k;
       nouns++;
     } else break;
+  }
+  // ("a new book about the chancellor claims": a speaking noun before "about" heads the phrase)
+  if (ABOUT_HEAD && v.lower[s - 1] === 'about' && s - 2 >= floor && !v.isCap(s - 2) && nounLike(st, s - 2) && animacyOf(v.lower[s - 2]!) === 'speaker') {
+    const inner = phraseBefore(st, s - 2, floor);
+    if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
   }
   return (ADJECTIVE_PP && adjectivePhraseHead(st, s, j, floor)) || { start: s, end: j + 1, head: j };
 }

@@ -96,6 +96,26 @@ function nameToEnd(st: Scope, i: number, limit: number): boolean {
   return person && (p.end >= limit || SENTENCE_END.has(v.lower[p.end]!));
 }
 
+/**
+ * Round thirteen (h): "Also, said Mr Flynn, Acme has cut off …" — a cue and its source between
+ * commas after no more than a connective ("Also", "But", "However") take the clause after the
+ * second comma as their content (`reportedSpeech`, `openerOnly`).
+ */
+const SOURCE_BETWEEN_COMMAS = true;
+/** Connectives that may stand before "…, said X, <content>". */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['also', 'but', 'and', 'however', 'meanwhile', 'indeed', 'still', 'yet', 'so', 'moreover', 'furthermore', 'now', 'then', 'again', 'instead', 'likewise', 'similarly']);
+
+/** Whether tokens [from, to) are empty or one or two connectives ("Also", "But, however"), commas aside. */
+function openerOnly(st: Scope, from: number, to: number): boolean {
+  const { v } = st;
+  let words = 0;
+  for (let x = from; x < to; x++) {
+    if (v.isPunct(x, ',')) continue;
+    if (!OPENING_CONNECTIVES.has(v.lower[x]!) || ++words > 2) return false;
+  }
+  return true;
+}
+
 export function reportedSpeech(st: Scope): void {
   const { ctx, v, timeTok, quotes, inside, tokCue, tokCuePair, usedCue, quoteUsed, drafts, starts } = st;
   // the first attribution with a cue in each sentence (a direct quote's, or reported speech's), for
@@ -170,7 +190,9 @@ export function reportedSpeech(st: Scope): void {
       if (PASSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
       // "Kasich offered the man a job, then says he’ll …": a second predicate of the sentence's subject
       const thenPredicate = THEN_PREDICATE && !controller && v.lower[k - 1] === 'then' && k - 2 > floor && (v.isPunct(k - 2, ',') || v.lower[k - 2] === 'and');
-      source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? sourceBefore(st, cueFrom, floor, speakerOnly);
+      // round thirteen (h): "As one of the journalists assembled at the launch declared, …": a long source after "as"
+      const asLong = AS_LONG_SOURCE && AS_SOURCE_CUE && !controller && !thenPredicate && v.isPunct(cueEnd, ',') ? asLongSource(st, cueFrom, floor, speakerOnly) : null;
+      source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? asLong ?? sourceBefore(st, cueFrom, floor, speakerOnly);
       // "Trump is telling veterans that … and says he will …": the subject of the sentence
       // ("… but on Tuesday wrote that …": past a time expression)
       const conj = SUBJECT_ADJUNCTS_SKIP ? skipSubjectAdjuncts(st, before, floor) : before;
@@ -196,7 +218,11 @@ export function reportedSpeech(st: Scope): void {
       const end = p ? skipParens(st, p.end, limit) : limit;
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
         const start = pastDateline(st, contentFirstStart(st, sentence, before), before);
-        const span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
+        let span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
+        // round thirteen (h): "Also, said Mr Flynn, Acme has cut off …": nothing before but a connective, the content after the source's comma
+        if (!span && SOURCE_BETWEEN_COMMAS && v.isPunct(end, ',') && end + 3 < limit && openerOnly(st, v.sentenceFirst[sentence]!, before) && v.isWord(end + 1) && !BOUNDARY_WORDS.has(v.lower[end + 1]!) && !isIng(v.lower[end + 1]!)) {
+          span = trimmedSpan(st, v.tokens.start[end + 1]!, v.tokens.end[limit - 1]!);
+        }
         if (span) {
           const covered = quotesIn(st, span);
           if (!covered.some((qi) => quoteUsed[qi])) {
@@ -628,6 +654,30 @@ function asContent(st: Scope, source: AttributionSource, c: number, sentence: nu
 }
 
 const AS_SOURCE_CUE = true;
+
+/**
+ * Round thirteen (h): the source of "As X noted, <clause>" may be longer than `sourceBefore` reads:
+ * a quantity "of" a group and a participle or prepositional phrase after it ("As one of the
+ * journalists assembled at the launch declared, …"). The noun phrase right after an "as" that opens
+ * the sentence or follows a comma, with only words up to the cue (`asLongSource`).
+ */
+const AS_LONG_SOURCE = true;
+/** Most tokens between "as" and the cue for `AS_LONG_SOURCE`. */
+const AS_LONG_WINDOW = 14;
+const AS_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'some', 'many', 'several', 'most', 'few', 'two', 'three', 'each', 'all', 'none']);
+
+function asLongSource(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, tokCue, inside } = st;
+  let a = k - 1;
+  while (a > floor && a > k - AS_LONG_WINDOW && v.isWord(a) && v.lower[a] !== 'as' && !((tokCue[a]?.weight ?? 0) > 0.6 && !tokCue[a]!.participle) && inside[a]! < 0) a--;
+  if (a < floor || v.lower[a] !== 'as' || a + 1 >= k || (a > floor && !v.isPunct(a - 1, ','))) return null;
+  // ("one of the journalists": the group after the quantifier heads the phrase)
+  const quantified = AS_QUANTIFIERS.has(v.lower[a + 1]!) && v.lower[a + 2] === 'of';
+  const p = phraseAfter(st, quantified ? a + 3 : a + 1, k);
+  if (!p) return null;
+  const src = classify(st, { start: a + 1, end: p.end, head: p.head }, speakerOnly);
+  return src && src.kind !== 'pronoun' && (GROUP_NOUNS.has(v.lower[p.head]!) || ROLE_NOUNS.has(v.lower[p.head]!) || animacyOf(v.lower[p.head]!) === 'speaker' || !!v.nameAt[p.head]) ? src : null;
+}
 
 /**
  * When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma;
