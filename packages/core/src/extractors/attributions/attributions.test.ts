@@ -45,6 +45,18 @@ function check(a: Analysis, got: Attribution | undefined, want: Expected): void 
 
 const byContent = (a: Analysis, content: string): Attribution | undefined => a.attributions.find((x) => x.content.text === content);
 
+/** One table row: the text (with hand-made mentions, if any) gives an attribution with the wanted content, and it is as wanted. */
+interface Case {
+  name: string;
+  text: string;
+  specs?: HandMention[];
+  want: Expected;
+}
+async function checkCase({ text, specs, want }: Case): Promise<void> {
+  const a = await run(text, specs ?? []);
+  check(a, byContent(a, want.content), want);
+}
+
 describe('attributions: generic cases', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
@@ -857,10 +869,7 @@ describe('attributions: sources before the cue (round six b)', () => {
       specs: [['Jason Sims', 'PERSON'], ['Mount Pleasant', 'LOC'], ['Rubio', 'PERSON']],
       want: { source: 'Jason Sims', cue: 'says', content: 'he will vote for Rubio', quoted: 'none' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('attributions: speakers on British news (round six, issue 4)', () => {
@@ -1206,10 +1215,7 @@ describe('attributions: round eight (issue 4)', () => {
       specs: [['Ruth Marcus', 'PERSON'], ['Tuesday', 'DATE']],
       want: { source: 'Ruth Marcus', cue: 'wrote', content: 'the race was over', quoted: 'none' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   // a report inside another report's content is not an attribution of its own (PolNeAR marks < 1 % of those)
   it.each<{ name: string; text: string; specs?: HandMention[]; outer: string; inner: string }>([
@@ -1304,10 +1310,7 @@ describe('attributions: round eight (issue 4)', () => {
       specs: [['Hedge', 'PERSON']],
       want: { source: 'Hedge', cue: 'referring to', content: 'the two resorts', quoted: 'none' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('attributions: known cues whose source was missed (round nine, issue 4)', () => {
@@ -1595,10 +1598,7 @@ describe('attributions: known cues whose source was missed (round nine, issue 4)
       text: 'The race went on. Then he began dismissing the notion that leadership skills mattered.',
       want: { source: 'he', cue: 'began dismissing', content: 'the notion that leadership skills mattered', quoted: 'none', rule: 'source-cue' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it.each([
     { name: '"You know …" is a discourse marker, no report (YOU_DISCOURSE_OFF)', text: 'The race went on. You know the plan was never going to work.' },
@@ -1656,10 +1656,7 @@ describe('content ends of object contents (round eleven)', () => {
       text: 'The race went on. The governor sees him as a threat to the party.',
       want: { source: 'The governor', cue: 'sees', content: 'him as a threat to the party', quoted: 'none' as const },
     },
-  ])('$name', async ({ text, want }) => {
-    const a = await run(text);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('cue words that report nothing here, and where object contents end (round twelve)', () => {
@@ -1793,10 +1790,7 @@ describe('cue words that report nothing here, and where object contents end (rou
       text: 'The numbers came in. The Reuters poll showed Clinton doing better than in other post-debate polls.',
       want: { source: 'The Reuters poll', cue: 'showed', content: 'Clinton doing better than in other post-debate polls', quoted: 'none' as const },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('attributions: sources and listeners missed on PolNeAR train (round thirteen, issue 4)', () => {
@@ -1850,10 +1844,7 @@ describe('attributions: sources and listeners missed on PolNeAR train (round thi
       text: 'The call went on. Sources told POLITICO, however, that she did chime in.',
       want: { source: 'Sources', cue: 'told', content: 'she did chime in', quoted: 'none', rule: 'source-cue' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('attributions: noun phrases after a quote (round thirteen, issue 4)', () => {
@@ -1892,10 +1883,7 @@ describe('attributions: noun phrases after a quote (round thirteen, issue 4)', (
       specs: [['Nick Merrill', 'PERSON']],
       want: { source: 'Nick Merrill', cue: 'said', content: 'For months we have had to stand by while leaks created a false narrative', quoted: 'direct', rule: 'quote-cue-source' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it('"according to the recent 50-state poll": a number inside the run keeps the whole phrase', async () => {
     const a = await run('According to the recent 50-state poll, some voters are swinging toward the governor.');
@@ -1920,10 +1908,7 @@ describe('attributions: sources that open a clause mid-sentence, and expectation
       text: 'The bank plans to move slowly. Officials expect it to raise rates by one point over the next year.',
       want: { source: 'Officials', cue: 'expect', content: 'it to raise rates by one point over the next year', quoted: 'none', rule: 'source-belief' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it('"Jane Doe, host of ABC’s “Morning Show,” suggested …": a network\'s show title inside an appositive (TITLE_OWNER)', async () => {
     const a = await run('The debate went on. Jane Doe, host of ABC’s “Morning Show,” suggested the refusal could disqualify him.', [['Jane Doe', 'PERSON'], ['ABC', 'ORG']]);
@@ -1983,10 +1968,7 @@ describe('quotes and misreads (round thirteen c, issue 4)', () => {
       specs: [['Jane Roe', 'PERSON']],
       want: { source: 'Jane Roe', cue: 'agreed', content: 'the deal was a matter of timing', quoted: 'none' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it.each([
     { name: '"she found a reference to Mr Pound on a website": a person finding a thing (found-thing)', text: 'Her mother kept the secret. She found a reference to Mr Bell on an old school website.', cue: 'found' },
@@ -2064,10 +2046,7 @@ describe('content ends (round thirteen b, issue 4)', () => {
       specs: [['Monday', 'DATE']],
       want: { source: 'The governor', cue: 'offered', content: 'condolences on Monday', quoted: 'none', rule: 'source-cue' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
 
 describe('cues the lexicon missed (round thirteen d, issue 4)', () => {
@@ -2102,10 +2081,7 @@ describe('cues the lexicon missed (round thirteen d, issue 4)', () => {
       text: 'The debate went on. The mayor has made several angry statements on the matter.',
       want: { source: 'The mayor', cue: 'made several angry statements on', content: 'the matter', quoted: 'none', rule: 'source-cue' },
     },
-  ])('$name', async ({ text, want }) => {
-    const a = await run(text);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it.each([
     ['not after "to" ("harder to make the case that …")', 'The debate went on. It is harder to make the case that the new plan works.', 'the new plan works'],
@@ -2137,10 +2113,7 @@ describe('attributions: three-word cues (round thirteen, issue 4)', () => {
       specs: [['Rubio', 'PERSON']],
       want: { source: 'Rubio', cue: 'taking aim at', content: 'his rival’s record on taxes', quoted: 'none', rule: 'source-cue' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it('"wants to take aim at …": an infinitive is no report of its own', async () => {
     const a = await run('The race went on. He wants to take aim at the deal.');
@@ -2216,10 +2189,7 @@ describe('coordinated, relative and passive reports (round thirteen e, issue 4)'
       text: 'The vote is near. The bill is widely expected to pass the Senate next week.',
       want: { source: null, cue: 'is widely expected', content: 'The bill is widely expected to pass the Senate next week', quoted: 'none', rule: 'raising-passive' },
     },
-  ])('$name', async ({ text, want }) => {
-    const a = await run(text);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it.each([
     ['"said that" stays a complementiser ("The mayor said that the plan failed")', 'The talks ended. The mayor said that the plan failed.', 'that'],
@@ -2243,10 +2213,7 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       specs: [['Acme', 'ORG'], ['Armstrong', 'PERSON']],
       want: { source: 'Armstrong', cue: 'said', content: 'The chain has little debt, despite strong rivals such as Acme', quoted: 'none', rule: 'content-cue-source' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 
   it.each([
     ['"if called upon": an elliptical conditional passive (misread conditional-passive)', 'Troops were sent to secure the route from the embassy to the airport if called upon.', 'called'],
@@ -2337,8 +2304,5 @@ describe('second BBC set, recall (round thirteen h, issue 4)', () => {
       specs: [['Smith', 'PERSON'], ['Jones', 'PERSON']],
       want: { source: 'a new book about the minister', cue: 'claims', content: 'Smith promised Jones he would stand down before the election', quoted: 'none', rule: 'content-source-cue' },
     },
-  ])('$name', async ({ text, specs, want }) => {
-    const a = await run(text, specs ?? []);
-    check(a, byContent(a, want.content), want);
-  });
+  ])('$name', checkCase);
 });
