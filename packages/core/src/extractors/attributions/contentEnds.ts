@@ -4,6 +4,7 @@
  * adjunct cuts), and the span helpers every rule uses (`trimmedSpan`, `quotesIn`).
  */
 import { TokenKind } from '../../types/layers.js';
+import type { AttributionSource } from '../../types/analysis.js';
 import type { Span } from '../../types/span.js';
 import type { TokenView } from '../entities/tokenView.js';
 import { NOUN_READINGS } from './cues.js';
@@ -270,6 +271,31 @@ export function quotesIn(st: Scope, content: Span): number[] {
     if (quotes.list[i]!.end <= content.end) out.push(i);
   }
   return out;
+}
+
+/** What `pushContentDraft` needs of a draft besides its quotes. */
+export interface ContentDraft {
+  source: AttributionSource | null;
+  cue: Span;
+  content: Span;
+  confidence: number;
+  rule: string;
+}
+
+/**
+ * Push a draft whose content may hold quotes (then `quoted` is "partial", and `partialRule` its rule when given):
+ * with `exclusive`, nothing when one of those quotes is already another draft's; the quotes are marked used unless
+ * `keepQuotes`, and the cue token `cueTok` when given. Returns whether it was pushed.
+ */
+export function pushContentDraft(st: Scope, d: ContentDraft, opts: { cueTok?: number; exclusive?: boolean; keepQuotes?: boolean; partialRule?: string } = {}): boolean {
+  const { quoteUsed, usedCue, drafts } = st;
+  const covered = quotesIn(st, d.content);
+  if (opts.exclusive && covered.some((qi) => quoteUsed[qi])) return false;
+  if (!opts.keepQuotes) for (const qi of covered) quoteUsed[qi] = 1;
+  if (opts.cueTok !== undefined) usedCue[opts.cueTok] = 1;
+  const rule = covered.length && opts.partialRule ? opts.partialRule : d.rule;
+  drafts.push({ quoted: covered.length ? 'partial' : 'none', source: d.source, cue: d.cue, content: d.content, confidence: d.confidence, rule, quotes: covered, extendTo: -1 });
+  return true;
 }
 
 /** Auxiliaries after "and" that start a second predicate ("fired his director and is investigating …"). */

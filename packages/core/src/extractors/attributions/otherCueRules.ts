@@ -12,7 +12,7 @@ import { nounCueOf } from './cues.js';
 import { DETERMINERS } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple } from './scope.js';
 import { INDEFINITE, classify, nounLike, phraseBefore, phraseAfter } from './phrases.js';
-import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, quotesIn } from './contentEnds.js';
+import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { mainSubject, sourceBefore } from './sourceFinder.js';
 
 /** Round twelve: an appositive after the source of "according to" must close (comma or dash) within its window. */
@@ -125,7 +125,7 @@ const IN_SOURCE_WINDOW = 16;
  * speaker the clause names anyway ("In a statement, the firm said …").
  */
 export function inSource(st: Scope): void {
-  const { v, inside, quoteUsed, drafts } = st;
+  const { v, inside, drafts } = st;
   for (let sentence = 0; sentence < v.sentenceFirst.length; sentence++) {
     let k = v.sentenceFirst[sentence]!;
     const limit = v.sentenceEnd[sentence]!;
@@ -161,9 +161,7 @@ export function inSource(st: Scope): void {
     let named = -1;
     for (let x = k + 1; x < head; x++) if (v.nameAt[x]) named = x;
     const source: AttributionSource = { ...tokenSpan(st, k + 1, comma), entity: named >= 0 ? v.nameAt[named]!.entity : null, kind: vague ? 'vague' : 'nominal' };
-    const covered = quotesIn(st, span);
-    for (const qi of covered) quoteUsed[qi] = 1;
-    drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, k + 1), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'in-source', quotes: covered, extendTo: -1 });
+    pushContentDraft(st, { source, cue: tokenSpan(st, k, k + 1), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'in-source' });
   }
 }
 
@@ -248,7 +246,7 @@ export function nounCues(st: Scope): void {
  * golds, no lexicon cue).
  */
 export function madeClear(st: Scope): void {
-  const { v, inside, usedCue, quoteUsed, drafts, starts } = st;
+  const { v, inside, usedCue, starts } = st;
   for (const k of starts.make) {
     if (inside[k]! >= 0 || usedCue[k]) continue;
     let x = k + 1;
@@ -270,11 +268,7 @@ export function madeClear(st: Scope): void {
     if (!source) continue;
     const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence));
     if (!span || span.end - span.start < 8) continue;
-    const covered = quotesIn(st, span);
-    if (covered.some((qi) => quoteUsed[qi])) continue;
-    for (const qi of covered) quoteUsed[qi] = 1;
-    usedCue[k] = 1;
-    drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, x + 1), content: span, confidence: confidenceOf(st, source, 0.8), rule: covered.length ? 'source-cue+partial-quote' : 'source-cue', quotes: covered, extendTo: -1 });
+    pushContentDraft(st, { source, cue: tokenSpan(st, k, x + 1), content: span, confidence: confidenceOf(st, source, 0.8), rule: 'source-cue' }, { cueTok: k, exclusive: true, partialRule: 'source-cue+partial-quote' });
   }
 }
 
@@ -322,7 +316,7 @@ function madeSpeechNoun(st: Scope, k: number): void {
  * `THREE_WORD_CUES`.
  */
 function pushObjectReport(st: Scope, k: number, cueEnd: number, c: number, sentence: number, nounPhrase: boolean, base: number): void {
-  const { v, usedCue, quoteUsed, drafts } = st;
+  const { v } = st;
   const floor = v.sentenceFirst[sentence]!;
   const before = skipAdverbsBack(st, k - 1, floor);
   const source = isIng(v.lower[k]!) && v.isPunct(before, ',') ? mainSubject(st, sentence, before) : sourceBefore(st, k, floor);
@@ -330,11 +324,7 @@ function pushObjectReport(st: Scope, k: number, cueEnd: number, c: number, sente
   const end = contentEnd(st, c, sentence, false, nounPhrase);
   const span = trimmedSpan(st, v.tokens.start[c]!, nounPhrase ? adjunctEnd(st, c, end) : end);
   if (!span || span.end - span.start < 3) return;
-  const covered = quotesIn(st, span);
-  if (covered.some((qi) => quoteUsed[qi])) return;
-  for (const qi of covered) quoteUsed[qi] = 1;
-  usedCue[k] = 1;
-  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, base), rule: covered.length ? 'source-cue+partial-quote' : 'source-cue', quotes: covered, extendTo: -1 });
+  pushContentDraft(st, { source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, base), rule: 'source-cue' }, { cueTok: k, exclusive: true, partialRule: 'source-cue+partial-quote' });
 }
 
 /**
@@ -438,8 +428,6 @@ export function raisedContents(st: Scope): void {
     const span = trimmedSpan(st, v.tokens.start[start]!, contentEnd(st, c, sentence));
     if (!span || span.end - span.start < 12) continue;
     if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted === 'direct')) continue;
-    const covered = quotesIn(st, span);
-    usedCue[k] = 1;
-    drafts.push({ quoted: covered.length ? 'partial' : 'none', source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising', quotes: covered, extendTo: -1 });
+    pushContentDraft(st, { source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising' }, { cueTok: k, keepQuotes: true });
   }
 }

@@ -14,7 +14,7 @@ import type { Quote } from './quotes.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, SENTENCE_END, BOUNDARY_DASHES, DATELINE_DASHES, firstQuoteFrom, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, PRONOUN_GENDER, skipAdverbsForward } from './scope.js';
 import { classify, phraseAfter } from './phrases.js';
-import { trimmedSpan, quotesIn } from './contentEnds.js';
+import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
 /** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Morgan of the Sierra Club said"). */
@@ -389,7 +389,7 @@ const POST_SIGNATURE = /[—―–-] ([^()\n—―]{2,60}?) \(@\w{1,30}\)/g;
  * the post's text (from its paragraph's start, or the markup's `>`) the content.
  */
 export function embeddedPosts(st: Scope): void {
-  const { ctx, v, text, segments, drafts } = st;
+  const { ctx, v, text, segments } = st;
   for (const block of segments.paragraphs) {
     const para = text.slice(block.start, block.end);
     if (para.indexOf('(@') < 0) continue;
@@ -409,8 +409,7 @@ export function embeddedPosts(st: Scope): void {
       const t = v.tokenAtOrAfter(nameStart);
       const name = v.nameAt[t];
       const source: AttributionSource = { ...ctx.span(nameStart, nameEnd), entity: name?.entity ?? null, kind: 'named' };
-      const covered = quotesIn(st, content);
-      drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: ctx.span(dash, dash + 1), content, confidence: confidenceOf(st, source, 0.8), rule: 'embedded-post', quotes: covered, extendTo: -1 });
+      pushContentDraft(st, { source, cue: ctx.span(dash, dash + 1), content, confidence: confidenceOf(st, source, 0.8), rule: 'embedded-post' }, { keepQuotes: true });
     }
   }
 }

@@ -15,7 +15,7 @@ import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS } from './scope.js';
 import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE } from './phrases.js';
-import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart } from './contentEnds.js';
+import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
 import { RAISING_STOP } from './otherCueRules.js';
 
@@ -224,12 +224,7 @@ export function reportedSpeech(st: Scope): void {
           span = trimmedSpan(st, v.tokens.start[end + 1]!, v.tokens.end[limit - 1]!);
         }
         if (span) {
-          const covered = quotesIn(st, span);
-          if (!covered.some((qi) => quoteUsed[qi])) {
-            for (const qi of covered) quoteUsed[qi] = 1;
-            usedCue[k] = 1;
-            drafts.push({ quoted: covered.length ? 'partial' : 'none', source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source', quotes: covered, extendTo: -1 });
-          }
+          pushContentDraft(st, { source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source' }, { cueTok: k, exclusive: true });
         }
       }
       continue;
@@ -299,11 +294,7 @@ export function reportedSpeech(st: Scope): void {
       // "As the International Business Times noted, Clinton raised …": the clause after the comma
       const asSpan = AS_SOURCE_CUE && !objectOnly && rule !== 'participle-cue' ? asContent(st, source, c, sentence, floor) : null;
       if (asSpan) {
-        const covered = quotesIn(st, asSpan);
-        if (covered.some((qi) => quoteUsed[qi])) continue;
-        for (const qi of covered) quoteUsed[qi] = 1;
-        usedCue[k] = 1;
-        drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: asSpan, confidence: confidenceOf(st, source, base - 0.04), rule: 'as-source-cue', quotes: covered, extendTo: -1 });
+        pushContentDraft(st, { source, cue: tokenSpan(st, cueFrom, cueEnd), content: asSpan, confidence: confidenceOf(st, source, base - 0.04), rule: 'as-source-cue' }, { cueTok: k, exclusive: true });
         continue;
       }
       // the content came first: "It would mean …, Ms Hewitt told GMTV."
@@ -329,11 +320,7 @@ export function reportedSpeech(st: Scope): void {
         const from = pastDateline(st, PARENTHETICAL_SOURCES && goesOn && before < mainStart ? v.sentenceFirst[sentence]! : mainStart, before);
         const span = goesOn ? trimmedSpan(st, v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(st, v.tokens.start[from]!, v.tokens.start[before]!);
         if (span && (goesOn || before - mainStart >= 3)) {
-          const covered = quotesIn(st, span);
-          if (covered.some((qi) => quoteUsed[qi])) continue;
-          for (const qi of covered) quoteUsed[qi] = 1;
-          usedCue[k] = 1;
-          drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue', quotes: covered, extendTo: -1 });
+          if (!pushContentDraft(st, { source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue' }, { cueTok: k, exclusive: true })) continue;
         }
       }
       continue;
@@ -528,7 +515,7 @@ const OPENER_LEMMAS: ReadonlySet<string> = new Set([
  * returns true, or returns false (no comma, or no subject after it).
  */
 function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number): boolean {
-  const { v, inside, quoteUsed, usedCue, drafts } = st;
+  const { v, inside } = st;
   const limit = v.sentenceEnd[sentence]!;
   let comma = -1;
   for (let x = cueEnd + 1; x < limit && x < k + PARTICIPLE_OPENER_WINDOW; x++) {
@@ -549,11 +536,7 @@ function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number
   if (v.lower[c] === 'that') c++;
   const span = trimmedSpan(st, v.tokens.start[c]!, v.tokens.start[comma]!);
   if (!span) return false;
-  const covered = quotesIn(st, span);
-  for (const qi of covered) quoteUsed[qi] = 1;
-  usedCue[k] = 1;
-  drafts.push({ quoted: covered.length ? 'partial' : 'none', source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'participle-opener', quotes: covered, extendTo: -1 });
-  return true;
+  return pushContentDraft(st, { source, cue: tokenSpan(st, k, cueEnd), content: span, confidence: confidenceOf(st, source, 0.6), rule: 'participle-opener' }, { cueTok: k });
 }
 
 /** `afterAdjuncts`: "Organisers say this year's festival …" — time words before a possessive open the content. */
