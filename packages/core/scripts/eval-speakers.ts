@@ -5,9 +5,10 @@
  * speaker names only, never the article text), and, when present, the second study set
  * `scripts/data/bbc-quotes-2.json` (24 other articles of the same folders, annotated with the same
  * rule in the eighth session; none held out), and the third set `scripts/data/bbc-quotes-3.json` (18 other
- * articles, a clean held-out set made in the eighth session and never used for tuning).
+ * articles, a clean held-out set made in the eighth session and never used for tuning), and the fourth set
+ * `scripts/data/bbc-quotes-4.json` (18 other articles, a study set made at the end of the eighth session for the next one).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2 | --set 3 --held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2 | --set 3 --held | --set 4]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -22,10 +23,10 @@
  *
  * Printed for the error-study articles, the held-out articles (every third article of each
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
- * comparable), the second study set and the third set (held out). `--errors N` lists N misses, false
+ * comparable), the second study set, the third set (held out) and the fourth study set. `--errors N` lists N misses, false
  * attributions and wrong speakers with their context (of the error-study articles; with `--held`, of
  * the held-out ones; with `--set 2`, of the second study set; with `--set 3 --held`, of the third set,
- * which is kept clean: nothing else lists its errors); `--file F` prints one article's gold and
+ * which is kept clean: nothing else lists its errors; with `--set 4`, of the fourth study set); `--file F` prints one article's gold and
  * predictions (for an article of the third set, only with `--set 3 --held`).
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
@@ -42,6 +43,7 @@ const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const SET = resolve(HERE, 'data/bbc-quotes.json');
 const SET2 = resolve(HERE, 'data/bbc-quotes-2.json');
 const SET3 = resolve(HERE, 'data/bbc-quotes-3.json');
+const SET4 = resolve(HERE, 'data/bbc-quotes-4.json');
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
@@ -52,9 +54,10 @@ const onlyFile = arg('--file');
 const heldErrors = process.argv.includes('--held');
 /**
  * `--set 2`: list the errors of the second study set (bbc-quotes-2.json); `--set 3 --held`: of the third,
- * held-out set (bbc-quotes-3.json; `--set 3` alone lists nothing: that set is kept clean). 0: none.
+ * held-out set (bbc-quotes-3.json; `--set 3` alone lists nothing: that set is kept clean); `--set 4`: of the fourth
+ * study set (bbc-quotes-4.json). 0: none.
  */
-const errorSet = arg('--set') === '2' ? 2 : arg('--set') === '3' ? (heldErrors ? 3 : 0) : 1;
+const errorSet = arg('--set') === '2' ? 2 : arg('--set') === '3' ? (heldErrors ? 3 : 0) : arg('--set') === '4' ? 4 : 1;
 
 if (!existsSync(BBC)) {
   console.log(`eval-speakers: skipped: ../shared/data/bbc-news absent (${BBC}).`);
@@ -168,11 +171,13 @@ class Tally {
 const set = JSON.parse(readFileSync(SET, 'utf8')) as { articles: GoldArticle[] };
 const set2 = existsSync(SET2) ? (JSON.parse(readFileSync(SET2, 'utf8')) as { articles: GoldArticle[] }) : undefined;
 const set3 = existsSync(SET3) ? (JSON.parse(readFileSync(SET3, 'utf8')) as { articles: GoldArticle[] }) : undefined;
+const set4 = existsSync(SET4) ? (JSON.parse(readFileSync(SET4, 'utf8')) as { articles: GoldArticle[] }) : undefined;
 const study = new Tally('error-study articles');
 const held = new Tally('held-out articles');
 const all = new Tally('all');
 const second = new Tally('second study set (bbc-quotes-2)');
 const third = new Tally('third set, held out (bbc-quotes-3)');
+const fourth = new Tally('fourth study set (bbc-quotes-4)');
 const errors: string[] = [];
 /** Predicted attributions that match no gold quote, by rule (all articles of bbc-quotes.json; of bbc-quotes-2.json). */
 const falseByRule: Record<string, number> = {};
@@ -182,12 +187,15 @@ const predByRule2: Record<string, number> = {};
 /** Of bbc-quotes-3.json: counted, never printed (that set is kept clean). */
 const falseByRule3: Record<string, number> = {};
 const predByRule3: Record<string, number> = {};
+const falseByRule4: Record<string, number> = {};
+const predByRule4: Record<string, number> = {};
 const ctx = (text: string, s: number, e: number, pad = 70): string =>
   `${text.slice(Math.max(0, s - pad), s)}«${text.slice(s, Math.min(e, s + 220))}${e - s > 220 ? '…' : ''}»${text.slice(e, e + pad)}`.replace(/\s+/g, ' ');
 
-const sets: { no: 1 | 2 | 3; articles: GoldArticle[] }[] = [{ no: 1, articles: set.articles }];
+const sets: { no: 1 | 2 | 3 | 4; articles: GoldArticle[] }[] = [{ no: 1, articles: set.articles }];
 if (set2) sets.push({ no: 2, articles: set2.articles });
 if (set3) sets.push({ no: 3, articles: set3.articles });
+if (set4) sets.push({ no: 4, articles: set4.articles });
 for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.no, art })))) {
   if (onlyFile && art.file !== onlyFile) continue;
   const text = readText(resolve(BBC, art.file));
@@ -199,7 +207,7 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
   const pred = a.attributions.map((p) => p.content);
   const m30 = matchSpans(art.quotes, pred, 0.3);
   const m50 = matchSpans(art.quotes, pred, 0.5);
-  const tallies = no === 3 ? [third] : no === 2 ? [second] : [art.heldOut ? held : study, all];
+  const tallies = no === 4 ? [fourth] : no === 3 ? [third] : no === 2 ? [second] : [art.heldOut ? held : study, all];
   /** Are this article's errors listed (`--errors`)? */
   const listed = no === errorSet && (no !== 1 || art.heldOut === heldErrors);
   for (const t of tallies) {
@@ -236,7 +244,7 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
   });
   a.attributions.forEach((p, pi) => {
     const rule = p.rule.split('+')[0]!;
-    const [byRule, falseBy] = no === 3 ? [predByRule3, falseByRule3] : no === 2 ? [predByRule2, falseByRule2] : [predByRule, falseByRule];
+    const [byRule, falseBy] = no === 4 ? [predByRule4, falseByRule4] : no === 3 ? [predByRule3, falseByRule3] : no === 2 ? [predByRule2, falseByRule2] : [predByRule, falseByRule];
     byRule[rule] = (byRule[rule] ?? 0) + 1;
     if (!matchedP.has(pi)) falseBy[rule] = (falseBy[rule] ?? 0) + 1;
     if (matchedP.has(pi) || errors.length >= showErrors || !listed) return;
@@ -267,7 +275,9 @@ if (!onlyFile) byRuleLine('all articles', predByRule, falseByRule);
 if (set2 && (!onlyFile || second.gold)) second.print();
 if (set2 && !onlyFile) byRuleLine('second study set', predByRule2, falseByRule2);
 if (set3 && (!onlyFile || third.gold)) third.print();
+if (set4 && (!onlyFile || fourth.gold)) fourth.print();
+if (set4 && !onlyFile) byRuleLine('fourth study set', predByRule4, falseByRule4);
 if (errors.length) {
-  const which = errorSet === 3 ? 'third set, held out' : errorSet === 2 ? 'second study set' : heldErrors ? 'held-out articles' : 'error-study articles';
+  const which = errorSet === 4 ? 'fourth study set' : errorSet === 3 ? 'third set, held out' : errorSet === 2 ? 'second study set' : heldErrors ? 'held-out articles' : 'error-study articles';
   console.log(`\nerrors (${which} only):\n${errors.join('\n')}`);
 }
