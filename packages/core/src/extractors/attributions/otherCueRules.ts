@@ -12,7 +12,7 @@ import { nounCueOf } from './cues.js';
 import { DETERMINERS } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple } from './scope.js';
 import { INDEFINITE, classify, nounLike, phraseBefore, phraseAfter } from './phrases.js';
-import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
+import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, pushContentDraft } from './contentEnds.js';
 import { mainSubject, sourceBefore } from './sourceFinder.js';
 
 /** Round twelve: an appositive after the source of "according to" must close (comma or dash) within its window. */
@@ -24,7 +24,7 @@ const WH_AFTER: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where',
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'its', 'his', 'her', 'their', 'which', 'who']);
 
 export function accordingTo(st: Scope): void {
-  const { v, inside, quoteUsed, drafts, starts } = st;
+  const { v, inside, starts } = st;
   // ----- 3. according to X
   for (const k of starts.according) {
     if (v.lower[k] !== 'according' || v.lower[k + 1] !== 'to' || inside[k]! >= 0) continue;
@@ -80,18 +80,7 @@ export function accordingTo(st: Scope): void {
       span = trimmedSpan(st, v.tokens.start[start]!, goesOn ? v.tokens.end[limit - 1]! : v.tokens.start[k]!);
     }
     if (!span) continue;
-    const covered = quotesIn(st, span);
-    for (const qi of covered) quoteUsed[qi] = 1;
-    drafts.push({
-      quoted: covered.length ? 'partial' : 'none',
-      source,
-      cue: tokenSpan(st, k, k + 2),
-      content: span,
-      confidence: confidenceOf(st, source, 0.86),
-      rule: 'according-to',
-      quotes: covered,
-      extendTo: -1,
-    });
+    pushContentDraft(st, { source, cue: tokenSpan(st, k, k + 2), content: span, confidence: confidenceOf(st, source, 0.86), rule: 'according-to' });
   }
 }
 
@@ -201,7 +190,7 @@ export function askedAbout(st: Scope): void {
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 export function nounCues(st: Scope): void {
-  const { ctx, v, inside, refAt, usedCue, quoteUsed, drafts, starts } = st;
+  const { ctx, v, inside, refAt, usedCue, drafts, starts } = st;
   // ----- 4. noun cues: "Trump’s claim that …", "his promise to …", "the suggestion that …"
   for (const k of starts.nounCues) {
     const next = v.lower[k + 1]!;
@@ -224,19 +213,7 @@ export function nounCues(st: Scope): void {
     const span = trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence));
     if (!span || span.end - span.start < 8) continue;
     if (drafts.some((d) => d.content.start <= span.start && d.content.end >= span.end && d.quoted !== 'none')) continue;
-    const covered = quotesIn(st, span);
-    for (const qi of covered) quoteUsed[qi] = 1;
-    usedCue[k] = 1;
-    drafts.push({
-      quoted: covered.length ? 'partial' : 'none',
-      source,
-      cue: tokenSpan(st, k, k + 1),
-      content: span,
-      confidence: confidenceOf(st, source, 0.62),
-      rule: 'noun-cue',
-      quotes: covered,
-      extendTo: -1,
-    });
+    pushContentDraft(st, { source, cue: tokenSpan(st, k, k + 1), content: span, confidence: confidenceOf(st, source, 0.62), rule: 'noun-cue' }, { cueTok: k });
   }
 }
 
