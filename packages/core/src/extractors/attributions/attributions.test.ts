@@ -2306,3 +2306,13 @@ describe('second BBC set, recall (round thirteen h, issue 4)', () => {
     },
   ])('$name', checkCase);
 });
+
+describe('attributions: showing a thing is no statement (round thirteen, issue 4)', () => {
+  it.each([
+    ['"The minister unveiled proposals to cut tariffs"', 'The budget came out. The minister unveiled proposals to cut tariffs on imports.'],
+    ['"Acme unveils its new phone"', 'Acme unveils its new phone. The phone has two screens.'],
+  ])('%s: no attribution on "unveil" (unveil-object)', async (_name, text) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => /^unveil/i.test(x.cue?.text ?? ''))).toEqual([]);
+  });
+});
