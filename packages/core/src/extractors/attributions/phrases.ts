@@ -186,7 +186,8 @@ export const PERSON_BEFORE_APPOSITIVE = true;
 
 /** Round thirteen: a suffix after a person's name ("Comey Jr.", "Martin Luther King III") stays with the name. */
 const NAME_SUFFIX = true;
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Suffixes after a person's name (also read by `sourceFinder`'s appositive subjects: "Biden Jr.,"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The token after a person's name and its suffix ("Comey Jr.", "King, Jr.", "King III"), the name ending at `last`. */
 function afterNameSuffix(v: TokenView, last: number): number {

@@ -10,7 +10,7 @@ import { appositiveAfter } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
 import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple } from './scope.js';
-import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE } from './phrases.js';
+import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
 
@@ -138,6 +138,13 @@ function isPastParticipleAside(st: Scope, x: number): boolean {
 }
 const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'to', 'with']);
 
+/** Token `x`, or the token before the parenthesis that `x` closes ("Moore (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
+function beforeParenthesis(v: TokenView, x: number, floor: number): number {
+  if (!v.isPunct(x, ')')) return x;
+  for (let y = x - 1; y > floor && y > x - 8; y--) if (v.isPunct(y, '(')) return y - 1;
+  return x;
+}
+
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
   const { v, inside, tokCue, personBySurname } = st;
@@ -151,14 +158,7 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     else if (ASIDE_PHRASES && v.isPunct(j, ',')) j = asidePhraseBefore(st, j, floor);
   }
   // "Rep. Gwen Moore (D-Wis.) said"
-  if (v.isPunct(j, ')')) {
-    for (let x = j - 1; x > floor && x > j - 8; x--) {
-      if (v.isPunct(x, '(')) {
-        j = x - 1;
-        break;
-      }
-    }
-  }
+  j = beforeParenthesis(v, j, floor);
   // "Ted Cruz, who won Oklahoma …, is calling for": the progressive's auxiliary before the appositive's comma
   if (PROGRESSIVE_FIRST && PROGRESSIVE.has(v.lower[j] ?? '') && j > floor) {
     const b = skipAdverbsBack(st, j - 1, floor);
@@ -438,15 +438,7 @@ const COMMA_IN_QUOTE = true;
  */
 function personBeforeComma(st: Scope, c: number, floor: number): number {
   const { v } = st;
-  let x = c - 1;
-  if (v.isPunct(x, ')')) {
-    for (let y = x - 1; y > floor && y > x - 8; y--) {
-      if (v.isPunct(y, '(')) {
-        x = y - 1;
-        break;
-      }
-    }
-  }
+  const x = beforeParenthesis(v, c - 1, floor);
   const name = v.nameAt[x];
   if (!name || name.type === 'PERSON' || name.type === 'ORG') return x;
   const s = v.tokenAtOrAfter(name.start);
@@ -465,7 +457,6 @@ function personBeforeComma(st: Scope, c: number, floor: number): number {
 const NOUN_APPOSITIVE = true;
 const APPOSITIVE_SUBJECT = 12;
 const APPOSITIVE_SPAN = 32;
-const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Intro words of `mainClauseStart` that open a phrase or clause of their own, not the content ("In an interview, …"). */
 export const INTRO_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -503,17 +494,9 @@ function appositiveSubjectFrom(st: Scope, s: number, j: number, speakerOnly: boo
   if (c0 < 0 || j - c0 > APPOSITIVE_SPAN) return null;
   for (let x = c0 + 1; x < j; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return null;
   // past a party tag ("Kasich (R-OH),") or a suffix ("Biden Jr.,")
-  let h = c0 - 1;
-  if (v.isPunct(h, ')')) {
-    for (let y = h - 1; y > s && y > h - 8; y--) {
-      if (v.isPunct(y, '(')) {
-        h = y - 1;
-        break;
-      }
-    }
-  }
-  if (v.lower[h] === '.' && SUFFIXES.has(v.lower[h - 1]!)) h--;
-  if (SUFFIXES.has(v.lower[h]!) && h - 1 > s) h--;
+  let h = beforeParenthesis(v, c0 - 1, s);
+  if (v.lower[h] === '.' && NAME_SUFFIXES.has(v.lower[h - 1]!)) h--;
+  if (NAME_SUFFIXES.has(v.lower[h]!) && h - 1 > s) h--;
   if (h < s || !v.isWord(h)) return null;
   // ("Just over a quarter, 26 percent, say": a share)
   const q = quantityBefore(st, h, s);
