@@ -155,7 +155,9 @@ describe('createPresslensServer', () => {
     const own = createPresslensServer({ workers: pool });
     const ownBase = `http://127.0.0.1:${(await own.listen(0)).port}`;
     const inFlight = call(ownBase, 'POST', '/analyze', JSON.stringify({ id: 'last', text: 'SLOW but finished.' }));
-    await new Promise((r) => setTimeout(r, 50));
+    // (close once the article is in the pool: a fixed wait lost the race on a loaded machine)
+    for (let waited = 0; pool.pending === 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    expect(pool.pending).toBeGreaterThan(0);
     await own.close();
     const r = await inFlight;
     expect([r.status, r.json()['article'].id]).toEqual([200, 'last']);
