@@ -6,9 +6,11 @@
  * `scripts/data/bbc-quotes-2.json` (24 other articles of the same folders, annotated with the same
  * rule in the eighth session; none held out), and the third set `scripts/data/bbc-quotes-3.json` (18 other
  * articles, a clean held-out set made in the eighth session and never used for tuning), and the fourth set
- * `scripts/data/bbc-quotes-4.json` (18 other articles, a study set made at the end of the eighth session for the next one).
+ * `scripts/data/bbc-quotes-4.json` (18 other articles, a study set made at the end of the eighth session for the next one),
+ * the fifth set `scripts/data/bbc-quotes-5.json` (18 other articles, clean and held out, made in the ninth session) and the
+ * sixth `scripts/data/bbc-quotes-6.json` (18 other articles, a study set made in the ninth session).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2 | --set 3 --held | --set 4]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6 | --set 3|5 --held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -23,11 +25,10 @@
  *
  * Printed for the error-study articles, the held-out articles (every third article of each
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
- * comparable), the second study set, the third set (held out) and the fourth study set. `--errors N` lists N misses, false
- * attributions and wrong speakers with their context (of the error-study articles; with `--held`, of
- * the held-out ones; with `--set 2`, of the second study set; with `--set 3 --held`, of the third set,
- * which is kept clean: nothing else lists its errors; with `--set 4`, of the fourth study set); `--file F` prints one article's gold and
- * predictions (for an article of the third set, only with `--set 3 --held`).
+ * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
+ * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
+ * of study set K (2, 4, 6); with `--set K --held`, of clean set K (3, 5), which nothing else lists. `--file F`
+ * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
  */
@@ -41,9 +42,14 @@ import { applyCueModelArgs } from './lib/cueModelArgs.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const SET = resolve(HERE, 'data/bbc-quotes.json');
-const SET2 = resolve(HERE, 'data/bbc-quotes-2.json');
-const SET3 = resolve(HERE, 'data/bbc-quotes-3.json');
-const SET4 = resolve(HERE, 'data/bbc-quotes-4.json');
+/** The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. */
+const SETS: readonly { no: number; file: string; name: string; clean: boolean }[] = [
+  { no: 2, file: 'bbc-quotes-2.json', name: 'second study set', clean: false },
+  { no: 3, file: 'bbc-quotes-3.json', name: 'third set, held out', clean: true },
+  { no: 4, file: 'bbc-quotes-4.json', name: 'fourth study set', clean: false },
+  { no: 5, file: 'bbc-quotes-5.json', name: 'fifth set, held out', clean: true },
+  { no: 6, file: 'bbc-quotes-6.json', name: 'sixth study set', clean: false },
+];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
@@ -52,12 +58,9 @@ applyCueModelArgs(arg);
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
-/**
- * `--set 2`: list the errors of the second study set (bbc-quotes-2.json); `--set 3 --held`: of the third,
- * held-out set (bbc-quotes-3.json; `--set 3` alone lists nothing: that set is kept clean); `--set 4`: of the fourth
- * study set (bbc-quotes-4.json). 0: none.
- */
-const errorSet = arg('--set') === '2' ? 2 : arg('--set') === '3' ? (heldErrors ? 3 : 0) : arg('--set') === '4' ? 4 : 1;
+/** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none. */
+const setArg = Number(arg('--set') ?? 1);
+const errorSet = setArg === 1 ? 1 : SETS.some((x) => x.no === setArg && (!x.clean || heldErrors)) ? setArg : 0;
 
 if (!existsSync(BBC)) {
   console.log(`eval-speakers: skipped: ../shared/data/bbc-news absent (${BBC}).`);
@@ -113,6 +116,29 @@ function matchSpans(gold: readonly { start: number; end: number }[], pred: reado
   return out;
 }
 
+/**
+ * The Gender Gap Tracker's matching (its `evaluate_quotes.py`), printed beside ours: the overlap is the share of the
+ * gold quote's characters (not of the longer span) and must exceed the threshold; each gold quote, in text order,
+ * takes the best of the predictions not yet taken.
+ */
+function matchSpansGoldShare(gold: readonly { start: number; end: number }[], pred: readonly { start: number; end: number }[], threshold: number): number {
+  const used = new Set<number>();
+  for (const a of gold) {
+    let best = -1;
+    let bestScore = 0;
+    pred.forEach((b, p) => {
+      if (used.has(p) || a.end <= a.start) return;
+      const score = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / (a.end - a.start);
+      if (score > threshold && score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) used.add(best);
+  }
+  return used.size;
+}
+
 const norm = (s: string): string =>
   s
     .toLowerCase()
@@ -146,6 +172,7 @@ class Tally {
   pred = 0;
   found30 = 0;
   found50 = 0;
+  foundGold30 = 0;
   speakerRight = 0;
   namedGold = 0;
   namedRight = 0;
@@ -162,6 +189,7 @@ class Tally {
     console.log(`${this.name}: ${this.gold} gold quotes, ${this.pred} predicted attributions`);
     console.log(`  quote found (30%)     ${prf(this.found30)}  (tp ${this.found30})`);
     console.log(`  quote found (50%)     ${prf(this.found50)}  (tp ${this.found50})`);
+    console.log(`  GGT matching (> 30% of the gold quote) ${prf(this.foundGold30)}  (tp ${this.foundGold30})`);
     const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
     console.log(`  speaker accuracy      ${acc(this.speakerRight, this.found30)}   named gold ${acc(this.namedRight, this.namedGold)}, unnamed gold ${acc(this.nullRight, this.nullGold)}`);
     console.log(`  quote + speaker right ${acc(this.speakerRight, this.gold)} of gold`);
@@ -169,34 +197,33 @@ class Tally {
 }
 
 const set = JSON.parse(readFileSync(SET, 'utf8')) as { articles: GoldArticle[] };
-const set2 = existsSync(SET2) ? (JSON.parse(readFileSync(SET2, 'utf8')) as { articles: GoldArticle[] }) : undefined;
-const set3 = existsSync(SET3) ? (JSON.parse(readFileSync(SET3, 'utf8')) as { articles: GoldArticle[] }) : undefined;
-const set4 = existsSync(SET4) ? (JSON.parse(readFileSync(SET4, 'utf8')) as { articles: GoldArticle[] }) : undefined;
 const study = new Tally('error-study articles');
 const held = new Tally('held-out articles');
 const all = new Tally('all');
-const second = new Tally('second study set (bbc-quotes-2)');
-const third = new Tally('third set, held out (bbc-quotes-3)');
-const fourth = new Tally('fourth study set (bbc-quotes-4)');
 const errors: string[] = [];
-/** Predicted attributions that match no gold quote, by rule (all articles of bbc-quotes.json; of bbc-quotes-2.json). */
-const falseByRule: Record<string, number> = {};
-const predByRule: Record<string, number> = {};
-const falseByRule2: Record<string, number> = {};
-const predByRule2: Record<string, number> = {};
-/** Of bbc-quotes-3.json: counted, never printed (that set is kept clean). */
-const falseByRule3: Record<string, number> = {};
-const predByRule3: Record<string, number> = {};
-const falseByRule4: Record<string, number> = {};
-const predByRule4: Record<string, number> = {};
+/** Predicted attributions, and those that match no gold quote, by rule (of a clean set: counted, never printed). */
+interface SetTally {
+  no: number;
+  name: string;
+  clean: boolean;
+  articles: GoldArticle[];
+  tally: Tally;
+  predByRule: Record<string, number>;
+  falseByRule: Record<string, number>;
+}
+const newRules = (): Pick<SetTally, 'predByRule' | 'falseByRule'> => ({ predByRule: {}, falseByRule: {} });
+const sets: SetTally[] = [{ no: 1, name: 'all articles', clean: false, articles: set.articles, tally: all, ...newRules() }];
+for (const x of SETS) {
+  const path = resolve(HERE, 'data', x.file);
+  if (!existsSync(path)) continue;
+  const articles = (JSON.parse(readFileSync(path, 'utf8')) as { articles: GoldArticle[] }).articles;
+  sets.push({ ...x, articles, tally: new Tally(`${x.name} (${x.file.replace('.json', '')})`), ...newRules() });
+}
 const ctx = (text: string, s: number, e: number, pad = 70): string =>
   `${text.slice(Math.max(0, s - pad), s)}«${text.slice(s, Math.min(e, s + 220))}${e - s > 220 ? '…' : ''}»${text.slice(e, e + pad)}`.replace(/\s+/g, ' ');
 
-const sets: { no: 1 | 2 | 3 | 4; articles: GoldArticle[] }[] = [{ no: 1, articles: set.articles }];
-if (set2) sets.push({ no: 2, articles: set2.articles });
-if (set3) sets.push({ no: 3, articles: set3.articles });
-if (set4) sets.push({ no: 4, articles: set4.articles });
-for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.no, art })))) {
+for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art })))) {
+  const no = x.no;
   if (onlyFile && art.file !== onlyFile) continue;
   const text = readText(resolve(BBC, art.file));
   if (text.length !== art.length) {
@@ -207,7 +234,8 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
   const pred = a.attributions.map((p) => p.content);
   const m30 = matchSpans(art.quotes, pred, 0.3);
   const m50 = matchSpans(art.quotes, pred, 0.5);
-  const tallies = no === 4 ? [fourth] : no === 3 ? [third] : no === 2 ? [second] : [art.heldOut ? held : study, all];
+  const ggt30 = matchSpansGoldShare(art.quotes, pred, 0.3);
+  const tallies = no === 1 ? [art.heldOut ? held : study, all] : [x.tally];
   /** Are this article's errors listed (`--errors`)? */
   const listed = no === errorSet && (no !== 1 || art.heldOut === heldErrors);
   for (const t of tallies) {
@@ -215,6 +243,7 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
     t.pred += pred.length;
     t.found30 += m30.size;
     t.found50 += m50.size;
+    t.foundGold30 += ggt30;
   }
   const matchedP = new Set(m30.values());
   art.quotes.forEach((g, gi) => {
@@ -244,13 +273,13 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
   });
   a.attributions.forEach((p, pi) => {
     const rule = p.rule.split('+')[0]!;
-    const [byRule, falseBy] = no === 4 ? [predByRule4, falseByRule4] : no === 3 ? [predByRule3, falseByRule3] : no === 2 ? [predByRule2, falseByRule2] : [predByRule, falseByRule];
+    const [byRule, falseBy] = [x.predByRule, x.falseByRule];
     byRule[rule] = (byRule[rule] ?? 0) + 1;
     if (!matchedP.has(pi)) falseBy[rule] = (falseBy[rule] ?? 0) + 1;
     if (matchedP.has(pi) || errors.length >= showErrors || !listed) return;
     errors.push(`FALSE ${art.file} (${p.rule}, ${p.source ? `«${p.source.text}»` : 'no source'}): ${ctx(text, p.content.start, p.content.end)}`);
   });
-  if (onlyFile && (no !== 3 || errorSet === 3)) {
+  if (onlyFile && (!x.clean || errorSet === no)) {
     for (const g of art.quotes) console.log(`gold [${JSON.stringify(g.speaker)}] ${ctx(text, g.start, g.end, 0)}`);
     for (const p of a.attributions) {
       const { name } = predictedName(a, p);
@@ -259,9 +288,7 @@ for (const { no, art } of sets.flatMap((x) => x.articles.map((art) => ({ no: x.n
   }
 }
 
-console.log(
-  `eval-speakers: ${set.articles.length} BBC News articles (scripts/data/bbc-quotes.json)${set2 ? ` + ${set2.articles.length} (scripts/data/bbc-quotes-2.json)` : ''}, default pipeline`,
-);
+console.log(`eval-speakers: ${sets.map((x) => `${x.articles.length} articles (${x.no === 1 ? 'bbc-quotes.json' : SETS.find((y) => y.no === x.no)!.file})`).join(' + ')} of BBC News, default pipeline`);
 const byRuleLine = (what: string, pred: Record<string, number>, wrong: Record<string, number>): void => {
   const rules = Object.keys(pred).sort((x, y) => (wrong[y] ?? 0) - (wrong[x] ?? 0));
   console.log(`unmatched predictions by rule (${what}): ${rules.map((r) => `${r} ${wrong[r] ?? 0}/${pred[r]}`).join(', ')}`);
@@ -270,14 +297,12 @@ if (!onlyFile) {
   study.print();
   held.print();
 }
-if (!onlyFile || all.gold) all.print();
-if (!onlyFile) byRuleLine('all articles', predByRule, falseByRule);
-if (set2 && (!onlyFile || second.gold)) second.print();
-if (set2 && !onlyFile) byRuleLine('second study set', predByRule2, falseByRule2);
-if (set3 && (!onlyFile || third.gold)) third.print();
-if (set4 && (!onlyFile || fourth.gold)) fourth.print();
-if (set4 && !onlyFile) byRuleLine('fourth study set', predByRule4, falseByRule4);
+for (const x of sets) {
+  if (onlyFile && !x.tally.gold) continue;
+  x.tally.print();
+  if (!onlyFile && !x.clean) byRuleLine(x.name, x.predByRule, x.falseByRule);
+}
 if (errors.length) {
-  const which = errorSet === 4 ? 'fourth study set' : errorSet === 3 ? 'third set, held out' : errorSet === 2 ? 'second study set' : heldErrors ? 'held-out articles' : 'error-study articles';
+  const which = errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;
   console.log(`\nerrors (${which} only):\n${errors.join('\n')}`);
 }
