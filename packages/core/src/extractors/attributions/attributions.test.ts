@@ -2316,3 +2316,121 @@ describe('attributions: showing a thing is no statement (round thirteen, issue 4
     expect(a.attributions.filter((x) => /^unveil/i.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });
+
+describe('speakers and misses on the fourth and sixth BBC sets (round fourteen, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"a spokesman for European Justice and Home Affairs Commissioner X said": the spokesman past a long title (LONG_ROLE_TITLE)',
+      text: 'The plans were attacked. And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans would fail.',
+      specs: [['Franco Frattini', 'PERSON']],
+      want: { source: 'a spokesman for European Justice and Home Affairs Commissioner Franco Frattini', cue: 'said', content: 'the plans would fail', quoted: 'none' },
+    },
+    {
+      name: '"According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, …": the person in apposition (ACCORDING_ROLE_NAME)',
+      text: 'Yukos has filed a claim. According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is based on that figure.',
+      specs: [['Yukos', 'ORG'], ['Emmanuel Gaillard', 'PERSON'], ['Shearman and Sterling', 'ORG']],
+      want: { source: 'its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling', kind: 'named', entity: 'Emmanuel Gaillard', cue: 'According to', content: 'the claim is based on that figure', quoted: 'none', rule: 'according-to' },
+    },
+    {
+      name: '"According to a spokesman, Mr Brown, 45, …": an age after the name is the content\'s subject',
+      text: 'According to a spokesman, Mr Brown, 45, stayed at home.',
+      specs: [['Brown', 'PERSON']],
+      want: { source: 'a spokesman', cue: 'According to', content: 'Mr Brown, 45, stayed at home', quoted: 'none', rule: 'according-to' },
+    },
+    {
+      name: '"…, according to studio estimates.": a cue word after "according to" is a noun (ACCORDING_CUE_NOUN)',
+      text: 'The film has done well. It took $40m in weekend ticket sales, according to studio estimates.',
+      want: { source: 'studio estimates', cue: 'according to', content: 'It took $40m in weekend ticket sales', quoted: 'none', rule: 'according-to' },
+    },
+    {
+      name: '"The 21-year-old told a news conference … that": an age heads the source, no time adjunct (AGE_HEAD, AGE_SPEAKER)',
+      text: 'Tom Jones has made another apology. The 21-year-old told a news conference in Cairo on Sunday that he is sorry.',
+      specs: [['Tom Jones', 'PERSON'], ['Cairo', 'LOC'], ['Sunday', 'DATE']],
+      want: { source: 'The 21-year-old', kind: 'nominal', entity: 'Tom Jones', cue: 'told', content: 'he is sorry', quoted: 'none' },
+    },
+    {
+      name: '"Michael Howard, asked about the remark by reporters, said …": the passive aside is no cue between subject and verb (ASKED_ASIDE)',
+      text: 'Conservative leader Michael Howard, asked about the remark by reporters, said it was important to be careful.',
+      specs: [['Michael Howard', 'PERSON']],
+      want: { source: 'Michael Howard', cue: 'said', content: 'it was important to be careful', quoted: 'none' },
+    },
+    {
+      name: '… and the aside itself has no source (ASKED_ASIDE)',
+      text: 'Conservative leader Michael Howard, asked about the remark by reporters, said it was important to be careful.',
+      specs: [['Michael Howard', 'PERSON']],
+      want: { source: null, cue: 'asked about', content: 'the remark by reporters', quoted: 'none', rule: 'asked-no-source' },
+    },
+    {
+      name: '"Mr Blair told Five\'s Wright Stuff show: “…”": a cue word in the listener is a noun (LISTENER_NOUN_CUE)',
+      text: 'Mr Blair told Five\'s Wright Stuff show: "Let\'s just apologise and move on."',
+      specs: [['Blair', 'PERSON'], ['Five', 'ORG'], ['Wright Stuff', 'MISC']],
+      want: { source: 'Blair', cue: 'told', content: 'Let\'s just apologise and move on.', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
+      name: '"a woman asked for a photo and Clinton said, “…”": a cue word after a name past other words is still the cue',
+      text: 'At one point, a woman asked for a photo and Clinton said, "as long as we are within the law."',
+      specs: [['Clinton', 'PERSON']],
+      want: { source: 'Clinton', cue: 'said', content: 'as long as we are within the law.', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
+      name: '"The Mirror newspaper said on Tuesday it had …": the paper, and the content after the time phrase (ORG_HEADS, TIME_THEN_SUBJECT)',
+      text: 'The Mirror newspaper said on Tuesday it had been handed a sensitive dossier.',
+      specs: [['Mirror', 'ORG'], ['Tuesday', 'DATE']],
+      want: { source: 'The Mirror newspaper', entity: 'Mirror', cue: 'said', content: 'it had been handed a sensitive dossier', quoted: 'none' },
+    },
+    {
+      name: '"The Paris-based IEA watchdog, which advises …, said": the organisation named before the head (NAME_BEFORE_ORG_HEAD)',
+      text: 'The International Energy Agency (IEA) raised its estimate. The Paris-based IEA watchdog, which advises industrialized nations on energy policy, said the revision was due to growth in China.',
+      specs: [['International Energy Agency', 'ORG'], ['IEA', 'ORG', 0], ['IEA', 'ORG', 1], ['Paris-based', 'MISC']],
+      want: { source: 'The Paris-based IEA watchdog', entity: 'International Energy Agency', cue: 'said', content: 'the revision was due to growth in China', quoted: 'none' },
+    },
+    {
+      name: '"the Napsterization weblog which said": the relative pronoun takes the organisation before the head (NAME_BEFORE_ORG_HEAD)',
+      text: 'Rumours about the deal were broken by the Napsterization weblog which said it got the hint from insiders.',
+      specs: [['Napsterization', 'MISC']],
+      want: { source: 'which', kind: 'pronoun', entity: 'Napsterization', cue: 'said', content: 'it got the hint from insiders', quoted: 'none' },
+    },
+    {
+      name: '"Inbev, which makes Stella Artois, said": the subject, not the name inside the relative clause (RELATIVE_HOLDS_NAME)',
+      text: 'Inbev, which makes Stella Artois, said pre-tax profits rose 56%.',
+      specs: [['Inbev', 'ORG'], ['Stella Artois', 'MISC']],
+      want: { source: 'Inbev', entity: 'Inbev', cue: 'said', content: 'pre-tax profits rose 56%', quoted: 'none' },
+    },
+    {
+      name: '"He is expected to say that …": the subject will speak (RAISED_SPEECH)',
+      text: 'Tony Blair will visit Leeds. He is expected to say that the new figures were heartening.',
+      specs: [['Tony Blair', 'PERSON'], ['Leeds', 'LOC']],
+      want: { source: 'He', kind: 'pronoun', entity: 'Tony Blair', cue: 'is expected to say', content: 'the new figures were heartening', quoted: 'none', rule: 'source-cue+raising' },
+    },
+    {
+      name: '"Trump is expected to deliver a speech": no verb of saying, the raising reading stays',
+      text: 'Trump is expected to deliver a victory speech later tonight.',
+      specs: [['Trump', 'PERSON']],
+      want: { source: null, cue: 'is expected', content: 'Trump is expected to deliver a victory speech later tonight', quoted: 'none', rule: 'raising-passive' },
+    },
+    {
+      name: '"… as a key election issue but critics claim …": "but" + a bare plural of people + a report ends the content (BUT_GROUP_CLAUSE)',
+      text: 'Labour sees nuisance behaviour as a key election issue but critics claim the record is at best patchy.',
+      specs: [['Labour', 'ORG']],
+      want: { source: 'critics', kind: 'vague', cue: 'claim', content: 'the record is at best patchy', quoted: 'none' },
+    },
+    {
+      name: '"Pakistan\'s High Commissioner to Britain said": the office, not the place (OFFICE_TO_PLACE)',
+      text: 'It comes after Pakistan\'s High Commissioner to Britain said some Pakistanis should integrate more.',
+      specs: [['Pakistan', 'LOC'], ['Britain', 'LOC']],
+      want: { source: 'Pakistan\'s High Commissioner to Britain', cue: 'said', content: 'some Pakistanis should integrate more', quoted: 'none' },
+    },
+    {
+      name: '"Minister for Europe Denis MacShane said": a person named after the place is the source',
+      text: 'Minister for Europe Denis MacShane said it was fine.',
+      specs: [['Europe', 'LOC'], ['Denis MacShane', 'PERSON']],
+      want: { source: 'Denis MacShane', cue: 'said', content: 'it was fine', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+
+  it('"But standing next to Mr Blair he added …": a person after a preposition and an honorific is not the "he" (OBLIQUE_HONORIFIC)', async () => {
+    const a = await run('Gen Musharraf spoke in London. He said the group was on the run. But standing next to Mr Blair he added that it was crucial to act.', [['Musharraf', 'PERSON'], ['London', 'LOC'], ['Blair', 'PERSON']]);
+    const got = byContent(a, 'it was crucial to act');
+    expect(a.entities.find((e) => e.id === got?.source?.entity)?.name).toBe('Musharraf');
+  });
+});

@@ -7,6 +7,7 @@ import { TokenKind } from '../../types/layers.js';
 import type { AttributionSource } from '../../types/analysis.js';
 import type { Span } from '../../types/span.js';
 import type { TokenView } from '../entities/tokenView.js';
+import { GROUP_NOUNS } from './sources.js';
 import { NOUN_READINGS } from './cues.js';
 import { FEATURE_COUNT, boundaryFeatures, boundaryHooks, boundaryModel, contentState, stopProbability, type BoundaryKind, type ContentState } from './boundaryModel.js';
 import { MODALS, PREPOSITIONS, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, skipAdverbsForward } from './scope.js';
@@ -51,6 +52,8 @@ const NEXT_SOURCE_WINDOW = 10;
  * move …»"): the person's own words or acts, not part of what the first source said.
  */
 export const BUT_NAMED_CLAUSE = true;
+/** Round fourteen: … and so does "but" + a bare plural of people + a verb of saying ("but critics claim …"; `namedClauseAt`). */
+const BUT_GROUP_CLAUSE = true;
 /** Most capitalised words of the subject of such a clause ("Tory MP Dominic Grieve"). */
 const BUT_SUBJECT_WINDOW = 6;
 
@@ -236,6 +239,9 @@ function speechCueAhead(st: Scope, i: number, last: number): boolean {
  */
 function namedClauseAt(st: Scope, j: number, last: number): boolean {
   const { v, tokCue, inside } = st;
+  // (round fourteen: "… as a key election issue but critics claim the record is patchy": a bare plural of people and a report)
+  const said = tokCue[j + 1];
+  if (BUT_GROUP_CLAUSE && j + 1 < last && GROUP_NOUNS.has(v.lower[j]!) && v.lower[j]!.endsWith('s') && !v.isCap(j) && said && said.kind === 'speech' && !said.participle && !v.isCap(j + 1)) return true;
   let x = j;
   while (x < last && x < j + BUT_SUBJECT_WINDOW && v.isCap(x) && inside[x]! < 0) x++;
   if (x === j || x >= last || v.nameAt[x - 1]?.type !== 'PERSON' || !v.isWord(x) || v.isCap(x)) return false;

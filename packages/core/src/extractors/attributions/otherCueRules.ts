@@ -10,8 +10,8 @@ import type { Span } from '../../types/span.js';
 import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { nounCueOf } from './cues.js';
 import { DETERMINERS } from './sources.js';
-import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple } from './scope.js';
-import { INDEFINITE, classify, nounLike, phraseBefore, phraseAfter } from './phrases.js';
+import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple, QUESTION_WORDS } from './scope.js';
+import { INDEFINITE, PERSON_ROLES, classify, nounLike, phraseBefore, phraseAfter, type Phrase } from './phrases.js';
 import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, pushContentDraft } from './contentEnds.js';
 import { mainSubject, sourceBefore } from './sourceFinder.js';
 
@@ -43,7 +43,9 @@ export function accordingTo(st: Scope): void {
         head = x - 1;
         break;
       }
-      if (!nounLike(st, head) && !v.nameAt[head]) continue;
+      // (round fourteen: a cue word after "according to" is a noun: "according to studio estimates", "according to reports")
+      const cueNoun = ACCORDING_CUE_NOUN && st.tokCue[head] !== undefined && !v.isCap(head) && !v.lower[head]!.endsWith('ed') && !isIng(v.lower[head]!);
+      if (!nounLike(st, head) && !v.nameAt[head] && !cueNoun) continue;
       p = { start: k + 2, end: e, head };
       const first = v.lower[k + 2]!;
       const w = v.lower[head]!;
@@ -55,6 +57,13 @@ export function accordingTo(st: Scope): void {
     if (k === v.sentenceFirst[sentence] || (k === from && !v.isPunct(k - 1, ','))) {
       let c = p.end;
       while (c < limit && !v.isPunct(c, ',')) c++;
+      // (round fourteen: past a person's name in apposition to a role: "According to its Paris lawyer, Emmanuel Gaillard of
+      // Shearman and Sterling, the claim …": the person is the source)
+      const named = ACCORDING_ROLE_NAME && c < limit && p.head >= 0 ? roleNameAfter(st, p, c, limit) : null;
+      if (named) {
+        source = { ...tokenSpan(st, p.start, named.comma), entity: v.nameAt[named.start]!.entity ?? null, kind: 'named' };
+        c = named.comma;
+      }
       if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
     } else {
       const start = from < k ? from : v.sentenceFirst[sentence]!;
@@ -82,6 +91,33 @@ export function accordingTo(st: Scope): void {
     if (!span) continue;
     pushContentDraft(st, { source, cue: tokenSpan(st, k, k + 2), content: span, confidence: confidenceOf(st, source, 0.86), rule: 'according-to' });
   }
+}
+
+/** Round fourteen: the head after "according to" may be a word the lexicon reads as a cue ("studio estimates", "reports"). */
+const ACCORDING_CUE_NOUN = true;
+/** Round fourteen: a person's name in apposition after the role noun that "according to" opens with (`roleNameAfter`). */
+const ACCORDING_ROLE_NAME = true;
+
+/**
+ * "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, …": after the comma `c` that closes a phrase headed
+ * by one person's role ("lawyer", "spokesman"), a person's name, an optional "of" + capitalised words, and a comma: that name
+ * (its first token `start`) and the comma after the apposition (`comma`); else null.
+ */
+function roleNameAfter(st: Scope, p: Phrase, c: number, limit: number): { start: number; comma: number } | null {
+  const { v } = st;
+  const head = v.lower[p.head]!;
+  if (v.nameAt[p.head] || !PERSON_ROLES.has(head)) return null;
+  const m = v.nameAt[c + 1];
+  if (!m || m.type !== 'PERSON' || v.tokenAtOrAfter(m.start) !== c + 1) return null;
+  const end = v.tokenEndingBy(m.end) + 1;
+  let x = end;
+  if (v.lower[x] === 'of' && v.isCap(x + 1)) {
+    x++;
+    while (x < limit && x < end + 8 && (v.isCap(x) || ((v.lower[x] === 'and' || v.lower[x] === '&') && v.isCap(x + 1)))) x++;
+  }
+  // (not before an age or a relative clause of the name: "Mr Brown, 45, …", "Mr Brown, who …" is the content's subject)
+  const next = v.lower[x + 1] ?? '';
+  return x + 1 < limit && v.isPunct(x, ',') && v.tokens.kind[x + 1] !== TokenKind.Number && !WH_AFTER.has(next) ? { start: c + 1, comma: x } : null;
 }
 
 /** A finite verb in tokens [from, to): the clause before "according to" is complete ("The top 1 percent would see …, according to X, more than …"). */
@@ -156,7 +192,6 @@ export function inSource(st: Scope): void {
 
 /** Words before a subjectless "asked" (`askedAbout`), what may follow it, and how far its content runs. */
 const ASKED_AFTER: ReadonlySet<string> = new Set(['when', 'if', ',', 'after', 'once', 'while']);
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'which', 'where', 'when']);
 const ASKED_WINDOW = 40;
 
 /**
@@ -367,6 +402,14 @@ export const RAISING_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'b
 /** Relative pronouns that open a raised content ("which seems to be …"). */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 
+/** Round fourteen: a raising passive before a verb of saying ("He is expected to say that …") reports its subject's words (`raisedContents`). */
+const RAISED_SPEECH = true;
+/** The verbs of saying and showing that make it so (not "expected to resist …", "expected to deliver …"). */
+const RAISED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'argue', 'announce', 'claim', 'insist', 'declare', 'unveil', 'report', 'testify', 'confirm', 'deny', 'suggest', 'reveal', 'stress',
+  'outline', 'propose', 'discuss', 'endorse', 'show', 'address', 'explain', 'defend', 'criticize', 'criticise', 'reiterate', 'admit',
+]);
+
 export function raisedContents(st: Scope): void {
   const { v, inside, tokCue, usedCue, drafts, starts } = st;
   // ----- 4b. no-source raising: "Trump is expected to deliver …", "RT can seem like …" — PolNeAR
@@ -388,6 +431,22 @@ export function raisedContents(st: Scope): void {
     if (sentence < 0) continue;
     const floor = pastDateline(st, mainClauseStart(v, sentence), k);
     const cueStart = passive ? be : k;
+    // (round fourteen: "He is expected to say that …", "she's expected to argue that …": the subject will speak — PolNeAR's source,
+    // the cue through the verb of saying, the content after it)
+    const said = passive && RAISED_SPEECH ? tokCue[k + 2] : undefined;
+    if (said && RAISED_SPEECH_LEMMAS.has(said.lemma) && !said.participle && said.object !== 'skip' && !v.isCap(k + 2)) {
+      const source = sourceBefore(st, be, floor);
+      let c = k + 3;
+      // (past a time phrase: "is expected to announce on Wednesday that …")
+      while (c < v.sentenceEnd[sentence]! && (st.timeTok[c] || ((v.lower[c] === 'on' || v.lower[c] === 'in' || v.lower[c] === 'at') && st.timeTok[c + 1]))) c++;
+      if (v.lower[c] === 'that') c++;
+      const span = source && c < v.sentenceEnd[sentence]! && v.isWord(c) ? trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence)) : null;
+      if (source && span) {
+        usedCue[k + 2] = 1;
+        pushContentDraft(st, { source, cue: tokenSpan(st, cueStart, k + 3), content: span, confidence: confidenceOf(st, source, 0.8), rule: 'source-cue+raising' }, { cueTok: k });
+        continue;
+      }
+    }
     // the subject: back past adverbs and modals ("can", "may once have") to the clause's start
     let s = cueStart - 1;
     while (s >= floor && (ADVERBS.has(v.lower[s]!) || MODALS.has(v.lower[s]!) || v.lower[s] === 'have' || v.lower[s] === 'once')) s--;

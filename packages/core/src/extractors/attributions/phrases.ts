@@ -62,6 +62,8 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     const m = refAt.get(h);
     return { ...tokenSpan(st, p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
   }
+  // round fourteen: an age ("The 21-year-old told …") is one person
+  if (AGE_HEAD && ageEndingAt(v, h, p.start)) return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: INDEFINITE.has(first) ? 'vague' : 'nominal' };
   if (nounLike(st, h)) {
     // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
     // not an abstraction or an event ("the decision", "Trump’s willingness")
@@ -170,6 +172,15 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
 ]);
+/**
+ * Round fourteen: the role noun before a long capitalised title with "and" / "of" inside still heads the phrase ("a
+ * spokesman for European Justice and Home Affairs Commissioner Franco Frattini said": the spokesman, not Frattini).
+ */
+const LONG_ROLE_TITLE = true;
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Round fourteen: an office "to" / "for" a place or body heads the phrase, not the place ("High Commissioner to Britain said"). */
+const OFFICE_TO_PLACE = true;
+const PLACE_OFFICES: ReadonlySet<string> = new Set(['commissioner', 'ambassador', 'envoy', 'minister', 'secretary', 'representative', 'delegate', 'consul']);
 /** "a spokeswoman for …", "an aide to …", "an official at …". */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'with', 'from']);
 /** Role nouns of one person that head "a spokeswoman for Human Rights Watch" rather than the organisation. */
@@ -214,10 +225,17 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const s0 = v.tokenAtOrAfter(name.start);
     // (past "the" and name words the NER left out: "spokeswoman for the Disaster Emergency Committee")
     let pre = s0 - 1;
-    while (PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - 3 && (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)))) pre--;
+    // (round fourteen: past a long title with "and" / "of" inside: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini")
+    const reach = LONG_ROLE_TITLE ? 7 : 3;
+    while (
+      PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - reach &&
+      (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)) || (LONG_ROLE_TITLE && pre < s0 - 1 && TITLE_JOINERS.has(v.lower[pre]!) && v.isCap(pre + 1) && v.isCap(pre - 1)))
+    ) pre--;
     if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
     const h = pre - 1;
-    if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
+    // (round fourteen: an office to or for a place or body, "Pakistan's High Commissioner to Britain said", "the ambassador to the UN")
+    const office = OFFICE_TO_PLACE && name.type !== 'PERSON' && (v.lower[pre] === 'to' || v.lower[pre] === 'for') && PLACE_OFFICES.has(v.lower[h] ?? '');
+    if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || office || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
       // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the person the role is in apposition to
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
@@ -252,11 +270,13 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         if (chained) return chained;
       }
     }
-    if (nounLike(st, j)) {
+    // round fourteen: an age as the head ("The 21-year-old told …"): the phrase reads on before the number
+    const age = AGE_HEAD && ageEndingAt(v, j, floor);
+    if (nounLike(st, j) || age) {
       // any other noun phrase closed by a determiner or a possessive: "the ad's narrator", "Connecticut’s tax commissioner"
-      let s = j;
-      let lo = j - 5;
-      for (let k = j - 1; k >= floor && k >= lo; k--) {
+      let s = age ? j - 4 : j;
+      let lo = age ? j - 9 : j - 5;
+      for (let k = s - 1; k >= floor && k >= lo; k--) {
         const lw = v.lower[k]!;
         const nm = v.nameAt[k];
         if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
@@ -272,7 +292,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
           continue;
         }
         // "The 57-year-old scientist": an age (round thirteen)
-        if (AGE_MODIFIER && lw === 'old' && k - 4 >= floor && v.lower[k - 1] === '-' && AGE_UNITS.has(v.lower[k - 2]!) && v.lower[k - 3] === '-' && v.tokens.kind[k - 4] === TokenKind.Number) {
+        if (AGE_MODIFIER && ageEndingAt(v, k, floor)) {
           k -= 4;
           lo -= 4;
           s = k;
@@ -354,6 +374,12 @@ function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null 
 
 /** `phraseAfter`: an age ("the 45-year-old Democrat") modifies the head after it. */
 const AGE_MODIFIER = true;
+/** Round fourteen: an age heads a phrase of its own ("The 21-year-old told a news conference …"; `phraseBefore`). */
+const AGE_HEAD = true;
+/** Whether token `k` ends an age ("21 - year - old"), all of it at or after `floor`. */
+export function ageEndingAt(v: TokenView, k: number, floor: number): boolean {
+  return v.lower[k] === 'old' && k - 4 >= floor && v.lower[k - 1] === '-' && AGE_UNITS.has(v.lower[k - 2]!) && v.lower[k - 3] === '-' && v.tokens.kind[k - 4] === TokenKind.Number;
+}
 const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 /** `phraseAfter`: a determiner and a noun that can speak ("the candidate", "the website") is a phrase, not only role and group nouns. */
 const SPEAKER_NOUN_AFTER = true;

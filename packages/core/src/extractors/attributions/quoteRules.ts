@@ -35,6 +35,14 @@ const QUOTE_CUE_NO_COMMA = true;
 /** `quoteSpeakers`: "“…”. Mr Brown said." — the short speaker sentence after a full stop outside the closing mark. */
 const STOP_OUTSIDE = true;
 
+/**
+ * Round fourteen: "X told Five's Wright Stuff show: “…”": a cue word right before the colon that follows an earlier listener-taking
+ * cue ("told", within `LISTENER_NOUN_WINDOW` words, only capitalised words, possessives and "the" between) is part of the
+ * listener, and the earlier cue is the quote's.
+ */
+const LISTENER_NOUN_CUE = true;
+const LISTENER_NOUN_WINDOW = 7;
+
 export function quoteSpeakers(st: Scope): void {
   const { ctx, text, v, quotes, inside, tokCue, personBySurname, usedCue, quoteUsed, drafts } = st;
   // ----- 1. direct quotes with a cue beside them
@@ -171,6 +179,19 @@ export function quoteSpeakers(st: Scope): void {
       if (!v.isWord(k)) break;
     }
     if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;
+    // (round fourteen: "Mr Blair told Five's Wright Stuff show: “…”": a cue word inside the listener of an earlier "told" is a noun)
+    if (LISTENER_NOUN_CUE && cue.object !== 'skip' && !cue.participle && cueAt === j && !v.isCap(cueAt) && cueAt > 0 && v.isCap(cueAt - 1) && !/(?:ed|s)$/.test(v.lower[cueAt]!)) {
+      // (the words between are the listener's: capitalised words, possessives, "the")
+      for (let x = cueAt - 2; x >= 0 && x >= cueAt - LISTENER_NOUN_WINDOW; x--) {
+        const c = tokCue[x];
+        if (c && c.kind === 'speech' && c.object === 'skip' && !v.isCap(x)) {
+          cueAt = x;
+          cue = c;
+          break;
+        }
+        if (!(v.isCap(x) || isPossessive(v.lower[x]!) || v.lower[x] === 'the')) break;
+      }
+    }
     // “My hope,” he said, “is that …”: the cue of the quote before, which goes on in this one
     const last = drafts.length > 0 ? drafts[drafts.length - 1] : undefined; // no out-of-bounds load
     if (usedCue[cueAt] && last && last.quoted === 'direct' && last.cue && v.tokenAtOrAfter(last.cue.start) === cueAt && last.content.end < q.start) {

@@ -13,7 +13,7 @@ import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, takesClause } from './cu
 import { animacyOf, needsSpeaker } from './animacy.js';
 import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS } from './scope.js';
+import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS, askedAside } from './scope.js';
 import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE } from './phrases.js';
 import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
@@ -128,6 +128,8 @@ export function reportedSpeech(st: Scope): void {
     const cue = tokCuePair[k];
     if (!cue || usedCue[k] || inside[k]! >= 0) continue;
     if (cue.kind === 'belief' && WEAK_BELIEF.has(cue.lemma)) continue;
+    // ("Michael Howard, asked about the remark, said …": a passive aside, read by `askedAbout`)
+    if (askedAside(v, k)) continue;
     let cueEnd = cue.phrase === 'particle' ? k + 2 : k + 1;
     const sentence = sentenceOf(st, k);
     if (sentence < 0) continue;
@@ -542,6 +544,12 @@ function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number
 /** `afterAdjuncts`: "Organisers say this year's festival …" — time words before a possessive open the content. */
 const TIME_POSSESSIVE = true;
 
+/** Round fourteen: a time phrase after a cue's preposition, then a subject, opens the content ("said on Tuesday it had …"; `afterAdjuncts`). */
+const TIME_THEN_SUBJECT = true;
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'no']);
+/** (a name followed by a cue is the next report's source: "said on Monday Smith told …" is rare, left as it was) */
+const tokCueAt = (st: Scope, x: number): boolean => st.tokCue[x] !== undefined;
+
 /**
  * Where content starts after a cue that takes no object, past time words and adjunct phrases:
  * "said Friday that …", "says at a campaign stop in Toledo, Ohio, that …". An adjunct with no
@@ -557,6 +565,13 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
   if (TIME_POSSESSIVE && c > from && isPossessive(v.lower[c] ?? '')) return from;
   const w = v.lower[c] ?? '';
   if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
+  // (round fourteen: "said on Tuesday it had been handed …": a time phrase, then a clause's subject with no "that")
+  if (TIME_THEN_SUBJECT && timeTok[c + 1]) {
+    let x = c + 1;
+    while (x < limit && timeTok[x]) x++;
+    const y = v.lower[x] ?? '';
+    if (x < limit && v.isWord(x) && (SUBJECT_OPENERS.has(y) || (v.nameAt[x] !== undefined && !tokCueAt(st, x + 1)))) return x;
+  }
   let comma = -1;
   for (let x = c + 1; x < limit && x < c + 18; x++) {
     if (v.lower[x] === 'that') return x;

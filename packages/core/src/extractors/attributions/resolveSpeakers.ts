@@ -9,7 +9,7 @@ import { isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { GROUP_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
-import { ROLE_PREPOSITIONS, PERSON_ROLES } from './phrases.js';
+import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt } from './phrases.js';
 
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
 const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
@@ -42,6 +42,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
   'corporation', 'giant', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'broadcaster', 'network', 'think-tank', 'report',
   'statement', 'survey', 'study', 'website', 'site',
+  // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog")
+  'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid',
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
@@ -153,6 +155,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
       if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
     }
+    // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
+    // pronoun: "the Napsterization weblog which said")
+    if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'nominal') src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
+      const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
+      src.entity = nameBeforeOrgHead(st, h - 1, h, entityType);
+    }
     // "the watchdog said", "its report says": the latest organisation that spoke
     if (ORG_NOMINALS && !src.entity && src.kind === 'nominal' && orgNominal(st, src)) {
       // an institution named before whose name ends in the head ("the commission": the Law Commission); else the
@@ -211,6 +220,8 @@ interface RecentSpeaker {
   nested: boolean;
 }
 
+/** Round fourteen: an honorific before the name does not hide the preposition before it (`obliqueAntecedent`). */
+const OBLIQUE_HONORIFIC = true;
 /** Most tokens back to the person a pronoun source was resolved to, to see whether it was named after a preposition. */
 const OBLIQUE_WINDOW = 80;
 
@@ -230,6 +241,8 @@ function obliqueAntecedent(st: Scope, tok: number, entity: EntityId): boolean {
     let first = v.tokenAtOrAfter(m.start);
     const title = premodifierTitle(v, first);
     if (title) first = title[0];
+    // (round fourteen: past an honorific, "standing next to Mr Blair he added")
+    else if (OBLIQUE_HONORIFIC && HONORIFIC_BEFORE.has(v.lower[first - 1] ?? '')) first--;
     let before = v.lower[first - 1] ?? '';
     // "at London's King Cross station, he said": past a possessor's name
     if (isPossessive(before) && v.nameAt[first - 2]) before = v.lower[v.tokenAtOrAfter(v.nameAt[first - 2]!.start) - 1] ?? '';
@@ -357,6 +370,22 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   return last - first <= 4 && ORG_DETERMINERS.has(v.lower[first]!) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
 }
 
+/**
+ * Round fourteen: a nominal source whose lower-case organisation head follows an organisation's name is that organisation
+ * ("The Paris-based IEA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
+ */
+const NAME_BEFORE_ORG_HEAD = true;
+
+/** The organisation named right before the head `last` of a phrase starting at token `first` (`NAME_BEFORE_ORG_HEAD`), or null. */
+function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  if (first < 0 || last - 1 < first || v.isCap(last) || !ORG_HEADS.has(v.lower[last]!)) return null;
+  const m = v.nameAt[last - 1];
+  // (the tagger reads some titles as MISC: "the Napsterization weblog")
+  const t = m?.entity ? entityType.get(m.entity) : undefined;
+  return m && m.entity && (t === 'ORG' || t === 'MISC') && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
+}
+
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
 /** Sentences back (besides the source's own) that `describedOrg` reads. */
@@ -393,7 +422,8 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   const last = v.tokenEndingBy(src.end);
   const head = v.lower[last]!;
   // (a capitalised head is a body's name: "The Scottish Executive")
-  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || !(PERSON_HEADS.has(head) || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
+  const age = AGE_SPEAKER && ageEndingAt(v, last, first);
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age) || v.isCap(last) || !(PERSON_HEADS.has(head) || age || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (not for someone the story is rather about: "the judge", "the lawyer")
@@ -435,6 +465,8 @@ function officeOf(st: Scope, src: AttributionSource): string | null {
  * a person's ("game maker" is in no list of person nouns).
  */
 const DESCRIBED_SPEAKER = true;
+/** Round fourteen: an age as the head ("the 21-year-old told …") describes one person, as a person noun does. */
+const AGE_SPEAKER = true;
 /** Words before a head that only a person takes ("the veteran game maker", "the 64-year-old"). */
 const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['veteran', 'retired', 'elderly']);
 
@@ -451,8 +483,9 @@ function describedHead(st: Scope, src: AttributionSource): boolean {
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
   const head = v.lower[last]!;
-  if (v.lower[first] !== 'the' || last - first > 4 || v.isCap(last) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
-  return PERSON_HEADS.has(head) || personModified(st, first, last);
+  const age = AGE_SPEAKER && ageEndingAt(v, last, first);
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age) || v.isCap(last) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
+  return PERSON_HEADS.has(head) || age || personModified(st, first, last);
 }
 
 /**

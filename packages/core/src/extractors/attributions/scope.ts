@@ -244,3 +244,19 @@ export function inHeadline(st: Scope, k: number): boolean {
   const { v, headlineBlock } = st;
   return headlineBlock !== null && v.tokens.start[k]! >= headlineBlock.start && v.tokens.end[k]! <= headlineBlock.end;
 }
+
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'which', 'where', 'when']);
+
+/**
+ * Round fourteen: "Michael Howard, asked about the remark by reporters, said …": an "asked" right after a comma and before
+ * "about" or a question word is a passive aside — the subject was asked, and says what follows (PolNeAR: the aside has no
+ * source, the later verb has the subject). Read by `askedAbout` (`otherCueRules`), skipped by the verb rule (`reportedSpeech`) and no cue between
+ * a subject and its verb (`sourceBefore`).
+ */
+export const ASKED_ASIDE = true;
+
+/** Whether token `k` is such an aside "asked" (`ASKED_ASIDE`). */
+export function askedAside(v: TokenView, k: number): boolean {
+  const next = v.lower[k + 1] ?? '';
+  return ASKED_ASIDE && v.lower[k] === 'asked' && v.isPunct(k - 1, ',') && (next === 'about' || QUESTION_WORDS.has(next)) && v.isWord(k - 2);
+}

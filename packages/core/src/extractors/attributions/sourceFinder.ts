@@ -9,8 +9,8 @@ import { mainClauseStart, isPossessive, type TokenView } from '../entities/token
 import { appositiveAfter } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
-import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple } from './scope.js';
-import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES } from './phrases.js';
+import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
+import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
 
@@ -138,6 +138,9 @@ function isPastParticipleAside(st: Scope, x: number): boolean {
 }
 const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'to', 'with']);
 
+/** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
+const RELATIVE_HOLDS_NAME = true;
+
 /** Token `x`, or the token before the parenthesis that `x` closes ("Moore (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
 function beforeParenthesis(v: TokenView, x: number, floor: number): number {
   if (!v.isPunct(x, ')')) return x;
@@ -237,6 +240,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
           // (round thirteen: "Yangtze Electric Power, the operator of …, has said": an organisation before a lower-case appositive
           // that opens with a determiner; "David Redvers, 34, from Hartpury, Gloucestershire, said": an age or a place after the person)
+          // (round fourteen: "Inbev, which makes Stella Artois, said": the phrase before a relative clause that holds the name)
+          if (RELATIVE_HOLDS_NAME && (v.lower[c + 1] === 'which' || v.lower[c + 1] === 'who') && (name || v.isWord(c - 1))) {
+            const p = phraseBefore(st, c - 1, floor);
+            const owner = p ? classify(st, p, speakerOnly) : null;
+            if (owner) return owner;
+          }
           const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
           if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
@@ -263,7 +272,7 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     for (let c = j - 1; c > floor && c > j - 32; c--) {
       if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, Math.max(j, quoteEnd)))) return null;
       // ("self-described democratic socialist": a cue inside a hyphenated word is an adjective, `NOUN_APPOSITIVE`)
-      if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1])) {
+      if ((tokCue[c]?.weight ?? 0) > 0.6 && !(NOUN_APPOSITIVE && v.lower[c - 1] === '-' && v.tokens.start[c] === v.tokens.end[c - 1]) && !askedAside(v, c)) {
         if (!RELATIVE_HOLDS_CUE) return null;
         if (strong < 0) strong = c;
       } else if (RELATIVE_HOLDS_CUE && strong >= 0 && (v.lower[c] === 'who' || v.lower[c] === 'which' || v.lower[c] === 'whose')) strong = -1;
@@ -312,6 +321,8 @@ export function skipSubjectAdjuncts(st: Scope, j: number, floor: number): number
   const from = j;
   for (let n = 0; j >= floor && n < SUBJECT_ADJUNCT_WINDOW; n++) {
     const w = v.lower[j]!;
+    // (round fourteen: an age is no time adjunct: "The 21-year-old told …")
+    if (ageEndingAt(v, j, floor)) break;
     if (SUBJECT_ADJUNCTS.has(w) || (timeTok[j] && !v.isPunct(j, ','))) j = skipAdverbsBack(st, j - 1, floor);
     // "on Thursday evening", "in fact", "two weeks ago"
     else if ((w === 'on' || w === 'in' || w === 'at') && j < from && (timeTok[j + 1] || v.lower[j + 1] === 'fact')) j = skipAdverbsBack(st, j - 1, floor);

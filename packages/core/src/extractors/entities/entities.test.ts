@@ -210,3 +210,18 @@ describe('entities: role nominals and qualified titles', () => {
     expect(got === undefined || got === null ? null : a.entities.find((e) => e.id === got)?.name).toBe(want);
   });
 });
+
+describe('entities: a name typed ORG that says "she" of itself (round fourteen, issue 4)', () => {
+  it('"Rowling revealed she had …": a one-word ORG that reports about itself as "she" is a woman (SELF_REFERENCE)', async () => {
+    const a = await run('Book news\n\nRowling revealed she had completed the novel. Fans cheered. Later she added that it took years.', [['Rowling', 'ORG', 0]]);
+    const e = a.entities.find((x) => x.name === 'Rowling');
+    expect(e?.type).toBe('PERSON');
+    expect(entityAt(a, 'she', 'she added', 'pronoun')).toBe(e!.id);
+  });
+
+  it('an organisation that says "it" of itself stays one, and so does a name of two words', async () => {
+    const a = await run('Acme said it would grow. Acme said she was hired. Acme Holdings said he left.', [['Acme', 'ORG', 0], ['Acme', 'ORG', 1], ['Acme Holdings', 'ORG']]);
+    expect(a.entities.find((x) => x.name === 'Acme')?.type).toBe('ORG');
+    expect(a.entities.find((x) => x.name === 'Acme Holdings')?.type).toBe('ORG');
+  });
+});

@@ -254,6 +254,34 @@ function clusterNames(names: Mention[]): Cluster[] {
   return clusters;
 }
 
+/**
+ * Issue 4, round fourteen: a name typed as an organisation that reports something about itself as "he" or "she" ("Rowling
+ * revealed she had completed the novel", "Rowling said she had …") is a person, when no mention of it says "it" that way
+ * and none has two or more name words (a one-word name is where the tagger's type is least sure: "JK Rowling" stays).
+ */
+const SELF_REFERENCE = true;
+const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
+
+function selfReference(v: TokenView, c: Cluster): void {
+  if (c.type !== 'ORG' || c.words.length !== 1) return;
+  let gender: Gender | undefined;
+  for (const m of c.names) {
+    let t = v.tokenEndingBy(m.end) + 1;
+    if (t <= 0 || t + 1 >= v.count) continue;
+    if (v.lower[t]!.endsWith('ly')) t++;
+    if (!v.isWord(t) || v.isCap(t) || !cueOf(v.lower[t]!)) continue;
+    const next = v.lower[t + 1] === 'that' ? t + 2 : t + 1;
+    const w = v.lower[next] ?? '';
+    if (w === 'it') return;
+    const g = SELF_PRONOUNS.get(w);
+    if (!g || (gender && gender !== g)) continue;
+    gender = g;
+  }
+  if (!gender) return;
+  c.type = 'PERSON';
+  c.gender ??= gender;
+}
+
 /** The entity's canonical name: the longest form; aliases: the other surface forms, without possessive. */
 function namesOf(c: Cluster): { name: string; aliases: string[] } {
   let name = c.forms[0] ?? '';
@@ -285,6 +313,7 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   const v = createTokenView(ctx.text, tokens, segments, names);
   const quotes = findQuotes(ctx.text, tokens, segments);
 
+  if (SELF_REFERENCE) for (const c of clusters) selfReference(v, c);
   const titleTokens = new Uint8Array(v.count);
   addTitles(ctx, v, clusters, titleTokens);
   const unresolved: Mention[] = [];
