@@ -2434,3 +2434,63 @@ describe('speakers and misses on the fourth and sixth BBC sets (round fourteen, 
     expect(a.entities.find((e) => e.id === got?.source?.entity)?.name).toBe('Musharraf');
   });
 });
+
+describe('speakers named after their description (round fourteen b, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; content: string; entity: string | null }>([
+    {
+      name: '"A senior barrister who has resigned in protest over the government\'s anti-terror laws says": the barrister (RELATIVE_HYPHEN), named next (LEAD_CATAPHORA)',
+      text: 'Laws attacked\n\nA senior barrister who has resigned in protest over the government\'s anti-terror laws says the system is giving Britain a bad name. Ian MacDonald QC quit when the government failed to act.',
+      specs: [['Britain', 'LOC'], ['Ian MacDonald', 'PERSON']],
+      content: 'the system is giving Britain a bad name',
+      entity: 'Ian MacDonald',
+    },
+    {
+      name: '"The new health minister for Wales says …" in the lead: the person the next sentence names (ROLE_HEAD_CATAPHORA)',
+      text: 'Health lessons\n\nThe new health minister for Wales says there are lessons to learn from England. Dr Brian Gibbons, on his first full day in the job, said the essentials were in place.',
+      specs: [['Wales', 'LOC'], ['England', 'LOC'], ['Brian Gibbons', 'PERSON']],
+      content: 'there are lessons to learn from England',
+      entity: 'Brian Gibbons',
+    },
+    {
+      name: '"Pakistan\'s High Commissioner to Britain said …. Dr Maleeha Lodhi said …": the person first named as the next speaker (NAMED_NEXT)',
+      text: 'Musharraf spoke in Manchester. It comes after Pakistan\'s High Commissioner to Britain said some Pakistanis should integrate more. Dr Maleeha Lodhi said people could not expect others to listen.',
+      specs: [['Musharraf', 'PERSON'], ['Manchester', 'LOC'], ['Pakistan', 'LOC'], ['Britain', 'LOC'], ['Maleeha Lodhi', 'PERSON']],
+      content: 'some Pakistanis should integrate more',
+      entity: 'Maleeha Lodhi',
+    },
+    {
+      name: '"The minister said …. John Smith said …": a bare office points back, not to the next speaker',
+      text: 'Talks went on. The minister said it was fine. John Smith said it was not.',
+      specs: [['John Smith', 'PERSON']],
+      content: 'it was fine',
+      entity: null,
+    },
+  ])('$name', async ({ text, specs, content, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
+  });
+});
+
+describe('quotes left open and nouns read as cues (round fourteen c, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '`were "only 10% of the agenda. Dr Gibbons … said …`: a partial quote left open ends with its sentence (PARTIAL_RUN_ON_SENTENCE)',
+      text: 'Ms Hutt defended her record, saying waiting times were "only 10% of the agenda. Dr Gibbons, who was a GP in Wales, said staff wanted a period of calm after "tremendous change". Lists grew.',
+      specs: [['Hutt', 'PERSON'], ['Gibbons', 'PERSON'], ['Wales', 'LOC']],
+      want: { source: 'Gibbons', cue: 'said', content: 'staff wanted a period of calm after "tremendous change"', quoted: 'partial' },
+    },
+    {
+      name: '`said "We will win. We will fight. "Next …`: a quote after "said" still runs on over its sentences',
+      text: 'He said "We will win. We will fight on. "Nobody can stop us now," he added.',
+      want: { source: 'He', cue: 'said', content: 'We will win. We will fight on.', quoted: 'direct' },
+    },
+  ])('$name', checkCase);
+
+  it('"10 overseas posts have been closed": a cue word before an auxiliary is a noun (NOUN_BEFORE_AUX); "what he fears is" stays a report', async () => {
+    const a = await run('Since 1997 10 overseas posts have been closed, but new embassies have been opened. What he fears is a collapse of the talks.');
+    expect(a.attributions.find((x) => x.cue?.text === 'posts')).toBeUndefined();
+    expect(a.attributions.find((x) => x.cue?.text === 'fears')?.source?.text).toBe('he');
+  });
+});

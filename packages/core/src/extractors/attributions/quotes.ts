@@ -119,9 +119,35 @@ function pushQuote(text: string, tokens: TokenTable, out: Quotes, o: number, clo
   for (let t = o + 1; t < last && tokens.start[t]! < ce; t++) out.inside[t] = id;
 }
 
+/**
+ * Round fourteen: a quote opened inside a sentence (after a word that is no verb of saying: `were "only 10% of the …`) that
+ * runs on to the next opening mark without its closing one ends with its sentence: the words after the sentence's end are
+ * the writer's ("… the health agenda. Dr Gibbons, who was a GP …, said …"). A quote opened at a sentence's start, after a
+ * colon or comma, or after "said" is a multi-sentence quote and runs on as before.
+ */
+export const PARTIAL_RUN_ON_SENTENCE = true;
+const SAY_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'declared', 'insisted', 'warned', 'replied', 'asked']);
+
+/** The sentence end (a `.`, `!` or `?` token followed by a capitalised word) in tokens (open, before), or -1. */
+function sentenceEndIn(text: string, tokens: TokenTable, open: number, before: number): number {
+  for (let t = open + 2; t + 1 < before; t++) {
+    if (tokens.kind[t] !== TokenKind.Punct) continue;
+    const c = text.charCodeAt(tokens.start[t]!);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const n = tokens.start[t + 1]!;
+    if (tokens.kind[t + 1] === TokenKind.Word && n > tokens.end[t]! && text.charCodeAt(n) >= 65 && text.charCodeAt(n) <= 90) return t;
+  }
+  return -1;
+}
+
 /** Close the quote open at token `open` without a mark, at the last token before `beforeToken`. */
 function runOn(text: string, tokens: TokenTable, out: Quotes, open: number, beforeToken: number): void {
-  const lastEnd = beforeToken > open + 1 ? tokens.end[beforeToken - 1]! : tokens.end[open]!;
+  let before = beforeToken;
+  if (PARTIAL_RUN_ON_SENTENCE && open > 0 && tokens.kind[open - 1] === TokenKind.Word && !SAY_BEFORE.has(text.slice(tokens.start[open - 1]!, tokens.end[open - 1]!).toLowerCase())) {
+    const stop = sentenceEndIn(text, tokens, open, beforeToken);
+    if (stop > 0) before = stop;
+  }
+  const lastEnd = before > open + 1 ? tokens.end[before - 1]! : tokens.end[open]!;
   pushQuote(text, tokens, out, open, -1, lastEnd, lastEnd);
 }
 

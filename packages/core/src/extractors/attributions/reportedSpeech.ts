@@ -13,7 +13,7 @@ import { INFINITIVE_BELIEF, NOUN_READINGS, WEAK_BELIEF, takesClause } from './cu
 import { animacyOf, needsSpeaker } from './animacy.js';
 import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS, askedAside } from './scope.js';
+import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS, askedAside, FINITE_AUX } from './scope.js';
 import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE } from './phrases.js';
 import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
@@ -105,6 +105,10 @@ const SOURCE_BETWEEN_COMMAS = true;
 /** Connectives that may stand before "…, said X, <content>". */
 const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['also', 'but', 'and', 'however', 'meanwhile', 'indeed', 'still', 'yet', 'so', 'moreover', 'furthermore', 'now', 'then', 'again', 'instead', 'likewise', 'similarly']);
 
+/** Round fourteen: a cue word that also reads as a plural noun, right before an auxiliary or modal, is that noun (`reportedSpeech`). */
+const NOUN_BEFORE_AUX = true;
+const prevWord = (v: Scope['v'], k: number): string => v.lower[k - 1] ?? '';
+
 /** Whether tokens [from, to) are empty or one or two connectives ("Also", "But, however"), commas aside. */
 function openerOnly(st: Scope, from: number, to: number): boolean {
   const { v } = st;
@@ -130,6 +134,9 @@ export function reportedSpeech(st: Scope): void {
     if (cue.kind === 'belief' && WEAK_BELIEF.has(cue.lemma)) continue;
     // ("Michael Howard, asked about the remark, said …": a passive aside, read by `askedAbout`)
     if (askedAside(v, k)) continue;
+    // (round fourteen: a noun reading before an auxiliary is a subject, "10 overseas posts have been closed", "the claims were false")
+    // (not after a pronoun: "what he fears is a collapse")
+    if (NOUN_BEFORE_AUX && NOUN_READINGS.has(v.lower[k]!) && (FINITE_AUX.has(v.lower[k + 1] ?? '') || MODALS.has(v.lower[k + 1] ?? '')) && !SOURCE_PRONOUNS.has(prevWord(v, k))) continue;
     let cueEnd = cue.phrase === 'particle' ? k + 2 : k + 1;
     const sentence = sentenceOf(st, k);
     if (sentence < 0) continue;

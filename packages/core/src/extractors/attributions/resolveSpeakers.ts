@@ -19,7 +19,9 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     .map((w) => [w, 1] as const),
   ...['spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'official',
     'aide', 'adviser', 'advisor', 'ambassador', 'director', 'executive', 'chief', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',
-    'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author']
+    'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author',
+    // round fourteen: more people who speak in the news ("A senior barrister … says")
+    'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -186,6 +188,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // round thirteen (i): "…, according to a report." in the lead: the source the next sentence names
     if (LEAD_CATAPHORA && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leadCataphor(st, src, d, ordered, entityType);
+    // round fourteen: "Pakistan's High Commissioner to Britain said …. Dr Maleeha Lodhi said …": the person first named as the next sentence's speaker
+    if (NAMED_NEXT && !src.entity && src.kind === 'nominal') src.entity = namedNext(st, src, d, ordered, entityType, firstMention);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
     if (!spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
@@ -512,6 +516,52 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
  */
 const LEAD_CATAPHORA = true;
 
+/** Round fourteen: a lead source's head may stand before a role preposition ("The new health minister for Wales"; `roleHead`). */
+const ROLE_HEAD_CATAPHORA = true;
+
+/** The head of the phrase in tokens [first, last]: a person noun before a role preposition ("minister for Wales"), else `last`. */
+function roleHead(st: Scope, first: number, last: number): number {
+  const { v } = st;
+  for (let t = first; t < last; t++) if (PERSON_HEADS.has(v.lower[t]!) && ROLE_PREPOSITIONS.has(v.lower[t + 1]!)) return t;
+  return last;
+}
+
+/**
+ * Round fourteen: a nominal source headed by one person's office or role ("Pakistan's High Commissioner to Britain said …") that nothing
+ * else resolved is the person first named in the article as the subject and speaker of the next sentence ("Dr Maleeha Lodhi said …"):
+ * news names a person right after describing them.
+ */
+const NAMED_NEXT = true;
+
+function namedNext(
+  st: Scope, src: AttributionSource, d: Draft, ordered: readonly Draft[], entityType: ReadonlyMap<EntityId, string>, firstMention: ReadonlyMap<EntityId, number>,
+): EntityId | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const head = roleHead(st, first, last);
+  if (!PERSON_HEADS.has(v.lower[head]!) || PERSON_ROLES.has(v.lower[head]!)) return null;
+  // (a description that introduces someone: an owner or a "to / for" phrase, "Pakistan's High Commissioner to Britain";
+  // "the minister" alone rather points back)
+  let owned = head !== last;
+  for (let t = first; t < head && !owned; t++) owned = isPossessive(v.lower[t]!);
+  if (!owned) return null;
+  const s = sentenceOf(st, first);
+  if (s < 0 || s + 1 >= v.sentenceFirst.length) return null;
+  const i = ordered.indexOf(d);
+  for (let j = i + 1; j < ordered.length; j++) {
+    const o = ordered[j]!.source!;
+    const ot = v.tokenAtOrAfter(o.start);
+    const os = sentenceOf(st, ot);
+    if (os > s + 1) break;
+    if (os !== s + 1) continue;
+    // (the next sentence's subject: its first words, past an honorific or a title)
+    if (!o.entity || entityType.get(o.entity) !== 'PERSON' || ot - v.sentenceFirst[os]! > 2) return null;
+    return (firstMention.get(o.entity) ?? -1) >= v.tokens.start[v.sentenceFirst[os]!]! ? o.entity : null;
+  }
+  return null;
+}
+
 function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: readonly Draft[], entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v, inside, headlineBlock } = st;
   const first = v.tokenAtOrAfter(src.start);
@@ -522,7 +572,9 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
   const hl = headlineBlock ? headlineBlock.end : -1;
   if (v.tokens.start[v.sentenceFirst[s]!]! < hl) return null;
   if (s > 0 && v.tokens.start[v.sentenceFirst[s - 1]!]! >= hl) return null;
-  const person = PERSON_HEADS.has(v.lower[last]!);
+  // (round fourteen: the person noun before a role preposition heads the phrase: "The new health minister for Wales says")
+  const head = ROLE_HEAD_CATAPHORA ? roleHead(st, first, last) : last;
+  const person = PERSON_HEADS.has(v.lower[head]!);
   // (a person noun, or an organisation or its document: "a report", "new research")
   if (!person && !ORG_HEADS.has(v.lower[last]!) && v.lower[last] !== 'research') return null;
   const want = person ? 'PERSON' : 'ORG';

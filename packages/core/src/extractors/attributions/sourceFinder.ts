@@ -374,12 +374,16 @@ export function contractedAux(v: TokenView, x: number): boolean {
  * The "who" that opens a restrictive relative clause ending at token `j` (its verb between, no
  * comma, quote or other clause word), or -1: "[Republicans] who praised his candidacy | warned".
  */
+/** Round fourteen: a hyphenated word inside the relative clause does not end it (`restrictiveRelativeBefore`). */
+const RELATIVE_HYPHEN = true;
 function restrictiveRelativeBefore(st: Scope, j: number, floor: number): number {
   const { v, tokCue, inside } = st;
   let verb = false;
   for (let x = j; x > floor && x > j - 16; x--) {
     const w = v.lower[x]!;
-    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && !isPossessive(w)) return -1;
+    // (round fourteen: a hyphen inside a word, "the government's anti-terror laws")
+    const inWord = RELATIVE_HYPHEN && w === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.tokens.end[x] === v.tokens.start[x + 1];
+    if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && !isPossessive(w) && !inWord) return -1;
     if (inside[x]! >= 0 || w === 'that' || w === 'which' || w === 'and' || w === 'but') return -1;
     if (w === 'who') return verb && x - 1 >= floor && v.isWord(x - 1) && !v.isPunct(x - 1, ',') ? x : -1;
     if (!v.isCap(x) && (tokCue[x] !== undefined || FINITE_AUX.has(w) || (w.length > 4 && w.endsWith('ed')))) verb = true;
