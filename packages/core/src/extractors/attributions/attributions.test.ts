@@ -2494,3 +2494,62 @@ describe('quotes left open and nouns read as cues (round fourteen c, issue 4)', 
     expect(a.attributions.find((x) => x.cue?.text === 'fears')?.source?.text).toBe('he');
   });
 });
+
+describe('speakers on the seventh and eighth BBC sets (round fourteen d, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; content: string; source: string; entity: string | null }>([
+    {
+      name: '"Peter Saunders of the CMF said": the person before "of the" and the body (OWNER_OF_THE)',
+      text: 'Peter Saunders of the CMF said it believed the refusals should be only advisory.',
+      specs: [['Peter Saunders', 'PERSON'], ['CMF', 'ORG']],
+      content: 'it believed the refusals should be only advisory',
+      source: 'Peter Saunders',
+      entity: 'Peter Saunders',
+    },
+    {
+      name: '"The Alliance, which includes the A Society, Age Concern and the B Society, said": the phrase before "which", past the list (RELATIVE_HOLDS_NAME)',
+      text: 'The Making Decisions Alliance, which includes the Alzheimer\'s Society, Age Concern, Mencap and the National Autistic Society, said the bill had to be cleared up.',
+      specs: [['Making Decisions Alliance', 'ORG'], ['Alzheimer\'s Society', 'ORG'], ['Age Concern', 'ORG'], ['Mencap', 'ORG'], ['National Autistic Society', 'ORG']],
+      content: 'the bill had to be cleared up',
+      source: 'Making Decisions Alliance',
+      entity: 'Making Decisions Alliance',
+    },
+    {
+      name: '"“…,” said Moscow-based US lawyer Jamie Firestone": past the names before the role (NAMED_PREMODIFIERS)',
+      text: '"The pledged assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.',
+      specs: [['Rosneft', 'ORG'], ['Moscow-based', 'MISC'], ['Jamie Firestone', 'PERSON']],
+      content: 'The pledged assets are with Rosneft,',
+      source: 'Jamie Firestone',
+      entity: 'Jamie Firestone',
+    },
+    {
+      name: '"Rosneft officials were unavailable …. But the company has said": the organisation of the nearest sentence that names one (NEAREST_ORG_SENTENCE)',
+      text: 'Menatep and Yukos sued Rosneft. Rosneft officials were unavailable for comment. But the company has said it intends to take action against Menatep.',
+      specs: [['Menatep', 'ORG', 0], ['Yukos', 'ORG'], ['Rosneft', 'ORG', 0], ['Rosneft', 'ORG', 1], ['Menatep', 'ORG', 1]],
+      content: 'it intends to take action against Menatep',
+      source: 'the company',
+      entity: 'Rosneft',
+    },
+    {
+      name: '"Sun … will have to persuade managers, but it said …": an "it" no speaker resolves takes the organisation named before (IT_DESCRIBED_ORG)',
+      text: 'Sun has launched a grid service. Sun will have to persuade managers to adopt it but it said it already had interest from customers.',
+      specs: [['Sun', 'ORG', 0], ['Sun', 'ORG', 1]],
+      content: 'it already had interest from customers',
+      source: 'it',
+      entity: 'Sun',
+    },
+    {
+      name: '"…, according to a TUC report.": the body named before an organisation\'s head, also after "a" (NAME_BEFORE_ORG_HEAD)',
+      text: 'Plans to shed 71,000 jobs will prove to be a false economy, according to a TUC report.',
+      specs: [['TUC', 'ORG']],
+      content: 'Plans to shed 71,000 jobs will prove to be a false economy',
+      source: 'a TUC report',
+      entity: 'TUC',
+    },
+  ])('$name', async ({ text, specs, content, source, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(got!.source?.text).toBe(source);
+    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
+  });
+});

@@ -178,6 +178,10 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Round fourteen: names of places and bodies before a person's role and name belong to the source read forwards ("said Moscow-based US lawyer Jamie Firestone"; `phraseAfterHead`). */
+const NAMED_PREMODIFIERS = true;
+/** Round fourteen: "Peter Saunders of the CMF said": the person before "of the" and a body's name is the source. */
+const OWNER_OF_THE = true;
 /** Round fourteen: an office "to" / "for" a place or body heads the phrase, not the place ("High Commissioner to Britain said"). */
 const OFFICE_TO_PLACE = true;
 const PLACE_OFFICES: ReadonlySet<string> = new Set(['commissioner', 'ambassador', 'envoy', 'minister', 'secretary', 'representative', 'delegate', 'consul']);
@@ -243,8 +247,10 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       if (inner) return { start: inner.start, end: j + 1, head: h };
     }
     // "Nicolas Sarkozy of France said", "Eddie Wong of ABN Amro said": the person, not the place or firm
-    const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && s0 - 2 >= floor && v.lower[s0 - 1] === 'of' ? v.nameAt[s0 - 2] : undefined;
-    if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s0 - 2 };
+    // (round fourteen: also past "the", "Peter Saunders of the CMF said")
+    const of = OWNER_OF_THE && v.lower[s0 - 1] === 'the' && v.lower[s0 - 2] === 'of' ? s0 - 2 : s0 - 1;
+    const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && of - 1 >= floor && v.lower[of] === 'of' ? v.nameAt[of - 1] : undefined;
+    if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: of - 1 };
     return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;
@@ -431,13 +437,20 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
     if (m && m.type === 'PERSON' && k > i) {
       const title = premodifierTitle(v, k);
       // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
-      let plain = !title && k - i <= 3;
-      for (let x = i; plain && x < k; x++) plain = v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
+      // (round fourteen: so do names of places and bodies, "said Moscow-based US lawyer Jamie Firestone")
+      let named = 0;
+      for (let x = i; NAMED_PREMODIFIERS && x < k; x++) if (v.nameAt[x]) named++;
+      let plain = !title && k - i - named <= 3;
+      for (let x = i; plain && x < k; x++) plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!)));
       if ((title && title[0] === i) || plain) {
         const last = v.tokenEndingBy(m.end);
         return { start: i, end: Math.min(limit, afterNameSuffix(v, last)), head: last };
       }
       break;
+    }
+    if (m && NAMED_PREMODIFIERS && m.type !== 'PERSON') {
+      k = v.tokenEndingBy(m.end);
+      continue;
     }
     if (m) break;
   }

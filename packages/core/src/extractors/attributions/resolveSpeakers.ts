@@ -156,10 +156,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
       if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
+      // (round fourteen: else the organisation named nearest before, "Sun … will have to persuade managers, but it said …")
+      else if (IT_DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
     }
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
-    if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'nominal') src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
     if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
       const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
       src.entity = nameBeforeOrgHead(st, h - 1, h, entityType);
@@ -392,6 +394,10 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
 
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
+/** Round fourteen: an "it" source no organisation that spoke resolves takes the one named nearest before (`describedOrg`). */
+const IT_DESCRIBED_ORG = true;
+/** Round fourteen: `describedOrg` takes the nearest sentence that names an organisation, not all of its window at once. */
+const NEAREST_ORG_SENTENCE = true;
 /** Sentences back (besides the source's own) that `describedOrg` reads. */
 const DESCRIBED_ORG_SENTENCES = 2;
 
@@ -401,15 +407,31 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
   const first = v.tokenAtOrAfter(src.start);
   const s = sentenceOf(st, first);
   if (s < 0) return null;
-  const from = v.sentenceFirst[Math.max(0, s - DESCRIBED_ORG_SENTENCES)]!;
-  let found: EntityId | null = null;
-  for (let k = from; k < first; k++) {
-    const m = v.nameAt[k];
-    if (!m || !m.entity || m.type !== 'ORG' || inside[k]! >= 0 || entityType.get(m.entity) !== 'ORG') continue;
-    if (found && found !== m.entity) return null;
-    found = m.entity;
+  if (!NEAREST_ORG_SENTENCE) {
+    const from = v.sentenceFirst[Math.max(0, s - DESCRIBED_ORG_SENTENCES)]!;
+    let found: EntityId | null = null;
+    for (let k = from; k < first; k++) {
+      const m = v.nameAt[k];
+      if (!m || !m.entity || m.type !== 'ORG' || inside[k]! >= 0 || entityType.get(m.entity) !== 'ORG') continue;
+      if (found && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
   }
-  return found;
+  // (round fourteen: sentence by sentence back, the nearest that names any: "Rosneft officials were unavailable for comment. But the
+  // company has said …" even when the sentence before that named two more)
+  for (let x = s; x >= 0 && x >= s - DESCRIBED_ORG_SENTENCES; x--) {
+    let found: EntityId | null = null;
+    const end = x === s ? first : v.sentenceEnd[x]!;
+    for (let k = v.sentenceFirst[x]!; k < end; k++) {
+      const m = v.nameAt[k];
+      if (!m || !m.entity || m.type !== 'ORG' || inside[k]! >= 0 || entityType.get(m.entity) !== 'ORG') continue;
+      if (found && found !== m.entity) return null;
+      found = m.entity;
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */

@@ -140,6 +140,19 @@ const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 
 
 /** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
 const RELATIVE_HOLDS_NAME = true;
+const RELATIVE_LIST_WINDOW = 24;
+
+/** The source before a ", which / who" clause that runs up to token `at` (a list's commas inside it), or null. */
+function ownerBeforeRelative(st: Scope, at: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, inside, tokCue } = st;
+  for (let c = at - 1; c > floor + 1 && c > at - RELATIVE_LIST_WINDOW; c--) {
+    if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c] !== undefined && v.lower[c - 1] !== 'which' && v.lower[c - 1] !== 'who')) return null;
+    if (!v.isPunct(c, ',') || (v.lower[c + 1] !== 'which' && v.lower[c + 1] !== 'who')) continue;
+    const p = phraseBefore(st, c - 1, floor);
+    return p ? classify(st, p, speakerOnly) : null;
+  }
+  return null;
+}
 
 /** Token `x`, or the token before the parenthesis that `x` closes ("Moore (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
 function beforeParenthesis(v: TokenView, x: number, floor: number): number {
@@ -232,6 +245,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
       // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person before the appositive, not the organisation in it;
       // nor the person in it ("Myron Ebell, an adviser on climate change to President Bush, has said", "Lawyer Louise
       // Christian, who represents Mr Abbasi and Mr Mubanga, said")
+      // (round fourteen: a relative clause with a list inside, "The Alliance, which includes the X Society, Age Concern and the Y
+      // Society, said": the phrase before its "which")
+      if (RELATIVE_HOLDS_NAME) {
+        const owner = ownerBeforeRelative(st, direct!.start, floor, speakerOnly);
+        if (owner) return owner;
+      }
       if (v.nameAt[j - 1]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
         for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
           if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || (tokCue[c]?.weight ?? 0) > 0.6) break;
