@@ -940,11 +940,11 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
       entity: 'Law Commission',
     },
     {
-      name: 'another organisation named since the latest that spoke leaves "the report" unresolved',
+      name: 'another organisation named since the latest that spoke: "the report" is not the speaker\'s but the one named nearest before (round fourteen: NEAREST_ORG_SENTENCE)',
       text: 'The Police Federation said it opposed the powers. The Home Office has produced its own report on the officers. The report said the public was confused.',
       specs: [['Police Federation', 'ORG'], ['Home Office', 'ORG']],
       source: 'The report',
-      entity: null,
+      entity: 'Home Office',
     },
     {
       name: '"the former teacher" is the one person named in the sentence before',
