@@ -2553,3 +2553,34 @@ describe('speakers on the seventh and eighth BBC sets (round fourteen d, issue 4
     expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
   });
 });
+
+describe('books and their writers, banks and their names (round fourteen e, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; content: string; entity: string }>([
+    {
+      name: '"a new book, Brown\'s Britain by Robert Preston. … The book claims": the author (BOOK_AUTHOR)',
+      text: 'It follows a new book, Brown\'s Britain by Robert Preston. The book claims the premier went back on his pledge.',
+      specs: [['Robert Preston', 'PERSON']],
+      content: 'the premier went back on his pledge',
+      entity: 'Robert Preston',
+    },
+    {
+      name: '"Mr Peston\'s book claimed that …": the owner of the book (OWNER_OF_DOCUMENT)',
+      text: 'Mr Peston\'s book claimed that Mr Brown lost his trust.',
+      specs: [['Peston', 'PERSON'], ['Brown', 'PERSON']],
+      content: 'Mr Brown lost his trust',
+      entity: 'Peston',
+    },
+    {
+      name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
+      text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
+      specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],
+      content: 'good policy depends on good information',
+      entity: 'Bank of England',
+    },
+  ])('$name', async ({ text, specs, content, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(a.entities.find((e) => e.id === got!.source?.entity)?.name).toBe(entity);
+  });
+});

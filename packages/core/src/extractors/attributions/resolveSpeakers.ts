@@ -113,6 +113,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const recentOrg: { entity: EntityId; paragraph: number; end: number }[] = [];
   /** The last token of the latest speaker (a person or organisation, or an unnamed person) not inside what was said. */
   let lastSourceEnd = -1;
+  /** The article's book author (`bookAuthor`), read once when a book speaks. */
+  let author: EntityId | null | undefined;
   for (const d of ordered) {
     const src = d.source!;
     const tok = v.tokenAtOrAfter(src.start);
@@ -162,6 +164,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
     if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    // round fourteen: "the book claims" is its author
+    if (BOOK_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && BOOK_HEADS.has(v.lower[roleHeadOf(st, src)]!)) {
+      if (author === undefined) author = bookAuthor(st, entityType);
+      src.entity = author;
+    }
     if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
       const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
       src.entity = nameBeforeOrgHead(st, h - 1, h, entityType);
@@ -385,7 +392,15 @@ const NAME_BEFORE_ORG_HEAD = true;
 /** The organisation named right before the head `last` of a phrase starting at token `first` (`NAME_BEFORE_ORG_HEAD`), or null. */
 function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
-  if (first < 0 || last - 1 < first || v.isCap(last) || !ORG_HEADS.has(v.lower[last]!)) return null;
+  const book = BOOK_HEADS.has(v.lower[last] ?? '');
+  if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book)) return null;
+  // (round fourteen: a writer's book, a body's report: "Mr Peston's book claimed", "Labour's report says")
+  if (OWNER_OF_DOCUMENT && last - 2 >= first && isPossessive(v.lower[last - 1]!)) {
+    const o = v.nameAt[last - 2];
+    const t = o?.entity ? entityType.get(o.entity) : undefined;
+    if (o && o.entity && (t === 'ORG' || (t === 'PERSON' && (book || DOCUMENT_HEADS.has(v.lower[last]!))))) return o.entity;
+    return null;
+  }
   const m = v.nameAt[last - 1];
   // (the tagger reads some titles as MISC: "the Napsterization weblog")
   const t = m?.entity ? entityType.get(m.entity) : undefined;
@@ -394,6 +409,36 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
 
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
+/** Round fourteen: the owner named before a document's head speaks for it ("Mr Peston's book claimed", "the BBC's report"; `nameBeforeOrgHead`). */
+const OWNER_OF_DOCUMENT = true;
+/** Books, whose writer speaks through them ("the book claims": the author the article names, `bookAuthor`). */
+const BOOK_HEADS: ReadonlySet<string> = new Set(['book', 'biography', 'memoir', 'memoirs', 'autobiography']);
+/** Documents a person writes as well as a body ("his letter", "Mr Smith's report"). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'letter', 'statement', 'study', 'article', 'column', 'blog', 'website']);
+/** Round fourteen: "the book claims …" is its author, named once as "a new book, X, by Y" / "The book by journalist Y" (`bookAuthor`). */
+const BOOK_AUTHOR = true;
+
+/** The one person the article names as a book's author ("book … by [title] Name", within a few words), or null. */
+function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  let found: EntityId | null = null;
+  for (let k = 0; k < v.count; k++) {
+    if (!BOOK_HEADS.has(v.lower[k]!)) continue;
+    for (let b = k + 1; b < v.count && b <= k + 8; b++) {
+      if (v.lower[b] !== 'by') continue;
+      for (let x = b + 1; x < v.count && x <= b + 5; x++) {
+        const m = v.nameAt[x];
+        if (!m?.entity || entityType.get(m.entity) !== 'PERSON') continue;
+        if (found && found !== m.entity) return null;
+        found = m.entity;
+        break;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
 /** Round fourteen: an "it" source no organisation that spoke resolves takes the one named nearest before (`describedOrg`). */
 const IT_DESCRIBED_ORG = true;
 /** Round fourteen: `describedOrg` takes the nearest sentence that names an organisation, not all of its window at once. */
@@ -540,6 +585,15 @@ const LEAD_CATAPHORA = true;
 
 /** Round fourteen: a lead source's head may stand before a role preposition ("The new health minister for Wales"; `roleHead`). */
 const ROLE_HEAD_CATAPHORA = true;
+
+/** The head of a source's phrase (`roleHead`): "a new book about the chancellor" → "book". */
+function roleHeadOf(st: Scope, src: AttributionSource): number {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  for (let t = first; t < last; t++) if (BOOK_HEADS.has(v.lower[t]!) && (v.lower[t + 1] === 'about' || v.lower[t + 1] === 'by' || v.lower[t + 1] === 'on')) return t;
+  return roleHead(st, first, last);
+}
 
 /** The head of the phrase in tokens [first, last]: a person noun before a role preposition ("minister for Wales"), else `last`. */
 function roleHead(st: Scope, first: number, last: number): number {

@@ -186,6 +186,23 @@ function clusterNames(names: Mention[]): Cluster[] {
     if (targets && targets.length === 1) unite(parent, targets[0]!, i);
   });
 
+  // round fourteen: "the Bank" is the Bank of England: a one-word organisation that opens exactly one "<Word> of …" organisation's name
+  if (INSTITUTION_HEAD) {
+    const ofHeads = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length < 3 || g.words[1]!.toLowerCase() !== 'of') return;
+      const head = g.words[0]!.toLowerCase();
+      const list = ofHeads.get(head);
+      if (list) list.push(i);
+      else ofHeads.set(head, [i]);
+    });
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length !== 1) return;
+      const targets = ofHeads.get(g.words[0]!.toLowerCase());
+      if (targets && new Set(targets.map((j) => findRoot(parent, j))).size === 1) unite(parent, targets[0]!, i);
+    });
+  }
+
   // single-word persons: a surname (or given name) of exactly one full name joins it; when several
   // full names share it, each mention joins the one mentioned last before it
   const reassigned = new Map<Mention, number>();
@@ -260,6 +277,8 @@ function clusterNames(names: Mention[]): Cluster[] {
  * and none has two or more name words (a one-word name is where the tagger's type is least sure: "JK Rowling" stays).
  */
 const SELF_REFERENCE = true;
+/** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
+const INSTITUTION_HEAD = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 
 function selfReference(v: TokenView, c: Cluster): void {
