@@ -2584,3 +2584,33 @@ describe('books and their writers, banks and their names (round fourteen e, issu
     expect(a.entities.find((e) => e.id === got!.source?.entity)?.name).toBe(entity);
   });
 });
+
+describe('inverted sources on sports pages (round fourteen f, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” said the world indoor champion, who …": a champion can speak (animacy)',
+      text: 'Gardener won twice. "It is a very hard record to break," said the world indoor champion, who hopes to get closer to it.',
+      specs: [['Gardener', 'PERSON']],
+      want: { source: 'the world indoor champion', cue: 'said', content: 'It is a very hard record to break,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"“…,” said the 25-year-old.": the age heads the phrase read forwards (AGE_HEAD)',
+      text: 'Smith won again. "It was a hard race," said the 25-year-old.',
+      specs: [['Smith', 'PERSON']],
+      want: { source: 'the 25-year-old', cue: 'said', content: 'It was a hard race,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"“…,” said the 25-year-old striker.": a speaking noun after the age (AGE_HEAD)',
+      text: 'Smith scored again. "It was a hard game," said the 25-year-old striker.',
+      specs: [['Smith', 'PERSON']],
+      want: { source: 'the 25-year-old striker', cue: 'said', content: 'It was a hard game,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+  ])('$name', checkCase);
+
+  it('"… well short of Maurice Greene\'s world record. “…,” said the champion": an owner is not the one described (OWNER_NOT_DESCRIBED)', async () => {
+    const a = await run('Gardener won twice. His times were well short of Maurice Greene\'s world record. "It is a very hard record to break," said the champion.', [['Gardener', 'PERSON'], ['Maurice Greene', 'PERSON']]);
+    const got = byContent(a, 'It is a very hard record to break,');
+    expect(got?.source?.text).toBe('the champion');
+    expect(a.entities.find((e) => e.id === got?.source?.entity)?.name).not.toBe('Maurice Greene');
+  });
+});

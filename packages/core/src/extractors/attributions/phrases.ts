@@ -510,9 +510,18 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       continue;
     }
     // "the 45-year-old Democrat": an age before the head
-    if (AGE_MODIFIER && head < 0 && v.tokens.kind[k] === TokenKind.Number && v.lower[k + 1] === '-' && (v.lower[k + 2] === 'year' || v.lower[k + 2] === 'years') && v.lower[k + 3] === '-' && v.lower[k + 4] === 'old' && k + 5 < limit) {
-      k += 5;
-      continue;
+    if (AGE_MODIFIER && head < 0 && v.tokens.kind[k] === TokenKind.Number && v.lower[k + 1] === '-' && (v.lower[k + 2] === 'year' || v.lower[k + 2] === 'years') && v.lower[k + 3] === '-' && v.lower[k + 4] === 'old') {
+      // (round fourteen: the age itself heads a phrase with no noun after it, "said the 25-year-old.")
+      if (AGE_HEAD && k === i + 1 && DETERMINERS.has(v.lower[i]!) && (k + 5 >= limit || !v.isWord(k + 5) || !nounLike(st, k + 5))) return { start: i, end: k + 5, head: k + 4 };
+      if (k + 5 < limit) {
+        k += 5;
+        // (round fourteen: a speaking noun after the age heads the phrase, "said the 25-year-old striker")
+        if (AGE_HEAD && head < 0 && nounLike(st, k) && animacyOf(v.lower[k]!) === 'speaker') {
+          head = k;
+          k++;
+        }
+        continue;
+      }
     }
     // "the candidate said", "the website explains", "the ad says": a noun that can speak (`animacyOf`) heads it
     if (SPEAKER_NOUN_AFTER && k === i + 1 && head < 0 && !possessed && DETERMINERS.has(v.lower[i]!) && nounLike(st, k) && animacyOf(w) === 'speaker') {

@@ -21,7 +21,8 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     'aide', 'adviser', 'advisor', 'ambassador', 'director', 'executive', 'chief', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',
     'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author',
     // round fourteen: more people who speak in the news ("A senior barrister … says")
-    'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player']
+    'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player',
+    'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -479,6 +480,8 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
   return null;
 }
 
+/** Round fourteen: a person named as an owner ("Maurice Greene's record") is not the one a description stands for (`describedPerson`). */
+const OWNER_NOT_DESCRIBED = true;
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */
 const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'attorney', 'prosecutor', 'doctor', 'expert', 'source', 'analyst', 'economist', 'official', 'aide']);
 
@@ -503,6 +506,8 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
     for (let k = v.sentenceFirst[s]!; k < end; k++) {
       const m = v.nameAt[k];
       if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
+      // (round fourteen: not an owner, "well short of American Maurice Greene's world record")
+      if (OWNER_NOT_DESCRIBED && isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) continue;
       if (found && found !== m.entity) {
         found = null;
         break;
