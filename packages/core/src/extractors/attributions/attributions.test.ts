@@ -2614,3 +2614,23 @@ describe('inverted sources on sports pages (round fourteen f, issue 4)', () => {
     expect(a.entities.find((e) => e.id === got?.source?.entity)?.name).not.toBe('Maurice Greene');
   });
 });
+
+describe('participles after a clause with a hyphenated or paired subject (round fourteen g, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"But pro-hunt activists remained defiant after the law was passed, saying …": a hyphenated modifier read forwards (HYPHEN_FORWARD)',
+      text: 'But pro-hunt activists remained defiant after the law was passed, saying they would ignore the ban.',
+      want: { source: 'pro-hunt activists', kind: 'vague', cue: 'saying', content: 'they would ignore the ban', quoted: 'none', rule: 'participle-cue' },
+    },
+    {
+      name: '"“…,” said the co-author.": a hyphenated head that can speak (HYPHEN_FORWARD)',
+      text: 'The book sold well. "It is fine," said the co-author.',
+      want: { source: 'the co-author', cue: 'said', content: 'It is fine,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"The pair spent four days in a hospital, claiming …": a pair can speak (animacy)',
+      text: 'The pair spent four days in a hospital, claiming they had been injured in a crash.',
+      want: { source: 'The pair', cue: 'claiming', content: 'they had been injured in a crash', quoted: 'none', rule: 'participle-cue' },
+    },
+  ])('$name', checkCase);
+});

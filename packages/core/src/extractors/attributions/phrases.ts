@@ -178,6 +178,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Round fourteen: a hyphenated word read forwards is a modifier before a noun, or the head when it can speak (`phraseAfterHead`). */
+const HYPHEN_FORWARD = true;
 /** Round fourteen: names of places and bodies before a person's role and name belong to the source read forwards ("said Moscow-based US lawyer Jamie Firestone"; `phraseAfterHead`). */
 const NAMED_PREMODIFIERS = true;
 /** Round fourteen: "Peter Saunders of the CMF said": the person before "of the" and a body's name is the source. */
@@ -502,6 +504,20 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       const r = k + 1 < limit && nounLike(st, k + 1) && !ROLE_NOUNS.has(v.lower[k + 1]!) ? k + 2 : k + 1;
       if (r < limit && ROLE_NOUNS.has(v.lower[r]!)) {
         k = r;
+        continue;
+      }
+    }
+    // (round fourteen: a hyphenated modifier read forwards, "But pro-hunt activists remained defiant, saying …", or the head itself,
+    // "the co-author said")
+    if (HYPHEN_FORWARD && head < 0 && v.isWord(k) && v.lower[k + 1] === '-' && k + 2 < limit && v.isWord(k + 2) && v.tokens.end[k] === v.tokens.start[k + 1] && v.tokens.end[k + 1] === v.tokens.start[k + 2] && !NUMBER_WORDS.has(w)) {
+      const next = k + 3;
+      if (next < limit && v.isWord(next) && !v.isCap(next) && !tokCue[next] && nounLike(st, next)) {
+        k = next;
+        continue;
+      }
+      if (!tokCue[k + 2] && animacyOf(v.lower[k + 2]!) === 'speaker') {
+        head = k + 2;
+        k += 3;
         continue;
       }
     }
