@@ -8,7 +8,8 @@
  * articles, a clean held-out set made in the eighth session and never used for tuning), and the fourth set
  * `scripts/data/bbc-quotes-4.json` (18 other articles, a study set made at the end of the eighth session for the next one),
  * the fifth set `scripts/data/bbc-quotes-5.json` (18 other articles, clean and held out, made in the ninth session) and the
- * sixth, seventh and eighth `scripts/data/bbc-quotes-6.json` … `-8.json` (18 other articles each, study sets made in the ninth session).
+ * sixth, seventh and eighth `scripts/data/bbc-quotes-6.json` … `-8.json` (18 other articles each, study sets made in the ninth session),
+ * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session).
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6 | --set 3|5 --held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
@@ -27,7 +28,7 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8); with `--set K --held`, of clean set K (3, 5), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8); with `--set K --held`, of clean set K (3, 5, 9), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
@@ -51,6 +52,7 @@ const SETS: readonly { no: number; file: string; name: string; clean: boolean }[
   { no: 6, file: 'bbc-quotes-6.json', name: 'sixth study set', clean: false },
   { no: 7, file: 'bbc-quotes-7.json', name: 'seventh study set', clean: false },
   { no: 8, file: 'bbc-quotes-8.json', name: 'eighth study set', clean: false },
+  { no: 9, file: 'bbc-quotes-9.json', name: 'ninth set, held out', clean: true },
 ];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
