@@ -11,7 +11,7 @@
  * sixth, seventh and eighth `scripts/data/bbc-quotes-6.json` … `-8.json` (18 other articles each, study sets made in the ninth session),
  * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session).
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6 | --set 3|5 --held]] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6|7|8 | --set 3|5|9 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -22,7 +22,8 @@
  *   alternative names (`Tories` / `Conservatives`). A `null` gold speaker (unnamed or vague:
  *   `officials said`, `a spokesman`) is matched by no source, or by a source that is neither
  *   linked to an entity nor a name;
- * - quotes with the right speaker: matched quotes with the right speaker over all gold quotes.
+ * - quotes with the right speaker: matched quotes with the right speaker over all gold quotes;
+ * - speaker accuracy by the predicted source's kind (named, pronoun, nominal, vague, none): where the wrong speakers come from.
  *
  * Printed for the error-study articles, the held-out articles (every third article of each
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
@@ -62,6 +63,8 @@ applyCueModelArgs(arg);
 const onlyFile = arg('--file');
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
+/** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not. */
+const listNominals = process.argv.includes('--nominals');
 /** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none. */
 const setArg = Number(arg('--set') ?? 1);
 const errorSet = setArg === 1 ? 1 : SETS.some((x) => x.no === setArg && (!x.clean || heldErrors)) ? setArg : 0;
@@ -182,6 +185,8 @@ class Tally {
   namedRight = 0;
   nullGold = 0;
   nullRight = 0;
+  /** Matched quotes by the predicted source's kind ("none": no source): [right speaker, all]. */
+  byKind: Record<string, [number, number]> = {};
   constructor(readonly name: string) {}
   print(): void {
     const prf = (tp: number): string => {
@@ -197,6 +202,8 @@ class Tally {
     const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
     console.log(`  speaker accuracy      ${acc(this.speakerRight, this.found30)}   named gold ${acc(this.namedRight, this.namedGold)}, unnamed gold ${acc(this.nullRight, this.nullGold)}`);
     console.log(`  quote + speaker right ${acc(this.speakerRight, this.gold)} of gold`);
+    const kinds = Object.entries(this.byKind).sort((x, y) => y[1][1] - x[1][1]);
+    console.log(`  speaker by source kind ${kinds.map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
   }
 }
 
@@ -260,8 +267,15 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
     const p = a.attributions[pi]!;
     const { name, linked } = predictedName(a, p);
     const ok = speakerRight(g.speaker, name, linked, p.source?.kind ?? null);
+    if (listNominals && !x.clean && p.source && (p.source.kind === 'nominal' || p.source.kind === 'vague')) {
+      console.log(`NOM ${ok ? 'ok ' : 'BAD'} ${p.source.kind} ${linked ? 'linked' : 'unlinked'} gold=${JSON.stringify(g.speaker)} «${p.source.text}» → ${name}`);
+    }
     for (const t of tallies) {
       if (ok) t.speakerRight++;
+      const kind = p.source?.kind ?? 'none';
+      const k = (t.byKind[kind] ??= [0, 0]);
+      k[1]++;
+      if (ok) k[0]++;
       if (g.speaker === null) {
         t.nullGold++;
         if (ok) t.nullRight++;
