@@ -2634,3 +2634,102 @@ describe('participles after a clause with a hyphenated or paired subject (round 
     },
   ])('$name', checkCase);
 });
+
+describe('sources around names, and descriptions resolved (round fourteen h, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; all?: [string, MentionType][]; content: string; source: string; entity: string | null }>([
+    {
+      name: '"Oxfam senior policy adviser Max Lawson welcomed … and said …": a title after a body\'s name, read forwards',
+      text: 'Oxfam senior policy adviser Max Lawson welcomed the statement and said ministers had agreed.',
+      specs: [['Oxfam', 'ORG'], ['Max Lawson', 'PERSON']],
+      content: 'ministers had agreed',
+      source: 'Max Lawson',
+      entity: 'Max Lawson',
+    },
+    {
+      name: '"“…,” director of telecoms research Tony Lavender said": a role and its "of" phrase before the name (ROLE_PP_NAME)',
+      text: '"Now the real negotiation begins," director of telecoms research Tony Lavender said.',
+      specs: [['Tony Lavender', 'PERSON']],
+      content: 'Now the real negotiation begins,',
+      source: 'Tony Lavender',
+      entity: 'Tony Lavender',
+    },
+    {
+      name: '"Chris Panayis, managing director of ISP Freedom2surf said": an appositive left unclosed before the verb (UNCLOSED_APPOSITIVE)',
+      text: 'Chris Panayis, managing director of ISP Freedom2surf said that it would make the situation clearer.',
+      specs: [['Chris Panayis', 'PERSON'], ['ISP Freedom2surf', 'ORG']],
+      content: 'it would make the situation clearer',
+      source: 'Chris Panayis',
+      entity: 'Chris Panayis',
+    },
+    {
+      name: '"“…,” said Sky Networks\' Sophie Turner Laing": a plural possessive after a name cut short (POSSESSIVE_AFTER_HEAD)',
+      text: '"We are honoured to have won," said Sky Networks\' Sophie Turner Laing.',
+      specs: [['Sky', 'ORG'], ['Sophie Turner Laing', 'PERSON']],
+      content: 'We are honoured to have won,',
+      source: 'Sophie Turner Laing',
+      entity: 'Sophie Turner Laing',
+    },
+    {
+      name: '"“…,” said Villa boss David O\'Leary" with the club read as a person: the person after the role',
+      text: '"Carlton will be out of action," said Villa boss David O\'Leary.',
+      specs: [['Villa', 'PERSON'], ['David O\'Leary', 'PERSON']],
+      content: 'Carlton will be out of action,',
+      source: 'David O\'Leary',
+      entity: 'David O\'Leary',
+    },
+    {
+      name: '"The Tory co-chairman attacked … and said …": a hyphenated head, read both ways',
+      text: 'The Tory co-chairman attacked the pledges and said Mr Blair was wrong.',
+      specs: [['Tory', 'NORP'], ['Blair', 'PERSON']],
+      content: 'Mr Blair was wrong',
+      source: 'The Tory co-chairman',
+      entity: null,
+    },
+    {
+      name: '"The family said …": a noun that ends like an adverb (LY_NOUNS)',
+      text: 'The family said it was devastated.',
+      specs: [],
+      content: 'it was devastated',
+      source: 'The family',
+      entity: null,
+    },
+    {
+      name: '"“…,” the former monopoly said, after BT": a company can speak, and the description takes the body named just before',
+      text: 'BT has offered rivals lower prices. "Central to the proposals are cheaper lines," the former monopoly said.',
+      specs: [['BT', 'ORG']],
+      content: 'Central to the proposals are cheaper lines,',
+      source: 'the former monopoly',
+      entity: 'BT',
+    },
+    {
+      name: '"The Daily Telegraph poll suggests …": the body named before a poll (ORG_HEADS)',
+      text: 'The Daily Telegraph poll suggests that 45% of people would vote against it.',
+      specs: [['Daily Telegraph', 'ORG']],
+      content: '45% of people would vote against it',
+      source: 'The Daily Telegraph poll',
+      entity: 'Daily Telegraph',
+    },
+    {
+      name: '"…, a survey says." … "carried out by consultancy group Capgemini": the body the article names as its author (DOCUMENT_AUTHOR)',
+      text: 'Tags in shops\n\nConsumers are very concerned about tags in shops, a survey says.\n\nThe survey of consumers in the UK and France was carried out by consultancy group Capgemini.',
+      specs: [['UK', 'LOC'], ['France', 'LOC'], ['Capgemini', 'ORG']],
+      content: 'Consumers are very concerned about tags in shops',
+      source: 'a survey',
+      entity: 'Capgemini',
+    },
+    {
+      name: '"Harry Kewell … may not recover, claims his agent. Kewell had hoped …": not the person the lead itself names (LEAD_NAMED_NOT_CATAPHOR)',
+      text: 'Kewell waits\n\nLiverpool winger Harry Kewell may not recover until March, claims his agent.\n\nKewell, 26, had hoped to play last weekend.',
+      specs: [['Liverpool', 'ORG'], ['Harry Kewell', 'PERSON'], ['Kewell', 'PERSON', 1]],
+      content: 'Liverpool winger Harry Kewell may not recover until March',
+      source: 'his agent',
+      entity: null,
+    },
+  ])('$name', async ({ text, specs, all, content, source, entity }) => {
+    const a = await run(text, specs, all);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(got!.source?.text).toBe(source);
+    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
+  });
+});

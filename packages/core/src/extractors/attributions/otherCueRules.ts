@@ -10,7 +10,7 @@ import type { Span } from '../../types/span.js';
 import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { nounCueOf } from './cues.js';
 import { DETERMINERS } from './sources.js';
-import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple, QUESTION_WORDS } from './scope.js';
+import { ADVERBS, MODALS, PASSIVE, PREPOSITIONS, SENTENCE_END, isIng, BOUNDARY_DASHES, FINITE_AUX, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, RAISING_VERBS, RAISING_PASSIVE, RAISING_BARE, isPastParticiple, QUESTION_WORDS, isLyAdverb } from './scope.js';
 import { INDEFINITE, PERSON_ROLES, classify, nounLike, phraseBefore, phraseAfter, type Phrase } from './phrases.js';
 import { BOUNDARY_WORDS, adjunctEnd, contentEnd, trimmedSpan, pushContentDraft } from './contentEnds.js';
 import { mainSubject, sourceBefore } from './sourceFinder.js';
@@ -390,7 +390,7 @@ function passiveBe(st: Scope, k: number): number {
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const w = v.lower[x]!;
     if (PASSIVE.has(w) || NEGATED_BE.has(w)) return x;
-    if (!(ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4 && !v.nameAt[x]) || w === 'not' || w === "n't" || w === 'n’t')) return -1;
+    if (!(ADVERBS.has(w) || (isLyAdverb(w) && !v.nameAt[x]) || w === 'not' || w === "n't" || w === 'n’t')) return -1;
   }
   return -1;
 }

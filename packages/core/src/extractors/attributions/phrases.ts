@@ -10,7 +10,7 @@ import { premodifierTitle } from '../entities/titles.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, type Scope, tokenSpan } from './scope.js';
+import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, type Scope, tokenSpan } from './scope.js';
 
 /** A noun phrase found as a source: its token range and its head. */
 export interface Phrase {
@@ -128,7 +128,7 @@ export function nounLike(st: Scope, k: number): boolean {
   const w = v.lower[k]!;
   // (a capital letter closing a hyphenated name is one: "Wealth-X says …")
   if (w.length === 1 && v.isCap(k) && v.isPunct(k - 1, '-') && v.tokens.start[k] === v.tokens.end[k - 1] && v.isWord(k - 2) && v.tokens.start[k - 1] === v.tokens.end[k - 2]) return true;
-  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && !w.endsWith('ly') && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
+  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && (!w.endsWith('ly') || LY_NOUNS.has(w)) && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
 
 /**
@@ -178,6 +178,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Round fourteen: a possessive after a head that is no name still opens the person's name after it (`phraseAfterHead`). */
+const POSSESSIVE_AFTER_HEAD = true;
 /** Round fourteen: a hyphenated word read forwards is a modifier before a noun, or the head when it can speak (`phraseAfterHead`). */
 const HYPHEN_FORWARD = true;
 /** Round fourteen: names of places and bodies before a person's role and name belong to the source read forwards ("said Moscow-based US lawyer Jamie Firestone"; `phraseAfterHead`). */
@@ -330,6 +332,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const nm = v.nameAt[k];
     if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
     else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
+    // (round fourteen: a hyphen inside the head or a modifier, "The Tory co-chairman attacked")
+    else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
     else if (DETERMINERS.has(lw)) {
       s = k;
       break;
@@ -402,6 +406,40 @@ const NOUN_MODIFIERS_AFTER = true;
 const LATE_HEAD = true;
 const LATE_HEAD_WINDOW = 4;
 
+/**
+ * Round fourteen: "director of telecoms research Tony Lavender said": tokens [i, k) are a role noun (after lower-case modifiers),
+ * "of" / "at" / "for", and up to four words (a body's name or lower-case nouns) before the person's name at `k`.
+ */
+const ROLE_PP_NAME = true;
+const ROLE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for']);
+
+function rolePhraseBeforeName(st: Scope, i: number, k: number): boolean {
+  const { v } = st;
+  let x = i;
+  if (DETERMINERS.has(v.lower[x]!)) x++;
+  while (x < k && v.isWord(x) && !v.isCap(x) && !ROLE_NOUNS.has(v.lower[x]!) && !PERSON_ROLES.has(v.lower[x]!) && (nounLike(st, x) || isSourceModifier(v.lower[x]!))) x++;
+  if (x >= k || !(ROLE_NOUNS.has(v.lower[x]!) || PERSON_ROLES.has(v.lower[x]!)) || !ROLE_PP_PREPOSITIONS.has(v.lower[x + 1] ?? '')) return false;
+  let words = 0;
+  for (let y = x + 2; y < k; y++) {
+    const m = v.nameAt[y];
+    if (m) {
+      if (m.type === 'PERSON') return false;
+      y = v.tokenEndingBy(m.end);
+      words++;
+    } else if (v.lower[y] === 'the' || (v.isWord(y) && !v.isCap(y) && nounLike(st, y))) words++;
+    else return false;
+  }
+  return words >= 1 && words <= 4;
+}
+
+/** Whether lower-case role words from `k` (one to three) lead to a person's name: "boss David O'Leary" after a club the tagger read as a person ("Villa"). */
+function personAfterRole(st: Scope, k: number, limit: number): boolean {
+  const { v } = st;
+  let x = k;
+  while (x < limit && x < k + 3 && v.isWord(x) && !v.isCap(x) && nounLike(st, x)) x++;
+  return x > k && x < limit && v.nameAt[x]?.type === 'PERSON' && (ROLE_NOUNS.has(v.lower[x - 1]!) || animacyOf(v.lower[x - 1]!) === 'speaker');
+}
+
 /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
 export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
   const p = phraseAfterHead(st, i, limit);
@@ -444,13 +482,20 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       for (let x = i; NAMED_PREMODIFIERS && x < k; x++) if (v.nameAt[x]) named++;
       let plain = !title && k - i - named <= 3;
       for (let x = i; plain && x < k; x++) plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!)));
-      if ((title && title[0] === i) || plain) {
+      // (round fourteen: a title after a body's name, "Oxfam senior policy adviser Max Lawson"; a role and its "of" phrase,
+      // "director of telecoms research Tony Lavender")
+      let namesFirst = !!title && NAMED_PREMODIFIERS && title[0] > i && title[0] - i <= 4;
+      for (let x = i; namesFirst && x < title![0]; x++) {
+        const m = v.nameAt[x];
+        namesFirst = m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
+      }
+      if ((title && (title[0] === i || namesFirst)) || plain || (ROLE_PP_NAME && rolePhraseBeforeName(st, i, k))) {
         const last = v.tokenEndingBy(m.end);
         return { start: i, end: Math.min(limit, afterNameSuffix(v, last)), head: last };
       }
       break;
     }
-    if (m && NAMED_PREMODIFIERS && m.type !== 'PERSON') {
+    if (m && NAMED_PREMODIFIERS && (m.type !== 'PERSON' || (k === i && personAfterRole(st, v.tokenEndingBy(m.end) + 1, limit)))) {
       k = v.tokenEndingBy(m.end);
       continue;
     }
@@ -465,6 +510,13 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
   while (k < limit) {
     const m = v.nameAt[k];
     const w = v.lower[k]!;
+    // (round fourteen: a possessive after a name the tagger cut short, "said Sky Networks' Sophie Turner Laing")
+    if (POSSESSIVE_AFTER_HEAD && head >= 0 && !possessed && isPossessive(w) && v.nameAt[k + 1]?.type === 'PERSON') {
+      possessed = true;
+      owner = head;
+      k++;
+      continue;
+    }
     if (m) {
       const last = v.tokenEndingBy(m.end);
       head = last;
@@ -485,8 +537,10 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
         const w2 = v.lower[k] ?? '';
         // (an honorific opens the next name: "told the BBC Mr Howard had …")
         if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2)) {
-          head = k;
-          k++;
+          // (round fourteen: "the Tory co-chairman": a hyphenated noun after the name is one word)
+          const hyphened = HYPHEN_FORWARD && v.lower[k + 1] === '-' && k + 2 < limit && v.isWord(k + 2) && v.tokens.end[k] === v.tokens.start[k + 1] && v.tokens.end[k + 1] === v.tokens.start[k + 2];
+          head = hyphened ? k + 2 : k;
+          k = head + 1;
           continue;
         }
         if (!(GROUP_NOUNS.has(w2) || ROLE_NOUNS.has(w2))) break;

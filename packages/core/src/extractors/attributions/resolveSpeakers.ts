@@ -22,7 +22,8 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author',
     // round fourteen: more people who speak in the news ("A senior barrister … says")
     'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player',
-    'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss']
+    'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss',
+    'founder', 'owner', 'agent', 'correspondent', 'editor', 'reporter', 'presenter', 'producer']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -45,8 +46,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
   'corporation', 'giant', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'broadcaster', 'network', 'think-tank', 'report',
   'statement', 'survey', 'study', 'website', 'site',
-  // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog")
-  'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid',
+  // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog"), parties, exchanges, polls
+  'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid', 'party', 'exchange', 'poll', 'monopoly',
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
@@ -165,6 +166,14 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
     if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    // round fourteen: "new figures show" / "a survey says": the body the article names as their author ("figures revealed by the
+    // Electoral Commission", "a survey carried out by Capgemini")
+    if (DOCUMENT_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
+      const h = v.tokenEndingBy(src.end);
+      if (DOCUMENT_NOUNS.has(v.lower[h]!)) src.entity = documentAuthor(st, v.lower[h]!, entityType);
+    }
+    // round fourteen: a spokesman or an official is a person, never the body it speaks for (the eval's rule and PolNeAR's)
+    if (ROLE_NOT_ORG && src.entity && entityType.get(src.entity) !== 'PERSON' && src.kind !== 'named' && PERSON_ROLES.has(v.lower[roleHeadOf(st, src)]!)) src.entity = null;
     // round fourteen: "the book claims" is its author
     if (BOOK_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && BOOK_HEADS.has(v.lower[roleHeadOf(st, src)]!)) {
       if (author === undefined) author = bookAuthor(st, entityType);
@@ -440,6 +449,39 @@ function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): Entit
   return found;
 }
 
+/** Round fourteen: reports, surveys, polls and figures speak for the body the article names as their author (`documentAuthor`). */
+const DOCUMENT_AUTHOR = true;
+const DOCUMENT_AUTHOR_WINDOW = 20;
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'survey', 'study', 'poll', 'figures', 'research', 'data', 'statistics', 'findings', 'estimates']);
+/** Round fourteen: a role noun of one person (spokesman, official) does not stand for the organisation it speaks for. */
+const ROLE_NOT_ORG = true;
+
+/** The one organisation named after "by" (or else "for" / "from") within a few words after a document noun of the same word, or null. */
+function documentAuthor(st: Scope, noun: string, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  let byFound: EntityId | null = null;
+  let other: EntityId | null = null;
+  for (let k = 0; k < v.count; k++) {
+    if (v.lower[k] !== noun) continue;
+    // ("The survey of consumers in the UK, France, Germany and the Netherlands was carried out by consultancy group Capgemini")
+    const end = Math.min(v.count, k + DOCUMENT_AUTHOR_WINDOW, v.sentenceEnd[Math.max(0, sentenceOf(st, k))] ?? v.count);
+    for (let b = k + 1; b < end; b++) {
+      const w = v.lower[b]!;
+      if (w !== 'by' && !((w === 'for' || w === 'from') && b <= k + 3)) continue;
+      // (the first organisation after it, past other names: "published by UK-based research consultancy Analysys")
+      for (let x = b + 1; x < v.count && x <= b + 6; x++) {
+        const m = v.nameAt[x];
+        if (!m?.entity || entityType.get(m.entity) !== 'ORG') continue;
+        if (w === 'by') byFound ??= m.entity;
+        else other ??= m.entity;
+        break;
+      }
+      break;
+    }
+  }
+  return byFound ?? other;
+}
+
 /** Round fourteen: an "it" source no organisation that spoke resolves takes the one named nearest before (`describedOrg`). */
 const IT_DESCRIBED_ORG = true;
 /** Round fourteen: `describedOrg` takes the nearest sentence that names an organisation, not all of its window at once. */
@@ -588,6 +630,8 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
  */
 const LEAD_CATAPHORA = true;
 
+/** Round fourteen: a person named in the lead itself is not the one its description stands for, also as the next sentence's speaker ("Harry Kewell … may not recover, claims his agent. Kewell had hoped …"; `leadCataphor`). */
+const LEAD_NAMED_NOT_CATAPHOR = true;
 /** Round fourteen: a lead source's head may stand before a role preposition ("The new health minister for Wales"; `roleHead`). */
 const ROLE_HEAD_CATAPHORA = true;
 
@@ -660,17 +704,17 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
   if (!person && !ORG_HEADS.has(v.lower[last]!) && v.lower[last] !== 'research') return null;
   const want = person ? 'PERSON' : 'ORG';
   const next = s + 1;
+  // (not one named in the lead itself: "his adviser" is not the "Gordon Brown" before it)
+  const inLead = new Set<EntityId>();
+  for (let k = v.sentenceFirst[s]!; k < v.sentenceEnd[s]!; k++) if (v.nameAt[k]?.entity) inLead.add(v.nameAt[k]!.entity!);
   const i = ordered.indexOf(d);
   for (let j = i + 1; j < ordered.length; j++) {
     const o = ordered[j]!.source!;
     const ot = v.tokenAtOrAfter(o.start);
     if (sentenceOf(st, ot) > next) break;
-    if (sentenceOf(st, ot) === next && o.entity && entityType.get(o.entity) === want) return o.entity;
+    if (sentenceOf(st, ot) === next && o.entity && entityType.get(o.entity) === want && !(LEAD_NAMED_NOT_CATAPHOR && inLead.has(o.entity))) return o.entity;
   }
   if (!person) return null;
-  // (not one named in the lead itself: "his adviser" is not the "Gordon Brown" before it)
-  const inLead = new Set<EntityId>();
-  for (let k = v.sentenceFirst[s]!; k < v.sentenceEnd[s]!; k++) if (v.nameAt[k]?.entity) inLead.add(v.nameAt[k]!.entity!);
   let found: EntityId | null = null;
   for (let k = v.sentenceFirst[next]!; k < v.sentenceEnd[next]!; k++) {
     const m = v.nameAt[k];

@@ -208,14 +208,19 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't", 'hadn’t',
 ]);
 
+/** Round fourteen: nouns that end like an adverb ("The family said …", "the former monopoly said": before, read as adverbs, no source at all). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'monopoly', 'assembly', 'ally', 'rally', 'supply', 'reply', 'anomaly', 'italy', 'bully', 'homily', 'folly', 'jelly', 'belly', 'lily', 'tally', 'panoply', 'oligopoly', 'duopoly']);
+/** An -ly word of five letters or more that is no noun of `LY_NOUNS`: an adverb. */
+export const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+
 export function skipAdverbsBack(st: Scope, k: number, floor: number): number {
   const { v } = st;
-  while (k >= floor && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k--;
+  while (k >= floor && (ADVERBS.has(v.lower[k]!) || (isLyAdverb(v.lower[k]!) && !v.nameAt[k]))) k--;
   return k;
 }
 
 export function skipAdverbsForward(v: TokenView, k: number, limit: number): number {
-  while (k < limit && (ADVERBS.has(v.lower[k]!) || (v.lower[k]!.endsWith('ly') && v.lower[k]!.length > 4 && !v.nameAt[k]))) k++;
+  while (k < limit && (ADVERBS.has(v.lower[k]!) || (isLyAdverb(v.lower[k]!) && !v.nameAt[k]))) k++;
   return k;
 }
 

@@ -138,6 +138,29 @@ function isPastParticipleAside(st: Scope, x: number): boolean {
 }
 const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'to', 'with']);
 
+/**
+ * Round fourteen: "Chris Panayis, managing director of ISP Freedom2surf said": a body's name after a role noun and "of" / "at" /
+ * "for", the role after a comma and a person's name, with no comma before the verb — the person (`personBeforeRoleOf`).
+ */
+const UNCLOSED_APPOSITIVE = true;
+
+function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null {
+  const { v } = st;
+  const m = v.nameAt[p.head];
+  if (!m || m.type === 'PERSON') return null;
+  let x = p.start - 1;
+  if (v.lower[x] === 'the') x--;
+  if (x - 2 <= floor || !(v.lower[x] === 'of' || v.lower[x] === 'at' || v.lower[x] === 'for')) return null;
+  let r = x - 1;
+  if (!(ROLE_NOUNS.has(v.lower[r]!) || PERSON_ROLES.has(v.lower[r]!))) return null;
+  while (r - 1 > floor && r > x - 4 && v.isWord(r - 1) && !v.isCap(r - 1) && (nounLike(st, r - 1) || isIng(v.lower[r - 1]!) || isSourceModifier(v.lower[r - 1]!))) r--;
+  if (v.lower[r - 1] === 'the' || v.lower[r - 1] === 'a') r--;
+  if (!v.isPunct(r - 1, ',')) return null;
+  const person = v.nameAt[r - 2];
+  if (!person || person.type !== 'PERSON' || v.tokenEndingBy(person.end) !== r - 2) return null;
+  return { start: v.tokenAtOrAfter(person.start), end: r - 1, head: r - 2 };
+}
+
 /** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
 const RELATIVE_HOLDS_NAME = true;
 const RELATIVE_LIST_WINDOW = 24;
@@ -317,6 +340,9 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // "Richards and Menendez both stressed", "the ministers all urged": a floating quantifier after the subject
   if (floatingAt(st, j, floor)) j = skipAdverbsBack(st, j - 1, floor);
   const p = phraseBefore(st, j, floor);
+  // (round fourteen: "Chris Panayis, managing director of ISP Freedom2surf said": an appositive left unclosed before the verb)
+  const unclosed = UNCLOSED_APPOSITIVE && p ? personBeforeRoleOf(st, p, floor) : null;
+  if (unclosed) return classify(st, unclosed, speakerOnly);
   const role = p ? roleBefore(st, p, floor) : null;
   let found = role ? classify(st, role, speakerOnly) : p ? classify(st, p, speakerOnly) : quantityBefore(st, j, floor);
   if (QUANTITY_OF && (!found || found.kind === 'vague')) found = quantityOf(st, j, floor, found) ?? found;
