@@ -9,7 +9,9 @@
  * `scripts/data/bbc-quotes-4.json` (18 other articles, a study set made at the end of the eighth session for the next one),
  * the fifth set `scripts/data/bbc-quotes-5.json` (18 other articles, clean and held out, made in the ninth session) and the
  * sixth, seventh and eighth `scripts/data/bbc-quotes-6.json` … `-8.json` (18 other articles each, study sets made in the ninth session),
- * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session).
+ * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session);
+ * and `scripts/data/bbc-nominals.json`: 182 nominal and vague sources ("the company", "a report", "the 21-year-old") of 62 other
+ * articles, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6|7|8 | --set 3|5|9 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
@@ -319,6 +321,45 @@ for (const x of sets) {
   if (onlyFile && !x.tally.gold) continue;
   x.tally.print();
   if (!onlyFile && !x.clean) byRuleLine(x.name, x.predByRule, x.falseByRule);
+}
+// nominal and vague sources of other articles (`bbc-nominals.json`): is the described speaker resolved?
+const NOMINALS = resolve(HERE, 'data/bbc-nominals.json');
+if (existsSync(NOMINALS) && !onlyFile) {
+  interface NominalItem {
+    file: string;
+    length: number;
+    sourceStart: number;
+    sourceEnd: number;
+    contentStart: number;
+    kind: string;
+    speaker: string | string[] | null;
+  }
+  const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: NominalItem[] }).items;
+  const byFile = new Map<string, NominalItem[]>();
+  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  let right = 0;
+  let found = 0;
+  const kinds: Record<string, [number, number]> = {};
+  for (const [file, list] of byFile) {
+    const text = readText(resolve(BBC, file));
+    if (text.length !== list[0]!.length) continue;
+    const a = await analyze({ id: file, text });
+    for (const it of list) {
+      const p = a.attributions.find((x) => x.content.start === it.contentStart) ?? a.attributions.find((x) => x.source !== null && x.source.start < it.sourceEnd && it.sourceStart < x.source.end);
+      if (!p) continue;
+      found++;
+      const { name, linked } = predictedName(a, p);
+      const ok = speakerRight(it.speaker, name, linked, p.source?.kind ?? null);
+      const k = (kinds[it.kind] ??= [0, 0]);
+      k[1]++;
+      if (ok) {
+        right++;
+        k[0]++;
+      }
+    }
+  }
+  const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
+  console.log(`nominal and vague sources of ${byFile.size} other articles (bbc-nominals.json, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
 }
 if (errors.length) {
   const which = errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;
