@@ -2733,3 +2733,13 @@ describe('sources around names, and descriptions resolved (round fourteen h, iss
     expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
   });
 });
+
+describe('cue words that report nothing here (round fourteen i, issue 4)', () => {
+  it.each([
+    { name: '"begins questioning herself": a content that is only a reflexive pronoun (reflexive-only)', text: 'But alarm bells start ringing when the Kent athlete begins questioning herself.', cue: 'begins questioning' },
+    { name: '"It went on to gross over $600m" (went-on-to-event)', text: 'It went on to gross over $600m (£322m) in ticket sales worldwide.', cue: 'went on' },
+  ])('$name: no attribution on that cue', async ({ text, cue }) => {
+    const a = await run(text);
+    expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
+  });
+});

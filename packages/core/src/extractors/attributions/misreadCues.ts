@@ -40,7 +40,7 @@ export interface FrameDraft {
   content: Span;
 }
 
-export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object' | 'continued-object' | 'show-noun' | 'found-thing' | 'reveal-possessive' | 'defend-contest' | 'note-noun' | 'causative' | 'asked-for-passive' | 'agree-deal' | 'offer-product' | 'relative-raising' | 'conditional-passive' | 'noun-before-verb' | 'unveil-object';
+export type MisreadReason = 'speak-no-topic' | 'think-tank' | 'naming' | 'listener-only' | 'phrasal' | 'place-or-time' | 'found-oneself' | 'went-on-to-event' | 'maintain-object' | 'continued-object' | 'show-noun' | 'found-thing' | 'reveal-possessive' | 'defend-contest' | 'note-noun' | 'causative' | 'asked-for-passive' | 'agree-deal' | 'offer-product' | 'relative-raising' | 'conditional-passive' | 'noun-before-verb' | 'unveil-object' | 'reflexive-only';
 
 /** The rules, one switch each (all measured together and one by one: README round twelve). */
 export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
@@ -67,6 +67,7 @@ export const MISREAD_RULES: Readonly<Record<MisreadReason, boolean>> = {
   'relative-raising': true,
   'conditional-passive': true,
   'noun-before-verb': true,
+  'reflexive-only': true,
 };
 
 /** Conjunctions before an elliptical passive cue ("if called upon", "unless asked", round thirteen (g)). */
@@ -102,7 +103,9 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself',
 const WAY_WORDS: ReadonlySet<string> = new Set(['way', 'ways']);
 const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Verbs of a career or contest after "went on to" (not "went on to name / rebut / fault …", which report). */
-const EVENT_VERBS: ReadonlySet<string> = new Set(['become', 'win', 'defeat', 'beat', 'lose', 'serve', 'join', 'lead', 'earn', 'marry', 'play', 'star', 'found', 'build', 'finish', 'head', 'chair', 'run', 'found', 'establish', 'capture', 'take']);
+const EVENT_VERBS: ReadonlySet<string> = new Set(['become', 'win', 'defeat', 'beat', 'lose', 'serve', 'join', 'lead', 'earn', 'marry', 'play', 'star', 'found', 'build', 'finish', 'head', 'chair', 'run', 'establish', 'capture', 'take',
+  // round fourteen ("she goes on to prepare for the outdoor season", "It went on to gross over $600m")
+  'prepare', 'gross', 'score', 'make', 'sell', 'reach', 'record', 'spend', 'compete', 'work']);
 const MAINTAIN_FORMS: ReadonlySet<string> = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
 /** Words that open an object noun phrase, not a clause ("maintains «a» commanding lead", "maintained «his» silence"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'close', 'large']);
@@ -234,6 +237,8 @@ export function misreadReason(v: TokenView, d: FrameDraft): MisreadReason | null
     // (and "found out about it": learning of something, not a finding)
     if (REFLEXIVES.has(n) || WAY_WORDS.has(n) || (n === 'a' && WAY_WORDS.has(v.lower[cueEnd + 1] ?? '')) || (n === 'out' && v.lower[cueEnd + 1] === 'about')) return 'found-oneself';
   }
+  // round fourteen: a content that is only a reflexive pronoun, "begins questioning «herself»", "defended «himself»" (PolNeAR train: 0 of 3 right)
+  if (MISREAD_RULES['reflexive-only'] && cEnd === c + 1 && REFLEXIVES.has(v.lower[c]!)) return 'reflexive-only';
   // "went on to become / win / defeat …": an event, not a report (kept: "went on to say / call / rebut / name …")
   if (MISREAD_RULES['went-on-to-event'] && GO_FORMS.has(w) && v.lower[k + 1] === 'on' && v.lower[c] === 'to') {
     let x = c + 1;
