@@ -10,8 +10,8 @@
  * the fifth set `scripts/data/bbc-quotes-5.json` (18 other articles, clean and held out, made in the ninth session) and the
  * sixth, seventh and eighth `scripts/data/bbc-quotes-6.json` … `-8.json` (18 other articles each, study sets made in the ninth session),
  * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session);
- * and `scripts/data/bbc-nominals.json`: 182 nominal and vague sources ("the company", "a report", "the 21-year-old") of 62 other
- * articles, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
+ * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
+ * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6|7|8 | --set 3|5|9 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
@@ -333,6 +333,8 @@ if (existsSync(NOMINALS) && !onlyFile) {
     contentStart: number;
     kind: string;
     speaker: string | string[] | null;
+    /** 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j). */
+    batch: number;
   }
   const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: NominalItem[] }).items;
   const byFile = new Map<string, NominalItem[]>();
@@ -340,6 +342,7 @@ if (existsSync(NOMINALS) && !onlyFile) {
   let right = 0;
   let found = 0;
   const kinds: Record<string, [number, number]> = {};
+  const batches: Record<string, [number, number]> = {};
   for (const [file, list] of byFile) {
     const text = readText(resolve(BBC, file));
     if (text.length !== list[0]!.length) continue;
@@ -351,15 +354,18 @@ if (existsSync(NOMINALS) && !onlyFile) {
       const { name, linked } = predictedName(a, p);
       const ok = speakerRight(it.speaker, name, linked, p.source?.kind ?? null);
       const k = (kinds[it.kind] ??= [0, 0]);
+      const b = (batches[`batch ${it.batch}`] ??= [0, 0]);
       k[1]++;
+      b[1]++;
       if (ok) {
         right++;
         k[0]++;
+        b[0]++;
       }
     }
   }
   const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
-  console.log(`nominal and vague sources of ${byFile.size} other articles (bbc-nominals.json, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+  console.log(`nominal and vague sources of ${byFile.size} other articles (bbc-nominals.json, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
 }
 if (errors.length) {
   const which = errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;

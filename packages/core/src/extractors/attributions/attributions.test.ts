@@ -2743,3 +2743,62 @@ describe('cue words that report nothing here (round fourteen i, issue 4)', () =>
     expect(a.attributions.filter((x) => x.cue?.text === cue), JSON.stringify(a.attributions.map((x) => [x.cue?.text, x.content.text]))).toEqual([]);
   });
 });
+
+describe('descriptions on a second batch of BBC sources (round fourteen j, issue 4)', () => {
+  it.each<{ name: string; text: string; specs: HandMention[]; content: string; source: string; entity: string | null }>([
+    {
+      name: '"John Connors, Microsoft\'s chief financial officer said": a role owned by a body, the appositive left unclosed (UNCLOSED_APPOSITIVE)',
+      text: 'John Connors, Microsoft\'s chief financial officer said a test version should be ready soon.',
+      specs: [['John Connors', 'PERSON'], ['Microsoft', 'ORG']],
+      content: 'a test version should be ready soon',
+      source: 'John Connors',
+      entity: 'John Connors',
+    },
+    {
+      name: '"“…,” Mr Prettejohn, Lloyd\'s chief executive said": the same after a quote (UNCLOSED_APPOSITIVE_QUOTE)',
+      text: 'The call came in a speech. "They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.',
+      specs: [['Prettejohn', 'PERSON'], ['Lloyd', 'ORG']],
+      content: 'They should seize the moment,',
+      source: 'Prettejohn',
+      entity: 'Prettejohn',
+    },
+    {
+      name: '"The Scottish National Party\'s Holyrood leader, Nicola Sturgeon, welcomed the move but added …": the person in apposition (APPOSED_SUBJECT)',
+      text: 'The Scottish National Party\'s Holyrood leader, Nicola Sturgeon, welcomed the move but added that the ban came late.',
+      specs: [['Scottish National Party', 'ORG'], ['Holyrood', 'LOC'], ['Nicola Sturgeon', 'PERSON']],
+      content: 'the ban came late',
+      source: 'Nicola Sturgeon',
+      entity: 'Nicola Sturgeon',
+    },
+    {
+      name: '"… linked Owen with a move back to England, but the England striker said …": the one person named before in the same sentence (DESCRIBED_SAME_SENTENCE)',
+      text: 'Recent speculation has linked Owen with a move back to England, but the England striker said he is not ready to return.',
+      specs: [['Owen', 'PERSON'], ['England', 'LOC']],
+      content: 'he is not ready to return',
+      source: 'the England striker',
+      entity: 'Owen',
+    },
+    {
+      name: '"The bank gave no details but said …" after the Bank of America: the first word of a "<Word> of …" name (HEAD_OF_NAME)',
+      text: 'The Bank of America has lost tapes holding records. Several members of the US Senate are among those affected. The bank gave no details, but said the tapes were probably lost in shipment.',
+      specs: [['Bank of America', 'ORG'], ['US Senate', 'ORG']],
+      content: 'the tapes were probably lost in shipment',
+      source: 'The bank',
+      entity: 'Bank of America',
+    },
+    {
+      name: '"…, MPs said. But they rejected …": "they" is the unnamed group named just before, not a committee named earlier (THEY_GROUP)',
+      text: 'The Constitutional Affairs Committee published its report. Contact orders should be enforced, MPs said. But they said a legal presumption of equal access would not work.',
+      specs: [['Constitutional Affairs Committee', 'ORG']],
+      content: 'a legal presumption of equal access would not work',
+      source: 'they',
+      entity: null,
+    },
+  ])('$name', async ({ text, specs, content, source, entity }) => {
+    const a = await run(text, specs);
+    const got = a.attributions.find((x) => x.content.text === content);
+    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+    expect(got!.source?.text).toBe(source);
+    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
+  });
+});

@@ -35,6 +35,9 @@ const QUOTE_CUE_NO_COMMA = true;
 /** `quoteSpeakers`: "“…”. Mr Brown said." — the short speaker sentence after a full stop outside the closing mark. */
 const STOP_OUTSIDE = true;
 
+/** Round fourteen: "“…,” Mr Prettejohn, Lloyd's chief executive said": an appositive owned by a body, left unclosed before the cue. */
+const UNCLOSED_APPOSITIVE_QUOTE = true;
+
 /**
  * Round fourteen: "X told Five's Wright Stuff show: “…”": a cue word right before the colon that follows an earlier listener-taking
  * cue ("told", within `LISTENER_NOUN_WINDOW` words, only capitalised words, possessives and "the" between) is part of the
@@ -142,11 +145,18 @@ export function quoteSpeakers(st: Scope): void {
           }
           // “…,” Scott Pruitt, the attorney general of Oklahoma, said
           if (v.isPunct(k, ',') && v.nameAt[p.head]?.type === 'PERSON') {
+            let owned = false;
             for (let x = k + 1; x < limit && x < k + 30; x++) {
               // (an apostrophe right after a plural is a possessive, not a quote: "Sanders’ campaign manager")
               if (v.tokens.kind[x] === TokenKind.Quote && !(PLURAL_POSSESSIVE && v.isWord(x - 1) && v.lower[x - 1]!.endsWith('s') && v.tokens.end[x - 1] === v.tokens.start[x] && v.tokens.end[x]! - v.tokens.start[x]! === 1)) break;
               if (v.isPunct(x, ',') && tokCue[x + 1]?.kind === 'speech') {
                 k = x + 1;
+                break;
+              }
+              // (round fourteen: the appositive left unclosed before the cue, "“…,” Mr Prettejohn, Lloyd's chief executive said")
+              owned ||= isPossessive(v.lower[x]!);
+              if (UNCLOSED_APPOSITIVE_QUOTE && owned && x - k <= 8 && v.isWord(x - 1) && tokCue[x]?.kind === 'speech' && !tokCue[x]!.participle && !v.isCap(x)) {
+                k = x;
                 break;
               }
             }

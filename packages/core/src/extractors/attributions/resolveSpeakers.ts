@@ -98,6 +98,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (e.type !== 'ORG') continue;
     const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
     if (ORG_HEADS.has(last)) orgByHead.set(last, orgByHead.has(last) && orgByHead.get(last) !== e.id ? null : e.id);
+    // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
+    const words = e.name.toLowerCase().split(' ');
+    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of' && ORG_HEADS.has(words[0]!)) orgByHead.set(words[0]!, orgByHead.has(words[0]!) && orgByHead.get(words[0]!) !== e.id ? null : e.id);
   }
   const firstMention = new Map<EntityId, number>();
   for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
@@ -156,6 +159,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         break;
       }
     }
+    // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
+    if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
@@ -449,6 +454,31 @@ function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): Entit
   return found;
 }
 
+/**
+ * Round fourteen: "they" stands for the nearest plural before it (this sentence and the one before): a plural group of people
+ * ("MPs said. But they …", "ministers launched …. They will say …", "the pair") or two people joined by "and"; when that comes
+ * before any mention of the organisation the mentions layer linked it to, "they" is that unnamed group (no entity).
+ */
+const THEY_GROUP = true;
+const PLURAL_GROUP_WORDS: ReadonlySet<string> = new Set(['pair', 'couple', 'duo', 'trio']);
+
+function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
+  const { v, inside } = st;
+  const s = sentenceOf(st, tok);
+  if (s < 0) return false;
+  const from = v.sentenceFirst[Math.max(0, s - 1)]!;
+  for (let k = tok - 1; k >= from; k--) {
+    if (inside[k]! >= 0) continue;
+    const m = v.nameAt[k];
+    if (m?.entity === entity) return false;
+    const w = v.lower[k]!;
+    if (!m && ((GROUP_NOUNS.has(w) && w.endsWith('s')) || PLURAL_GROUP_WORDS.has(w))) return true;
+    // ("Michael Howard and John Redwood launched …. They say …")
+    if (m?.type === 'PERSON' && v.lower[v.tokenAtOrAfter(m.start) - 1] === 'and' && v.nameAt[v.tokenAtOrAfter(m.start) - 2]?.type === 'PERSON') return true;
+  }
+  return false;
+}
+
 /** Round fourteen: reports, surveys, polls and figures speak for the body the article names as their author (`documentAuthor`). */
 const DOCUMENT_AUTHOR = true;
 const DOCUMENT_AUTHOR_WINDOW = 20;
@@ -484,10 +514,12 @@ function documentAuthor(st: Scope, noun: string, entityType: ReadonlyMap<EntityI
 
 /** Round fourteen: an "it" source no organisation that spoke resolves takes the one named nearest before (`describedOrg`). */
 const IT_DESCRIBED_ORG = true;
+/** Round fourteen: an organisation named "<Word> of …" is also found by its first word ("the bank": the Bank of America). */
+const HEAD_OF_NAME = true;
 /** Round fourteen: `describedOrg` takes the nearest sentence that names an organisation, not all of its window at once. */
 const NEAREST_ORG_SENTENCE = true;
 /** Sentences back (besides the source's own) that `describedOrg` reads. */
-const DESCRIBED_ORG_SENTENCES = 2;
+const DESCRIBED_ORG_SENTENCES = 4;
 
 /** The one organisation named outside quotes in the source's sentence (before it) and the `DESCRIBED_ORG_SENTENCES` before; null when none or several. */
 function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
@@ -522,6 +554,23 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
   return null;
 }
 
+/** Round fourteen: a person named in the description's own sentence before it is the one it stands for (`describedPerson`). */
+const DESCRIBED_SAME_SENTENCE = true;
+
+/** The one person named (outside quotes, not as an owner) in tokens [from, to), or null when none or several. */
+function onePersonBefore(st: Scope, from: number, to: number): EntityId | null {
+  const { v, inside } = st;
+  let found: EntityId | null = null;
+  for (let k = from; k < to; k++) {
+    const m = v.nameAt[k];
+    if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
+    if (isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
+}
+
 /** Round fourteen: a person named as an owner ("Maurice Greene's record") is not the one a description stands for (`describedPerson`). */
 const OWNER_NOT_DESCRIBED = true;
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */
@@ -542,6 +591,10 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   if (v.lower[first] !== 'the' || (last - first > 4 && !age) || v.isCap(last) || !(PERSON_HEADS.has(head) || age || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
+  // (round fourteen: the source's own sentence before it counts too, "Recent speculation has linked Owen with a move back
+  // to England, but the England striker said …"; else the sentence before)
+  const own = DESCRIBED_SAME_SENTENCE ? onePersonBefore(st, v.sentenceFirst[s + 1]!, first) : null;
+  if (own) return (PERSON_HEADS.get(head) ?? 0) * (gender.get(own) ?? 0) >= 0 ? own : null;
   // (not for someone the story is rather about: "the judge", "the lawyer")
   if (s >= 0 && !OTHER_PARTY_HEADS.has(head)) {
     const end = Math.min(v.sentenceEnd[s]!, v.sentenceFirst[s]! + DESCRIBED_WINDOW);

@@ -23,8 +23,16 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   const start = PARTICIPLE_INTRO ? participleIntroEnd(st, sentence, mainClauseStart(v, sentence), before) : mainClauseStart(v, sentence);
   if (start < 0) return null;
   const p = phraseAfter(st, pastDateline(st, start, before), before);
+  // (round fourteen: "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added …": the person in apposition)
+  if (APPOSED_SUBJECT && p && !v.nameAt[p.head] && v.isPunct(p.end, ',')) {
+    const m = v.nameAt[p.end + 1];
+    const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === p.end + 1 ? v.tokenEndingBy(m.end) : -1;
+    if (last > 0 && last + 1 < before && v.isPunct(last + 1, ',')) return classify(st, { start: p.end + 1, end: last + 1, head: last }, speakerOnly);
+  }
   return p ? classify(st, p, speakerOnly) : null;
 }
+/** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */
+const APPOSED_SUBJECT = true;
 
 /**
  * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
@@ -147,6 +155,13 @@ const UNCLOSED_APPOSITIVE = true;
 function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
   const m = v.nameAt[p.head];
+  // ("John Connors, Microsoft's chief financial officer said", "Mr Prettejohn, Lloyd's chief executive said": a role owned by a body)
+  if (!m && (ROLE_NOUNS.has(v.lower[p.head]!) || PERSON_ROLES.has(v.lower[p.head]!) || animacyOf(v.lower[p.head]!) === 'speaker') && v.isPunct(p.start - 1, ',') && p.start - 2 > floor) {
+    let owned = false;
+    for (let t = p.start; t < p.head && !owned; t++) owned = isPossessive(v.lower[t]!);
+    const person = owned ? v.nameAt[p.start - 2] : undefined;
+    return person && person.type === 'PERSON' && v.tokenEndingBy(person.end) === p.start - 2 ? { start: v.tokenAtOrAfter(person.start), end: p.start - 1, head: p.start - 2 } : null;
+  }
   if (!m || m.type === 'PERSON') return null;
   let x = p.start - 1;
   if (v.lower[x] === 'the') x--;
