@@ -57,6 +57,24 @@ async function checkCase({ text, specs, want }: Case): Promise<void> {
   check(a, byContent(a, want.content), want);
 }
 
+/** One speaker table row: the attribution with this content has this source text (when given) and resolves to this entity's name (null: none). */
+interface SpeakerCase {
+  name: string;
+  text: string;
+  specs: HandMention[];
+  all?: [string, MentionType][];
+  content: string;
+  source?: string;
+  entity: string | null;
+}
+async function checkSpeaker({ text, specs, all, content, source, entity }: SpeakerCase): Promise<void> {
+  const a = await run(text, specs, all);
+  const got = a.attributions.find((x) => x.content.text === content);
+  expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
+  if (source !== undefined) expect(got!.source?.text).toBe(source);
+  expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
+}
+
 describe('attributions: generic cases', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
@@ -2230,7 +2248,7 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
 });
 
 describe('speakers on the second BBC set (round thirteen i, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; all?: [string, MentionType][]; content: string; entity: string }>([
+  it.each<SpeakerCase>([
     {
       name: '"The veteran toy maker says" with nobody named in the sentence before: the latest person who spoke (DESCRIBED_SPEAKER)',
       text: 'Jo Bloggs has won an award. "It was a surprise," he said. One of the next titles puts players in charge of a zoo. The veteran toy maker says he has one problem left.',
@@ -2260,12 +2278,7 @@ describe('speakers on the second BBC set (round thirteen i, issue 4)', () => {
       content: 'Chancellor Tom Brand will meet his rule',
       entity: 'Jo Bloggs',
     },
-  ])('$name', async ({ text, specs, all, content, entity }) => {
-    const a = await run(text, specs, all);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 
   it('"Former welfare minister Frank Fielding MP criticised …": the name before a post-nominal is the source (POSTNOMINAL_HEAD)', async () => {
     const a = await run('The row grew. Former welfare minister Frank Fielding MP criticised the rivalry between the pair.', [['Frank Fielding', 'PERSON']]);
@@ -2436,7 +2449,7 @@ describe('speakers and misses on the fourth and sixth BBC sets (round fourteen, 
 });
 
 describe('speakers named after their description (round fourteen b, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; content: string; entity: string | null }>([
+  it.each<SpeakerCase>([
     {
       name: '"A senior barrister who has resigned in protest over the government\'s anti-terror laws says": the barrister (RELATIVE_HYPHEN), named next (LEAD_CATAPHORA)',
       text: 'Laws attacked\n\nA senior barrister who has resigned in protest over the government\'s anti-terror laws says the system is giving Britain a bad name. Ian MacDonald QC quit when the government failed to act.',
@@ -2465,12 +2478,7 @@ describe('speakers named after their description (round fourteen b, issue 4)', (
       content: 'it was fine',
       entity: null,
     },
-  ])('$name', async ({ text, specs, content, entity }) => {
-    const a = await run(text, specs);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 });
 
 describe('quotes left open and nouns read as cues (round fourteen c, issue 4)', () => {
@@ -2496,7 +2504,7 @@ describe('quotes left open and nouns read as cues (round fourteen c, issue 4)', 
 });
 
 describe('speakers on the seventh and eighth BBC sets (round fourteen d, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; content: string; source: string; entity: string | null }>([
+  it.each<SpeakerCase>([
     {
       name: '"Peter Saunders of the CMF said": the person before "of the" and the body (OWNER_OF_THE)',
       text: 'Peter Saunders of the CMF said it believed the refusals should be only advisory.',
@@ -2545,17 +2553,11 @@ describe('speakers on the seventh and eighth BBC sets (round fourteen d, issue 4
       source: 'a TUC report',
       entity: 'TUC',
     },
-  ])('$name', async ({ text, specs, content, source, entity }) => {
-    const a = await run(text, specs);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(got!.source?.text).toBe(source);
-    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 });
 
 describe('books and their writers, banks and their names (round fourteen e, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; content: string; entity: string }>([
+  it.each<SpeakerCase>([
     {
       name: '"a new book, Brown\'s Britain by Robert Preston. … The book claims": the author (BOOK_AUTHOR)',
       text: 'It follows a new book, Brown\'s Britain by Robert Preston. The book claims the premier went back on his pledge.',
@@ -2577,12 +2579,7 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       content: 'good policy depends on good information',
       entity: 'Bank of England',
     },
-  ])('$name', async ({ text, specs, content, entity }) => {
-    const a = await run(text, specs);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(a.entities.find((e) => e.id === got!.source?.entity)?.name).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 });
 
 describe('inverted sources on sports pages (round fourteen f, issue 4)', () => {
@@ -2636,7 +2633,7 @@ describe('participles after a clause with a hyphenated or paired subject (round 
 });
 
 describe('sources around names, and descriptions resolved (round fourteen h, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; all?: [string, MentionType][]; content: string; source: string; entity: string | null }>([
+  it.each<SpeakerCase>([
     {
       name: '"Oxfam senior policy adviser Max Lawson welcomed … and said …": a title after a body\'s name, read forwards',
       text: 'Oxfam senior policy adviser Max Lawson welcomed the statement and said ministers had agreed.',
@@ -2725,13 +2722,7 @@ describe('sources around names, and descriptions resolved (round fourteen h, iss
       source: 'his agent',
       entity: null,
     },
-  ])('$name', async ({ text, specs, all, content, source, entity }) => {
-    const a = await run(text, specs, all);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(got!.source?.text).toBe(source);
-    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 });
 
 describe('cue words that report nothing here (round fourteen i, issue 4)', () => {
@@ -2745,7 +2736,7 @@ describe('cue words that report nothing here (round fourteen i, issue 4)', () =>
 });
 
 describe('descriptions on a second batch of BBC sources (round fourteen j, issue 4)', () => {
-  it.each<{ name: string; text: string; specs: HandMention[]; content: string; source: string; entity: string | null }>([
+  it.each<SpeakerCase>([
     {
       name: '"John Connors, Microsoft\'s chief financial officer said": a role owned by a body, the appositive left unclosed (UNCLOSED_APPOSITIVE)',
       text: 'John Connors, Microsoft\'s chief financial officer said a test version should be ready soon.',
@@ -2794,11 +2785,5 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'they',
       entity: null,
     },
-  ])('$name', async ({ text, specs, content, source, entity }) => {
-    const a = await run(text, specs);
-    const got = a.attributions.find((x) => x.content.text === content);
-    expect(got, JSON.stringify(a.attributions.map((x) => [x.source?.text, x.content.text]))).toBeDefined();
-    expect(got!.source?.text).toBe(source);
-    expect(got!.source?.entity ? a.entities.find((e) => e.id === got!.source!.entity)?.name : null).toBe(entity);
-  });
+  ])('$name', checkSpeaker);
 });
