@@ -96,11 +96,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const orgByHead = new Map<string, EntityId | null>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
-    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
-    if (ORG_HEADS.has(last)) orgByHead.set(last, orgByHead.has(last) && orgByHead.get(last) !== e.id ? null : e.id);
-    // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
+    const index = (head: string): void => {
+      if (ORG_HEADS.has(head)) orgByHead.set(head, orgByHead.has(head) && orgByHead.get(head) !== e.id ? null : e.id);
+    };
     const words = e.name.toLowerCase().split(' ');
-    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of' && ORG_HEADS.has(words[0]!)) orgByHead.set(words[0]!, orgByHead.has(words[0]!) && orgByHead.get(words[0]!) !== e.id ? null : e.id);
+    index(words[words.length - 1]!);
+    // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
+    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of') index(words[0]!);
   }
   const firstMention = new Map<EntityId, number>();
   for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
