@@ -2778,6 +2778,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of America',
     },
     {
+      name: '"Dutch firm Heineken saw its profits drop 33% and warned that …": an irregular past tense is no noun of the source (IRREGULAR_PAST_VERBS)',
+      text: 'Dutch firm Heineken saw its annual profits drop 33% and warned that earnings may also slide.',
+      specs: [['Dutch', 'NORP'], ['Heineken', 'ORG']],
+      content: 'earnings may also slide',
+      source: 'Heineken',
+      entity: 'Heineken',
+    },
+    {
       name: '"…, MPs said. But they rejected …": "they" is the unnamed group named just before, not a committee named earlier (THEY_GROUP)',
       text: 'The Constitutional Affairs Committee published its report. Contact orders should be enforced, MPs said. But they said a legal presumption of equal access would not work.',
       specs: [['Constitutional Affairs Committee', 'ORG']],

@@ -178,6 +178,12 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Heineken saw its profits drop …"). */
+const IRREGULAR_PAST_VERBS = true;
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'saw', 'took', 'made', 'gave', 'won', 'lost', 'got', 'had', 'ran', 'fell', 'rose', 'grew', 'led', 'left', 'kept', 'held', 'sold', 'paid',
+  'met', 'sent', 'spent', 'brought', 'bought', 'became', 'began', 'came', 'went', 'knew', 'built', 'struck', 'drew', 'chose', 'broke', 'bore',
+]);
 /** Round fourteen: a possessive after a head that is no name still opens the person's name after it (`phraseAfterHead`). */
 const POSSESSIVE_AFTER_HEAD = true;
 /** Round fourteen: a hyphenated word read forwards is a modifier before a noun, or the head when it can speak (`phraseAfterHead`). */
@@ -536,7 +542,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
         // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
         const w2 = v.lower[k] ?? '';
         // (an honorific opens the next name: "told the BBC Mr Howard had …")
-        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2)) {
+        if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2) && !(IRREGULAR_PAST_VERBS && IRREGULAR_PAST.has(w2))) {
           // (round fourteen: "the Tory co-chairman": a hyphenated noun after the name is one word)
           const hyphened = HYPHEN_FORWARD && v.lower[k + 1] === '-' && k + 2 < limit && v.isWord(k + 2) && v.tokens.end[k] === v.tokens.start[k + 1] && v.tokens.end[k + 1] === v.tokens.start[k + 2];
           head = hyphened ? k + 2 : k;
