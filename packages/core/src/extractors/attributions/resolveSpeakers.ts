@@ -120,8 +120,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const recentOrg: { entity: EntityId; paragraph: number; end: number }[] = [];
   /** The last token of the latest speaker (a person or organisation, or an unnamed person) not inside what was said. */
   let lastSourceEnd = -1;
-  /** The article's book author (`bookAuthor`), read once when a book speaks. */
+  /** The article's book author (`bookAuthor`), read once when a book speaks; the authors of its documents by noun (`documentAuthor`). */
   let author: EntityId | null | undefined;
+  const documentAuthors = new Map<string, EntityId | null>();
   for (const d of ordered) {
     const src = d.source!;
     const tok = v.tokenAtOrAfter(src.start);
@@ -177,7 +178,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // Electoral Commission", "a survey carried out by Capgemini")
     if (DOCUMENT_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
       const h = v.tokenEndingBy(src.end);
-      if (DOCUMENT_NOUNS.has(v.lower[h]!)) src.entity = documentAuthor(st, v.lower[h]!, entityType);
+      const noun = v.lower[h]!;
+      if (DOCUMENT_NOUNS.has(noun)) {
+        if (!documentAuthors.has(noun)) documentAuthors.set(noun, documentAuthor(st, noun, entityType));
+        src.entity = documentAuthors.get(noun)!;
+      }
     }
     // round fourteen: a spokesman or an official is a person, never the body it speaks for (the eval's rule and PolNeAR's)
     if (ROLE_NOT_ORG && src.entity && entityType.get(src.entity) !== 'PERSON' && src.kind !== 'named' && PERSON_ROLES.has(v.lower[roleHeadOf(st, src)]!)) src.entity = null;

@@ -288,11 +288,12 @@ function selfReference(v: TokenView, c: Cluster): void {
     let t = v.tokenEndingBy(m.end) + 1;
     if (t <= 0 || t + 1 >= v.count) continue;
     if (v.lower[t]!.endsWith('ly')) t++;
-    if (!v.isWord(t) || v.isCap(t) || !cueOf(v.lower[t]!)) continue;
+    // (the pronoun first: the lexicon lookup only for the few names followed by a verb and "he" / "she" / "it")
     const next = v.lower[t + 1] === 'that' ? t + 2 : t + 1;
     const w = v.lower[next] ?? '';
-    if (w === 'it') return;
     const g = SELF_PRONOUNS.get(w);
+    if ((w !== 'it' && !g) || !v.isWord(t) || v.isCap(t) || !cueOf(v.lower[t]!)) continue;
+    if (w === 'it') return;
     if (!g || (gender && gender !== g)) continue;
     gender = g;
   }
