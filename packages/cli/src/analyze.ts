@@ -22,6 +22,8 @@ import {
   type AnalysisOutcome,
   type AnalysisProblem,
   type ArticleSource,
+  type AttributionScheme,
+  ATTRIBUTION_SCHEMES,
 } from '@presslens/node';
 import { UsageError, analyzeArgs, parseStrict } from './args.js';
 import { isBrokenPipe, type CliIO } from './io.js';
@@ -43,6 +45,7 @@ interface AnalyzeOptions {
   out: string | undefined;
   outDir: string | undefined;
   concurrency: number;
+  attributionScheme: AttributionScheme;
   unordered: boolean;
   quiet: boolean;
   debug: boolean;
@@ -67,6 +70,10 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
     throw new UsageError(`--concurrency "${concurrencyText}" is not a whole number from 1 to 1024.`, 'analyze');
   }
+  const scheme = (values['attributions'] as string | undefined) ?? 'parc';
+  if (!ATTRIBUTION_SCHEMES.includes(scheme as AttributionScheme)) {
+    throw new UsageError(`Unknown attribution scheme "${scheme}". Use one of: ${ATTRIBUTION_SCHEMES.join(', ')}.`, 'analyze');
+  }
   if (positionals.length === 0) throw new UsageError('Give at least one file, folder, glob or http(s) URL to analyse, or - for stdin.', 'analyze');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Give - (stdin) only once.', 'analyze');
   const out = values['out'] as string | undefined;
@@ -82,6 +89,7 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
     out: out === '-' ? undefined : out,
     outDir,
     concurrency,
+    attributionScheme: scheme as AttributionScheme,
     unordered: values['unordered'] === true,
     quiet: values['quiet'] === true,
     debug: values['debug'] === true,
@@ -421,6 +429,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   // like with like, and this thread stays free to read and write); one article is analysed here
   const streamOptions = {
     ...(single ? {} : { workers: options.concurrency }),
+    attributionScheme: options.attributionScheme,
     unordered: options.unordered,
     onError: options.debug ? (error: unknown, id: string) => reporter.debug(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) : undefined,
   };

@@ -20,6 +20,7 @@ export const analyzeArgs = {
   published: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Publication date for articles that give none (resolves "Wednesday")' },
   out: { type: 'string', alias: 'o', valueHint: 'file', description: 'Write the results to a file instead of stdout' },
   'out-dir': { type: 'string', valueHint: 'dir', description: 'Write one file per article into this folder (made if missing), named after the article: <name>.json|md|html|jsonld' },
+  attributions: { type: 'string', valueHint: 'parc|quotes', description: 'Which attributions to report: parc (default) every one PolNeAR marks, beliefs and stances too; quotes only what someone said' },
   concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads for a batch (default: the number of cores; a single article runs in the main thread)' },
   unordered: { type: 'boolean', description: 'Print each result when it is ready, not in input order' },
   quiet: { type: 'boolean', alias: 'q', description: 'No warnings, progress or summary on stderr (errors still)' },

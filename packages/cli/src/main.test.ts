@@ -78,6 +78,7 @@ describe('presslens: usage errors exit with 2 and print the usage on stderr', ()
     { case: 'an unknown queue command', argv: ['queue', 'purge', '--redis', 'redis://127.0.0.1:1'], message: 'Unknown queue command "purge". Use: status.', usage: 'Usage: presslens queue status' },
     { case: 'an unknown stdin mode', argv: ['analyze', '-', '--input', 'csv'], message: 'Unknown input "csv". Use one of: auto, text, jsonl.' },
     { case: 'stdin twice', argv: ['analyze', '-', '-'], message: 'Give - (stdin) only once.' },
+    { case: 'an unknown attribution scheme', argv: ['analyze', SEED, '--attributions', 'gossip'], message: 'Unknown attribution scheme "gossip". Use one of: parc, quotes.' },
     { case: 'a value for a switch', argv: ['analyze', SEED, '--quiet=yes'], message: 'Option "--quiet" takes no value.' },
     { case: 'arguments to plan', argv: ['plan', 'extra'], message: 'plan takes no arguments, got "extra".' },
   ])('$case', async ({ argv, message, ...rest }) => {
@@ -270,6 +271,20 @@ describe('presslens analyze', () => {
     expect(jsonLines(one.stdout).map((r) => r.article.id)).toEqual(Array.from({ length: 12 }, (_, i) => `w${i}`));
     expect(two.stdout).toBe(one.stdout);
     expect(loose.stdout.trimEnd().split('\n').sort()).toEqual(one.stdout.trimEnd().split('\n').sort());
+  });
+
+  it('reports only what someone said with --attributions quotes, in this thread and on worker threads', async () => {
+    type Line = { attributions: { rule: string; content: { text: string } }[] };
+    const text = 'Mr Hale said the plan would cost $2 million. Mr Hale believes the deal is dead.';
+    const contents = (out: string): string[][] => out.trimEnd().split('\n').map((l) => (JSON.parse(l) as Line).attributions.map((a) => a.content.text));
+    const parc = await run(['analyze', '-', '--input', 'text', '-f', 'jsonl'], { stdin: text });
+    const quotes = await run(['analyze', '-', '--input', 'text', '-f', 'jsonl', '--attributions', 'quotes'], { stdin: text });
+    expect(contents(parc.stdout)).toEqual([['the plan would cost $2 million', 'the deal is dead']]);
+    expect(contents(quotes.stdout)).toEqual([['the plan would cost $2 million']]);
+    const batch = [0, 1].map((i) => JSON.stringify({ id: `q${i}`, text })).join('\n');
+    const pooled = await run(['analyze', '-', '-c', '2', '--attributions', 'quotes'], { stdin: batch });
+    expect([parc.code, quotes.code, pooled.code]).toEqual([0, 0, 0]);
+    expect(contents(pooled.stdout)).toEqual([['the plan would cost $2 million'], ['the plan would cost $2 million']]);
   });
 
   it('stops quietly when the reader goes away (broken pipe)', async () => {

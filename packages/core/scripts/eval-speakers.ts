@@ -13,7 +13,7 @@
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--errors N [--held | --set 2|4|6|7|8 | --set 3|5|9 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8 | --set 3|5|9 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -39,7 +39,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/pipeline/analyze.js';
+import { createPipeline } from '../src/pipeline/createPipeline.js';
+import { defaultExtractors } from '../src/extractors/index.js';
+import { ATTRIBUTION_SCHEMES, type AttributionScheme } from '../src/extractors/attributions/attributions.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
 import { applyCueModelArgs } from './lib/cueModelArgs.js';
 
@@ -63,6 +65,14 @@ const showErrors = Number(arg('--errors') ?? 0);
 // `--cue-model off|T`, `--draft-model off|T` (`lib/cueModelArgs.ts`)
 applyCueModelArgs(arg);
 const onlyFile = arg('--file');
+/** `--scheme quotes`: score the attributions of the `quotes` scheme (only what someone said) instead of all PolNeAR ones. */
+const scheme = (arg('--scheme') ?? 'parc') as AttributionScheme;
+if (!ATTRIBUTION_SCHEMES.includes(scheme)) {
+  console.error(`eval-speakers: unknown --scheme "${scheme}" (${ATTRIBUTION_SCHEMES.join(', ')}).`);
+  process.exit(2);
+}
+const pipeline = createPipeline(defaultExtractors({ attributions: { scheme } }));
+const analyze = (input: { id: string; text: string }) => pipeline.analyze(input);
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
 /** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not. */
@@ -213,6 +223,8 @@ const set = JSON.parse(readFileSync(SET, 'utf8')) as { articles: GoldArticle[] }
 const study = new Tally('error-study articles');
 const held = new Tally('held-out articles');
 const all = new Tally('all');
+/** The clean sets (3, 5, 9) pooled: the figure the targets are checked against here. */
+const pooledClean = new Tally('clean held-out sets 3, 5 and 9, pooled');
 const errors: string[] = [];
 /** Predicted attributions, and those that match no gold quote, by rule (of a clean set: counted, never printed). */
 interface SetTally {
@@ -248,7 +260,7 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
   const m30 = matchSpans(art.quotes, pred, 0.3);
   const m50 = matchSpans(art.quotes, pred, 0.5);
   const ggt30 = matchSpansGoldShare(art.quotes, pred, 0.3);
-  const tallies = no === 1 ? [art.heldOut ? held : study, all] : [x.tally];
+  const tallies = no === 1 ? [art.heldOut ? held : study, all] : x.clean ? [x.tally, pooledClean] : [x.tally];
   /** Are this article's errors listed (`--errors`)? */
   const listed = no === errorSet && (no !== 1 || art.heldOut === heldErrors);
   for (const t of tallies) {
@@ -308,7 +320,7 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
   }
 }
 
-console.log(`eval-speakers: ${sets.map((x) => `${x.articles.length} articles (${x.no === 1 ? 'bbc-quotes.json' : SETS.find((y) => y.no === x.no)!.file})`).join(' + ')} of BBC News, default pipeline`);
+console.log(`eval-speakers: ${sets.map((x) => `${x.articles.length} articles (${x.no === 1 ? 'bbc-quotes.json' : SETS.find((y) => y.no === x.no)!.file})`).join(' + ')} of BBC News, default pipeline, attribution scheme ${scheme}`);
 const byRuleLine = (what: string, pred: Record<string, number>, wrong: Record<string, number>): void => {
   const rules = Object.keys(pred).sort((x, y) => (wrong[y] ?? 0) - (wrong[x] ?? 0));
   console.log(`unmatched predictions by rule (${what}): ${rules.map((r) => `${r} ${wrong[r] ?? 0}/${pred[r]}`).join(', ')}`);
@@ -322,6 +334,7 @@ for (const x of sets) {
   x.tally.print();
   if (!onlyFile && !x.clean) byRuleLine(x.name, x.predByRule, x.falseByRule);
 }
+if (!onlyFile) pooledClean.print();
 // nominal and vague sources of other articles (`bbc-nominals.json`): is the described speaker resolved?
 const NOMINALS = resolve(HERE, 'data/bbc-nominals.json');
 if (existsSync(NOMINALS) && !onlyFile) {

@@ -55,6 +55,8 @@ export { isValidSpan } from './pipeline/validate.js';
 // Built-in extractors
 export { attributions, claims, defaultExtractors, entities, mentions, segmentation, signals, times } from './extractors/index.js';
 export type { MentionsOptions } from './extractors/mentions/mentions.js';
+export { ATTRIBUTION_SCHEMES, type AttributionScheme, type AttributionsOptions } from './extractors/attributions/attributions.js';
+export type { DefaultExtractorsOptions } from './extractors/index.js';
 export type { ClaimModels, ClaimsOptions } from './extractors/claims/claims.js';
 export type { SignalsOptions } from './extractors/signals/signals.js';
 export type { LoadedModel } from './extractors/signals/loadedModel.js';

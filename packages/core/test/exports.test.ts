@@ -5,6 +5,7 @@ import * as core from '../src/index.js';
 it('exports exactly the curated runtime API', () => {
   expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
     [
+      "ATTRIBUTION_SCHEMES",
       "BUILTIN_LAYERS",
       "DEFAULT_MAX_TEXT_LENGTH",
       "MENTION_FORMS",

@@ -1,4 +1,4 @@
-import { fnv1a, getDefaultPipeline, toJSONLine, type Analysis, type AnalysisOutcome, type ArticleInput, type FailedAnalysis, type Pipeline } from '@presslens/core';
+import { createPipeline, defaultExtractors, fnv1a, getDefaultPipeline, toJSONLine, type Analysis, type AnalysisOutcome, type ArticleInput, type AttributionScheme, type FailedAnalysis, type Pipeline } from '@presslens/core';
 import { isArticleFailure, toFailedAnalysis, type ArticleSource } from './failure.js';
 import { createWorkerPool, type AnalysisLine, type AnalysisProblem, type WorkerPool } from './workerPool.js';
 
@@ -10,6 +10,11 @@ export interface AnalyzeStreamOptions {
    * its end) or a pool of your own (left open). Without it, articles are analysed in this thread.
    */
   workers?: number | WorkerPool;
+  /**
+   * Which attributions the built-in extractors report (`parc`, the default, or `quotes`: see
+   * `AttributionsOptions.scheme`), in this thread or in the pool the stream makes. Ignored with `pipeline` or a pool of your own.
+   */
+  attributionScheme?: AttributionScheme;
   /**
    * Most articles being analysed at once (default 4 in this thread; twice the threads with
    * `workers`, so that each thread has the next article waiting).
@@ -176,8 +181,17 @@ async function* run<T>(source: AsyncIterable<ArticleSource> | Iterable<ArticleSo
 }
 
 function poolOf(options: AnalyzeStreamOptions): { pool: WorkerPool | null; own: boolean } {
-  if (typeof options.workers === 'number') return { pool: createWorkerPool({ size: options.workers }), own: true };
+  if (typeof options.workers === 'number') {
+    return { pool: createWorkerPool(options.attributionScheme ? { size: options.workers, attributionScheme: options.attributionScheme } : { size: options.workers }), own: true };
+  }
   return { pool: typeof options.workers === 'object' ? options.workers : null, own: false };
+}
+
+/** The pipeline of this thread: the caller's, or the built-in one (with the scheme asked for). */
+function pipelineOf(options: AnalyzeStreamOptions): Pipeline {
+  if (options.pipeline) return options.pipeline;
+  const scheme = options.attributionScheme;
+  return scheme && scheme !== 'parc' ? createPipeline(defaultExtractors({ attributions: { scheme } })) : getDefaultPipeline();
 }
 
 /**
@@ -192,7 +206,7 @@ function poolOf(options: AnalyzeStreamOptions): { pool: WorkerPool | null; own: 
  */
 export function analyzeStream(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, options: AnalyzeStreamOptions = {}): AsyncGenerator<AnalysisOutcome> {
   const { pool, own } = poolOf(options);
-  const pipeline = pool ? null : (options.pipeline ?? getDefaultPipeline());
+  const pipeline = pool ? null : pipelineOf(options);
   const task = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
   return run<AnalysisOutcome>(source, {
     analyze: pool ? (input) => pool.analyze(input, task) : (input): Promise<Analysis> => pipeline!.analyze(input),
@@ -219,7 +233,7 @@ function failureLine(failure: FailedAnalysis): OutcomeLine {
  */
 export function analyzeStreamLines(source: AsyncIterable<ArticleSource> | Iterable<ArticleSource>, options: AnalyzeStreamOptions = {}): AsyncGenerator<OutcomeLine> {
   const { pool, own } = poolOf(options);
-  const pipeline = pool ? null : (options.pipeline ?? getDefaultPipeline());
+  const pipeline = pool ? null : pipelineOf(options);
   const task = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
   const inThread = async (input: ArticleInput): Promise<AnalysisLine> => {
     const result = await pipeline!.analyze(input);

@@ -27,7 +27,7 @@ function toLine(result: Analysis): AnalysisLine {
 }
 
 async function loadExtractors(settings: WorkerSettings): Promise<readonly AnyExtractor[]> {
-  if (!settings.extractorsModule) return defaultExtractors();
+  if (!settings.extractorsModule) return defaultExtractors(settings.attributionScheme ? { attributions: { scheme: settings.attributionScheme } } : {});
   const mod = (await import(settings.extractorsModule)) as { extractors?: unknown; default?: unknown };
   const found = mod.extractors ?? mod.default;
   const list = typeof found === 'function' ? await (found as () => unknown)() : found;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { PresslensError, fnv1a, type Analysis, type ArticleInput, type NerTables } from '@presslens/core';
+import { ATTRIBUTION_SCHEMES, PresslensError, fnv1a, type Analysis, type ArticleInput, type AttributionScheme, type NerTables } from '@presslens/core';
 import type { AnalysisLine, NerTablesMessage, WorkerReply, WorkerRequest, WorkerSettings } from './workerProtocol.js';
 
 export type { AnalysisLine, AnalysisProblem } from './workerProtocol.js';
@@ -37,6 +37,11 @@ export interface WorkerPoolOptions {
    * returns one — for a custom pipeline. Each thread imports it once (default: the built-ins).
    */
   extractors?: string | URL;
+  /**
+   * Which attributions the built-in extractors report (see `AttributionsOptions.scheme`): `parc` (default) or
+   * `quotes`. Ignored with `extractors`.
+   */
+  attributionScheme?: AttributionScheme;
   /** Longest time one article may take, in ms; then its thread is stopped and replaced (default: no limit). */
   timeoutMs?: number;
   /**
@@ -148,6 +153,12 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
   const settings: WorkerSettings = {};
   if (options.maxTextLength !== undefined) settings.maxTextLength = options.maxTextLength;
+  if (options.attributionScheme !== undefined) {
+    if (!ATTRIBUTION_SCHEMES.includes(options.attributionScheme)) {
+      throw new PresslensError('INVALID_EXTRACTOR', `Unknown attribution scheme "${String(options.attributionScheme)}". Use one of: ${ATTRIBUTION_SCHEMES.join(', ')}.`);
+    }
+    settings.attributionScheme = options.attributionScheme;
+  }
   if (options.extractors !== undefined) {
     const e = options.extractors;
     settings.extractorsModule = e instanceof URL ? e.href : /^[a-z][a-z+.-]*:/i.test(e) && !/^[a-z]:[\\/]/i.test(e) ? e : pathToFileURL(e).href;

@@ -1,4 +1,4 @@
-import type { Analysis, ArticleInput, NerTables, PresslensErrorCode } from '@presslens/core';
+import type { Analysis, ArticleInput, AttributionScheme, NerTables, PresslensErrorCode } from '@presslens/core';
 
 /** What a pool gives each of its threads when it starts it. */
 export interface WorkerSettings {
@@ -6,6 +6,8 @@ export interface WorkerSettings {
   maxTextLength?: number;
   /** URL of a module that exports `extractors` (or a default export): the extractors, or a function returning them. */
   extractorsModule?: string;
+  /** The attributions extractor's scheme for the built-in extractors (ignored with `extractorsModule`). */
+  attributionScheme?: AttributionScheme;
   /** The NER model's tables, decoded once for the whole pool: installed before the pipeline is built. */
   nerTables?: NerTables;
   /** The tables are being decoded: wait for a `NerTablesMessage` before building the pipeline. */

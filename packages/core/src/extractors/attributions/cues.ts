@@ -139,6 +139,18 @@ function lookup(lower: string, candidates: readonly string[]): Cue | null {
   };
 }
 
+/** Reporting verbs on the hand list that ask for something rather than report it ("urged X to …", "demanded …"). */
+const DIRECTIVES: ReadonlySet<string> = new Set(['urge', 'demand']);
+
+/**
+ * A verb of saying from the hand-written list ("said", "warned", "admitted"), not a directive: what the `quotes`
+ * scheme (`quoteScheme.ts`) keeps as a cue of reported speech. Learned cues outside it ("accused", "praised",
+ * "showed", "called for") are stances, verdicts and findings there.
+ */
+export function isSayingVerb(lemma: string): boolean {
+  return HAND_SPEECH.has(lemma) && !DIRECTIVES.has(lemma) && !VERB_FORM_ONLY.has(lemma);
+}
+
 /** A reporting or internal-state verb that takes a clause ("said the plan …"), from the hand lists; other learned cues mostly take a noun phrase ("attacked Machado"). */
 export function takesClause(lemma: string): boolean {
   return HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);

@@ -14,13 +14,15 @@ import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, rais
 import { modelCues } from './modelCues.js';
 import { COORDINATED_VERBS, coordinatedVerbs, RELATIVE_PREDICATE, relativePredicates, NESTED_BELIEF_OFF, dropNestedBeliefs, NESTED_OFF, dropNested } from './nestedDrafts.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
+import { isQuote } from './quoteScheme.js';
+import type { AttributionScheme } from './attributions.js';
 
 /**
  * Who says what: direct quotes with their speaker, partial quotes inside reported speech,
  * reported speech after a reporting verb ("X said (that) …", ", asserting that …"), and
  * "according to X". Every attribution names the rule that made it.
  */
-export function runAttributions(ctx: Ctx): void {
+export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): void {
   const st = createScope(ctx);
   quoteSpeakers(st);
   reportedSpeech(st);
@@ -54,6 +56,12 @@ export function runAttributions(ctx: Ctx): void {
   // content, and rarely the belief of a pronoun as well
   if (NESTED_BELIEF_OFF) dropNestedBeliefs(st);
   if (NESTED_OFF) dropNested(drafts);
+  // the `quotes` scheme: only what someone said (`quoteScheme.ts`)
+  if (scheme === 'quotes') {
+    let w = 0;
+    for (const d of drafts) if (isQuote(d)) drafts[w++] = d;
+    drafts.length = w;
+  }
   resolveSpeakers(st, drafts);
 
   // drop a draft whose quotes another (direct) one already owns, then mint ids in text order

@@ -1,0 +1,66 @@
+/**
+ * The `quotes` scheme: the attributions a quote tracker counts, out of the PARC / PolNeAR ones the rules make.
+ *
+ * PolNeAR marks every attribution relation: beliefs and wishes ("believes", "wants to"), stances and verdicts with a
+ * noun object ("accused X of …", "praised X", "called for X"), findings ("figures show"), raising ("is expected to").
+ * Quote sets such as the Gender Gap Tracker's, and our BBC check sets, count only what someone said: direct quotes,
+ * and reported speech after a verb of saying with a clause for its content. The `parc` scheme (the default) keeps
+ * everything; `quotes` keeps
+ *  - every direct quote, whatever its cue;
+ *  - reported speech and partial quotes whose cue is a verb of saying (`isSayingVerb`: the hand list in `cues.ts`
+ *    without the directives), "according to", a speech noun ("his claim that …") or a colon after a speaker;
+ *  - and, for the verbs of saying that also take a noun object ("announced a deal", "denied the allegations"), only a
+ *    content that reads as a clause ("that …", or words with a finite verb form in them) or holds a partial quote.
+ * It drops internal states, raising, questions asked, findings opened by "In a poll, …", and to-infinitive contents
+ * ("refused to …", "vowed to …").
+ */
+import type { Draft } from './scope.js';
+import { FINITE_AUX } from './scope.js';
+import { cueOf, isSayingVerb } from './cues.js';
+
+/** Rules that make no speech attribution: beliefs, raising, questions, findings. */
+const NOT_SPEECH_RULES: ReadonlySet<string> = new Set(['source-belief', 'raising', 'raising-passive', 'asked-no-source', 'in-source']);
+/** Rules whose cue is not a verb: a speaker's colon, "according to", a speech noun, a post. */
+const NON_VERB_RULES: ReadonlySet<string> = new Set(['according-to', 'noun-cue', 'headline-colon', 'speaker-colon', 'dash-colon-quote', 'embedded-post']);
+/** Two-word cues of saying whose first word alone is not one ("pointed out", "made clear"). */
+const SAYING_PHRASES: ReadonlySet<string> = new Set(['point out', 'make clear', 'make it', 'go on']);
+/** Verbs of saying that also take a noun object ("announced a deal"): with them the content must read as a clause. */
+const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'deny', 'admit', 'promise', 'report', 'repeat', 'reveal', 'confirm', 'predict', 'estimate', 'agree', 'post',
+  'write', 'testify', 'pledge', 'vow', 'claim', 'disclose', 'recall', 'indicate', 'acknowledge', 'comment', 'concede', 'reiterate', 'tweet',
+  'emphasize', 'emphasise', 'stress', 'note',
+]);
+const NEGATED_AUX = /^(?:is|was|were|are|has|have|had|wo|would|ca|could|do|did|does|should|must)n['’]t$/;
+const WORD = /[\p{L}'’]+/gu;
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'got', 'saw', 'knew', 'thought', 'felt', 'found', 'left', 'kept', 'held', 'became', 'began', 'won', 'lost', 'paid', 'sold', 'put', 'set', 'cut', 'rose', 'fell', 'grew']);
+
+/** The lemma of a cue's first word (of its two first words for a learned phrase), as the lexicon reads it. */
+function cueLemma(cue: string): { first: string; phrase: string } {
+  const words = cue.toLowerCase().split(/\s+/);
+  const first = cueOf(words[0] ?? '')?.lemma ?? words[0] ?? '';
+  return { first, phrase: words.length > 1 ? `${first} ${words[1]}` : first };
+}
+
+/** Whether a content reads as a clause: "that …", or a finite verb form after its first word. */
+export function readsAsClause(content: string): boolean {
+  const words = content.toLowerCase().match(WORD) ?? [];
+  if (words[0] === 'that') return true;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (FINITE_AUX.has(w) || NEGATED_AUX.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** Whether the `quotes` scheme keeps a draft (see the module comment). */
+export function isQuote(d: Draft): boolean {
+  if (d.quoted === 'direct') return true;
+  const [base, ...marks] = d.rule.split('+');
+  if (NOT_SPEECH_RULES.has(base!) || marks.includes('raising')) return false;
+  if (/^to\b/i.test(d.content.text)) return false;
+  if (NON_VERB_RULES.has(base!)) return true;
+  if (!d.cue) return d.quoted === 'partial';
+  const { first, phrase } = cueLemma(d.cue.text);
+  if (!isSayingVerb(first) && !SAYING_PHRASES.has(phrase)) return false;
+  return d.quoted === 'partial' || !NOUN_OBJECT_VERBS.has(first) || readsAsClause(d.content.text);
+}
