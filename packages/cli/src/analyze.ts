@@ -23,9 +23,8 @@ import {
   type AnalysisProblem,
   type ArticleSource,
   type AttributionScheme,
-  ATTRIBUTION_SCHEMES,
 } from '@presslens/node';
-import { UsageError, analyzeArgs, parseStrict } from './args.js';
+import { UsageError, analyzeArgs, attributionScheme, parseStrict } from './args.js';
 import { isBrokenPipe, type CliIO } from './io.js';
 import { readStdin, type StdinMode } from './stdin.js';
 
@@ -70,10 +69,7 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
     throw new UsageError(`--concurrency "${concurrencyText}" is not a whole number from 1 to 1024.`, 'analyze');
   }
-  const scheme = (values['attributions'] as string | undefined) ?? 'parc';
-  if (!ATTRIBUTION_SCHEMES.includes(scheme as AttributionScheme)) {
-    throw new UsageError(`Unknown attribution scheme "${scheme}". Use one of: ${ATTRIBUTION_SCHEMES.join(', ')}.`, 'analyze');
-  }
+  const scheme = attributionScheme(values, 'analyze');
   if (positionals.length === 0) throw new UsageError('Give at least one file, folder, glob or http(s) URL to analyse, or - for stdin.', 'analyze');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Give - (stdin) only once.', 'analyze');
   const out = values['out'] as string | undefined;
@@ -89,7 +85,7 @@ export function parseAnalyzeArgs(rawArgs: readonly string[]): AnalyzeOptions | n
     out: out === '-' ? undefined : out,
     outDir,
     concurrency,
-    attributionScheme: scheme as AttributionScheme,
+    attributionScheme: scheme,
     unordered: values['unordered'] === true,
     quiet: values['quiet'] === true,
     debug: values['debug'] === true,

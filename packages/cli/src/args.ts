@@ -1,4 +1,5 @@
 import { parseArgs, type ArgsDef } from 'citty';
+import { ATTRIBUTION_SCHEMES, type AttributionScheme } from '@presslens/node';
 
 /** The commands, for usage messages. */
 export type Command = 'presslens' | 'analyze' | 'plan' | 'serve' | 'enqueue' | 'worker' | 'collect' | 'queue';
@@ -14,13 +15,28 @@ export class UsageError extends Error {
   }
 }
 
+const attributionsArg = {
+  type: 'string',
+  valueHint: 'parc|quotes',
+  description: 'Which attributions to report: parc (default) every one PolNeAR marks, beliefs and stances too; quotes only what someone said',
+} as const;
+
+/** `--attributions parc|quotes` (default parc), or a `UsageError`. */
+export function attributionScheme(values: Record<string, unknown>, command: Command): AttributionScheme {
+  const scheme = (values['attributions'] as string | undefined) ?? 'parc';
+  if (!ATTRIBUTION_SCHEMES.includes(scheme as AttributionScheme)) {
+    throw new UsageError(`Unknown attribution scheme "${scheme}". Use one of: ${ATTRIBUTION_SCHEMES.join(', ')}.`, command);
+  }
+  return scheme as AttributionScheme;
+}
+
 export const analyzeArgs = {
   format: { type: 'string', alias: 'f', valueHint: 'json|jsonl|md|html|jsonld', description: 'Output format (default: json for one article, jsonl for several; html: one page, for several articles with --out-dir; jsonld: schema.org, one per line)' },
   input: { type: 'string', valueHint: 'auto|text|jsonl', description: 'How to read - (stdin): auto (default) is JSON Lines if it starts with "{", else one text' },
   published: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Publication date for articles that give none (resolves "Wednesday")' },
   out: { type: 'string', alias: 'o', valueHint: 'file', description: 'Write the results to a file instead of stdout' },
   'out-dir': { type: 'string', valueHint: 'dir', description: 'Write one file per article into this folder (made if missing), named after the article: <name>.json|md|html|jsonld' },
-  attributions: { type: 'string', valueHint: 'parc|quotes', description: 'Which attributions to report: parc (default) every one PolNeAR marks, beliefs and stances too; quotes only what someone said' },
+  attributions: attributionsArg,
   concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads for a batch (default: the number of cores; a single article runs in the main thread)' },
   unordered: { type: 'boolean', description: 'Print each result when it is ready, not in input order' },
   quiet: { type: 'boolean', alias: 'q', description: 'No warnings, progress or summary on stderr (errors still)' },
@@ -34,6 +50,7 @@ export const serveArgs = {
   concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Worker threads (default: the number of cores)' },
   'max-body': { type: 'string', valueHint: 'bytes', description: 'Largest body of POST /analyze (default 5242880); more gets 413' },
   timeout: { type: 'string', valueHint: 'ms', description: 'Longest analysis of one article (default 30000); then 504' },
+  attributions: attributionsArg,
   'allow-fetch': { type: 'boolean', description: 'Let clients send {"url": …} for the server to fetch (off by default: no server-side requests)' },
   quiet: { type: 'boolean', alias: 'q', description: 'Do not print the address and shutdown notes on stderr' },
   debug: { type: 'boolean', description: 'Show stack traces of server errors' },
@@ -59,6 +76,7 @@ export const workerArgs = {
   queue: queueArg,
   concurrency: { type: 'string', alias: 'c', valueHint: 'n', description: 'Articles at once, each in its own thread (default: the number of cores)' },
   timeout: { type: 'string', valueHint: 'ms', description: 'Longest analysis of one article (default 60000); then the try fails' },
+  attributions: attributionsArg,
   'lock-ms': { type: 'string', valueHint: 'ms', description: 'How long a job stays locked without a heartbeat before another worker takes it over (default 30000)' },
   quiet: { type: 'boolean', alias: 'q', description: 'No notes on stderr (errors still)' },
   debug: { type: 'boolean', description: 'Show stack traces' },

@@ -79,6 +79,8 @@ describe('presslens: usage errors exit with 2 and print the usage on stderr', ()
     { case: 'an unknown stdin mode', argv: ['analyze', '-', '--input', 'csv'], message: 'Unknown input "csv". Use one of: auto, text, jsonl.' },
     { case: 'stdin twice', argv: ['analyze', '-', '-'], message: 'Give - (stdin) only once.' },
     { case: 'an unknown attribution scheme', argv: ['analyze', SEED, '--attributions', 'gossip'], message: 'Unknown attribution scheme "gossip". Use one of: parc, quotes.' },
+    { case: 'an unknown attribution scheme to serve', argv: ['serve', '--attributions', 'all'], message: 'Unknown attribution scheme "all". Use one of: parc, quotes.', usage: 'Usage: presslens serve' },
+    { case: 'an unknown attribution scheme to a worker', argv: ['worker', '--redis', 'redis://127.0.0.1:1', '--attributions', 'all'], message: 'Unknown attribution scheme "all". Use one of: parc, quotes.', usage: 'Usage: presslens worker' },
     { case: 'a value for a switch', argv: ['analyze', SEED, '--quiet=yes'], message: 'Option "--quiet" takes no value.' },
     { case: 'arguments to plan', argv: ['plan', 'extra'], message: 'plan takes no arguments, got "extra".' },
   ])('$case', async ({ argv, message, ...rest }) => {

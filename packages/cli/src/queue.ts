@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { collectResults, enqueueArticles, expandInputs, isHttpUrl, normalizePublishedAt, queueStatus, readArticles, startQueueWorker, fetchArticle, toFailedAnalysis, type ArticleSource } from '@presslens/node';
-import { UsageError, collectArgs, enqueueArgs, parseStrict, queueArgs, workerArgs, type Command } from './args.js';
+import { UsageError, attributionScheme, collectArgs, enqueueArgs, parseStrict, queueArgs, workerArgs, type Command } from './args.js';
 import { whenStopped, type CliIO } from './io.js';
 import { readStdin, type StdinMode } from './stdin.js';
 import { wholeNumber } from './serve.js';
@@ -82,6 +82,7 @@ export async function runWorker(rawArgs: readonly string[], io: CliIO, help: () 
   const concurrency = wholeNumber(values, 'concurrency', 1, 1024, 'worker');
   const timeoutMs = wholeNumber(values, 'timeout', 1, 3_600_000, 'worker');
   const lockDurationMs = wholeNumber(values, 'lock-ms', 1_000, 3_600_000, 'worker');
+  const scheme = attributionScheme(values, 'worker');
   const quiet = values['quiet'] === true;
   const { stopped, dispose } = whenStopped(io, io.signal === undefined);
   let done = 0;
@@ -92,6 +93,7 @@ export async function runWorker(rawArgs: readonly string[], io: CliIO, help: () 
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(lockDurationMs === undefined ? {} : { lockDurationMs }),
+    attributionScheme: scheme,
     onEvent: (event) => {
       if (event.kind === 'completed') done++;
       else if (event.kind === 'failed') {

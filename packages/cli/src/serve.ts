@@ -1,5 +1,5 @@
-import { createPresslensServer } from '@presslens/node';
-import { UsageError, parseStrict, serveArgs } from './args.js';
+import { createPresslensServer, type AttributionScheme } from '@presslens/node';
+import { UsageError, attributionScheme, parseStrict, serveArgs } from './args.js';
 import { whenStopped, type CliIO } from './io.js';
 
 export interface ServeOptions {
@@ -9,6 +9,7 @@ export interface ServeOptions {
   maxBodyBytes: number | undefined;
   timeoutMs: number | undefined;
   allowFetch: boolean;
+  attributionScheme: AttributionScheme;
   quiet: boolean;
   debug: boolean;
 }
@@ -34,6 +35,7 @@ export function parseServeArgs(rawArgs: readonly string[]): ServeOptions | null 
     maxBodyBytes: wholeNumber(values, 'max-body', 1, 2 ** 31, 'serve'),
     timeoutMs: wholeNumber(values, 'timeout', 1, 3_600_000, 'serve'),
     allowFetch: values['allow-fetch'] === true,
+    attributionScheme: attributionScheme(values, 'serve'),
     quiet: values['quiet'] === true,
     debug: values['debug'] === true,
   };
@@ -46,6 +48,7 @@ export async function runServe(options: ServeOptions, io: CliIO): Promise<number
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     allowFetch: options.allowFetch,
+    attributionScheme: options.attributionScheme,
     onError: (error) => io.stderr.write(`presslens: server error: ${options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
   });
   const { stopped, dispose } = whenStopped(io, io.signal === undefined);

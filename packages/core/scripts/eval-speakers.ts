@@ -75,7 +75,7 @@ const pipeline = createPipeline(defaultExtractors({ attributions: { scheme } }))
 const analyze = (input: { id: string; text: string }) => pipeline.analyze(input);
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
-/** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not. */
+/** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not, and the wrong speakers of `bbc-nominals.json`. */
 const listNominals = process.argv.includes('--nominals');
 /** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none. */
 const setArg = Number(arg('--set') ?? 1);
@@ -366,6 +366,10 @@ if (existsSync(NOMINALS) && !onlyFile) {
       found++;
       const { name, linked } = predictedName(a, p);
       const ok = speakerRight(it.speaker, name, linked, p.source?.kind ?? null);
+      if (listNominals && !ok) {
+        const src = p.source ? `${p.source.kind} «${p.source.text}»${linked ? ` → ${name}` : ''}` : 'no source';
+        console.log(`NOMINAL BAD ${file} gold=${JSON.stringify(it.speaker)} pred ${src} (${p.rule}): ${ctx(text, Math.min(it.sourceStart, p.content.start), Math.max(it.sourceEnd, p.content.start + 40))}`);
+      }
       const k = (kinds[it.kind] ??= [0, 0]);
       const b = (batches[`batch ${it.batch}`] ??= [0, 0]);
       k[1]++;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 // bullmq and redis are loaded when a queue is used, not with the package (~30 MB of RSS saved for the
 // CLI's analyze and serve, and for every program that imports @presslens/node without a queue)
 import type { ConnectionOptions, Job, Queue } from 'bullmq';
-import { PresslensError, SCHEMA_VERSION, fnv1a, isPresslensError, toJSONLine, type AnalysisOutcome, type ArticleInput, type FailedAnalysis } from '@presslens/core';
+import { PresslensError, SCHEMA_VERSION, fnv1a, isPresslensError, toJSONLine, type AnalysisOutcome, type ArticleInput, type AttributionScheme, type FailedAnalysis } from '@presslens/core';
 import { isArticleFailure, toFailedAnalysis, type ArticleSource } from './failure.js';
 import { createInterface } from 'node:readline';
 import { createWorkerPool } from './workerPool.js';
@@ -161,6 +161,8 @@ export interface QueueWorkerOptions extends QueueConnection {
   timeoutMs?: number;
   /** How long a job stays locked without a heartbeat before another worker takes it over, in ms (default 30 s). */
   lockDurationMs?: number;
+  /** Which attributions the built-in extractors report: `parc` (default) or `quotes` (see `AttributionsOptions.scheme`). */
+  attributionScheme?: AttributionScheme;
   /** Told when an article is done, or a try fails. */
   onEvent?: (event: { kind: 'completed' | 'retry' | 'failed'; id: string; error?: string }) => void;
 }
@@ -180,7 +182,7 @@ const PERMANENT: readonly string[] = ['INVALID_INPUT', 'INPUT_TOO_LARGE', 'UNSUP
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const redis = await openRedis(options.redis);
-  const pool = createWorkerPool(options.concurrency === undefined ? {} : { size: options.concurrency });
+  const pool = createWorkerPool({ ...(options.concurrency === undefined ? {} : { size: options.concurrency }), ...(options.attributionScheme ? { attributionScheme: options.attributionScheme } : {}) });
   const lockDuration = options.lockDurationMs ?? 30_000;
   const { Worker } = await import('bullmq');
   const worker = new Worker<ArticleInput, AnalysisOutcome>(

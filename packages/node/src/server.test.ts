@@ -151,6 +151,19 @@ describe('createPresslensServer', () => {
     expect([r.status, r.json()['article'].id, pageHits]).toEqual([200, pageUrl, before + 1]);
   });
 
+  it('reports only what someone said when started with attributionScheme quotes', async () => {
+    const quotes = createPresslensServer({ workers: 1, attributionScheme: 'quotes' });
+    try {
+      const quotesBase = `http://127.0.0.1:${(await quotes.listen(0)).port}`;
+      const article = JSON.stringify({ id: 'q', text: 'Mr Hale said the plan would cost $2 million. Mr Hale believes the deal is dead.' });
+      const contents = async (at: string) => ((await call(at, 'POST', '/analyze', article)).json()['attributions'] as { content: { text: string } }[]).map((a) => a.content.text);
+      expect(await contents(base)).toEqual(['the plan would cost $2 million', 'the deal is dead']);
+      expect(await contents(quotesBase)).toEqual(['the plan would cost $2 million']);
+    } finally {
+      await quotes.close();
+    }
+  });
+
   it('on close, finishes the requests in progress and then stops listening', async () => {
     const own = createPresslensServer({ workers: pool });
     const ownBase = `http://127.0.0.1:${(await own.listen(0)).port}`;

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SCHEMA_VERSION, isPresslensError, type ArticleInput, type PresslensErrorCode } from '@presslens/core';
+import { SCHEMA_VERSION, isPresslensError, type ArticleInput, type AttributionScheme, type PresslensErrorCode } from '@presslens/core';
 import { analyzeStreamLines } from './analyzeStream.js';
 import { fetchArticle, type FetchArticleOptions } from './fetchArticle.js';
 import { htmlToArticle } from './htmlToArticle.js';
@@ -25,6 +25,8 @@ export interface ServerOptions {
    * request for a client, so it cannot be used to reach the machines behind it).
    */
   allowFetch?: boolean;
+  /** Which attributions the built-in extractors report: `parc` (default) or `quotes` (see `AttributionsOptions.scheme`). Ignored with a pool of your own. */
+  attributionScheme?: AttributionScheme;
   /** Limits on those fetches. */
   fetch?: Omit<FetchArticleOptions, 'id'>;
   /** Longest wait for requests in progress on `close()` before their connections are cut, in ms (default 10 s). */
@@ -156,7 +158,7 @@ function articleFromJson(value: unknown): ArticleInput | { url: string; id?: str
  * `allowFetch` is set.
  */
 export function createPresslensServer(options: ServerOptions = {}): PresslensServer {
-  const ownPool = typeof options.workers === 'object' ? null : createWorkerPool(options.workers === undefined ? {} : { size: options.workers });
+  const ownPool = typeof options.workers === 'object' ? null : createWorkerPool({ ...(options.workers === undefined ? {} : { size: options.workers }), ...(options.attributionScheme ? { attributionScheme: options.attributionScheme } : {}) });
   const pool = ownPool ?? (options.workers as WorkerPool);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxBatch = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
