@@ -2573,6 +2573,27 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Peston',
     },
     {
+      name: '"The premier insisted …" after "Chancellor Gordon Brown said": not the chancellor (OTHER_OFFICE, round fifteen)',
+      text: 'Tony Blair said the campaign had begun. Chancellor Gordon Brown said the economy was strong. The premier insisted the election would be fought on the economy.',
+      specs: [['Tony Blair', 'PERSON'], ['Gordon Brown', 'PERSON']],
+      content: 'the election would be fought on the economy',
+      entity: 'Tony Blair',
+    },
+    {
+      name: '"…," the Democrat senator said after "New York Senator Charles Schumer said": one kind of office (OTHER_OFFICE)',
+      text: 'New York Senator Charles Schumer said the tapes were stolen. "Baggage handlers should have background checks," the Democrat senator said.',
+      specs: [['Charles Schumer', 'PERSON']],
+      content: 'Baggage handlers should have background checks,',
+      entity: 'Charles Schumer',
+    },
+    {
+      name: '"The premier insisted Mr Brown will …": not the person the content names (OFFICE_CONTENT_NAMED, round fifteen)',
+      text: 'Tony Blair said the campaign had begun. Gordon Brown said the economy was strong. The premier insisted Mr Brown will have a key role.',
+      specs: [['Tony Blair', 'PERSON'], ['Gordon Brown', 'PERSON'], ['Brown', 'PERSON', 1]],
+      content: 'Mr Brown will have a key role',
+      entity: 'Tony Blair',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

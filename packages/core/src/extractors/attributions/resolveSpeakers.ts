@@ -92,6 +92,21 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       }
     }
   }
+  // round fifteen: people by the offices their titles name ("Home Secretary Charles Clarke" → home secretary), so that
+  // "the prime minister" never takes someone who holds another office
+  const officesOf = new Map<EntityId, string[]>();
+  if (OTHER_OFFICE) {
+    for (const e of entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const t of e.titles) {
+        const words = t.text.toLowerCase().split(' ');
+        if (!OFFICE_NOUNS.has(words[words.length - 1]!) || words.some((w) => NOT_THE_OFFICE.has(w))) continue;
+        const list = officesOf.get(e.id);
+        if (list) list.push(words.join(' '));
+        else officesOf.set(e.id, [words.join(' ')]);
+      }
+    }
+  }
   // organisations by the last word of their name ("Law Commission" → "commission"); null when two share it
   const orgByHead = new Map<string, EntityId | null>();
   for (const e of entities) {
@@ -140,7 +155,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       office = namedOfficeOf(st, src);
       if (office) src.kind = 'nominal';
     }
-    if (office) src.entity = byTitle.get(office) ?? null;
+    if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? null;
     // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
     // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
@@ -158,6 +173,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (paragraph - e.paragraph > SPEAKER_WINDOW) break;
         if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
         if (office && e.entity && notTheOffice.get(office)?.includes(e.entity)) continue;
+        if (OTHER_OFFICE && office && e.entity && holdsOtherOffice(officesOf.get(e.entity), office)) continue;
+        // (round fifteen: "The premier insisted Mr Brown will have a key role": not the person its own words name)
+        if (OFFICE_CONTENT_NAMED && office && e.entity && contentNames(st, d, e.entity)) continue;
         if (!oblique || e.entity) src.entity = e.entity;
         break;
       }
@@ -623,6 +641,33 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   let title = v.lower[first + 1]!;
   for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
   return byTitle.get(title) ?? null;
+}
+
+/**
+ * Round fifteen: "The premier insisted …" after "Chancellor Gordon Brown said …" is not Mr Brown. An office source that no
+ * title names skips, among the latest speakers, a person whose titles all name another kind of office (a chancellor for
+ * "the premier", a secretary for "the prime minister"; "the Democrat senator" still takes "New York Senator Charles Schumer").
+ */
+const OTHER_OFFICE = true;
+/** Round fifteen: an office source ("the premier") skips a latest speaker that its own content names. */
+const OFFICE_CONTENT_NAMED = true;
+/** Offices said in two ways. */
+const OFFICE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['premier', 'prime minister'],
+  ['prime minister', 'premier'],
+]);
+
+/** The kind of an office, its last word ("premier" is a minister's office): "new york senator" and "the democrat senator" are one kind. */
+const officeHead = (office: string): string => {
+  const head = office.slice(office.lastIndexOf(' ') + 1);
+  return head === 'premier' ? 'minister' : head;
+};
+
+/** Whether a person's offices (`officesOf`) are all of another kind than this one (a chancellor is no premier). */
+function holdsOtherOffice(offices: readonly string[] | undefined, office: string): boolean {
+  if (!offices || offices.length === 0) return false;
+  const head = officeHead(office);
+  return !offices.some((t) => officeHead(t) === head);
 }
 
 /** The office of a definite source ("the minister" → "minister", "the home secretary" → "home secretary"), or null. */
