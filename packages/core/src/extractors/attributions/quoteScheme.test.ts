@@ -26,6 +26,10 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   { name: 'a finding', text: 'The survey showed that many people have no copy of their address book.', content: 'many people have no copy of their address book', kept: false },
   { name: '"denied" with a noun object', text: 'The three athletes have repeatedly denied the allegations against them.', content: 'the allegations against them', kept: false },
   { name: '"announced" with a noun object', text: 'The firm recently announced a deal to buy a quarter of Hindustan Oil Exploration.', content: 'a deal to buy a quarter of Hindustan Oil Exploration', kept: false },
+  { name: 'a headline "Name: words" that says something', text: "Pence: Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday.", content: "Flowers Won't Be at Debate", kept: true },
+  { name: 'a headline "Name: label"', text: 'Arthur Hailey: King of the bestsellers\n\nNovelist Arthur Hailey, who has died at the age of 84, was known for his airport novels.', content: 'King of the bestsellers', kept: false },
+  { name: 'a warning with a particle and a noun', text: "Bank of England governor Mervyn King has recently warned against placing too much weight on one month's economic data.", content: "placing too much weight on one month's economic data", kept: false },
+  { name: 'a content that is a prepositional phrase', text: 'Business groups welcomed the move and cautioned against further rises.', content: 'against further rises', kept: false },
   { name: 'a to-infinitive after a verb of saying', text: 'Mr Livingstone refused to apologise for his remarks on Tuesday.', content: 'to apologise for his remarks on Tuesday', kept: false },
 ];
 

@@ -22,6 +22,12 @@ import { cueOf, isSayingVerb } from './cues.js';
 const NOT_SPEECH_RULES: ReadonlySet<string> = new Set(['source-belief', 'raising', 'raising-passive', 'asked-no-source', 'in-source']);
 /** Rules whose cue is not a verb: a speaker's colon, "according to", a speech noun, a post. */
 const NON_VERB_RULES: ReadonlySet<string> = new Set(['according-to', 'noun-cue', 'headline-colon', 'speaker-colon', 'dash-colon-quote', 'embedded-post']);
+/** Verbs of saying the hand list in `cues.ts` leaves to the learned lexicon ("…, they counter, …", "he retorted"). */
+const MORE_SAYING_VERBS: ReadonlySet<string> = new Set(['counter', 'respond', 'retort', 'quip', 'joke', 'mention', 'answer', 'recount']);
+/** Particles after which a cue takes a noun ("warned against placing …", "agrees on the draft", "called for X"). */
+const NOUN_PARTICLES: ReadonlySet<string> = new Set(['against', 'of', 'about', 'on', 'for', 'over', 'at', 'with', 'to', 'into']);
+/** A content that opens with a preposition and holds no clause is a phrase, not something said ("cautioned against further rises"). */
+const PREPOSITION_OPENING = /^(?:against|of|about|on|for|over|at|with|into|from|by)\b/i;
 /** Two-word cues of saying whose first word alone is not one ("pointed out", "made clear"). */
 const SAYING_PHRASES: ReadonlySet<string> = new Set(['point out', 'make clear', 'make it', 'go on']);
 /** Verbs of saying that also take a noun object ("announced a deal"): with them the content must read as a clause. */
@@ -58,9 +64,15 @@ export function isQuote(d: Draft): boolean {
   const [base, ...marks] = d.rule.split('+');
   if (NOT_SPEECH_RULES.has(base!) || marks.includes('raising')) return false;
   if (/^to\b/i.test(d.content.text)) return false;
+  // a headline "Name: words" is a quote when the words say something ("Pence: Flowers Won't Be at Debate"), not a label
+  if (base === 'headline-colon') return readsAsClause(d.content.text);
   if (NON_VERB_RULES.has(base!)) return true;
   if (!d.cue) return d.quoted === 'partial';
   const { first, phrase } = cueLemma(d.cue.text);
-  if (!isSayingVerb(first) && !SAYING_PHRASES.has(phrase)) return false;
-  return d.quoted === 'partial' || !NOUN_OBJECT_VERBS.has(first) || readsAsClause(d.content.text);
+  if (!isSayingVerb(first) && !MORE_SAYING_VERBS.has(first) && !SAYING_PHRASES.has(phrase)) return false;
+  if (d.quoted === 'partial') return true;
+  if (PREPOSITION_OPENING.test(d.content.text) && !readsAsClause(d.content.text)) return false;
+  const particle = marks.includes('particle') ? d.cue.text.toLowerCase().split(/\s+/)[1] : undefined;
+  if (particle !== undefined && NOUN_PARTICLES.has(particle)) return readsAsClause(d.content.text);
+  return !NOUN_OBJECT_VERBS.has(first) || readsAsClause(d.content.text);
 }
