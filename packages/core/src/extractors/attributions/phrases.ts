@@ -10,7 +10,7 @@ import { premodifierTitle } from '../entities/titles.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, type Scope, tokenSpan } from './scope.js';
+import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, SENTENCE_END, type Scope, tokenSpan } from './scope.js';
 
 /** A noun phrase found as a source: its token range and its head. */
 export interface Phrase {
@@ -448,6 +448,32 @@ function personAfterRole(st: Scope, k: number, limit: number): boolean {
 
 /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
 export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
+  const p = lateHeadAfter(st, i, limit);
+  return ROLE_THEN_NAME && p ? (nameAfterRole(st, p, limit) ?? p) : p;
+}
+
+/**
+ * Round fifteen: "said Prebon Yamane economist Lena Komileva", "said his wife, Sheila.": a person's name right after a
+ * role or speaking noun, or after a comma when the name ends the sentence, is the speaker the description stands for.
+ */
+export const ROLE_THEN_NAME = true;
+
+/** The phrase `p` with the person named right after its role head (`ROLE_THEN_NAME`), or null. */
+function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
+  const { v } = st;
+  const w = v.lower[p.head]!;
+  if (v.nameAt[p.head] || !(ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) return null;
+  const comma = v.isPunct(p.end, ',');
+  const k = comma ? p.end + 1 : p.end;
+  const name = k < limit ? v.nameAt[k] : undefined;
+  if (!name || name.type !== 'PERSON') return null;
+  const last = v.tokenEndingBy(name.end);
+  if (comma && !(last + 1 >= v.count || SENTENCE_END.has(v.lower[last + 1]!))) return null;
+  return { start: p.start, end: last + 1, head: last };
+}
+
+/** The phrase after a cue with its head read late ("the Republican presidential candidate"; `LATE_HEAD`). */
+function lateHeadAfter(st: Scope, i: number, limit: number): Phrase | null {
   const p = phraseAfterHead(st, i, limit);
   if (!LATE_HEAD) return p;
   const { v, tokCue } = st;
