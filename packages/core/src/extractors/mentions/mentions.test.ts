@@ -227,6 +227,10 @@ describe('mentions on tricky inputs', () => {
     ['"It was bad," Ms King said of the verdict.', 'King', 0, 'PERSON'],
     // a post-nominal in capitals is no part of the name (POSTNOMINAL_CUT, round thirteen i)
     ['Former welfare minister Frank Fielding MP criticised the rivalry on Sunday.', 'Frank Fielding', 0, 'PERSON'],
+    // an organisation's name runs on to the acronym in brackets after it (ACRONYM_EXTENT, round fifteen)
+    ['The Chartered Institute of Purchasing and Supply (CIPS) said its index fell.', 'Chartered Institute of Purchasing and Supply', 0, 'ORG'],
+    ['The Committee to Protect Journalists (CPJ) said the arrests were wrong.', 'Committee to Protect Journalists', 0, 'ORG'],
+    ['The Chartered Institute of Purchasing and Supply (BBC) said its index fell.', 'Chartered Institute of Purchasing and Supply', 0, null],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

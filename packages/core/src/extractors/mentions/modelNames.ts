@@ -552,7 +552,45 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     out.push({ from: c.from, to: c.to, type });
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
-  return out;
+  return ACRONYM_EXTENT ? extendToAcronyms(d, out, covered) : out;
+}
+
+/**
+ * "The Chartered Institute of Purchasing and Supply (CIPS) said": the model stopped at "Chartered Institute". An
+ * organisation's name runs on to the acronym in brackets after it when the acronym's letters are the initials of the
+ * capitalised words from the name's start ("of", "and", "for", "the", "to", "&" between them); it may also start up to
+ * four words before the model's span ("the Committee to Protect Journalists (CPJ)").
+ */
+const ACRONYM_EXTENT = true;
+const ACRONYM_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'to']);
+const BRACKETED_ACRONYM = /^[A-Z][A-Za-z]{1,7}$/;
+
+function extendToAcronyms(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSpan[] {
+  const { v } = d;
+  let changed = false;
+  for (let i = 0; i < spans.length; i++) {
+    const c = spans[i]!;
+    if (c.type !== 'ORG' && c.type !== 'MISC') continue;
+    let t = c.to;
+    while (t < d.n && t - c.to < 8 && !covered[t] && (isCapWord(d, t) || ACRONYM_LINKS.has(v.low[t]!))) t++;
+    if (v.raw[t] !== '(' || v.raw[t + 2] !== ')' || !BRACKETED_ACRONYM.test(v.raw[t + 1] ?? '')) continue;
+    const acronym = v.raw[t + 1]!.replace(/[a-z]/g, '');
+    const initialsFrom = (from: number): string => {
+      let out = '';
+      for (let k = from; k < t; k++) if (isCapWord(d, k)) out += v.raw[k]![0];
+      return out;
+    };
+    // the name may also start before the model's span ("Committee to [Protect Journalists] (CPJ)")
+    let from = c.from;
+    while (initialsFrom(from) !== acronym && from > 0 && c.from - from < 4 && !covered[from - 1] && (isCapWord(d, from - 1) || ACRONYM_LINKS.has(v.low[from - 1]!))) from--;
+    while (from < c.from && !isCapWord(d, from)) from++;
+    if (initialsFrom(from) !== acronym || acronym.length < 3 || (from === c.from && t === c.to)) continue;
+    spans[i] = { from, to: t, type: 'ORG' };
+    // names the longer one now covers go
+    for (let j = 0; j < spans.length; j++) if (j !== i && spans[j]!.to > from && spans[j]!.from < t) spans[j] = { ...spans[j]!, to: -1 };
+    changed = true;
+  }
+  return changed ? spans.filter((s) => s.to >= 0) : spans;
 }
 
 /** Lower-case nouns after a name that make it an organisation's ("the Veritas party", "the Sterling group", "Marsh & McLennan's firm" is not one: right after the name only). */
