@@ -41,6 +41,11 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   const h = p.head;
   const w = v.lower[h]!;
   // round thirteen (i): "Frank Field MP said": the name before a post-nominal (`POSTNOMINAL_HEAD`)
+  // round fifteen: "The 55-year-old Frenchman told …", "The Spaniard believed …": one person, described
+  if (DEMONYM_PERSON && v.nameAt[h]?.type === 'NORP') {
+    const the = demonymStart(v, h);
+    if (the >= 0 && the <= p.start) return { ...tokenSpan(st, the, h + 1), entity: null, kind: 'nominal' };
+  }
   const name = v.nameAt[h] ?? (POSTNOMINAL_HEAD && h > p.start && v.isCap(h) && POSTNOMINAL_WORDS.has(w) && v.nameAt[h - 1]?.type === 'PERSON' ? v.nameAt[h - 1] : undefined);
   if (name && !isPossessive(v.lower[h + 1] ?? '')) {
     const kind = name.type === 'NORP' ? 'vague' : 'named';
@@ -394,6 +399,31 @@ function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null 
 const AGE_MODIFIER = true;
 /** Round fourteen: an age heads a phrase of its own ("The 21-year-old told a news conference …"; `phraseBefore`). */
 const AGE_HEAD = true;
+
+/**
+ * Round fifteen: "the" + a nationality as the head ("The 55-year-old Frenchman told …", "the Spaniard believed …") is one
+ * person the article describes, not the nation: a nominal source for the speaker resolution. Not a people ("the French",
+ * "the British", "the Chinese", "the Swiss") nor a plural ("the Americans").
+ */
+export const DEMONYM_PERSON = true;
+/** Greatest distance in tokens from "the" to the nationality ("the 55-year-old Frenchman": 6). */
+const DEMONYM_SPAN = 7;
+
+/** Whether tokens (first … last) read "the [modifiers] Nationality" for one person (`DEMONYM_PERSON`); the caller checks that `last` is a NORP name. */
+export function demonymHead(v: TokenView, first: number, last: number): boolean {
+  return demonymStart(v, last) === first;
+}
+
+/** The "the" before a nationality `last` that names one person ("the 55-year-old Frenchman"), or -1 (`DEMONYM_PERSON`). */
+function demonymStart(v: TokenView, last: number): number {
+  const w = v.lower[last]!;
+  if (w.length < 3 || (/(?:s|ch|sh|ese)$/.test(w) && !/(?:man|woman)$/.test(w))) return -1;
+  for (let k = last - 1; k >= 0 && k >= last - DEMONYM_SPAN; k--) {
+    if (v.lower[k] === 'the') return k;
+    if (!(v.isWord(k) || v.isPunct(k, '-') || v.tokens.kind[k] === TokenKind.Number) || v.nameAt[k]) return -1;
+  }
+  return -1;
+}
 /** Whether token `k` ends an age ("21 - year - old"), all of it at or after `floor`. */
 export function ageEndingAt(v: TokenView, k: number, floor: number): boolean {
   return v.lower[k] === 'old' && k - 4 >= floor && v.lower[k - 1] === '-' && AGE_UNITS.has(v.lower[k - 2]!) && v.lower[k - 3] === '-' && v.tokens.kind[k - 4] === TokenKind.Number;

@@ -9,7 +9,7 @@ import { isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { GROUP_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
-import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt } from './phrases.js';
+import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
 
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
 const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
@@ -613,7 +613,8 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   const head = v.lower[last]!;
   // (a capitalised head is a body's name: "The Scottish Executive")
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age) || v.isCap(last) || !(PERSON_HEADS.has(head) || age || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
+  const demonym = isDemonymSource(st, first, last);
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (round fourteen: the source's own sentence before it counts too, "Recent speculation has linked Owen with a move back
@@ -701,14 +702,20 @@ function personModified(st: Scope, first: number, last: number): boolean {
 }
 
 /** A definite source that describes one person (`DESCRIBED_SPEAKER`): "the" + a person noun that is no role, office or other party, or a head after a person's modifier. */
+/** Round fifteen: a source "the [modifiers] Nationality" (`DEMONYM_PERSON` in `phrases.ts`): one person described. */
+function isDemonymSource(st: Scope, first: number, last: number): boolean {
+  return DEMONYM_PERSON && st.v.nameAt[last]?.type === 'NORP' && demonymHead(st.v, first, last);
+}
+
 function describedHead(st: Scope, src: AttributionSource): boolean {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
   const head = v.lower[last]!;
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age) || v.isCap(last) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
-  return PERSON_HEADS.has(head) || age || personModified(st, first, last);
+  const demonym = isDemonymSource(st, first, last);
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
+  return PERSON_HEADS.has(head) || age || demonym || personModified(st, first, last);
 }
 
 /**
