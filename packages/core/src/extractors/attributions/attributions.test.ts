@@ -2642,6 +2642,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'French',
     },
     {
+      name: '"CML figures showed …": the body named before the document (NAMED_DOCUMENT, round fifteen)',
+      text: 'The Council of Mortgage Lenders (CML) and the Building Societies Association said lending was slowing. CML figures showed gross lending fell by 4% in November.',
+      specs: [['Council of Mortgage Lenders', 'ORG'], ['CML', 'ORG'], ['Building Societies Association', 'ORG'], ['CML', 'ORG', 1]],
+      content: 'gross lending fell by 4% in November',
+      entity: 'Council of Mortgage Lenders',
+    },
+    {
+      name: '"…," said an agency statement: the agency the article names (NAMED_DOCUMENT)',
+      text: 'The International Atomic Energy Agency needs $40m for new computers. "Failure to replace the hardware will carry large risks," said an agency statement.',
+      specs: [['International Atomic Energy Agency', 'ORG']],
+      content: 'Failure to replace the hardware will carry large risks,',
+      entity: 'International Atomic Energy Agency',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

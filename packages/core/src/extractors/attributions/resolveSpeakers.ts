@@ -192,6 +192,16 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
     if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    // round fifteen: "an agency statement said": the one organisation the article names with that head ("International Atomic
+    // Energy Agency")
+    if (NAMED_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
+      const h = v.tokenEndingBy(src.end);
+      const modifier = v.lower[h - 1] ?? '';
+      if (h - 1 >= tok && (DOCUMENT_NOUNS.has(v.lower[h]!) || ORG_HEADS.has(v.lower[h]!)) && ORG_HEADS.has(modifier) && !DOCUMENT_NOUNS.has(modifier)) {
+        const named = orgByHead.get(modifier);
+        if (named && (firstMention.get(named) ?? Infinity) < src.start) src.entity = named;
+      }
+    }
     // round fourteen: "new figures show" / "a survey says": the body the article names as their author ("figures revealed by the
     // Electoral Commission", "a survey carried out by Capgemini")
     if (DOCUMENT_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
@@ -433,7 +443,7 @@ const NAME_BEFORE_ORG_HEAD = true;
 function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
   const book = BOOK_HEADS.has(v.lower[last] ?? '');
-  if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book)) return null;
+  if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book || (NAMED_DOCUMENT && DOCUMENT_NOUNS.has(v.lower[last]!)))) return null;
   // (round fourteen: a writer's book, a body's report: "Mr Peston's book claimed", "Labour's report says")
   if (OWNER_OF_DOCUMENT && last - 2 >= first && isPossessive(v.lower[last - 1]!)) {
     const o = v.nameAt[last - 2];
@@ -507,6 +517,11 @@ function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
 /** Round fourteen: reports, surveys, polls and figures speak for the body the article names as their author (`documentAuthor`). */
 const DOCUMENT_AUTHOR = true;
 const DOCUMENT_AUTHOR_WINDOW = 20;
+/**
+ * Round fifteen: a document named by its author ("CML figures showed", "an agency statement said"): the organisation
+ * named before the document noun, or the one the article names with the head word before it.
+ */
+const NAMED_DOCUMENT = true;
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'survey', 'study', 'poll', 'figures', 'research', 'data', 'statistics', 'findings', 'estimates']);
 /** Round fourteen: a role noun of one person (spokesman, official) does not stand for the organisation it speaks for. */
 const ROLE_NOT_ORG = true;
