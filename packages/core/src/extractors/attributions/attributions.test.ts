@@ -2656,6 +2656,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'International Atomic Energy Agency',
     },
     {
+      name: '"The Tory co-chairman attacked …": the person titled so, not the latest speaker (HYPHENATED_OFFICES, round fifteen)',
+      text: 'Tory co-chairman Liam Fox spoke after Tony Blair said the Tories offered a hard right agenda. The Tory co-chairman said Labour was very worried.',
+      specs: [['Liam Fox', 'PERSON'], ['Tony Blair', 'PERSON']],
+      content: 'Labour was very worried',
+      entity: 'Liam Fox',
+    },
+    {
+      name: '"The MEP said …": an office, held by the latest speaker (OFFICE_NOUNS)',
+      text: 'Robert Kilroy-Silk has attacked the policy, saying it hurts workers. The MEP said his party would only admit skilled foreigners.',
+      specs: [['Robert Kilroy-Silk', 'PERSON']],
+      content: 'his party would only admit skilled foreigners',
+      entity: 'Robert Kilroy-Silk',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

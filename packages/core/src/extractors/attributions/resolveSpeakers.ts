@@ -155,7 +155,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       office = namedOfficeOf(st, src);
       if (office) src.kind = 'nominal';
     }
-    if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? null;
+    if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
     // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
     // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
@@ -407,6 +407,8 @@ function groupNameOf(st: Scope, src: AttributionSource): boolean {
 const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'chairwoman',
   'ambassador', 'king', 'queen', 'pope', 'commissioner', 'candidate', 'nominee', 'congressman', 'congresswoman', 'mp',
+  // round fifteen: members of the other parliaments ("The MEP said")
+  'mep', 'msp', 'mla',
   // "the attorney general", "the director general"
   'general',
 ]);
@@ -418,11 +420,38 @@ function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
   const last = v.tokenEndingBy(src.end);
   if (v.lower[first] === 'the') first++;
   else if (v.lower[first - 1] !== 'the') return null;
-  if (last < first || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
-  let office = v.lower[first]!;
-  for (let t = first + 1; t <= last; t++) office += ` ${v.lower[t]!}`;
-  return office;
+  if (last < first || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  return officeWords(st, first, last);
 }
+
+/**
+ * The words of an office from token `first` to `last`, lower-cased, at most `OFFICE_WORDS` of them; a hyphenated word is
+ * one ("the Tory co-chairman": "tory co-chairman", as the title "Tory co-chairman Liam Fox" is indexed). Null when longer.
+ */
+function officeWords(st: Scope, first: number, last: number): string | null {
+  const { v } = st;
+  let office = v.lower[first]!;
+  let words = 1;
+  for (let t = first + 1; t <= last; t++) {
+    const joined = HYPHENATED_OFFICES && v.tokens.start[t] === v.tokens.end[t - 1];
+    if (!joined) words++;
+    office += joined ? v.lower[t]! : ` ${v.lower[t]!}`;
+  }
+  return words > OFFICE_WORDS ? null : office;
+}
+/**
+ * The person titled with the office's last word, when the office is a hyphenated one that no title names whole ("the Tory
+ * co-chairman" after "Tory co-chairman Liam Fox", whose title the entities layer keeps as "chairman").
+ */
+function officeEnding(byTitle: ReadonlyMap<string, EntityId>, office: string): EntityId | null {
+  const last = office.slice(office.lastIndexOf(' ') + 1);
+  const dash = last.lastIndexOf('-');
+  return dash > 0 ? (byTitle.get(last) ?? byTitle.get(last.slice(dash + 1)) ?? null) : null;
+}
+
+/** Round fifteen: "the Tory co-chairman", "the vice-president": a hyphenated word of an office is one word, as in the titles. */
+const HYPHENATED_OFFICES = true;
+const OFFICE_WORDS = 3;
 
 /** A definite nominal source headed by an organisation or its document ("the watchdog", "its report", "the site"). */
 function orgNominal(st: Scope, src: AttributionSource): boolean {
@@ -691,10 +720,8 @@ function officeOf(st: Scope, src: AttributionSource): string | null {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
-  if (v.lower[first] !== 'the' || last - first > 3 || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
-  let office = v.lower[first + 1]!;
-  for (let t = first + 2; t <= last; t++) office += ` ${v.lower[t]!}`;
-  return office;
+  if (v.lower[first] !== 'the' || last <= first || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  return officeWords(st, first + 1, last);
 }
 
 /**
