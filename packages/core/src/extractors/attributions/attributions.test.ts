@@ -2670,6 +2670,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Robert Kilroy-Silk',
     },
     {
+      name: '"… questioned by … Dafydd Wigley. He accepted …": the person named last before, not the owner (LAST_NAMED_PRONOUN, round fifteen)',
+      text: 'Elfyn Llwyd said the fires were a plot. Mr Llwyd\'s theory has also been questioned by the former party president, Dafydd Wigley. He accepted that the fires damaged the party.',
+      specs: [['Elfyn Llwyd', 'PERSON'], ['Llwyd', 'PERSON', 1], ['Dafydd Wigley', 'PERSON']],
+      content: 'the fires damaged the party',
+      entity: 'Dafydd Wigley',
+    },
+    {
+      name: '"Nicholas Negroponte, founder of the Labs, says …. He told …": the person linked stays when named there too (LAST_NAMED_PRONOUN)',
+      text: 'Nicholas Negroponte, founder of the Media Labs, says he is building a cheap laptop. He told reporters he hoped it would become an education tool.',
+      specs: [['Nicholas Negroponte', 'PERSON'], ['Labs', 'PERSON']],
+      content: 'he hoped it would become an education tool',
+      entity: 'Nicholas Negroponte',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

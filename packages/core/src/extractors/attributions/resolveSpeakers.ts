@@ -180,6 +180,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         break;
       }
     }
+    // round fifteen: "Mr Llwyd's theory has been questioned by … Dafydd Wigley. He accepted …": a sentence that opens with
+    // "he" / "she" speaks of the person named last in the sentence before, outside anyone's words, when the person it was
+    // linked to is not named there
+    if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
+      const named = lastNamedBefore(st, spoken, tok, g, gender);
+      if (named && !(src.entity && namedBefore(st, spoken, tok, src.entity))) src.entity = named;
+    }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
     // "it said …" with no entity: the latest organisation that spoke
@@ -267,6 +274,37 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
     }
   }
+}
+
+/**
+ * Round fifteen: a sentence-first "he" / "she" source takes the person named last in the sentence before (`lastNamedBefore`),
+ * unless the person it is linked to is named there too.
+ */
+const LAST_NAMED_PRONOUN = true;
+
+/**
+ * The person named last in the sentence before token `tok` outside quotes and contents, not as an owner ("Mr Llwyd's
+ * theory") nor right after a preposition, whose pronouns do not say the other gender; null when none.
+ */
+function lastNamedBefore(st: Scope, spoken: Uint8Array, tok: number, g: number, gender: ReadonlyMap<EntityId, number>, only?: EntityId): EntityId | null {
+  const { v } = st;
+  const s = sentenceOf(st, tok) - 1;
+  if (s < 0) return null;
+  for (let k = tok - 1; k >= v.sentenceFirst[s]!; k--) {
+    const m = v.nameAt[k];
+    if (!m || m.type !== 'PERSON' || !m.entity || spoken[k]) continue;
+    const first = v.tokenAtOrAfter(m.start);
+    k = first;
+    if (isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '') || PREPOSITIONS.has(v.lower[first - 1] ?? '')) continue;
+    if ((gender.get(m.entity) ?? 0) * g < 0 || (only !== undefined && m.entity !== only)) continue;
+    return m.entity;
+  }
+  return null;
+}
+
+/** Whether the sentence before token `tok` names this person as `lastNamedBefore` counts names (the linked reading then stays). */
+function namedBefore(st: Scope, spoken: Uint8Array, tok: number, entity: EntityId): boolean {
+  return lastNamedBefore(st, spoken, tok, 0, new Map(), entity) !== null;
 }
 
 /** A person who spoke, for the pronouns after them (`resolveSpeakers`). */
