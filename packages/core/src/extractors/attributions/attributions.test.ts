@@ -2865,6 +2865,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Prettejohn',
     },
     {
+      name: '"“…,” Michael Lamberty, a Lufthansa spokesman told the BBC": an unclosed appositive with an article (UNCLOSED_ARTICLE_APPOSITIVE, round fifteen)',
+      text: 'Flights were cancelled. "We are doing research into the possibilities we have," Michael Lamberty, a Lufthansa spokesman told the BBC.',
+      specs: [['Michael Lamberty', 'PERSON'], ['Lufthansa', 'ORG'], ['BBC', 'ORG']],
+      content: 'We are doing research into the possibilities we have,',
+      source: 'Michael Lamberty',
+      entity: 'Michael Lamberty',
+    },
+    {
       name: '"The Scottish National Party\'s Holyrood leader, Nicola Sturgeon, welcomed the move but added …": the person in apposition (APPOSED_SUBJECT)',
       text: 'The Scottish National Party\'s Holyrood leader, Nicola Sturgeon, welcomed the move but added that the ban came late.',
       specs: [['Scottish National Party', 'ORG'], ['Holyrood', 'LOC'], ['Nicola Sturgeon', 'PERSON']],

@@ -37,6 +37,9 @@ const STOP_OUTSIDE = true;
 
 /** Round fourteen: "“…,” Mr Prettejohn, Lloyd's chief executive said": an appositive owned by a body, left unclosed before the cue. */
 const UNCLOSED_APPOSITIVE_QUOTE = true;
+/** Round fifteen: the unclosed appositive may open with an article instead of holding a possessive ("Michael Lamberty, a Lufthansa spokesman told"). */
+const UNCLOSED_ARTICLE_APPOSITIVE = true;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Round fourteen: "X told Five's Wright Stuff show: “…”": a cue word right before the colon that follows an earlier listener-taking
@@ -154,7 +157,8 @@ export function quoteSpeakers(st: Scope): void {
                 break;
               }
               // (round fourteen: the appositive left unclosed before the cue, "“…,” Mr Prettejohn, Lloyd's chief executive said")
-              owned ||= isPossessive(v.lower[x]!);
+              // (round fifteen: also one that opens with an article, "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC")
+              owned ||= isPossessive(v.lower[x]!) || (UNCLOSED_ARTICLE_APPOSITIVE && x === k + 1 && ARTICLES.has(v.lower[x]!));
               if (UNCLOSED_APPOSITIVE_QUOTE && owned && x - k <= 8 && v.isWord(x - 1) && tokCue[x]?.kind === 'speech' && !tokCue[x]!.participle && !v.isCap(x)) {
                 k = x;
                 break;
