@@ -2684,6 +2684,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Nicholas Negroponte',
     },
     {
+      name: '"The IFPI industry body said …": the name across the head\'s modifier (MODIFIED_ORG_HEAD, round fifteen)',
+      text: 'Sales rose tenfold, the figures show. The IFPI industry body said that the popularity of portable players was behind the growth.',
+      specs: [['IFPI', 'ORG']],
+      content: 'the popularity of portable players was behind the growth',
+      entity: 'IFPI',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

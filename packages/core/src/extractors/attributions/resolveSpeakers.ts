@@ -505,6 +505,8 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
  * ("The Paris-based IEA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
  */
 const NAME_BEFORE_ORG_HEAD = true;
+/** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Usdaw trade union said"). */
+const MODIFIED_ORG_HEAD = true;
 
 /** The organisation named right before the head `last` of a phrase starting at token `first` (`NAME_BEFORE_ORG_HEAD`), or null. */
 function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
@@ -518,7 +520,10 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
     if (o && o.entity && (t === 'ORG' || (t === 'PERSON' && (book || DOCUMENT_HEADS.has(v.lower[last]!))))) return o.entity;
     return null;
   }
-  const m = v.nameAt[last - 1];
+  // (round fifteen: across one or two lower-case modifiers of the head, "The Usdaw trade union", "The IFPI industry body")
+  let at = last - 1;
+  while (MODIFIED_ORG_HEAD && at > first && at >= last - 2 && !v.nameAt[at] && v.isWord(at) && !v.isCap(at) && !isPossessive(v.lower[at]!)) at--;
+  const m = v.nameAt[at];
   // (the tagger reads some titles as MISC: "the Napsterization weblog")
   const t = m?.entity ? entityType.get(m.entity) : undefined;
   return m && m.entity && (t === 'ORG' || t === 'MISC') && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;

@@ -552,7 +552,31 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     out.push({ from: c.from, to: c.to, type });
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
-  return ACRONYM_EXTENT ? extendToAcronyms(d, out, covered) : out;
+  const joined = AMPERSAND_NAMES ? joinAmpersands(d, out) : out;
+  return ACRONYM_EXTENT ? extendToAcronyms(d, joined, covered) : joined;
+}
+
+/**
+ * Round fifteen: "Marsh & McLennan", "Procter & Gamble", "Marks & Spencer": two names joined by "&" are one company's
+ * name (the model read "Marsh" and "McLennan" apart, so "the insurer" found two organisations before it).
+ */
+const AMPERSAND_NAMES = true;
+
+function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && b.from === a.to + 1 && v.raw[a.to] === '&' && a.type !== 'LOC' && b.type !== 'LOC' && v.tokens.start[a.to]! > v.tokens.end[a.to - 1]!) {
+      out ??= spans.slice(0, i);
+      out.push({ from: a.from, to: b.to, type: 'ORG' });
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? spans;
 }
 
 /**
