@@ -2691,6 +2691,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'IFPI',
     },
     {
+      name: '"David Blunkett has apologised …. The home secretary confirmed …": the person named before (OFFICE_DESCRIBED, round fifteen)',
+      text: 'David Blunkett has apologised to MPs after the Home Office announced "prematurely" via press release a review of murder laws. The home secretary confirmed the review was to get under way.',
+      specs: [['David Blunkett', 'PERSON'], ['Home Office', 'ORG']],
+      content: 'the review was to get under way',
+      entity: 'David Blunkett',
+    },
+    {
+      name: '"Chancellor Gordon Brown has arrived. The home secretary confirmed …": not a person of another office (OFFICE_DESCRIBED)',
+      text: 'Chancellor Gordon Brown has arrived in Tanzania. The home secretary confirmed the review was to get under way.',
+      specs: [['Gordon Brown', 'PERSON']],
+      content: 'the review was to get under way',
+      entity: null,
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

@@ -248,6 +248,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
+    // round fifteen: "David Blunkett has apologised …. The home secretary confirmed …": an office no title names and no
+    // speaker before holds is the one person named in the sentence before, unless that person holds another office (or
+    // the shadow one)
+    if (OFFICE_DESCRIBED && office && !src.entity) {
+      const named = describedPerson(st, src, byTitle, gender, true);
+      if (named && !holdsOtherOffice(officesOf.get(named), office) && !notTheOffice.get(office)?.includes(named)) src.entity = named;
+    }
     // round thirteen (i): "The veteran game maker says" with nobody named in the sentence before: the latest person who spoke
     if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
       src.entity = spokenAbout(st, spoken, recent, tok, null, gender, 0, lastSourceEnd) ?? null;
@@ -693,7 +700,10 @@ const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'atto
  * office nor a role of unnamed people): the person with that title, else the one person named (outside
  * quotes) in the sentence before; null when none or several.
  */
-function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap<string, EntityId>, gender: ReadonlyMap<EntityId, number>): EntityId | null {
+/** Round fifteen: an office no title names and no speaker before holds takes the one person named in the sentence before (`describedPerson`). */
+const OFFICE_DESCRIBED = true;
+
+function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap<string, EntityId>, gender: ReadonlyMap<EntityId, number>, asOffice = false): EntityId | null {
   const { v, inside } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
@@ -701,7 +711,7 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
   // (a capitalised head is a body's name: "The Scottish Executive")
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
   const demonym = isDemonymSource(st, first, last);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head)) return null;
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (round fourteen: the source's own sentence before it counts too, "Recent speculation has linked Owen with a move back
