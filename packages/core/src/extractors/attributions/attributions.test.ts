@@ -2705,6 +2705,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: null,
     },
     {
+      name: '"The company said …" after a rival and an analyst\'s firm: the main company that spoke (SALIENT_SPEAKER_ORG, round fifteen)',
+      text: 'Unilever has scrapped its dual structure. Unilever said sales fell. Oil giant Shell dismantled its own structure last year. "The best news was the simplification," said Arjan Sweere, an analyst at Petercam. The company said the changes would speed decisions.',
+      specs: [['Unilever', 'ORG'], ['Unilever', 'ORG', 1], ['Shell', 'ORG'], ['Arjan Sweere', 'PERSON'], ['Petercam', 'ORG']],
+      content: 'the changes would speed decisions',
+      entity: 'Unilever',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

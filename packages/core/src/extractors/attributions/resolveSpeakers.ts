@@ -53,6 +53,13 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'federation', 'association', 'institute', 'council', 'union', 'authority', 'agency', 'ministry', 'department', 'watchdog', 'regulator',
 ]);
+/**
+ * Round fifteen: "Unilever said …. Oil giant Shell dismantled …. The company said …": an organisation nominal keeps the
+ * latest organisation that spoke, other organisations named since notwithstanding, when that one is the article's main
+ * organisation (the highest salience) and the head is a company's ("the union", "the report" are the ones named last).
+ */
+const SALIENT_SPEAKER_ORG = true;
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
 /** "the former teacher said" takes the one person named in the sentence before (`describedPerson`). */
 const DESCRIBED_PERSON = true;
 const DESCRIBED_WINDOW = 80;
@@ -119,6 +126,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
     if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of') index(words[0]!);
   }
+  // round fifteen: the organisation the article is most about (highest salience), for "the company said" after others were named
+  let mainOrg: EntityId | null = null;
+  let mainSalience = -1;
+  for (const e of entities) if (e.type === 'ORG' && e.salience > mainSalience) [mainOrg, mainSalience] = [e.id, e.salience];
   const firstMention = new Map<EntityId, number>();
   for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   const gender = new Map<EntityId, number>();
@@ -240,7 +251,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
-      else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && !otherOrgBetween(st, spoken, o.end, tok, o.entity)) src.entity = o.entity;
+      else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)))) src.entity = o.entity;
       else if (namedBefore) src.entity = namedBefore;
       // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Standard Life has cut
       // its bonuses. … The insurer argued …")
