@@ -2712,6 +2712,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Unilever',
     },
     {
+      name: '"New Metropolitan Police Commissioner Sir Ian Blair has backed …, saying:": the person after the office (TITLED_PERSON_SUBJECT, round fifteen)',
+      text: 'New Metropolitan Police Commissioner Sir Ian Blair has backed the control orders, saying: "It is a dilemma, but there is only one choice."',
+      specs: [['Metropolitan Police Commissioner', 'MISC'], ['Ian Blair', 'PERSON']],
+      content: 'It is a dilemma, but there is only one choice.',
+      source: 'Ian Blair',
+      entity: 'Ian Blair',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

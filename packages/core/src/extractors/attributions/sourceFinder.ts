@@ -10,7 +10,7 @@ import { appositiveAfter } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
 import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
-import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt } from './phrases.js';
+import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
 
@@ -29,10 +29,19 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
     const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === p.end + 1 ? v.tokenEndingBy(m.end) : -1;
     if (last > 0 && last + 1 < before && v.isPunct(last + 1, ',')) return classify(st, { start: p.end + 1, end: last + 1, head: last }, speakerOnly);
   }
+  // (round fifteen: "New Metropolitan Police Commissioner Sir Ian Blair has backed …, saying": the office read as a name, then the person)
+  if (TITLED_PERSON_SUBJECT && p && v.nameAt[p.head] && v.nameAt[p.head]!.type !== 'PERSON') {
+    const k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    const m = v.nameAt[k];
+    const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === k ? v.tokenEndingBy(m.end) : -1;
+    if (last > 0 && last < before) return classify(st, { start: k, end: last + 1, head: last }, speakerOnly);
+  }
   return p ? classify(st, p, speakerOnly) : null;
 }
 /** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */
 const APPOSED_SUBJECT = true;
+/** Round fifteen: a subject that is an office the tagger read as a name, right before a person's name, is that person (`mainSubject`). */
+const TITLED_PERSON_SUBJECT = true;
 
 /**
  * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
