@@ -2720,6 +2720,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Ian Blair',
     },
     {
+      name: '"The MP for Ealing North claimed …": the office for the seat, held by the person named before (SEAT_OFFICES, round fifteen)',
+      text: 'Meanwhile Labour backbencher Stephen Pound attacked the casino plans on the radio. The MP for Ealing North claimed the legislation would encourage a mafia-like culture.',
+      specs: [['Stephen Pound', 'PERSON'], ['Ealing North', 'LOC']],
+      content: 'the legislation would encourage a mafia-like culture',
+      source: 'The MP for Ealing North',
+      entity: 'Stephen Pound',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

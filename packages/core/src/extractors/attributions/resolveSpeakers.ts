@@ -60,6 +60,9 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  */
 const SALIENT_SPEAKER_ORG = true;
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
+/** Round fifteen: "The MP for Ealing North claimed": an office for a seat or place, not the place, is the source. */
+const SEAT_OFFICES = true;
+const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'member', 'senator', 'congressman', 'congresswoman', 'representative', 'mayor', 'governor']);
 /** "the former teacher said" takes the one person named in the sentence before (`describedPerson`). */
 const DESCRIBED_PERSON = true;
 const DESCRIBED_WINDOW = 80;
@@ -165,6 +168,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (NAMED_OFFICES && !office && src.kind === 'named' && (!src.entity || entityType.get(src.entity) === 'LOC')) {
       office = namedOfficeOf(st, src);
       if (office) src.kind = 'nominal';
+      // round fifteen: "The MP for Ealing North claimed …": the office before the seat's name, and the whole phrase the source
+      else if (SEAT_OFFICES && tok >= 3 && v.lower[tok - 1] === 'for' && SEAT_HOLDERS.has(v.lower[tok - 2]!) && v.lower[tok - 3] === 'the') {
+        office = v.lower[tok - 2]!;
+        Object.assign(src, ctx.span(v.tokens.start[tok - 3]!, src.end), { kind: 'nominal', entity: null });
+      }
     }
     if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
     // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
