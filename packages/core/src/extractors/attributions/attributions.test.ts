@@ -2728,6 +2728,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Stephen Pound',
     },
     {
+      name: '"Gerrard, who fired Liverpool … over Olympiakos, insisted …": the one-word subject before the relative (ONE_WORD_OWNER, round fifteen)',
+      text: '"It would be a dream," he told BBC Radio Five Live.\n\nGerrard, who fired Liverpool into the last 16 of this season\'s competition with a brilliant goal in December\'s win over Olympiakos, insisted he was still fully focused.',
+      specs: [['BBC Radio Five Live', 'ORG'], ['Gerrard', 'PERSON'], ['Liverpool', 'ORG'], ['Olympiakos', 'ORG']],
+      content: 'he was still fully focused',
+      source: 'Gerrard',
+      entity: 'Gerrard',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

@@ -188,11 +188,15 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
 /** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
 const RELATIVE_HOLDS_NAME = true;
 const RELATIVE_LIST_WINDOW = 24;
+/** Round fifteen: the relative clause's owner may be the sentence's first word ("Gerrard, who …, insisted"). */
+const ONE_WORD_OWNER = true;
 
 /** The source before a ", which / who" clause that runs up to token `at` (a list's commas inside it), or null. */
 function ownerBeforeRelative(st: Scope, at: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v, inside, tokCue } = st;
-  for (let c = at - 1; c > floor + 1 && c > at - RELATIVE_LIST_WINDOW; c--) {
+  // (round fifteen: down to the sentence's second token, "Gerrard, who fired Liverpool into … Olympiakos, insisted": a
+  // one-word subject that opens the sentence)
+  for (let c = at - 1; c > floor + (ONE_WORD_OWNER ? 0 : 1) && c > at - RELATIVE_LIST_WINDOW; c--) {
     if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c] !== undefined && v.lower[c - 1] !== 'which' && v.lower[c - 1] !== 'who')) return null;
     if (!v.isPunct(c, ',') || (v.lower[c + 1] !== 'which' && v.lower[c + 1] !== 'who')) continue;
     const p = phraseBefore(st, c - 1, floor);
