@@ -2736,6 +2736,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Gerrard',
     },
     {
+      name: '"The panel suggested …" after "the Law Commission said": a body that sits (ORG_HEADS, round fifteen)',
+      text: 'In its report, the Law Commission said it had found wide support for an end to the mandatory sentence. The panel suggested different kinds of murders could be graded.',
+      specs: [['Law Commission', 'ORG']],
+      content: 'different kinds of murders could be graded',
+      entity: 'Law Commission',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

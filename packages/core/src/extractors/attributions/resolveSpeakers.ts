@@ -48,6 +48,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'statement', 'survey', 'study', 'website', 'site',
   // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog"), parties, exchanges, polls
   'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid', 'party', 'exchange', 'poll', 'monopoly',
+  // round fifteen: bodies that sit ("The panel suggested …" after "the Law Commission said")
+  'panel', 'tribunal', 'inquiry',
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
