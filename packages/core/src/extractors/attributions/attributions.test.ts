@@ -2743,6 +2743,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Law Commission',
     },
     {
+      name: '"Research conducted by the EOC … revealed …. …, according to their figures": the author of the research (OTHER_DOCUMENT_NOUN, round fifteen)',
+      text: 'Research conducted by the Equal Opportunities Commission last year revealed that many Britons believe the pay gap is natural. Women hold less than 10% of the top positions in FTSE 100 companies, according to their figures.',
+      specs: [['Equal Opportunities Commission', 'ORG'], ['Britons', 'NORP'], ['FTSE 100', 'MISC']],
+      content: 'Women hold less than 10% of the top positions in FTSE 100 companies',
+      entity: 'Equal Opportunities Commission',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

@@ -238,6 +238,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (DOCUMENT_NOUNS.has(noun)) {
         if (!documentAuthors.has(noun)) documentAuthors.set(noun, documentAuthor(st, noun, entityType));
         src.entity = documentAuthors.get(noun)!;
+        // round fifteen: "Research conducted by the EOC revealed …. …, according to their figures": the author of the
+        // document named just before under another noun
+        if (!src.entity && OTHER_DOCUMENT_NOUN) src.entity = nearbyDocumentAuthor(st, tok, noun, documentAuthors, entityType);
       }
     }
     // round fourteen: a spokesman or an official is a person, never the body it speaks for (the eval's rule and PolNeAR's)
@@ -627,6 +630,24 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'surve
 const ROLE_NOT_ORG = true;
 
 /** The one organisation named after "by" (or else "for" / "from") within a few words after a document noun of the same word, or null. */
+/** Round fifteen: a document noun with no author of its own takes the author of another document noun in its sentence or the one before. */
+const OTHER_DOCUMENT_NOUN = true;
+
+/** The author (`documentAuthor`) of the nearest other document noun before token `tok`, in its sentence or the one before. */
+function nearbyDocumentAuthor(st: Scope, tok: number, noun: string, cache: Map<string, EntityId | null>, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const s = sentenceOf(st, tok);
+  if (s < 0) return null;
+  for (let k = tok - 1; k >= 0 && k >= v.sentenceFirst[Math.max(0, s - 1)]!; k--) {
+    const w = v.lower[k]!;
+    if (w === noun || !DOCUMENT_NOUNS.has(w)) continue;
+    if (!cache.has(w)) cache.set(w, documentAuthor(st, w, entityType));
+    const author = cache.get(w)!;
+    if (author) return author;
+  }
+  return null;
+}
+
 function documentAuthor(st: Scope, noun: string, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
   let byFound: EntityId | null = null;
