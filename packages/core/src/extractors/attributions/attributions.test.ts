@@ -2750,6 +2750,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Equal Opportunities Commission',
     },
     {
+      name: '"Later the prime minister said:" after "London mayor Mr Livingstone": not the mayor, the other person named (HONORIFIC_TITLES, OFFICE_DESCRIBED)',
+      text: 'London mayor Mr Livingstone says he is standing by his remarks. Mr Livingstone said he would not apologise even if Mr Blair asked. Later the prime minister said: "A lot of us get angry with journalists."',
+      specs: [['Livingstone', 'PERSON'], ['Livingstone', 'PERSON', 1], ['Blair', 'PERSON']],
+      content: 'A lot of us get angry with journalists.',
+      entity: 'Blair',
+    },
+    {
+      name: '"But the prime minister says it is time for Mr Livingstone to say sorry": not the person its words name (OFFICE_CONTENT_NAMED, OFFICE_DESCRIBED)',
+      text: 'Mr Livingstone says he is standing by his remarks. But the prime minister says it is time for Mr Livingstone to say sorry.',
+      specs: [['Livingstone', 'PERSON'], ['Livingstone', 'PERSON', 1]],
+      content: 'it is time for Mr Livingstone to say sorry',
+      entity: null,
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

@@ -276,8 +276,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // speaker before holds is the one person named in the sentence before, unless that person holds another office (or
     // the shadow one)
     if (OFFICE_DESCRIBED && office && !src.entity) {
-      const named = describedPerson(st, src, byTitle, gender, true);
-      if (named && !holdsOtherOffice(officesOf.get(named), office) && !notTheOffice.get(office)?.includes(named)) src.entity = named;
+      const other = (e: EntityId): boolean =>
+        holdsOtherOffice(officesOf.get(e), office!) || (notTheOffice.get(office!)?.includes(e) ?? false) || (OFFICE_CONTENT_NAMED && contentNames(st, d, e));
+      const named = describedPerson(st, src, byTitle, gender, other);
+      if (named && !other(named)) src.entity = named;
     }
     // round thirteen (i): "The veteran game maker says" with nobody named in the sentence before: the latest person who spoke
     if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
@@ -745,7 +747,14 @@ const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'atto
 /** Round fifteen: an office no title names and no speaker before holds takes the one person named in the sentence before (`describedPerson`). */
 const OFFICE_DESCRIBED = true;
 
-function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap<string, EntityId>, gender: ReadonlyMap<EntityId, number>, asOffice = false): EntityId | null {
+function describedPerson(
+  st: Scope,
+  src: AttributionSource,
+  byTitle: ReadonlyMap<string, EntityId>,
+  gender: ReadonlyMap<EntityId, number>,
+  /** An office's reading (`OFFICE_DESCRIBED`): people this says are not its holder are passed over. */
+  asOffice?: (e: EntityId) => boolean,
+): EntityId | null {
   const { v, inside } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
@@ -768,6 +777,7 @@ function describedPerson(st: Scope, src: AttributionSource, byTitle: ReadonlyMap
       if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
       // (round fourteen: not an owner, "well short of American Maurice Greene's world record")
       if (OWNER_NOT_DESCRIBED && isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) continue;
+      if (asOffice?.(m.entity)) continue;
       if (found && found !== m.entity) {
         found = null;
         break;

@@ -151,6 +151,8 @@ describe('entities: generic cases', () => {
     { text: 'The Shadow Secretary of State for the Family, Theresa May, spoke.', name: 'Theresa May', title: 'Shadow Secretary of State for the Family' },
     { text: 'It was former Prime Minister Tony Blair who spoke.', name: 'Tony Blair', title: 'former Prime Minister' },
     { text: 'Meanwhile Tony Blair spoke.', name: 'Tony Blair', title: null },
+    // past an honorific the mention left out (HONORIFIC_TITLES, round fifteen)
+    { text: 'The mayor Mr Livingstone says he is standing by his remarks.', name: 'Livingstone', title: 'mayor' },
   ])('title of $name in "$text"', async ({ text, name, title }) => {
     const a = await run(text, [[name, 'PERSON']]);
     expect(byName(a, name).titles.map((t) => t.text)).toEqual(title ? [title] : []);

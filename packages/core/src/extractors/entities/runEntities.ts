@@ -277,6 +277,8 @@ function clusterNames(names: Mention[]): Cluster[] {
  * and none has two or more name words (a one-word name is where the tagger's type is least sure: "JK Rowling" stays).
  */
 const SELF_REFERENCE = true;
+/** Round fifteen: a title before an honorific the name mention left out is the person's ("London mayor Mr Livingstone"). */
+const HONORIFIC_TITLES = true;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
@@ -401,7 +403,9 @@ function addTitles(ctx: Ctx, v: TokenView, clusters: Cluster[], titleTokens: Uin
       while (inner < last && (TITLE_HEADS.has(v.lower[inner]!) || TITLE_MODIFIERS.has(v.lower[inner]!))) inner++;
       const ranges: [number, number][] = [];
       if (inner > first && TITLE_HEADS.has(v.lower[inner - 1]!)) ranges.push([first, inner]);
-      const pre = premodifierTitle(v, first) ?? appositiveBefore(v, first);
+      // (round fifteen: past an honorific the mention left out, "London mayor Mr Livingstone", "Home Secretary Mr Blunkett")
+      const honorific = HONORIFIC_TITLES && first > 0 && HONORIFICS.has(v.lower[first - 1]!) ? first - 1 : first;
+      const pre = premodifierTitle(v, honorific) ?? appositiveBefore(v, first);
       if (pre) ranges.push(pre);
       const post = appositiveAfter(v, last);
       if (post) ranges.push(post);
