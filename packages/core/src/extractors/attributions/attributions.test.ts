@@ -2764,6 +2764,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: null,
     },
     {
+      name: '"… George Bush opposed extending it. But the Tory leader argued …": the contrast turns from the last speaker (CONTRAST_OFFICE, round fifteen)',
+      text: 'Michael Howard has backed stem cell research, saying it is important people are not frightened. The issue was a feature of the US election, where George Bush opposed extending it. But the Tory leader argued there was a moral case for science.',
+      specs: [['Michael Howard', 'PERSON'], ['US', 'LOC'], ['George Bush', 'PERSON']],
+      content: 'there was a moral case for science',
+      entity: 'Michael Howard',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

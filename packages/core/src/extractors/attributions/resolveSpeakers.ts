@@ -188,6 +188,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       (CONTENT_NAMED && contentNames(st, d, src.entity)));
     const about = SPOKEN_ABOUT && !oblique && src.kind === 'pronoun' && g !== 0 && src.entity !== null ? spokenAbout(st, spoken, recent, tok, src.entity, gender, g, lastSourceEnd) : undefined;
     if (about !== undefined) src.entity = about;
+    const contrast = CONTRAST_OFFICE && office !== null && v.isSentenceFirst(tok - 1) && CONTRAST_OPENERS.has(v.lower[tok - 1]!);
     if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
       for (let r = recent.length - 1; r >= 0 && r >= recent.length - SPEAKER_LOOKBACK; r--) {
         const e = recent[r]!;
@@ -197,6 +198,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (OTHER_OFFICE && office && e.entity && holdsOtherOffice(officesOf.get(e.entity), office)) continue;
         // (round fifteen: "The premier insisted Mr Brown will have a key role": not the person its own words name)
         if (OFFICE_CONTENT_NAMED && office && e.entity && contentNames(st, d, e.entity)) continue;
+        // (round fifteen: "… George Bush opposed extending it. But the Tory leader argued …": a contrast turns from the
+        // speaker of the sentence before)
+        if (CONTRAST_OFFICE && office && contrast && sentenceOf(st, e.end) === sentenceOf(st, tok) - 1) continue;
         if (!oblique || e.entity) src.entity = e.entity;
         break;
       }
@@ -799,6 +803,9 @@ function describedPerson(
  * "the premier", a secretary for "the prime minister"; "the Democrat senator" still takes "New York Senator Charles Schumer").
  */
 const OTHER_OFFICE = true;
+/** Round fifteen: an office source opening a contrast ("But the Tory leader argued") skips the speaker of the sentence before. */
+const CONTRAST_OFFICE = true;
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'however', 'yet']);
 /** Round fifteen: an office source ("the premier") skips a latest speaker that its own content names. */
 const OFFICE_CONTENT_NAMED = true;
 /** Offices said in two ways. */

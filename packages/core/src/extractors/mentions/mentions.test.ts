@@ -233,6 +233,8 @@ describe('mentions on tricky inputs', () => {
     ['The Chartered Institute of Purchasing and Supply (BBC) said its index fell.', 'Chartered Institute of Purchasing and Supply', 0, null],
     // two names joined by "&" are one company's (AMPERSAND_NAMES, round fifteen)
     ['US insurer Marsh cuts 2,500 jobs\n\nUp to 2,500 jobs are to go at US insurance broker Marsh & McLennan in a shake up. Marsh posted a loss.', 'Marsh & McLennan', 0, 'ORG'],
+    // names of a disease are no people (DISEASE_NAMES, round fifteen)
+    ['Science could help victims of Alzheimer\'s, Parkinson\'s and Motor Neurone disease, he said.', 'Motor Neurone', 0, 'MISC'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

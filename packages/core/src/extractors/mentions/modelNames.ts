@@ -545,6 +545,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // title ever stands before it ("Lord Goldsmith"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
+    // round fifteen: "Motor Neurone disease", "Alzheimer's, Parkinson's and Motor Neurone disease": names of a disease are no people
+    if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
     if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
@@ -615,6 +617,25 @@ function extendToAcronyms(d: Doc, spans: NameSpan[], covered: Uint8Array): NameS
     changed = true;
   }
   return changed ? spans.filter((s) => s.to >= 0) : spans;
+}
+
+/** Round fifteen: a person's name that names a disease ("Motor Neurone disease", "Parkinson's and Alzheimer's disease") is MISC. */
+const DISEASE_NAMES = true;
+const DISEASE_WORDS: ReadonlySet<string> = new Set(['disease', 'diseases', 'syndrome', 'syndromes']);
+
+/**
+ * Whether the name ending before token `to` names a disease: "disease" or "syndrome" right after it (past "'s"), or at the end
+ * of the list it opens ("Alzheimer's, Parkinson's and Motor Neurone disease").
+ */
+function namesDisease(d: Doc, to: number): boolean {
+  const { v } = d;
+  for (let t = to; t < d.n && t < to + 12; t++) {
+    const w = v.low[t]!;
+    if (DISEASE_WORDS.has(w)) return true;
+    if (w === "'s" || w === '’s' || w === ',' || w === 'and' || w === 'or' || isCapWord(d, t)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Lower-case nouns after a name that make it an organisation's ("the Veritas party", "the Sterling group", "Marsh & McLennan's firm" is not one: right after the name only). */
