@@ -2771,6 +2771,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Michael Howard',
     },
     {
+      name: '"Professor Etzioni …. His report demands …": the owner the possessive pronoun stands for (PRONOUN_OWNER, round fifteen)',
+      text: 'Professor Amitai Etzioni says nuclear terrorism is the greatest threat. His report demands a major overhaul of world rules on nuclear technology.',
+      specs: [['Amitai Etzioni', 'PERSON']],
+      content: 'a major overhaul of world rules on nuclear technology',
+      entity: 'Amitai Etzioni',
+    },
+    {
+      name: '"BMW sold more cars in Asia. The German carmaker is aiming to …": a carmaker is a company (ORG_HEADS, round fifteen)',
+      text: 'BMW sold more cars in Asia last year, the firm said. The German carmaker is aiming to boost annual sales in Asia to 150,000 by 2008.',
+      specs: [['BMW', 'ORG'], ['Asia', 'LOC'], ['Asia', 'LOC', 1]],
+      content: 'to boost annual sales in Asia to 150,000 by 2008',
+      entity: 'BMW',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

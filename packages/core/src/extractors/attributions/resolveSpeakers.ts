@@ -48,8 +48,10 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'statement', 'survey', 'study', 'website', 'site',
   // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog"), parties, exchanges, polls
   'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid', 'party', 'exchange', 'poll', 'monopoly',
-  // round fifteen: bodies that sit ("The panel suggested …" after "the Law Commission said")
-  'panel', 'tribunal', 'inquiry',
+  // round fifteen: bodies that sit ("The panel suggested …" after "the Law Commission said"), more kinds of company ("The German
+  // carmaker is aiming to …"), societies ("the Nationwide building society")
+  'panel', 'tribunal', 'inquiry', 'carmaker', 'automaker', 'manufacturer', 'operator', 'provider', 'supplier', 'chain', 'supermarket',
+  'brewer', 'conglomerate', 'utility', 'society',
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
@@ -249,6 +251,15 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // round fourteen: a spokesman or an official is a person, never the body it speaks for (the eval's rule and PolNeAR's)
     if (ROLE_NOT_ORG && src.entity && entityType.get(src.entity) !== 'PERSON' && src.kind !== 'named' && PERSON_ROLES.has(v.lower[roleHeadOf(st, src)]!)) src.entity = null;
+    // round fifteen: "His report demands …", "According to its estimate, …": the owner the possessive pronoun stands for
+    if (PRONOUN_OWNER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && POSSESSIVE_PRONOUNS.has(v.lower[tok]!)) {
+      const h = v.tokenEndingBy(src.end);
+      const noun = v.lower[h]!;
+      if (DOCUMENT_HEADS.has(noun) || DOCUMENT_NOUNS.has(noun) || BOOK_HEADS.has(noun) || OWNED_WORDS.has(noun)) {
+        const owner = st.refAt.get(tok)?.entity ?? null;
+        if (owner && (entityType.get(owner) === 'PERSON' || entityType.get(owner) === 'ORG')) src.entity = owner;
+      }
+    }
     // round fourteen: "the book claims" is its author
     if (BOOK_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && BOOK_HEADS.has(v.lower[roleHeadOf(st, src)]!)) {
       if (author === undefined) author = bookAuthor(st, entityType);
@@ -572,6 +583,10 @@ const DESCRIBED_ORG = true;
 const OWNER_OF_DOCUMENT = true;
 /** Books, whose writer speaks through them ("the book claims": the author the article names, `bookAuthor`). */
 const BOOK_HEADS: ReadonlySet<string> = new Set(['book', 'biography', 'memoir', 'memoirs', 'autobiography']);
+/** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
+const PRONOUN_OWNER = true;
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Documents a person writes as well as a body ("his letter", "Mr Smith's report"). */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'letter', 'statement', 'study', 'article', 'column', 'blog', 'website']);
 /** Round fourteen: "the book claims …" is its author, named once as "a new book, X, by Y" / "The book by journalist Y" (`bookAuthor`). */
