@@ -2785,6 +2785,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'BMW',
     },
     {
+      name: '"A UK Independence Party MEP suggested …. Mike Nattrass said …": a member of a parliament is a person (PERSON_HEADS, round fifteen)',
+      text: 'UKIP MEP attacked German empire\n\nA UK Independence Party MEP suggested Germany saw the EU as an empire, a new documentary has revealed. Mike Nattrass, who represents the West Midlands, told the programme the EU was cheaper than tanks.',
+      specs: [['UK Independence Party', 'ORG'], ['Germany', 'LOC'], ['EU', 'ORG'], ['Mike Nattrass', 'PERSON'], ['West Midlands', 'LOC'], ['EU', 'ORG', 1]],
+      content: 'Germany saw the EU as an empire',
+      entity: 'Mike Nattrass',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

@@ -23,7 +23,9 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     // round fourteen: more people who speak in the news ("A senior barrister … says")
     'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player',
     'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss',
-    'founder', 'owner', 'agent', 'correspondent', 'editor', 'reporter', 'presenter', 'producer']
+    'founder', 'owner', 'agent', 'correspondent', 'editor', 'reporter', 'presenter', 'producer',
+    // round fifteen: members of parliaments ("A UK Independence Party MEP suggested …")
+    'mp', 'mep', 'msp', 'mla']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
