@@ -204,7 +204,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (OFFICE_CONTENT_NAMED && office && e.entity && contentNames(st, d, e.entity)) continue;
         // (round fifteen: "… George Bush opposed extending it. But the Tory leader argued …": a contrast turns from the
         // speaker of the sentence before)
-        if (CONTRAST_OFFICE && office && contrast && sentenceOf(st, e.end) === sentenceOf(st, tok) - 1) continue;
+        if (contrast && sentenceOf(st, e.end) === sentenceOf(st, tok) - 1) continue;
         if (!oblique || e.entity) src.entity = e.entity;
         break;
       }
@@ -214,7 +214,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // linked to is not named there
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
-      if (named && !(src.entity && namedBefore(st, spoken, tok, src.entity))) src.entity = named;
+      if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
@@ -334,7 +334,8 @@ const LAST_NAMED_PRONOUN = true;
 
 /**
  * The person named last in the sentence before token `tok` outside quotes and contents, not as an owner ("Mr Llwyd's
- * theory") nor right after a preposition, whose pronouns do not say the other gender; null when none.
+ * theory") nor right after a preposition, whose pronouns do not say the other gender (`g`: 0 for either); only `only` when
+ * given (is that person named there?); null when none.
  */
 function lastNamedBefore(st: Scope, spoken: Uint8Array, tok: number, g: number, gender: ReadonlyMap<EntityId, number>, only?: EntityId): EntityId | null {
   const { v } = st;
@@ -352,10 +353,6 @@ function lastNamedBefore(st: Scope, spoken: Uint8Array, tok: number, g: number, 
   return null;
 }
 
-/** Whether the sentence before token `tok` names this person as `lastNamedBefore` counts names (the linked reading then stays). */
-function namedBefore(st: Scope, spoken: Uint8Array, tok: number, entity: EntityId): boolean {
-  return lastNamedBefore(st, spoken, tok, 0, new Map(), entity) !== null;
-}
 
 /** A person who spoke, for the pronouns after them (`resolveSpeakers`). */
 interface RecentSpeaker {
