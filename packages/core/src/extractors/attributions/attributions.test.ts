@@ -2792,6 +2792,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Mike Nattrass',
     },
     {
+      name: '"… claims made in journalist Robert Peston\'s new book. The new book claims …": the book\'s owner (OWNER_OF_BOOK, round fifteen)',
+      text: 'Labour MPs were angry over claims made in journalist Robert Peston\'s new book. The new book claims Mr Prescott hosted a dinner in 2003.',
+      specs: [['Robert Peston', 'PERSON'], ['Prescott', 'PERSON']],
+      content: 'Mr Prescott hosted a dinner in 2003',
+      entity: 'Robert Peston',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

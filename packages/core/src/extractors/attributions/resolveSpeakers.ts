@@ -582,6 +582,8 @@ const DESCRIBED_ORG = true;
 const OWNER_OF_DOCUMENT = true;
 /** Books, whose writer speaks through them ("the book claims": the author the article names, `bookAuthor`). */
 const BOOK_HEADS: ReadonlySet<string> = new Set(['book', 'biography', 'memoir', 'memoirs', 'autobiography']);
+/** Round fifteen: a book is also its owner's ("journalist Robert Peston's new book"), not only the one written "by" someone (`bookAuthor`). */
+const OWNER_OF_BOOK = true;
 /** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
 const PRONOUN_OWNER = true;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
@@ -595,8 +597,19 @@ const BOOK_AUTHOR = true;
 function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
   let found: EntityId | null = null;
+  /** The one person who owns a book in the article (undefined: none; null: two). */
+  let owner: EntityId | null | undefined;
   for (let k = 0; k < v.count; k++) {
     if (!BOOK_HEADS.has(v.lower[k]!)) continue;
+    // (round fifteen: "journalist Robert Peston's new book": the person whose book it is, when no book says "by" whom)
+    if (OWNER_OF_BOOK) {
+      const p = k - 1 >= 0 && isPossessive(v.lower[k - 1]!) ? k - 2 : k - 2 >= 0 && isPossessive(v.lower[k - 2]!) ? k - 3 : -1;
+      const m = p >= 0 ? v.nameAt[p] : undefined;
+      if (m?.entity && entityType.get(m.entity) === 'PERSON') {
+        owner = owner === undefined || owner === m.entity ? m.entity : null;
+        continue;
+      }
+    }
     for (let b = k + 1; b < v.count && b <= k + 8; b++) {
       if (v.lower[b] !== 'by') continue;
       for (let x = b + 1; x < v.count && x <= b + 5; x++) {
@@ -609,7 +622,7 @@ function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): Entit
       break;
     }
   }
-  return found;
+  return found ?? owner ?? null;
 }
 
 /**
