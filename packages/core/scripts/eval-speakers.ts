@@ -354,7 +354,7 @@ if (existsSync(NOMINALS) && !onlyFile) {
     contentStart: number;
     kind: string;
     speaker: string | string[] | null;
-    /** 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at dbbc01d (round fifteen). */
+    /** 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). */
     batch: number;
   }
   const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: NominalItem[] }).items;
