@@ -2799,6 +2799,20 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Robert Peston',
     },
     {
+      name: '"Liam Neeson held a dinner …. The Ballymena-born actor said …": an actor is a person described (PERSON_HEADS, round fifteen)',
+      text: 'Liam Neeson held a dinner party in New York to promote the theatre. The Ballymena-born actor said that the theatre was in a very dilapidated condition.',
+      specs: [['Liam Neeson', 'PERSON'], ['New York', 'LOC']],
+      content: 'the theatre was in a very dilapidated condition',
+      entity: 'Liam Neeson',
+    },
+    {
+      name: '"The Canada-based company says …": described by its place, not named by it (BASED_NOT_NAME, round fifteen)',
+      text: 'Games makers want new faces. The Canada-based company says it was looking for a wide variety of people.',
+      specs: [['Canada-based', 'MISC']],
+      content: 'it was looking for a wide variety of people',
+      entity: null,
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

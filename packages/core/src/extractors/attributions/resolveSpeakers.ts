@@ -24,8 +24,11 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player',
     'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss',
     'founder', 'owner', 'agent', 'correspondent', 'editor', 'reporter', 'presenter', 'producer',
-    // round fifteen: members of parliaments ("A UK Independence Party MEP suggested …")
-    'mp', 'mep', 'msp', 'mla']
+    // round fifteen: members of parliaments ("A UK Independence Party MEP suggested …"), and more people described by what
+    // they do ("The Ballymena-born actor said", "The Indian-born magnate did not say", "The Sydney Olympic gold medallist says")
+    'mp', 'mep', 'msp', 'mla', 'actor', 'magnate', 'tycoon', 'billionaire', 'entrepreneur', 'medallist', 'medalist', 'artist',
+    'musician', 'rapper', 'comedian', 'designer', 'chef', 'winner', 'runner', 'cyclist', 'swimmer', 'boxer', 'golfer', 'batsman',
+    'bowler', 'jockey', 'trainer', 'veteran', 'peer']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -552,6 +555,8 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
  * ("The Paris-based IEA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
  */
 const NAME_BEFORE_ORG_HEAD = true;
+/** Round fifteen: a place modifier ("The Canada-based company") names no organisation (`nameBeforeOrgHead`). */
+const BASED_NOT_NAME = true;
 /** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Usdaw trade union said"). */
 const MODIFIED_ORG_HEAD = true;
 
@@ -571,8 +576,10 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
   let at = last - 1;
   while (MODIFIED_ORG_HEAD && at > first && at >= last - 2 && !v.nameAt[at] && v.isWord(at) && !v.isCap(at) && !isPossessive(v.lower[at]!)) at--;
   const m = v.nameAt[at];
-  // (the tagger reads some titles as MISC: "the Napsterization weblog")
+  // (the tagger reads some titles as MISC: "the Napsterization weblog"; round fifteen: but "The Canada-based company" is
+  // described by its place, not named)
   const t = m?.entity ? entityType.get(m.entity) : undefined;
+  if (m && BASED_NOT_NAME && /-based$/i.test(st.text.slice(m.start, m.end))) return null;
   return m && m.entity && (t === 'ORG' || t === 'MISC') && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
 }
 
