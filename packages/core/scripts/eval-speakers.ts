@@ -12,12 +12,12 @@
  * and the ninth `scripts/data/bbc-quotes-9.json` (18 other articles, clean and held out, made at the end of the ninth session);
  * the tenth `scripts/data/bbc-quotes-10.json` (18 other articles, made in the tenth session: measured fresh when it came,
  * then a study set), the eleventh `scripts/data/bbc-quotes-11.json` (18 other articles, clean and held out, made in the
- * tenth session), and the twelfth and thirteenth (`-12.json`, `-13.json`: 18 other articles each, made in the tenth session,
+ * tenth session), and the twelfth to fourteenth (`-12.json` … `-14.json`: 18 other articles each, made in the tenth session,
  * measured fresh when they came, then study sets);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13 | --set 3|5|9|11 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14 | --set 3|5|9|11 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -35,7 +35,7 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8, 10, 12, 13); with `--set K --held`, of clean set K (3, 5, 9, 11), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14); with `--set K --held`, of clean set K (3, 5, 9, 11), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
@@ -66,6 +66,7 @@ const SETS: readonly { no: number; file: string; name: string; clean: boolean }[
   { no: 11, file: 'bbc-quotes-11.json', name: 'eleventh set, held out', clean: true },
   { no: 12, file: 'bbc-quotes-12.json', name: 'twelfth study set', clean: false },
   { no: 13, file: 'bbc-quotes-13.json', name: 'thirteenth study set', clean: false },
+  { no: 14, file: 'bbc-quotes-14.json', name: 'fourteenth study set', clean: false },
 ];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
