@@ -2813,6 +2813,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: null,
     },
     {
+      name: '"Mr Fox said: …. … she said she often criticised her husband": "she" is not Liam Fox (GIVEN_NAME_GENDER, round fifteen)',
+      text: 'Liam Fox said: "Sandra has been campaigning on a number of visits." During an interview on ITV1\'s This Morning she said she often criticised her husband.',
+      specs: [['Liam Fox', 'PERSON'], ['Sandra', 'PERSON'], ['ITV1', 'ORG'], ['This Morning', 'MISC']],
+      content: 'she often criticised her husband',
+      entity: null,
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

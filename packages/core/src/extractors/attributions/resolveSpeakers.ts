@@ -7,6 +7,7 @@ import type { AttributionSource } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import { isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
+import { givenNameGender } from '../entities/pronouns.js';
 import { GROUP_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
 import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
@@ -150,6 +151,14 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
     if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
   }
+  // round fifteen: a person no pronoun was linked to has the gender of a known given name ("she said" is not Liam Fox)
+  if (GIVEN_NAME_GENDER) {
+    for (const e of entities) {
+      if (e.type !== 'PERSON' || gender.has(e.id)) continue;
+      const given = givenNameGender(e.name.slice(0, e.name.indexOf(' ') >>> 0));
+      if (given) gender.set(e.id, given === 'male' ? 1 : -1);
+    }
+  }
   const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
   // tokens spoken about rather than speaking: inside a quote or an attribution's content
   const spoken = spokenTokens(st, list);
@@ -188,6 +197,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
     // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
     // (not when that person is the latest who spoke: "Commission for Racial Equality chairman Trevor Phillips said …. He …")
+    // round fifteen: "she" the mentions layer linked to Liam Fox: a pronoun never stands for a person of the other gender
+    if (GIVEN_NAME_GENDER && src.kind === 'pronoun' && g !== 0 && src.entity && (gender.get(src.entity) ?? 0) * g < 0) src.entity = null;
     const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
     const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && (
       (!(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity)) ||
@@ -555,6 +566,11 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
  * ("The Paris-based IEA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
  */
 const NAME_BEFORE_ORG_HEAD = true;
+/**
+ * Round fifteen: people no pronoun was linked to take the gender of a known given name (`givenNameGender`), and a "he" /
+ * "she" source linked to a person of the other gender is unlinked and resolved again.
+ */
+const GIVEN_NAME_GENDER = true;
 /** Round fifteen: a place modifier ("The Canada-based company") names no organisation (`nameBeforeOrgHead`). */
 const BASED_NOT_NAME = true;
 /** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Usdaw trade union said"). */
