@@ -2820,6 +2820,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: null,
     },
     {
+      name: '"Actor Bruce Willis is suing Revolution Studios …. The lawsuit said …": the party that sued (LAWSUIT_FILER, round fifteen)',
+      text: 'Actor Bruce Willis is suing Revolution Studios over an injury. The lawsuit said the star has endured mental and physical injuries.',
+      specs: [['Bruce Willis', 'PERSON'], ['Revolution Studios', 'ORG']],
+      content: 'the star has endured mental and physical injuries',
+      entity: 'Bruce Willis',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

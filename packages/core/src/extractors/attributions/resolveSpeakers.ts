@@ -169,6 +169,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   let lastSourceEnd = -1;
   /** The article's book author (`bookAuthor`), read once when a book speaks; the authors of its documents by noun (`documentAuthor`). */
   let author: EntityId | null | undefined;
+  /** The party that sued (`lawsuitFiler`), read once when a lawsuit speaks. */
+  let filer: EntityId | null | undefined;
   const documentAuthors = new Map<string, EntityId | null>();
   for (const d of ordered) {
     const src = d.source!;
@@ -275,6 +277,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         const owner = st.refAt.get(tok)?.entity ?? null;
         if (owner && (entityType.get(owner) === 'PERSON' || entityType.get(owner) === 'ORG')) src.entity = owner;
       }
+    }
+    // round fifteen: "The lawsuit said …" after "Actor Bruce Willis is suing …": the party that sued
+    if (LAWSUIT_FILER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && LAWSUIT_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
+      if (filer === undefined) filer = lawsuitFiler(st, entityType);
+      src.entity = filer;
     }
     // round fourteen: "the book claims" is its author
     if (BOOK_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && BOOK_HEADS.has(v.lower[roleHeadOf(st, src)]!)) {
@@ -610,7 +617,39 @@ const OWNER_OF_BOOK = true;
 /** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
 const PRONOUN_OWNER = true;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson']);
+const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'lawsuit', 'suit']);
+/** Round fifteen: a lawsuit speaks for the party that brought it ("Bruce Willis is suing …. The lawsuit said …"). */
+const LAWSUIT_FILER = true;
+const LAWSUIT_HEADS: ReadonlySet<string> = new Set(['lawsuit', 'suit', 'writ', 'complaint']);
+const SUING: ReadonlySet<string> = new Set(['sue', 'sues', 'sued', 'suing', 'filed', 'lodged', 'brought']);
+const SUIT_NOUNS: ReadonlySet<string> = new Set(['lawsuit', 'suit', 'writ', 'complaint', 'action', 'case', 'claim']);
+
+/**
+ * The one person or organisation the article says sued ("X is suing Y", "X has filed a lawsuit against Y"): the name right
+ * before the verb, past auxiliaries and adverbs; "filed" / "lodged" / "brought" only with a suit noun after them. Null when none or two.
+ */
+function lawsuitFiler(st: Scope, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  let found: EntityId | null = null;
+  for (let k = 1; k < v.count; k++) {
+    const w = v.lower[k]!;
+    if (!SUING.has(w)) continue;
+    if (!w.startsWith('su')) {
+      let suit = false;
+      for (let x = k + 1; x < v.count && x <= k + 3; x++) if (SUIT_NOUNS.has(v.lower[x]!)) suit = true;
+      if (!suit) continue;
+    }
+    let b = k - 1;
+    while (b > 0 && (PASSIVE_OR_PERFECT.has(v.lower[b]!) || v.lower[b]!.endsWith('ly'))) b--;
+    const m = v.nameAt[b];
+    const t = m?.entity ? entityType.get(m.entity) : undefined;
+    if (!m?.entity || (t !== 'PERSON' && t !== 'ORG')) continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
+}
+const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'now', 'already']);
 /** Documents a person writes as well as a body ("his letter", "Mr Smith's report"). */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'letter', 'statement', 'study', 'article', 'column', 'blog', 'website']);
 /** Round fourteen: "the book claims …" is its author, named once as "a new book, X, by Y" / "The book by journalist Y" (`bookAuthor`). */
