@@ -2827,6 +2827,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Bruce Willis',
     },
     {
+      name: '"Lord Bach, Minister for Defence Procurement, said …": the person before a titled appositive (TITLE_APPOSITIVE, round fifteen)',
+      text: 'Lord Bach, Minister for Defence Procurement, said he was still disappointed with the cost increases.',
+      specs: [['Bach', 'PERSON'], ['Procurement', 'PERSON']],
+      content: 'he was still disappointed with the cost increases',
+      entity: 'Bach',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

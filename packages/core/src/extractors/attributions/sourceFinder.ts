@@ -6,7 +6,7 @@
 import type { AttributionSource } from '../../types/analysis.js';
 import { TokenKind } from '../../types/layers.js';
 import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
-import { appositiveAfter } from '../entities/titles.js';
+import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
 import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
@@ -188,6 +188,8 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
 /** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
 const RELATIVE_HOLDS_NAME = true;
 const RELATIVE_LIST_WINDOW = 24;
+/** Round fifteen: a person before an appositive that opens with a capitalised title is the source ("Lord Bach, Minister for Defence Procurement, said"). */
+const TITLE_APPOSITIVE = true;
 /** Round fifteen: the relative clause's owner may be the sentence's first word ("Gerrard, who …, insisted"). */
 const ONE_WORD_OWNER = true;
 
@@ -317,7 +319,9 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
             if (owner) return owner;
           }
           const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
-          if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
+          // (round fifteen: also an appositive that opens with a capitalised title, "Lord Bach, Minister for Defence Procurement, said")
+          const titled = TITLE_APPOSITIVE && TITLE_HEADS.has(v.lower[c + 1] ?? '');
+          if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || titled || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
