@@ -2834,6 +2834,13 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Bach',
     },
     {
+      name: '"…, according to our correspondent": the correspondent the article titles so (OUR_CORRESPONDENT, round fifteen)',
+      text: 'An official spoke to the BBC\'s defence correspondent Paul Adams on Monday. The findings follow a string of critical reports and, according to our correspondent, contain few new surprises.',
+      specs: [['BBC', 'ORG'], ['Paul Adams', 'PERSON']],
+      content: 'The findings follow a string of critical reports and, according to our correspondent, contain few new surprises',
+      entity: 'Paul Adams',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],

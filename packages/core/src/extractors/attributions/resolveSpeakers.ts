@@ -308,6 +308,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // its bonuses. … The insurer argued …")
       else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
     }
+    // round fifteen: "…, according to our correspondent": the correspondent the article names ("the BBC's defence correspondent Paul Adams")
+    if (OUR_CORRESPONDENT && !src.entity && src.kind === 'nominal' && (v.lower[tok] === 'our' || v.lower[tok] === 'the')) {
+      const h = v.lower[v.tokenEndingBy(src.end)]!;
+      if (JOURNALIST_HEADS.has(h)) src.entity = byTitle.get(h) ?? null;
+    }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
     // round fifteen: "David Blunkett has apologised …. The home secretary confirmed …": an office no title names and no
@@ -578,6 +583,9 @@ const NAME_BEFORE_ORG_HEAD = true;
  * "she" source linked to a person of the other gender is unlinked and resolved again.
  */
 const GIVEN_NAME_GENDER = true;
+/** Round fifteen: "our correspondent", "the political editor" is the journalist the article titles so (`byTitle`). */
+const OUR_CORRESPONDENT = true;
+const JOURNALIST_HEADS: ReadonlySet<string> = new Set(['correspondent', 'editor', 'reporter']);
 /** Round fifteen: a place modifier ("The Canada-based company") names no organisation (`nameBeforeOrgHead`). */
 const BASED_NOT_NAME = true;
 /** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Usdaw trade union said"). */
