@@ -11,11 +11,12 @@
  *    without the directives), "according to", a speech noun ("his claim that …") or a colon after a speaker;
  *  - and, for the verbs of saying that also take a noun object ("announced a deal", "denied the allegations"), only a
  *    content that reads as a clause ("that …", or words with a finite verb form in them) or holds a partial quote.
- * It drops internal states, raising, questions asked, findings opened by "In a poll, …", and to-infinitive contents
- * ("refused to …", "vowed to …").
+ * It drops internal states, raising, questions asked, findings opened by "In a poll, …", to-infinitive contents ("refused
+ * to …", "vowed to …"), a particle cue with a noun ("warned against placing …"), a prepositional content with no clause
+ * ("cautioned against further rises") and a headline "Name: label" whose words say nothing ("Arthur Hailey: King of the
+ * bestsellers").
  */
-import type { Draft } from './scope.js';
-import { FINITE_AUX } from './scope.js';
+import { type Draft, FINITE_AUX } from './scope.js';
 import { cueOf, isSayingVerb } from './cues.js';
 
 /** Rules that make no speech attribution: beliefs, raising, questions, findings. */
