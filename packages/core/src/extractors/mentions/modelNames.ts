@@ -596,7 +596,8 @@ function extendToAcronyms(d: Doc, spans: NameSpan[], covered: Uint8Array): NameS
   let changed = false;
   for (let i = 0; i < spans.length; i++) {
     const c = spans[i]!;
-    if (c.type !== 'ORG' && c.type !== 'MISC') continue;
+    // (a span a longer one already took in has `to` -1)
+    if (c.to < 0 || (c.type !== 'ORG' && c.type !== 'MISC')) continue;
     let t = c.to;
     while (t < d.n && t - c.to < 8 && !covered[t] && (isCapWord(d, t) || ACRONYM_LINKS.has(v.low[t]!))) t++;
     if (v.raw[t] !== '(' || v.raw[t + 2] !== ')' || !BRACKETED_ACRONYM.test(v.raw[t + 1] ?? '')) continue;
