@@ -187,11 +187,17 @@ function poolOf(options: AnalyzeStreamOptions): { pool: WorkerPool | null; own: 
   return { pool: typeof options.workers === 'object' ? options.workers : null, own: false };
 }
 
+/** Built-in pipelines of this thread for the schemes other than the default, made once each. */
+const schemePipelines = new Map<AttributionScheme, Pipeline>();
+
 /** The pipeline of this thread: the caller's, or the built-in one (with the scheme asked for). */
 function pipelineOf(options: AnalyzeStreamOptions): Pipeline {
   if (options.pipeline) return options.pipeline;
   const scheme = options.attributionScheme;
-  return scheme && scheme !== 'parc' ? createPipeline(defaultExtractors({ attributions: { scheme } })) : getDefaultPipeline();
+  if (!scheme || scheme === 'parc') return getDefaultPipeline();
+  let pipeline = schemePipelines.get(scheme);
+  if (!pipeline) schemePipelines.set(scheme, (pipeline = createPipeline(defaultExtractors({ attributions: { scheme } }))));
+  return pipeline;
 }
 
 /**
