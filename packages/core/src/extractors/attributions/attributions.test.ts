@@ -3069,5 +3069,29 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'they',
       entity: null,
     },
+    {
+      name: '"Web tracking company Envisional said …. …, the firm said": a one-word name after a body\'s noun is the body (DESCRIBED_BODY, round sixteen)',
+      text: 'Web tracking company Envisional said 18% of downloaders were British. About 70% were using BitTorrent, the firm said.',
+      specs: [['Envisional', 'PERSON'], ['British', 'NORP'], ['BitTorrent', 'ORG']],
+      content: 'About 70% were using BitTorrent',
+      source: 'the firm',
+      entity: 'Envisional',
+    },
+    {
+      name: '"Tory peer Lord Tebbit said …, and said …": the name the description titles (DESCRIBED_NAME_SUBJECT, round sixteen)',
+      text: 'Tory peer Lord Tebbit said he agreed with Dr Fox, and said the case should be looked at on its merits.',
+      specs: [['Tory', 'NORP'], ['Tebbit', 'PERSON'], ['Fox', 'PERSON']],
+      content: 'the case should be looked at on its merits',
+      source: 'Tebbit',
+      entity: 'Tebbit',
+    },
+    {
+      name: '"Brent Bozell, PTC president and conservative activist said: “…”": the person who opens the sentence (OPENING_PERSON_APPOSITIVE, round sixteen)',
+      text: 'The PTC counted 3,056 flashes of nudity. Brent Bozell, PTC president and conservative activist said: "MTV is blatantly selling raunchy sex to kids."',
+      specs: [['PTC', 'ORG'], ['Brent Bozell', 'PERSON'], ['MTV', 'ORG']],
+      content: 'MTV is blatantly selling raunchy sex to kids.',
+      source: 'Brent Bozell',
+      entity: 'Brent Bozell',
+    },
   ])('$name', checkSpeaker);
 });

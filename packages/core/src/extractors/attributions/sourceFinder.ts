@@ -36,12 +36,23 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
     const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === k ? v.tokenEndingBy(m.end) : -1;
     if (last > 0 && last < before) return classify(st, { start: k, end: last + 1, head: last }, speakerOnly);
   }
+  // (round sixteen: "Tory peer Lord Tebbit said …, and said …", "UK advertising giant WPP has posted … and predicted …": a
+  // description before the name it titles, read as the subject phrase, is the name's)
+  if (DESCRIBED_NAME_SUBJECT && p && !v.nameAt[p.head] && !v.isCap(p.head) && animacyOf(v.lower[p.head]!) !== 'abstract') {
+    const k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    const m = v.nameAt[k];
+    const named = m && (m.type === 'PERSON' || m.type === 'ORG') && v.tokenAtOrAfter(m.start) === k;
+    const last = named ? v.tokenEndingBy(m.end) : -1;
+    if (last > 0 && last < before) return classify(st, { start: k, end: last + 1, head: last }, speakerOnly);
+  }
   return p ? classify(st, p, speakerOnly) : null;
 }
 /** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */
 const APPOSED_SUBJECT = true;
 /** Round fifteen: a subject that is an office the tagger read as a name, right before a person's name, is that person (`mainSubject`). */
 const TITLED_PERSON_SUBJECT = true;
+/** Round sixteen: a subject that is a lower-case description right before a person's or organisation's name is that name (`mainSubject`). */
+const DESCRIBED_NAME_SUBJECT = true;
 
 /**
  * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
@@ -169,7 +180,12 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
     let owned = false;
     for (let t = p.start; t < p.head && !owned; t++) owned = isPossessive(v.lower[t]!);
     const person = owned ? v.nameAt[p.start - 2] : undefined;
-    return person && person.type === 'PERSON' && v.tokenEndingBy(person.end) === p.start - 2 ? { start: v.tokenAtOrAfter(person.start), end: p.start - 1, head: p.start - 2 } : null;
+    if (person && person.type === 'PERSON' && v.tokenEndingBy(person.end) === p.start - 2) return { start: v.tokenAtOrAfter(person.start), end: p.start - 1, head: p.start - 2 };
+    if (!OPENING_PERSON_APPOSITIVE) return null;
+  }
+  if (!m && OPENING_PERSON_APPOSITIVE) {
+    const person = openingPersonBefore(st, p, floor);
+    if (person) return person;
   }
   if (!m || m.type === 'PERSON') return null;
   let x = p.start - 1;
@@ -183,6 +199,31 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
   const person = v.nameAt[r - 2];
   if (!person || person.type !== 'PERSON' || v.tokenEndingBy(person.end) !== r - 2) return null;
   return { start: v.tokenAtOrAfter(person.start), end: r - 1, head: r - 2 };
+}
+
+/**
+ * Round sixteen: "Brent Bozell, PTC president and conservative activist said:": a role phrase left unclosed before the verb,
+ * after the comma of a person's name that opens the sentence, is that person's (up to `OPENING_APPOSITIVE_WINDOW` words
+ * between the comma and the role's head: lower-case words, "and", names of bodies, possessives).
+ */
+const OPENING_PERSON_APPOSITIVE = true;
+const OPENING_APPOSITIVE_WINDOW = 8;
+
+function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
+  const { v } = st;
+  const head = v.lower[p.head]!;
+  if (v.isCap(p.head) || animacyOf(head) === 'abstract') return null;
+  let x = p.start - 1;
+  for (let n = 0; x > floor && n < OPENING_APPOSITIVE_WINDOW && !v.isPunct(x, ','); n++, x--) {
+    const m = v.nameAt[x];
+    if (m ? m.type === 'PERSON' : !v.isWord(x) && !isPossessive(v.lower[x]!)) return null;
+  }
+  if (!v.isPunct(x, ',') || x - 1 <= floor) return null;
+  const person = v.nameAt[x - 1];
+  if (!person || person.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x - 1) return null;
+  const first = v.tokenAtOrAfter(person.start);
+  const opens = v.isSentenceFirst(first) || (first > 0 && (v.isPunct(first - 1, '"') || v.isPunct(first - 1, '“') || v.isPunct(first - 1, '”')));
+  return opens ? { start: first, end: x, head: x - 1 } : null;
 }
 
 /** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
@@ -216,6 +257,15 @@ function beforeParenthesis(v: TokenView, x: number, floor: number): number {
 
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
+  const found = nearestSourceBefore(st, k, floor, speakerOnly);
+  if (!OPENING_PERSON_APPOSITIVE || !found || found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')) return found;
+  const first = st.v.tokenAtOrAfter(found.start);
+  const last = st.v.tokenEndingBy(found.end);
+  const person = first <= last ? openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor) : null;
+  return person ? (classify(st, person, speakerOnly) ?? found) : found;
+}
+
+function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v, inside, tokCue, personBySurname } = st;
   let j = skipAdverbsBack(st, k - 1, floor);
   if (SUBJECT_ADJUNCTS_SKIP) j = skipSubjectAdjuncts(st, j, floor);

@@ -282,6 +282,28 @@ const HONORIFIC_TITLES = true;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
+/**
+ * Round sixteen: a one-word name the tagger typed as a person is an organisation when a body's noun stands right before it
+ * ("Web tracking company Envisional said", "research firm Ovum") and the word is no known given name.
+ */
+const DESCRIBED_BODY = true;
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'maker', 'carmaker', 'retailer', 'provider', 'agency', 'bank', 'magazine', 'newspaper', 'website',
+  'broadcaster', 'network', 'airline', 'insurer', 'lender', 'giant', 'operator', 'supplier', 'chain', 'supermarket', 'brewer',
+  'conglomerate', 'charity', 'consultancy', 'publisher', 'developer', 'studio', 'label', 'watchdog', 'regulator', 'think-tank',
+  'manufacturer', 'distributor', 'consultants', 'analysts', 'outfit', 'specialist', 'producer', 'organisation', 'organization',
+]);
+
+function describedBody(v: TokenView, c: Cluster): void {
+  if (c.type !== 'PERSON' || c.words.length !== 1 || c.gender || givenNameGender(c.words[0]!)) return;
+  for (const m of c.names) {
+    const t = v.tokenAtOrAfter(m.start) - 1;
+    if (v.isWord(t) && !v.isCap(t) && BODY_NOUNS.has(v.lower[t]!)) {
+      c.type = 'ORG';
+      return;
+    }
+  }
+}
 
 function selfReference(v: TokenView, c: Cluster): void {
   if (c.type !== 'ORG' || c.words.length !== 1) return;
@@ -336,6 +358,7 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   const quotes = findQuotes(ctx.text, tokens, segments);
 
   if (SELF_REFERENCE) for (const c of clusters) selfReference(v, c);
+  if (DESCRIBED_BODY) for (const c of clusters) describedBody(v, c);
   const titleTokens = new Uint8Array(v.count);
   addTitles(ctx, v, clusters, titleTokens);
   const unresolved: Mention[] = [];
