@@ -211,6 +211,8 @@ class Tally {
   nullRight = 0;
   /** Matched quotes by the predicted source's kind ("none": no source): [right speaker, all]. */
   byKind: Record<string, [number, number]> = {};
+  /** The same by whether the source was linked to an entity: where a wrong speaker is a wrong link, and where no link. */
+  byLink: Record<string, [number, number]> = {};
   constructor(readonly name: string) {}
   print(): void {
     const prf = (tp: number): string => {
@@ -228,6 +230,8 @@ class Tally {
     console.log(`  quote + speaker right ${acc(this.speakerRight, this.gold)} of gold`);
     const kinds = Object.entries(this.byKind).sort((x, y) => y[1][1] - x[1][1]);
     console.log(`  speaker by source kind ${kinds.map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+    const links = Object.entries(this.byLink).sort((x, y) => y[1][1] - x[1][1]);
+    console.log(`  … and link            ${links.map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
   }
 }
 
@@ -305,6 +309,9 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
       const k = (t.byKind[kind] ??= [0, 0]);
       k[1]++;
       if (ok) k[0]++;
+      const l = (t.byLink[`${kind} ${linked ? 'linked' : 'unlinked'}`] ??= [0, 0]);
+      l[1]++;
+      if (ok) l[0]++;
       if (g.speaker === null) {
         t.nullGold++;
         if (ok) t.nullRight++;

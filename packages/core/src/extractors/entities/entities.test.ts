@@ -227,3 +227,24 @@ describe('entities: a name typed ORG that says "she" of itself (round fourteen, 
     expect(a.entities.find((x) => x.name === 'Acme Holdings')?.type).toBe('ORG');
   });
 });
+
+describe('entities: one-word names the tagger typed as people (round sixteen, issue 4)', () => {
+  it('"Market leader Nintendo …. Nintendo said …": one word read as a person and as an organisation is one organisation (SAME_WORD_BODY)', async () => {
+    const a = await run('Market leader Nintendo is releasing a console. Nintendo said sales were strong.', [['Nintendo', 'PERSON', 0], ['Nintendo', 'ORG', 1]]);
+    const named = a.entities.filter((x) => x.name === 'Nintendo');
+    expect(named.map((x) => x.type)).toEqual(['ORG']);
+    expect(entityAt(a, 'Nintendo', 'Nintendo is')).toBe(named[0]!.id);
+    expect(entityAt(a, 'Nintendo', 'Nintendo said')).toBe(named[0]!.id);
+  });
+
+  it('a person read as an organisation once stays a person when most readings say so, and one entity', async () => {
+    const a = await run('Ronaldo scored twice. Ronaldo said the win mattered. Ronaldo left early.', [['Ronaldo', 'PERSON', 0], ['Ronaldo', 'ORG', 1], ['Ronaldo', 'PERSON', 2]]);
+    expect(a.entities.filter((x) => x.name === 'Ronaldo').map((x) => x.type)).toEqual(['PERSON']);
+  });
+
+  it('"Web tracking company Envisional said …": a one-word "person" after a body\'s noun is the body (DESCRIBED_BODY)', async () => {
+    const a = await run('Web tracking company Envisional said downloads rose. Film director Spielberg said little.', [['Envisional', 'PERSON'], ['Spielberg', 'PERSON']]);
+    expect(byName(a, 'Envisional').type).toBe('ORG');
+    expect(byName(a, 'Spielberg').type).toBe('PERSON');
+  });
+});

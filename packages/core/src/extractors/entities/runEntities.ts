@@ -163,6 +163,22 @@ function clusterNames(names: Mention[]): Cluster[] {
       h.push(i);
     }
   }
+  // round sixteen: one word the tagger read as a person in one place and as an organisation elsewhere ("Market leader Nintendo"
+  // beside "Nintendo said it …") is one name; the mentions' votes give its type
+  const bodies: number[] = [];
+  if (SAME_WORD_BODY) {
+    const orgByKey = new Map<string, number>();
+    groups.forEach((g, i) => {
+      if (g.type === 'ORG') orgByKey.set(g.key.slice(0, g.key.lastIndexOf('\u0000')), i);
+    });
+    groups.forEach((g, i) => {
+      if (g.type !== 'PERSON' || g.words.length !== 1 || g.mentions.some((m) => parts.get(m)!.gender)) return;
+      const org = orgByKey.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
+      if (org === undefined) return;
+      unite(parent, org, i);
+      bodies.push(org);
+    });
+  }
   // acronyms: "EU" = "European Union"
   const initials = new Map<string, number[]>();
   groups.forEach((g, i) => {
@@ -254,6 +270,7 @@ function clusterNames(names: Mention[]): Cluster[] {
     }
   }
   const clusters = [...byRoot.values()];
+  const bodyClusters = new Set(bodies.map((i) => byRoot.get(findRoot(parent, i))));
   for (const c of clusters) {
     c.names.sort((a, b) => a.start - b.start);
     const votes = new Map<NameType, number>();
@@ -266,6 +283,8 @@ function clusterNames(names: Mention[]): Cluster[] {
       votes.set(m.type as NameType, (votes.get(m.type as NameType) ?? 0) + (p.words.length > 1 ? 2 : 1));
     }
     for (const [t, n] of votes) if (n > (votes.get(c.type) ?? 0) || (n === votes.get(c.type) && TYPE_RANK[t] > TYPE_RANK[c.type])) c.type = t;
+    // (a tie of the two readings is the organisation's: a person the article names by one word alone is rarely also read as one)
+    if (bodyClusters.has(c) && c.type === 'PERSON' && c.words.length === 1 && (votes.get('ORG') ?? 0) >= (votes.get('PERSON') ?? 0)) c.type = 'ORG';
     if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= givenNameGender(c.words[0]!);
   }
   return clusters;
@@ -281,6 +300,8 @@ const SELF_REFERENCE = true;
 const HONORIFIC_TITLES = true;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
+/** Round sixteen: a one-word name typed as a person in one place and an organisation in another is one entity (`clusterNames`). */
+const SAME_WORD_BODY = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 /**
  * Round sixteen: a one-word name the tagger typed as a person is an organisation when a body's noun stands right before it
