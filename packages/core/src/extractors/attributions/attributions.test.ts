@@ -3093,5 +3093,21 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'Brent Bozell',
       entity: 'Brent Bozell',
     },
+    {
+      name: '"A senior defence official, speaking to … Paul Adams, said": not the name that ends the aside (NAME_IN_ASIDE, round sixteen)',
+      text: 'A senior defence official, speaking to the BBC\'s defence correspondent Paul Adams, said that the figures were still not good enough.',
+      specs: [['BBC', 'ORG'], ['Paul Adams', 'PERSON']],
+      content: 'the figures were still not good enough',
+      source: 'A senior defence official',
+      entity: null,
+    },
+    {
+      name: '"… campaigners, including … Gwyneth Dunwoody, who says …": the name a relative pronoun follows stays (NAME_IN_ASIDE)',
+      text: 'The plan is opposed by road safety campaigners, including Labour backbencher Gwyneth Dunwoody, who says it will reduce the incentive for drivers.',
+      specs: [['Labour', 'ORG'], ['Gwyneth Dunwoody', 'PERSON']],
+      content: 'it will reduce the incentive for drivers',
+      source: 'who',
+      entity: 'Gwyneth Dunwoody',
+    },
   ])('$name', checkSpeaker);
 });

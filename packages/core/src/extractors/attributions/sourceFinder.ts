@@ -9,7 +9,7 @@ import { mainClauseStart, isPossessive, type TokenView } from '../entities/token
 import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
-import { MODALS, PASSIVE, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
+import { MODALS, PASSIVE, PREPOSITIONS, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
 import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
@@ -258,11 +258,49 @@ function beforeParenthesis(v: TokenView, x: number, floor: number): number {
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
   const found = nearestSourceBefore(st, k, floor, speakerOnly);
+  if (NAME_IN_ASIDE && found && found.kind === 'named') {
+    const subject = subjectBeforeAside(st, found, k, floor, speakerOnly);
+    if (subject) return subject;
+  }
   if (!OPENING_PERSON_APPOSITIVE || !found || found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')) return found;
   const first = st.v.tokenAtOrAfter(found.start);
   const last = st.v.tokenEndingBy(found.end);
   const person = first <= last ? openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor) : null;
   return person ? (classify(st, person, speakerOnly) ?? found) : found;
+}
+
+/**
+ * Round sixteen: a name that ends an aside between commas is not the subject when the aside opens with a participle, a
+ * preposition or a quantifier ("A senior defence official, speaking to … correspondent Paul Adams, said", "many experts,
+ * including the World Bank, have pointed out", "The author's sources, all unnamed allies of Mr Blair and Mr Brown, said"):
+ * the phrase before the aside is.
+ */
+const NAME_IN_ASIDE = true;
+const ASIDE_WINDOW = 14;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'all', 'both', 'like', 'especially', 'notably', 'chiefly', 'mainly']);
+
+function subjectBeforeAside(st: Scope, found: AttributionSource, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(found.start);
+  const last = v.tokenEndingBy(found.end);
+  const close = last + 1;
+  // (not the antecedent of a relative pronoun: "campaigners, including … Gwyneth Dunwoody, who says")
+  const w = v.lower[k]!;
+  if (w === 'who' || w === 'which' || w === 'that' || w === 'whose') return null;
+  if (!v.isPunct(close, ',') || skipAdverbsBack(st, k - 1, floor) !== close) return null;
+  let open = first - 1;
+  while (open > floor && first - open < ASIDE_WINDOW && !v.isPunct(open, ',')) {
+    if (!v.isWord(open) && !v.isPunct(open, '-') && !isPossessive(v.lower[open]!)) return null;
+    open--;
+  }
+  if (!v.isPunct(open, ',') || open + 1 >= first || open - 1 <= floor) return null;
+  const opener = v.lower[open + 1]!;
+  if (!(ASIDE_OPENERS.has(opener) || PREPOSITIONS.has(opener) || (isIng(opener) && !v.isCap(open + 1)))) return null;
+  const p = phraseBefore(st, open - 1, floor);
+  if (!p || p.end !== open || v.nameAt[p.head]) return null;
+  const head = v.lower[p.head]!;
+  if (animacyOf(head) !== 'speaker') return null;
+  return classify(st, p, speakerOnly);
 }
 
 function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
