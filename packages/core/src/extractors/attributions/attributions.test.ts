@@ -3109,5 +3109,21 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'who',
       entity: 'Gwyneth Dunwoody',
     },
+    {
+      name: '"…, the elections watchdog has said." in the lead: the body named as a source two sentences on (LEAD_NAMED_LATER, round sixteen)',
+      text: 'Debate needed\n\nA cap on donations should not be introduced yet, the elections watchdog has said.\n\nFears that big donors can buy favours are unfounded. The Electoral Commission said that more work was needed.',
+      specs: [['Electoral Commission', 'ORG']],
+      content: 'A cap on donations should not be introduced yet',
+      source: 'the elections watchdog',
+      entity: 'Electoral Commission',
+    },
+    {
+      name: '"…, the company has said." in the lead: the one organisation the next sentence names (LEAD_NEXT_ORG, round sixteen)',
+      text: 'Global release\n\nThe latest film of the animator Hayao Miyazaki is to be released in 50 countries, the company has said.\n\nThe film set a record for Toho last year. Critics were pleased.',
+      specs: [['Hayao Miyazaki', 'PERSON'], ['Toho', 'ORG']],
+      content: 'The latest film of the animator Hayao Miyazaki is to be released in 50 countries',
+      source: 'the company',
+      entity: 'Toho',
+    },
   ])('$name', checkSpeaker);
 });

@@ -992,6 +992,11 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
  * one person named there outside quotes. News leads name the source one sentence on.
  */
 const LEAD_CATAPHORA = true;
+/** Round sixteen: a lead's description is the first named source of its kind in the next `LEAD_LATER_SENTENCES` sentences (`leadCataphor`). */
+const LEAD_NAMED_LATER = true;
+/** Round sixteen: a lead's organisation description is the one organisation named in the next sentence, as a person's is (`leadCataphor`). */
+const LEAD_NEXT_ORG = true;
+const LEAD_LATER_SENTENCES = 3;
 
 /** Round fourteen: a person named in the lead itself is not the one its description stands for, also as the next sentence's speaker ("Harry Kewell … may not recover, claims his agent. Kewell had hoped …"; `leadCataphor`). */
 const LEAD_NAMED_NOT_CATAPHOR = true;
@@ -1077,11 +1082,23 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
     if (sentenceOf(st, ot) > next) break;
     if (sentenceOf(st, ot) === next && o.entity && entityType.get(o.entity) === want && !(LEAD_NAMED_NOT_CATAPHOR && inLead.has(o.entity))) return o.entity;
   }
-  if (!person) return null;
+  // round sixteen: else the first source the article names, of that kind, in the few sentences after ("…, the elections
+  // watchdog has said. Fears that …. The Electoral Commission said …")
+  if (LEAD_NAMED_LATER) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const o = ordered[j]!.source!;
+      const ot = v.tokenAtOrAfter(o.start);
+      if (sentenceOf(st, ot) > s + LEAD_LATER_SENTENCES) break;
+      if (inside[ot]! >= 0 || o.kind !== 'named' || !o.entity || entityType.get(o.entity) !== want || inLead.has(o.entity)) continue;
+      return o.entity;
+    }
+  }
+  // (round sixteen: an organisation too, the one named in the next sentence, `LEAD_NEXT_ORG`)
+  if (!person && !LEAD_NEXT_ORG) return null;
   let found: EntityId | null = null;
   for (let k = v.sentenceFirst[next]!; k < v.sentenceEnd[next]!; k++) {
     const m = v.nameAt[k];
-    if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0 || inLead.has(m.entity)) continue;
+    if (!m || m.type !== want || !m.entity || inside[k]! >= 0 || inLead.has(m.entity)) continue;
     if (found && found !== m.entity) return null;
     found = m.entity;
   }
