@@ -3125,5 +3125,21 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'the company',
       entity: 'Toho',
     },
+    {
+      name: '"Nintendo is releasing a console that it says will …": "it" is the organisation the sentence opens with (IT_RELATIVE_SUBJECT, round sixteen)',
+      text: 'Market leader Nintendo, however, is releasing a handheld console that it says will revolutionise the way games are played. The DS is small.',
+      specs: [['Nintendo', 'ORG'], ['DS', 'ORG']],
+      content: 'will revolutionise the way games are played',
+      source: 'it',
+      entity: 'Nintendo',
+    },
+    {
+      name: '"… Nintendo … a console that it says …": also a one-word name the tagger read as a person (IT_RELATIVE_SUBJECT)',
+      text: 'Market leader Nintendo, however, is releasing a handheld console that it says will revolutionise the way games are played. The DS is small.',
+      specs: [['Nintendo', 'PERSON'], ['DS', 'ORG']],
+      content: 'will revolutionise the way games are played',
+      source: 'it',
+      entity: 'Nintendo',
+    },
   ])('$name', checkSpeaker);
 });

@@ -9,6 +9,7 @@ import { isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { givenNameGender } from '../entities/pronouns.js';
 import { GROUP_NOUNS } from './sources.js';
+import { mainSubject } from './sourceFinder.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
 import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
 
@@ -234,6 +235,15 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
+    // round sixteen: "Market leader Nintendo is releasing a console that it says will …": "it" in a relative clause is the
+    // organisation the sentence opens with
+    if (IT_RELATIVE_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it' && (v.lower[tok - 1] === 'that' || v.lower[tok - 1] === 'which')) {
+      const subject = mainSubject(st, sentenceOf(st, tok), tok - 1);
+      // (a one-word name the tagger typed as a person, of no known gender, too: "it" says what it is)
+      const type = subject?.kind === 'named' && subject.entity ? entityType.get(subject.entity) : undefined;
+      const oneWord = type === 'PERSON' && !gender.has(subject!.entity!) && !subject!.text.includes(' ');
+      if (type === 'ORG' || oneWord) src.entity = subject!.entity;
+    }
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
@@ -992,6 +1002,8 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
  * one person named there outside quotes. News leads name the source one sentence on.
  */
 const LEAD_CATAPHORA = true;
+/** Round sixteen: "it" right after a relative "that" / "which" is the organisation named as the sentence's subject. */
+const IT_RELATIVE_SUBJECT = true;
 /** Round sixteen: a lead's description is the first named source of its kind in the next `LEAD_LATER_SENTENCES` sentences (`leadCataphor`). */
 const LEAD_NAMED_LATER = true;
 /** Round sixteen: a lead's organisation description is the one organisation named in the next sentence, as a person's is (`leadCataphor`). */
