@@ -3141,5 +3141,37 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'it',
       entity: 'Nintendo',
     },
+    {
+      name: '"The euro rose, with finance minister Hans Eichel saying …": the name after "with" and a role (ABSOLUTE_ROLES, round sixteen)',
+      text: 'The euro rose again, with finance minister Hans Eichel saying it was far too strong.',
+      specs: [['Hans Eichel', 'PERSON']],
+      content: 'it was far too strong',
+      source: 'Hans Eichel',
+      entity: 'Hans Eichel',
+    },
+    {
+      name: '"Lisa Power, head of policy at … the Terrence Higgins Trust said": the person, not the body (OPENING_PERSON_ROLE_OF, round sixteen)',
+      text: 'Ministers defended the plan. Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the policy was prejudice-based.',
+      specs: [['Lisa Power', 'PERSON'], ['Aids', 'MISC'], ['Terrence Higgins Trust', 'ORG']],
+      content: 'the policy was prejudice-based',
+      source: 'Lisa Power',
+      entity: 'Lisa Power',
+    },
+    {
+      name: '"Labour\'s deputy minister for women Jacqui Smith accused … and said …": the name past the role\'s "for" phrase (ROLE_OF_NAME_SUBJECT, round sixteen)',
+      text: 'Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering false promises and said their sums did not add up.',
+      specs: [['Labour', 'ORG'], ['Jacqui Smith', 'PERSON'], ['Lib Dems', 'ORG']],
+      content: 'their sums did not add up',
+      source: 'Jacqui Smith',
+      entity: 'Jacqui Smith',
+    },
+    {
+      name: '"Cardinal Cormac Murphy-O\'Connor … The cardinal said …": a church\'s office is its holder (round sixteen)',
+      text: 'Cardinal Cormac Murphy-O\'Connor led the service. Archbishop Rowan Williams spoke first. The cardinal said 2005 should be the year for campaigning.',
+      specs: [['Cormac Murphy-O\'Connor', 'PERSON'], ['Rowan Williams', 'PERSON']],
+      content: '2005 should be the year for campaigning',
+      source: 'The cardinal',
+      entity: 'Cormac Murphy-O\'Connor',
+    },
   ])('$name', checkSpeaker);
 });

@@ -55,6 +55,8 @@ const PARTICIPLE_SUBJECT = true;
 const ABSOLUTE_TITLES = true;
 /** Most title tokens read past between "with" and the name. */
 const ABSOLUTE_TITLE_WINDOW = 6;
+/** Round sixteen: lower-case role words between "with" and the name ("with finance minister Hans Eichel saying"). */
+const ABSOLUTE_ROLES = true;
 
 /** Whether a noun phrase starting at token `s` is the subject of an absolute construction: after "with" (past a title), or (`ABSOLUTE_TITLES`) right after a dash. */
 function absoluteBefore(st: Scope, s: number, floor: number): boolean {
@@ -63,7 +65,8 @@ function absoluteBefore(st: Scope, s: number, floor: number): boolean {
   if (!ABSOLUTE_TITLES) return false;
   if (s - 1 > floor && DATELINE_DASHES.has(v.lower[s - 1]!) && v.isCap(s)) return true;
   let x = s - 1;
-  while (x > floor && x >= s - ABSOLUTE_TITLE_WINDOW && v.isWord(x) && (v.isCap(x) || isSourceModifier(v.lower[x]!) || v.lower[x] === 'the')) x--;
+  // (round sixteen: lower-case role words too, "with finance minister Hans Eichel saying", "with leader Charles Kennedy saying")
+  while (x > floor && x >= s - ABSOLUTE_TITLE_WINDOW && v.isWord(x) && (v.isCap(x) || isSourceModifier(v.lower[x]!) || v.lower[x] === 'the' || (ABSOLUTE_ROLES && (ROLE_NOUNS.has(v.lower[x]!) || (nounLike(st, x) && v.lower[x] !== 'with'))))) x--;
   return x < s - 1 && v.lower[x] === 'with';
 }
 

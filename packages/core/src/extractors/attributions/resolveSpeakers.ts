@@ -30,7 +30,9 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     // they do ("The Ballymena-born actor said", "The Indian-born magnate did not say", "The Sydney Olympic gold medallist says")
     'mp', 'mep', 'msp', 'mla', 'actor', 'magnate', 'tycoon', 'billionaire', 'entrepreneur', 'medallist', 'medalist', 'artist',
     'musician', 'rapper', 'comedian', 'designer', 'chef', 'winner', 'runner', 'cyclist', 'swimmer', 'boxer', 'golfer', 'batsman',
-    'bowler', 'jockey', 'trainer', 'veteran', 'peer']
+    'bowler', 'jockey', 'trainer', 'veteran', 'peer',
+    // round sixteen: offices of churches
+    'cardinal', 'archbishop', 'bishop']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -532,6 +534,8 @@ const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'mep', 'msp', 'mla',
   // "the attorney general", "the director general"
   'general',
+  // round sixteen: offices of churches ("The cardinal said", "the archbishop told")
+  'cardinal', 'archbishop', 'bishop',
 ]);
 
 /** A named source that ends in an office after "the" ("the Ealing North MP", the NER taking it for a place) → the office's words, or null. */

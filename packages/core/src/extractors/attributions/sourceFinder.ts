@@ -39,7 +39,13 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   // (round sixteen: "Tory peer Lord Tebbit said …, and said …", "UK advertising giant WPP has posted … and predicted …": a
   // description before the name it titles, read as the subject phrase, is the name's)
   if (DESCRIBED_NAME_SUBJECT && p && !v.nameAt[p.head] && !v.isCap(p.head) && animacyOf(v.lower[p.head]!) !== 'abstract') {
-    const k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    let k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    // ("Labour's deputy minister for women Jacqui Smith accused … and said …": past the role's "for" / "of" phrase)
+    if (ROLE_OF_NAME_SUBJECT && (v.lower[k] === 'for' || v.lower[k] === 'of') && (ROLE_NOUNS.has(v.lower[p.head]!) || PERSON_ROLES.has(v.lower[p.head]!))) {
+      let x = k + 1;
+      while (x < before && x < k + 5 && v.isWord(x) && !v.isCap(x) && nounLike(st, x)) x++;
+      if (x > k + 1 && v.nameAt[x]?.type === 'PERSON') k = x;
+    }
     const m = v.nameAt[k];
     const named = m && (m.type === 'PERSON' || m.type === 'ORG') && v.tokenAtOrAfter(m.start) === k;
     const last = named ? v.tokenEndingBy(m.end) : -1;
@@ -53,6 +59,8 @@ const APPOSED_SUBJECT = true;
 const TITLED_PERSON_SUBJECT = true;
 /** Round sixteen: a subject that is a lower-case description right before a person's or organisation's name is that name (`mainSubject`). */
 const DESCRIBED_NAME_SUBJECT = true;
+/** Round sixteen: the same past the role's "for" / "of" phrase ("Labour's deputy minister for women Jacqui Smith"). */
+const ROLE_OF_NAME_SUBJECT = true;
 
 /**
  * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
@@ -208,16 +216,26 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
  */
 const OPENING_PERSON_APPOSITIVE = true;
 const OPENING_APPOSITIVE_WINDOW = 8;
+/** Round sixteen: the same before a body's name that follows a role and its preposition (`openingPersonBefore`). */
+const OPENING_PERSON_ROLE_OF = true;
 
 function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
   const head = v.lower[p.head]!;
-  if (v.isCap(p.head) || animacyOf(head) === 'abstract') return null;
+  // (round sixteen: also a body's name after a role and its preposition, "Lisa Power, head of policy at Aids charity the
+  // Terrence Higgins Trust said", `OPENING_PERSON_ROLE_OF`)
+  const body = v.nameAt[p.head];
+  const named = OPENING_PERSON_ROLE_OF && body !== undefined && body.type !== 'PERSON';
+  if (!named && (v.isCap(p.head) || animacyOf(head) === 'abstract')) return null;
   let x = p.start - 1;
-  for (let n = 0; x > floor && n < OPENING_APPOSITIVE_WINDOW && !v.isPunct(x, ','); n++, x--) {
+  let roleOf = false;
+  for (let n = 0; x > floor && n < OPENING_APPOSITIVE_WINDOW + (named ? 3 : 0) && !v.isPunct(x, ','); n++, x--) {
     const m = v.nameAt[x];
     if (m ? m.type === 'PERSON' : !v.isWord(x) && !isPossessive(v.lower[x]!)) return null;
+    if (ROLE_PREPOSITIONS.has(v.lower[x]!) && v.isWord(x - 1) && !v.isCap(x - 1)) roleOf = true;
   }
+  // (a description after the comma, lower-case, with "of" / "at" / "for" before the body)
+  if (named && (!roleOf || v.isCap(x + 1))) return null;
   if (!v.isPunct(x, ',') || x - 1 <= floor) return null;
   const person = v.nameAt[x - 1];
   if (!person || person.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x - 1) return null;
@@ -262,7 +280,8 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     const subject = subjectBeforeAside(st, found, k, floor, speakerOnly);
     if (subject) return subject;
   }
-  if (!OPENING_PERSON_APPOSITIVE || !found || found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')) return found;
+  const body = OPENING_PERSON_ROLE_OF && found?.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type !== 'PERSON';
+  if (!OPENING_PERSON_APPOSITIVE || !found || (!body && (found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')))) return found;
   const first = st.v.tokenAtOrAfter(found.start);
   const last = st.v.tokenEndingBy(found.end);
   const person = first <= last ? openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor) : null;
