@@ -235,6 +235,12 @@ describe('mentions on tricky inputs', () => {
     ['US insurer Marsh cuts 2,500 jobs\n\nUp to 2,500 jobs are to go at US insurance broker Marsh & McLennan in a shake up. Marsh posted a loss.', 'Marsh & McLennan', 0, 'ORG'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['Science could help victims of Alzheimer\'s, Parkinson\'s and Motor Neurone disease, he said.', 'Motor Neurone', 0, 'MISC'],
+    // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)
+    ['A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms would be targeted.', 'Yushchenko', 0, 'PERSON'],
+    ['A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms would be targeted.', 'Yushchenko - keen', 0, null],
+    // a "person" of title words before a person's name is a body and its title; the given name between is the person's (TITLE_SPAN_BEFORE_PERSON, round sixteen)
+    ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Hazel Blears', 0, 'PERSON'],
+    ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Home Office', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -464,7 +464,24 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   sentences.forEach(([a, b], si) => {
     const place = isDateline(d, a, b, covered);
     const first = cands.length;
-    for (const s of personFixes(d, a, b, tagged[si]!, covered)) {
+    const fixes = personFixes(d, a, b, tagged[si]!, covered);
+    for (let i = 0; i < fixes.length; i++) {
+      const s = fixes[i]!;
+      // round sixteen (`TITLE_SPAN_BEFORE_PERSON`): "said [Home Office Minister] [Hazel Blears]": a "person" that ends in title words
+      // right before a person's name is a body's name and its title ("Home Office" and "Minister"), not a person
+      const next = fixes[i + 1];
+      // (the given name the model left out between them is the person's: "Minister Hazel [Blears]")
+      const gap = next !== undefined && next.from === s.to + 1 && !d.tagged[s.to] && !covered[s.to] && isCapWord(d, s.to) && adjacentInSentence(d, next.from);
+      if (TITLE_SPAN_BEFORE_PERSON && s.type === 'PERSON' && s.person < 0 && next?.type === 'PERSON' && next.person < 0 && (next.from === s.to || gap) && TITLE_HEAD_SET.has(v.low[s.to - 1]!)) {
+        if (gap) {
+          next.from = s.to;
+          d.tagged[s.to] = 1;
+        }
+        let k = s.to;
+        while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+        if (k > s.from) clean(d, s.from, k, 'ORG', covered, cands);
+        continue;
+      }
       if (s.person < 0) clean(d, s.from, s.to, s.type, covered, cands);
       else {
         // the span's words before the person keep its type ("[BBC] correspondent James Hardy", "[Academy] librarian Margaret Herrick")
@@ -563,6 +580,10 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
  * name (the model read "Marsh" and "McLennan" apart, so "the insurer" found two organisations before it).
  */
 const AMPERSAND_NAMES = true;
+/** Round sixteen: a name span cut at a spaced dash that opens a lower-case aside (`clean`). */
+const DASH_ASIDE_CUT = true;
+/** Round sixteen: a span the model read as a person that ends in title words right before a person's name is a body and its title. */
+const TITLE_SPAN_BEFORE_PERSON = true;
 
 function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   const { v } = d;
@@ -819,7 +840,20 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   let open = false;
   for (let t = from; t < to; t++) if (v.raw[t] === '(') open = true;
   while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number || (open && v.raw[to - 1] === ')'))) to--;
-  // nor a lower-case connector ("[Vieira - and]")
+  // nor a lower-case connector ("[Vieira - and]"), nor (round sixteen, `DASH_ASIDE_CUT`) the first word of an aside after a
+  // spaced dash ("Mr [Yushchenko - keen] to reassure investors - had said")
+  if (DASH_ASIDE_CUT) {
+    for (let t = from + 1; t < to - 1; t++) {
+      // (only when no capitalised word follows in the span: "MP - so [Tony Blair]" keeps the name after the dash)
+      let lower = true;
+      for (let x = t + 1; x < to && lower; x++) lower = !isWord(d, x) || !isUpper(v.raw[x]!.charCodeAt(0));
+      if (lower && v.raw[t] === '-' && !adjacent(d, t - 1, t) && isWord(d, t + 1)) {
+        to = t;
+        while (to > from && !isWord(d, to - 1)) to--;
+        break;
+      }
+    }
+  }
   while (to - from > 1 && NAME_CONNECTORS.has(v.low[to - 1]!) && !isUpper(v.raw[to - 1]!.charCodeAt(0))) {
     to--;
     while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number)) to--;
