@@ -241,6 +241,9 @@ describe('mentions on tricky inputs', () => {
     // a "person" of title words before a person's name is a body and its title; the given name between is the person's (TITLE_SPAN_BEFORE_PERSON, round sixteen)
     ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Hazel Blears', 0, 'PERSON'],
     ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Home Office', 0, 'ORG'],
+    // a known party or people before a given name and a surname is the two (PARTY_BEFORE_PERSON, round sixteen)
+    ['Tory Liam Fox said his party offered a clear choice on the issue.', 'Liam Fox', 0, 'PERSON'],
+    ['Tory Liam Fox said his party offered a clear choice on the issue.', 'Tory', 0, 'NORP'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

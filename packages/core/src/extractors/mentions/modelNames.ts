@@ -5,6 +5,7 @@ import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
+import { givenNameGender } from '../entities/pronouns.js';
 import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, KNOWN_NAMES, KNOWN_NAME_WORDS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
 import type { NameSpan } from './names.js';
 import type { TokenView } from './numbers.js';
@@ -482,6 +483,20 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
         if (k > s.from) clean(d, s.from, k, 'ORG', covered, cands);
         continue;
       }
+      // round sixteen (`PARTY_BEFORE_PERSON`): "[Tory Liam Fox] said", read as one organisation: a party or a people the
+      // gazetteer knows, then a given name and a surname, is that party and a person
+      if (PARTY_BEFORE_PERSON && s.type !== 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
+        let split = -1;
+        for (let g = s.from + 1; g <= s.from + 2 && g <= s.to - 2; g++) {
+          const known = KNOWN_NAMES.get(keyOf(d, s.from, g));
+          if ((known === 'NORP' || known === 'ORG') && isCapWord(d, g) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined) && s.to - g <= 3) split = g;
+        }
+        if (split > 0) {
+          clean(d, s.from, split, KNOWN_NAMES.get(keyOf(d, s.from, split))!, covered, cands);
+          clean(d, split, s.to, 'PERSON', covered, cands);
+          continue;
+        }
+      }
       if (s.person < 0) clean(d, s.from, s.to, s.type, covered, cands);
       else {
         // the span's words before the person keep its type ("[BBC] correspondent James Hardy", "[Academy] librarian Margaret Herrick")
@@ -584,6 +599,8 @@ const AMPERSAND_NAMES = true;
 const DASH_ASIDE_CUT = true;
 /** Round sixteen: a span the model read as a person that ends in title words right before a person's name is a body and its title. */
 const TITLE_SPAN_BEFORE_PERSON = true;
+/** Round sixteen: a span of a known party or people, a given name and a surname is the two (`findModelNames`). */
+const PARTY_BEFORE_PERSON = true;
 
 function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   const { v } = d;
