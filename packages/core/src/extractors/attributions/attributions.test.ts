@@ -3173,5 +3173,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'The cardinal',
       entity: 'Cormac Murphy-O\'Connor',
     },
+    {
+      name: '"Matthew Herren from EduVision told …": the person, not the body after "from" (PERSON_FROM_BODY, round sixteen)',
+      text: 'Schools lack books. Matthew Herren from EduVision told the BBC programme Go Digital that the group uses satellite radio.',
+      specs: [['Matthew Herren', 'PERSON'], ['EduVision', 'ORG'], ['BBC', 'ORG'], ['Go Digital', 'MISC']],
+      content: 'the group uses satellite radio',
+      source: 'Matthew Herren',
+      entity: 'Matthew Herren',
+    },
   ])('$name', checkSpeaker);
 });

@@ -218,6 +218,8 @@ const OPENING_PERSON_APPOSITIVE = true;
 const OPENING_APPOSITIVE_WINDOW = 8;
 /** Round sixteen: the same before a body's name that follows a role and its preposition (`openingPersonBefore`). */
 const OPENING_PERSON_ROLE_OF = true;
+/** Round sixteen: "Matthew Herren from EduVision told": the person, not the body after "from" / "at" (`sourceBefore`). */
+const PERSON_FROM_BODY = true;
 
 function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
@@ -281,6 +283,17 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     if (subject) return subject;
   }
   const body = OPENING_PERSON_ROLE_OF && found?.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type !== 'PERSON';
+  // round sixteen: "Matthew Herren from EduVision told …": the person before "from" / "at" and the body, opening the sentence
+  if (PERSON_FROM_BODY && body && found) {
+    const { v } = st;
+    const first = v.tokenAtOrAfter(found.start);
+    const w = v.lower[first - 1];
+    const person = w === 'from' || w === 'at' ? v.nameAt[first - 2] : undefined;
+    if (person?.type === 'PERSON' && v.tokenEndingBy(person.end) === first - 2) {
+      const start = v.tokenAtOrAfter(person.start);
+      if (start >= floor && (v.isSentenceFirst(start) || v.isPunct(start - 1, ',') || v.isPunct(start - 1, '"') || v.isPunct(start - 1, '“'))) return classify(st, { start, end: first - 1, head: first - 2 }, speakerOnly) ?? found;
+    }
+  }
   if (!OPENING_PERSON_APPOSITIVE || !found || (!body && (found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')))) return found;
   const first = st.v.tokenAtOrAfter(found.start);
   const last = st.v.tokenEndingBy(found.end);
