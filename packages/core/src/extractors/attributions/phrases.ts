@@ -487,6 +487,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * role or speaking noun, or after a comma when the name ends the sentence, is the speaker the description stands for.
  */
 export const ROLE_THEN_NAME = true;
+/** Round sixteen: a person after an owner's possessive heads the phrase read forwards ("the Economist Intelligence Unit's Mr Hensel"). */
+const OWNER_THEN_PERSON = true;
 
 /** The phrase `p` with the person named right after its role head (`ROLE_THEN_NAME`), or null. */
 function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
@@ -536,6 +538,15 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
   // a title before a person's name: "Russian President Vladimir Putin"
   for (let k = i; k < limit && k < i + 8; k++) {
     const m = v.nameAt[k];
+    // round sixteen (`OWNER_THEN_PERSON`): "according to the Economist Intelligence Unit's Mr Hensel": a person after an owner's
+    // possessive (past an honorific) is the phrase's head
+    if (OWNER_THEN_PERSON && m && m.type === 'PERSON' && k > i) {
+      const h = HONORIFIC_BEFORE.has(v.lower[k - 1]!) ? k - 1 : k;
+      if (h > i && isPossessive(v.lower[h - 1]!)) {
+        const last = v.tokenEndingBy(m.end);
+        return { start: h, end: Math.min(limit, afterNameSuffix(v, last)), head: last };
+      }
+    }
     if (m && m.type === 'PERSON' && k > i) {
       const title = premodifierTitle(v, k);
       // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
