@@ -3184,7 +3184,7 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
     {
       name: '"…, according to the Economist Intelligence Unit\'s Mr Hensel.": the person after the owner (OWNER_THEN_PERSON, round sixteen)',
       text: 'A resale could triple the price, according to the Economist Intelligence Unit\'s Mr Hensel.',
-      specs: [['Intelligence Unit', 'ORG'], ['Hensel', 'PERSON']],
+      specs: [["Intelligence Unit's", 'MISC'], ['Hensel', 'PERSON']],
       content: 'A resale could triple the price',
       entity: 'Hensel',
     },
