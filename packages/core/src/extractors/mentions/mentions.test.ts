@@ -244,6 +244,10 @@ describe('mentions on tricky inputs', () => {
     // a known party or people before a given name and a surname is the two (PARTY_BEFORE_PERSON, round sixteen)
     ['Tory Liam Fox said his party offered a clear choice on the issue.', 'Liam Fox', 0, 'PERSON'],
     ['Tory Liam Fox said his party offered a clear choice on the issue.', 'Tory', 0, 'NORP'],
+    // an institution's name runs on through "on" / "for" to the name after it (INSTITUTION_ON, round sixteen)
+    ['The parliamentary Joint Committee on Human Rights said the plans were wrong.', 'Joint Committee on Human Rights', 0, 'ORG'],
+    ['According to the UN Economic Commission for Latin America, tourism is worth $3bn.', 'UN Economic Commission for Latin America', 0, 'ORG'],
+    ['The Commission on Monday said no.', 'Commission', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -601,6 +601,8 @@ const DASH_ASIDE_CUT = true;
 const TITLE_SPAN_BEFORE_PERSON = true;
 /** Round sixteen: a span of a known party or people, a given name and a surname is the two (`findModelNames`). */
 const PARTY_BEFORE_PERSON = true;
+/** Round sixteen: an institution's name runs on through "on" / "for" to the next name (`joinAmpersands`). */
+const INSTITUTION_ON = true;
 
 function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   const { v } = d;
@@ -608,6 +610,16 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
+    // round sixteen (`INSTITUTION_ON`): "the Joint Committee on Human Rights", "the UN Economic Commission for Latin America": an
+    // institution's name runs on through "on" / "for" to the name the model read apart
+    const on = INSTITUTION_ON && b !== undefined && b.from === a.to + 1 && (v.low[a.to] === 'on' || v.low[a.to] === 'for') && a.type !== 'PERSON' && a.type !== 'LOC' &&
+      ORG_NOT_PLACE_WORDS.has(v.low[a.to - 1]!) && isUpper(v.raw[a.to - 1]!.charCodeAt(0)) && (b.type === 'ORG' || b.type === 'LOC' || b.type === 'MISC');
+    if (on) {
+      out ??= spans.slice(0, i);
+      out.push({ from: a.from, to: b.to, type: 'ORG' });
+      i++;
+      continue;
+    }
     if (b && b.from === a.to + 1 && v.raw[a.to] === '&' && a.type !== 'LOC' && b.type !== 'LOC' && v.tokens.start[a.to]! > v.tokens.end[a.to - 1]!) {
       out ??= spans.slice(0, i);
       out.push({ from: a.from, to: b.to, type: 'ORG' });
