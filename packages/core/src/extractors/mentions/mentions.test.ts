@@ -238,6 +238,7 @@ describe('mentions on tricky inputs', () => {
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)
     ['A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms would be targeted.', 'Yushchenko', 0, 'PERSON'],
     ['A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms would be targeted.', 'Yushchenko - keen', 0, null],
+    ['Only two of the principal dancers at the Royal Ballet - Darcey Bussell and Jonathan Cope - are British.', 'Jonathan Cope', 0, 'PERSON'],
     // a "person" of title words before a person's name is a body and its title; the given name between is the person's (TITLE_SPAN_BEFORE_PERSON, round sixteen)
     ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Hazel Blears', 0, 'PERSON'],
     ['"There is a clear need for advice," said Home Office Minister Hazel Blears.', 'Home Office', 0, 'ORG'],

@@ -874,9 +874,11 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   if (DASH_ASIDE_CUT) {
     for (let t = from + 1; t < to - 1; t++) {
       // (only when no capitalised word follows in the span: "MP - so [Tony Blair]" keeps the name after the dash)
+      // (or when two words or more before the dash already make a name: "[Jonathan Cope] - are British")
       let lower = true;
       for (let x = t + 1; x < to && lower; x++) lower = !isWord(d, x) || !isUpper(v.raw[x]!.charCodeAt(0));
-      if (lower && v.raw[t] === '-' && !adjacent(d, t - 1, t) && isWord(d, t + 1)) {
+      const opens = isWord(d, t + 1) && !isUpper(v.raw[t + 1]!.charCodeAt(0));
+      if ((lower || (opens && t - from >= 2)) && v.raw[t] === '-' && !adjacent(d, t - 1, t) && isWord(d, t + 1)) {
         to = t;
         while (to > from && !isWord(d, to - 1)) to--;
         break;
