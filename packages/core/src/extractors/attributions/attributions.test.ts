@@ -3188,5 +3188,29 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       content: 'A resale could triple the price',
       entity: 'Hensel',
     },
+    {
+      name: '"Lord Strathclyde, Tory leader in the Lords, said": the person before an appositive that opens with a party and a title (NAMED_TITLE_APPOSITIVE, round sixteen)',
+      text: 'Peers are angry. Lord Strathclyde, Tory leader in the Lords, said ministers should expect the bill to be rewritten.',
+      specs: [['Strathclyde', 'PERSON'], ['Tory', 'NORP'], ['Lords', 'ORG']],
+      content: 'ministers should expect the bill to be rewritten',
+      source: 'Strathclyde',
+      entity: 'Strathclyde',
+    },
+    {
+      name: '"Moazzam Begg\'s Labour MP Roger Godsiff welcomed …, but said …": the person past the party and the title (NAME_TITLE_PERSON_SUBJECT, round sixteen)',
+      text: 'Moazzam Begg\'s Labour MP Roger Godsiff welcomed his release, but said questions remained unanswered.',
+      specs: [['Moazzam Begg', 'PERSON'], ['Labour', 'ORG'], ['Roger Godsiff', 'PERSON']],
+      content: 'questions remained unanswered',
+      source: 'Roger Godsiff',
+      entity: 'Roger Godsiff',
+    },
+    {
+      name: '"The important thing was action, he said, adding that …": the speaker of the cue before the comma (SAID_ADDING, round sixteen)',
+      text: 'Tony Blair visited the region. The important thing was action and not words, he said, adding that only a fraction had been spent.',
+      specs: [['Tony Blair', 'PERSON']],
+      content: 'only a fraction had been spent',
+      source: 'he',
+      entity: 'Tony Blair',
+    },
   ])('$name', checkSpeaker);
 });

@@ -57,6 +57,8 @@ const ABSOLUTE_TITLES = true;
 const ABSOLUTE_TITLE_WINDOW = 6;
 /** Round sixteen: lower-case role words between "with" and the name ("with finance minister Hans Eichel saying"). */
 const ABSOLUTE_ROLES = true;
+/** Round sixteen: ", he said, adding that …" takes the speaker of the cue right before the comma (`reportedSpeech`). */
+const SAID_ADDING = true;
 
 /** Whether a noun phrase starting at token `s` is the subject of an absolute construction: after "with" (past a title), or (`ABSOLUTE_TITLES`) right after a dash. */
 function absoluteBefore(st: Scope, s: number, floor: number): boolean {
@@ -189,7 +191,11 @@ export function reportedSpeech(st: Scope): void {
         rule = 'participle-subject';
         base = 0.6;
       } else {
-      source = mainSubject(st, sentence, before, speakerOnly);
+      // round sixteen (`SAID_ADDING`): "The important thing was action, he said, adding that …": the speaker of the cue right
+      // before the comma, not the sentence's first words
+      const said = SAID_ADDING && v.isPunct(before, ',') && before - 2 >= floor && st.tokCue[before - 1]?.kind === 'speech' &&
+        (SOURCE_PRONOUNS.has(v.lower[before - 2]!) || v.nameAt[before - 2] !== undefined) ? sourceBefore(st, before - 1, floor, speakerOnly) : null;
+      source = said ?? mainSubject(st, sentence, before, speakerOnly);
       if (!source) {
         // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
         const d = speakerIn.get(sentence);

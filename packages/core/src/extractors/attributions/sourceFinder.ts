@@ -31,7 +31,9 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   // (round fifteen: "New Metropolitan Police Commissioner Sir Ian Blair has backed …, saying": the office read as a name, then the person)
   if (TITLED_PERSON_SUBJECT && p && v.nameAt[p.head] && v.nameAt[p.head]!.type !== 'PERSON') {
-    const k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    let k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
+    // (round sixteen: past title words, "Moazzam Begg's Labour MP Roger Godsiff welcomed …, but said", `NAME_TITLE_PERSON_SUBJECT`)
+    if (NAME_TITLE_PERSON_SUBJECT) while (k < before && k < p.end + 3 && !v.nameAt[k] && (TITLE_HEADS.has(v.lower[k]!) || ROLE_NOUNS.has(v.lower[k]!) || HONORIFIC_BEFORE.has(v.lower[k]!))) k++;
     const m = v.nameAt[k];
     const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === k ? v.tokenEndingBy(m.end) : -1;
     if (last > 0 && last < before) return classify(st, { start: k, end: last + 1, head: last }, speakerOnly);
@@ -57,6 +59,8 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
 const APPOSED_SUBJECT = true;
 /** Round fifteen: a subject that is an office the tagger read as a name, right before a person's name, is that person (`mainSubject`). */
 const TITLED_PERSON_SUBJECT = true;
+/** Round sixteen: the same past title words between the body's name and the person ("Labour MP Roger Godsiff"). */
+const NAME_TITLE_PERSON_SUBJECT = true;
 /** Round sixteen: a subject that is a lower-case description right before a person's or organisation's name is that name (`mainSubject`). */
 const DESCRIBED_NAME_SUBJECT = true;
 /** Round sixteen: the same past the role's "for" / "of" phrase ("Labour's deputy minister for women Jacqui Smith"). */
@@ -251,6 +255,8 @@ const RELATIVE_HOLDS_NAME = true;
 const RELATIVE_LIST_WINDOW = 24;
 /** Round fifteen: a person before an appositive that opens with a capitalised title is the source ("Lord Bach, Minister for Defence Procurement, said"). */
 const TITLE_APPOSITIVE = true;
+/** Round sixteen: the same for an appositive that opens with a party's or body's name and a title ("Lord Strathclyde, Tory leader in the Lords, said"). */
+const NAMED_TITLE_APPOSITIVE = true;
 /** Round fifteen: the relative clause's owner may be the sentence's first word ("Gerrard, who …, insisted"). */
 const ONE_WORD_OWNER = true;
 
@@ -440,7 +446,14 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           }
           const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
           // (round fifteen: also an appositive that opens with a capitalised title, "Lord Bach, Minister for Defence Procurement, said")
-          const titled = TITLE_APPOSITIVE && TITLE_HEADS.has(v.lower[c + 1] ?? '');
+          let titled = TITLE_APPOSITIVE && TITLE_HEADS.has(v.lower[c + 1] ?? '');
+          // (round sixteen: or with a party's or a body's name before the title, "Lord Strathclyde, Tory leader in the Lords, said",
+          // `NAMED_TITLE_APPOSITIVE`)
+          const opener = v.nameAt[c + 1];
+          if (NAMED_TITLE_APPOSITIVE && !titled && opener && opener.type !== 'PERSON' && v.tokenAtOrAfter(opener.start) === c + 1) {
+            const after = v.tokenEndingBy(opener.end) + 1;
+            titled = v.isWord(after) && !v.isCap(after) && (TITLE_HEADS.has(v.lower[after]!) || ROLE_NOUNS.has(v.lower[after]!));
+          }
           if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || titled || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
