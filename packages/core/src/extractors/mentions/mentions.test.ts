@@ -249,6 +249,8 @@ describe('mentions on tricky inputs', () => {
     ['The parliamentary Joint Committee on Human Rights said the plans were wrong.', 'Joint Committee on Human Rights', 0, 'ORG'],
     ['According to the UN Economic Commission for Latin America, tourism is worth $3bn.', 'UN Economic Commission for Latin America', 0, 'ORG'],
     ['The Commission on Monday said no.', 'Commission', 0, 'ORG'],
+    // a name that opens with a peer's title is a person (PEERS_ARE_PEOPLE, round sixteen)
+    ['Curfews were other options which could be used if court orders were defied, Lord Falconer said.', 'Lord Falconer', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

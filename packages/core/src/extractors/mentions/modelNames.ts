@@ -577,6 +577,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // title ever stands before it ("Lord Goldsmith"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
+    // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Falconer", "Baroness Scotland", "Sir Alex Ferguson" are people whatever the model
+    // read ("Lord Falconer" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
+    if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
     // round fifteen: "Motor Neurone disease", "Alzheimer's, Parkinson's and Motor Neurone disease": names of a disease are no people
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
@@ -603,6 +606,9 @@ const TITLE_SPAN_BEFORE_PERSON = true;
 const PARTY_BEFORE_PERSON = true;
 /** Round sixteen: an institution's name runs on through "on" / "for" to the next name (`joinAmpersands`). */
 const INSTITUTION_ON = true;
+/** Round sixteen: a name that opens with a peer's or knight's title is a person (`findModelNames`). */
+const PEERS_ARE_PEOPLE = true;
+const PEERAGE_WORDS: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Sir', 'Dame', 'Viscount', 'Earl']);
 
 function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   const { v } = d;
