@@ -509,7 +509,11 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   });
   // "Moscow-based", "Ohio-based" the model left out: a MISC modifier, as CoNLL has it
   for (const t of modifiers) if (!d.tagged[t] && !d.tagged[t + 2] && !covered[t]) cands.push({ from: t, to: t + 3, type: 'MISC', votes: 0 });
-  if (modifiers.length > 0) cands.sort((x, y) => x.from - y.from);
+  // round sixteen (`NAMED_BEFORE_BODY_NOUN`): "the Reporters Without Borders group": capitalised words the model left out between
+  // "the" and a body's noun name that body
+  const bodies = NAMED_BEFORE_BODY_NOUN ? namesBeforeBodyNouns(d, covered) : [];
+  for (const c of bodies) cands.push(c);
+  if (modifiers.length > 0 || bodies.length > 0) cands.sort((x, y) => x.from - y.from);
 
   // body-first knowledge for the headline: words of names the body found
   const bodyNameWords = new Set<string>();
@@ -703,6 +707,24 @@ function orgNounAfter(d: Doc, to: number): boolean {
   let t = to;
   if (t < d.n && (d.v.raw[t] === "'" || d.v.raw[t] === '’' || d.v.raw[t] === '"' || d.v.raw[t] === '”')) t++;
   return t < d.n && d.v.tokens.sentence[t] === d.v.tokens.sentence[to - 1] && ORG_NOUNS_AFTER.has(d.v.raw[t]!);
+}
+
+/** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
+const NAMED_BEFORE_BODY_NOUN = true;
+const BODY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'charity', 'campaign', 'union', 'association', 'agency', 'body', 'coalition', 'alliance', 'network', 'movement', 'lobby', 'think-tank', 'watchdog', 'consortium']);
+
+/** Untagged runs of two to four capitalised words (the first after "the") right before a body's noun: organisations (`NAMED_BEFORE_BODY_NOUN`). */
+function namesBeforeBodyNouns(d: Doc, covered: Uint8Array): Cand[] {
+  const { v } = d;
+  const out: Cand[] = [];
+  for (let t = 1; t < d.n; t++) {
+    if (v.low[t - 1] !== 'the' || !isCapWord(d, t) || d.tagged[t] || covered[t] || d.header[t]) continue;
+    let e = t;
+    while (e < d.n && e - t < 4 && isCapWord(d, e) && !d.tagged[e] && !covered[e] && adjacentInSentence(d, e)) e++;
+    if (e - t >= 2 && e < d.n && BODY_NOUNS_AFTER_NAME.has(v.raw[e]!) && v.tokens.sentence[e] === v.tokens.sentence[t]) out.push({ from: t, to: e, type: 'ORG', votes: 0 });
+    t = e;
+  }
+  return out;
 }
 
 /** The type other than PERSON with the most votes (ties: the first given), when it has two votes or more and half the person votes; else null. */
