@@ -253,6 +253,9 @@ describe('mentions on tricky inputs', () => {
     ['Curfews were other options which could be used if court orders were defied, Lord Falconer said.', 'Lord Falconer', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Reporters Without Borders group said in a report that the controls were among the most advanced.', 'Reporters Without Borders', 0, 'ORG'],
+    // a name of two words the model found once is the same name where the article repeats it (REPEATED_NAMES, round sixteen)
+    ['The mining company UK Coal reported losses. Shares in UK Coal fell. UK Coal said it was making progress.', 'UK Coal', 1, 'ORG'],
+    ['The mining company UK Coal reported losses. Shares in UK Coal fell. UK Coal said it was making progress.', 'UK Coal', 2, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -541,6 +541,19 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     }
   }
 
+  // round sixteen (`REPEATED_NAMES`): a name of two words or more the model found once is the same name where the article
+  // repeats it and the model read nothing ("UK Coal" five times, tagged once)
+  if (REPEATED_NAMES) {
+    const { add, drop } = repeatedNames(d, trimmed, covered);
+    if (add.length > 0) {
+      let w = 0;
+      for (const c of trimmed) if (!drop.has(c)) trimmed[w++] = c;
+      trimmed.length = w;
+      for (const c of add) trimmed.push(c);
+      trimmed.sort((x, y) => x.from - y.from || y.to - x.to);
+    }
+  }
+
   // one type per surface form: a vote of the model's spans, which the gazetteer wins
   const votes = new Map<string, Map<NameType, number>>();
   for (const c of trimmed) {
@@ -711,6 +724,56 @@ function orgNounAfter(d: Doc, to: number): boolean {
 
 /** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
 const NAMED_BEFORE_BODY_NOUN = true;
+/** Round sixteen: the other untagged occurrences of a name of two or more capitalised words the model found (`findModelNames`). */
+const REPEATED_NAMES = true;
+const REPEATED_PER_WORD = 16;
+
+function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { add: Cand[]; drop: Set<Cand> } {
+  const { v } = d;
+  // the span over each token (a shorter reading of a repeat, "[UK] Coal", gives way to the whole name)
+  const at: (Cand | undefined)[] = new Array<Cand | undefined>(d.n);
+  for (const c of spans) for (let t = c.from; t < c.to; t++) at[t] = c;
+  // the names by their first word as written: each a token sequence and its type (the first reading of a surface form)
+  const byFirst = new Map<string, { words: string[]; type: NameType }[]>();
+  const seen = new Set<string>();
+  for (const c of spans) {
+    if (c.to - c.from < 2 || c.to - c.from > 6) continue;
+    let caps = true;
+    for (let t = c.from; t < c.to && caps; t++) caps = isCapWord(d, t) || (t > c.from && t < c.to - 1 && NAME_CONNECTORS.has(v.low[t]!));
+    if (!caps) continue;
+    const words = v.raw.slice(c.from, c.to);
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFirst.get(words[0]!);
+    // (a few names per first word: keeps the scan linear on a page of repeated capitals)
+    if (list) {
+      if (list.length < REPEATED_PER_WORD) list.push({ words, type: c.type });
+    } else byFirst.set(words[0]!, [{ words, type: c.type }]);
+  }
+  const add: Cand[] = [];
+  const drop = new Set<Cand>();
+  if (byFirst.size === 0) return { add, drop };
+  const inside = (c: Cand | undefined, from: number, to: number): boolean => c === undefined || (c.from >= from && c.to <= to && (c.from > from || c.to < to));
+  for (let t = 0; t < d.n; t++) {
+    const list = covered[t] ? undefined : byFirst.get(v.raw[t]!);
+    if (!list) continue;
+    for (const { words, type } of list) {
+      const e = t + words.length;
+      if (e > d.n || v.tokens.sentence[e - 1] !== v.tokens.sentence[t]) continue;
+      let same = inside(at[t], t, e);
+      for (let k = 1; k < words.length && same; k++) same = v.raw[t + k] === words[k] && inside(at[t + k], t, e) && !covered[t + k] && adjacentInSentence(d, t + k);
+      // (a whole name: not the start of a longer capitalised run)
+      if (!same || (e < d.n && isCapWord(d, e) && adjacentInSentence(d, e)) || (t > 0 && isCapWord(d, t - 1) && adjacentInSentence(d, t) && !FUNCTION_WORDS.has(v.low[t - 1]!))) continue;
+      for (let k = t; k < e; k++) if (at[k]) drop.add(at[k]!);
+      add.push({ from: t, to: e, type, votes: 0 });
+      d.tagged.fill(1, t, e);
+      t = e - 1;
+      break;
+    }
+  }
+  return { add, drop };
+}
 const BODY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'charity', 'campaign', 'union', 'association', 'agency', 'body', 'coalition', 'alliance', 'network', 'movement', 'lobby', 'think-tank', 'watchdog', 'consortium']);
 
 /** Untagged runs of two to four capitalised words (the first after "the") right before a body's noun: organisations (`NAMED_BEFORE_BODY_NOUN`). */
