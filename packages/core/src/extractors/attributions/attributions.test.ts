@@ -3212,5 +3212,29 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'he',
       entity: 'Tony Blair',
     },
+    {
+      name: '"BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said": the person, not the place (PLACE_AFTER_PERSON, round sixteen)',
+      text: 'Hunt news\n\nThe hunt met. BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out.',
+      specs: [['BBC', 'ORG'], ['Simon Hall', 'PERSON'], ['Postbridge', 'LOC'], ['Dartmoor', 'LOC']],
+      content: '2,000 people had turned out',
+      source: 'Simon Hall',
+      entity: 'Simon Hall',
+    },
+    {
+      name: '"Colin Asplin, Blackpool Hotel Association said:": the person, not the body after the comma (PLACE_AFTER_PERSON)',
+      text: 'Conference moves\n\nThe party is leaving. Colin Asplin, Blackpool Hotel Association said: "We have tried very hard to keep them."',
+      specs: [['Colin Asplin', 'PERSON'], ['Blackpool Hotel Association', 'ORG']],
+      content: 'We have tried very hard to keep them.',
+      source: 'Colin Asplin',
+      entity: 'Colin Asplin',
+    },
+    {
+      name: '"After her meeting with Obama, the White House announced that …": the body, when the person does not open the clause (PLACE_AFTER_PERSON)',
+      text: 'After her meeting with Obama, the White House announced that the United States would ease sanctions.',
+      specs: [['Obama', 'PERSON'], ['White House', 'ORG'], ['United States', 'LOC']],
+      content: 'the United States would ease sanctions',
+      source: 'White House',
+      entity: 'White House',
+    },
   ])('$name', checkSpeaker);
 });

@@ -9,7 +9,7 @@ import { mainClauseStart, isPossessive, type TokenView } from '../entities/token
 import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
-import { MODALS, PASSIVE, PREPOSITIONS, PROGRESSIVE, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
+import { MODALS, PASSIVE, PREPOSITIONS, PROGRESSIVE, inHeadline, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
 import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
@@ -224,6 +224,10 @@ const OPENING_APPOSITIVE_WINDOW = 8;
 const OPENING_PERSON_ROLE_OF = true;
 /** Round sixteen: "Matthew Herren from EduVision told": the person, not the body after "from" / "at" (`sourceBefore`). */
 const PERSON_FROM_BODY = true;
+/** Round sixteen: a place or body named after a person, past prepositions and commas, is not the source (`sourceBefore`). */
+const PLACE_AFTER_PERSON = true;
+const PLACE_AFTER_WINDOW = 14;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'with', 'from', 'of']);
 
 function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
@@ -289,6 +293,14 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     if (subject) return subject;
   }
   const body = OPENING_PERSON_ROLE_OF && found?.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type !== 'PERSON';
+  // round sixteen (`PLACE_AFTER_PERSON`): "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin
+  // Asplin, Blackpool Hotel Association said": a place or a body named after a person, past prepositions and commas, is where
+  // the person is or whom they stand for: the person speaks
+  const capitalised = found !== null && found.kind === 'nominal' && !found.entity && st.v.isCap(st.v.tokenEndingBy(found.end));
+  if (PLACE_AFTER_PERSON && (body || capitalised) && found) {
+    const person = personBeforePlace(st, found, floor);
+    if (person) return classify(st, person, speakerOnly) ?? found;
+  }
   // round sixteen: "Matthew Herren from EduVision told …": the person before "from" / "at" and the body, opening the sentence
   if (PERSON_FROM_BODY && body && found) {
     const { v } = st;
@@ -339,6 +351,32 @@ function subjectBeforeAside(st: Scope, found: AttributionSource, k: number, floo
   const head = v.lower[p.head]!;
   if (animacyOf(head) !== 'speaker') return null;
   return classify(st, p, speakerOnly);
+}
+
+/** `PLACE_AFTER_PERSON`: the person named before the place or body `found`, past prepositions, commas and other names; else null. */
+function personBeforePlace(st: Scope, found: AttributionSource, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  let x = v.tokenAtOrAfter(found.start) - 1;
+  // (not in a headline, where every word is capitalised)
+  if (inHeadline(st, x + 1)) return null;
+  let linked = false;
+  for (let n = 0; x >= floor && n < PLACE_AFTER_WINDOW; n++, x--) {
+    const m = v.nameAt[x];
+    if (m?.type === 'PERSON') break;
+    if (tokCue[x]) return null;
+    const w = v.lower[x]!;
+    if (m || w === 'the' || (v.isCap(x) && !v.isSentenceFirst(x))) continue;
+    if (!PLACE_PREPOSITIONS.has(w) && !v.isPunct(x, ',')) return null;
+    linked = true;
+  }
+  const person = x >= floor ? v.nameAt[x] : undefined;
+  if (!linked || person?.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x) return null;
+  const start = v.tokenAtOrAfter(person.start);
+  // (the person opens the clause, past titles and an owner: not "After her meeting with Obama, the White House announced")
+  let y = start - 1;
+  while (y >= floor && (v.nameAt[y] || v.isCap(y) || DETERMINERS.has(v.lower[y]!) || isPossessive(v.lower[y]!) || (v.isWord(y) && nounLike(st, y) && !PREPOSITIONS.has(v.lower[y]!)))) y--;
+  if (y >= floor && !(y === floor && (v.lower[y] === 'and' || v.lower[y] === 'but')) && !v.isPunct(y, '"') && !v.isPunct(y, '“')) return null;
+  return { start, end: x + 1, head: x };
 }
 
 function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {

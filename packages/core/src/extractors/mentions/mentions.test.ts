@@ -256,6 +256,8 @@ describe('mentions on tricky inputs', () => {
     // a name of two words the model found once is the same name where the article repeats it (REPEATED_NAMES, round sixteen)
     ['The mining company UK Coal reported losses. Shares in UK Coal fell. UK Coal said it was making progress.', 'UK Coal', 1, 'ORG'],
     ['The mining company UK Coal reported losses. Shares in UK Coal fell. UK Coal said it was making progress.', 'UK Coal', 2, 'ORG'],
+    // an owner's possessive before a given name and a surname: the owner and the person (PARTY_BEFORE_PERSON, round sixteen)
+    ["And the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said several hundred people had gathered.", 'Sarah Mukherjee', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -487,12 +487,18 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // gazetteer knows, then a given name and a surname, is that party and a person
       if (PARTY_BEFORE_PERSON && s.type !== 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
         let split = -1;
-        for (let g = s.from + 1; g <= s.from + 2 && g <= s.to - 2; g++) {
-          const known = KNOWN_NAMES.get(keyOf(d, s.from, g));
-          if ((known === 'NORP' || known === 'ORG') && isCapWord(d, g) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined) && s.to - g <= 3) split = g;
+        let owner: NameType | undefined;
+        for (let g = s.from + 1; g <= s.from + 4 && g <= s.to - 2; g++) {
+          const given = isCapWord(d, g) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined) && s.to - g <= 3;
+          if (!given) continue;
+          const known = g <= s.from + 2 ? KNOWN_NAMES.get(keyOf(d, s.from, g)) : undefined;
+          // (also an owner's possessive before the person, "[the BBC's Sarah Mukherjee]": the owner keeps the span's type)
+          const possessive = v.raw[g - 1] === "'s" || v.raw[g - 1] === '’s' || ((v.raw[g - 1] === 's') && (v.raw[g - 2] === "'" || v.raw[g - 2] === '’'));
+          if (known === 'NORP' || known === 'ORG') [split, owner] = [g, known];
+          else if (possessive) [split, owner] = [g, s.type];
         }
         if (split > 0) {
-          clean(d, s.from, split, KNOWN_NAMES.get(keyOf(d, s.from, split))!, covered, cands);
+          clean(d, s.from, split, owner!, covered, cands);
           clean(d, split, s.to, 'PERSON', covered, cands);
           continue;
         }
