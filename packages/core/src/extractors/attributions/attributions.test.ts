@@ -3236,5 +3236,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'White House',
       entity: 'White House',
     },
+    {
+      name: '"Shares in Acme have fallen after the mining group reported …": the whole description, an -ing word and all (ING_ROLE_MODIFIER, round sixteen)',
+      text: 'Coal news\n\nShares in Acme Coal have fallen after the mining group reported losses had deepened.',
+      specs: [['Acme Coal', 'ORG']],
+      content: 'losses had deepened',
+      source: 'the mining group',
+      entity: 'Acme Coal',
+    },
   ])('$name', checkSpeaker);
 });

@@ -350,7 +350,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       break;
     } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw) && !openingConjunction(v, k, floor)) s = k;
     // "the finance minister", "the economy minister": up to two nouns before a role noun, when a determiner opens the phrase
-    else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && nounLike(st, k) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
+    else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && (nounLike(st, k) || (ING_ROLE_MODIFIER && isIng(lw) && !tokCue[k])) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
       s = k;
       nouns++;
     } else break;
@@ -489,6 +489,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
 export const ROLE_THEN_NAME = true;
 /** Round sixteen: a person after an owner's possessive heads the phrase read forwards ("the Economist Intelligence Unit's Mr Hensel"). */
 const OWNER_THEN_PERSON = true;
+/** Round sixteen: an -ing word after a determiner modifies a role noun read backwards ("the mining group reported"). */
+const ING_ROLE_MODIFIER = true;
 
 /** The phrase `p` with the person named right after its role head (`ROLE_THEN_NAME`), or null. */
 function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
