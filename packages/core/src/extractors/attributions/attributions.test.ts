@@ -3244,5 +3244,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'the mining group',
       entity: 'Acme Coal',
     },
+    {
+      name: '"Acme\'s statement to the stock exchange said:": the owner of a document whose phrase runs on (OWNED_DOCUMENT_PHRASE, round sixteen)',
+      text: 'Takeover news\n\nThe shares rose. Acme\'s statement to the stock exchange said: "The board has noted the speculation."',
+      specs: [['Acme', 'ORG']],
+      content: 'The board has noted the speculation.',
+      source: 'Acme\'s statement to the stock exchange',
+      entity: 'Acme',
+    },
   ])('$name', checkSpeaker);
 });

@@ -290,6 +290,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (owner && (entityType.get(owner) === 'PERSON' || entityType.get(owner) === 'ORG')) src.entity = owner;
       }
     }
+    // round sixteen: "United's statement to the stock exchange said", "Labour's new posters say", "Retail Decisions' survey on …
+    // found": the named owner of a document, past modifiers and the document's own phrase
+    if (OWNED_DOCUMENT_PHRASE && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = ownerOfDocumentPhrase(st, src, entityType);
     // round fifteen: "The lawsuit said …" after "Actor Bruce Willis is suing …": the party that sued
     if (LAWSUIT_FILER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && LAWSUIT_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
       if (filer === undefined) filer = lawsuitFiler(st, entityType);
@@ -640,6 +643,30 @@ const OWNER_OF_BOOK = true;
 const PRONOUN_OWNER = true;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'lawsuit', 'suit']);
+/** Round sixteen: the named owner of a document whose phrase runs on past its head (`ownerOfDocumentPhrase`). */
+const OWNED_DOCUMENT_PHRASE = true;
+const OWNED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'statement', 'study', 'survey', 'poll', 'figures', 'research', 'data', 'letter', 'article', 'website', 'estimate',
+  'estimates', 'forecast', 'forecasts', 'analysis', 'poster', 'posters', 'advert', 'adverts', 'advertisement', 'manifesto', 'document',
+  'documents', 'submission', 'findings', 'paper', 'review', 'audit', 'ruling', 'verdict', 'judgment', 'judgement',
+]);
+
+function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  for (let t = first + 1; t < last && t <= first + 8; t++) {
+    if (!isPossessive(v.lower[t]!)) continue;
+    // the document: the first document noun after the possessive, ending the phrase or before its preposition
+    let head = -1;
+    for (let h = t + 1; h <= last && h <= t + 4 && head < 0; h++) if (OWNED_DOCUMENTS.has(v.lower[h]!) && (h === last || PREPOSITIONS.has(v.lower[h + 1]!))) head = h;
+    const owner = head > 0 ? v.nameAt[t - 1] : undefined;
+    const type = owner?.entity ? entityType.get(owner.entity) : undefined;
+    return owner?.entity && (type === 'ORG' || type === 'PERSON' || type === 'NORP') ? owner.entity : null;
+  }
+  return null;
+}
+
 /** Round fifteen: a lawsuit speaks for the party that brought it ("Bruce Willis is suing …. The lawsuit said …"). */
 const LAWSUIT_FILER = true;
 const LAWSUIT_HEADS: ReadonlySet<string> = new Set(['lawsuit', 'suit', 'writ', 'complaint']);
