@@ -3252,5 +3252,21 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'Acme\'s statement to the stock exchange',
       entity: 'Acme',
     },
+    {
+      name: '"… a survey from the British Bankers\' Association, which said …": the body named before the comma (WHICH_NAMED_BODY, round sixteen)',
+      text: 'Mortgage news\n\nThe figures contradict a survey from the British Bankers\' Association, which said approvals were at a five-year low.',
+      specs: [["British Bankers' Association", 'ORG']],
+      content: 'approvals were at a five-year low',
+      source: 'which',
+      entity: "British Bankers' Association",
+    },
+    {
+      name: '"Ms Robinson, who presents The Weakest Link tells …": the person whose relative clause is left unclosed (UNCLOSED_RELATIVE, round sixteen)',
+      text: 'TV news\n\nMs Robinson, who presents The Weakest Link tells Cockerell that she despaired at his image.',
+      specs: [['Robinson', 'PERSON'], ['The Weakest Link', 'MISC'], ['Cockerell', 'PERSON']],
+      content: 'she despaired at his image',
+      source: 'Robinson',
+      entity: 'Robinson',
+    },
   ])('$name', checkSpeaker);
 });

@@ -306,6 +306,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
       const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
       src.entity = nameBeforeOrgHead(st, h - 1, h, entityType);
+      // round sixteen (`WHICH_NAMED_BODY`): "a survey from the British Bankers' Association, which said …": the body named right
+      // before the comma
+      const named = WHICH_NAMED_BODY && !src.entity && v.lower[tok] === 'which' && h === tok - 2 ? v.nameAt[h] : undefined;
+      if (named?.entity && entityType.get(named.entity) === 'ORG' && v.tokenEndingBy(named.end) === h) src.entity = named.entity;
     }
     // "the watchdog said", "its report says": the latest organisation that spoke
     if (ORG_NOMINALS && !src.entity && src.kind === 'nominal' && orgNominal(st, src)) {
@@ -645,6 +649,8 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
 const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'lawsuit', 'suit']);
 /** Round sixteen: the named owner of a document whose phrase runs on past its head (`ownerOfDocumentPhrase`). */
 const OWNED_DOCUMENT_PHRASE = true;
+/** Round sixteen: ", which said" after a body's name is that body. */
+const WHICH_NAMED_BODY = true;
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set([
   'report', 'reports', 'statement', 'study', 'survey', 'poll', 'figures', 'research', 'data', 'letter', 'article', 'website', 'estimate',
   'estimates', 'forecast', 'forecasts', 'analysis', 'poster', 'posters', 'advert', 'adverts', 'advertisement', 'manifesto', 'document',

@@ -226,6 +226,9 @@ const OPENING_PERSON_ROLE_OF = true;
 const PERSON_FROM_BODY = true;
 /** Round sixteen: a place or body named after a person, past prepositions and commas, is not the source (`sourceBefore`). */
 const PLACE_AFTER_PERSON = true;
+/** Round sixteen: a relative clause left unclosed before the verb belongs to the person before its comma (`sourceBefore`). */
+const UNCLOSED_RELATIVE = true;
+const UNCLOSED_RELATIVE_WINDOW = 14;
 const PLACE_AFTER_WINDOW = 14;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'with', 'from', 'of']);
 
@@ -296,6 +299,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // round sixteen (`PLACE_AFTER_PERSON`): "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin
   // Asplin, Blackpool Hotel Association said": a place or a body named after a person, past prepositions and commas, is where
   // the person is or whom they stand for: the person speaks
+  // round sixteen (`UNCLOSED_RELATIVE`): "Ms Robinson, who presents The Weakest Link tells …", "Mr Kennedy, whose party opposes the
+  // plan said …": a relative clause left unclosed before the verb belongs to the person before its comma
+  if (UNCLOSED_RELATIVE && found && !(found.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type === 'PERSON')) {
+    const owner = ownerOfUnclosedRelative(st, found, floor);
+    if (owner) return classify(st, owner, speakerOnly) ?? found;
+  }
   const capitalised = found !== null && found.kind === 'nominal' && !found.entity && st.v.isCap(st.v.tokenEndingBy(found.end));
   if (PLACE_AFTER_PERSON && (body || capitalised) && found) {
     const person = personBeforePlace(st, found, floor);
@@ -351,6 +360,26 @@ function subjectBeforeAside(st: Scope, found: AttributionSource, k: number, floo
   const head = v.lower[p.head]!;
   if (animacyOf(head) !== 'speaker') return null;
   return classify(st, p, speakerOnly);
+}
+
+/** `UNCLOSED_RELATIVE`: the person before ", who" / ", whose" when the relative clause runs, with no comma, to `found`; else null. */
+function ownerOfUnclosedRelative(st: Scope, found: AttributionSource, floor: number): Phrase | null {
+  const { v, tokCue } = st;
+  let x = v.tokenAtOrAfter(found.start) - 1;
+  for (let n = 0; x > floor && n < UNCLOSED_RELATIVE_WINDOW; n++, x--) {
+    if (v.isPunct(x) && !isPossessive(v.lower[x]!) && !v.isPunct(x, '"') && !v.isPunct(x, '“') && !v.isPunct(x, '”')) return null;
+    if (tokCue[x] && tokCue[x]!.kind === 'speech') return null;
+    if ((v.lower[x] === 'who' || v.lower[x] === 'whose') && v.isPunct(x - 1, ',')) break;
+  }
+  if (!(v.lower[x] === 'who' || v.lower[x] === 'whose') || x - 2 < floor) return null;
+  const person = v.nameAt[x - 2];
+  if (person?.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x - 2) return null;
+  const start = v.tokenAtOrAfter(person.start);
+  // (the person opens the sentence, past an honorific and at most one opening word: "Earlier Mr Kennedy, whose …")
+  let y = start - 1;
+  if (y >= floor && HONORIFIC_BEFORE.has(v.lower[y]!)) y--;
+  if (y >= floor && y === floor && v.isCap(y) && !v.nameAt[y]) y--;
+  return y < floor ? { start, end: x - 1, head: x - 2 } : null;
 }
 
 /** `PLACE_AFTER_PERSON`: the person named before the place or body `found`, past prepositions, commas and other names; else null. */
