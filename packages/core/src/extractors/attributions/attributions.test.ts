@@ -413,7 +413,7 @@ describe('attributions: PolNeAR conventions (round two)', () => {
       name: 'an honorific after the object opens the content ("told the BBC Mr Howard had …")',
       text: 'Sources within the party told the BBC Mr Howard had always been in favour of ID cards.',
       specs: [['BBC', 'ORG'], ['Howard', 'PERSON']],
-      want: [{ source: 'the party', cue: 'told', content: 'Mr Howard had always been in favour of ID cards', quoted: 'none', rule: 'source-cue' }],
+      want: [{ source: 'Sources within the party', cue: 'told', content: 'Mr Howard had always been in favour of ID cards', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'an object and an adjunct, the content first',
@@ -3267,6 +3267,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       content: 'she despaired at his image',
       source: 'Robinson',
       entity: 'Robinson',
+    },
+    {
+      name: '"Sources within the party told the BBC …": the group before the preposition, not the party (GROUP_BEFORE_PP, round sixteen)',
+      text: 'ID news\n\nLabour won the vote. Sources within the party told the BBC Mr Howard had always backed ID cards.',
+      specs: [['Labour', 'ORG'], ['BBC', 'ORG'], ['Howard', 'PERSON']],
+      content: 'Mr Howard had always backed ID cards',
+      source: 'Sources within the party',
+      entity: null,
     },
   ])('$name', checkSpeaker);
 });

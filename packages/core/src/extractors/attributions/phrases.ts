@@ -355,6 +355,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       nouns++;
     } else break;
   }
+  // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
+  // the preposition heads the phrase)
+  if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
+    const inner = phraseBefore(st, s - 2, floor);
+    if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
+  }
   // ("a new book about the chancellor claims": a speaking noun before "about" heads the phrase)
   if (ABOUT_HEAD && v.lower[s - 1] === 'about' && s - 2 >= floor && !v.isCap(s - 2) && nounLike(st, s - 2) && animacyOf(v.lower[s - 2]!) === 'speaker') {
     const inner = phraseBefore(st, s - 2, floor);
@@ -491,6 +497,9 @@ export const ROLE_THEN_NAME = true;
 const OWNER_THEN_PERSON = true;
 /** Round sixteen: an -ing word after a determiner modifies a role noun read backwards ("the mining group reported"). */
 const ING_ROLE_MODIFIER = true;
+/** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
+const GROUP_BEFORE_PP = true;
+const GROUP_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'inside', 'at', 'in', 'from', 'among', 'close']);
 
 /** The phrase `p` with the person named right after its role head (`ROLE_THEN_NAME`), or null. */
 function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
