@@ -747,7 +747,9 @@ function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { a
     let caps = true;
     for (let t = c.from; t < c.to && caps; t++) caps = isCapWord(d, t) || (t > c.from && t < c.to - 1 && NAME_CONNECTORS.has(v.low[t]!));
     if (!caps) continue;
-    const words = v.raw.slice(c.from, c.to);
+    // (word by word: a slice of the whole token array per name would cost its length each time)
+    const words: string[] = [];
+    for (let t = c.from; t < c.to; t++) words.push(v.raw[t]!);
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
