@@ -258,6 +258,9 @@ describe('mentions on tricky inputs', () => {
     ['The mining company UK Coal reported losses. Shares in UK Coal fell. UK Coal said it was making progress.', 'UK Coal', 2, 'ORG'],
     // an owner's possessive before a given name and a surname: the owner and the person (PARTY_BEFORE_PERSON, round sixteen)
     ["And the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said several hundred people had gathered.", 'Sarah Mukherjee', 0, 'PERSON'],
+    // an institution's "of" name runs on through "and" to one more capitalised word (INSTITUTION_AND, round sixteen)
+    ['In a statement, the Department of Trade and Industry said the new policy was safe.', 'Department of Trade and Industry', 0, 'ORG'],
+    ['The Ministry of Defence and Downing Street declined to comment.', 'Downing Street', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -629,6 +629,9 @@ const TITLE_SPAN_BEFORE_PERSON = true;
 const PARTY_BEFORE_PERSON = true;
 /** Round sixteen: an institution's name runs on through "on" / "for" to the next name (`joinAmpersands`). */
 const INSTITUTION_ON = true;
+/** Round sixteen: "Department of Trade and Industry": an institution's name runs on through "and" to one capitalised word (`joinAmpersands`). */
+const INSTITUTION_AND = true;
+const INSTITUTION_FIRSTS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'institute', 'commission', 'council', 'committee', 'secretary', 'minister', 'society', 'association', 'federation', 'board', 'school', 'faculty', 'museum', 'academy']);
 /** Round sixteen: a name that opens with a peer's or knight's title is a person (`findModelNames`). */
 const PEERS_ARE_PEOPLE = true;
 const PEERAGE_WORDS: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Sir', 'Dame', 'Viscount', 'Earl']);
@@ -647,6 +650,15 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
       out ??= spans.slice(0, i);
       out.push({ from: a.from, to: b.to, type: 'ORG' });
       i++;
+      continue;
+    }
+    // round sixteen (`INSTITUTION_AND`): "the Department of Trade and Industry": an institution's "of" / "for" name runs on through
+    // "and" to one more capitalised word the model left out
+    const last = a.to + 1;
+    if (INSTITUTION_AND && a.type === 'ORG' && a.to - a.from >= 3 && INSTITUTION_FIRSTS.has(v.low[a.from]!) && (v.low[a.from + 1] === 'of' || v.low[a.from + 1] === 'for') &&
+      last < d.n && v.low[a.to] === 'and' && isCapWord(d, last) && !d.tagged[last] && !(b && b.from <= last) && !(last + 1 < d.n && isCapWord(d, last + 1) && adjacentInSentence(d, last + 1))) {
+      out ??= spans.slice(0, i);
+      out.push({ from: a.from, to: last + 1, type: 'ORG' });
       continue;
     }
     if (b && b.from === a.to + 1 && v.raw[a.to] === '&' && a.type !== 'LOC' && b.type !== 'LOC' && v.tokens.start[a.to]! > v.tokens.end[a.to - 1]!) {
