@@ -3276,5 +3276,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'Sources within the party',
       entity: null,
     },
+    {
+      name: '"David Graham from the FDA\'s Office of Drug Safety told …": the person, past the owner of the body (PERSON_FROM_BODY)',
+      text: 'Drug news\n\nThe panel met. David Graham from the FDA\'s Office of Drug Safety told the advisory panel that the drug was unsafe.',
+      specs: [['David Graham', 'PERSON'], ["FDA's", 'ORG'], ['Office of Drug Safety', 'ORG']],
+      content: 'the drug was unsafe',
+      source: 'David Graham',
+      entity: 'David Graham',
+    },
   ])('$name', checkSpeaker);
 });

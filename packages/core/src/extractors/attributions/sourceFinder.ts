@@ -313,7 +313,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // round sixteen: "Matthew Herren from EduVision told …": the person before "from" / "at" and the body, opening the sentence
   if (PERSON_FROM_BODY && body && found) {
     const { v } = st;
-    const first = v.tokenAtOrAfter(found.start);
+    let first = v.tokenAtOrAfter(found.start);
+    // (past an owner's possessive: "David Graham from the FDA's Office of Drug Safety told")
+    if (isPossessive(v.lower[first - 1] ?? '') && v.nameAt[first - 2]) {
+      first = v.tokenAtOrAfter(v.nameAt[first - 2]!.start);
+      if (v.lower[first - 1] === 'the') first--;
+    }
     const w = v.lower[first - 1];
     const person = w === 'from' || w === 'at' ? v.nameAt[first - 2] : undefined;
     if (person?.type === 'PERSON' && v.tokenEndingBy(person.end) === first - 2) {
