@@ -3284,5 +3284,21 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'David Graham',
       entity: 'David Graham',
     },
+    {
+      name: '"Meanwhile, Ford which posted …, said …": a connective is never the source; the name before "which" is (CONNECTIVE_NOT_SOURCE, round sixteen)',
+      text: 'Car news\n\nGM cut output. Meanwhile, Ford which posted its ninth drop in monthly sales, said it was cutting production.',
+      specs: [['GM', 'ORG'], ['Ford', 'ORG']],
+      content: 'it was cutting production',
+      source: 'Ford',
+      entity: 'Ford',
+    },
+    {
+      name: '"Duncan Bannatyne …. His spokesman said …": a spokesman stands for no one, not even the person he speaks for (round sixteen)',
+      text: 'Donor news\n\nDuncan Bannatyne is reviewing his donations. His spokesman said it was highly unlikely he would give more money.',
+      specs: [['Duncan Bannatyne', 'PERSON']],
+      content: 'it was highly unlikely he would give more money',
+      source: 'His spokesman',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });

@@ -646,7 +646,7 @@ const OWNER_OF_BOOK = true;
 /** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
 const PRONOUN_OWNER = true;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'lawsuit', 'suit']);
+const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'lawsuit', 'suit']);
 /** Round sixteen: the named owner of a document whose phrase runs on past its head (`ownerOfDocumentPhrase`). */
 const OWNED_DOCUMENT_PHRASE = true;
 /** Round sixteen: ", which said" after a body's name is that body. */

@@ -228,6 +228,8 @@ const PERSON_FROM_BODY = true;
 const PLACE_AFTER_PERSON = true;
 /** Round sixteen: a relative clause left unclosed before the verb belongs to the person before its comma (`sourceBefore`). */
 const UNCLOSED_RELATIVE = true;
+/** Round sixteen: a connective ("Meanwhile", "However") is never the source (`sourceBefore`). */
+const CONNECTIVE_NOT_SOURCE = true;
 const UNCLOSED_RELATIVE_WINDOW = 14;
 const PLACE_AFTER_WINDOW = 14;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'with', 'from', 'of']);
@@ -299,6 +301,18 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // round sixteen (`PLACE_AFTER_PERSON`): "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin
   // Asplin, Blackpool Hotel Association said": a place or a body named after a person, past prepositions and commas, is where
   // the person is or whom they stand for: the person speaks
+  // round sixteen (`CONNECTIVE_NOT_SOURCE`): "Meanwhile, Ford which posted …, said": a connective is never the source; the name
+  // before a relative "which" / "who" that opens no comma is
+  if (CONNECTIVE_NOT_SOURCE && found && found.kind !== 'named' && CONNECTIVES.has(found.text.toLowerCase())) {
+    const { v } = st;
+    for (let x = v.tokenEndingBy(found.end) + 1; x < k && x < v.tokenEndingBy(found.end) + 8; x++) {
+      if ((v.lower[x] !== 'which' && v.lower[x] !== 'who') || !v.nameAt[x - 1]) continue;
+      const m = v.nameAt[x - 1]!;
+      const start = v.tokenAtOrAfter(m.start);
+      return classify(st, { start, end: x, head: x - 1 }, speakerOnly) ?? null;
+    }
+    return null;
+  }
   // round sixteen (`UNCLOSED_RELATIVE`): "Ms Robinson, who presents The Weakest Link tells …", "Mr Kennedy, whose party opposes the
   // plan said …": a relative clause left unclosed before the verb belongs to the person before its comma
   if (UNCLOSED_RELATIVE && found && !(found.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type === 'PERSON')) {
