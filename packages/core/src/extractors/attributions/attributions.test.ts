@@ -3300,5 +3300,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       source: 'His spokesman',
       entity: null,
     },
+    {
+      name: '"The firm, whose Agroflora subsidiary operates … in Venezuela, insisted …": not the place inside the "whose" clause (WHOSE_CLAUSE, round sixteen)',
+      text: 'Farm news\n\nThe Vestey Group was not told. The firm, whose Agroflora subsidiary operates 13 farms in Venezuela, insisted that it had complied with the law.',
+      specs: [['Vestey Group', 'ORG'], ['Agroflora', 'ORG'], ['Venezuela', 'LOC']],
+      content: 'it had complied with the law',
+      source: 'The firm',
+      entity: 'Vestey Group',
+    },
   ])('$name', checkSpeaker);
 });

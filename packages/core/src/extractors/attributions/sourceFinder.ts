@@ -230,6 +230,8 @@ const PLACE_AFTER_PERSON = true;
 const UNCLOSED_RELATIVE = true;
 /** Round sixteen: a connective ("Meanwhile", "However") is never the source (`sourceBefore`). */
 const CONNECTIVE_NOT_SOURCE = true;
+/** Round sixteen: "The firm, whose Agroflora subsidiary operates … in Venezuela, insisted": a "whose" clause holds its names too. */
+const WHOSE_CLAUSE = true;
 const UNCLOSED_RELATIVE_WINDOW = 14;
 const PLACE_AFTER_WINDOW = 14;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'with', 'from', 'of']);
@@ -525,7 +527,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           // (round thirteen: "Yangtze Electric Power, the operator of …, has said": an organisation before a lower-case appositive
           // that opens with a determiner; "David Redvers, 34, from Hartpury, Gloucestershire, said": an age or a place after the person)
           // (round fourteen: "Inbev, which makes Stella Artois, said": the phrase before a relative clause that holds the name)
-          if (RELATIVE_HOLDS_NAME && (v.lower[c + 1] === 'which' || v.lower[c + 1] === 'who') && (name || v.isWord(c - 1))) {
+          if (RELATIVE_HOLDS_NAME && (v.lower[c + 1] === 'which' || v.lower[c + 1] === 'who' || (WHOSE_CLAUSE && v.lower[c + 1] === 'whose')) && (name || v.isWord(c - 1))) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
