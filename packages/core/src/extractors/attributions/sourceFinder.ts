@@ -295,58 +295,73 @@ function beforeParenthesis(v: TokenView, x: number, floor: number): number {
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */
 export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = false): AttributionSource | null {
   const found = nearestSourceBefore(st, k, floor, speakerOnly);
-  if (NAME_IN_ASIDE && found && found.kind === 'named') {
+  if (!found) return found;
+  const { v } = st;
+  const first = v.tokenAtOrAfter(found.start);
+  const last = v.tokenEndingBy(found.end);
+  /** The source is a name, and not a person's: a body's or a place's ("Terrence Higgins Trust", "Gloucestershire"). */
+  const body = found.kind === 'named' && v.nameAt[last]?.type !== 'PERSON';
+  // round sixteen: the fixes below read the words around the source the finder chose, and may give its place to a person
+  if (NAME_IN_ASIDE && found.kind === 'named') {
     const subject = subjectBeforeAside(st, found, k, floor, speakerOnly);
     if (subject) return subject;
   }
-  const body = OPENING_PERSON_ROLE_OF && found?.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type !== 'PERSON';
-  // round sixteen (`PLACE_AFTER_PERSON`): "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin
-  // Asplin, Blackpool Hotel Association said": a place or a body named after a person, past prepositions and commas, is where
-  // the person is or whom they stand for: the person speaks
-  // round sixteen (`CONNECTIVE_NOT_SOURCE`): "Meanwhile, Ford which posted …, said": a connective is never the source; the name
-  // before a relative "which" / "who" that opens no comma is
-  if (CONNECTIVE_NOT_SOURCE && found && found.kind !== 'named' && CONNECTIVES.has(found.text.toLowerCase())) {
-    const { v } = st;
-    for (let x = v.tokenEndingBy(found.end) + 1; x < k && x < v.tokenEndingBy(found.end) + 8; x++) {
-      if ((v.lower[x] !== 'which' && v.lower[x] !== 'who') || !v.nameAt[x - 1]) continue;
-      const m = v.nameAt[x - 1]!;
-      const start = v.tokenAtOrAfter(m.start);
-      return classify(st, { start, end: x, head: x - 1 }, speakerOnly) ?? null;
-    }
-    return null;
-  }
-  // round sixteen (`UNCLOSED_RELATIVE`): "Ms Robinson, who presents The Weakest Link tells …", "Mr Kennedy, whose party opposes the
-  // plan said …": a relative clause left unclosed before the verb belongs to the person before its comma
-  if (UNCLOSED_RELATIVE && found && !(found.kind === 'named' && st.v.nameAt[st.v.tokenEndingBy(found.end)]?.type === 'PERSON')) {
+  // (`CONNECTIVE_NOT_SOURCE`: "Meanwhile, Ford which posted …, said": a connective is never the source; the name before a
+  // relative "which" / "who" that opens with no comma is)
+  if (CONNECTIVE_NOT_SOURCE && found.kind !== 'named' && CONNECTIVES.has(found.text.toLowerCase())) return nameBeforeBareRelative(st, last, k, speakerOnly);
+  // (`UNCLOSED_RELATIVE`: "Ms Robinson, who presents The Weakest Link tells …", "Mr Kennedy, whose party opposes the plan said
+  // …": a relative clause left unclosed before the verb belongs to the person before its comma)
+  if (UNCLOSED_RELATIVE && !(found.kind === 'named' && !body)) {
     const owner = ownerOfUnclosedRelative(st, found, floor);
     if (owner) return classify(st, owner, speakerOnly) ?? found;
   }
-  const capitalised = found !== null && found.kind === 'nominal' && !found.entity && st.v.isCap(st.v.tokenEndingBy(found.end));
-  if (PLACE_AFTER_PERSON && (body || capitalised) && found) {
+  // (`PLACE_AFTER_PERSON`: "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin Asplin,
+  // Blackpool Hotel Association said": a place or body named after a person, past prepositions and commas, is where the person
+  // is or whom they stand for: the person speaks)
+  const capitalised = found.kind === 'nominal' && !found.entity && v.isCap(last);
+  if (PLACE_AFTER_PERSON && (body || capitalised)) {
     const person = personBeforePlace(st, found, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
-  // round sixteen: "Matthew Herren from EduVision told …": the person before "from" / "at" and the body, opening the sentence
-  if (PERSON_FROM_BODY && body && found) {
-    const { v } = st;
-    let first = v.tokenAtOrAfter(found.start);
-    // (past an owner's possessive: "David Graham from the FDA's Office of Drug Safety told")
-    if (isPossessive(v.lower[first - 1] ?? '') && v.nameAt[first - 2]) {
-      first = v.tokenAtOrAfter(v.nameAt[first - 2]!.start);
-      if (v.lower[first - 1] === 'the') first--;
-    }
-    const w = v.lower[first - 1];
-    const person = w === 'from' || w === 'at' ? v.nameAt[first - 2] : undefined;
-    if (person?.type === 'PERSON' && v.tokenEndingBy(person.end) === first - 2) {
-      const start = v.tokenAtOrAfter(person.start);
-      if (start >= floor && (v.isSentenceFirst(start) || v.isPunct(start - 1, ',') || v.isPunct(start - 1, '"') || v.isPunct(start - 1, '“'))) return classify(st, { start, end: first - 1, head: first - 2 }, speakerOnly) ?? found;
-    }
+  // (`PERSON_FROM_BODY`: "Matthew Herren from EduVision told …")
+  if (PERSON_FROM_BODY && body) {
+    const person = personFromBody(st, first, floor);
+    if (person) return classify(st, person, speakerOnly) ?? found;
   }
-  if (!OPENING_PERSON_APPOSITIVE || !found || (!body && (found.entity || (found.kind !== 'nominal' && found.kind !== 'vague')))) return found;
-  const first = st.v.tokenAtOrAfter(found.start);
-  const last = st.v.tokenEndingBy(found.end);
-  const person = first <= last ? openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor) : null;
+  // (`OPENING_PERSON_APPOSITIVE`, `OPENING_PERSON_ROLE_OF`: "Brent Bozell, PTC president and conservative activist said:")
+  const described = !found.entity && (found.kind === 'nominal' || found.kind === 'vague');
+  if (!OPENING_PERSON_APPOSITIVE || !(described || (OPENING_PERSON_ROLE_OF && body)) || first > last) return found;
+  const person = openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor);
   return person ? (classify(st, person, speakerOnly) ?? found) : found;
+}
+
+/** `CONNECTIVE_NOT_SOURCE`: the name right before a "which" / "who" in the few words after the connective ending at `last`; else null. */
+function nameBeforeBareRelative(st: Scope, last: number, k: number, speakerOnly: boolean): AttributionSource | null {
+  const { v } = st;
+  for (let x = last + 1; x < k && x < last + 8; x++) {
+    const m = v.nameAt[x - 1];
+    if ((v.lower[x] === 'which' || v.lower[x] === 'who') && m) return classify(st, { start: v.tokenAtOrAfter(m.start), end: x, head: x - 1 }, speakerOnly);
+  }
+  return null;
+}
+
+/**
+ * `PERSON_FROM_BODY`: the person before "from" / "at" and the body whose name starts at token `first` ("Matthew Herren from
+ * EduVision told", also past the body's owner: "David Graham from the FDA's Office of Drug Safety told"), when the person
+ * opens the sentence or follows a comma or a quote mark; else null.
+ */
+function personFromBody(st: Scope, first: number, floor: number): Phrase | null {
+  const { v } = st;
+  if (isPossessive(v.lower[first - 1] ?? '') && v.nameAt[first - 2]) {
+    first = v.tokenAtOrAfter(v.nameAt[first - 2]!.start);
+    if (v.lower[first - 1] === 'the') first--;
+  }
+  const w = v.lower[first - 1];
+  const person = w === 'from' || w === 'at' ? v.nameAt[first - 2] : undefined;
+  if (person?.type !== 'PERSON' || v.tokenEndingBy(person.end) !== first - 2) return null;
+  const start = v.tokenAtOrAfter(person.start);
+  const opens = v.isSentenceFirst(start) || v.isPunct(start - 1, ',') || v.isPunct(start - 1, '"') || v.isPunct(start - 1, '“');
+  return start >= floor && opens ? { start, end: first - 1, head: first - 2 } : null;
 }
 
 /**
