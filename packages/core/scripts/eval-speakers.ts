@@ -14,12 +14,12 @@
  * then a study set), the eleventh `scripts/data/bbc-quotes-11.json` (18 other articles, clean and held out, made in the
  * tenth session), and the twelfth to fourteenth (`-12.json` … `-14.json`: 18 other articles each, made in the tenth session,
  * measured fresh when they came, then study sets); the fifteenth and sixteenth `scripts/data/bbc-quotes-15.json`, `-16.json` (12 and 18 other
- * articles, clean and held out, made in the eleventh session); the seventeenth to twenty-eighth (`-17.json` … `-28.json`: 18 other
+ * articles, clean and held out, made in the eleventh session); the seventeenth to thirtieth (`-17.json` … `-30.json`: 18 other
  * articles each, made in the eleventh session, measured fresh when they came, then study sets);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 28 | --set 3|5|9|11|15|16 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 30 | --set 3|5|9|11|15|16 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -37,7 +37,7 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 28); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 30); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * A clean set's article whose text is byte-identical to a study article's (the corpus repeats some articles under another
@@ -86,6 +86,8 @@ const SETS: readonly { no: number; file: string; name: string; clean: boolean }[
   { no: 26, file: 'bbc-quotes-26.json', name: 'twenty-sixth study set', clean: false },
   { no: 27, file: 'bbc-quotes-27.json', name: 'twenty-seventh study set', clean: false },
   { no: 28, file: 'bbc-quotes-28.json', name: 'twenty-eighth study set', clean: false },
+  { no: 29, file: 'bbc-quotes-29.json', name: 'twenty-ninth study set', clean: false },
+  { no: 30, file: 'bbc-quotes-30.json', name: 'thirtieth study set', clean: false },
 ];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
