@@ -223,6 +223,18 @@ function speakerRight(gold: string | string[] | null, name: string | null, linke
   return false;
 }
 
+/** A name without a leading title or article ("Mr", "Sir", "the"), normalised. */
+const bareName = (s: string): string => norm(s).replace(/^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof|professor|the) )+/u, '');
+
+/**
+ * The stricter reading of a right speaker: the predicted name is one of the gold names in full (titles and "the" aside),
+ * not only the same surname. A scorer that compares whole names would count only these.
+ */
+function fullNameRight(gold: string | string[] | null, name: string | null): boolean {
+  if (gold === null || name === null) return gold === null;
+  return (Array.isArray(gold) ? gold : [gold]).some((g) => bareName(g) === bareName(name));
+}
+
 class Tally {
   gold = 0;
   pred = 0;
@@ -230,6 +242,8 @@ class Tally {
   found50 = 0;
   foundGold30 = 0;
   speakerRight = 0;
+  /** Right speakers whose predicted name is a gold name in full (`fullNameRight`). */
+  fullNameRight = 0;
   namedGold = 0;
   namedRight = 0;
   nullGold = 0;
@@ -253,6 +267,7 @@ class Tally {
     const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
     console.log(`  speaker accuracy      ${acc(this.speakerRight, this.found30)}   named gold ${acc(this.namedRight, this.namedGold)}, unnamed gold ${acc(this.nullRight, this.nullGold)}`);
     console.log(`  quote + speaker right ${acc(this.speakerRight, this.gold)} of gold`);
+    console.log(`  speaker, full name    ${acc(this.fullNameRight, this.found30)} (the predicted name is a gold name in full, not only its surname)`);
     const kinds = Object.entries(this.byKind).sort((x, y) => y[1][1] - x[1][1]);
     console.log(`  speaker by source kind ${kinds.map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
     const links = Object.entries(this.byLink).sort((x, y) => y[1][1] - x[1][1]);
@@ -341,11 +356,14 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
     const p = a.attributions[pi]!;
     const { name, linked } = predictedName(a, p);
     const ok = speakerRight(g.speaker, name, linked, p.source?.kind ?? null);
+    const full = fullNameRight(g.speaker, name) || (g.speaker === null && ok);
+    if (ok && !full && errors.length < showErrors && listed) errors.push(`SURNAME ${art.file} gold [${goldName}] pred «${p.source?.text}» → ${name}`);
     if (listNominals && !x.clean && p.source && (p.source.kind === 'nominal' || p.source.kind === 'vague')) {
       console.log(`NOM ${ok ? 'ok ' : 'BAD'} ${p.source.kind} ${linked ? 'linked' : 'unlinked'} gold=${JSON.stringify(g.speaker)} «${p.source.text}» → ${name}`);
     }
     for (const t of tallies) {
       if (ok) t.speakerRight++;
+      if (ok && full) t.fullNameRight++;
       const kind = p.source?.kind ?? 'none';
       const k = (t.byKind[kind] ??= [0, 0]);
       k[1]++;

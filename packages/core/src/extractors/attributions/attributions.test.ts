@@ -3253,6 +3253,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Acme',
     },
     {
+      name: '"according to research from technology analysts Gartner": the body named at the end of the phrase (AUTHOR_AT_PHRASE_END, twelfth session)',
+      text: 'Phone news\n\nMobile phones are still enjoying a boom time in sales, according to research from technology analysts Gartner.',
+      specs: [['Gartner', 'ORG']],
+      content: 'Mobile phones are still enjoying a boom time in sales',
+      source: 'research from technology analysts Gartner',
+      entity: 'Gartner',
+    },
+    {
       name: '"… a survey from the British Bankers\' Association, which said …": the body named before the comma (WHICH_NAMED_BODY, round sixteen)',
       text: 'Mortgage news\n\nThe figures contradict a survey from the British Bankers\' Association, which said approvals were at a five-year low.',
       specs: [["British Bankers' Association", 'ORG']],

@@ -293,6 +293,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round sixteen: "United's statement to the stock exchange said", "Labour's new posters say", "Retail Decisions' survey on …
     // found": the named owner of a document, past modifiers and the document's own phrase
     if (OWNED_DOCUMENT_PHRASE && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = ownerOfDocumentPhrase(st, src, entityType);
+    // twelfth session: "according to research from technology analysts Gartner", "lending figures from the Bank of England": the
+    // body or person named at the end of the source's phrase, after "by" or "from"
+    if (AUTHOR_AT_PHRASE_END && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = authorAtPhraseEnd(st, src, entityType);
     // round fifteen: "The lawsuit said …" after "Actor Bruce Willis is suing …": the party that sued
     if (LAWSUIT_FILER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && LAWSUIT_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
       if (filer === undefined) filer = lawsuitFiler(st, entityType);
@@ -671,6 +674,27 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
     return owner?.entity && (type === 'ORG' || type === 'PERSON' || type === 'NORP') ? owner.entity : null;
   }
   return null;
+}
+
+/** Twelfth session: a source phrase that ends "… by / from <name>" is that name's (`authorAtPhraseEnd`). */
+const AUTHOR_AT_PHRASE_END = true;
+const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The body or person named at the end of a nominal source's phrase after "by" or "from", past "the" and up to three lower-case
+ * words ("research from technology analysts [Gartner]", "a round-up of gizmos compiled by [Stuff Magazine]"). Null otherwise.
+ */
+function authorAtPhraseEnd(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const m = v.nameAt[last];
+  const type = m?.entity ? entityType.get(m.entity) : undefined;
+  if (!m?.entity || (type !== 'ORG' && type !== 'PERSON' && type !== 'NORP') || m.end !== v.tokens.end[last]) return null;
+  let t = v.tokenAtOrAfter(m.start) - 1;
+  if (v.lower[t] === 'the') t--;
+  for (let k = 0; k < 3 && t > first && v.isWord(t) && !v.isCap(t) && !AUTHOR_PREPOSITIONS.has(v.lower[t]!); k++) t--;
+  return t > first && AUTHOR_PREPOSITIONS.has(v.lower[t]!) ? m.entity : null;
 }
 
 /** Round fifteen: a lawsuit speaks for the party that brought it ("Bruce Willis is suing …. The lawsuit said …"). */

@@ -248,3 +248,34 @@ describe('entities: one-word names the tagger typed as people (round sixteen, is
     expect(byName(a, 'Spielberg').type).toBe('PERSON');
   });
 });
+
+describe('entities: a name and the shorter form that ends it (twelfth session, issue 4)', () => {
+  it('"Alistair Cragg" … "said Cragg", both read as organisations: one entity with the whole name (LAST_WORD_OF_NAME)', async () => {
+    const a = await run('Race report\n\nIreland\'s Alistair Cragg won the race. "I am pleased," said Cragg.', [['Ireland', 'LOC'], ['Alistair Cragg', 'ORG'], ['Cragg', 'ORG', 1]]);
+    expect(entityAt(a, 'Cragg', 'said Cragg')).toBe(byName(a, 'Alistair Cragg').id);
+  });
+
+  it('"JK Rowling\'s fifth book" … "Rowling revealed she": one person (LAST_WORD_OF_NAME, SELF_REFERENCE)', async () => {
+    const a = await run('Book news\n\nJK Rowling\'s fifth book sold well. Rowling revealed she had completed the novel.', [['JK Rowling', 'ORG'], ['Rowling', 'PERSON', 1]]);
+    const e = byName(a, 'JK Rowling');
+    expect(e.type).toBe('PERSON');
+    expect(entityAt(a, 'Rowling', 'Rowling revealed')).toBe(e.id);
+  });
+
+  it('"Mr Saumarez Smith" after "Charles Saumarez Smith": the longer name (LAST_WORD_OF_NAME)', async () => {
+    const a = await run('Gallery news\n\nCharles Saumarez Smith, the director, was pleased. Mr Saumarez Smith said visitors came back.', [['Charles Saumarez Smith', 'PERSON'], ['Mr Saumarez Smith', 'PERSON']]);
+    expect(entityAt(a, 'Mr Saumarez Smith', 'Mr Saumarez Smith said')).toBe(byName(a, 'Charles Saumarez Smith').id);
+  });
+
+  it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
+    const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
+      ['Manchester United', 'ORG'],
+      ['Leeds United', 'ORG'],
+      ['United', 'ORG', 2],
+      ['Lloyds Barclays', 'ORG'],
+      ['Barclays', 'PERSON', 1],
+    ]);
+    expect(byName(a, 'United').id).not.toBe(byName(a, 'Manchester United').id);
+    expect(entityAt(a, 'Barclays', 'Barclays said')).not.toBe(byName(a, 'Lloyds Barclays').id);
+  });
+});

@@ -5,6 +5,7 @@ import type { Span } from '../../types/span.js';
 import { cueOf } from '../attributions/cues.js';
 import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
+import { KNOWN_NAMES } from '../mentions/gazetteer.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
 import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
 import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
@@ -163,6 +164,23 @@ function clusterNames(names: Mention[]): Cluster[] {
       h.push(i);
     }
   }
+  // twelfth session (`LAST_WORD_OF_NAME`): a person's name of two words or more that ends exactly one longer person's name is
+  // that person ("Mr Saumarez Smith" after "Charles Saumarez Smith", "Manuel Barroso" after "José Manuel Barroso")
+  if (LAST_WORD_OF_NAME) {
+    const bySuffix = new Map<string, number[]>();
+    for (const { g, i } of full) {
+      for (let k = 1; k + 1 < g.words.length; k++) {
+        const key = g.words.slice(k).join(' ');
+        const list = bySuffix.get(key);
+        if (list) list.push(i);
+        else bySuffix.set(key, [i]);
+      }
+    }
+    for (const { g, i } of full) {
+      const list = bySuffix.get(g.words.join(' '));
+      if (list !== undefined && new Set(list.map((j) => findRoot(parent, j))).size === 1) unite(parent, list[0]!, i);
+    }
+  }
   // round sixteen: one word the tagger read as a person in one place and as an organisation elsewhere ("Market leader Nintendo"
   // beside "Nintendo said it …") is one name; the mentions' votes give its type
   const bodies: number[] = [];
@@ -219,6 +237,35 @@ function clusterNames(names: Mention[]): Cluster[] {
     });
   }
 
+  // issue 4, twelfth session: a one-word name that ends exactly one organisation's name of two or three words is that name
+  // ("Cragg said" after "Ireland's Alistair Cragg", which the tagger read as an organisation both times; "Rowling revealed she"
+  // after "JK Rowling's fifth book" read as one); a person's surname only when the words before it could open a person's name
+  const people: number[] = [];
+  if (LAST_WORD_OF_NAME) {
+    const orgByLast = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 3) return;
+      const last = g.words[g.words.length - 1]!;
+      const list = orgByLast.get(last);
+      if (list) list.push(i);
+      else orgByLast.set(last, [i]);
+    });
+    const opensPerson = (w: string): boolean => w.length <= 2 || givenNameGender(w) !== undefined || HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+    groups.forEach((g, i) => {
+      if (g.words.length !== 1 || (g.type !== 'PERSON' && g.type !== 'ORG')) return;
+      const w = g.words[0]!;
+      const known = KNOWN_NAMES.get(w);
+      if (known === 'LOC' || known === 'NORP' || (g.type === 'PERSON' && (byLast.has(w) || byFirst.has(w)))) return;
+      const list = orgByLast.get(w);
+      if (list === undefined || new Set(list.map((j) => findRoot(parent, j))).size !== 1) return;
+      const org = groups[list[0]!]!;
+      if (g.type === 'PERSON' && !org.words.slice(0, -1).every(opensPerson)) return;
+      unite(parent, list[0]!, i);
+      // (the surname of a person is a person's: "JK Rowling" is no organisation)
+      if (g.type === 'PERSON') people.push(i);
+    });
+  }
+
   // single-word persons: a surname (or given name) of exactly one full name joins it; when several
   // full names share it, each mention joins the one mentioned last before it
   const reassigned = new Map<Mention, number>();
@@ -271,6 +318,7 @@ function clusterNames(names: Mention[]): Cluster[] {
   }
   const clusters = [...byRoot.values()];
   const bodyClusters = new Set(bodies.map((i) => byRoot.get(findRoot(parent, i))));
+  const peopleClusters = new Set(people.map((i) => byRoot.get(findRoot(parent, i))));
   for (const c of clusters) {
     c.names.sort((a, b) => a.start - b.start);
     const votes = new Map<NameType, number>();
@@ -284,6 +332,7 @@ function clusterNames(names: Mention[]): Cluster[] {
     }
     for (const [t, n] of votes) if (n > (votes.get(c.type) ?? 0) || (n === votes.get(c.type) && TYPE_RANK[t] > TYPE_RANK[c.type])) c.type = t;
     // (a tie of the two readings is the organisation's: a person the article names by one word alone is rarely also read as one)
+    if (peopleClusters.has(c)) c.type = 'PERSON';
     if (bodyClusters.has(c) && c.type === 'PERSON' && c.words.length === 1 && (votes.get('ORG') ?? 0) >= (votes.get('PERSON') ?? 0)) c.type = 'ORG';
     if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= givenNameGender(c.words[0]!);
   }
@@ -302,6 +351,11 @@ const HONORIFIC_TITLES = true;
 const INSTITUTION_HEAD = true;
 /** Round sixteen: a one-word name typed as a person in one place and an organisation in another is one entity (`clusterNames`). */
 const SAME_WORD_BODY = true;
+/**
+ * Twelfth session: a one-word name that ends exactly one organisation's name of two or three words joins it ("Alistair Cragg" …
+ * "Cragg said"; "JK Rowling" … "Rowling revealed"), so the speaker carries the whole name (`clusterNames`).
+ */
+const LAST_WORD_OF_NAME = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 /**
  * Round sixteen: a one-word name the tagger typed as a person is an organisation when a body's noun stands right before it
@@ -327,7 +381,9 @@ function describedBody(v: TokenView, c: Cluster): void {
 }
 
 function selfReference(v: TokenView, c: Cluster): void {
-  if (c.type !== 'ORG' || c.words.length !== 1) return;
+  // (twelfth session, `LAST_WORD_OF_NAME`: or two words that open with initials or a given name, "JK Rowling" … "Rowling revealed she")
+  const initials = c.words.length === 2 && LAST_WORD_OF_NAME && (c.words[0]!.length <= 2 || givenNameGender(c.words[0]!) !== undefined);
+  if (c.type !== 'ORG' || (c.words.length !== 1 && !initials)) return;
   let gender: Gender | undefined;
   for (const m of c.names) {
     let t = v.tokenEndingBy(m.end) + 1;

@@ -261,6 +261,9 @@ describe('mentions on tricky inputs', () => {
     // an institution's "of" name runs on through "and" to one more capitalised word (INSTITUTION_AND, round sixteen)
     ['In a statement, the Department of Trade and Industry said the new policy was safe.', 'Department of Trade and Industry', 0, 'ORG'],
     ['The Ministry of Defence and Downing Street declined to comment.', 'Downing Street', 0, 'ORG'],
+    // a known party before two capitalised words the model read as one person is the party and the person (PARTY_IN_PERSON, twelfth session)
+    ['But Tory Dominic Grieve branded the way Mr Smith was treated a disgrace.', 'Dominic Grieve', 0, 'PERSON'],
+    ['But Lib Dem Norman Baker accused ministers of failing.', 'Norman Baker', 0, 'PERSON'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

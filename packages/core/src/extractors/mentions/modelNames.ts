@@ -503,6 +503,23 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           continue;
         }
       }
+      // twelfth session (`PARTY_IN_PERSON`): "[Tory Dominic Grieve] branded", "[Lib Dem Norman Baker] accused", read as one person: a
+      // party the gazetteer knows, then two capitalised words or more, is the party and the person
+      if (PARTY_IN_PERSON && s.type === 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
+        let split = -1;
+        for (let g = s.from + 1; g <= s.from + 2 && g <= s.to - 2 && split < 0; g++) {
+          const known = KNOWN_NAMES.get(keyOf(d, s.from, g));
+          if (known !== 'NORP' && known !== 'ORG') continue;
+          let names = true;
+          for (let t = g; t < s.to && names; t++) names = isCapWord(d, t) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !HONORIFICS.has(v.low[t]!);
+          if (names) split = g;
+        }
+        if (split > 0) {
+          clean(d, s.from, split, KNOWN_NAMES.get(keyOf(d, s.from, split))!, covered, cands);
+          clean(d, split, s.to, 'PERSON', covered, cands);
+          continue;
+        }
+      }
       if (s.person < 0) clean(d, s.from, s.to, s.type, covered, cands);
       else {
         // the span's words before the person keep its type ("[BBC] correspondent James Hardy", "[Academy] librarian Margaret Herrick")
@@ -627,6 +644,8 @@ const DASH_ASIDE_CUT = true;
 const TITLE_SPAN_BEFORE_PERSON = true;
 /** Round sixteen: a span of a known party or people, a given name and a surname is the two (`findModelNames`). */
 const PARTY_BEFORE_PERSON = true;
+/** Twelfth session: the same party before a person inside a span the model read as one person ("Tory Dominic Grieve"). */
+const PARTY_IN_PERSON = true;
 /** Round sixteen: an institution's name runs on through "on" / "for" to the next name (`joinAmpersands`). */
 const INSTITUTION_ON = true;
 /** Round sixteen: "Department of Trade and Industry": an institution's name runs on through "and" to one capitalised word (`joinAmpersands`). */
