@@ -34,6 +34,8 @@
  *   `officials said`, `a spokesman`) is matched by no source, or by a source that is neither
  *   linked to an entity nor a name;
  * - quotes with the right speaker: matched quotes with the right speaker over all gold quotes;
+ * - speaker, full name: right speakers whose predicted name is a gold name in full (titles and "the" aside), not only its
+ *   surname — what a scorer that compares whole names would count (`--errors` lists the others as SURNAME);
  * - speaker accuracy by the predicted source's kind (named, pronoun, nominal, vague, none): where the wrong speakers come from.
  *
  * Printed for the error-study articles, the held-out articles (every third article of each
