@@ -392,6 +392,12 @@ describe('attributions: PolNeAR conventions (round two)', () => {
       want: [{ source: 'John Doe', cue: 'said', content: 'The broadcasters were removed from all but one of the stations', quoted: 'none', rule: 'content-cue-source' }],
     },
     {
+      name: 'reported speech split by its cue, a clause going on after the source (SPLIT_BY_CUE, twelfth session)',
+      text: 'Outages like this happen, said John Doe, because banks change the networks that link their machines.',
+      specs: [['John Doe', 'PERSON']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'Outages like this happen, said John Doe, because banks change the networks that link their machines', quoted: 'none', rule: 'content-cue-source' }],
+    },
+    {
       name: 'content before a bare "Smith said" with no comma',
       text: 'The plan will fail Smith said.',
       specs: [['Smith', 'PERSON']],

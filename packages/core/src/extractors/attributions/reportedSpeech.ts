@@ -107,6 +107,12 @@ function nameToEnd(st: Scope, i: number, limit: number): boolean {
  * second comma as their content (`reportedSpeech`, `openerOnly`).
  */
 const SOURCE_BETWEEN_COMMAS = true;
+/**
+ * Twelfth session: "A, said X, because B." — reported speech split by its cue, with a clause that goes on after the source's
+ * comma (a conjunction opens it), is one content through the sentence's end, as a quote split by its cue is.
+ */
+const SPLIT_BY_CUE = true;
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['because', 'but', 'although', 'though', 'so', 'since', 'unless']);
 /** Connectives that may stand before "…, said X, <content>". */
 const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['also', 'but', 'and', 'however', 'meanwhile', 'indeed', 'still', 'yet', 'so', 'moreover', 'furthermore', 'now', 'then', 'again', 'instead', 'likewise', 'similarly']);
 
@@ -240,6 +246,11 @@ export function reportedSpeech(st: Scope): void {
         // round thirteen (h): "Also, said Mr Flynn, Acme has cut off …": nothing before but a connective, the content after the source's comma
         if (!span && SOURCE_BETWEEN_COMMAS && v.isPunct(end, ',') && end + 3 < limit && openerOnly(st, v.sentenceFirst[sentence]!, before) && v.isWord(end + 1) && !BOUNDARY_WORDS.has(v.lower[end + 1]!) && !isIng(v.lower[end + 1]!)) {
           span = trimmedSpan(st, v.tokens.start[end + 1]!, v.tokens.end[limit - 1]!);
+        }
+        // twelfth session: "Incidents like this happen, said Mr Thiemann, because when banks …": reported speech split by its
+        // cue runs on to the sentence's end when a clause goes on after the source's comma
+        else if (span && SPLIT_BY_CUE && v.isPunct(end, ',') && end + 3 < limit && CLAUSE_GOES_ON.has(v.lower[end + 1]!)) {
+          span = trimmedSpan(st, span.start, v.tokens.end[limit - 1]!);
         }
         if (span) {
           pushContentDraft(st, { source: after, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, after, 0.8), rule: 'content-cue-source' }, { cueTok: k, exclusive: true });
