@@ -165,7 +165,7 @@ function clusterNames(names: Mention[]): Cluster[] {
     }
   }
   // twelfth session (`LAST_WORD_OF_NAME`): a person's name of two words or more that ends exactly one longer person's name is
-  // that person ("Mr Saumarez Smith" after "Charles Saumarez Smith", "Manuel Barroso" after "José Manuel Barroso")
+  // that person ("Mr Saumarez Smith" after "Charles Saumarez Smith")
   if (LAST_WORD_OF_NAME) {
     const bySuffix = new Map<string, number[]>();
     for (const { g, i } of full) {
@@ -353,7 +353,8 @@ const INSTITUTION_HEAD = true;
 const SAME_WORD_BODY = true;
 /**
  * Twelfth session: a one-word name that ends exactly one organisation's name of two or three words joins it ("Alistair Cragg" …
- * "Cragg said"; "JK Rowling" … "Rowling revealed"), so the speaker carries the whole name (`clusterNames`).
+ * "Cragg said"; "JK Rowling" … "Rowling revealed"), and a person's name that ends exactly one longer person's name joins that
+ * ("Mr Saumarez Smith" after "Charles Saumarez Smith"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);

@@ -507,15 +507,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // party the gazetteer knows, then two capitalised words or more, is the party and the person
       if (PARTY_IN_PERSON && s.type === 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
         let split = -1;
+        let party: NameType | undefined;
         for (let g = s.from + 1; g <= s.from + 2 && g <= s.to - 2 && split < 0; g++) {
           const known = KNOWN_NAMES.get(keyOf(d, s.from, g));
           if (known !== 'NORP' && known !== 'ORG') continue;
           let names = true;
           for (let t = g; t < s.to && names; t++) names = isCapWord(d, t) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !HONORIFICS.has(v.low[t]!);
-          if (names) split = g;
+          if (names) [split, party] = [g, known];
         }
         if (split > 0) {
-          clean(d, s.from, split, KNOWN_NAMES.get(keyOf(d, s.from, split))!, covered, cands);
+          clean(d, s.from, split, party!, covered, cands);
           clean(d, split, s.to, 'PERSON', covered, cands);
           continue;
         }
