@@ -3259,6 +3259,22 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Acme',
     },
     {
+      name: '"the Acme report said …. … the report said": the same report as the latest source with that head (SAME_DOCUMENT, twelfth session)',
+      text: 'Phone news\n\nA report by the United Nations came out in May. "The divide is closing," the Acme report said. Half the world now has a phone, the report said.',
+      specs: [['United Nations', 'ORG'], ['Acme', 'ORG']],
+      content: 'Half the world now has a phone',
+      source: 'the report',
+      entity: 'Acme',
+    },
+    {
+      name: '"the Kok report said": a report named after a person is that person\'s (PERSON_NAMED_DOCUMENT, twelfth session)',
+      text: 'Jobs news\n\nWim Kok led the review. "Lisbon is about everything," the Kok report said.',
+      specs: [['Wim Kok', 'PERSON'], ['Kok', 'PERSON', 1], ['Lisbon', 'LOC']],
+      content: 'Lisbon is about everything,',
+      source: 'the Kok report',
+      entity: 'Wim Kok',
+    },
+    {
       name: '"according to research from technology analysts Gartner": the body named at the end of the phrase (AUTHOR_AT_PHRASE_END, twelfth session)',
       text: 'Phone news\n\nMobile phones are still enjoying a boom time in sales, according to research from technology analysts Gartner.',
       specs: [['Gartner', 'ORG']],

@@ -175,6 +175,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   /** The party that sued (`lawsuitFiler`), read once when a lawsuit speaks. */
   let filer: EntityId | null | undefined;
   const documentAuthors = new Map<string, EntityId | null>();
+  /** `SAME_DOCUMENT`: the author of the latest source headed by each document noun ("report" → the World Bank). */
+  const lastDocument = new Map<string, EntityId>();
   for (const d of ordered) {
     const src = d.source!;
     const tok = v.tokenAtOrAfter(src.start);
@@ -266,6 +268,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (named && (firstMention.get(named) ?? Infinity) < src.start) src.entity = named;
       }
     }
+    // twelfth session: "the World Bank report said …. … the report said": the same document as the latest source with that
+    // head, when it had an author
+    if (SAME_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && v.lower[tok] === 'the' && v.tokenEndingBy(src.end) === tok + 1) {
+      src.entity = lastDocument.get(v.lower[tok + 1]!) ?? null;
+    }
     // round fourteen: "new figures show" / "a survey says": the body the article names as their author ("figures revealed by the
     // Electoral Commission", "a survey carried out by Capgemini")
     if (DOCUMENT_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
@@ -355,6 +362,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fourteen: "Pakistan's High Commissioner to Britain said …. Dr Maleeha Lodhi said …": the person first named as the next sentence's speaker
     if (NAMED_NEXT && !src.entity && src.kind === 'nominal') src.entity = namedNext(st, src, d, ordered, entityType, firstMention);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
+    if (SAME_DOCUMENT && src.entity && src.kind !== 'named' && src.kind !== 'pronoun') {
+      const h = v.lower[v.tokenEndingBy(src.end)]!;
+      if (DOCUMENT_HEADS.has(h) || DOCUMENT_NOUNS.has(h)) lastDocument.set(h, src.entity);
+    }
     if (!spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
     let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
@@ -635,7 +646,9 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
   // described by its place, not named)
   const t = m?.entity ? entityType.get(m.entity) : undefined;
   if (m && BASED_NOT_NAME && /-based$/i.test(st.text.slice(m.start, m.end))) return null;
-  return m && m.entity && (t === 'ORG' || t === 'MISC') && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
+  // (twelfth session, `PERSON_NAMED_DOCUMENT`: a report named after its author, "the Kok report said", "the Butler report")
+  const person = PERSON_NAMED_DOCUMENT && t === 'PERSON' && at === last - 1 && DOCUMENT_HEADS.has(v.lower[last]!);
+  return m && m.entity && (t === 'ORG' || t === 'MISC' || person) && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
 }
 
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
@@ -676,6 +689,10 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
   return null;
 }
 
+/** Twelfth session: "the report said" after "the World Bank report said" is the same report's (`resolveSpeakers`). */
+const SAME_DOCUMENT = true;
+/** Twelfth session: a report named after a person is that person's ("the Kok report said"; `nameBeforeOrgHead`). */
+const PERSON_NAMED_DOCUMENT = true;
 /** Twelfth session: a source phrase that ends "… by / from <name>" is that name's (`authorAtPhraseEnd`). */
 const AUTHOR_AT_PHRASE_END = true;
 const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);

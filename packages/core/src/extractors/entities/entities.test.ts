@@ -267,6 +267,12 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Mr Saumarez Smith', 'Mr Saumarez Smith said')).toBe(byName(a, 'Charles Saumarez Smith').id);
   });
 
+  it('"Electrolux" read as a thing in one place and an organisation in another: one organisation (SAME_NAME_THING)', async () => {
+    const a = await run('Jobs news\n\nElectrolux saw its shares rise. Electrolux said it would move plants.', [['Electrolux', 'MISC', 0], ['Electrolux', 'ORG', 1]]);
+    const named = a.entities.filter((x) => x.name === 'Electrolux');
+    expect(named.map((x) => x.type)).toEqual(['ORG']);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

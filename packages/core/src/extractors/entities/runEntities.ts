@@ -190,6 +190,13 @@ function clusterNames(names: Mention[]): Cluster[] {
       if (g.type === 'ORG') orgByKey.set(g.key.slice(0, g.key.lastIndexOf('\u0000')), i);
     });
     groups.forEach((g, i) => {
+      // (twelfth session, `SAME_NAME_THING`: a name read as a thing in one place and an organisation in another is one entity,
+      // "Electrolux saw its shares rise … after it said" read as MISC beside "Electrolux's subsidiary brands", read as ORG)
+      if (SAME_NAME_THING && g.type === 'MISC') {
+        const org = orgByKey.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
+        if (org !== undefined) unite(parent, org, i);
+        return;
+      }
       if (g.type !== 'PERSON' || g.words.length !== 1 || g.mentions.some((m) => parts.get(m)!.gender)) return;
       const org = orgByKey.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
       if (org === undefined) return;
@@ -351,6 +358,8 @@ const HONORIFIC_TITLES = true;
 const INSTITUTION_HEAD = true;
 /** Round sixteen: a one-word name typed as a person in one place and an organisation in another is one entity (`clusterNames`). */
 const SAME_WORD_BODY = true;
+/** Twelfth session: the same name read as a thing (MISC) in one place and an organisation in another is one entity (`clusterNames`). */
+const SAME_NAME_THING = true;
 /**
  * Twelfth session: a one-word name that ends exactly one organisation's name of two or three words joins it ("Alistair Cragg" …
  * "Cragg said"; "JK Rowling" … "Rowling revealed"), and a person's name that ends exactly one longer person's name joins that
