@@ -3259,6 +3259,22 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Acme',
     },
     {
+      name: '"A spokesman for the Acme Commissioner\'s Office said": the role, past the owner\'s possessive in the body\'s name (POSSESSIVE_IN_BODY, twelfth session)',
+      text: 'Marketing news\n\nA spokesman for the Acme Commissioner\'s Office said it would be classed as marketing.',
+      specs: [['Acme Commissioner', 'PERSON'], ['Office', 'ORG']],
+      content: 'it would be classed as marketing',
+      source: "A spokesman for the Acme Commissioner's Office",
+      entity: null,
+    },
+    {
+      name: '"a spokesman for the World Summit on the Information Society said": the role, past "on" in the body\'s name (POSSESSIVE_IN_BODY, twelfth session)',
+      text: 'Divide news\n\nBut a spokesman for the World Summit on the Information Society said the divide remained very real.',
+      specs: [['World Summit', 'EVENT'], ['Information Society', 'MISC']],
+      content: 'the divide remained very real',
+      source: 'a spokesman for the World Summit on the Information Society',
+      entity: null,
+    },
+    {
       name: '"the Acme report said …. … the report said": the same report as the latest source with that head (SAME_DOCUMENT, twelfth session)',
       text: 'Phone news\n\nA report by the United Nations came out in May. "The divide is closing," the Acme report said. Half the world now has a phone, the report said.',
       specs: [['United Nations', 'ORG'], ['Acme', 'ORG']],

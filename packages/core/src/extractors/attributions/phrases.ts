@@ -183,6 +183,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Twelfth session: the role before a body's name runs back past an owner's possessive and "on" inside it (`phraseBefore`). */
+const POSSESSIVE_IN_BODY = true;
 /** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Heineken saw its profits drop …"). */
 const IRREGULAR_PAST_VERBS = true;
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -248,7 +250,11 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const reach = LONG_ROLE_TITLE ? 7 : 3;
     while (
       PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - reach &&
-      (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)) || (LONG_ROLE_TITLE && pre < s0 - 1 && TITLE_JOINERS.has(v.lower[pre]!) && v.isCap(pre + 1) && v.isCap(pre - 1)))
+      (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)) || (LONG_ROLE_TITLE && pre < s0 - 1 && TITLE_JOINERS.has(v.lower[pre]!) && v.isCap(pre + 1) && v.isCap(pre - 1)) ||
+        // (twelfth session, `POSSESSIVE_IN_BODY`: past an owner's possessive inside the body's name, "a spokesman for the
+        // Information Commissioner's Office said", "a spokesman for the UN's World Summit on the Information Society said")
+        (POSSESSIVE_IN_BODY && isPossessive(v.lower[pre]!) && v.isCap(pre - 1)) ||
+        (POSSESSIVE_IN_BODY && pre < s0 - 1 && v.lower[pre] === 'on' && v.isCap(pre - 1) && (v.isCap(pre + 1) || v.lower[pre + 1] === 'the')))
     ) pre--;
     if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
     const h = pre - 1;
