@@ -3275,6 +3275,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: null,
     },
     {
+      name: '"An Acme Audit Office report on the 20 biggest projects says": the body named before the document\'s head (DOCUMENT_BEFORE_PP, twelfth session)',
+      text: 'Defence news\n\nAn Acme Audit Office report on the 20 biggest projects says costs have risen.',
+      specs: [['Acme Audit Office', 'ORG']],
+      content: 'costs have risen',
+      source: 'An Acme Audit Office report on the 20 biggest projects',
+      entity: 'Acme Audit Office',
+    },
+    {
       name: '"the Acme report said …. … the report said": the same report as the latest source with that head (SAME_DOCUMENT, twelfth session)',
       text: 'Phone news\n\nA report by the United Nations came out in May. "The divide is closing," the Acme report said. Half the world now has a phone, the report said.',
       specs: [['United Nations', 'ORG'], ['Acme', 'ORG']],

@@ -258,6 +258,17 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
     if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
+    // twelfth session: "A National Audit Office report on the 20 biggest projects says": the name before a document's head that
+    // a prepositional phrase follows
+    if (DOCUMENT_BEFORE_PP && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
+      const first = v.tokenAtOrAfter(src.start);
+      const last = v.tokenEndingBy(src.end);
+      for (let h = first + 1; h < last && h <= first + 6; h++) {
+        if (!(DOCUMENT_HEADS.has(v.lower[h]!) || DOCUMENT_NOUNS.has(v.lower[h]!)) || !PREPOSITIONS.has(v.lower[h + 1]!)) continue;
+        src.entity = nameBeforeOrgHead(st, first, h, entityType);
+        break;
+      }
+    }
     // round fifteen: "an agency statement said": the one organisation the article names with that head ("International Atomic
     // Energy Agency")
     if (NAMED_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
@@ -689,6 +700,8 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
   return null;
 }
 
+/** Twelfth session: "A National Audit Office report on the 20 biggest projects says" is the office's (`nameBeforeOrgHead` at the document's head). */
+const DOCUMENT_BEFORE_PP = true;
 /** Twelfth session: "the report said" after "the World Bank report said" is the same report's (`resolveSpeakers`). */
 const SAME_DOCUMENT = true;
 /** Twelfth session: a report named after a person is that person's ("the Kok report said"; `nameBeforeOrgHead`). */
