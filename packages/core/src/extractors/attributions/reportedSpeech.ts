@@ -31,6 +31,36 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
 /** Words before a participle cue whose subject is the sentence's ("by saying he would …", "after saying …"). */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'from']);
+/** Twelfth session: "criticised the government for claiming …": the object of a verb of blame or praise speaks (`blamedObject`). */
+const FOR_ING_OBJECT = true;
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const BLAME_VERBS: ReadonlySet<string> = new Set([
+  'criticised', 'criticized', 'criticises', 'criticizes', 'attacked', 'attacks', 'branded', 'brands', 'accused', 'accuses', 'blamed',
+  'blames', 'condemned', 'condemns', 'slammed', 'slams', 'rebuked', 'rebukes', 'mocked', 'mocks', 'ridiculed', 'ridicules',
+  'praised', 'praises', 'thanked', 'thanks', 'hailed', 'hails', 'applauded', 'applauds', 'lambasted', 'lambasts', 'castigated', 'chided',
+]);
+
+/**
+ * The object of a verb of blame or praise before "for" (at `forTok`): "criticised [the government] for claiming", "branded [Mr
+ * Howard] "arrogant and wrong" for claiming" (past a quoted complement). Null when no such verb opens the object.
+ */
+function blamedObject(st: Scope, forTok: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v } = st;
+  let j = forTok - 1;
+  // past a quoted complement: "… Mr Howard "arrogant and wrong" for"
+  if (j > floor && /^["”’']$/.test(v.raw(j))) {
+    let o = j - 1;
+    while (o > floor && o > j - 12 && !/^["“‘']$/.test(v.raw(o))) o--;
+    if (o <= floor || o <= j - 12) return null;
+    j = o - 1;
+  }
+  const p = j > floor ? phraseBefore(st, j, floor) : null;
+  if (!p) return null;
+  // (past an honorific the name leaves out: "branded Mr Howard")
+  const verb = HONORIFIC_WORDS.has(v.lower[p.start - 1] ?? '') ? p.start - 2 : p.start - 1;
+  if (verb < floor || !BLAME_VERBS.has(v.lower[verb]!)) return null;
+  return classify(st, p, speakerOnly);
+}
 /** A content that is one manner adverb ("positively", "angrily"). */
 export const LONE_ADVERB = /^[A-Za-z]{3,}ly$/;
 
@@ -201,7 +231,10 @@ export function reportedSpeech(st: Scope): void {
       // before the comma, not the sentence's first words
       const said = SAID_ADDING && v.isPunct(before, ',') && before - 2 >= floor && st.tokCue[before - 1]?.kind === 'speech' &&
         (SOURCE_PRONOUNS.has(v.lower[before - 2]!) || v.nameAt[before - 2] !== undefined) ? sourceBefore(st, before - 1, floor, speakerOnly) : null;
-      source = said ?? mainSubject(st, sentence, before, speakerOnly);
+      // twelfth session (`FOR_ING_OBJECT`): "criticised the government for claiming …", "branded Mr Howard "arrogant" for
+      // claiming …": the one criticised, the object of the verb before "for", made the claim
+      const blamed = FOR_ING_OBJECT && !said && v.lower[before] === 'for' ? blamedObject(st, before, floor, speakerOnly) : null;
+      source = said ?? blamed ?? mainSubject(st, sentence, before, speakerOnly);
       if (!source) {
         // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
         const d = speakerIn.get(sentence);

@@ -377,7 +377,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const h = v.lower[v.tokenEndingBy(src.end)]!;
       if (DOCUMENT_HEADS.has(h) || DOCUMENT_NOUNS.has(h)) lastDocument.set(h, src.entity);
     }
-    if (!spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
+    // (twelfth session, `FOR_ING_OBJECT`: the one "branded … for claiming" inside another's sentence is not the latest speaker)
+    const blamed = FOR_ING_SPEAKER && d.rule.startsWith('participle-cue') && d.cue !== null && v.lower[v.tokenAtOrAfter(d.cue.start) - 1] === 'for' && tok > v.sentenceFirst[sentenceOf(st, tok)]! + 1;
+    if (!blamed && !spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
     let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
     if (!src.entity && !PERSON_HEADS.has(head)) {
@@ -389,7 +391,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         }
       }
     }
-    if (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head))) {
+    if (!blamed && (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head)))) {
       recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head), nested: (spoken[tok]! & 2) !== 0 });
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
     }
@@ -700,6 +702,8 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
   return null;
 }
 
+/** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Howard … for claiming") is not the latest speaker for the "he" after it. */
+const FOR_ING_SPEAKER = true;
 /** Twelfth session: "A National Audit Office report on the 20 biggest projects says" is the office's (`nameBeforeOrgHead` at the document's head). */
 const DOCUMENT_BEFORE_PP = true;
 /** Twelfth session: "the report said" after "the World Bank report said" is the same report's (`resolveSpeakers`). */
