@@ -3307,6 +3307,22 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Simon Hughes',
     },
     {
+      name: '"The Tories have promised … pensioners, who they say …": the party, not the group the relative clause describes (RELATIVE_GROUP, twelfth session)',
+      text: 'Tax news\n\nThe Tories have promised a reduction on bills for pensioners, who they say have been hardest hit by rises in council tax.',
+      specs: [['Tories', 'NORP']],
+      content: 'have been hardest hit by rises in council tax',
+      source: 'they',
+      entity: 'Tories',
+    },
+    {
+      name: '… and the sentence-first "They say" after it (RELATIVE_GROUP, twelfth session)',
+      text: 'Tax news\n\nThe Tories have promised a reduction on bills for pensioners, who face rises. They say they can save £4bn on waste.',
+      specs: [['Tories', 'NORP']],
+      content: 'they can save £4bn on waste',
+      source: 'They',
+      entity: 'Tories',
+    },
+    {
       name: '"the Acme report said …. … the report said": the same report as the latest source with that head (SAME_DOCUMENT, twelfth session)',
       text: 'Phone news\n\nA report by the United Nations came out in May. "The divide is closing," the Acme report said. Half the world now has a phone, the report said.',
       specs: [['United Nations', 'ORG'], ['Acme', 'ORG']],

@@ -5,7 +5,7 @@
  */
 import type { AttributionSource } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
-import { isPossessive } from '../entities/tokenView.js';
+import { RELATIVE_GROUP, antecedentOfRelative, isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { givenNameGender } from '../entities/pronouns.js';
 import { GROUP_NOUNS } from './sources.js';
@@ -818,7 +818,8 @@ function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
     const m = v.nameAt[k];
     if (m?.entity === entity) return false;
     const w = v.lower[k]!;
-    if (!m && ((GROUP_NOUNS.has(w) && w.endsWith('s')) || PLURAL_GROUP_WORDS.has(w))) return true;
+    // (twelfth session, `RELATIVE_GROUP`: not one a relative clause describes, "pensioners, who they say …")
+    if (!m && ((GROUP_NOUNS.has(w) && w.endsWith('s')) || PLURAL_GROUP_WORDS.has(w)) && !(RELATIVE_GROUP && antecedentOfRelative(v, k))) return true;
     // ("Michael Howard and John Redwood launched …. They say …")
     if (m?.type === 'PERSON' && v.lower[v.tokenAtOrAfter(m.start) - 1] === 'and' && v.nameAt[v.tokenAtOrAfter(m.start) - 2]?.type === 'PERSON') return true;
   }

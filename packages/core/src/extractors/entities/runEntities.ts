@@ -9,7 +9,7 @@ import { KNOWN_NAMES } from '../mentions/gazetteer.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
 import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
 import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
-import { createTokenView, isPossessive, mainClauseStart, type TokenView } from './tokenView.js';
+import { RELATIVE_GROUP, antecedentOfRelative, createTokenView, isPossessive, mainClauseStart, type TokenView } from './tokenView.js';
 
 /** One entity being built: its name mentions, and the title, pronoun and nominal mentions added to it. */
 interface Cluster {
@@ -669,7 +669,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         // "they" only when no group of people stands between the entity and the pronoun
         if (target && info.cls === 'plural') {
           const from = Math.max(0, v.sentenceFirst[fromPrevious ? sentence - 1 : sentence]!);
-          for (let k = from; k < t; k++) if (GROUP_NOUNS.has(v.lower[k]!)) target = undefined;
+          // (twelfth session, `RELATIVE_GROUP`: not a group a relative clause describes, "pensioners, who they say", nor the name
+          // itself, "The Tories have promised …")
+          for (let k = from; k < t; k++) if (GROUP_NOUNS.has(v.lower[k]!) && !(RELATIVE_GROUP && (antecedentOfRelative(v, k) || v.nameAt[k] !== undefined))) target = undefined;
         }
       }
     }
