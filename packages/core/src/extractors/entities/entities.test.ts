@@ -273,6 +273,18 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(named.map((x) => x.type)).toEqual(['ORG']);
   });
 
+  it('"Fathi Bin Shatwan, Libya\'s oil minister, told Reuters", read as an organisation: a person (APPOSITIVE_PERSON, portfolio words)', async () => {
+    const a = await run('Oil news\n\n"We agree," Fathi Bin Shatwan, Libya\'s oil minister, told Reuters. Acme, the world\'s biggest bank, said so.', [
+      ['Fathi Bin Shatwan', 'ORG'],
+      ['Libya', 'LOC'],
+      ['Reuters', 'ORG'],
+      ['Acme', 'ORG'],
+    ]);
+    expect(byName(a, 'Fathi Bin Shatwan').type).toBe('PERSON');
+    expect(byName(a, 'Acme').type).toBe('ORG');
+    expect(byName(a, 'Reuters').type).toBe('ORG');
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

@@ -379,6 +379,25 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'distributor', 'consultants', 'analysts', 'outfit', 'specialist', 'producer', 'organisation', 'organization',
 ]);
 
+/**
+ * Twelfth session: a name the tagger typed as an organisation or a thing that a person's title follows in apposition is a person
+ * ("Fathi Bin Shatwan, Libya's oil minister, told Reuters"), unless the gazetteer knows it.
+ */
+const APPOSITIVE_PERSON = true;
+
+function appositivePerson(v: TokenView, c: Cluster): void {
+  if ((c.type !== 'ORG' && c.type !== 'MISC') || c.words.length > 4) return;
+  for (const m of c.names) {
+    if (KNOWN_NAMES.has(m.text.toLowerCase())) return;
+  }
+  for (const m of c.names) {
+    if (appositiveAfter(v, v.tokenEndingBy(m.end))) {
+      c.type = 'PERSON';
+      return;
+    }
+  }
+}
+
 function describedBody(v: TokenView, c: Cluster): void {
   if (c.type !== 'PERSON' || c.words.length !== 1 || c.gender || givenNameGender(c.words[0]!)) return;
   for (const m of c.names) {
@@ -446,6 +465,7 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
 
   if (SELF_REFERENCE) for (const c of clusters) selfReference(v, c);
   if (DESCRIBED_BODY) for (const c of clusters) describedBody(v, c);
+  if (APPOSITIVE_PERSON) for (const c of clusters) appositivePerson(v, c);
   const titleTokens = new Uint8Array(v.count);
   addTitles(ctx, v, clusters, titleTokens);
   const unresolved: Mention[] = [];

@@ -22,6 +22,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'communications', 'opposition', 'party', 'military', 'army', 'police', 'government', 'cabinet', 'foreign-policy', 'lead', 'general',
   'supreme', 'deputy-prime', 'white', 'house', 'union', 'labour', 'democratic', 'republican', 'conservative', 'liberal', 'campaign',
   'transportation', 'transport', 'international', 'development', 'constitutional', 'media', 'sport', 'communities', 'rural', 'local',
+  // twelfth session: more portfolios ("Libya's oil minister")
+  'oil', 'petroleum', 'justice', 'environment', 'agriculture', 'culture', 'industry', 'economic', 'treasury', 'welfare', 'employment',
 ]);
 
 /** Lower-case words allowed after "of"/"for" in a title ("chief of staff", "Secretary of State"). */
