@@ -285,6 +285,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(byName(a, 'Reuters').type).toBe('ORG');
   });
 
+  it('"North Devon landowner Giles Bradshaw met …. He had asked": the person, not the place before him (PLACE_BEFORE_SUBJECT)', async () => {
+    const a = await run('Hunt news\n\nNorth Devon landowner Giles Bradshaw met the group, of which Lembit Opik is a co-chairman. He had asked for advice.', [
+      ['North Devon', 'LOC'],
+      ['Giles Bradshaw', 'PERSON'],
+      ['Lembit Opik', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'He', 'He had', 'pronoun')).toBe(byName(a, 'Giles Bradshaw').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

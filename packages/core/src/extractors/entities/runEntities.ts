@@ -366,6 +366,8 @@ const SAME_NAME_THING = true;
  * ("Mr Saumarez Smith" after "Charles Saumarez Smith"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
+/** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */
+const PLACE_BEFORE_SUBJECT = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 /**
  * Round sixteen: a one-word name the tagger typed as a person is an organisation when a body's noun stands right before it
@@ -682,7 +684,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
             // "He said …" opening a sentence: the subject of the previous sentence
             const from = mainClauseStart(v, sentence - 1);
             const subjects = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info);
-            const subject = subjects.length > 0 ? subjects[0] : undefined;
+            // (twelfth session, `PLACE_BEFORE_SUBJECT`: past a place or a people before the person, "North Devon landowner Giles Bradshaw")
+            const at = PLACE_BEFORE_SUBJECT ? subjects.findIndex((x) => x.cluster.type !== 'LOC' && x.cluster.type !== 'NORP') : 0;
+            const subject = at >= 0 && subjects.length > at ? subjects[at] : undefined;
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
           }
         }

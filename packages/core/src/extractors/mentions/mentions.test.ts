@@ -264,6 +264,10 @@ describe('mentions on tricky inputs', () => {
     // a known party before two capitalised words the model read as one person is the party and the person (PARTY_IN_PERSON, twelfth session)
     ['But Tory Dominic Grieve branded the way Mr Smith was treated a disgrace.', 'Dominic Grieve', 0, 'PERSON'],
     ['But Lib Dem Norman Baker accused ministers of failing.', 'Norman Baker', 0, 'PERSON'],
+    // a role noun in lower case, then a capitalised word before the person's surname: the given name (ROLE_THEN_PERSON, twelfth
+    // session); a compass word before a known place is a place (COMPASS_PLACE)
+    ['Hunt news\n\nNorth Devon landowner Giles Bradshaw was put in touch with the Middle Way Group.', 'Giles Bradshaw', 0, 'PERSON'],
+    ['Hunt news\n\nNorth Devon landowner Giles Bradshaw was put in touch with the Middle Way Group.', 'North Devon', 0, 'LOC'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

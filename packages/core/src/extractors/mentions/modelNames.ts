@@ -6,7 +6,7 @@ import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
 import { givenNameGender } from '../entities/pronouns.js';
-import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, KNOWN_NAMES, KNOWN_NAME_WORDS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
+import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, KNOWN_NAMES, KNOWN_NAME_WORDS, PERSON_BEFORE, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
 import type { NameSpan } from './names.js';
 import type { TokenView } from './numbers.js';
 
@@ -907,7 +907,10 @@ function surnameEnd(d: Doc, t: number, covered: Uint8Array): number {
 function givenNameBefore(d: Doc, from: number, covered: Uint8Array): boolean {
   const p = from - 1;
   if (p < 0 || d.tagged[p] || covered[p] || d.header[p] || !isCapWord(d, p) || !adjacentInSentence(d, from)) return false;
-  return isGivenName(d.v.low[p]!, false) && !TITLE_HEAD_SET.has(d.v.low[from]!) && !HONORIFICS.has(d.v.low[from]!);
+  if (TITLE_HEAD_SET.has(d.v.low[from]!) || HONORIFICS.has(d.v.low[from]!)) return false;
+  // (twelfth session, `ROLE_THEN_PERSON`: or any capitalised word right after a role noun in lower case, "landowner Giles [Bradshaw]")
+  const role = ROLE_THEN_PERSON && p > 0 && isWord(d, p - 1) && !isUpper(d.v.raw[p - 1]!.charCodeAt(0)) && (PERSON_BEFORE.has(d.v.low[p - 1]!) || OCCUPATIONS.has(d.v.low[p - 1]!));
+  return (role && !FUNCTION_WORDS.has(d.v.low[p]!) && !KNOWN_NAMES.has(d.v.low[p]!)) || isGivenName(d.v.low[p]!, false);
 }
 
 /**
@@ -989,6 +992,24 @@ function personAfterLowerWords(d: Doc, b: number, to: number, covered: Uint8Arra
   if (end - b >= 2 && isCapWord(d, b + 1) && !FUNCTION_WORDS.has(d.v.low[b + 1]!)) clean(d, b, end, 'PERSON', covered, out, votes);
 }
 
+/** Twelfth session: a compass word before a known place makes a place of a span read as a person (`clean`). */
+const COMPASS_PLACE = true;
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'greater', 'upper', 'lower']);
+/** Twelfth session: a role noun in lower case inside a span the model read as one person splits it (`clean`). */
+const ROLE_THEN_PERSON = true;
+/** Occupations that, like the roles of `PERSON_BEFORE`, stand right before a person's name ("landowner Giles Bradshaw"). */
+const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'landowner', 'farmer', 'activist', 'campaigner', 'resident', 'worker', 'teacher', 'pensioner', 'student', 'owner', 'trader', 'boss',
+  'fan', 'supporter', 'shopkeeper', 'landlord', 'developer', 'designer', 'architect', 'engineer', 'doctor', 'nurse', 'surgeon', 'pilot',
+  'driver', 'chef', 'artist', 'writer', 'novelist', 'poet', 'musician', 'composer', 'producer', 'photographer', 'blogger', 'investor',
+]);
+
+/** Tokens [from, to) are all capitalised words. */
+function allCapWords(d: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!isCapWord(d, t) || FUNCTION_WORDS.has(d.v.low[t]!)) return false;
+  return true;
+}
+
 /** Tokens [from, to) are title words alone ("Treasurer", "Shadow Chancellor"). */
 function allTitleWords(d: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (!TITLE_HEAD_SET.has(d.v.low[t]!) && !TITLE_MODIFIER_SET.has(d.v.low[t]!)) return false;
@@ -1045,6 +1066,9 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   for (let t = from; t < end; t++) if (covered[t]) return;
   if (end === from) return;
 
+  // twelfth session (`COMPASS_PLACE`): "[North Devon] landowner", read as a person: a compass word before a place the gazetteer
+  // knows is a place
+  if (COMPASS_PLACE && type === 'PERSON' && to - from >= 2 && COMPASS_WORDS.has(v.low[from]!) && KNOWN_NAMES.get(keyOf(d, from + 1, to)) === 'LOC') type = 'LOC';
   // the model's span is the head word alone ("General [Motors]", "Finance [Ministry]"): the capitalised words before it belong to it
   if (to - from === 1 && ORG_END_WORDS.has(v.low[from]!) && isUpper(v.raw[from]!.charCodeAt(0))) {
     while (from > 0 && to - from < 4 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && adjacentInSentence(d, from) && !FUNCTION_WORDS.has(v.low[from - 1]!)) from--;
@@ -1121,10 +1145,17 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
       const w = v.raw[t]!;
       // particles, hyphenated parts, "d'Estaing", and CoNLL's detached possessive
       if (!isWord(d, t) || isUpper(w.charCodeAt(0)) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
-      clean(d, from, t, type, covered, out, votes);
-      // what follows is a name only when the gazetteer knows it ("… in [Berlin]")
       let b = t + 1;
       while (b < to && isWord(d, b) && !isUpper(v.raw[b]!.charCodeAt(0))) b++;
+      // twelfth session (`ROLE_THEN_PERSON`): "[North Devon landowner Giles Bradshaw]": a role noun in lower case, then two
+      // capitalised words or more: the words before it are a place or a body, the words after it the person
+      if (ROLE_THEN_PERSON && b < to && (PERSON_BEFORE.has(v.low[b - 1]!) || OCCUPATIONS.has(v.low[b - 1]!)) && to - b >= 2 && to - b <= 4 && allCapWords(d, b, to)) {
+        clean(d, from, t, KNOWN_NAMES.get(keyOf(d, from, t)) ?? (KNOWN_NAMES.get(v.low[t - 1]!) === 'LOC' ? 'LOC' : 'ORG'), covered, out, 0);
+        clean(d, b, to, 'PERSON', covered, out, votes);
+        return;
+      }
+      clean(d, from, t, type, covered, out, votes);
+      // what follows is a name only when the gazetteer knows it ("… in [Berlin]")
       const known = b < to ? KNOWN_NAMES.get(keyOf(d, b, to)) : undefined;
       if (known) clean(d, b, to, known, covered, out, 0);
       else if (PERSON_AFTER_LOWER_WORDS) personAfterLowerWords(d, b, to, covered, out, votes);
