@@ -183,6 +183,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+/** Twelfth session: a group before "in" and a place heads the phrase ("traders in Asia said"; `phraseBefore`). */
+const GROUP_IN_PLACE = true;
 /** Twelfth session: the role before a body's name runs back past an owner's possessive and "on" inside it (`phraseBefore`). */
 const POSSESSIVE_IN_BODY = true;
 /** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Heineken saw its profits drop …"). */
@@ -266,6 +268,11 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
       if (person && person.type === 'PERSON' && PERSON_BEFORE_APPOSITIVE) return { start: v.tokenAtOrAfter(person.start), end: inner!.start - 1, head: inner!.start - 2 };
       if (inner) return { start: inner.start, end: j + 1, head: h };
+    }
+    // twelfth session (`GROUP_IN_PLACE`): "traders in Asia said", "residents in Kent say": the group, not the place
+    if (GROUP_IN_PLACE && name.type === 'LOC' && s0 - 2 >= floor && v.lower[s0 - 1] === 'in' && GROUP_NOUNS.has(v.lower[s0 - 2]!)) {
+      const inner = phraseBefore(st, s0 - 2, floor);
+      if (inner) return { start: inner.start, end: j + 1, head: s0 - 2 };
     }
     // "Nicolas Sarkozy of France said", "Eddie Wong of ABN Amro said": the person, not the place or firm
     // (round fourteen: also past "the", "Peter Saunders of the CMF said")

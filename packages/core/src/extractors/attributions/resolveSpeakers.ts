@@ -198,6 +198,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         office = v.lower[tok - 2]!;
         Object.assign(src, ctx.span(v.tokens.start[tok - 3]!, src.end), { kind: 'nominal', entity: null });
       }
+      // twelfth session (`PARTY_SEAT_OFFICE`): "the Tory MP for Sleaford and North Hykeham admitted …": past the party's word
+      else if (PARTY_SEAT_OFFICE && tok >= 4 && v.lower[tok - 1] === 'for' && SEAT_HOLDERS.has(v.lower[tok - 2]!) && v.isCap(tok - 3) && v.lower[tok - 4] === 'the') {
+        office = v.lower[tok - 2]!;
+        Object.assign(src, ctx.span(v.tokens.start[tok - 4]!, src.end), { kind: 'nominal', entity: null });
+      }
     }
     if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
     // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
@@ -702,6 +707,8 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
   return null;
 }
 
+/** Twelfth session: "the Tory MP for Sleaford …" is an office like "the MP for Ealing North" (`SEAT_OFFICES`). */
+const PARTY_SEAT_OFFICE = true;
 /** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Howard … for claiming") is not the latest speaker for the "he" after it. */
 const FOR_ING_SPEAKER = true;
 /** Twelfth session: "A National Audit Office report on the 20 biggest projects says" is the office's (`nameBeforeOrgHead` at the document's head). */

@@ -48,6 +48,8 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
       while (x < before && x < k + 5 && v.isWord(x) && !v.isCap(x) && nounLike(st, x)) x++;
       if (x > k + 1 && v.nameAt[x]?.type === 'PERSON') k = x;
     }
+    // (twelfth session, `DESCRIBED_THE_NAME`: past "the", "Anti-abortion group the Pro-Life Alliance "congratulated" …, but said")
+    if (DESCRIBED_THE_NAME && v.lower[k] === 'the' && v.nameAt[k + 1]?.type === 'ORG') k++;
     const m = v.nameAt[k];
     const named = m && (m.type === 'PERSON' || m.type === 'ORG') && v.tokenAtOrAfter(m.start) === k;
     const last = named ? v.tokenEndingBy(m.end) : -1;
@@ -55,6 +57,8 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   return p ? classify(st, p, speakerOnly) : null;
 }
+/** Twelfth session: a description before "the" and a body's name is that body ("Anti-abortion group the Pro-Life Alliance"; `mainSubject`). */
+const DESCRIBED_THE_NAME = true;
 /** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */
 const APPOSED_SUBJECT = true;
 /** Round fifteen: a subject that is an office the tagger read as a name, right before a person's name, is that person (`mainSubject`). */

@@ -9,6 +9,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'companies', 'businesses', 'charities', 'mps', 'peers', 'tories', 'ministries', 'governments', 'countries', 'nations', 'states',
   'person', 'source', 'insider', 'someone', 'somebody', 'individual', 'observer', 'critic', 'analyst', 'expert', 'diplomat', 'witness',
   'resident', 'reports', 'media', 'polls', 'studies', 'surveys',
+  // twelfth session (`GROUP_IN_PLACE`): markets and trades
+  'traders', 'dealers', 'investors', 'bankers', 'brokers', 'executives', 'farmers', 'shoppers', 'consumers', 'fans', 'students',
 ]);
 
 /** Singular role nouns: "the president" is a nominal source, "a spokesman" a vague one. */
