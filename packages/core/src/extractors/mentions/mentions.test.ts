@@ -268,6 +268,10 @@ describe('mentions on tricky inputs', () => {
     // session); a compass word before a known place is a place (COMPASS_PLACE)
     ['Hunt news\n\nNorth Devon landowner Giles Bradshaw was put in touch with the Middle Way Group.', 'Giles Bradshaw', 0, 'PERSON'],
     ['Hunt news\n\nNorth Devon landowner Giles Bradshaw was put in touch with the Middle Way Group.', 'North Devon', 0, 'LOC'],
+    // an organisation's name the model cut short runs back over the words and the place or body before it (BODY_NAME_EXTENT, twelfth session)
+    ['Energy news\n\nThe US Department of Energy said prices would rise.', 'US Department of Energy', 0, 'ORG'],
+    ['Lords news\n\nThe House of Lords Economic Affairs Committee said the plan was flawed.', 'House of Lords Economic Affairs Committee', 0, 'ORG'],
+    ['Patent news\n\nThe Legal Affairs Committee said it would vote.', 'Legal Affairs Committee', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

@@ -631,7 +631,52 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
   const joined = AMPERSAND_NAMES ? joinAmpersands(d, out) : out;
-  return ACRONYM_EXTENT ? extendToAcronyms(d, joined, covered) : joined;
+  const extended = BODY_NAME_EXTENT ? extendBodyNames(d, joined, covered) : joined;
+  return ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
+}
+
+/**
+ * Twelfth session: an organisation's name the model cut short runs back over the words it left out before it and over the
+ * place or body named right before it (not a people's or a thing's name: "Panamanian Boxing Association" stays two, as CoNLL has it): "[Greater Manchester] [Police]", "[US] Department of [Energy]", "[House of
+ * Lords] Economic [Affairs Committee]", "the Legal [Affairs Committee]". Only before a body's head word, or an institution's
+ * "Department of".
+ */
+const BODY_NAME_EXTENT = true;
+const BODY_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_END_WORDS, 'police', 'alliance', 'fellowship', 'service', 'office', 'board', 'tribunal', 'panel', 'executive']);
+
+function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSpan[] {
+  const { v } = d;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const b = spans[i]!;
+    let from = b.from;
+    if (b.type === 'ORG') {
+      // an institution's "Department of" the model left out: "Department of [Energy]"
+      if (from >= 2 && v.low[from - 1] === 'of' && !d.tagged[from - 2] && !covered[from - 2] && isCapWord(d, from - 2) && INSTITUTION_FIRSTS.has(v.low[from - 2]!)) from -= 2;
+      // capitalised words the model left out before a body's head word: "Legal [Affairs Committee]"
+      else if (BODY_HEAD_WORDS.has(v.low[b.to - 1]!) && isCapWord(d, b.to - 1)) {
+        while (from > 0 && b.to - from < 6 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && !FUNCTION_WORDS.has(v.low[from - 1]!) &&
+          !TITLE_HEAD_SET.has(v.low[from - 1]!) && !PERSON_BEFORE.has(v.low[from - 1]!) &&
+          adjacentInSentence(d, from) && v.tokens.sentence[from - 2] === v.tokens.sentence[from - 1]) from--;
+      }
+    }
+    const prev = out ? out[out.length - 1] : spans[i - 1];
+    // the place, people or body named right before: "[Greater Manchester] Police", "[House of Lords] Economic Affairs Committee"
+    const joins = from < b.from || (b.type === 'ORG' && BODY_HEAD_WORDS.has(v.low[b.to - 1]!));
+    if (joins && prev && prev.to === from && from > 0 && adjacentInSentence(d, from) && prev.to - prev.from <= 4 && (prev.type === 'LOC' || prev.type === 'ORG')) {
+      out ??= spans.slice(0, i);
+      out.pop();
+      out.push({ from: prev.from, to: b.to, type: 'ORG' });
+      continue;
+    }
+    if (from < b.from) {
+      out ??= spans.slice(0, i);
+      out.push({ from, to: b.to, type: b.type });
+      continue;
+    }
+    out?.push(b);
+  }
+  return out ?? spans;
 }
 
 /**
