@@ -272,6 +272,10 @@ describe('mentions on tricky inputs', () => {
     ['Energy news\n\nThe US Department of Energy said prices would rise.', 'US Department of Energy', 0, 'ORG'],
     ['Lords news\n\nThe House of Lords Economic Affairs Committee said the plan was flawed.', 'House of Lords Economic Affairs Committee', 0, 'ORG'],
     ['Patent news\n\nThe Legal Affairs Committee said it would vote.', 'Legal Affairs Committee', 0, 'ORG'],
+    ['Work news\n\nThe Health and Safety Executive said the rules were clear.', 'Health and Safety Executive', 0, 'ORG'],
+    ['Work news\n\nChief Executive John Smith said the rules were clear.', 'John Smith', 0, 'PERSON'],
+    // a span that holds its bracketed acronym runs back to the words the acronym spells (ACRONYM_INSIDE, twelfth session)
+    ['Trade news\n\nThe British Chambers of Commerce (BCC) said growth was slowing.', 'British Chambers of Commerce', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so
     ['The final is at The Oval in London on Sunday .', 'Oval', 0, null],
   ] as const)('%s → "%s" #%i is %s', async (text, needle, nth, type) => {

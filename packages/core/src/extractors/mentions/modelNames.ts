@@ -650,28 +650,35 @@ function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSp
   for (let i = 0; i < spans.length; i++) {
     const b = spans[i]!;
     let from = b.from;
-    if (b.type === 'ORG') {
+    // "The Health and [Safety Executive]" read as a person: a body whose head is "Executive" after no title word
+    const executive = b.type === 'PERSON' && b.to - b.from === 2 && v.low[b.to - 1] === 'executive' && isCapWord(d, b.to - 1) && !TITLE_MODIFIER_SET.has(v.low[b.from]!) && !TITLE_HEAD_SET.has(v.low[b.from]!);
+    const type: NameType = executive ? 'ORG' : b.type;
+    if (type === 'ORG') {
       // an institution's "Department of" the model left out: "Department of [Energy]"
       if (from >= 2 && v.low[from - 1] === 'of' && !d.tagged[from - 2] && !covered[from - 2] && isCapWord(d, from - 2) && INSTITUTION_FIRSTS.has(v.low[from - 2]!)) from -= 2;
       // capitalised words the model left out before a body's head word: "Legal [Affairs Committee]"
       else if (BODY_HEAD_WORDS.has(v.low[b.to - 1]!) && isCapWord(d, b.to - 1)) {
-        while (from > 0 && b.to - from < 6 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && !FUNCTION_WORDS.has(v.low[from - 1]!) &&
-          !TITLE_HEAD_SET.has(v.low[from - 1]!) && !PERSON_BEFORE.has(v.low[from - 1]!) &&
-          adjacentInSentence(d, from) && v.tokens.sentence[from - 2] === v.tokens.sentence[from - 1]) from--;
+        const free = (t: number): boolean => !d.tagged[t] && !covered[t] && isCapWord(d, t) && !FUNCTION_WORDS.has(v.low[t]!) && !TITLE_HEAD_SET.has(v.low[t]!) && !PERSON_BEFORE.has(v.low[t]!);
+        while (from > 0 && b.to - from < 6 && v.tokens.sentence[from - 1] === v.tokens.sentence[b.from]) {
+          if (free(from - 1) && adjacentInSentence(d, from) && v.tokens.sentence[from - 2] === v.tokens.sentence[from - 1]) from--;
+          // (through "and" to one more capitalised word: "Health and Safety Executive")
+          else if (from >= 2 && v.low[from - 1] === 'and' && free(from - 2) && v.tokens.sentence[from - 3] === v.tokens.sentence[from - 2]) from -= 2;
+          else break;
+        }
       }
     }
     const prev = out ? out[out.length - 1] : spans[i - 1];
     // the place, people or body named right before: "[Greater Manchester] Police", "[House of Lords] Economic Affairs Committee"
-    const joins = from < b.from || (b.type === 'ORG' && BODY_HEAD_WORDS.has(v.low[b.to - 1]!));
+    const joins = from < b.from || (type === 'ORG' && BODY_HEAD_WORDS.has(v.low[b.to - 1]!));
     if (joins && prev && prev.to === from && from > 0 && adjacentInSentence(d, from) && prev.to - prev.from <= 4 && (prev.type === 'LOC' || prev.type === 'ORG')) {
       out ??= spans.slice(0, i);
       out.pop();
       out.push({ from: prev.from, to: b.to, type: 'ORG' });
       continue;
     }
-    if (from < b.from) {
+    if (from < b.from || type !== b.type) {
       out ??= spans.slice(0, i);
-      out.push({ from, to: b.to, type: b.type });
+      out.push({ from, to: b.to, type });
       continue;
     }
     out?.push(b);
@@ -747,14 +754,19 @@ const ACRONYM_EXTENT = true;
 const ACRONYM_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'to']);
 const BRACKETED_ACRONYM = /^[A-Z][A-Za-z]{1,7}$/;
 
+/** Twelfth session: `extendToAcronyms` also for a span that already holds its bracketed acronym, whatever its type. */
+const ACRONYM_INSIDE = true;
+
 function extendToAcronyms(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSpan[] {
   const { v } = d;
   let changed = false;
   for (let i = 0; i < spans.length; i++) {
     const c = spans[i]!;
     // (a span a longer one already took in has `to` -1)
-    if (c.to < 0 || (c.type !== 'ORG' && c.type !== 'MISC')) continue;
-    let t = c.to;
+    // (twelfth session, `ACRONYM_INSIDE`: a span that holds the acronym, read as a place, "British Chambers of [Commerce (BCC)]")
+    const inside = ACRONYM_INSIDE && c.to - c.from >= 4 && v.raw[c.to - 1] === ')' && v.raw[c.to - 3] === '(';
+    if (c.to < 0 || (c.type !== 'ORG' && c.type !== 'MISC' && !(inside && c.type === 'LOC'))) continue;
+    let t = inside ? c.to - 3 : c.to;
     while (t < d.n && t - c.to < 8 && !covered[t] && (isCapWord(d, t) || ACRONYM_LINKS.has(v.low[t]!))) t++;
     if (v.raw[t] !== '(' || v.raw[t + 2] !== ')' || !BRACKETED_ACRONYM.test(v.raw[t + 1] ?? '')) continue;
     const acronym = v.raw[t + 1]!.replace(/[a-z]/g, '');
