@@ -19,12 +19,13 @@
  * thirty-second (`-31.json`, `-32.json`: 18 other articles each, made in the twelfth session from a new selection, stride 20 on
  * the files no earlier set had used; measured fresh, then study sets), the thirty-fifth and thirty-sixth (`-35.json`, `-36.json`, made later in that session the
  * same way: measured fresh, then study sets; set 36's politics/383 repeats the text of set 1's politics/082 under another
- * headline) and the thirty-third, thirty-fourth, thirty-seventh and
- * thirty-eighth (`-33.json`, `-34.json`, `-37.json`, `-38.json`, 18 other articles each of that selection, clean and held out);
+ * headline), the thirty-ninth and fortieth (`-39.json`, `-40.json`, the same way) and the thirty-third, thirty-fourth, thirty-seventh,
+ * thirty-eighth, forty-first and forty-second (`-33.json`, `-34.json`, `-37.json`, `-38.json`, `-41.json`, `-42.json`, 18 other
+ * articles each of that selection, clean and held out);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36 | --set 3|5|9|11|15|16|33|34|37|38 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40 | --set 3|5|9|11|15|16|33|34|37|38|41|42 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -44,7 +45,7 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36, 39, 40); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38, 41, 42), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * A clean set's article whose text is byte-identical to a study article's (the corpus repeats some articles under another
@@ -103,6 +104,10 @@ const SETS: readonly { no: number; file: string; name: string; clean: boolean }[
   { no: 36, file: 'bbc-quotes-36.json', name: 'thirty-sixth study set', clean: false },
   { no: 37, file: 'bbc-quotes-37.json', name: 'thirty-seventh set, held out', clean: true },
   { no: 38, file: 'bbc-quotes-38.json', name: 'thirty-eighth set, held out', clean: true },
+  { no: 39, file: 'bbc-quotes-39.json', name: 'thirty-ninth study set', clean: false },
+  { no: 40, file: 'bbc-quotes-40.json', name: 'fortieth study set', clean: false },
+  { no: 41, file: 'bbc-quotes-41.json', name: 'forty-first set, held out', clean: true },
+  { no: 42, file: 'bbc-quotes-42.json', name: 'forty-second set, held out', clean: true },
 ];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -289,7 +294,7 @@ const held = new Tally('held-out articles');
 const all = new Tally('all');
 /** The clean sets (3, 5, 9, 11) pooled: the figure the targets are checked against here. */
 const pooledClean = new Tally('clean held-out sets 3, 5, 9 and 11, pooled');
-/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38), for a larger sample; the figure above stays comparable with earlier sessions. */
+/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41, 42), for a larger sample; the figure above stays comparable with earlier sessions. */
 const POOLED_FIRST = new Set([3, 5, 9, 11]);
 const pooledAllClean = new Tally('all clean held-out sets, pooled');
 const errors: string[] = [];
