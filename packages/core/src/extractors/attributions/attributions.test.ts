@@ -3347,6 +3347,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Acme Alliance',
     },
     {
+      name: '"… was quoted in the Guardian newspaper saying …. In a statement, the party said": a party, not the newspaper that spoke last (PARTY_HEAD, twelfth session)',
+      text: 'Tory news\n\nThe Conservative Party picked Danny Kruger. Mr Kruger was quoted in the Guardian newspaper saying: "We plan change." In a statement, the party said the comment had been taken out of context.',
+      specs: [['Conservative Party', 'ORG'], ['Danny Kruger', 'PERSON'], ['Kruger', 'PERSON', 1], ['Guardian', 'ORG']],
+      content: 'the comment had been taken out of context',
+      source: 'the party',
+      entity: 'Conservative Party',
+    },
+    {
       name: '"the Acme report said …. … the report said": the same report as the latest source with that head (SAME_DOCUMENT, twelfth session)',
       text: 'Phone news\n\nA report by the United Nations came out in May. "The divide is closing," the Acme report said. Half the world now has a phone, the report said.',
       specs: [['United Nations', 'ORG'], ['Acme', 'ORG']],

@@ -146,6 +146,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   let mainOrg: EntityId | null = null;
   let mainSalience = -1;
   for (const e of entities) if (e.type === 'ORG' && e.salience > mainSalience) [mainOrg, mainSalience] = [e.id, e.salience];
+  /** `PARTY_HEAD`: the political parties the article names. */
+  const parties = new Set<EntityId>();
+  for (const e of entities) if ((e.type === 'ORG' || e.type === 'NORP') && PARTY_NAME.test(e.name)) parties.add(e.id);
   const firstMention = new Map<EntityId, number>();
   for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   const gender = new Map<EntityId, number>();
@@ -352,6 +355,20 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Standard Life has cut
       // its bonuses. … The insurer argued …")
       else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
+      // twelfth session (`PARTY_HEAD`): "the party said" is a political party's, not the newspaper that spoke last: the latest
+      // party that spoke, else the party named last before
+      if (PARTY_HEAD && headWord === 'party' && src.entity && !parties.has(src.entity)) {
+        let found: EntityId | null = null;
+        for (let r = recentOrg.length - 1; r >= 0 && !found; r--) if (parties.has(recentOrg[r]!.entity)) found = recentOrg[r]!.entity;
+        // (an organisation before a people's adjective: "the Conservative Party" before "Tory")
+        for (const type of ['ORG', 'NORP']) {
+          for (let k = tok - 1; k >= 0 && !found; k--) {
+            const e = v.nameAt[k]?.entity;
+            if (e && parties.has(e) && entityType.get(e) === type) found = e;
+          }
+        }
+        src.entity = found;
+      }
     }
     // round fifteen: "…, according to our correspondent": the correspondent the article names ("the BBC's defence correspondent Paul Adams")
     if (OUR_CORRESPONDENT && !src.entity && src.kind === 'nominal' && (v.lower[tok] === 'our' || v.lower[tok] === 'the')) {
@@ -709,6 +726,9 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
 
 /** Twelfth session: "the Tory MP for Sleaford …" is an office like "the MP for Ealing North" (`SEAT_OFFICES`). */
 const PARTY_SEAT_OFFICE = true;
+/** Twelfth session: "the party said" is a political party's (`resolveSpeakers`). */
+const PARTY_HEAD = true;
+const PARTY_NAME = /\b(?:party|labour|tory|tories|conservatives?|liberal|lib dems?|snp|plaid|ukip|veritas|greens?|sinn|dup|democrats?|republicans?|gop)\b/i;
 /** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Howard … for claiming") is not the latest speaker for the "he" after it. */
 const FOR_ING_SPEAKER = true;
 /** Twelfth session: "A National Audit Office report on the 20 biggest projects says" is the office's (`nameBeforeOrgHead` at the document's head). */
