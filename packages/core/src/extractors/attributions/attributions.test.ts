@@ -3331,6 +3331,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: null,
     },
     {
+      name: '"Some web users in Canada also report": the group, not the place (GROUP_IN_PLACE, twelfth session)',
+      text: 'Web news\n\nSome web users in Canada also report that they can browse the site.',
+      specs: [['Canada', 'LOC']],
+      content: 'they can browse the site',
+      source: 'Some web users in Canada',
+      entity: null,
+    },
+    {
       name: '"the Tory MP for Sleaford admitted": the office past the party\'s word, not the seat (PARTY_SEAT_OFFICE, twelfth session)',
       text: 'Lords news\n\nTory MP Douglas Hogg said the reform was costly. But the Tory MP for Sleaford admitted the role could not be frozen.',
       specs: [['Tory', 'NORP'], ['Douglas Hogg', 'PERSON'], ['Tory', 'NORP', 1], ['Sleaford', 'LOC']],

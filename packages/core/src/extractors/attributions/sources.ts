@@ -11,6 +11,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'resident', 'reports', 'media', 'polls', 'studies', 'surveys',
   // twelfth session (`GROUP_IN_PLACE`): markets and trades
   'traders', 'dealers', 'investors', 'bankers', 'brokers', 'executives', 'farmers', 'shoppers', 'consumers', 'fans', 'students',
+  'users', 'customers', 'viewers', 'listeners', 'readers', 'passengers', 'patients',
 ]);
 
 /** Singular role nouns: "the president" is a nominal source, "a spokesman" a vague one. */
