@@ -3335,7 +3335,7 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       text: 'Web news\n\nSome web users in Canada also report that they can browse the site.',
       specs: [['Canada', 'LOC']],
       content: 'they can browse the site',
-      source: 'Some web users in Canada',
+      source: 'users in Canada',
       entity: null,
     },
     {
