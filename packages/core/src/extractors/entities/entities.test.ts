@@ -294,6 +294,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'He', 'He had', 'pronoun')).toBe(byName(a, 'Giles Bradshaw').id);
   });
 
+  it('"The 22-year-old pipped Maurice Greene …. "…," he said": the person the article named most, not the only other one (DESCRIBED_LEAD)', async () => {
+    const a = await run('Athletics news\n\nMark Lewis-Francis says he wants gold. Lewis-Francis trains daily.\n\nThe 22-year-old pipped Maurice Greene in Athens. "I can get to the top," he said.', [
+      ['Mark Lewis-Francis', 'PERSON'],
+      ['Lewis-Francis', 'PERSON', 1],
+      ['Maurice Greene', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Mark Lewis-Francis').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

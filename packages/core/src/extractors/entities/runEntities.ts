@@ -5,6 +5,7 @@ import type { Span } from '../../types/span.js';
 import { cueOf } from '../attributions/cues.js';
 import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
+import { ageEndingAt } from '../attributions/phrases.js';
 import { KNOWN_NAMES } from '../mentions/gazetteer.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
 import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
@@ -617,6 +618,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
       if (last >= 0) referents.push({ token: last, cluster: c });
     }
   }
+  if (DESCRIBED_LEAD) describedLeads(v, referents);
   referents.sort((a, b) => a.token - b.token);
   let r = 0;
   /** Referents before the current token, in token order (names, then resolved pronouns as they come). */
@@ -707,6 +709,38 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     }
     if (strong && info.cls !== 'plural') target.gender ??= info.cls;
     seen.push({ token: t, cluster: target });
+  }
+}
+
+/**
+ * Twelfth session: a sentence whose subject is an age or a nationality ("The 22-year-old pipped Maurice Greene …", "The
+ * Dutchman …") speaks of the person the article has named most often so far, so that a "he" after it can follow that person
+ * rather than the only other person named (`addPronouns`).
+ */
+const DESCRIBED_LEAD = true;
+
+/** Adds a referent for each sentence-opening age or nationality description: the person named most often before it. */
+function describedLeads(v: TokenView, referents: Referent[]): void {
+  const people = referents.filter((x) => x.cluster.type === 'PERSON').sort((a, b) => a.token - b.token);
+  if (people.length === 0) return;
+  // (one pass: the counts of the people named so far grow as the sentences go on)
+  const counts = new Map<Cluster, number>();
+  let best: Cluster | undefined;
+  let p = 0;
+  for (let s = 0; s < v.sentenceFirst.length; s++) {
+    const m = mainClauseStart(v, s);
+    if (m < 0) continue;
+    for (; p < people.length && people[p]!.token < m; p++) {
+      const c = people[p]!.cluster;
+      const n = (counts.get(c) ?? 0) + 1;
+      counts.set(c, n);
+      if (!best || n > counts.get(best)!) best = c;
+    }
+    if (!best || v.lower[m] !== 'the') continue;
+    let head = -1;
+    if (ageEndingAt(v, m + 5, m + 1)) head = m + 5;
+    else if (v.nameAt[m + 1]?.type === 'NORP' && v.tokenEndingBy(v.nameAt[m + 1]!.end) === m + 1 && v.isWord(m + 2) && !v.isCap(m + 2)) head = m + 1;
+    if (head >= 0) referents.push({ token: head, cluster: best });
   }
 }
 
