@@ -303,6 +303,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Mark Lewis-Francis').id);
   });
 
+  it('"Boss Graeme Souness felt …. An early own goal followed by an Alan Shearer strike …. "…," he said": not the name that modifies a noun (MODIFIER_NAME)', async () => {
+    const a = await run('Football news\n\nBoss Graeme Souness felt Newcastle were never in danger.\n\nAn early own goal followed by an Alan Shearer strike earned them a win. "It gave us a great advantage," he said.', [
+      ['Graeme Souness', 'PERSON'],
+      ['Newcastle', 'ORG'],
+      ['Alan Shearer', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Graeme Souness').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

@@ -615,6 +615,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   for (const c of clusters) {
     for (const m of c.names) {
       const last = v.tokenEndingBy(m.end);
+      // (twelfth session, `MODIFIER_NAME`: not a name that modifies a noun after "a" / "an", "an Alan Shearer strike")
+      const first = v.tokenAtOrAfter(m.start);
+      if (MODIFIER_NAME && first > 0 && (v.lower[first - 1] === 'a' || v.lower[first - 1] === 'an') && v.isWord(last + 1) && !v.isCap(last + 1)) continue;
       if (last >= 0) referents.push({ token: last, cluster: c });
     }
   }
@@ -718,6 +721,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
  * rather than the only other person named (`addPronouns`).
  */
 const DESCRIBED_LEAD = true;
+/** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Shearer strike") is no referent for a pronoun (`addPronouns`). */
+const MODIFIER_NAME = true;
 
 /** Adds a referent for each sentence-opening age or nationality description: the person named most often before it. */
 function describedLeads(v: TokenView, referents: Referent[]): void {
