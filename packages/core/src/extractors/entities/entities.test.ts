@@ -312,6 +312,20 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Graeme Souness').id);
   });
 
+  it('"Mrs Howard" beside "Mr Howard" and "Michael Howard" is another person (SPOUSE_GENDER)', async () => {
+    const a = await run('Election news\n\nMichael Howard chose his team. Mrs Howard will visit target seats. Mr Howard will host a news conference. Later Mrs Howard spoke, and she said she liked it.', [
+      ['Michael Howard', 'PERSON'],
+      ['Howard', 'PERSON', 1],
+      ['Howard', 'PERSON', 2],
+      ['Howard', 'PERSON', 3],
+    ]);
+    const michael = byName(a, 'Michael Howard').id;
+    expect(entityAt(a, 'Howard', 'Mr Howard')).toBe(michael);
+    const wife = entityAt(a, 'Howard', 'Mrs Howard will');
+    expect(wife).not.toBe(michael);
+    expect(entityAt(a, 'Howard', 'Mrs Howard spoke')).toBe(wife);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

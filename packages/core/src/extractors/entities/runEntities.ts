@@ -69,6 +69,14 @@ function nameParts(m: Mention): NameParts {
   return { form, surface, words: words.map((w) => nameKey(w)), gender, upper: ALL_CAPS.test(form) };
 }
 
+/** The gender an honorific gives a name mention: inside it ("Mrs Howard" as one mention) or right before it (`SPOUSE_GENDER`). */
+function honorificGender(m: Mention, p: NameParts, text: string): Gender | undefined {
+  if (p.gender) return p.gender;
+  const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  return before ? GENDERED_WORDS.get(before[1]!.toLowerCase()) : undefined;
+}
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.? $/;
+
 /** Union-find over group indices: the root of `i`, halving the path on the way. */
 function findRoot(parent: Int32Array, i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -89,7 +97,7 @@ function newCluster(type: NameType): Cluster {
  * Group name mentions into clusters: the same key or alias group, surnames and given names
  * joined to the full name of a person, acronyms joined to the multi-word name they abbreviate.
  */
-function clusterNames(names: Mention[]): Cluster[] {
+function clusterNames(names: Mention[], text = ''): Cluster[] {
   const parts = new Map<Mention, NameParts>();
   const byKey = new Map<string, Mention[]>();
   // a name comes back many times in an article: its parts and key depend only on its text and type
@@ -124,6 +132,17 @@ function clusterNames(names: Mention[]): Cluster[] {
       const p = parts.get(m)!;
       if (p.words.length > words.length) words = p.words;
       if (p.upper) upper = p.form;
+    }
+    // twelfth session (`SPOUSE_GENDER`): "Mrs Howard" beside "Mr Howard" is another person of that surname (his wife): the
+    // mentions a woman's honorific marks make a group of their own when a man's honorific marks others
+    if (SPOUSE_GENDER && type === 'PERSON' && words.length === 1) {
+      const female = mentions.filter((m) => honorificGender(m, parts.get(m)!, text) === 'female');
+      if (female.length > 0 && female.length < mentions.length && mentions.some((m) => honorificGender(m, parts.get(m)!, text) === 'male')) {
+        const hers = new Set(female);
+        groups.push({ key: `${key}\u0000female`, mentions: female, type, words, upper });
+        groups.push({ key, mentions: mentions.filter((m) => !hers.has(m)), type, words, upper });
+        continue;
+      }
     }
     groups.push({ key, mentions, type, words, upper });
   }
@@ -280,8 +299,12 @@ function clusterNames(names: Mention[]): Cluster[] {
   groups.forEach((g, i) => {
     if (g.type !== 'PERSON' || g.words.length !== 1) return;
     const w = g.words[0]!;
-    const withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w);
+    let withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w);
     if (withWord === undefined) return;
+    // (`SPOUSE_GENDER`: a woman's honorific never joins a man's full name, "Mrs Howard" and "Michael Howard")
+    const honorific = SPOUSE_GENDER ? g.mentions.map((m) => honorificGender(m, parts.get(m)!, text)).find((x) => x !== undefined) : undefined;
+    if (honorific) withWord = withWord.filter((j) => (givenNameGender(groups[j]!.words[0]!) ?? honorific) === honorific);
+    if (withWord.length === 0) return;
     let targets = withWord.map((j) => findRoot(parent, j));
     targets = [...new Set(targets)];
     if (targets.length === 1) unite(parent, targets[0]!, i);
@@ -462,7 +485,7 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   const tokens = ctx.get('tokens');
   const mentions = ctx.get('mentions');
   const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type)).sort((a, b) => a.start - b.start || b.end - a.end);
-  const clusters = clusterNames(names);
+  const clusters = clusterNames(names, ctx.text);
   const v = createTokenView(ctx.text, tokens, segments, names);
   const quotes = findQuotes(ctx.text, tokens, segments);
 
@@ -721,6 +744,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
  * rather than the only other person named (`addPronouns`).
  */
 const DESCRIBED_LEAD = true;
+/** Twelfth session: a woman's honorific beside a man's of the same surname is another person, and never joins a man's full name (`clusterNames`). */
+const SPOUSE_GENDER = true;
 /** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Shearer strike") is no referent for a pronoun (`addPronouns`). */
 const MODIFIER_NAME = true;
 
