@@ -326,6 +326,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Howard', 'Mrs Howard spoke')).toBe(wife);
   });
 
+  it('"The 31-year-old was third behind A and B … but she prefers …": the sentence\'s subject after "but" (CONJOINED_SUBJECT)', async () => {
+    const a = await run('Athletics news\n\nJo Pavey will miss the race.\n\nThe 31-year-old was third behind Hayley Yelling and Justyna Bak but she prefers the track.', [
+      ['Jo Pavey', 'PERSON'],
+      ['Hayley Yelling', 'PERSON'],
+      ['Justyna Bak', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'she', 'she prefers', 'pronoun')).toBe(byName(a, 'Jo Pavey').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

@@ -708,7 +708,15 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         else if (pool.length > 1 && info.cls !== 'plural') {
           const known = pool.filter((x) => x.cluster.gender === info.cls);
           if (known.length === 1) target = known[0]!.cluster;
-          else if (fromPrevious && t === mainClauseStart(v, sentence)) {
+          // twelfth session (`CONJOINED_SUBJECT`): "The 31-year-old was third behind A and B … but she prefers …": after "but" /
+          // "and" in the same sentence, its subject
+          else if (CONJOINED_SUBJECT && !fromPrevious && (v.lower[t - 1] === 'but' || v.lower[t - 1] === 'and')) {
+            const from = mainClauseStart(v, sentence);
+            const subjects = inSentence(v, inside, seen, from, t, sentence, KEEP_ALL, info);
+            const at = subjects.findIndex((x) => x.cluster.type !== 'LOC' && x.cluster.type !== 'NORP');
+            const subject = at >= 0 ? subjects[at] : undefined;
+            if (subject && subject.token <= from + 5 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
+          } else if (fromPrevious && t === mainClauseStart(v, sentence)) {
             // "He said …" opening a sentence: the subject of the previous sentence
             const from = mainClauseStart(v, sentence - 1);
             const subjects = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info);
@@ -746,6 +754,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
 const DESCRIBED_LEAD = true;
 /** Twelfth session: a woman's honorific beside a man's of the same surname is another person, and never joins a man's full name (`clusterNames`). */
 const SPOUSE_GENDER = true;
+/** Twelfth session: "he" / "she" after "but" / "and" is the subject of its own sentence when several people fit (`addPronouns`). */
+const CONJOINED_SUBJECT = true;
 /** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Shearer strike") is no referent for a pronoun (`addPronouns`). */
 const MODIFIER_NAME = true;
 
