@@ -362,7 +362,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         for (let r = recentOrg.length - 1; r >= 0 && !found; r--) if (parties.has(recentOrg[r]!.entity)) found = recentOrg[r]!.entity;
         // (an organisation before a people's adjective: "the Conservative Party" before "Tory")
         for (const type of ['ORG', 'NORP']) {
-          for (let k = tok - 1; k >= 0 && !found; k--) {
+          // (within the last PARTY_WINDOW tokens: bounded work however often "the party said" comes)
+          for (let k = tok - 1; k >= 0 && k >= tok - PARTY_WINDOW && !found; k--) {
             const e = v.nameAt[k]?.entity;
             if (e && parties.has(e) && entityType.get(e) === type) found = e;
           }
@@ -728,6 +729,7 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
 const PARTY_SEAT_OFFICE = true;
 /** Twelfth session: "the party said" is a political party's (`resolveSpeakers`). */
 const PARTY_HEAD = true;
+const PARTY_WINDOW = 1500;
 const PARTY_NAME = /\b(?:party|labour|tory|tories|conservatives?|liberal|lib dems?|snp|plaid|ukip|veritas|greens?|sinn|dup|democrats?|republicans?|gop)\b/i;
 /** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Howard … for claiming") is not the latest speaker for the "he" after it. */
 const FOR_ING_SPEAKER = true;
