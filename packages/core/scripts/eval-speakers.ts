@@ -21,11 +21,12 @@
  * same way: measured fresh, then study sets; set 36's politics/383 repeats the text of set 1's politics/082 under another
  * headline), the thirty-ninth and fortieth (`-39.json`, `-40.json`, the same way) and the thirty-third, thirty-fourth, thirty-seventh,
  * thirty-eighth, forty-first and forty-second (`-33.json`, `-34.json`, `-37.json`, `-38.json`, `-41.json`, `-42.json`, 18 other
- * articles each of that selection, clean and held out);
+ * articles each of that selection, clean and held out), and the forty-third and forty-fourth (`-43.json`, `-44.json`, 18 other
+ * articles each of that selection, made in the thirteenth session, clean and held out);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40 | --set 3|5|9|11|15|16|33|34|37|38|41|42 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -45,11 +46,12 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36, 39, 40); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38, 41, 42), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36, 39, 40); with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38, 41 … 44), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
- * A clean set's article whose text is byte-identical to a study article's (the corpus repeats some articles under another
- * name) is left out of the clean figures and listed.
+ * A clean set's article whose body (headline dropped, whitespace collapsed) is a study article's (the corpus repeats some
+ * articles under another name or headline) is left out of the clean figures and listed, and so is one whose body an earlier
+ * clean article already counted.
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
  */
@@ -61,54 +63,11 @@ import { defaultExtractors } from '../src/extractors/index.js';
 import { ATTRIBUTION_SCHEMES, type AttributionScheme } from '../src/extractors/attributions/attributions.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
 import { applyCueModelArgs } from './lib/cueModelArgs.js';
+import { type GoldArticle, SETS, matchSpans, norm, readText, speakerRight } from './lib/bbcQuotes.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const SET = resolve(HERE, 'data/bbc-quotes.json');
-/** The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. */
-const SETS: readonly { no: number; file: string; name: string; clean: boolean }[] = [
-  { no: 2, file: 'bbc-quotes-2.json', name: 'second study set', clean: false },
-  { no: 3, file: 'bbc-quotes-3.json', name: 'third set, held out', clean: true },
-  { no: 4, file: 'bbc-quotes-4.json', name: 'fourth study set', clean: false },
-  { no: 5, file: 'bbc-quotes-5.json', name: 'fifth set, held out', clean: true },
-  { no: 6, file: 'bbc-quotes-6.json', name: 'sixth study set', clean: false },
-  { no: 7, file: 'bbc-quotes-7.json', name: 'seventh study set', clean: false },
-  { no: 8, file: 'bbc-quotes-8.json', name: 'eighth study set', clean: false },
-  { no: 9, file: 'bbc-quotes-9.json', name: 'ninth set, held out', clean: true },
-  { no: 10, file: 'bbc-quotes-10.json', name: 'tenth study set', clean: false },
-  { no: 11, file: 'bbc-quotes-11.json', name: 'eleventh set, held out', clean: true },
-  { no: 12, file: 'bbc-quotes-12.json', name: 'twelfth study set', clean: false },
-  { no: 13, file: 'bbc-quotes-13.json', name: 'thirteenth study set', clean: false },
-  { no: 14, file: 'bbc-quotes-14.json', name: 'fourteenth study set', clean: false },
-  { no: 15, file: 'bbc-quotes-15.json', name: 'fifteenth set, held out', clean: true },
-  { no: 16, file: 'bbc-quotes-16.json', name: 'sixteenth set, held out', clean: true },
-  { no: 17, file: 'bbc-quotes-17.json', name: 'seventeenth study set', clean: false },
-  { no: 18, file: 'bbc-quotes-18.json', name: 'eighteenth study set', clean: false },
-  { no: 19, file: 'bbc-quotes-19.json', name: 'nineteenth study set', clean: false },
-  { no: 20, file: 'bbc-quotes-20.json', name: 'twentieth study set', clean: false },
-  { no: 21, file: 'bbc-quotes-21.json', name: 'twenty-first study set', clean: false },
-  { no: 22, file: 'bbc-quotes-22.json', name: 'twenty-second study set', clean: false },
-  { no: 23, file: 'bbc-quotes-23.json', name: 'twenty-third study set', clean: false },
-  { no: 24, file: 'bbc-quotes-24.json', name: 'twenty-fourth study set', clean: false },
-  { no: 25, file: 'bbc-quotes-25.json', name: 'twenty-fifth study set', clean: false },
-  { no: 26, file: 'bbc-quotes-26.json', name: 'twenty-sixth study set', clean: false },
-  { no: 27, file: 'bbc-quotes-27.json', name: 'twenty-seventh study set', clean: false },
-  { no: 28, file: 'bbc-quotes-28.json', name: 'twenty-eighth study set', clean: false },
-  { no: 29, file: 'bbc-quotes-29.json', name: 'twenty-ninth study set', clean: false },
-  { no: 30, file: 'bbc-quotes-30.json', name: 'thirtieth study set', clean: false },
-  { no: 31, file: 'bbc-quotes-31.json', name: 'thirty-first study set', clean: false },
-  { no: 32, file: 'bbc-quotes-32.json', name: 'thirty-second study set', clean: false },
-  { no: 33, file: 'bbc-quotes-33.json', name: 'thirty-third set, held out', clean: true },
-  { no: 34, file: 'bbc-quotes-34.json', name: 'thirty-fourth set, held out', clean: true },
-  { no: 35, file: 'bbc-quotes-35.json', name: 'thirty-fifth study set', clean: false },
-  { no: 36, file: 'bbc-quotes-36.json', name: 'thirty-sixth study set', clean: false },
-  { no: 37, file: 'bbc-quotes-37.json', name: 'thirty-seventh set, held out', clean: true },
-  { no: 38, file: 'bbc-quotes-38.json', name: 'thirty-eighth set, held out', clean: true },
-  { no: 39, file: 'bbc-quotes-39.json', name: 'thirty-ninth study set', clean: false },
-  { no: 40, file: 'bbc-quotes-40.json', name: 'fortieth study set', clean: false },
-  { no: 41, file: 'bbc-quotes-41.json', name: 'forty-first set, held out', clean: true },
-  { no: 42, file: 'bbc-quotes-42.json', name: 'forty-second set, held out', clean: true },
-];
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const showErrors = Number(arg('--errors') ?? 0);
@@ -136,55 +95,6 @@ if (!existsSync(BBC)) {
   process.exit(0);
 }
 
-interface GoldQuote {
-  start: number;
-  end: number;
-  /** The speaker's name as the article gives it (alternatives as a list), or null: unnamed / vague. */
-  speaker: string | string[] | null;
-}
-interface GoldArticle {
-  file: string;
-  heldOut: boolean;
-  /** Length of the text as read here: a check that the offsets fit the file. */
-  length: number;
-  quotes: GoldQuote[];
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** As `scripts/corpus.mjs` reads the corpus: UTF-8, or Latin-1 when the bytes are not valid UTF-8. */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
-}
-
-/** One-to-one matching of predicted to gold spans, best overlap first (share of the longer span). */
-function matchSpans(gold: readonly { start: number; end: number }[], pred: readonly { start: number; end: number }[], threshold: number): Map<number, number> {
-  const pairs: { g: number; p: number; ratio: number }[] = [];
-  for (let g = 0; g < gold.length; g++) {
-    const a = gold[g]!;
-    for (let p = 0; p < pred.length; p++) {
-      const b = pred[p]!;
-      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-      if (shared <= 0) continue;
-      const ratio = shared / Math.max(a.end - a.start, b.end - b.start);
-      if (ratio >= threshold) pairs.push({ g, p, ratio });
-    }
-  }
-  pairs.sort((x, y) => y.ratio - x.ratio || x.g - y.g || x.p - y.p);
-  const out = new Map<number, number>();
-  const used = new Set<number>();
-  for (const x of pairs) {
-    if (out.has(x.g) || used.has(x.p)) continue;
-    out.set(x.g, x.p);
-    used.add(x.p);
-  }
-  return out;
-}
-
 /**
  * The Gender Gap Tracker's matching (its `evaluate_quotes.py`), printed beside ours: the overlap is the share of the
  * gold quote's characters (not of the longer span) and must exceed the threshold; each gold quote, in text order,
@@ -208,32 +118,11 @@ function matchSpansGoldShare(gold: readonly { start: number; end: number }[], pr
   return used.size;
 }
 
-const norm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/[^\p{L}\p{N}'’ -]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const lastWord = (s: string): string => norm(s).split(' ').pop() ?? '';
-
 /** The name the prediction gives its speaker: the linked entity's name, else the source text; null when there is no source. */
 function predictedName(a: Analysis, p: Attribution): { name: string | null; linked: boolean } {
   if (!p.source) return { name: null, linked: false };
   const e = p.source.entity ? a.entities.find((x) => x.id === p.source!.entity) : undefined;
   return e ? { name: e.name, linked: true } : { name: p.source.text, linked: false };
-}
-
-/** Is the predicted speaker the gold one (see the header)? */
-function speakerRight(gold: string | string[] | null, name: string | null, linked: boolean, kind: string | null): boolean {
-  if (gold === null) return name === null || (!linked && kind !== 'named');
-  if (name === null) return false;
-  const n = norm(name);
-  const last = lastWord(name);
-  for (const g of Array.isArray(gold) ? gold : [gold]) {
-    if (norm(g) === n || lastWord(g) === last) return true;
-  }
-  return false;
 }
 
 /** A name without a leading title or article ("Mr", "Sir", "the"), normalised. */
@@ -294,7 +183,7 @@ const held = new Tally('held-out articles');
 const all = new Tally('all');
 /** The clean sets (3, 5, 9, 11) pooled: the figure the targets are checked against here. */
 const pooledClean = new Tally('clean held-out sets 3, 5, 9 and 11, pooled');
-/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41, 42), for a larger sample; the figure above stays comparable with earlier sessions. */
+/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41 … 44), for a larger sample; the figure above stays comparable with earlier sessions. */
 const POOLED_FIRST = new Set([3, 5, 9, 11]);
 const pooledAllClean = new Tally('all clean held-out sets, pooled');
 const errors: string[] = [];
@@ -320,16 +209,20 @@ const ctx = (text: string, s: number, e: number, pad = 70): string =>
   `${text.slice(Math.max(0, s - pad), s)}«${text.slice(s, Math.min(e, s + 220))}${e - s > 220 ? '…' : ''}»${text.slice(e, e + pad)}`.replace(/\s+/g, ' ');
 
 /**
- * The corpus holds some articles twice under two names (98 groups of byte-identical files). A clean set's article whose text
- * is also a study article's (a study set's, or one of bbc-nominals.json) was read while tuning: it is left out of the clean
- * figures, and counted.
+ * The corpus holds some articles twice under two names (98 groups of byte-identical files, and more whose body repeats
+ * under another headline). A clean set's article whose body (headline dropped, whitespace collapsed) is also a study
+ * article's (a study set's, or one of bbc-nominals.json) was read while tuning: it is left out of the clean figures, and
+ * counted; so is one whose body an earlier clean article already counted.
  */
+const bodyOf = (text: string): string => text.slice(text.indexOf('\n') + 1).replace(/\s+/g, ' ').trim();
 const studied = new Set<string>();
 const NOMINALS_FILE = resolve(HERE, 'data/bbc-nominals.json');
 const studyFiles = new Set<string>(sets.filter((x) => !x.clean).flatMap((x) => x.articles.map((art) => art.file)));
 if (existsSync(NOMINALS_FILE)) for (const it of (JSON.parse(readFileSync(NOMINALS_FILE, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
-for (const file of studyFiles) if (existsSync(resolve(BBC, file))) studied.add(readText(resolve(BBC, file)));
+for (const file of studyFiles) if (existsSync(resolve(BBC, file))) studied.add(bodyOf(readText(resolve(BBC, file))));
 const studiedCopies: string[] = [];
+const cleanBodies = new Map<string, string>();
+const cleanCopies: string[] = [];
 
 for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art })))) {
   const no = x.no;
@@ -339,9 +232,18 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
     console.log(`eval-speakers: ${art.file} has ${text.length} characters, the set expects ${art.length}: skipped.`);
     continue;
   }
-  if (x.clean && studied.has(text)) {
+  if (x.clean && studied.has(bodyOf(text))) {
     studiedCopies.push(`${art.file} (set ${no})`);
     continue;
+  }
+  if (x.clean) {
+    const body = bodyOf(text);
+    const first = cleanBodies.get(body);
+    if (first !== undefined) {
+      cleanCopies.push(`${art.file} (set ${no}, as ${first})`);
+      continue;
+    }
+    cleanBodies.set(body, `${art.file} (set ${no})`);
   }
   const a = await analyze({ id: art.file, text });
   const pred = a.attributions.map((p) => p.content);
@@ -429,7 +331,8 @@ for (const x of sets) {
   if (!onlyFile && !x.clean) byRuleLine(x.name, x.predByRule, x.falseByRule);
 }
 if (!onlyFile) {
-  if (studiedCopies.length > 0) console.log(`left out of the clean sets: ${studiedCopies.length} articles whose text is also a study article's (the corpus repeats some articles under another name): ${studiedCopies.join(', ')}`);
+  if (studiedCopies.length > 0) console.log(`left out of the clean sets: ${studiedCopies.length} articles whose body is also a study article's (the corpus repeats some articles under another name): ${studiedCopies.join(', ')}`);
+  if (cleanCopies.length > 0) console.log(`left out of the clean sets: ${cleanCopies.length} articles whose body an earlier clean article already counted: ${cleanCopies.join(', ')}`);
   pooledClean.print();
   pooledAllClean.print();
 }

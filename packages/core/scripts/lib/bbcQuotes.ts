@@ -1,0 +1,123 @@
+/**
+ * Our BBC quote sets (`scripts/data/bbc-quotes*.json`): the list of sets, how an article is read, the one-to-one span
+ * matching and the speaker rule that `eval-speakers.ts` scores with and `train-speaker-ranker.ts` trains with.
+ */
+import { readFileSync } from 'node:fs';
+
+/** The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. */
+export const SETS: readonly { no: number; file: string; name: string; clean: boolean }[] = [
+  { no: 2, file: 'bbc-quotes-2.json', name: 'second study set', clean: false },
+  { no: 3, file: 'bbc-quotes-3.json', name: 'third set, held out', clean: true },
+  { no: 4, file: 'bbc-quotes-4.json', name: 'fourth study set', clean: false },
+  { no: 5, file: 'bbc-quotes-5.json', name: 'fifth set, held out', clean: true },
+  { no: 6, file: 'bbc-quotes-6.json', name: 'sixth study set', clean: false },
+  { no: 7, file: 'bbc-quotes-7.json', name: 'seventh study set', clean: false },
+  { no: 8, file: 'bbc-quotes-8.json', name: 'eighth study set', clean: false },
+  { no: 9, file: 'bbc-quotes-9.json', name: 'ninth set, held out', clean: true },
+  { no: 10, file: 'bbc-quotes-10.json', name: 'tenth study set', clean: false },
+  { no: 11, file: 'bbc-quotes-11.json', name: 'eleventh set, held out', clean: true },
+  { no: 12, file: 'bbc-quotes-12.json', name: 'twelfth study set', clean: false },
+  { no: 13, file: 'bbc-quotes-13.json', name: 'thirteenth study set', clean: false },
+  { no: 14, file: 'bbc-quotes-14.json', name: 'fourteenth study set', clean: false },
+  { no: 15, file: 'bbc-quotes-15.json', name: 'fifteenth set, held out', clean: true },
+  { no: 16, file: 'bbc-quotes-16.json', name: 'sixteenth set, held out', clean: true },
+  { no: 17, file: 'bbc-quotes-17.json', name: 'seventeenth study set', clean: false },
+  { no: 18, file: 'bbc-quotes-18.json', name: 'eighteenth study set', clean: false },
+  { no: 19, file: 'bbc-quotes-19.json', name: 'nineteenth study set', clean: false },
+  { no: 20, file: 'bbc-quotes-20.json', name: 'twentieth study set', clean: false },
+  { no: 21, file: 'bbc-quotes-21.json', name: 'twenty-first study set', clean: false },
+  { no: 22, file: 'bbc-quotes-22.json', name: 'twenty-second study set', clean: false },
+  { no: 23, file: 'bbc-quotes-23.json', name: 'twenty-third study set', clean: false },
+  { no: 24, file: 'bbc-quotes-24.json', name: 'twenty-fourth study set', clean: false },
+  { no: 25, file: 'bbc-quotes-25.json', name: 'twenty-fifth study set', clean: false },
+  { no: 26, file: 'bbc-quotes-26.json', name: 'twenty-sixth study set', clean: false },
+  { no: 27, file: 'bbc-quotes-27.json', name: 'twenty-seventh study set', clean: false },
+  { no: 28, file: 'bbc-quotes-28.json', name: 'twenty-eighth study set', clean: false },
+  { no: 29, file: 'bbc-quotes-29.json', name: 'twenty-ninth study set', clean: false },
+  { no: 30, file: 'bbc-quotes-30.json', name: 'thirtieth study set', clean: false },
+  { no: 31, file: 'bbc-quotes-31.json', name: 'thirty-first study set', clean: false },
+  { no: 32, file: 'bbc-quotes-32.json', name: 'thirty-second study set', clean: false },
+  { no: 33, file: 'bbc-quotes-33.json', name: 'thirty-third set, held out', clean: true },
+  { no: 34, file: 'bbc-quotes-34.json', name: 'thirty-fourth set, held out', clean: true },
+  { no: 35, file: 'bbc-quotes-35.json', name: 'thirty-fifth study set', clean: false },
+  { no: 36, file: 'bbc-quotes-36.json', name: 'thirty-sixth study set', clean: false },
+  { no: 37, file: 'bbc-quotes-37.json', name: 'thirty-seventh set, held out', clean: true },
+  { no: 38, file: 'bbc-quotes-38.json', name: 'thirty-eighth set, held out', clean: true },
+  { no: 39, file: 'bbc-quotes-39.json', name: 'thirty-ninth study set', clean: false },
+  { no: 40, file: 'bbc-quotes-40.json', name: 'fortieth study set', clean: false },
+  { no: 41, file: 'bbc-quotes-41.json', name: 'forty-first set, held out', clean: true },
+  { no: 42, file: 'bbc-quotes-42.json', name: 'forty-second set, held out', clean: true },
+  { no: 43, file: 'bbc-quotes-43.json', name: 'forty-third set, held out', clean: true },
+  { no: 44, file: 'bbc-quotes-44.json', name: 'forty-fourth set, held out', clean: true },
+];
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  /** The speaker's name as the article gives it (alternatives as a list), or null: unnamed / vague. */
+  speaker: string | string[] | null;
+}
+export interface GoldArticle {
+  file: string;
+  heldOut: boolean;
+  /** Length of the text as read here: a check that the offsets fit the file. */
+  length: number;
+  quotes: GoldQuote[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** As `scripts/corpus.mjs` reads the corpus: UTF-8, or Latin-1 when the bytes are not valid UTF-8. */
+export function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
+/** One-to-one matching of predicted to gold spans, best overlap first (share of the longer span). */
+export function matchSpans(gold: readonly { start: number; end: number }[], pred: readonly { start: number; end: number }[], threshold: number): Map<number, number> {
+  const pairs: { g: number; p: number; ratio: number }[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const a = gold[g]!;
+    for (let p = 0; p < pred.length; p++) {
+      const b = pred[p]!;
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (shared <= 0) continue;
+      const ratio = shared / Math.max(a.end - a.start, b.end - b.start);
+      if (ratio >= threshold) pairs.push({ g, p, ratio });
+    }
+  }
+  pairs.sort((x, y) => y.ratio - x.ratio || x.g - y.g || x.p - y.p);
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  for (const x of pairs) {
+    if (out.has(x.g) || used.has(x.p)) continue;
+    out.set(x.g, x.p);
+    used.add(x.p);
+  }
+  return out;
+}
+
+export const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}'’ -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+export const lastWord = (s: string): string => norm(s).split(' ').pop() ?? '';
+
+/** Is the predicted speaker the gold one (see the header)? */
+export function speakerRight(gold: string | string[] | null, name: string | null, linked: boolean, kind: string | null): boolean {
+  if (gold === null) return name === null || (!linked && kind !== 'named');
+  if (name === null) return false;
+  const n = norm(name);
+  const last = lastWord(name);
+  for (const g of Array.isArray(gold) ? gold : [gold]) {
+    if (norm(g) === n || lastWord(g) === last) return true;
+  }
+  return false;
+}
+
