@@ -10,6 +10,7 @@ import { premodifierTitle } from '../entities/titles.js';
 import { givenNameGender } from '../entities/pronouns.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
+import { rankSpeakers } from './speakerRanker.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
 import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
 
@@ -166,6 +167,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
   }
   const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
+  /** Sources the rules left unlinked on purpose (an unnamed speaker, an office none holds): the ranker leaves them alone. */
+  const held = new Set<Draft>();
   // tokens spoken about rather than speaking: inside a quote or an attribution's content
   const spoken = spokenTokens(st, list);
   // people who spoke, in order; one with no entity ("a spokeswoman") still stands between a pronoun and those before
@@ -221,6 +224,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       (CONTENT_NAMED && contentNames(st, d, src.entity)));
     const about = SPOKEN_ABOUT && !oblique && src.kind === 'pronoun' && g !== 0 && src.entity !== null ? spokenAbout(st, spoken, recent, tok, src.entity, gender, g, lastSourceEnd) : undefined;
     if (about !== undefined) src.entity = about;
+    // (an unnamed speaker the pronoun stands for, and an office, stay as the rules leave them: the ranker links neither)
+    if (about === null || office !== null) held.add(d);
     const contrast = CONTRAST_OFFICE && office !== null && v.isSentenceFirst(tok - 1) && CONTRAST_OPENERS.has(v.lower[tok - 1]!);
     if (((src.kind === 'pronoun' && g) || office) && (!src.entity || oblique)) {
       for (let r = recent.length - 1; r >= 0 && r >= recent.length - SPEAKER_LOOKBACK; r--) {
@@ -235,6 +240,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         // speaker of the sentence before)
         if (contrast && sentenceOf(st, e.end) === sentenceOf(st, tok) - 1) continue;
         if (!oblique || e.entity) src.entity = e.entity;
+        if (!e.entity && !oblique) held.add(d);
         break;
       }
     }
@@ -419,6 +425,28 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
     }
   }
+  // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
+  if (SPEAKER_RANKER) rankSpeakers(st, ordered, spoken, gender, (src) => headClass(st, src), held);
+}
+
+/** Thirteenth session: a logistic model over candidate speakers checks the rules' choice for pronoun and nominal sources. */
+const SPEAKER_RANKER = true;
+
+/** What a nominal source's head word is, for the speaker ranker: an office, a person, a role, a company, an organisation, a document. */
+function headClass(st: Scope, src: AttributionSource): string {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  const h = roleHead(st, first, last);
+  const w = v.lower[h]!;
+  if (OFFICE_NOUNS.has(w)) return 'office';
+  if (PERSON_ROLES.has(w)) return 'role';
+  if (PERSON_HEADS.has(w) || ageEndingAt(v, h, first) || demonymHead(v, first, h)) return 'person';
+  if (COMPANY_HEADS.has(w)) return 'company';
+  if (ORG_HEADS.has(w)) return 'org';
+  if (DOCUMENT_HEADS.has(w) || DOCUMENT_NOUNS.has(w) || BOOK_HEADS.has(w)) return 'document';
+  if (GROUP_NOUNS.has(w)) return 'group';
+  return 'other';
 }
 
 /**

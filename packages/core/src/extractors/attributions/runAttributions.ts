@@ -14,6 +14,7 @@ import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, rais
 import { modelCues } from './modelCues.js';
 import { COORDINATED_VERBS, coordinatedVerbs, RELATIVE_PREDICATE, relativePredicates, NESTED_BELIEF_OFF, dropNestedBeliefs, NESTED_OFF, dropNested } from './nestedDrafts.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
+import { RULE_SUFFIX as SPEAKER_RULE_SUFFIX } from './speakerRanker.js';
 import { isQuote } from './quoteScheme.js';
 import type { AttributionScheme } from './attributions.js';
 
@@ -71,7 +72,7 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   for (const d of drafts) {
     if (d.quoted === 'direct' && d.quotes.some((q) => owned.has(q))) continue;
     for (const q of d.quotes) owned.add(q);
-    out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: d.rule.includes('+model') ? modelConfidence(d.confidence, d.source) : calibratedConfidence(d.rule, d.source), rule: d.rule });
+    out.push({ id: ctx.mint('attribution'), quoted: d.quoted, source: d.source, cue: d.cue, content: d.content, confidence: d.rule.includes('+model') ? modelConfidence(d.confidence, d.source) : calibratedConfidence(ruleOf(d), d.source), rule: d.rule });
   }
   ctx.set('attributions', out);
 }
@@ -98,6 +99,9 @@ function dropInnerCueTwins(drafts: Draft[]): void {
   for (const d of drafts) if (!drop.has(d)) drafts[w++] = d;
   drafts.length = w;
 }
+
+/** The rule a draft's confidence is calibrated for: a speaker the ranker linked changes no span (`speakerRanker.ts`). */
+const ruleOf = (d: Draft): string => (d.rule.endsWith(SPEAKER_RULE_SUFFIX) ? d.rule.slice(0, d.rule.length - SPEAKER_RULE_SUFFIX.length) : d.rule);
 
 /** Drop drafts whose cue reports nothing in its sense here (`misreadCues.ts`, round twelve). */
 const MISREAD_CUES = true;

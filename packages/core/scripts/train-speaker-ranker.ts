@@ -1,0 +1,190 @@
+/**
+ * Train the speaker ranker (`src/extractors/attributions/speakerRanker.ts`): a logistic model that scores the candidate
+ * speakers of each pronoun and nominal source after the resolution rules.
+ *
+ *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write]
+ *
+ * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
+ * marks as not clean) and `scripts/data/bbc-nominals.json`, never the clean sets. Each source the rules made for a quote
+ * that matches a gold quote (30 % overlap, one-to-one, as `eval-speakers.ts` matches) gives its candidate list; a
+ * candidate is positive when its name is the gold speaker's (the eval's speaker rule). The script prints, out of fold
+ * (folds by article), how often the rules and the ranker name the gold speaker for these sources, for a grid of link
+ * link thresholds (the ranker links only sources the rules left unlinked), keeps the best, and writes the model trained on all of it with it to
+ * `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
+ *
+ * Skips (exit 0) when ../shared/data/bbc-news is absent.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPipeline } from '../src/pipeline/createPipeline.js';
+import { defaultExtractors } from '../src/extractors/index.js';
+import { onSpeakerCandidates, pickSpeaker, setSpeakerModel, type CandidateList, type SpeakerCandidate } from '../src/extractors/attributions/speakerRanker.js';
+import type { EntityId } from '../src/types/ids.js';
+import { type GoldArticle, SETS, matchSpans, readText, speakerRight } from './lib/bbcQuotes.js';
+import { packModel, predict, topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
+const OUT = resolve(HERE, '../src/extractors/attributions/speakerModel.generated.ts');
+const opt = (name: string, fallback: number): number => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
+const FOLDS = opt('folds', 5);
+const L2 = opt('l2', 3);
+const MIN_COUNT = opt('min-count', 2);
+const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+
+if (!existsSync(BBC)) {
+  console.log(`train-speaker-ranker: skipped: ../shared/data/bbc-news absent (${BBC}).`);
+  process.exit(0);
+}
+
+/** One source's candidates with what the gold says. */
+interface Group {
+  article: string;
+  kind: string;
+  candidates: SpeakerCandidate[];
+  /** Per candidate: is its name the gold speaker's? */
+  right: boolean[];
+  current: EntityId | null;
+  /** May the ranker link it (`CandidateList.linkable`)? */
+  linkable: boolean;
+  /** Is the rules' output (the chosen entity's name, or the source's own text unlinked) the gold speaker? */
+  currentRight: boolean;
+  /** Is leaving the source unlinked right (gold unnamed, or the text names the speaker)? */
+  unlinkedRight: boolean;
+  text: string;
+  names: string[];
+  currentName: string | null;
+}
+
+setSpeakerModel(false);
+const pipeline = createPipeline(defaultExtractors());
+let heard: CandidateList[] = [];
+onSpeakerCandidates((list) => heard.push({ ...list, draft: { ...list.draft, source: list.draft.source && { ...list.draft.source } } }));
+
+function groupOf(article: string, list: CandidateList, gold: string | string[] | null): Group {
+  const src = list.draft.source!;
+  const nameOf = new Map(list.entities.map((e) => [e.id, e.name]));
+  const right = list.candidates.map((c) => speakerRight(gold, nameOf.get(c.entity) ?? null, true, src.kind));
+  const unlinkedRight = speakerRight(gold, src.text, false, src.kind);
+  const current = src.entity;
+  const currentRight = current ? speakerRight(gold, nameOf.get(current) ?? null, true, src.kind) : unlinkedRight;
+  return { article, kind: src.kind === 'pronoun' ? src.text.toLowerCase() : src.kind, candidates: list.candidates, right, current, linkable: list.linkable, currentRight, unlinkedRight, text: src.text, names: list.candidates.map((c) => nameOf.get(c.entity) ?? '?'), currentName: current ? (nameOf.get(current) ?? null) : null };
+}
+
+const groups: Group[] = [];
+const setFiles = ['bbc-quotes.json', ...SETS.filter((x) => !x.clean).map((x) => x.file)];
+let articles = 0;
+for (const file of setFiles) {
+  const path = resolve(HERE, 'data', file);
+  if (!existsSync(path)) continue;
+  for (const art of (JSON.parse(readFileSync(path, 'utf8')) as { articles: GoldArticle[] }).articles) {
+    const text = readText(resolve(BBC, art.file));
+    if (text.length !== art.length) continue;
+    heard = [];
+    await pipeline.analyze({ id: art.file, text });
+    articles++;
+    const m = matchSpans(art.quotes, heard.map((h) => h.draft.content), 0.3);
+    for (const [gi, pi] of m) groups.push(groupOf(art.file, heard[pi]!, art.quotes[gi]!.speaker));
+  }
+}
+const NOMINALS = resolve(HERE, 'data/bbc-nominals.json');
+if (existsSync(NOMINALS)) {
+  const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: { file: string; length: number; sourceStart: number; sourceEnd: number; contentStart: number; speaker: string | string[] | null }[] }).items;
+  const byFile = new Map<string, typeof items>();
+  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  for (const [file, list] of byFile) {
+    const text = readText(resolve(BBC, file));
+    if (text.length !== list[0]!.length) continue;
+    heard = [];
+    await pipeline.analyze({ id: file, text });
+    articles++;
+    for (const it of list) {
+      const h = heard.find((x) => x.draft.content.start === it.contentStart) ?? heard.find((x) => x.draft.source!.start < it.sourceEnd && it.sourceStart < x.draft.source!.end);
+      if (h) groups.push(groupOf(file, h, it.speaker));
+    }
+  }
+}
+console.log(`train-speaker-ranker: ${groups.length} pronoun and nominal sources of matched quotes in ${articles} study articles, ${groups.reduce((n, g) => n + g.candidates.length, 0)} candidates`);
+
+const examplesOf = (gs: readonly Group[]): Example[] => gs.flatMap((g) => g.candidates.map((c, i) => ({ features: c.features, label: g.right[i] ? 1 : 0 }) as Example));
+const train = (gs: readonly Group[]): TrainedModel => trainLogisticBatch(examplesOf(gs), { l2: L2, minCount: MIN_COUNT });
+
+/** Is the ranker's output for a group right, given each candidate's probability? (It links only what the rules left unlinked.) */
+function pickRight(g: Group, probs: readonly number[], threshold: number): boolean {
+  if (!g.linkable) return g.currentRight;
+  const index = new Map(g.candidates.map((c, i) => [c, i]));
+  const e = pickSpeaker(g.candidates, (c) => probs[index.get(c)!]!, threshold);
+  return e === null ? g.unlinkedRight : g.right[g.candidates.findIndex((c) => c.entity === e)]!;
+}
+
+// out of fold: folds by article
+const names = [...new Set(groups.map((g) => g.article))].sort();
+const foldOf = new Map(names.map((n, i) => [n, i % FOLDS]));
+const oof: number[][] = groups.map(() => []);
+for (let f = 0; f < FOLDS; f++) {
+  const m = train(groups.filter((g) => foldOf.get(g.article) !== f));
+  groups.forEach((g, gi) => {
+    if (foldOf.get(g.article) === f) oof[gi] = g.candidates.map((c) => predict(m, c.features));
+  });
+}
+const rulesRight = groups.filter((g) => g.currentRight).length;
+const oracle = groups.filter((g) => g.currentRight || g.right.some(Boolean)).length;
+console.log(`rules: ${rulesRight}/${groups.length} right (${(rulesRight / groups.length).toFixed(3)}); a candidate or the rules right: ${oracle}`);
+let best = { threshold: 1.01, right: rulesRight };
+const row: string[] = [];
+for (const threshold of THRESHOLDS) {
+  const right = groups.filter((g, gi) => pickRight(g, oof[gi]!, threshold)).length;
+  row.push(`${threshold}: ${right - rulesRight >= 0 ? '+' : ''}${right - rulesRight}`);
+  if (right > best.right) best = { threshold, right };
+}
+console.log(`  by link threshold: ${row.join(', ')}`);
+const byKind = new Map<string, [number, number, number]>();
+groups.forEach((g, gi) => {
+  const k = byKind.get(g.kind) ?? [0, 0, 0];
+  k[0]++;
+  if (g.currentRight) k[1]++;
+  if (pickRight(g, oof[gi]!, best.threshold)) k[2]++;
+  byKind.set(g.kind, k);
+});
+console.log(`out of fold at link ${best.threshold}: ${best.right}/${groups.length} (${(best.right / groups.length).toFixed(3)}, ${best.right - rulesRight >= 0 ? '+' : ''}${best.right - rulesRight}); by kind (sources, rules right, ranker right): ${[...byKind].map(([k, [n, r, m]]) => `${k} ${n} ${r} ${m}`).join(', ')}`);
+
+if (process.argv.includes('--misses')) {
+  groups.forEach((g, gi) => {
+    if (g.currentRight || !g.right.some(Boolean)) return;
+    const i = g.right.indexOf(true);
+    console.log(`MISS ${g.article} ${g.kind} «${g.text}» rules→${g.currentName ?? '—'} gold cand #${i} ${g.names[i]} p=${oof[gi]![i]!.toFixed(2)} best p=${Math.max(...oof[gi]!).toFixed(2)}: ${g.candidates[i]!.features.join(' ')}`);
+  });
+}
+if (process.argv.includes('--wrong')) {
+  const t = new Map<string, number>();
+  for (const g of groups) {
+    if (g.currentRight) continue;
+    const key = `${g.kind} rules ${g.current ? 'linked' : 'unlinked'}; unlinking ${g.unlinkedRight ? 'right' : 'wrong'}; a candidate ${g.right.some(Boolean) ? 'right' : 'none right'}`;
+    t.set(key, (t.get(key) ?? 0) + 1);
+  }
+  for (const [k, n] of [...t].sort((a, b) => b[1] - a[1])) console.log(`WRONG ${n} ${k}`);
+  const u = new Map<string, number>();
+  for (const g of groups) {
+    if (g.kind !== 'nominal' || g.current) continue;
+    const hc = g.candidates[0]!.features.find((f) => f.startsWith('hc=') && f.split('|').length === 2)?.split('|')[0] ?? '?';
+    const ri = g.right.indexOf(true);
+    const rf = ri >= 0 ? g.candidates[ri]!.features : [];
+    const key = `${hc} ${g.currentRight ? 'null-right' : ri < 0 ? 'no-cand' : `cand ${rf.find((f) => f.startsWith('trk='))} ${rf.find((f) => f.startsWith('sd='))}`}`;
+    u.set(key, (u.get(key) ?? 0) + 1);
+  }
+  for (const [k, n] of [...u].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`UNLINKED ${n} ${k}`);
+}
+const all = train(groups);
+const { module, kept, dropped } = packModel(all, 16);
+console.log(`final model: ${kept} weights kept, ${dropped} under 0.02 dropped`);
+console.log(topFeatures(all, 12));
+if (!process.argv.includes('--no-write')) {
+  const note = `BBC study sets: ${groups.length} pronoun and nominal sources, ${examplesOf(groups).length} candidates; l2 ${L2}, min count ${MIN_COUNT}. Hashed weights only, no text.`;
+  const body = JSON.stringify(module, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'");
+  writeFileSync(
+    OUT,
+    `// Generated by packages/core/scripts/train-speaker-ranker.ts — do not edit by hand.\n// ${note}\nimport type { LinearModelModule } from '../claims/linear.js';\n\nexport const SPEAKER_MODEL: LinearModelModule = ${body};\n\n/** An unlinked source takes the best candidate at this probability or above (the best of ${THRESHOLDS.join(' / ')} out of fold). */\nexport const LINK_THRESHOLD = ${best.threshold};\n`,
+  );
+  console.log(`wrote ${OUT}`);
+}

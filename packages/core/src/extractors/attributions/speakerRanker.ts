@@ -1,0 +1,310 @@
+/**
+ * A learned second opinion on who a pronoun or a description stands for, where the resolution rules
+ * (`resolveSpeakers.ts`) found nobody. Every "he" / "she" / "it" / "they" and nominal source gets a list of
+ * candidates (the people and organisations named in the few paragraphs before it, the latest speakers, and
+ * the rules' own choice), each described by sparse features: how recently and how often it was named, as what
+ * (a subject, after a preposition, inside someone's words), whether it spoke last, gender and type agreement,
+ * whether the description's head word (and its class) is among its titles or next to its name,
+ * whether the rules chose it. A logistic model (`speakerModel.generated.ts`, trained by
+ * `scripts/train-speaker-ranker.ts` on the sources of our BBC study sets, never on the clean ones) scores each
+ * candidate. An unlinked source takes the best candidate at `LINK_THRESHOLD` or above, and its rule says so
+ * (`+speaker-ranker`); a linked source keeps the rules' choice (changing it gained nothing out of fold). The
+ * features are computed from the rules' output before any link is made, so a decision never feeds the next one.
+ * A description owned by someone ("Gordon Brown's closest ally") is left alone.
+ */
+import type { AttributionSource, Entity } from '../../types/analysis.js';
+import type { EntityId } from '../../types/ids.js';
+import { isPossessive } from '../entities/tokenView.js';
+import { loadLinearModel, sigmoid, type LinearModel } from '../claims/linear.js';
+import { LINK_THRESHOLD, SPEAKER_MODEL } from './speakerModel.generated.js';
+import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
+
+/** Most tokens back that a candidate's mentions are looked for. */
+const WINDOW = 320;
+/** Appended to the rule of an attribution whose speaker the model changed. */
+export const RULE_SUFFIX = '+speaker-ranker';
+/** Most tokens of a content read for the names in it. */
+const CONTENT_SCAN = 200;
+/** Most candidates per source (the most recently named). */
+const MAX_CANDIDATES = 10;
+/** The pronouns a candidate list is made for. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const CANDIDATE_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
+
+/** A candidate speaker of one source, with the features the model reads. */
+export interface SpeakerCandidate {
+  entity: EntityId;
+  features: string[];
+  /** Whether the rules chose it. */
+  chosen: boolean;
+}
+
+/** What `speakerCandidates` hands to a listener (the training script): one source's candidates. */
+export interface CandidateList {
+  draft: Draft;
+  candidates: SpeakerCandidate[];
+  entities: readonly Entity[];
+  /** Whether the model may link it: unlinked, and not left so on purpose (an unnamed speaker, an office). */
+  linkable: boolean;
+}
+
+let listener: ((list: CandidateList) => void) | null = null;
+/** Training only: hear every source's candidate list, made from the rules' choices before the model runs. */
+export function onSpeakerCandidates(fn: ((list: CandidateList) => void) | null): void {
+  listener = fn;
+}
+
+let model: LinearModel | null = null;
+let useModel = true;
+/** Training and evaluation only: turn the model's choices off (the candidate lists are still made for a listener). */
+export function setSpeakerModel(on: boolean): void {
+  useModel = on;
+}
+
+const bucket = (n: number, edges: readonly number[]): string => {
+  for (const e of edges) if (n <= e) return String(e);
+  return `>${edges[edges.length - 1]}`;
+};
+
+interface Seen {
+  /** The latest token it was named at before the source; -1 none. */
+  last: number;
+  lastOutside: number;
+  count: number;
+  subject: boolean;
+  oblique: boolean;
+  possessive: boolean;
+  inSentence: boolean;
+  spokenOnly: boolean;
+  described: boolean;
+}
+
+/**
+ * Rank the candidates of each pronoun and nominal source of `ordered` (drafts with a source, in the order
+ * of their sources) and apply the model's choices. `spoken`: tokens inside someone's words (bit 1);
+ * `gender`: +1 / -1 per person when known; `held`: sources the rules left unlinked on purpose.
+ */
+export function rankSpeakers(
+  st: Scope,
+  ordered: readonly Draft[],
+  spoken: Uint8Array,
+  gender: ReadonlyMap<EntityId, number>,
+  headClassOf: (src: AttributionSource) => string,
+  held: ReadonlySet<Draft>,
+): void {
+  if (!listener && !useModel) return;
+  const { ctx, v } = st;
+  const entities = ctx.get('entities');
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  let tables: Tables | null = null;
+  const decisions: { d: Draft; entity: EntityId | null }[] = [];
+  let r0 = 0;
+  const speakers: EntityId[] = [];
+  for (let di = 0; di < ordered.length; di++) {
+    const d = ordered[di]!;
+    const src = d.source!;
+    const tok = v.tokenAtOrAfter(src.start);
+    const word = v.lower[tok] ?? '';
+    // (the rules' linked sources only for a listener: the model is trained on every source, and links unlinked ones only)
+    const kindKey = (src.entity !== null || held.has(d)) && !listener ? null : src.kind === 'pronoun' && PRONOUNS.has(word) ? word : src.kind === 'nominal' && !owned(st, src, tok) ? 'nom' : null;
+    if (kindKey !== null) {
+      // (the article's tables only once a source needs them: most articles have none)
+      tables ??= tablesOf(st, byId);
+      const { refs } = tables;
+      while (r0 < refs.length && refs[r0]!.tok < tok - WINDOW) r0++;
+      const list = candidatesOf(st, d, src, tok, kindKey, kindKey === 'nom' ? headClassOf(src) : '', r0, speakers, spoken, gender, byId, tables);
+      const linkable = src.entity === null && !held.has(d);
+      if (listener && list.length > 0) listener({ draft: d, candidates: list, entities, linkable });
+      if (useModel && list.length > 0 && linkable) decisions.push({ d, entity: choose(list) });
+    }
+    if (src.entity && CANDIDATE_TYPES.has(byId.get(src.entity)?.type ?? '')) speakers.push(src.entity);
+  }
+  // (a changed speaker says so in the rule: "source-cue+speaker-ranker")
+  for (const { d, entity } of decisions) {
+    if (d.source!.entity === entity) continue;
+    d.source!.entity = entity;
+    d.rule += RULE_SUFFIX;
+  }
+}
+
+/** What the candidates of an article's sources are read from. */
+interface Tables {
+  /** Mentions of people and organisations, by their first token, in text order. */
+  refs: { tok: number; entity: EntityId; form: string }[];
+  /** Rank by salience among people and organisations (1: the most salient). */
+  salienceRank: Map<EntityId, number>;
+  /** The words of each entity's titles and name. */
+  titleWords: Map<EntityId, Set<string>>;
+}
+
+function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>): Tables {
+  const { v, mentions } = st;
+  const salienceRank = new Map<EntityId, number>();
+  [...byId.values()].filter((e) => CANDIDATE_TYPES.has(e.type)).sort((a, b) => b.salience - a.salience).forEach((e, i) => salienceRank.set(e.id, i + 1));
+  const titleWords = new Map<EntityId, Set<string>>();
+  for (const e of byId.values()) {
+    if (!CANDIDATE_TYPES.has(e.type)) continue;
+    const words = new Set<string>();
+    for (const t of e.titles) for (const w of t.text.toLowerCase().split(/[\s-]+/)) words.add(w);
+    for (const w of e.name.toLowerCase().split(/\s+/)) words.add(w);
+    titleWords.set(e.id, words);
+  }
+  const refs: Tables['refs'] = [];
+  for (const m of mentions) {
+    if (!m.entity || !CANDIDATE_TYPES.has(byId.get(m.entity)?.type ?? '')) continue;
+    const tok = v.tokenAtOrAfter(m.start);
+    if (tok < v.count) refs.push({ tok, entity: m.entity, form: m.form });
+  }
+  refs.sort((a, b) => a.tok - b.tok);
+  return { refs, salienceRank, titleWords };
+}
+
+/**
+ * A description owned by someone ("Gordon Brown's closest ally", "her birth mother", "its rival"): the owner is the one
+ * person it is not, and the rules read owned documents ("His report") themselves; the ranker leaves these alone.
+ */
+function owned(st: Scope, src: AttributionSource, tok: number): boolean {
+  const { v } = st;
+  if (POSSESSIVES.has(v.lower[tok]!)) return true;
+  for (let k = tok; k < v.count && v.tokens.end[k]! <= src.end; k++) if (isPossessive(v.lower[k]!)) return true;
+  return false;
+}
+
+/** The model's choice for one unlinked source. */
+function choose(list: readonly SpeakerCandidate[]): EntityId | null {
+  model ??= loadLinearModel(SPEAKER_MODEL);
+  const m = model;
+  return pickSpeaker(list, (c) => sigmoid(m.logit(c.features)), LINK_THRESHOLD);
+}
+
+/** The candidate an unlinked source takes given each one's probability (`score`): the best at `threshold` or above, else none. */
+export function pickSpeaker(list: readonly SpeakerCandidate[], score: (c: SpeakerCandidate) => number, threshold: number): EntityId | null {
+  let best: SpeakerCandidate | null = null;
+  let bestP = -1;
+  for (const c of list) {
+    const p = score(c);
+    if (p > bestP) [best, bestP] = [c, p];
+  }
+  return best && bestP >= threshold ? best.entity : null;
+}
+
+function candidatesOf(
+  st: Scope,
+  d: Draft,
+  src: AttributionSource,
+  tok: number,
+  kindKey: string,
+  headClass: string,
+  r0: number,
+  speakers: readonly EntityId[],
+  spoken: Uint8Array,
+  gender: ReadonlyMap<EntityId, number>,
+  byId: ReadonlyMap<EntityId, Entity>,
+  { refs, salienceRank, titleWords }: Tables,
+): SpeakerCandidate[] {
+  const { v } = st;
+  const sentence = sentenceOf(st, tok);
+  const paragraph = v.paragraph[tok] ?? -1;
+  const last = v.tokenEndingBy(src.end);
+  const head = kindKey === 'nom' ? (v.lower[last] ?? '') : '';
+  const g = kindKey === 'he' || kindKey === 'she' ? PRONOUN_GENDER.get(kindKey)! : 0;
+  const seen = new Map<EntityId, Seen>();
+  // who the content names (its first CONTENT_SCAN tokens: bounded work however long the quote)
+  const named = new Set<EntityId>();
+  const contentLast = Math.min(v.tokenEndingBy(d.content.end), v.tokenAtOrAfter(d.content.start) + CONTENT_SCAN);
+  for (let k = v.tokenAtOrAfter(d.content.start); k <= contentLast && k < v.count; k++) {
+    const e = v.nameAt[k]?.entity;
+    if (e) named.add(e);
+  }
+  for (let r = r0; r < refs.length && refs[r]!.tok < tok; r++) {
+    const { tok: k, entity, form } = refs[r]!;
+    let s = seen.get(entity);
+    if (!s) seen.set(entity, (s = { last: -1, lastOutside: -1, count: 0, subject: false, oblique: false, possessive: false, inSentence: false, spokenOnly: true, described: false }));
+    s.count++;
+    s.last = k;
+    const inside = (spoken[k]! & 1) !== 0;
+    if (!inside) {
+      s.lastOutside = k;
+      s.spokenOnly = false;
+    }
+    if (sentenceOf(st, k) === sentence && !inside) s.inSentence = true;
+    if (form === 'name') {
+      s.oblique = PREPOSITIONS.has(v.lower[k - 1] ?? '') || v.lower[k - 1] === 'by';
+      s.subject = v.isSentenceFirst(k) || (v.isSentenceFirst(k - 1) && v.isCap(k - 1));
+      let end = k;
+      while (end + 1 < v.count && v.nameAt[end + 1] === v.nameAt[k]) end++;
+      s.possessive = isPossessive(v.lower[end + 1] ?? '');
+      if (head) for (let j = Math.max(0, k - 4); j <= end + 5 && j < v.count; j++) if (v.lower[j] === head && (j < k || j > end)) s.described = true;
+    }
+  }
+  // the rules' choice and the latest speakers are candidates too, named in the window or not
+  for (const e of [src.entity, ...speakers.slice(-3)]) if (e && !seen.has(e)) seen.set(e, { last: -1, lastOutside: -1, count: 0, subject: false, oblique: false, possessive: false, inSentence: false, spokenOnly: false, described: false });
+  const ordered = [...seen].sort((a, b) => b[1].last - a[1].last);
+  const kept = ordered.slice(0, MAX_CANDIDATES);
+  if (src.entity && !kept.some(([e]) => e === src.entity)) kept.push(ordered.find(([e]) => e === src.entity)!);
+  const outsideRank = new Map([...seen].filter(([, s]) => s.lastOutside >= 0).sort((a, b) => b[1].lastOutside - a[1].lastOutside).map(([e], i) => [e, i + 1]));
+  const typeRank = new Map<string, number>();
+  const coref = st.refAt.get(last)?.entity ?? null;
+  const out: SpeakerCandidate[] = [];
+  kept.forEach(([entity, s], i) => {
+    const e = byId.get(entity)!;
+    const type = e.type;
+    // never a candidate: a person of the other gender for "he" / "she", a person of known gender for "it", a person for
+    // "the company" / "the watchdog"
+    const eg0 = gender.get(entity) ?? 0;
+    if (entity !== src.entity && type === 'PERSON' && (eg0 * g < 0 || (kindKey === 'it' && eg0 !== 0) || headClass === 'company' || headClass === 'org')) return;
+    const tr = (typeRank.get(type) ?? 0) + 1;
+    typeRank.set(type, tr);
+    let spk = 0;
+    for (let j = speakers.length - 1, n = 1; j >= 0 && n <= 4; j--, n++) {
+      if (speakers[j] === entity) {
+        spk = n;
+        break;
+      }
+    }
+    const chosen = entity === src.entity;
+    const eg = gender.get(entity) ?? 0;
+    const agree = g === 0 ? 'n' : eg === 0 ? 'u' : eg * g > 0 ? 'y' : 'x';
+    const sd = s.last >= 0 ? sentence - sentenceOf(st, s.last) : -1;
+    const pd = s.last >= 0 ? paragraph - (v.paragraph[s.last] ?? -1) : -1;
+    const inContent = named.has(entity);
+    const f: string[] = [
+      `k=${kindKey}`,
+      `t=${type}`,
+      `kt=${kindKey}|${type}`,
+      chosen ? `cas|${kindKey}` : src.entity ? `other|${kindKey}` : `none|${kindKey}`,
+      `rk=${kindKey}|${bucket(i + 1, [1, 2, 3, 5])}`,
+      `trk=${kindKey}|${type}|${bucket(tr, [1, 2, 3])}`,
+      `ork=${bucket(outsideRank.get(entity) ?? 99, [1, 2, 3, 5])}`,
+      `sd=${kindKey}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4, 8])}`,
+      `pd=${s.last < 0 ? 'far' : bucket(pd, [0, 1, 2, 3])}`,
+      `spk=${kindKey}|${spk}`,
+      `n=${bucket(s.count, [0, 1, 2, 4, 8])}`,
+      `sal=${bucket(salienceRank.get(entity) ?? 99, [1, 2, 3, 5])}`,
+      `g=${agree}`,
+    ];
+    if (chosen) f.push(`cas|${kindKey}|${d.rule.split('+')[0]}`, `cas|spk=${spk}`, `cas|g=${agree}`);
+    if (coref === entity) f.push(`coref|${kindKey}`);
+    if (s.spokenOnly) f.push(`spokenOnly|${kindKey}`);
+    if (s.subject) f.push(`subj|${kindKey}`, `subj|${kindKey}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2])}`);
+    if (spk > 0) f.push(`spk|${kindKey}|${spk}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4])}`);
+    if (s.oblique) f.push(`obl|${kindKey}`);
+    if (s.possessive) f.push('poss');
+    if (s.inSentence) f.push(`inSent|${kindKey}`);
+    if (inContent) f.push(`inContent|${kindKey}`);
+    if ((spoken[tok]! & 1) !== 0) f.push('nested');
+    if (head) {
+      f.push(`h=${head}|${type}`);
+      if (titleWords.get(entity)?.has(head)) f.push('headInTitle');
+      if (s.described) f.push('headNearName');
+      if (v.lower[tok] === 'a' || v.lower[tok] === 'an') f.push(`indef|${type}`);
+      const det = v.lower[tok] === 'the' || v.lower[tok] === 'a' || v.lower[tok] === 'an' ? v.lower[tok]! : POSSESSIVES.has(v.lower[tok]!) ? 'poss' : v.nameAt[tok] ? 'name' : 'other';
+      f.push(`det=${det}|${headClass}|${type}`, `det=${det}|${headClass}|${type}|${bucket(tr, [1, 2])}|${s.last < 0 ? 'far' : bucket(sd, [1, 2, 4])}`, `len=${bucket(last - tok + 1, [1, 2, 3, 5])}|${type}`);
+      f.push(`hc=${headClass}|${type}`, `hc=${headClass}|${type}|${bucket(tr, [1, 2, 3])}`, `hc=${headClass}|sd=${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4])}`);
+      if (head.endsWith('s')) f.push(`plural|${type}`);
+    }
+    out.push({ entity, features: f, chosen });
+  });
+  return out;
+}
