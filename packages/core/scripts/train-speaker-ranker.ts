@@ -2,7 +2,7 @@
  * Train the speaker ranker (`src/extractors/attributions/speakerRanker.ts`): a logistic model that scores the candidate
  * speakers of each pronoun and nominal source after the resolution rules.
  *
- *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write]
+ *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses]
  *
  * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
  * marks as not clean) and `scripts/data/bbc-nominals.json`, never the clean sets. Each source the rules made for a quote
@@ -11,6 +11,9 @@
  * (folds by article), how often the rules and the ranker name the gold speaker for these sources, for a grid of link
  * link thresholds (the ranker links only sources the rules left unlinked), keeps the best, and writes the model trained on all of it with it to
  * `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
+ *
+ * `--misses` lists the sources the ranker may link whose gold speaker is a candidate it did not pick out of fold, with that
+ * candidate's features.
  *
  * Skips (exit 0) when ../shared/data/bbc-news is absent.
  */
@@ -151,29 +154,10 @@ console.log(`out of fold at link ${best.threshold}: ${best.right}/${groups.lengt
 
 if (process.argv.includes('--misses')) {
   groups.forEach((g, gi) => {
-    if (g.currentRight || !g.right.some(Boolean)) return;
+    if (!g.linkable || pickRight(g, oof[gi]!, best.threshold) || !g.right.some(Boolean)) return;
     const i = g.right.indexOf(true);
     console.log(`MISS ${g.article} ${g.kind} «${g.text}» rules→${g.currentName ?? '—'} gold cand #${i} ${g.names[i]} p=${oof[gi]![i]!.toFixed(2)} best p=${Math.max(...oof[gi]!).toFixed(2)}: ${g.candidates[i]!.features.join(' ')}`);
   });
-}
-if (process.argv.includes('--wrong')) {
-  const t = new Map<string, number>();
-  for (const g of groups) {
-    if (g.currentRight) continue;
-    const key = `${g.kind} rules ${g.current ? 'linked' : 'unlinked'}; unlinking ${g.unlinkedRight ? 'right' : 'wrong'}; a candidate ${g.right.some(Boolean) ? 'right' : 'none right'}`;
-    t.set(key, (t.get(key) ?? 0) + 1);
-  }
-  for (const [k, n] of [...t].sort((a, b) => b[1] - a[1])) console.log(`WRONG ${n} ${k}`);
-  const u = new Map<string, number>();
-  for (const g of groups) {
-    if (g.kind !== 'nominal' || g.current) continue;
-    const hc = g.candidates[0]!.features.find((f) => f.startsWith('hc=') && f.split('|').length === 2)?.split('|')[0] ?? '?';
-    const ri = g.right.indexOf(true);
-    const rf = ri >= 0 ? g.candidates[ri]!.features : [];
-    const key = `${hc} ${g.currentRight ? 'null-right' : ri < 0 ? 'no-cand' : `cand ${rf.find((f) => f.startsWith('trk='))} ${rf.find((f) => f.startsWith('sd='))}`}`;
-    u.set(key, (u.get(key) ?? 0) + 1);
-  }
-  for (const [k, n] of [...u].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`UNLINKED ${n} ${k}`);
 }
 const all = train(groups);
 const { module, kept, dropped } = packModel(all, 16);

@@ -432,7 +432,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
 /** Thirteenth session: a logistic model over candidate speakers checks the rules' choice for pronoun and nominal sources. */
 const SPEAKER_RANKER = true;
 
-/** What a nominal source's head word is, for the speaker ranker: an office, a person, a role, a company, an organisation, a document. */
+/** Words for two people ("the pair", "the duo"). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['pair', 'duo', 'couple', 'twins']);
+
+/** What a nominal source's head word is, for the speaker ranker: an office, a role, an age ("the 22-year-old"), a nationality, two people, a person, a company, an organisation, a document, a group. */
 function headClass(st: Scope, src: AttributionSource): string {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
@@ -441,7 +444,10 @@ function headClass(st: Scope, src: AttributionSource): string {
   const w = v.lower[h]!;
   if (OFFICE_NOUNS.has(w)) return 'office';
   if (PERSON_ROLES.has(w)) return 'role';
-  if (PERSON_HEADS.has(w) || ageEndingAt(v, h, first) || demonymHead(v, first, h)) return 'person';
+  if (ageEndingAt(v, h, first)) return 'age';
+  if (demonymHead(v, first, h)) return 'demonym';
+  if (PAIR_WORDS.has(w) || (v.lower[first] === 'both' && w.endsWith('s'))) return 'pair';
+  if (PERSON_HEADS.has(w)) return 'person';
   if (COMPANY_HEADS.has(w)) return 'company';
   if (ORG_HEADS.has(w)) return 'org';
   if (DOCUMENT_HEADS.has(w) || DOCUMENT_NOUNS.has(w) || BOOK_HEADS.has(w)) return 'document';
