@@ -22,11 +22,13 @@
  * headline), the thirty-ninth and fortieth (`-39.json`, `-40.json`, the same way) and the thirty-third, thirty-fourth, thirty-seventh,
  * thirty-eighth, forty-first and forty-second (`-33.json`, `-34.json`, `-37.json`, `-38.json`, `-41.json`, `-42.json`, 18 other
  * articles each of that selection, clean and held out), and the forty-third and forty-fourth (`-43.json`, `-44.json`, 18 other
- * articles each of that selection, made in the thirteenth session, clean and held out);
+ * articles each of that selection, made in the thirteenth session, clean and held out), the forty-fifth and forty-sixth
+ * (`-45.json`, `-46.json`, made the same way: measured fresh, then study sets) and the forty-seventh and forty-eighth
+ * (`-47.json`, `-48.json`, clean and held out);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -183,7 +185,7 @@ const held = new Tally('held-out articles');
 const all = new Tally('all');
 /** The clean sets (3, 5, 9, 11) pooled: the figure the targets are checked against here. */
 const pooledClean = new Tally('clean held-out sets 3, 5, 9 and 11, pooled');
-/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41 … 44), for a larger sample; the figure above stays comparable with earlier sessions. */
+/** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41 … 44, 47, 48), for a larger sample; the figure above stays comparable with earlier sessions. */
 const POOLED_FIRST = new Set([3, 5, 9, 11]);
 const pooledAllClean = new Tally('all clean held-out sets, pooled');
 const errors: string[] = [];

@@ -49,6 +49,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 42, file: 'bbc-quotes-42.json', name: 'forty-second set, held out', clean: true },
   { no: 43, file: 'bbc-quotes-43.json', name: 'forty-third set, held out', clean: true },
   { no: 44, file: 'bbc-quotes-44.json', name: 'forty-fourth set, held out', clean: true },
+  { no: 45, file: 'bbc-quotes-45.json', name: 'forty-fifth study set', clean: false },
+  { no: 46, file: 'bbc-quotes-46.json', name: 'forty-sixth study set', clean: false },
+  { no: 47, file: 'bbc-quotes-47.json', name: 'forty-seventh set, held out', clean: true },
+  { no: 48, file: 'bbc-quotes-48.json', name: 'forty-eighth set, held out', clean: true },
 ];
 
 export interface GoldQuote {
