@@ -2,7 +2,7 @@
  * Train the speaker ranker (`src/extractors/attributions/speakerRanker.ts`): a logistic model that scores the candidate
  * speakers of each pronoun and nominal source after the resolution rules.
  *
- *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses]
+ *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses] [--standalone]
  *
  * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
  * marks as not clean) and `scripts/data/bbc-nominals.json`, never the clean sets. Each source the rules made for a quote
@@ -12,6 +12,8 @@
  * link thresholds (the ranker links only sources the rules left unlinked), keeps the best, and writes the model trained on all of it with it to
  * `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
  *
+ * `--standalone` leaves the rules' choice and the mentions layer's link out of the features and prints how often the model
+ * alone picks the gold speaker of every source, against the rules (a check on them; it writes the same kind of model).
  * `--misses` lists the sources the ranker may link whose gold speaker is a candidate it did not pick out of fold, with that
  * candidate's features.
  *
@@ -110,7 +112,9 @@ if (existsSync(NOMINALS)) {
 }
 console.log(`train-speaker-ranker: ${groups.length} pronoun and nominal sources of matched quotes in ${articles} study articles, ${groups.reduce((n, g) => n + g.candidates.length, 0)} candidates`);
 
-const examplesOf = (gs: readonly Group[]): Example[] => gs.flatMap((g) => g.candidates.map((c, i) => ({ features: c.features, label: g.right[i] ? 1 : 0 }) as Example));
+const STANDALONE = process.argv.includes('--standalone');
+const featuresOf = (c: SpeakerCandidate): readonly string[] => (STANDALONE ? c.features.filter((f) => !/^(cas|other|none|coref)\|/.test(f)) : c.features);
+const examplesOf = (gs: readonly Group[]): Example[] => gs.flatMap((g) => g.candidates.map((c, i) => ({ features: featuresOf(c), label: g.right[i] ? 1 : 0 }) as Example));
 const train = (gs: readonly Group[]): TrainedModel => trainLogisticBatch(examplesOf(gs), { l2: L2, minCount: MIN_COUNT });
 
 /** Is the ranker's output for a group right, given each candidate's probability? (It links only what the rules left unlinked.) */
@@ -128,7 +132,7 @@ const oof: number[][] = groups.map(() => []);
 for (let f = 0; f < FOLDS; f++) {
   const m = train(groups.filter((g) => foldOf.get(g.article) !== f));
   groups.forEach((g, gi) => {
-    if (foldOf.get(g.article) === f) oof[gi] = g.candidates.map((c) => predict(m, c.features));
+    if (foldOf.get(g.article) === f) oof[gi] = g.candidates.map((c) => predict(m, featuresOf(c)));
   });
 }
 const rulesRight = groups.filter((g) => g.currentRight).length;
@@ -152,6 +156,20 @@ groups.forEach((g, gi) => {
 });
 console.log(`out of fold at link ${best.threshold}: ${best.right}/${groups.length} (${(best.right / groups.length).toFixed(3)}, ${best.right - rulesRight >= 0 ? '+' : ''}${best.right - rulesRight}); by kind (sources, rules right, ranker right): ${[...byKind].map(([k, [n, r, m]]) => `${k} ${n} ${r} ${m}`).join(', ')}`);
 
+if (STANDALONE) {
+  // the model alone (no rules' choice among its features) picking the best candidate of every source, against the rules
+  const t = new Map<string, [number, number, number]>();
+  groups.forEach((g, gi) => {
+    const p = oof[gi]!;
+    const bi = p.indexOf(Math.max(...p));
+    const k = t.get(g.kind) ?? [0, 0, 0];
+    k[0]++;
+    if (g.currentRight) k[1]++;
+    if (g.right[bi]) k[2]++;
+    t.set(g.kind, k);
+  });
+  console.log(`standalone, best candidate always (sources, rules right, model right): ${[...t].map(([k, [n, r, m]]) => `${k} ${n} ${r} ${m}`).join(', ')}`);
+}
 if (process.argv.includes('--misses')) {
   groups.forEach((g, gi) => {
     if (!g.linkable || pickRight(g, oof[gi]!, best.threshold) || !g.right.some(Boolean)) return;
