@@ -143,7 +143,8 @@ const row: string[] = [];
 for (const threshold of THRESHOLDS) {
   const right = groups.filter((g, gi) => pickRight(g, oof[gi]!, threshold)).length;
   row.push(`${threshold}: ${right - rulesRight >= 0 ? '+' : ''}${right - rulesRight}`);
-  if (right > best.right) best = { threshold, right };
+  // (ties go to the higher threshold: a link the model is less sure of is left to no one)
+  if (right >= best.right && threshold < 1) best = { threshold, right };
 }
 console.log(`  by link threshold: ${row.join(', ')}`);
 const byKind = new Map<string, [number, number, number]>();

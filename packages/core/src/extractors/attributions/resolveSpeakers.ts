@@ -426,7 +426,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
   }
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
-  if (SPEAKER_RANKER) rankSpeakers(st, ordered, spoken, gender, (src) => headClass(st, src), held);
+  if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties });
 }
 
 /** Thirteenth session: a logistic model over candidate speakers checks the rules' choice for pronoun and nominal sources. */

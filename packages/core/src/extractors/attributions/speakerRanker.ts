@@ -82,21 +82,28 @@ interface Seen {
 
 /**
  * Rank the candidates of each pronoun and nominal source of `ordered` (drafts with a source, in the order
- * of their sources) and apply the model's choices. `spoken`: tokens inside someone's words (bit 1);
- * `gender`: +1 / -1 per person when known; `held`: sources the rules left unlinked on purpose.
+ * of their sources) and apply the model's choices.
  */
-export function rankSpeakers(
-  st: Scope,
-  ordered: readonly Draft[],
-  spoken: Uint8Array,
-  gender: ReadonlyMap<EntityId, number>,
-  headClassOf: (src: AttributionSource) => string,
-  held: ReadonlySet<Draft>,
-): void {
+/** What `resolveSpeakers` hands the ranker besides the scope and the drafts. */
+export interface RankInput {
+  /** Tokens inside someone's words (bit 1). */
+  spoken: Uint8Array;
+  /** +1 / -1 per person when known. */
+  gender: ReadonlyMap<EntityId, number>;
+  /** The class of a nominal source's head word. */
+  headClassOf: (src: AttributionSource) => string;
+  /** Sources the rules left unlinked on purpose. */
+  held: ReadonlySet<Draft>;
+  /** Political parties (organisations, or peoples' names such as "Tories"): candidates whatever their type. */
+  parties: ReadonlySet<EntityId>;
+}
+
+export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gender, headClassOf, held, parties }: RankInput): void {
   if (!listener && !useModel) return;
   const { ctx, v } = st;
   const entities = ctx.get('entities');
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const isCandidate = (id: EntityId | null | undefined): boolean => !!id && (CANDIDATE_TYPES.has(byId.get(id)?.type ?? '') || parties.has(id));
   let tables: Tables | null = null;
   const decisions: { d: Draft; entity: EntityId | null }[] = [];
   let r0 = 0;
@@ -110,7 +117,7 @@ export function rankSpeakers(
     const kindKey = (src.entity !== null || held.has(d)) && !listener ? null : src.kind === 'pronoun' && PRONOUNS.has(word) ? word : src.kind === 'nominal' && !owned(st, src, tok) ? 'nom' : null;
     if (kindKey !== null) {
       // (the article's tables only once a source needs them: most articles have none)
-      tables ??= tablesOf(st, byId);
+      tables ??= tablesOf(st, byId, isCandidate);
       const { refs } = tables;
       while (r0 < refs.length && refs[r0]!.tok < tok - WINDOW) r0++;
       const list = candidatesOf(st, d, src, tok, kindKey, kindKey === 'nom' ? headClassOf(src) : '', r0, speakers, spoken, gender, byId, tables);
@@ -118,7 +125,7 @@ export function rankSpeakers(
       if (listener && list.length > 0) listener({ draft: d, candidates: list, entities, linkable });
       if (useModel && list.length > 0 && linkable) decisions.push({ d, entity: choose(list) });
     }
-    if (src.entity && CANDIDATE_TYPES.has(byId.get(src.entity)?.type ?? '')) speakers.push(src.entity);
+    if (isCandidate(src.entity)) speakers.push(src.entity!);
   }
   // (a changed speaker says so in the rule: "source-cue+speaker-ranker")
   for (const { d, entity } of decisions) {
@@ -138,13 +145,13 @@ interface Tables {
   titleWords: Map<EntityId, Set<string>>;
 }
 
-function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>): Tables {
+function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>, isCandidate: (id: EntityId) => boolean): Tables {
   const { v, mentions } = st;
   const salienceRank = new Map<EntityId, number>();
-  [...byId.values()].filter((e) => CANDIDATE_TYPES.has(e.type)).sort((a, b) => b.salience - a.salience).forEach((e, i) => salienceRank.set(e.id, i + 1));
+  [...byId.values()].filter((e) => isCandidate(e.id)).sort((a, b) => b.salience - a.salience).forEach((e, i) => salienceRank.set(e.id, i + 1));
   const titleWords = new Map<EntityId, Set<string>>();
   for (const e of byId.values()) {
-    if (!CANDIDATE_TYPES.has(e.type)) continue;
+    if (!isCandidate(e.id)) continue;
     const words = new Set<string>();
     for (const t of e.titles) for (const w of t.text.toLowerCase().split(/[\s-]+/)) words.add(w);
     for (const w of e.name.toLowerCase().split(/\s+/)) words.add(w);
@@ -152,7 +159,7 @@ function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>): Tables {
   }
   const refs: Tables['refs'] = [];
   for (const m of mentions) {
-    if (!m.entity || !CANDIDATE_TYPES.has(byId.get(m.entity)?.type ?? '')) continue;
+    if (!m.entity || !isCandidate(m.entity)) continue;
     const tok = v.tokenAtOrAfter(m.start);
     if (tok < v.count) refs.push({ tok, entity: m.entity, form: m.form });
   }
