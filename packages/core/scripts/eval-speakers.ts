@@ -27,6 +27,8 @@
  * (`-47.json`, `-48.json`, clean and held out);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
+ * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
+ * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
@@ -220,7 +222,8 @@ const bodyOf = (text: string): string => text.slice(text.indexOf('\n') + 1).repl
 const studied = new Set<string>();
 const NOMINALS_FILE = resolve(HERE, 'data/bbc-nominals.json');
 const studyFiles = new Set<string>(sets.filter((x) => !x.clean).flatMap((x) => x.articles.map((art) => art.file)));
-if (existsSync(NOMINALS_FILE)) for (const it of (JSON.parse(readFileSync(NOMINALS_FILE, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
+const SOURCES_FILE = resolve(HERE, 'data/bbc-sources.json');
+for (const path of [NOMINALS_FILE, SOURCES_FILE]) if (existsSync(path)) for (const it of (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
 for (const file of studyFiles) if (existsSync(resolve(BBC, file))) studied.add(bodyOf(readText(resolve(BBC, file))));
 const studiedCopies: string[] = [];
 const cleanBodies = new Map<string, string>();
@@ -338,22 +341,26 @@ if (!onlyFile) {
   pooledClean.print();
   pooledAllClean.print();
 }
-// nominal and vague sources of other articles (`bbc-nominals.json`): is the described speaker resolved?
-const NOMINALS = resolve(HERE, 'data/bbc-nominals.json');
-if (existsSync(NOMINALS) && !onlyFile) {
-  interface NominalItem {
-    file: string;
-    length: number;
-    sourceStart: number;
-    sourceEnd: number;
-    contentStart: number;
-    kind: string;
-    speaker: string | string[] | null;
-    /** 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). */
-    batch: number;
-  }
-  const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: NominalItem[] }).items;
-  const byFile = new Map<string, NominalItem[]>();
+/** A labelled source of `bbc-nominals.json` or `bbc-sources.json`: the speaker a source presslens read stands for. */
+interface SourceItem {
+  file: string;
+  length: number;
+  sourceStart: number;
+  sourceEnd: number;
+  contentStart: number;
+  kind: string;
+  speaker: string | string[] | null;
+  /**
+   * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
+   * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
+   */
+  batch: number;
+}
+
+/** Is the speaker of each labelled source resolved (`bbc-nominals.json`, `bbc-sources.json`)? Prints one line. */
+async function scoreSourceItems(path: string, what: string): Promise<void> {
+  const items = (JSON.parse(readFileSync(path, 'utf8')) as { items: SourceItem[] }).items;
+  const byFile = new Map<string, SourceItem[]>();
   for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
   let right = 0;
   let found = 0;
@@ -385,7 +392,13 @@ if (existsSync(NOMINALS) && !onlyFile) {
     }
   }
   const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
-  console.log(`nominal and vague sources of ${byFile.size} other articles (bbc-nominals.json, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+  console.log(`${what} of ${byFile.size} other articles (${path.slice(path.lastIndexOf('/') + 1)}, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+}
+// nominal and vague sources of other articles (`bbc-nominals.json`), and pronoun and nominal ones (`bbc-sources.json`): is the
+// speaker each stands for resolved?
+if (!onlyFile) {
+  if (existsSync(NOMINALS_FILE)) await scoreSourceItems(NOMINALS_FILE, 'nominal and vague sources');
+  if (existsSync(SOURCES_FILE)) await scoreSourceItems(SOURCES_FILE, 'pronoun and nominal sources');
 }
 if (errors.length) {
   const which = errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;

@@ -5,7 +5,8 @@
  *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses] [--standalone]
  *
  * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
- * marks as not clean) and `scripts/data/bbc-nominals.json`, never the clean sets. Each source the rules made for a quote
+ * marks as not clean), `scripts/data/bbc-nominals.json` and `scripts/data/bbc-sources.json` (labelled sources of other articles),
+ * never the clean sets. Each source the rules made for a quote
  * that matches a gold quote (30 % overlap, one-to-one, as `eval-speakers.ts` matches) gives its candidate list; a
  * candidate is positive when its name is the gold speaker's (the eval's speaker rule). The script prints, out of fold
  * (folds by article), how often the rules and the ranker name the gold speaker for these sources, for a grid of link
@@ -93,9 +94,10 @@ for (const file of setFiles) {
     for (const [gi, pi] of m) groups.push(groupOf(art.file, heard[pi]!, art.quotes[gi]!.speaker));
   }
 }
-const NOMINALS = resolve(HERE, 'data/bbc-nominals.json');
-if (existsSync(NOMINALS)) {
-  const items = (JSON.parse(readFileSync(NOMINALS, 'utf8')) as { items: { file: string; length: number; sourceStart: number; sourceEnd: number; contentStart: number; speaker: string | string[] | null }[] }).items;
+for (const name of ['bbc-nominals.json', 'bbc-sources.json']) {
+  const path = resolve(HERE, 'data', name);
+  if (!existsSync(path)) continue;
+  const items = (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string; length: number; sourceStart: number; sourceEnd: number; contentStart: number; speaker: string | string[] | null }[] }).items;
   const byFile = new Map<string, typeof items>();
   for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
   for (const [file, list] of byFile) {
