@@ -70,6 +70,30 @@ function delayedPipeline(delays: Record<string, number>): AnalyzerLike {
   };
 }
 
+/**
+ * A pipeline whose call for each article id waits until the test opens that id's gate: the order the answers come back in
+ * is set by the test, not by timers (timers raced with the first call's setup on a loaded machine).
+ */
+function gatedPipeline(ids: readonly string[]): { pipeline: AnalyzerLike; open(id: string): void } {
+  const inner = createPipeline([segmentation()]);
+  const gates = new Map<string, { opened: Promise<void>; open: () => void }>();
+  for (const id of ids) {
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    gates.set(id, { opened, open });
+  }
+  return {
+    pipeline: {
+      async analyze(input) {
+        const id = typeof input === 'string' ? '' : (input.id ?? '');
+        await gates.get(id)?.opened;
+        return inner.analyze(input);
+      },
+    },
+    open: (id) => gates.get(id)!.open(),
+  };
+}
+
 async function rejection(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
   try {
     await promise;
@@ -92,7 +116,8 @@ describe('createWorkerAnalyzer + serveAnalyzer', () => {
   });
 
   it('matches responses to requests by id when they come back out of order', async () => {
-    const { worker, state } = fakeWorker(delayedPipeline({ slow: 40, medium: 20, fast: 0 }));
+    const { pipeline, open } = gatedPipeline(['slow', 'medium', 'fast']);
+    const { worker, state } = fakeWorker(pipeline);
     const analyzer = createWorkerAnalyzer(worker);
     const order: string[] = [];
     const calls = ['slow', 'medium', 'fast'].map((id) =>
@@ -102,6 +127,13 @@ describe('createWorkerAnalyzer + serveAnalyzer', () => {
       }),
     );
     expect(analyzer.pending).toBe(3);
+    // the worker answers the last request first, then the second, then the first
+    open('fast');
+    await calls[2];
+    expect(analyzer.pending).toBe(2);
+    open('medium');
+    await calls[1];
+    open('slow');
     const results = await Promise.all(calls);
     expect(results.map((a) => [a.article.id, a.article.text])).toEqual([
       ['slow', 'Article slow.'],
@@ -109,6 +141,7 @@ describe('createWorkerAnalyzer + serveAnalyzer', () => {
       ['fast', 'Article fast.'],
     ]);
     expect(order).toEqual(['fast', 'medium', 'slow']);
+    expect(analyzer.pending).toBe(0);
     const ids = state.sent.map((m) => (m as { id: number }).id);
     expect(new Set(ids).size).toBe(3);
   });
