@@ -429,7 +429,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties });
 }
 
-/** Thirteenth session: a logistic model over candidate speakers checks the rules' choice for pronoun and nominal sources. */
+/** Thirteenth session: a logistic model over candidate speakers links the pronoun and nominal sources the rules left unlinked (`speakerRanker.ts`). */
 const SPEAKER_RANKER = true;
 
 /** Words for two people ("the pair", "the duo"). */

@@ -1,8 +1,8 @@
 /**
  * A learned second opinion on who a pronoun or a description stands for, where the resolution rules
  * (`resolveSpeakers.ts`) found nobody. Every "he" / "she" / "it" / "they" and nominal source gets a list of
- * candidates (the people and organisations named in the few paragraphs before it, the latest speakers, and
- * the rules' own choice), each described by sparse features: how recently and how often it was named, as what
+ * candidates (the people, organisations and political parties named in the few paragraphs before it, the latest
+ * speakers, and the rules' own choice), each described by sparse features: how recently and how often it was named, as what
  * (a subject, after a preposition, inside someone's words), whether it spoke last, gender and type agreement,
  * whether the description's head word (and its class) is among its titles or next to its name,
  * whether the rules chose it. A logistic model (`speakerModel.generated.ts`, trained by
@@ -21,7 +21,7 @@ import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from
 
 /** Most tokens back that a candidate's mentions are looked for. */
 const WINDOW = 320;
-/** Appended to the rule of an attribution whose speaker the model changed. */
+/** Appended to the rule of an attribution whose speaker the model linked. */
 export const RULE_SUFFIX = '+speaker-ranker';
 /** Most tokens of a content read for the names in it. */
 const CONTENT_SCAN = 200;
@@ -40,7 +40,7 @@ export interface SpeakerCandidate {
   chosen: boolean;
 }
 
-/** What `speakerCandidates` hands to a listener (the training script): one source's candidates. */
+/** What `rankSpeakers` hands to a listener (the training script): one source's candidates. */
 export interface CandidateList {
   draft: Draft;
   candidates: SpeakerCandidate[];
@@ -80,10 +80,6 @@ interface Seen {
   described: boolean;
 }
 
-/**
- * Rank the candidates of each pronoun and nominal source of `ordered` (drafts with a source, in the order
- * of their sources) and apply the model's choices.
- */
 /** What `resolveSpeakers` hands the ranker besides the scope and the drafts. */
 export interface RankInput {
   /** Tokens inside someone's words (bit 1). */
@@ -98,6 +94,10 @@ export interface RankInput {
   parties: ReadonlySet<EntityId>;
 }
 
+/**
+ * Make the candidate list of each pronoun and nominal source of `ordered` (drafts with a source, in the order of their
+ * sources) that the model may link, score it and link the best candidate when the model is sure enough.
+ */
 export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gender, headClassOf, held, parties }: RankInput): void {
   if (!listener && !useModel) return;
   const { ctx, v } = st;
