@@ -5,13 +5,13 @@
  *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses] [--standalone]
  *
  * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
- * marks as not clean), `scripts/data/bbc-nominals.json` and `scripts/data/bbc-sources.json` (labelled sources of other articles),
- * never the clean sets. Each source the rules made for a quote
- * that matches a gold quote (30 % overlap, one-to-one, as `eval-speakers.ts` matches) gives its candidate list; a
- * candidate is positive when its name is the gold speaker's (the eval's speaker rule). The script prints, out of fold
- * (folds by article), how often the rules and the ranker name the gold speaker for these sources, for a grid of link
- * link thresholds (the ranker links only sources the rules left unlinked), keeps the best, and writes the model trained on all of it with it to
- * `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
+ * marks as not clean), `scripts/data/bbc-nominals.json` and `scripts/data/bbc-sources.json` (labelled sources of other
+ * articles), never the clean sets. Each source the rules made for a quote that matches a gold quote (30 % overlap,
+ * one-to-one, as `eval-speakers.ts` matches), and each labelled source, gives its candidate list; a candidate is positive
+ * when its name is the gold speaker's (the eval's speaker rule). The script prints, out of fold (folds by article), how
+ * often the rules and the ranker name the gold speaker for these sources at each link threshold (the ranker links only
+ * sources the rules left unlinked), keeps the best (ties go to the higher threshold), and writes the model trained on all
+ * of it, with that threshold, to `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
  *
  * `--standalone` leaves the rules' choice and the mentions layer's link out of the features and prints how often the model
  * alone picks the gold speaker of every source, against the rules (a check on them; it writes the same kind of model).
