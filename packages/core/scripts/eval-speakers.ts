@@ -67,7 +67,7 @@ import { defaultExtractors } from '../src/extractors/index.js';
 import { ATTRIBUTION_SCHEMES, type AttributionScheme } from '../src/extractors/attributions/attributions.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
 import { applyCueModelArgs } from './lib/cueModelArgs.js';
-import { type GoldArticle, SETS, matchSpans, norm, readText, speakerRight } from './lib/bbcQuotes.js';
+import { type GoldArticle, SETS, attributionOfItem, matchSpans, norm, readText, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
@@ -341,27 +341,10 @@ if (!onlyFile) {
   pooledClean.print();
   pooledAllClean.print();
 }
-/** A labelled source of `bbc-nominals.json` or `bbc-sources.json`: the speaker a source presslens read stands for. */
-interface SourceItem {
-  file: string;
-  length: number;
-  sourceStart: number;
-  sourceEnd: number;
-  contentStart: number;
-  kind: string;
-  speaker: string | string[] | null;
-  /**
-   * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
-   * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
-   */
-  batch: number;
-}
-
 /** Is the speaker of each labelled source resolved (`bbc-nominals.json`, `bbc-sources.json`)? Prints one line. */
 async function scoreSourceItems(path: string, what: string): Promise<void> {
-  const items = (JSON.parse(readFileSync(path, 'utf8')) as { items: SourceItem[] }).items;
-  const byFile = new Map<string, SourceItem[]>();
-  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  const byFile = sourceItemsByFile(path);
+  const total = [...byFile.values()].reduce((n, list) => n + list.length, 0);
   let right = 0;
   let found = 0;
   const kinds: Record<string, [number, number]> = {};
@@ -371,7 +354,7 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
     if (text.length !== list[0]!.length) continue;
     const a = await analyze({ id: file, text });
     for (const it of list) {
-      const p = a.attributions.find((x) => x.content.start === it.contentStart) ?? a.attributions.find((x) => x.source !== null && x.source.start < it.sourceEnd && it.sourceStart < x.source.end);
+      const p = attributionOfItem(a.attributions, it);
       if (!p) continue;
       found++;
       const { name, linked } = predictedName(a, p);
@@ -392,7 +375,7 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
     }
   }
   const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
-  console.log(`${what} of ${byFile.size} other articles (${path.slice(path.lastIndexOf('/') + 1)}, a study set): speaker right ${acc(right, items.length)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+  console.log(`${what} of ${byFile.size} other articles (${path.slice(path.lastIndexOf('/') + 1)}, a study set): speaker right ${acc(right, total)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
 }
 // nominal and vague sources of other articles (`bbc-nominals.json`), and pronoun and nominal ones (`bbc-sources.json`): is the
 // speaker each stands for resolved?

@@ -27,7 +27,7 @@ import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import { onSpeakerCandidates, pickSpeaker, setSpeakerModel, type CandidateList, type SpeakerCandidate } from '../src/extractors/attributions/speakerRanker.js';
 import type { EntityId } from '../src/types/ids.js';
-import { type GoldArticle, SETS, matchSpans, readText, speakerRight } from './lib/bbcQuotes.js';
+import { type GoldArticle, SETS, attributionOfItem, matchSpans, readText, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
 import { packModel, predict, topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -97,18 +97,15 @@ for (const file of setFiles) {
 for (const name of ['bbc-nominals.json', 'bbc-sources.json']) {
   const path = resolve(HERE, 'data', name);
   if (!existsSync(path)) continue;
-  const items = (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string; length: number; sourceStart: number; sourceEnd: number; contentStart: number; speaker: string | string[] | null }[] }).items;
-  const byFile = new Map<string, typeof items>();
-  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
-  for (const [file, list] of byFile) {
+  for (const [file, list] of sourceItemsByFile(path)) {
     const text = readText(resolve(BBC, file));
     if (text.length !== list[0]!.length) continue;
     heard = [];
     await pipeline.analyze({ id: file, text });
     articles++;
     for (const it of list) {
-      const h = heard.find((x) => x.draft.content.start === it.contentStart) ?? heard.find((x) => x.draft.source!.start < it.sourceEnd && it.sourceStart < x.draft.source!.end);
-      if (h) groups.push(groupOf(file, h, it.speaker));
+      const h = attributionOfItem(heard.map((x) => x.draft), it);
+      if (h) groups.push(groupOf(file, heard.find((x) => x.draft === h)!, it.speaker));
     }
   }
 }

@@ -125,3 +125,35 @@ export function speakerRight(gold: string | string[] | null, name: string | null
   return false;
 }
 
+
+/** A labelled source of `bbc-nominals.json` or `bbc-sources.json`: the speaker a source presslens read stands for. */
+export interface SourceItem {
+  file: string;
+  length: number;
+  sourceStart: number;
+  sourceEnd: number;
+  contentStart: number;
+  kind: string;
+  speaker: string | string[] | null;
+  /**
+   * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
+   * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
+   */
+  batch: number;
+}
+
+/** The labelled sources of a file such as `bbc-sources.json`, by article, in file order. */
+export function sourceItemsByFile(path: string): Map<string, SourceItem[]> {
+  const byFile = new Map<string, SourceItem[]>();
+  for (const it of (JSON.parse(readFileSync(path, 'utf8')) as { items: SourceItem[] }).items) {
+    const list = byFile.get(it.file);
+    if (list) list.push(it);
+    else byFile.set(it.file, [it]);
+  }
+  return byFile;
+}
+
+/** The attribution a labelled source belongs to: the one with its content's start, else the one whose source overlaps it. */
+export function attributionOfItem<T extends { content: { start: number }; source: { start: number; end: number } | null }>(list: readonly T[], it: SourceItem): T | undefined {
+  return list.find((x) => x.content.start === it.contentStart) ?? list.find((x) => x.source !== null && x.source.start < it.sourceEnd && it.sourceStart < x.source.end);
+}
