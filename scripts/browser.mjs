@@ -56,6 +56,9 @@ export async function launchChromium(options = {}) {
     reducedMotion: 'reduce',
     serviceWorkers: 'block',
   });
+  // Playwright's default of 30 s per action is too tight when `npm test` runs every package's
+  // tests at once on a two-core machine; a test's own timeout still bounds it.
+  context.setDefaultTimeout(120_000);
   return {
     context,
     async newPage() {

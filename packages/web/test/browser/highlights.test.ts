@@ -108,7 +108,7 @@ describe.runIf(hasChromium())('in Chromium', () => {
       const target = `#mount #${await link.getAttribute('data-target')}`;
       expect(await inView(page, target)).toBe(false);
       await link.click();
-      await expect.poll(() => inView(page, target), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => inView(page, target), { timeout: 20_000 }).toBe(true);
     });
 
     it('<presslens-article> renders in its shadow root, styled, and scrolls to a clicked finding', async () => {
@@ -120,7 +120,7 @@ describe.runIf(hasChromium())('in Chromium', () => {
       const link = page.locator('presslens-article .pl-panel-claims a.pl-link').last();
       const target = `presslens-article #${await link.getAttribute('data-target')}`;
       await link.click();
-      await expect.poll(() => inView(page, target), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => inView(page, target), { timeout: 20_000 }).toBe(true);
     });
 
     it.each([
@@ -152,7 +152,7 @@ describe.runIf(hasChromium())('in Chromium', () => {
       const link = page.locator('.pl-panel-claims a.pl-link').last();
       const target = `#${await link.getAttribute('data-target')}`;
       await link.click();
-      await expect.poll(() => inView(page, target), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => inView(page, target), { timeout: 20_000 }).toBe(true);
       expect(await page.locator(`${target}:target`).count()).toBe(1);
     });
 
