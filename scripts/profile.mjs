@@ -3,11 +3,14 @@
 // built core (packages/core/dist). Each built-in extractor's `run` is wrapped with a timer in a
 // pipeline made from defaultExtractors(); "pipeline" is what analyze() does around them (input
 // checks, assembling the result, the span guard).
-//   node scripts/profile.mjs [--limit <articles>] [--seed] [--hot [<count>]]
+//   node scripts/profile.mjs [--limit <articles>] [--seed] [--hot [<count>]] [--inclusive <path part>] [--warm]
 //   node --import tsx scripts/profile.mjs --source …   (the TypeScript sources: readable names in a --cpu-prof)
 //   node scripts/profile.mjs --core <dir> …   (another build of core: a folder holding its index.js)
 // --hot also samples the CPU with the inspector and prints the functions and source files with the
-// most self time, mapped back to packages/core/src through the source maps.
+// most self time, mapped back to packages/core/src through the source maps. --inclusive <path part> (with --hot) also
+// prints the functions whose source path contains <path part> (e.g. "attributions/") by inclusive time: their own
+// time and that of everything they call, each sample counted once per function however deep the recursion. --warm runs
+// the whole corpus once before the measured pass (every word then seen before: caches warm, as in a long-running service).
 import { existsSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     hot: { type: 'string' },
     source: { type: 'boolean', default: false },
     core: { type: 'string' },
+    inclusive: { type: 'string' },
+    warm: { type: 'boolean', default: false },
   },
   allowPositionals: false,
   strict: false,
@@ -59,7 +64,7 @@ await pipeline.ready();
 const setupMs = performance.now() - setupStart;
 
 const { name, texts } = corpus();
-for (const t of texts.slice(0, 20)) await pipeline.analyze(t); // warm up
+for (const t of values.warm ? texts : texts.slice(0, 20)) await pipeline.analyze(t); // warm up
 spent.clear();
 
 let session;
@@ -122,10 +127,30 @@ function printHotSpots(profile, top) {
     const file = at.replace(/:\d+$/, '');
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   }
-  const print = (title, map) => {
-    console.log(`\n${title} (self time, of ${sampledMs.toFixed(0)} ms sampled)`);
+  const print = (title, map, what = 'self time') => {
+    console.log(`\n${title} (${what}, of ${sampledMs.toFixed(0)} ms sampled)`);
     for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / sampledMs).toFixed(1).padStart(5)}%  ${key}`);
   };
   print(`hottest functions, at the line where each starts${values.source ? '' : ' (names are minified in dist)'}`, byFunction);
   print('hottest source files', byFile);
+  if (values.inclusive) {
+    const parent = new Map();
+    const keyOf = new Map();
+    for (const node of profile.nodes) {
+      for (const child of node.children ?? []) parent.set(child, node.id);
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const at = where(url, lineNumber, columnNumber);
+      if (at.includes(values.inclusive)) keyOf.set(node.id, `${at}  ${functionName || '(anonymous)'}`);
+    }
+    const inclusive = new Map();
+    for (const [id, ms] of dt) {
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const key = keyOf.get(n);
+        if (key !== undefined && !seen.has(key)) seen.add(key);
+      }
+      for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+    print(`functions under "${values.inclusive}"`, inclusive, 'inclusive time');
+  }
 }

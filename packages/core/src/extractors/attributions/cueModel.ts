@@ -255,9 +255,20 @@ export function candidateFeatures(x: CueModelInput): { token: number; features: 
   return out;
 }
 
-/** Sums the weights of hashed features (the same hashes as `hashFeature` of the training strings). */
+/** Entries of `HashSink`'s weight cache (a power of two). */
+const WEIGHT_CACHE = 4096;
+
+/**
+ * Sums the weights of hashed features (the same hashes as `hashFeature` of the training strings). The weights of the
+ * hashes seen lately sit in a small direct-mapped cache in front of the model's table: the class features (`nc=to-verb`,
+ * `pc+nc=…`) and frequent words come back for every candidate, and a read of the small cache does not miss the way a
+ * read of the model's large table does. The sums are the very same.
+ */
 class HashSink implements Sink {
   sum = 0;
+  private readonly cachedHash = new Uint32Array(WEIGHT_CACHE);
+  private readonly cachedWeight = new Float64Array(WEIGHT_CACHE);
+  private readonly cached = new Uint8Array(WEIGHT_CACHE);
   constructor(
     private readonly model: LinearModel,
     private readonly prefixHash: Uint32Array = PREFIX_HASH,
@@ -265,12 +276,31 @@ class HashSink implements Sink {
   add(prefix: number, a: string, b?: string): void {
     let h = continueHash(this.prefixHash[prefix]!, a);
     if (b !== undefined) h = continueHash(continueHashCode(h, 124), b);
-    this.sum += this.model.weightOfHash(h);
+    const slot = h & (WEIGHT_CACHE - 1);
+    if (this.cached[slot] === 1 && this.cachedHash[slot] === h) {
+      this.sum += this.cachedWeight[slot]!;
+      return;
+    }
+    const w = this.model.weightOfHash(h);
+    this.cached[slot] = 1;
+    this.cachedHash[slot] = h;
+    this.cachedWeight[slot] = w;
+    this.sum += w;
   }
 }
 
+/** The token model's sink, kept with its weight cache for the model it was made for. */
+let tokenSink: HashSink | null = null;
+let sinkModel: LinearModel | null = null;
+
 /** Form info by word id (`wordIdsOf`), for the vocabulary generation `infoGeneration`. */
 let infoById: (FormInfo | undefined)[] = [];
+/**
+ * The word gate by word id, in one flat array: the form's word logit (`FormInfo.logit`), -Infinity for a form that is no
+ * candidate, NaN while unknown. Most tokens stop at the gate, and one read of this array costs less than following
+ * `infoById` to the form's object: on a whole corpus these per-token reads miss the cache.
+ */
+let gateById = new Float64Array(0);
 let infoGeneration = -1;
 /** Word ids kept (a preallocated array, so it stays a fast elements array; the vocabulary holds 2^16 words at most). */
 const INFO_BY_ID = 1 << 16;
@@ -339,12 +369,14 @@ export function scoreCandidates(x: CueModelInput, threshold: number): ScoredToke
   const out: ScoredToken[] = [];
   if (m === null) return out;
   const quoted = sentencesWithQuotes(x);
-  const sink = new HashSink(m);
+  if (sinkModel !== m) [tokenSink, sinkModel] = [new HashSink(m), m];
+  const sink = tokenSink!;
   // forms by the shared word ids of the tokens: one typed look-up per token instead of a string Map's
   const ids = wordIdsOf(x.v.text, x.v.tokens);
   const generation = wordVocabularyGeneration();
   if (generation !== infoGeneration) {
     infoById = new Array<FormInfo | undefined>(INFO_BY_ID);
+    gateById = new Float64Array(INFO_BY_ID).fill(Number.NaN);
     infoGeneration = generation;
   }
   const { v, usedCue, inside, sentence } = x;
@@ -352,19 +384,24 @@ export function scoreCandidates(x: CueModelInput, threshold: number): ScoredToke
     // the token tests of `candidateWith` first: names, quoted words and punctuation need no form info
     if (usedCue[k] || inside[k]! >= 0 || sentence[k]! < 0 || v.nameAt[k] !== undefined || !v.isWord(k)) continue;
     const id = ids[k]!;
-    let info = id < INFO_BY_ID ? infoById[id] : undefined;
-    if (info === undefined) {
-      info = formInfo(x.v.lower[k]!);
-      if (id < INFO_BY_ID) infoById[id] = info;
+    const known = id < INFO_BY_ID;
+    let gate = known ? gateById[id]! : Number.NaN;
+    let info: FormInfo | undefined;
+    if (gate !== gate) {
+      info = formInfo(v.lower[k]!);
+      if (info.eligible && info.logit !== info.logit) {
+        sink.sum = 0;
+        wordFeatures(v.lower[k]!, info, sink);
+        info.logit = sink.sum;
+      }
+      gate = info.eligible ? info.logit : Number.NEGATIVE_INFINITY;
+      if (known) {
+        infoById[id] = info;
+        gateById[id] = gate;
+      }
     }
-    if (!info.eligible) continue;
-    const w = v.lower[k]!;
-    if (info.logit !== info.logit) {
-      sink.sum = 0;
-      wordFeatures(w, info, sink);
-      info.logit = sink.sum;
-    }
-    if (info.logit < WORD_GATE) continue;
+    if (gate < WORD_GATE) continue;
+    info ??= infoById[id]!;
     sink.sum = m.bias + info.logit;
     contextFeatures(x, k, info, quoted[x.sentence[k]!] === 1, sink);
     const p = sigmoid(sink.sum);

@@ -90,6 +90,13 @@ function entryOf(lower: string): FormEntry {
 
 /** Form entries by shared word id (`wordIdsOf`), for the vocabulary generation `entriesGeneration`. */
 let entriesByIdList: (FormEntry | undefined)[] = [];
+/**
+ * What each word id is as a cue, in one flat array: 0 not looked up yet, `NO_CUE` no cue of either kind (almost every
+ * word: then the token needs no read of its entry object, which on a whole corpus misses the cache), `CUE` see its entry.
+ */
+let cueKindById = new Uint8Array(0);
+const NO_CUE = 1;
+const CUE = 2;
 let entriesGeneration = -1;
 /** Word ids kept (the vocabulary holds 2^16 words at most; preallocated: a fast elements array). */
 const ENTRIES_BY_ID = 1 << 16;
@@ -97,6 +104,7 @@ function entriesById(): (FormEntry | undefined)[] {
   const generation = wordVocabularyGeneration();
   if (generation !== entriesGeneration) {
     entriesByIdList = new Array<FormEntry | undefined>(ENTRIES_BY_ID);
+    cueKindById = new Uint8Array(ENTRIES_BY_ID);
     entriesGeneration = generation;
   }
   return entriesByIdList;
@@ -248,10 +256,17 @@ export function tokenCues(lower: readonly string[], count: number, ids: Int32Arr
     if (byId !== null) {
       // by the token's shared word id (its text as written, so always the same lower-case form)
       const id = ids![i]!;
-      entry = byId[id];
-      if (entry === undefined) {
-        entry = entryOf(lower[i]!);
-        if (id >= 0 && id < ENTRIES_BY_ID) byId[id] = entry;
+      const kept = id >= 0 && id < ENTRIES_BY_ID;
+      const kind = kept ? cueKindById[id]! : 0;
+      if (kind === NO_CUE) {
+        one[i] = undefined;
+        two[i] = undefined;
+        continue;
+      }
+      entry = kind === CUE ? byId[id]! : entryOf(lower[i]!);
+      if (kept && kind === 0) {
+        byId[id] = entry;
+        cueKindById[id] = entry.cue === null && entry.phraseLemmas === null ? NO_CUE : CUE;
       }
     } else entry = entryOf(lower[i]!);
     const cue = entry.cue ?? undefined;

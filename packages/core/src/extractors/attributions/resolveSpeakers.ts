@@ -3,7 +3,7 @@
  * minister"), organisation nominals ("the watchdog") and described persons take the speaker they
  * stand for.
  */
-import type { AttributionSource } from '../../types/analysis.js';
+import type { AttributionSource, Entity } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import { RELATIVE_GROUP, antecedentOfRelative, isPossessive } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
@@ -90,59 +90,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const { ctx, text, mentions, v } = st;
   const entities = ctx.get('entities');
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
-  /**
-   * People by their titles ("tory leader"), and by each ending of a title ("leader"); a title with
-   * "shadow" / "former" / "deputy" … only by the endings that keep that word ("Shadow home secretary
-   * David Davis" is not "the home secretary").
-   */
-  const byTitle = new Map<string, EntityId>();
-  /** "home secretary" → the shadow home secretary: people the bare office never stands for. */
-  const notTheOffice = new Map<string, EntityId[]>();
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const t of e.titles) {
-      const words = t.text.toLowerCase().split(' ');
-      let qualifier = -1;
-      for (let i = 0; i < words.length; i++) if (NOT_THE_OFFICE.has(words[i]!)) qualifier = i;
-      for (let i = words.length - 1; i >= 0; i--) {
-        const key = words.slice(i).join(' ');
-        if (qualifier < 0 || i <= qualifier) {
-          if (!byTitle.has(key)) byTitle.set(key, e.id);
-        } else {
-          const list = notTheOffice.get(key);
-          if (list) list.push(e.id);
-          else notTheOffice.set(key, [e.id]);
-        }
-      }
-    }
-  }
-  // round fifteen: people by the offices their titles name ("Home Secretary Charles Clarke" → home secretary), so that
-  // "the prime minister" never takes someone who holds another office
-  const officesOf = new Map<EntityId, string[]>();
-  if (OTHER_OFFICE) {
-    for (const e of entities) {
-      if (e.type !== 'PERSON') continue;
-      for (const t of e.titles) {
-        const words = t.text.toLowerCase().split(' ');
-        if (!OFFICE_NOUNS.has(words[words.length - 1]!) || words.some((w) => NOT_THE_OFFICE.has(w))) continue;
-        const list = officesOf.get(e.id);
-        if (list) list.push(words.join(' '));
-        else officesOf.set(e.id, [words.join(' ')]);
-      }
-    }
-  }
-  // organisations by the last word of their name ("Law Commission" → "commission"); null when two share it
-  const orgByHead = new Map<string, EntityId | null>();
-  for (const e of entities) {
-    if (e.type !== 'ORG') continue;
-    const index = (head: string): void => {
-      if (ORG_HEADS.has(head)) orgByHead.set(head, orgByHead.has(head) && orgByHead.get(head) !== e.id ? null : e.id);
-    };
-    const words = e.name.toLowerCase().split(' ');
-    index(words[words.length - 1]!);
-    // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
-    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of') index(words[0]!);
-  }
+  // (the title and organisation indexes are built on first use: many articles have no source that needs them)
+  let titles: TitleIndex | null = null;
+  const titleIndex = (): TitleIndex => (titles ??= indexTitles(entities));
+  let orgHeads: Map<string, EntityId | null> | null = null;
+  const orgByHead = (): Map<string, EntityId | null> => (orgHeads ??= indexOrgHeads(entities));
   // round fifteen: the organisation the article is most about (highest salience), for "the company said" after others were named
   let mainOrg: EntityId | null = null;
   let mainSalience = -1;
@@ -210,7 +162,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         Object.assign(src, ctx.span(v.tokens.start[tok - 4]!, src.end), { kind: 'nominal', entity: null });
       }
     }
-    if (office) src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
+    if (office) {
+      const { byTitle } = titleIndex();
+      src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
+    }
     // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
     // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
@@ -232,8 +187,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         const e = recent[r]!;
         if (paragraph - e.paragraph > SPEAKER_WINDOW) break;
         if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
-        if (office && e.entity && notTheOffice.get(office)?.includes(e.entity)) continue;
-        if (OTHER_OFFICE && office && e.entity && holdsOtherOffice(officesOf.get(e.entity), office)) continue;
+        if (office && e.entity && titleIndex().notTheOffice.get(office)?.includes(e.entity)) continue;
+        if (OTHER_OFFICE && office && e.entity && holdsOtherOffice(titleIndex().officesOf.get(e.entity), office)) continue;
         // (round fifteen: "The premier insisted Mr Brown will have a key role": not the person its own words name)
         if (OFFICE_CONTENT_NAMED && office && e.entity && contentNames(st, d, e.entity)) continue;
         // (round fifteen: "… George Bush opposed extending it. But the Tory leader argued …": a contrast turns from the
@@ -289,7 +244,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const h = v.tokenEndingBy(src.end);
       const modifier = v.lower[h - 1] ?? '';
       if (h - 1 >= tok && (DOCUMENT_NOUNS.has(v.lower[h]!) || ORG_HEADS.has(v.lower[h]!)) && ORG_HEADS.has(modifier) && !DOCUMENT_NOUNS.has(modifier)) {
-        const named = orgByHead.get(modifier);
+        const named = orgByHead().get(modifier);
         if (named && (firstMention.get(named) ?? Infinity) < src.start) src.entity = named;
       }
     }
@@ -352,7 +307,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // latest organisation that spoke, when no other was named since ("JP Morgan said …. The bank said"); else a
       // company named before whose name ends in the head
       const headWord = v.lower[v.tokenEndingBy(src.end)]!;
-      const named = orgByHead.get(headWord);
+      const named = orgByHead().get(headWord);
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
@@ -380,17 +335,17 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fifteen: "…, according to our correspondent": the correspondent the article names ("the BBC's defence correspondent Paul Adams")
     if (OUR_CORRESPONDENT && !src.entity && src.kind === 'nominal' && (v.lower[tok] === 'our' || v.lower[tok] === 'the')) {
       const h = v.lower[v.tokenEndingBy(src.end)]!;
-      if (JOURNALIST_HEADS.has(h)) src.entity = byTitle.get(h) ?? null;
+      if (JOURNALIST_HEADS.has(h)) src.entity = titleIndex().byTitle.get(h) ?? null;
     }
     // "The former teacher confirmed …": the one person named in the sentence before
-    if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, byTitle, gender);
+    if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, titleIndex().byTitle, gender);
     // round fifteen: "David Blunkett has apologised …. The home secretary confirmed …": an office no title names and no
     // speaker before holds is the one person named in the sentence before, unless that person holds another office (or
     // the shadow one)
     if (OFFICE_DESCRIBED && office && !src.entity) {
       const other = (e: EntityId): boolean =>
-        holdsOtherOffice(officesOf.get(e), office!) || (notTheOffice.get(office!)?.includes(e) ?? false) || (OFFICE_CONTENT_NAMED && contentNames(st, d, e));
-      const named = describedPerson(st, src, byTitle, gender, other);
+        holdsOtherOffice(titleIndex().officesOf.get(e), office!) || (titleIndex().notTheOffice.get(office!)?.includes(e) ?? false) || (OFFICE_CONTENT_NAMED && contentNames(st, d, e));
+      const named = describedPerson(st, src, titleIndex().byTitle, gender, other);
       if (named && !other(named)) src.entity = named;
     }
     // round thirteen (i): "The veteran game maker says" with nobody named in the sentence before: the latest person who spoke
@@ -426,7 +381,65 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
   }
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
-  if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties });
+  if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
+}
+
+/** People by their titles, for offices and descriptions (`indexTitles`). */
+interface TitleIndex {
+  /**
+   * People by their titles ("tory leader"), and by each ending of a title ("leader"); a title with "shadow" / "former" /
+   * "deputy" … only by the endings that keep that word ("Shadow home secretary David Davis" is not "the home secretary").
+   */
+  byTitle: Map<string, EntityId>;
+  /** "home secretary" → the shadow home secretary: people the bare office never stands for. */
+  notTheOffice: Map<string, EntityId[]>;
+  /** Round fifteen: people by the offices their titles name ("Home Secretary Charles Clarke" → home secretary), so that "the prime minister" never takes someone who holds another office. */
+  officesOf: Map<EntityId, string[]>;
+}
+
+function indexTitles(entities: readonly Entity[]): TitleIndex {
+  const byTitle = new Map<string, EntityId>();
+  const notTheOffice = new Map<string, EntityId[]>();
+  const officesOf = new Map<EntityId, string[]>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const t of e.titles) {
+      const words = t.text.toLowerCase().split(' ');
+      let qualifier = -1;
+      for (let i = 0; i < words.length; i++) if (NOT_THE_OFFICE.has(words[i]!)) qualifier = i;
+      for (let i = words.length - 1; i >= 0; i--) {
+        const key = words.slice(i).join(' ');
+        if (qualifier < 0 || i <= qualifier) {
+          if (!byTitle.has(key)) byTitle.set(key, e.id);
+        } else {
+          const list = notTheOffice.get(key);
+          if (list) list.push(e.id);
+          else notTheOffice.set(key, [e.id]);
+        }
+      }
+      if (!OTHER_OFFICE || !OFFICE_NOUNS.has(words[words.length - 1]!) || qualifier >= 0) continue;
+      const list = officesOf.get(e.id);
+      if (list) list.push(words.join(' '));
+      else officesOf.set(e.id, [words.join(' ')]);
+    }
+  }
+  return { byTitle, notTheOffice, officesOf };
+}
+
+/** Organisations by the last word of their name ("Law Commission" → "commission"); null when two share it. */
+function indexOrgHeads(entities: readonly Entity[]): Map<string, EntityId | null> {
+  const orgByHead = new Map<string, EntityId | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const index = (head: string): void => {
+      if (ORG_HEADS.has(head)) orgByHead.set(head, orgByHead.has(head) && orgByHead.get(head) !== e.id ? null : e.id);
+    };
+    const words = e.name.toLowerCase().split(' ');
+    index(words[words.length - 1]!);
+    // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
+    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of') index(words[0]!);
+  }
+  return orgByHead;
 }
 
 /** Thirteenth session: a logistic model over candidate speakers links the pronoun and nominal sources the rules left unlinked (`speakerRanker.ts`). */

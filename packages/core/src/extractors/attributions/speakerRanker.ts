@@ -92,18 +92,21 @@ export interface RankInput {
   held: ReadonlySet<Draft>;
   /** Political parties (organisations, or peoples' names such as "Tories"): candidates whatever their type. */
   parties: ReadonlySet<EntityId>;
+  /** The type of each entity of the article. */
+  entityType: ReadonlyMap<EntityId, string>;
 }
 
 /**
  * Make the candidate list of each pronoun and nominal source of `ordered` (drafts with a source, in the order of their
  * sources) that the model may link, score it and link the best candidate when the model is sure enough.
  */
-export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gender, headClassOf, held, parties }: RankInput): void {
+export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gender, headClassOf, held, parties, entityType }: RankInput): void {
   if (!listener && !useModel) return;
   const { ctx, v } = st;
   const entities = ctx.get('entities');
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const isCandidate = (id: EntityId | null | undefined): boolean => !!id && (CANDIDATE_TYPES.has(byId.get(id)?.type ?? '') || parties.has(id));
+  const isCandidate = (id: EntityId | null | undefined): boolean => !!id && (CANDIDATE_TYPES.has(entityType.get(id) ?? '') || parties.has(id));
+  // (the entities by id and the article's tables only once a source needs them: most articles have none)
+  let byId: Map<EntityId, Entity> | null = null;
   let tables: Tables | null = null;
   const decisions: { d: Draft; entity: EntityId | null }[] = [];
   let r0 = 0;
@@ -116,7 +119,7 @@ export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gen
     // (the rules' linked sources only for a listener: the model is trained on every source, and links unlinked ones only)
     const kindKey = (src.entity !== null || held.has(d)) && !listener ? null : src.kind === 'pronoun' && PRONOUNS.has(word) ? word : src.kind === 'nominal' && !owned(st, src, tok) ? 'nom' : null;
     if (kindKey !== null) {
-      // (the article's tables only once a source needs them: most articles have none)
+      byId ??= new Map(entities.map((e) => [e.id, e]));
       tables ??= tablesOf(st, byId, isCandidate);
       const { refs } = tables;
       while (r0 < refs.length && refs[r0]!.tok < tok - WINDOW) r0++;
@@ -141,22 +144,28 @@ interface Tables {
   refs: { tok: number; entity: EntityId; form: string }[];
   /** Rank by salience among people and organisations (1: the most salient). */
   salienceRank: Map<EntityId, number>;
-  /** The words of each entity's titles and name. */
-  titleWords: Map<EntityId, Set<string>>;
+  /** The words of an entity's titles and name (read on first use: only nominal sources ask). */
+  titleWords: (id: EntityId) => ReadonlySet<string>;
 }
 
 function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>, isCandidate: (id: EntityId) => boolean): Tables {
   const { v, mentions } = st;
   const salienceRank = new Map<EntityId, number>();
   [...byId.values()].filter((e) => isCandidate(e.id)).sort((a, b) => b.salience - a.salience).forEach((e, i) => salienceRank.set(e.id, i + 1));
-  const titleWords = new Map<EntityId, Set<string>>();
-  for (const e of byId.values()) {
-    if (!isCandidate(e.id)) continue;
-    const words = new Set<string>();
-    for (const t of e.titles) for (const w of t.text.toLowerCase().split(/[\s-]+/)) words.add(w);
-    for (const w of e.name.toLowerCase().split(/\s+/)) words.add(w);
-    titleWords.set(e.id, words);
-  }
+  const words = new Map<EntityId, Set<string>>();
+  const titleWords = (id: EntityId): ReadonlySet<string> => {
+    let set = words.get(id);
+    if (set === undefined) {
+      set = new Set<string>();
+      const e = byId.get(id);
+      if (e && isCandidate(id)) {
+        for (const t of e.titles) for (const w of t.text.toLowerCase().split(/[\s-]+/)) set.add(w);
+        for (const w of e.name.toLowerCase().split(/\s+/)) set.add(w);
+      }
+      words.set(id, set);
+    }
+    return set;
+  };
   const refs: Tables['refs'] = [];
   for (const m of mentions) {
     if (!m.entity || !isCandidate(m.entity)) continue;
@@ -303,7 +312,7 @@ function candidatesOf(
     if ((spoken[tok]! & 1) !== 0) f.push('nested');
     if (head) {
       f.push(`h=${head}|${type}`);
-      if (titleWords.get(entity)?.has(head)) f.push('headInTitle');
+      if (titleWords(entity).has(head)) f.push('headInTitle');
       if (s.described) f.push('headNearName');
       if (v.lower[tok] === 'a' || v.lower[tok] === 'an') f.push(`indef|${type}`);
       const det = v.lower[tok] === 'the' || v.lower[tok] === 'a' || v.lower[tok] === 'an' ? v.lower[tok]! : POSSESSIVES.has(v.lower[tok]!) ? 'poss' : v.nameAt[tok] ? 'name' : 'other';
