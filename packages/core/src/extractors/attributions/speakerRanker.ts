@@ -114,10 +114,11 @@ export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gen
   for (let di = 0; di < ordered.length; di++) {
     const d = ordered[di]!;
     const src = d.source!;
-    const tok = v.tokenAtOrAfter(src.start);
-    const word = v.lower[tok] ?? '';
     // (the rules' linked sources only for a listener: the model is trained on every source, and links unlinked ones only)
-    const kindKey = (src.entity !== null || held.has(d)) && !listener ? null : src.kind === 'pronoun' && PRONOUNS.has(word) ? word : src.kind === 'nominal' && !owned(st, src, tok) ? 'nom' : null;
+    const asked = (src.kind === 'pronoun' || src.kind === 'nominal') && (listener !== null || (src.entity === null && !held.has(d)));
+    const tok = asked ? v.tokenAtOrAfter(src.start) : -1;
+    const word = asked ? (v.lower[tok] ?? '') : '';
+    const kindKey = !asked ? null : src.kind === 'pronoun' ? (PRONOUNS.has(word) ? word : null) : !owned(st, src, tok) ? 'nom' : null;
     if (kindKey !== null) {
       byId ??= new Map(entities.map((e) => [e.id, e]));
       tables ??= tablesOf(st, byId, isCandidate);
