@@ -297,6 +297,19 @@ describe('mentions on tricky inputs', () => {
     expect(typeAt(a, 'Istanbul')).toBe('LOC');
   });
 
+  it('keeps a newspaper named after a day whole, an organisation and no date', async () => {
+    const text = 'The Sunday Telegraph said on Sunday that the Mail on Sunday and the Sunday Mirror were wrong. Last Sunday Post Office staff walked out.';
+    const a = await analyze(text);
+    expect(typeAt(a, 'Sunday Telegraph')).toBe('ORG');
+    expect(typeAt(a, 'Mail on Sunday')).toBe('ORG');
+    expect(typeAt(a, 'Sunday Mirror')).toBe('ORG');
+    // the day itself stays a date, and so does one before another name ("Post Office")
+    expect(typeAt(a, 'Sunday', 1)).toBe('DATE');
+    expect(typeAt(a, 'Last Sunday')).toBe('DATE');
+    expect(a.times.map((t) => t.text)).toEqual(['Sunday', 'Last Sunday']);
+    expect(findSpanProblems(a)).toEqual([]);
+  });
+
   it('stays linear on pathological punctuation', async () => {
     const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
     expect(findSpanProblems(a)).toEqual([]);

@@ -32,13 +32,19 @@ export function mentions(options: MentionsOptions = {}) {
       [rules, model] = await Promise.all([import('./rules.js'), useModel ? loadNerModel() : null]);
     },
     run(ctx) {
-      const { timeMatches, findValues, findModelNames, findNames, toTokenView } = rules!;
+      const { timeMatches, findValues, findModelNames, findNames, findPressNames, toTokenView } = rules!;
       const tokens = ctx.get('tokens');
       const view = toTokenView(ctx.text, tokens);
       const found: { from: number; to: number; type: MentionType }[] = [];
       const covered = new Uint8Array(tokens.count);
+      // newspapers named after a day ("the Sunday Telegraph"), before the dates take the day
+      for (const p of findPressNames(view)) {
+        found.push({ from: p.from, to: p.to, type: 'ORG' });
+        covered.fill(1, p.from, p.to);
+      }
       for (const m of timeMatches(view, ctx.article.publishedAt)) {
         if (m.mention === null) continue;
+        if (covered.subarray(m.from, m.to).includes(1)) continue;
         found.push({ from: m.from, to: m.to, type: m.mention });
         covered.fill(2, m.from, m.to); // 2: a date or time
       }

@@ -4,4 +4,5 @@
 export { timeMatches } from '../times/grammar.js';
 export { findModelNames } from './modelNames.js';
 export { findNames } from './names.js';
+export { findPressNames } from './press.js';
 export { findValues, toTokenView } from './numbers.js';

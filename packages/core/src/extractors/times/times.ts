@@ -24,13 +24,34 @@ export function times() {
       const tokens = ctx.get('tokens');
       const view = toTokenView(ctx.text, tokens);
       const out: TimeExpression[] = [];
+      // a weekday inside an organisation's name is no time ("the Sunday Telegraph": `mentions/press.ts`; a year is: "the
+      // Enforcement Act of 1989")
+      const orgs = ctx.get('mentions').filter((x) => x.type === 'ORG');
       for (const m of timeMatches(view, ctx.article.publishedAt)) {
         if (m.timex === false) continue;
-        const span = ctx.span(tokens.start[m.from]!, tokens.end[m.to - 1]!);
+        const start = tokens.start[m.from]!;
+        if (orgs.length > 0 && m.to === m.from + 1 && WEEKDAYS.has(view.raw[m.from]!) && insideOne(orgs, start, tokens.end[m.from]!)) continue;
+        const span = ctx.span(start, tokens.end[m.to - 1]!);
         // the fields written out (no spread): one object shape, in the order of the JSON output
         out.push({ id: ctx.mint('time'), start: span.start, end: span.end, text: span.text, type: m.type, value: m.value });
       }
       ctx.set('times', out);
     },
   });
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** Whether `[start, end)` lies inside one of `spans` (in text order, not overlapping). */
+function insideOne(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // the last span that starts at or before `start`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s !== undefined && s.end >= end;
 }
