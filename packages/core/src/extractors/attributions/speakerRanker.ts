@@ -15,7 +15,7 @@
 import type { AttributionSource, Entity } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import { isPossessive } from '../entities/tokenView.js';
-import { loadLinearModel, sigmoid, type LinearModel } from '../claims/linear.js';
+import { FNV_OFFSET, continueHash, loadLinearModel, sigmoid, type LinearModel } from '../claims/linear.js';
 import { LINK_THRESHOLD, SPEAKER_MODEL } from './speakerModel.generated.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
 
@@ -124,10 +124,21 @@ export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gen
       tables ??= tablesOf(st, byId, isCandidate);
       const { refs } = tables;
       while (r0 < refs.length && refs[r0]!.tok < tok - WINDOW) r0++;
-      const list = candidatesOf(st, d, src, tok, kindKey, kindKey === 'nom' ? headClassOf(src) : '', r0, speakers, spoken, gender, byId, tables);
       const linkable = src.entity === null && !held.has(d);
-      if (listener && list.length > 0) listener({ draft: d, candidates: list, entities, linkable });
-      if (useModel && list.length > 0 && linkable) decisions.push({ d, entity: choose(list) });
+      const headClass = kindKey === 'nom' ? headClassOf(src) : '';
+      if (listener) {
+        // (a listener hears the feature strings, and the model scores the same strings)
+        const sink = new CandidateSink(null);
+        candidatesOf(st, d, src, tok, kindKey, headClass, r0, speakers, spoken, gender, byId, tables, sink);
+        const list = sink.candidates;
+        if (list.length > 0) listener({ draft: d, candidates: list, entities, linkable });
+        if (useModel && list.length > 0 && linkable) decisions.push({ d, entity: choose(list) });
+      } else if (linkable) {
+        model ??= loadLinearModel(SPEAKER_MODEL);
+        const sink = new CandidateSink(model);
+        candidatesOf(st, d, src, tok, kindKey, headClass, r0, speakers, spoken, gender, byId, tables, sink);
+        if (sink.bestP >= 0) decisions.push({ d, entity: sink.bestP >= LINK_THRESHOLD ? sink.best : null });
+      }
     }
     if (isCandidate(src.entity)) speakers.push(src.entity!);
   }
@@ -219,7 +230,8 @@ function candidatesOf(
   gender: ReadonlyMap<EntityId, number>,
   byId: ReadonlyMap<EntityId, Entity>,
   { refs, salienceRank, titleWords }: Tables,
-): SpeakerCandidate[] {
+  sink: CandidateSink,
+): void {
   const { v } = st;
   const sentence = sentenceOf(st, tok);
   const paragraph = v.paragraph[tok] ?? -1;
@@ -263,7 +275,6 @@ function candidatesOf(
   const outsideRank = new Map([...seen].filter(([, s]) => s.lastOutside >= 0).sort((a, b) => b[1].lastOutside - a[1].lastOutside).map(([e], i) => [e, i + 1]));
   const typeRank = new Map<string, number>();
   const coref = st.refAt.get(last)?.entity ?? null;
-  const out: SpeakerCandidate[] = [];
   kept.forEach(([entity, s], i) => {
     const e = byId.get(entity)!;
     const type = e.type;
@@ -286,42 +297,103 @@ function candidatesOf(
     const sd = s.last >= 0 ? sentence - sentenceOf(st, s.last) : -1;
     const pd = s.last >= 0 ? paragraph - (v.paragraph[s.last] ?? -1) : -1;
     const inContent = named.has(entity);
-    const f: string[] = [
-      `k=${kindKey}`,
-      `t=${type}`,
-      `kt=${kindKey}|${type}`,
-      chosen ? `cas|${kindKey}` : src.entity ? `other|${kindKey}` : `none|${kindKey}`,
-      `rk=${kindKey}|${bucket(i + 1, [1, 2, 3, 5])}`,
-      `trk=${kindKey}|${type}|${bucket(tr, [1, 2, 3])}`,
-      `ork=${bucket(outsideRank.get(entity) ?? 99, [1, 2, 3, 5])}`,
-      `sd=${kindKey}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4, 8])}`,
-      `pd=${s.last < 0 ? 'far' : bucket(pd, [0, 1, 2, 3])}`,
-      `spk=${kindKey}|${spk}`,
-      `n=${bucket(s.count, [0, 1, 2, 4, 8])}`,
-      `sal=${bucket(salienceRank.get(entity) ?? 99, [1, 2, 3, 5])}`,
-      `g=${agree}`,
-    ];
-    if (chosen) f.push(`cas|${kindKey}|${d.rule.split('+')[0]}`, `cas|spk=${spk}`, `cas|g=${agree}`);
-    if (coref === entity) f.push(`coref|${kindKey}`);
-    if (s.spokenOnly) f.push(`spokenOnly|${kindKey}`);
-    if (s.subject) f.push(`subj|${kindKey}`, `subj|${kindKey}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2])}`);
-    if (spk > 0) f.push(`spk|${kindKey}|${spk}|${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4])}`);
-    if (s.oblique) f.push(`obl|${kindKey}`);
-    if (s.possessive) f.push('poss');
-    if (s.inSentence) f.push(`inSent|${kindKey}`);
-    if (inContent) f.push(`inContent|${kindKey}`);
-    if ((spoken[tok]! & 1) !== 0) f.push('nested');
-    if (head) {
-      f.push(`h=${head}|${type}`);
-      if (titleWords(entity).has(head)) f.push('headInTitle');
-      if (s.described) f.push('headNearName');
-      if (v.lower[tok] === 'a' || v.lower[tok] === 'an') f.push(`indef|${type}`);
-      const det = v.lower[tok] === 'the' || v.lower[tok] === 'a' || v.lower[tok] === 'an' ? v.lower[tok]! : POSSESSIVES.has(v.lower[tok]!) ? 'poss' : v.nameAt[tok] ? 'name' : 'other';
-      f.push(`det=${det}|${headClass}|${type}`, `det=${det}|${headClass}|${type}|${bucket(tr, [1, 2])}|${s.last < 0 ? 'far' : bucket(sd, [1, 2, 4])}`, `len=${bucket(last - tok + 1, [1, 2, 3, 5])}|${type}`);
-      f.push(`hc=${headClass}|${type}`, `hc=${headClass}|${type}|${bucket(tr, [1, 2, 3])}`, `hc=${headClass}|sd=${s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4])}`);
-      if (head.endsWith('s')) f.push(`plural|${type}`);
+    const f = sink.start();
+    f.add('k=', kindKey);
+    f.add('t=', type);
+    f.add('kt=', kindKey, '|', type);
+    if (chosen) f.add('cas|', kindKey);
+    else f.add(src.entity ? 'other|' : 'none|', kindKey);
+    f.add('rk=', kindKey, '|', bucket(i + 1, [1, 2, 3, 5]));
+    f.add('trk=', kindKey, '|', type, '|', bucket(tr, [1, 2, 3]));
+    f.add('ork=', bucket(outsideRank.get(entity) ?? 99, [1, 2, 3, 5]));
+    f.add('sd=', kindKey, '|', s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4, 8]));
+    f.add('pd=', s.last < 0 ? 'far' : bucket(pd, [0, 1, 2, 3]));
+    const spkText = String(spk);
+    f.add('spk=', kindKey, '|', spkText);
+    f.add('n=', bucket(s.count, [0, 1, 2, 4, 8]));
+    f.add('sal=', bucket(salienceRank.get(entity) ?? 99, [1, 2, 3, 5]));
+    f.add('g=', agree);
+    if (chosen) {
+      f.add('cas|', kindKey, '|', d.rule.split('+')[0]!);
+      f.add('cas|spk=', spkText);
+      f.add('cas|g=', agree);
     }
-    out.push({ entity, features: f, chosen });
+    if (coref === entity) f.add('coref|', kindKey);
+    if (s.spokenOnly) f.add('spokenOnly|', kindKey);
+    if (s.subject) {
+      f.add('subj|', kindKey);
+      f.add('subj|', kindKey, '|', s.last < 0 ? 'far' : bucket(sd, [0, 1, 2]));
+    }
+    if (spk > 0) f.add('spk|', kindKey, '|', spkText, '|', s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4]));
+    if (s.oblique) f.add('obl|', kindKey);
+    if (s.possessive) f.add('poss');
+    if (s.inSentence) f.add('inSent|', kindKey);
+    if (inContent) f.add('inContent|', kindKey);
+    if ((spoken[tok]! & 1) !== 0) f.add('nested');
+    if (head) {
+      f.add('h=', head, '|', type);
+      if (titleWords(entity).has(head)) f.add('headInTitle');
+      if (s.described) f.add('headNearName');
+      if (v.lower[tok] === 'a' || v.lower[tok] === 'an') f.add('indef|', type);
+      const det = v.lower[tok] === 'the' || v.lower[tok] === 'a' || v.lower[tok] === 'an' ? v.lower[tok]! : POSSESSIVES.has(v.lower[tok]!) ? 'poss' : v.nameAt[tok] ? 'name' : 'other';
+      f.add('det=', det, '|', headClass, '|', type);
+      f.add('det=', det, '|', headClass, '|', type, '|', bucket(tr, [1, 2]), '|', s.last < 0 ? 'far' : bucket(sd, [1, 2, 4]));
+      f.add('len=', bucket(last - tok + 1, [1, 2, 3, 5]), '|', type);
+      f.add('hc=', headClass, '|', type);
+      f.add('hc=', headClass, '|', type, '|', bucket(tr, [1, 2, 3]));
+      f.add('hc=', headClass, '|sd=', s.last < 0 ? 'far' : bucket(sd, [0, 1, 2, 4]));
+      if (head.endsWith('s')) f.add('plural|', type);
+    }
+    sink.end(entity, chosen);
   });
-  return out;
+}
+
+/**
+ * Where the candidates' features go, each feature given as the parts of its string: for a listener (training), the strings
+ * themselves, each candidate kept with its list (`candidates`); at run time, straight into the model's logit, the parts
+ * hashed in turn without building the string (the same hash and the same sum, in the same order, as `logit` over the
+ * strings), and only the best candidate kept.
+ */
+class CandidateSink {
+  readonly candidates: SpeakerCandidate[] = [];
+  best: EntityId | null = null;
+  bestP = -1;
+  private list: string[] = [];
+  private sum = 0;
+  constructor(private readonly model: LinearModel | null) {}
+
+  start(): this {
+    if (this.model) this.sum = this.model.bias;
+    else this.list = [];
+    return this;
+  }
+
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string, i?: string, j?: string): void {
+    const m = this.model;
+    if (m === null) {
+      this.list.push(a + (b ?? '') + (c ?? '') + (d ?? '') + (e ?? '') + (f ?? '') + (g ?? '') + (h ?? '') + (i ?? '') + (j ?? ''));
+      return;
+    }
+    let x = continueHash(FNV_OFFSET, a);
+    if (b !== undefined) x = continueHash(x, b);
+    if (c !== undefined) x = continueHash(x, c);
+    if (d !== undefined) x = continueHash(x, d);
+    if (e !== undefined) x = continueHash(x, e);
+    if (f !== undefined) x = continueHash(x, f);
+    if (g !== undefined) x = continueHash(x, g);
+    if (h !== undefined) x = continueHash(x, h);
+    if (i !== undefined) x = continueHash(x, i);
+    if (j !== undefined) x = continueHash(x, j);
+    this.sum += m.weightOfHash(x);
+  }
+
+  end(entity: EntityId, chosen: boolean): void {
+    if (this.model === null) {
+      this.candidates.push({ entity, features: this.list, chosen });
+      return;
+    }
+    // (`pickSpeaker`'s choice: the first of the most probable)
+    const p = sigmoid(this.sum);
+    if (p > this.bestP) [this.best, this.bestP] = [entity, p];
+  }
 }
