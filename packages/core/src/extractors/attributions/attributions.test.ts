@@ -3444,3 +3444,32 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
     },
   ])('$name', checkSpeaker);
 });
+
+describe('"it" after the sentence whose subject it stands for (fourteenth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"At the Court of Appeal …, the Countryside Alliance failed …. But it says …": the subject of the sentence before (IT_PREVIOUS_SUBJECT)',
+      text: 'Hunt news\n\nAt the Court of Appeal on Wednesday, the Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says the ban is unenforceable.',
+      specs: [['Court of Appeal', 'ORG'], ['Countryside Alliance', 'ORG'], ['Hunting Act', 'MISC']],
+      content: 'the ban is unenforceable',
+      source: 'it',
+      entity: 'Countryside Alliance',
+    },
+    {
+      name: '"The China Three Gorges Project Corp could … . Last week, it denied … . “…,” it said.": the subject, then the "it" that stood for it (IT_PREVIOUS_SUBJECT)',
+      text: 'Dam news\n\nThe Beijing News said the company may pay a fine. The China Three Gorges Project Corp could now face a fine. Last week, it denied that its projects violated regulations. "We have built our projects in accordance with the law," it said.',
+      specs: [['Beijing News', 'ORG'], ['China Three Gorges Project Corp', 'ORG']],
+      content: 'We have built our projects in accordance with the law,',
+      source: 'it',
+      entity: 'China Three Gorges Project Corp',
+    },
+    {
+      name: '"Sales rose at Tesco. It said …": not a person the sentence before has as its subject, nor past a sentence (IT_PREVIOUS_SUBJECT)',
+      text: 'Shop news\n\nTesco opened a store. John Smith visited the shop on Monday. It said that sales had risen.',
+      specs: [['Tesco', 'ORG'], ['John Smith', 'PERSON']],
+      content: 'sales had risen',
+      source: 'It',
+      entity: 'Tesco',
+    },
+  ])('$name', checkSpeaker);
+});

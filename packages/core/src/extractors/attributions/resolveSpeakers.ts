@@ -5,7 +5,8 @@
  */
 import type { AttributionSource, Entity } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
-import { RELATIVE_GROUP, antecedentOfRelative, isPossessive } from '../entities/tokenView.js';
+import { TokenKind } from '../../types/layers.js';
+import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { givenNameGender } from '../entities/pronouns.js';
 import { GROUP_NOUNS } from './sources.js';
@@ -133,6 +134,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   /** The party that sued (`lawsuitFiler`), read once when a lawsuit speaks. */
   let filer: EntityId | null | undefined;
   const documentAuthors = new Map<string, EntityId | null>();
+  /** `IT_PREVIOUS_SUBJECT`: the entity each "it" source was resolved to, by its token (a subject "it" the next one follows). */
+  const itResolved = new Map<number, EntityId | null>();
   /** `SAME_DOCUMENT`: the author of the latest source headed by each document noun ("report" → the World Bank). */
   const lastDocument = new Map<string, EntityId>();
   for (const d of ordered) {
@@ -216,6 +219,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const type = subject?.kind === 'named' && subject.entity ? entityType.get(subject.entity) : undefined;
       const oneWord = type === 'PERSON' && !gender.has(subject!.entity!) && !subject!.text.includes(' ');
       if (type === 'ORG' || oneWord) src.entity = subject!.entity;
+    }
+    // fourteenth session: "… the Countryside Alliance failed in its attempt …. But it says …": "it" opening its clause speaks for
+    // the organisation the sentence before has as its subject
+    if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') {
+      const org = previousSubjectOrg(st, d, tok, spoken, entityType, itResolved);
+      if (org) src.entity = org;
     }
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
@@ -375,6 +384,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         }
       }
     }
+    if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') itResolved.set(tok, src.entity);
     if (!blamed && (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head)))) {
       recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head), nested: (spoken[tok]! & 2) !== 0 });
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
@@ -1176,6 +1186,35 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
 const LEAD_CATAPHORA = true;
 /** Round sixteen: "it" right after a relative "that" / "which" is the organisation named as the sentence's subject. */
 const IT_RELATIVE_SUBJECT = true;
+/**
+ * Fourteenth session: an "it" source that opens its clause ("But it says …", "Last week, it denied …", or right after the quote
+ * it reports: "“…,” it added") speaks for the organisation that is the subject of the sentence before, outside anyone's
+ * words ("At the Court of Appeal on Wednesday, the Countryside Alliance failed …", "Wimpey said …"), or for what an "it" that
+ * was that subject stood for; the mentions layer's link ("Court of Appeal", "B&B") gives way (`previousSubjectOrg`).
+ */
+const IT_PREVIOUS_SUBJECT = true;
+
+/** `IT_PREVIOUS_SUBJECT`: the organisation the sentence before an "it" source at token `tok` has as its subject, or null. */
+function previousSubjectOrg(st: Scope, d: Draft, tok: number, spoken: Uint8Array, entityType: ReadonlyMap<EntityId, string>, itResolved: ReadonlyMap<number, EntityId | null>): EntityId | null {
+  const { v } = st;
+  const s = sentenceOf(st, tok);
+  if (s < 0) return null;
+  // the clause the "it" opens: past a conjunction or an opening adjunct; or the quote before it that it reports
+  const afterQuote = v.tokens.kind[tok - 1] === TokenKind.Quote && d.content.end <= v.tokens.start[tok]!;
+  if (!afterQuote && mainClauseStart(v, s) !== tok) return null;
+  let prev = sentenceOf(st, afterQuote ? v.tokenAtOrAfter(d.content.start) : tok) - 1;
+  // (not a sentence inside someone's words)
+  while (prev >= 0 && prev > s - 3 && (spoken[v.sentenceFirst[prev]!]! & 1) !== 0) prev--;
+  if (prev < 0 || prev <= s - 3) return null;
+  const end = v.sentenceEnd[prev]!;
+  const subject = mainSubject(st, prev, end);
+  if (!subject || (spoken[v.tokenAtOrAfter(subject.start)]! & 1) !== 0) return null;
+  if (subject.kind === 'pronoun') {
+    const at = v.tokenAtOrAfter(subject.start);
+    return v.lower[at] === 'it' ? (itResolved.get(at) ?? null) : null;
+  }
+  return subject.kind === 'named' && subject.entity && entityType.get(subject.entity) === 'ORG' ? subject.entity : null;
+}
 /** Round sixteen: a lead's description is the first named source of its kind in the next `LEAD_LATER_SENTENCES` sentences (`leadCataphor`). */
 const LEAD_NAMED_LATER = true;
 /** Round sixteen: a lead's organisation description is the one organisation named in the next sentence, as a person's is (`leadCataphor`). */
