@@ -54,4 +54,24 @@ describe('the speaker ranker in the pipeline', () => {
     expect(chosen.map((c) => he!.entities.find((e) => e.id === c.entity)!.name)).toEqual(['John Hume']);
     expect(chosen[0]!.features).toContain('cas|he');
   });
+
+  it('links the same speakers from hashed feature parts (run time) as from the feature strings a listener hears', async () => {
+    const texts = [
+      'Jamieson praises police\n\nJustice Minister Cathy Jamieson visited the stadium on Monday. Ms Jamieson praised the police for their action and said: "The police did a difficult job well."',
+      'Bank results\n\nBarclays reported a rise in profits. The Financial Services Authority said it would look at the figures. The bank said it was confident. "We are on track," the chairman said. The group added that costs had fallen.',
+      'Hunt news\n\nAt the Court of Appeal on Wednesday, the Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says the ban is unenforceable. The group will meet on Friday, the alliance said.',
+    ];
+    const speakers = async () => {
+      const out: (string | null)[] = [];
+      for (const text of texts) for (const x of (await pipeline.analyze(text)).attributions) out.push(`${x.source?.entity ?? null} ${x.rule}`);
+      return out;
+    };
+    const hashed = await speakers();
+    const heard: CandidateList[] = [];
+    onSpeakerCandidates((list) => heard.push(list));
+    expect(await speakers()).toEqual(hashed);
+    // (and the model did link something here, so the comparison is not empty)
+    expect(hashed.some((x) => x!.endsWith(RULE_SUFFIX))).toBe(true);
+    expect(heard.some((l) => l.linkable)).toBe(true);
+  });
 });
