@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Claim, Claimant, Entity, Mention, NameType } from '../types/analysis.js';
 import type { Span } from '../types/span.js';
+import { firstEndingAfter } from '../text/spans.js';
 
 /**
  * The highlight view as plain data: a small tree of elements and text that `toHtml` writes
@@ -282,17 +283,6 @@ function collectMarks(analysis: Analysis, prefix: string): Mark[] {
   return marks.sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
 }
 
-/** First child whose end is after `pos` (children are sorted and disjoint). */
-function firstAfter(children: readonly Node[], pos: number): number {
-  let lo = 0;
-  let hi = children.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (children[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Put `mark` over `[start, end)` under `node`. Marks already in the tree are outer: where the
@@ -301,7 +291,7 @@ function firstAfter(children: readonly Node[], pos: number): number {
  */
 function insert(node: Node, mark: Mark, start: number, end: number): void {
   const { children } = node;
-  const i = firstAfter(children, start);
+  const i = firstEndingAfter(children, start);
   const head = children[i];
   if (head && head.start <= start && end <= head.end) {
     insert(head, mark, start, end);

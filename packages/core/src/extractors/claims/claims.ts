@@ -10,6 +10,7 @@ import type { WordClusters } from './clusters.js';
 import { hashFeature, hashFeatures, sigmoid, type LinearModel } from './linear.js';
 import { loadClaimModels } from './models.js';
 import { isFiniteVerb, setVerbCandidates, splitClauses, startsClause, type ClauseUnit } from './clauses.js';
+import { firstEndingAfter } from '../../text/spans.js';
 import {
   AUXILIARIES,
   CAUSAL_PHRASES,
@@ -238,7 +239,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   const bySentence = new Map<number, Attribution[]>();
   for (const x of attributions) {
     if (x.source === null) continue;
-    for (let si = firstSentenceEndingAfter(segments.sentences, x.content.start); si < segments.sentences.length && segments.sentences[si]!.start < x.content.end; si++) {
+    for (let si = firstEndingAfter(segments.sentences, x.content.start); si < segments.sentences.length && segments.sentences[si]!.start < x.content.end; si++) {
       const list = bySentence.get(si);
       if (list) list.push(x);
       else bySentence.set(si, [x]);
@@ -366,17 +367,6 @@ export interface FoundClaim {
   features: string[];
 }
 
-/** Index of the first sentence whose end is after `at` (binary search). */
-function firstSentenceEndingAfter(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function collectInside<T extends Span>(sorted: readonly T[], from: number, s: number, e: number): T[] {
   const found: T[] = [];

@@ -1,5 +1,6 @@
 import type { TimeExpression } from '../../types/analysis.js';
 import { defineExtractor } from '../../pipeline/extractor.js';
+import { firstEndingAfter } from '../../text/spans.js';
 
 import type * as Rules from '../mentions/rules.js';
 
@@ -44,14 +45,6 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 
 /** Whether `[start, end)` lies inside one of `spans` (in text order, not overlapping). */
 function insideOne(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  // the last span that starts at or before `start`
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo - 1];
-  return s !== undefined && s.end >= end;
+  const s = spans[firstEndingAfter(spans, start)];
+  return s !== undefined && s.start <= start && s.end >= end;
 }
