@@ -102,6 +102,13 @@ export interface RankInput {
  */
 export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gender, headClassOf, held, parties, entityType }: RankInput): void {
   if (!listener && !useModel) return;
+  // (the rules' linked sources only for a listener: the model is trained on every source, and links unlinked ones only)
+  const isAsked = (d: Draft): boolean => {
+    const src = d.source!;
+    return (src.kind === 'pronoun' || src.kind === 'nominal') && (listener !== null || (src.entity === null && !held.has(d)));
+  };
+  // (most articles have no source the model may link: then nothing to do)
+  if (!ordered.some(isAsked)) return;
   const { ctx, v } = st;
   const entities = ctx.get('entities');
   const isCandidate = (id: EntityId | null | undefined): boolean => !!id && (CANDIDATE_TYPES.has(entityType.get(id) ?? '') || parties.has(id));
@@ -114,8 +121,7 @@ export function rankSpeakers(st: Scope, ordered: readonly Draft[], { spoken, gen
   for (let di = 0; di < ordered.length; di++) {
     const d = ordered[di]!;
     const src = d.source!;
-    // (the rules' linked sources only for a listener: the model is trained on every source, and links unlinked ones only)
-    const asked = (src.kind === 'pronoun' || src.kind === 'nominal') && (listener !== null || (src.entity === null && !held.has(d)));
+    const asked = isAsked(d);
     const tok = asked ? v.tokenAtOrAfter(src.start) : -1;
     const word = asked ? (v.lower[tok] ?? '') : '';
     const kindKey = !asked ? null : src.kind === 'pronoun' ? (PRONOUNS.has(word) ? word : null) : !owned(st, src, tok) ? 'nom' : null;
