@@ -310,6 +310,13 @@ describe('mentions on tricky inputs', () => {
     expect(findSpanProblems(a)).toEqual([]);
   });
 
+  it('reads a name that ends in a body\'s head word as an organisation, not a thing', async () => {
+    const text = 'He lodged an appeal against the ruling. The World Anti-Doping Agency said the tests were valid, and the International Air Transport Association agreed.';
+    const a = await analyze(text);
+    expect(typeAt(a, 'World Anti-Doping Agency')).toBe('ORG');
+    expect(typeAt(a, 'International Air Transport Association')).toBe('ORG');
+  });
+
   it('stays linear on pathological punctuation', async () => {
     const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
     expect(findSpanProblems(a)).toEqual([]);

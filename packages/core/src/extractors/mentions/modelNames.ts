@@ -48,6 +48,9 @@ const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
 const ORG_END_WORDS: ReadonlySet<string> = new Set(
   'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
 );
+/** Fourteenth session: a name of two words or more the model read as a thing's (MISC) that ends in a body's head word is an organisation. */
+const MISC_ORG_HEAD = true;
+const MISC_ORG_WORDS: ReadonlySet<string> = new Set('agency|association|committee|commission|council|federation|authority|ministry|department|institute|corporation'.split('|'));
 /** The head words of `ORG_END_WORDS` that never end a place's name ("the Justice Department", "Colorado State University"). */
 const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
   'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
@@ -625,6 +628,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
     if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
+    // fourteenth session: "World Anti-Doping Agency", "International Air Transport Association" read as a thing's name
+    else if (MISC_ORG_HEAD && type === 'MISC' && c.to - c.from >= 2 && MISC_ORG_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
     else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
     out.push({ from: c.from, to: c.to, type });
