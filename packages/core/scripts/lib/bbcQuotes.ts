@@ -2,6 +2,7 @@
  * Our BBC quote sets (`scripts/data/bbc-quotes*.json`): the list of sets, how an article is read, the one-to-one span
  * matching and the speaker rule that `eval-speakers.ts` scores with and `train-speaker-ranker.ts` trains with.
  */
+import { bestPairs, type ScoredPair } from './matching.js';
 import { readFileSync } from 'node:fs';
 
 /** The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. */
@@ -82,7 +83,7 @@ export function readText(path: string): string {
 
 /** One-to-one matching of predicted to gold spans, best overlap first (share of the longer span). */
 export function matchSpans(gold: readonly { start: number; end: number }[], pred: readonly { start: number; end: number }[], threshold: number): Map<number, number> {
-  const pairs: { g: number; p: number; ratio: number }[] = [];
+  const pairs: ScoredPair[] = [];
   for (let g = 0; g < gold.length; g++) {
     const a = gold[g]!;
     for (let p = 0; p < pred.length; p++) {
@@ -93,15 +94,7 @@ export function matchSpans(gold: readonly { start: number; end: number }[], pred
       if (ratio >= threshold) pairs.push({ g, p, ratio });
     }
   }
-  pairs.sort((x, y) => y.ratio - x.ratio || x.g - y.g || x.p - y.p);
-  const out = new Map<number, number>();
-  const used = new Set<number>();
-  for (const x of pairs) {
-    if (out.has(x.g) || used.has(x.p)) continue;
-    out.set(x.g, x.p);
-    used.add(x.p);
-  }
-  return out;
+  return bestPairs(pairs);
 }
 
 export const norm = (s: string): string =>

@@ -3,6 +3,7 @@
  * standoff `.ann` files with Source / Cue / Content spans tied together by `E` lines, the
  * article texts and the publication dates. Never copied into the repo.
  */
+import { bestPairs, type ScoredPair } from './matching.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +147,7 @@ export interface ScoredAttribution {
  * scores: gold index → predicted index.
  */
 export function matchContents(gold: readonly GoldAttribution[], pred: readonly { content: { start: number; end: number } }[], threshold = 0.5): Map<number, number> {
-  const pairs: { g: number; p: number; ratio: number }[] = [];
+  const pairs: ScoredPair[] = [];
   for (let g = 0; g < gold.length; g++) {
     const gs = gold[g]!.content;
     const gl = goldLength(gs);
@@ -157,15 +158,7 @@ export function matchContents(gold: readonly GoldAttribution[], pred: readonly {
       if (ratio >= threshold) pairs.push({ g, p, ratio });
     }
   }
-  pairs.sort((a, b) => b.ratio - a.ratio || a.g - b.g || a.p - b.p);
-  const out = new Map<number, number>();
-  const usedP = new Set<number>();
-  for (const x of pairs) {
-    if (out.has(x.g) || usedP.has(x.p)) continue;
-    out.set(x.g, x.p);
-    usedP.add(x.p);
-  }
-  return out;
+  return bestPairs(pairs);
 }
 
 /** Content found (50 %) and cue + source right, counted as `eval-attribution.ts` does. */
