@@ -30,7 +30,7 @@
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -90,8 +90,9 @@ const analyze = (input: { id: string; text: string }) => pipeline.analyze(input)
 const heldErrors = process.argv.includes('--held');
 /** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not, and the wrong speakers of `bbc-nominals.json`. */
 const listNominals = process.argv.includes('--nominals');
-/** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none. */
-const setArg = Number(arg('--set') ?? 1);
+/** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none; `study`: of every study set and bbc-quotes.json's error-study articles. */
+const allStudy = arg('--set') === 'study';
+const setArg = allStudy ? 1 : Number(arg('--set') ?? 1);
 const errorSet = setArg === 1 ? 1 : SETS.some((x) => x.no === setArg && (!x.clean || heldErrors)) ? setArg : 0;
 
 if (!existsSync(BBC)) {
@@ -257,7 +258,7 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
   const ggt30 = matchSpansGoldShare(art.quotes, pred, 0.3);
   const tallies = no === 1 ? [art.heldOut ? held : study, all] : x.clean ? [x.tally, ...(POOLED_FIRST.has(no) ? [pooledClean] : []), pooledAllClean] : [x.tally];
   /** Are this article's errors listed (`--errors`)? */
-  const listed = no === errorSet && (no !== 1 || art.heldOut === heldErrors);
+  const listed = allStudy ? !x.clean && (no !== 1 || !art.heldOut) : no === errorSet && (no !== 1 || art.heldOut === heldErrors);
   for (const t of tallies) {
     t.gold += art.quotes.length;
     t.pred += pred.length;
@@ -384,6 +385,6 @@ if (!onlyFile) {
   if (existsSync(SOURCES_FILE)) await scoreSourceItems(SOURCES_FILE, 'pronoun and nominal sources');
 }
 if (errors.length) {
-  const which = errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;
+  const which = allStudy ? 'every study set' : errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;
   console.log(`\nerrors (${which} only):\n${errors.join('\n')}`);
 }

@@ -54,6 +54,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 46, file: 'bbc-quotes-46.json', name: 'forty-sixth study set', clean: false },
   { no: 47, file: 'bbc-quotes-47.json', name: 'forty-seventh set, held out', clean: true },
   { no: 48, file: 'bbc-quotes-48.json', name: 'forty-eighth set, held out', clean: true },
+  { no: 49, file: 'bbc-quotes-49.json', name: 'forty-ninth study set', clean: false },
+  { no: 50, file: 'bbc-quotes-50.json', name: 'fiftieth study set', clean: false },
+  { no: 51, file: 'bbc-quotes-51.json', name: 'fifty-first study set', clean: false },
+  { no: 52, file: 'bbc-quotes-52.json', name: 'fifty-second study set', clean: false },
 ];
 
 export interface GoldQuote {

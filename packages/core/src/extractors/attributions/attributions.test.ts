@@ -3473,3 +3473,67 @@ describe('"it" after the sentence whose subject it stands for (fourteenth sessio
     },
   ])('$name', checkSpeaker);
 });
+
+describe('speakers after the sentence that introduces them, titles and conduits (fifteenth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Mr Gref … met Mr Illarionov on Monday. The privatisation … had been badly handled, he said" (CONTENT_PREVIOUS_SUBJECT)',
+      text: 'Oil news\n\n"Officials are doing it," Mr Illarionov told reporters. Mr Gref, a well-known opponent of nationalisation, met Mr Illarionov on Monday. The privatisation of companies such as Yukos had been badly handled, he said.',
+      specs: [['Illarionov', 'PERSON'], ['Gref', 'PERSON'], ['Illarionov', 'PERSON', 1], ['Yukos', 'ORG']],
+      content: 'The privatisation of companies such as Yukos had been badly handled',
+      source: 'he',
+      entity: 'Gref',
+    },
+    {
+      name: '"“…,” said its chief executive, Sir Howard Newby": the person in apposition, past the honorific (ROLE_THEN_NAME)',
+      text: 'University news\n\nThe funding council published the figures. "The percentage hardly changed at all," said its chief executive, Sir Howard Newby.',
+      specs: [['Howard Newby', 'PERSON']],
+      content: 'The percentage hardly changed at all,',
+      entity: 'Howard Newby',
+    },
+    {
+      name: '"The EU\'s Humanitarian Aid Commissioner, Louis Michel, was quoted as saying": a title read as a name is the person it titles (TITLE_READ_AS_NAME)',
+      text: 'Aid news\n\nThe EU\'s Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that it was key to bring aid quickly.',
+      specs: [['EU', 'ORG'], ['Humanitarian Aid Commissioner', 'ORG'], ['Louis Michel', 'PERSON']],
+      content: 'it was key to bring aid quickly',
+      entity: 'Louis Michel',
+    },
+    {
+      name: '"“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying": the one quoted speaks (QUOTED_AS_SAYING)',
+      text: 'Airline news\n\nQantas may move jobs abroad, The Australian newspaper reported. "We are going to have to get the lowest cost structure we can," the newspaper quoted Qantas chief executive Geoff Dixon as saying.',
+      specs: [['Qantas', 'ORG'], ['The Australian', 'ORG'], ['Qantas', 'ORG', 1], ['Geoff Dixon', 'PERSON']],
+      content: 'We are going to have to get the lowest cost structure we can,',
+      source: 'Geoff Dixon',
+      entity: 'Geoff Dixon',
+    },
+    {
+      name: '"Reuters quoted Mr Dixon as saying that costs were high": the content after "as saying" (QUOTED_AS_SAYING)',
+      text: 'Airline news\n\nGeoff Dixon runs Qantas. Reuters quoted Mr Dixon as saying that costs were high.',
+      specs: [['Geoff Dixon', 'PERSON'], ['Qantas', 'ORG'], ['Reuters', 'ORG'], ['Dixon', 'PERSON', 1]],
+      content: 'costs were high',
+      entity: 'Geoff Dixon',
+    },
+    {
+      name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
+      text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
+      specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],
+      content: 'eight other members would leave',
+      source: 'Sources close to Mr Hockney',
+      entity: null,
+    },
+    {
+      name: '"…, the BBC News website was told": who heard it is not who said it (TOLD_PASSIVE)',
+      text: 'Party news\n\nDetails were hammered out at a meeting on Sunday, the BBC News website was told.',
+      specs: [['BBC News website', 'ORG']],
+      content: 'Details were hammered out at a meeting on Sunday',
+      entity: null,
+    },
+    {
+      name: '"the watchdog told the BBC News website. In June, the watchdog said": the one told stands between no speaker and its description (LISTENER_NOT_OTHER_ORG)',
+      text: 'Media news\n\nOfcom said it would review fees for Channel 4 and ITV. It is the first such review, the watchdog told the BBC News website. In June, the watchdog said that fees would rise.',
+      specs: [['Ofcom', 'ORG'], ['Channel 4', 'ORG'], ['ITV', 'ORG'], ['BBC News website', 'ORG']],
+      content: 'fees would rise',
+      entity: 'Ofcom',
+    },
+  ])('$name', checkSpeaker);
+});

@@ -467,3 +467,66 @@ export function raisedContents(st: Scope): void {
     pushContentDraft(st, { source: null, cue: tokenSpan(st, cueStart, k + 1), content: span, confidence: 0.5, rule: passive ? 'raising-passive' : 'raising' }, { cueTok: k, keepQuotes: true });
   }
 }
+
+/**
+ * Fifteenth session: "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying", "Reuters quoted a spokesman as
+ * saying …": the one quoted is the speaker, not the one who quoted; reported speech after the "as saying" is the content.
+ */
+export const QUOTED_AS_SAYING = true;
+const QUOTED_FORMS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote', 'quoting']);
+const AS_SAYING: ReadonlySet<string> = new Set(['saying', 'telling', 'stating', 'adding', 'warning', 'claiming', 'insisting', 'arguing', 'describing']);
+/** Most tokens between "quoted" and "as saying". */
+const QUOTED_REACH = 14;
+
+/** `QUOTED_AS_SAYING`: give each draft cued by "quoted … as saying" the quoted speaker. */
+export function quotedAsSaying(st: Scope): void {
+  const { v, ctx, drafts } = st;
+  for (const d of drafts) {
+    if (!d.cue) continue;
+    const c = v.tokenAtOrAfter(d.cue.start);
+    if (!QUOTED_FORMS.has(v.lower[c]!)) continue;
+    const s = sentenceOf(st, c);
+    const limit = s >= 0 ? v.sentenceEnd[s]! : Math.min(v.count, c + QUOTED_REACH);
+    let as = -1;
+    for (let k = c + 2; k < limit && k <= c + QUOTED_REACH; k++) {
+      if (v.lower[k] === 'as' && AS_SAYING.has(v.lower[k + 1] ?? '')) {
+        as = k;
+        break;
+      }
+    }
+    if (as < 0) continue;
+    const p = phraseAfter(st, c + 1, as);
+    const source = p && p.end === as ? classify(st, p) : null;
+    if (!source) continue;
+    d.source = source;
+    // (reported speech after the cue now starts after "as saying (that)")
+    if (d.content.start >= d.cue.end) {
+      let from = as + 2;
+      if (v.lower[from] === 'that') from++;
+      if (from < v.count && v.tokens.start[from]! < d.content.end) d.content = ctx.span(v.tokens.start[from]!, d.content.end);
+    }
+    d.rule += '+quoted-as';
+  }
+}
+
+/**
+ * Fifteenth session: "…, the BBC News website was told", "Mr Blair was told the plan had failed": the subject of a passive
+ * "told" heard it; who told it is not said, so the attribution has no source.
+ */
+export const TOLD_PASSIVE = true;
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", "'re"]);
+
+/** `TOLD_PASSIVE`: drop the source of each draft cued by a passive "told". */
+export function toldPassive(st: Scope): void {
+  const { v, drafts } = st;
+  for (const d of drafts) {
+    if (!d.cue || !d.source || d.source.end > d.cue.start) continue;
+    const c = v.tokenAtOrAfter(d.cue.start);
+    if (v.lower[c] !== 'told') continue;
+    let k = c - 1;
+    while (k >= 0 && (ADVERBS.has(v.lower[k]!) || isLyAdverb(v.lower[k]!))) k--;
+    if (k < 0 || !PASSIVE_AUX.has(v.lower[k]!)) continue;
+    d.source = null;
+    d.rule += '+told-passive';
+  }
+}

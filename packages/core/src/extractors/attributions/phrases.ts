@@ -246,6 +246,17 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (name) {
     // "a spokeswoman for Human Rights Watch": the role noun before the preposition heads the phrase
     const s0 = v.tokenAtOrAfter(name.start);
+    // (fifteenth session, `CLOSE_TO_NAME`: "Sources close to Mr Hockney said", "Friends of Mr Blair say": the group, not the person)
+    if (CLOSE_TO_NAME) {
+      let p = s0 - 1;
+      if (HONORIFIC_BEFORE.has(v.lower[p] ?? '') && !v.nameAt[p]) p--;
+      if (v.lower[p] === 'the') p--;
+      const head = v.lower[p] === 'to' && v.lower[p - 1] === 'close' ? p - 2 : v.lower[p] === 'of' && CLOSE_GROUPS.has(v.lower[p - 1] ?? '') ? p - 1 : -1;
+      if (head >= floor && (GROUP_NOUNS.has(v.lower[head]!) || CLOSE_GROUPS.has(v.lower[head]!))) {
+        const inner = phraseBefore(st, head, floor);
+        if (inner) return { start: inner.start, end: j + 1, head };
+      }
+    }
     // (past "the" and name words the NER left out: "spokeswoman for the Disaster Emergency Committee")
     let pre = s0 - 1;
     // (round fourteen: past a long title with "and" / "of" inside: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini")
@@ -373,6 +384,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
+  }
+  // (fifteenth session, `CLOSE_TO_NAME`: "Allies of the prime minister said", "sources close to the chancellor")
+  const closeHead = v.lower[s - 1] === 'of' && CLOSE_GROUPS.has(v.lower[s - 2] ?? '') ? s - 2 : v.lower[s - 1] === 'to' && v.lower[s - 2] === 'close' ? s - 3 : -1;
+  if (CLOSE_TO_NAME && closeHead >= floor && (GROUP_NOUNS.has(v.lower[closeHead]!) || CLOSE_GROUPS.has(v.lower[closeHead]!)) && !v.nameAt[closeHead]) {
+    const inner = phraseBefore(st, closeHead, floor);
+    if (inner) return { start: inner.start, end: j + 1, head: closeHead };
   }
   // ("a new book about the chancellor claims": a speaking noun before "about" heads the phrase)
   if (ABOUT_HEAD && v.lower[s - 1] === 'about' && s - 2 >= floor && !v.isCap(s - 2) && nounLike(st, s - 2) && animacyOf(v.lower[s - 2]!) === 'speaker') {
@@ -508,6 +525,10 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
 export const ROLE_THEN_NAME = true;
 /** Round sixteen: a person after an owner's possessive heads the phrase read forwards ("the Economist Intelligence Unit's Mr Hensel"). */
 const OWNER_THEN_PERSON = true;
+/** Fifteenth session: "Sources close to Mr Hockney", "Friends of Mr Blair": the group heads the phrase read backwards, not the name (`phraseBefore`). */
+const CLOSE_TO_NAME = true;
+/** Groups of people named by whom they are close to ("friends of …", "allies of …"). */
+const CLOSE_GROUPS: ReadonlySet<string> = new Set(['sources', 'source', 'people', 'friends', 'allies', 'associates', 'aides', 'insiders', 'those', 'figures']);
 /** Round sixteen: an -ing word after a determiner modifies a role noun read backwards ("the mining group reported"). */
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
@@ -520,7 +541,9 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
   const w = v.lower[p.head]!;
   if (v.nameAt[p.head] || !(ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) return null;
   const comma = v.isPunct(p.end, ',');
-  const k = comma ? p.end + 1 : p.end;
+  let k = comma ? p.end + 1 : p.end;
+  // (fifteenth session: past an honorific the name leaves out, "said its chief executive, Sir Howard Newby")
+  if (HONORIFIC_BEFORE.has(v.lower[k] ?? '') && !v.nameAt[k]) k++;
   const name = k < limit ? v.nameAt[k] : undefined;
   if (!name || name.type !== 'PERSON') return null;
   const last = v.tokenEndingBy(name.end);

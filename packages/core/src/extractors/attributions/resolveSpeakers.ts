@@ -3,7 +3,7 @@
  * minister"), organisation nominals ("the watchdog") and described persons take the speaker they
  * stand for.
  */
-import type { AttributionSource, Entity } from '../../types/analysis.js';
+import type { AttributionSource, Entity, Mention } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import { TokenKind } from '../../types/layers.js';
 import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } from '../entities/tokenView.js';
@@ -100,6 +100,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   let mainOrg: EntityId | null = null;
   let mainSalience = -1;
   for (const e of entities) if (e.type === 'ORG' && e.salience > mainSalience) [mainOrg, mainSalience] = [e.id, e.salience];
+  /** `TITLE_READ_AS_NAME`: people by the spans of their title mentions, made on first use. */
+  let titleSpans: Map<string, EntityId> | null = null;
   /** `PARTY_HEAD`: the political parties the article names. */
   const parties = new Set<EntityId>();
   for (const e of entities) if ((e.type === 'ORG' || e.type === 'NORP') && PARTY_NAME.test(e.name)) parties.add(e.id);
@@ -147,6 +149,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (GROUP_NAMES && src.kind === 'named' && groupNameOf(st, src)) {
       src.kind = 'vague';
       src.entity = null;
+    }
+    // fifteenth session: "The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying": a title the NER read as
+    // an organisation's name, that the entities layer linked to the person in apposition, is that person
+    if (TITLE_READ_AS_NAME && src.kind === 'named' && (!src.entity || entityType.get(src.entity) !== 'PERSON')) {
+      const person = (titleSpans ??= personTitleSpans(mentions, entityType)).get(`${src.start}:${src.end}`);
+      if (person) Object.assign(src, { entity: person, kind: 'nominal' });
     }
     // "the minister told …": the person holding that title, else the latest person who spoke; also
     // "said the Ealing North MP" where the NER took the office for a place's name
@@ -208,6 +216,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
       if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
+    }
+    // fifteenth session: "Mr Gref … was keen to distance himself from Mr Illarionov's comments. The privatisation … had been badly
+    // handled, he said": after what was said, opening its sentence, the person subject of the sentence before
+    if (CONTENT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && g !== 0 && d.content.end <= src.start) {
+      const person = previousSubjectPerson(st, d, tok, spoken, entityType, gender, g);
+      if (person) src.entity = person;
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
@@ -392,6 +406,16 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   }
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
+}
+
+/** Fifteenth session: a named source whose span is a title the entities layer linked to a person is that person. */
+const TITLE_READ_AS_NAME = true;
+
+/** `TITLE_READ_AS_NAME`: the person each title mention stands for, by its span ("start:end"). */
+function personTitleSpans(mentions: readonly Mention[], entityType: ReadonlyMap<EntityId, string>): Map<string, EntityId> {
+  const out = new Map<string, EntityId>();
+  for (const m of mentions) if (m.form === 'title' && m.entity && entityType.get(m.entity) === 'PERSON') out.set(`${m.start}:${m.end}`, m.entity);
+  return out;
 }
 
 /** People by their titles, for offices and descriptions (`indexTitles`). */
@@ -622,9 +646,25 @@ function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number
   if (to - from > SPOKEN_ABOUT_WINDOW) return true;
   for (let k = from + 1; k < to; k++) {
     const m = v.nameAt[k];
-    if (m && m.type === 'ORG' && m.entity !== entity && !spoken[k]) return true;
+    if (!m || m.type !== 'ORG' || m.entity === entity || spoken[k]) continue;
+    // (fifteenth session: not the one told, "the company told the BBC News website. … the software giant said")
+    if (LISTENER_NOT_OTHER_ORG && isListener(v, m)) {
+      k = v.tokenEndingBy(m.end);
+      continue;
+    }
+    return true;
   }
   return false;
+}
+/** Fifteenth session: an organisation named as the one told ("told the BBC News website") stands between no speaker and its description (`otherOrgBetween`). */
+const LISTENER_NOT_OTHER_ORG = true;
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** `LISTENER_NOT_OTHER_ORG`: is name mention `m` the object of "told" ("told (the) BBC News website")? */
+function isListener(v: Scope['v'], m: { start: number }): boolean {
+  const first = v.tokenAtOrAfter(m.start);
+  const before = v.lower[first - 1] === 'the' ? first - 2 : first - 1;
+  return LISTENER_VERBS.has(v.lower[before] ?? '');
 }
 
 /** Plurals of people that are also parties' names ("the Tories said" names the party). */
@@ -1002,6 +1042,11 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
     for (let k = v.sentenceFirst[x]!; k < end; k++) {
       const m = v.nameAt[k];
       if (!m || !m.entity || m.type !== 'ORG' || inside[k]! >= 0 || entityType.get(m.entity) !== 'ORG') continue;
+      // (fifteenth session: not the one told, "the watchdog told the BBC News website")
+      if (LISTENER_NOT_OTHER_ORG && isListener(v, m)) {
+        k = v.tokenEndingBy(m.end);
+        continue;
+      }
       if (found && found !== m.entity) return null;
       found = m.entity;
     }
@@ -1215,6 +1260,32 @@ function previousSubjectOrg(st: Scope, d: Draft, tok: number, spoken: Uint8Array
   }
   return subject.kind === 'named' && subject.entity && entityType.get(subject.entity) === 'ORG' ? subject.entity : null;
 }
+/**
+ * Fifteenth session: "he" / "she" after the words it reports, when those words open their sentence ("The privatisation … had been
+ * badly handled, he said"), speaks for the person who is the subject of the sentence before, outside anyone's words
+ * (`previousSubjectPerson`).
+ */
+const CONTENT_PREVIOUS_SUBJECT = true;
+/** Most tokens a subject's name may start after its clause's start (past a title: "Economy minister German Gref"). */
+const SUBJECT_REACH = 4;
+
+/** `CONTENT_PREVIOUS_SUBJECT`: the person subject of the sentence before the one draft `d`'s content opens, of gender `g` or none known. */
+function previousSubjectPerson(st: Scope, d: Draft, tok: number, spoken: Uint8Array, entityType: ReadonlyMap<EntityId, string>, gender: ReadonlyMap<EntityId, number>, g: number): EntityId | null {
+  const { v } = st;
+  let first = v.tokenAtOrAfter(d.content.start);
+  while (first > 0 && v.tokens.kind[first - 1] === TokenKind.Quote && v.tokens.end[first - 1]! <= d.content.start) first--;
+  const s = sentenceOf(st, first);
+  if (s <= 0 || s !== sentenceOf(st, tok) || mainClauseStart(v, s) !== first) return null;
+  const prev = s - 1;
+  if ((spoken[v.sentenceFirst[prev]!]! & 1) !== 0) return null;
+  const subject = mainSubject(st, prev, v.sentenceEnd[prev]!);
+  // (a name, near the start of its clause: not one inside an opening phrase, "At a conference hosted by … Gordon Brown, he said")
+  if (!subject?.entity || subject.kind !== 'named' || (spoken[v.tokenAtOrAfter(subject.start)]! & 1) !== 0) return null;
+  if (v.tokenAtOrAfter(subject.start) > mainClauseStart(v, prev) + SUBJECT_REACH) return null;
+  if (entityType.get(subject.entity) !== 'PERSON' || (gender.get(subject.entity) ?? 0) * g < 0) return null;
+  return subject.entity;
+}
+
 /** Round sixteen: a lead's description is the first named source of its kind in the next `LEAD_LATER_SENTENCES` sentences (`leadCataphor`). */
 const LEAD_NAMED_LATER = true;
 /** Round sixteen: a lead's organisation description is the one organisation named in the next sentence, as a person's is (`leadCataphor`). */

@@ -10,7 +10,7 @@ import { type Ctx, type Draft, createScope } from './scope.js';
 import { ATTITUDE_OBJECT, attitudeNoun } from './contentEnds.js';
 import { reportedSpeech } from './reportedSpeech.js';
 import { quoteSpeakers, colonTurns, DASH_COLON_QUOTES, dashColonQuotes, EMBEDDED_POSTS, embeddedPosts, quoteContinuations, freeQuotes } from './quoteRules.js';
-import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, raisedContents, THREE_WORD_CUES, threeWordCues } from './otherCueRules.js';
+import { accordingTo, IN_SOURCE, inSource, askedAbout, nounCues, madeClear, raisedContents, THREE_WORD_CUES, threeWordCues, QUOTED_AS_SAYING, quotedAsSaying, TOLD_PASSIVE, toldPassive } from './otherCueRules.js';
 import { modelCues } from './modelCues.js';
 import { COORDINATED_VERBS, coordinatedVerbs, RELATIVE_PREDICATE, relativePredicates, NESTED_BELIEF_OFF, dropNestedBeliefs, NESTED_OFF, dropNested } from './nestedDrafts.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
@@ -51,6 +51,8 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
     drafts.length = w;
   }
 
+  if (QUOTED_AS_SAYING) quotedAsSaying(st);
+  if (TOLD_PASSIVE) toldPassive(st);
   // "expressed concern about X": the noun cue's twin of the verb's draft goes (round thirteen b)
   if (ATTITUDE_OBJECT) dropInnerCueTwins(drafts);
   // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its

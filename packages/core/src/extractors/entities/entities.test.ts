@@ -335,6 +335,24 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'she', 'she prefers', 'pronoun')).toBe(byName(a, 'Jo Pavey').id);
   });
 
+  it('"Melzer has now beaten Agassi …. “…,” he said": after a quote that opens its sentence, the subject of the sentence before (QUOTE_OPENED_SUBJECT)', async () => {
+    const a = await run('Tennis news\n\nRoddick beat Enqvist in three sets. Melzer has now beaten Agassi in two of their three meetings.\n\n"I had a good game plan and I executed it perfectly," he said.', [
+      ['Roddick', 'PERSON'],
+      ['Enqvist', 'PERSON'],
+      ['Melzer', 'PERSON'],
+      ['Agassi', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Melzer').id);
+  });
+
+  it('"But Larne boss Jimmy McGeough has yet to confirm …. “…,” he said": past a name that modifies the subject (QUOTE_OPENED_SUBJECT)', async () => {
+    const a = await run('Football news\n\nBut Larne boss Jimmy McGeough has yet to confirm the move. "I heard on Sunday that he has joined," he said.', [
+      ['Larne', 'PERSON'],
+      ['Jimmy McGeough', 'PERSON'],
+    ]);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Jimmy McGeough').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

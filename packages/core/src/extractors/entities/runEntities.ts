@@ -704,7 +704,11 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           pool = distinct(inSentence(v, inside, seen, from, v.sentenceEnd[back]!, back, KEEP_COMPATIBLE, info));
           fromPrevious = back === sentence - 1;
         }
-        if (pool.length === 1) target = pool[0]!.cluster;
+        // fifteenth session (`QUOTE_OPENED_SUBJECT`): "Hantuchova is in upbeat mood …. "I feel I have an advantage," she said":
+        // after a quote that opens its sentence, the subject of the sentence before the quote, as for "She said" opening one
+        const opened = QUOTE_OPENED_SUBJECT && info.cls !== 'plural' ? quoteOpenedSubject(v, inside, seen, t, info) : undefined;
+        if (opened) target = opened;
+        else if (pool.length === 1) target = pool[0]!.cluster;
         else if (pool.length > 1 && info.cls !== 'plural') {
           const known = pool.filter((x) => x.cluster.gender === info.cls);
           if (known.length === 1) target = known[0]!.cluster;
@@ -745,6 +749,37 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     seen.push({ token: t, cluster: target });
   }
 }
+
+/**
+ * Fifteenth session: "he" / "she" right after a quote that opens its sentence (`"…," she said`) stands for the subject of the
+ * sentence before the quote, when that subject is a person it may stand for (`addPronouns`).
+ */
+const QUOTE_OPENED_SUBJECT = true;
+/** Most tokens of a quote `quoteOpenedSubject` walks back over. */
+const OPENED_QUOTE_SPAN = 400;
+
+/** `QUOTE_OPENED_SUBJECT`: the person subject of the sentence before the quote that pronoun `t` follows, if that quote opens its sentence. */
+function quoteOpenedSubject(v: TokenView, inside: Int32Array, seen: Referent[], t: number, info: PronounInfo): Cluster | undefined {
+  let k = t - 1;
+  let quoted = -1;
+  for (; k >= 0 && k > t - OPENED_QUOTE_SPAN && (v.isPunct(k) || inside[k]! >= 0); k--) if (inside[k]! >= 0) quoted = k;
+  if (quoted < 0 || k < 0) return undefined;
+  const s = v.tokens.sentence[quoted]!;
+  // (the quote opens its sentence: the word before it ends the sentence before)
+  if (s <= 0 || v.tokens.sentence[k]! >= s || v.paragraph[k]! < v.paragraph[quoted]! - 1) return undefined;
+  const before = v.tokens.sentence[k]!;
+  const from = mainClauseStart(v, before);
+  if (from < 0) return undefined;
+  const subjects = inSentence(v, inside, seen, from, v.sentenceEnd[before]!, before, KEEP_ALL, info);
+  let at = subjects.findIndex((x) => x.cluster.type !== 'LOC' && x.cluster.type !== 'NORP');
+  // (past a name that modifies the subject's through one role word: "Larne boss Jimmy McGeough")
+  const next = at >= 0 && at + 1 < subjects.length ? subjects[at + 1]! : undefined;
+  const nextFirst = next ? v.tokenAtOrAfter(v.nameAt[next.token]?.start ?? v.tokens.start[next.token]!) : -1;
+  if (next && subjects[at]!.token === from && nextFirst === from + 2 && v.isWord(from + 1) && !v.isCap(from + 1)) at++;
+  const subject = at >= 0 ? subjects[at] : undefined;
+  return subject && subject.token <= from + 4 && subject.cluster.type === 'PERSON' && compatible(subject.cluster, info) ? subject.cluster : undefined;
+}
+
 
 /**
  * Twelfth session: a sentence whose subject is an age or a nationality ("The 22-year-old pipped Maurice Greene …", "The

@@ -69,7 +69,7 @@ European Parliament|European Council|European Central Bank|ECB|IMF|World Bank|WT
 African Union|Arab League|G7|G8|G20|BRICS|Red Cross|Amnesty International|Human Rights Watch|Greenpeace|Interpol|
 Europol|FBI|CIA|NSA|FSB|KGB|SBU|GRU|MI5|MI6|GCHQ|Mossad|IDF|Pentagon|NASA|Nasa|ESA|Federal Reserve|Fed|
 Bank of England|NHS|BBC|CNN|Reuters|AP|AFP|Associated Press|Bloomberg|Fox News|MSNBC|NBC|CBS|ABC|ITV|Sky News|
-Al Jazeera|New York Times|Washington Post|Wall Street Journal|Financial Times|Guardian|The Guardian|Times|The Times|
+Al Jazeera|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|Financial Times|FT|Guardian|The Guardian|Times|The Times|
 Telegraph|Daily Telegraph|Daily Mail|The Economist|Economist|Politico|Axios|Tass|TASS|RIA Novosti|Interfax|
 Labour|Labour Party|Conservative Party|Tory Party|Liberal Democrats|Liberal Democrat|Lib Dems|Lib Dem|SNP|Plaid Cymru|UKIP|Reform UK|
 Green Party|Sinn Fein|Sinn Féin|DUP|Democratic Party|Republican Party|GOP|United Russia|Likud|CDU|SPD|AfD|ANC|
