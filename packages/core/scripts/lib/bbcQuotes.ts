@@ -58,6 +58,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 50, file: 'bbc-quotes-50.json', name: 'fiftieth study set', clean: false },
   { no: 51, file: 'bbc-quotes-51.json', name: 'fifty-first study set', clean: false },
   { no: 52, file: 'bbc-quotes-52.json', name: 'fifty-second study set', clean: false },
+  { no: 53, file: 'bbc-quotes-53.json', name: 'fifty-third study set', clean: false },
+  { no: 54, file: 'bbc-quotes-54.json', name: 'fifty-fourth study set', clean: false },
+  { no: 55, file: 'bbc-quotes-55.json', name: 'fifty-fifth study set', clean: false },
+  { no: 56, file: 'bbc-quotes-56.json', name: 'fifty-sixth study set', clean: false },
 ];
 
 export interface GoldQuote {

@@ -3514,6 +3514,27 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Geoff Dixon',
     },
     {
+      name: '"Mr Kruger was quoted in the Guardian newspaper saying: “…”": the one quoted, not the paper (QUOTED_AS_SAYING)',
+      text: 'Party news\n\nDanny Kruger resigned on Tuesday. Mr Kruger was quoted in the Guardian newspaper saying: "We plan to introduce a period of creative destruction."',
+      specs: [['Danny Kruger', 'PERSON'], ['Kruger', 'PERSON', 1], ['Guardian', 'ORG']],
+      content: 'We plan to introduce a period of creative destruction.',
+      entity: 'Danny Kruger',
+    },
+    {
+      name: '"Matthew Taylor has now written to the watchdog saying: “…”": the one who wrote, not the one written to (QUOTED_AS_SAYING)',
+      text: 'Party news\n\nLib Dem chairman Matthew Taylor has now written to the watchdog saying: "Such phone calls are illegal."',
+      specs: [['Lib Dem', 'ORG'], ['Matthew Taylor', 'PERSON']],
+      content: 'Such phone calls are illegal.',
+      entity: 'Matthew Taylor',
+    },
+    {
+      name: '"The Mail on Sunday says …. Crossrail … The paper says …": the newspaper named last, not another body (PRESS_HEAD)',
+      text: 'Rail news\n\nThe Mail on Sunday says the bill is ready. The Crossrail Link Bill would provide a fast rail link. The paper says it will go before the House of Commons in February.',
+      specs: [['Mail on Sunday', 'ORG'], ['Crossrail Link Bill', 'ORG'], ['House of Commons', 'ORG']],
+      content: 'it will go before the House of Commons in February',
+      entity: 'Mail on Sunday',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

@@ -478,12 +478,33 @@ const AS_SAYING: ReadonlySet<string> = new Set(['saying', 'telling', 'stating', 
 /** Most tokens between "quoted" and "as saying". */
 const QUOTED_REACH = 14;
 
+/** Verbs of writing to someone: "X has written to the watchdog saying …" is X's. */
+const WROTE_TO: ReadonlySet<string> = new Set(['wrote', 'written', 'writes', 'write', 'writing']);
+const PASSIVE_QUOTED_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
 /** `QUOTED_AS_SAYING`: give each draft cued by "quoted … as saying" the quoted speaker. */
 export function quotedAsSaying(st: Scope): void {
   const { v, ctx, drafts } = st;
   for (const d of drafts) {
     if (!d.cue) continue;
     const c = v.tokenAtOrAfter(d.cue.start);
+    // "Mr Kruger was quoted in the Guardian newspaper saying: …", "Matthew Taylor has written to the watchdog saying: …": the
+    // one quoted, the one who wrote, not the paper or the one written to right before "saying"
+    if (AS_SAYING.has(v.lower[c]!) && d.source && d.source.end <= d.cue.start) {
+      const s0 = v.tokenAtOrAfter(d.source.start);
+      let by = -1;
+      if ((v.lower[s0 - 1] === 'in' || v.lower[s0 - 1] === 'by') && v.lower[s0 - 2] === 'quoted' && PASSIVE_QUOTED_AUX.has(v.lower[s0 - 3] ?? '')) by = s0 - 3;
+      else if (v.lower[s0 - 1] === 'to' && WROTE_TO.has(v.lower[s0 - 2] ?? '')) by = s0 - 2;
+      while (by > 0 && (FINITE_AUX.has(v.lower[by - 1]!) || v.lower[by - 1] === 'been' || ADVERBS.has(v.lower[by - 1]!))) by--;
+      const sentence = sentenceOf(st, c);
+      const p = by > 0 && sentence >= 0 ? phraseBefore(st, by - 1, v.sentenceFirst[sentence]!) : null;
+      const source = p ? classify(st, p) : null;
+      if (source) {
+        d.source = source;
+        d.rule += '+quoted-as';
+      }
+      continue;
+    }
     if (!QUOTED_FORMS.has(v.lower[c]!)) continue;
     const s = sentenceOf(st, c);
     const limit = s >= 0 ? v.sentenceEnd[s]! : Math.min(v.count, c + QUOTED_REACH);

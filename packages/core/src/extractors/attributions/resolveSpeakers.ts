@@ -324,6 +324,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const named = WHICH_NAMED_BODY && !src.entity && v.lower[tok] === 'which' && h === tok - 2 ? v.nameAt[h] : undefined;
       if (named?.entity && entityType.get(named.entity) === 'ORG' && v.tokenEndingBy(named.end) === h) src.entity = named.entity;
     }
+    // fifteenth session: "the newspaper reported", "The paper says": the newspaper named last before it, not another body
+    if (PRESS_HEAD && !src.entity && src.kind === 'nominal' && v.lower[tok] === 'the' && PRESS_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) src.entity = pressBefore(st, v.tokenEndingBy(src.end));
     // "the watchdog said", "its report says": the latest organisation that spoke
     if (ORG_NOMINALS && !src.entity && src.kind === 'nominal' && orgNominal(st, src)) {
       // an institution named before whose name ends in the head ("the commission": the Law Commission); else the
@@ -416,6 +418,28 @@ function personTitleSpans(mentions: readonly Mention[], entityType: ReadonlyMap<
   const out = new Map<string, EntityId>();
   for (const m of mentions) if (m.form === 'title' && m.entity && entityType.get(m.entity) === 'PERSON') out.set(`${m.start}:${m.end}`, m.entity);
   return out;
+}
+
+/** Fifteenth session: "the newspaper" / "the paper" is the newspaper named last before it (`pressBefore`). */
+const PRESS_HEAD = true;
+const PRESS_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
+/** Words a newspaper's or magazine's name is made of ("The Sunday Times", "Arab News", "FT"). */
+const PRESS_NAME = /\b(?:times|telegraph|mirror|express|herald|post|mail|sun|tribune|independent|standard|observer|journal|news|chronicle|gazette|guardian|economist|ft|wsj|nyt|australian|scotsman|monde|figaro|spiegel|bild|pravda|izvestia|kommersant|vedomosti|variety|billboard|newsweek|record|star|echo|argus|courier|examiner|bulletin|dispatch|inquirer|globe|age)\b/i;
+/** Most tokens back `pressBefore` looks. */
+const PRESS_WINDOW = 600;
+
+/** `PRESS_HEAD`: the newspaper named last before token `tok` (the head; also inside its phrase, "The Australian newspaper"): a name of press words, or one with "newspaper" / "paper" beside it. */
+function pressBefore(st: Scope, tok: number): EntityId | null {
+  const { v } = st;
+  for (let k = tok - 1; k >= 0 && k >= tok - PRESS_WINDOW; k--) {
+    const m = v.nameAt[k];
+    if (!m?.entity) continue;
+    const first = v.tokenAtOrAfter(m.start);
+    const last = v.tokenEndingBy(m.end);
+    if (m.type !== 'PERSON' && (PRESS_NAME.test(st.text.slice(m.start, m.end)) || PRESS_HEADS.has(v.lower[last + 1] ?? '') || PRESS_HEADS.has(v.lower[first - 1] ?? ''))) return m.entity;
+    k = first;
+  }
+  return null;
 }
 
 /** People by their titles, for offices and descriptions (`indexTitles`). */
