@@ -3535,6 +3535,14 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Mail on Sunday',
     },
     {
+      name: '"…, according to a report by analysts Forrester Research": the body named after the document\'s "by" (DOCUMENT_BY_AFTER)',
+      text: 'Computer news\n\nThe number of computers will double by 2010, according to a report by analysts Forrester Research. Growth will come from China and India.',
+      specs: [['Forrester Research', 'ORG'], ['China', 'LOC'], ['India', 'LOC']],
+      content: 'The number of computers will double by 2010',
+      source: 'a report',
+      entity: 'Forrester Research',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

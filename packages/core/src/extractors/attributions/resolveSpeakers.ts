@@ -271,6 +271,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (named && (firstMention.get(named) ?? Infinity) < src.start) src.entity = named;
       }
     }
+    // fifteenth session: "…, according to a report by analysts Forrester Research": the body named right after the document's
+    // "by" / "from", past a few words that describe it
+    if (DOCUMENT_BY_AFTER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = authorAfter(st, src, entityType);
     // twelfth session: "the World Bank report said …. … the report said": the same document as the latest source with that
     // head, when it had an author
     if (SAME_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && v.lower[tok] === 'the' && v.tokenEndingBy(src.end) === tok + 1) {
@@ -418,6 +421,28 @@ function personTitleSpans(mentions: readonly Mention[], entityType: ReadonlyMap<
   const out = new Map<string, EntityId>();
   for (const m of mentions) if (m.form === 'title' && m.entity && entityType.get(m.entity) === 'PERSON') out.set(`${m.start}:${m.end}`, m.entity);
   return out;
+}
+
+/** Fifteenth session: a document source is the body named right after it, "a report by analysts Forrester Research" (`authorAfter`). */
+const DOCUMENT_BY_AFTER = true;
+/** Most words between "by" / "from" and the author's name ("by analysts", "from the research firm"). */
+const AUTHOR_AFTER_WORDS = 3;
+
+/** `DOCUMENT_BY_AFTER`: the organisation or person named after a document source's "by" / "from", or null. */
+function authorAfter(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const last = v.tokenEndingBy(src.end);
+  const head = v.lower[last]!;
+  if (!(DOCUMENT_HEADS.has(head) || DOCUMENT_NOUNS.has(head)) || (v.lower[last + 1] !== 'by' && v.lower[last + 1] !== 'from')) return null;
+  for (let k = last + 2; k < v.count && k <= last + 2 + AUTHOR_AFTER_WORDS; k++) {
+    const m = v.nameAt[k];
+    if (m?.entity) {
+      const type = entityType.get(m.entity);
+      return type === 'ORG' || type === 'PERSON' ? m.entity : null;
+    }
+    if (!v.isWord(k) || v.isCap(k)) return null;
+  }
+  return null;
 }
 
 /** Fifteenth session: "the newspaper" / "the paper" is the newspaper named last before it (`pressBefore`). */
