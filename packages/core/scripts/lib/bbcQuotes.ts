@@ -62,6 +62,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 54, file: 'bbc-quotes-54.json', name: 'fifty-fourth study set', clean: false },
   { no: 55, file: 'bbc-quotes-55.json', name: 'fifty-fifth study set', clean: false },
   { no: 56, file: 'bbc-quotes-56.json', name: 'fifty-sixth study set', clean: false },
+  { no: 57, file: 'bbc-quotes-57.json', name: 'fifty-seventh study set', clean: false },
+  { no: 58, file: 'bbc-quotes-58.json', name: 'fifty-eighth study set', clean: false },
+  { no: 59, file: 'bbc-quotes-59.json', name: 'fifty-ninth study set', clean: false },
+  { no: 60, file: 'bbc-quotes-60.json', name: 'sixtieth study set', clean: false },
 ];
 
 export interface GoldQuote {

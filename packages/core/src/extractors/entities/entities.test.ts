@@ -353,6 +353,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Jimmy McGeough').id);
   });
 
+  it('"Virgin says …" after "Virgin Radio" and "Virgin Radio Groove": the first organisation named that the word opens (FIRST_WORD_OF_ORG)', async () => {
+    const a = await run('Radio news\n\nVirgin Radio will broadcast on mobiles. Its station Virgin Radio Groove will follow. Virgin says the service is cheap.', [
+      ['Virgin Radio', 'ORG'],
+      ['Virgin Radio Groove', 'ORG'],
+      ['Virgin', 'ORG', 2],
+    ]);
+    expect(entityAt(a, 'Virgin', 'Virgin says')).toBe(byName(a, 'Virgin Radio').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],

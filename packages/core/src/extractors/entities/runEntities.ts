@@ -264,6 +264,28 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
   }
 
+  // fifteenth session (`FIRST_WORD_OF_ORG`): "Virgin says …" after "Virgin Radio", "Sun said" after "Sun Microsystems": a one-word
+  // organisation that opens organisations' names of two to four words is the first of them the article named, when that came first
+  if (FIRST_WORD_OF_ORG) {
+    const orgByFirst = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 4) return;
+      const list = orgByFirst.get(g.words[0]!);
+      if (list) list.push(i);
+      else orgByFirst.set(g.words[0]!, [i]);
+    });
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length !== 1) return;
+      const w = g.words[0]!;
+      const known = KNOWN_NAMES.get(w);
+      if (known === 'LOC' || known === 'NORP') return;
+      const list = orgByFirst.get(w);
+      if (list === undefined) return;
+      let first = list[0]!;
+      for (const j of list) if (groups[j]!.mentions[0]!.start < groups[first]!.mentions[0]!.start) first = j;
+      if (groups[first]!.mentions[0]!.start < g.mentions[0]!.start) unite(parent, first, i);
+    });
+  }
   // issue 4, twelfth session: a one-word name that ends exactly one organisation's name of two or three words is that name
   // ("Cragg said" after "Ireland's Alistair Cragg", which the tagger read as an organisation both times; "Rowling revealed she"
   // after "JK Rowling's fifth book" read as one); a person's surname only when the words before it could open a person's name
@@ -378,6 +400,8 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
 const SELF_REFERENCE = true;
 /** Round fifteen: a title before an honorific the name mention left out is the person's ("London mayor Mr Livingstone"). */
 const HONORIFIC_TITLES = true;
+/** Fifteenth session: a one-word organisation that opens longer organisations' names is the first of them named ("Virgin" after "Virgin Radio"; `clusterNames`). */
+const FIRST_WORD_OF_ORG = true;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
 /** Round sixteen: a one-word name typed as a person in one place and an organisation in another is one entity (`clusterNames`). */
