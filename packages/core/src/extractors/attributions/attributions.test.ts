@@ -3543,6 +3543,13 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Forrester Research',
     },
     {
+      name: '"… to Spain\'s Ferrovial … is a lifeline to Jarvis …. The company recently warned …": of two companies, the one the article is most about (DESCRIBED_MAIN_ORG)',
+      text: 'Jarvis sells stake\n\nShares in engineering group Jarvis soared on news that it is selling its stake in Tube Lines. The sale to Ferrovial is a lifeline to Jarvis, which has large debts. The company recently warned it could go under.',
+      specs: [['Jarvis', 'ORG'], ['Jarvis', 'ORG', 1], ['Tube Lines', 'ORG'], ['Ferrovial', 'ORG'], ['Jarvis', 'ORG', 2]],
+      content: 'could go under',
+      entity: 'Jarvis',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

@@ -245,7 +245,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
       if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
       // (round fourteen: else the organisation named nearest before, "Sun … will have to persuade managers, but it said …")
-      else if (IT_DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
+      else if (IT_DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType, mainOrg);
     }
     // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
     // pronoun: "the Napsterization weblog which said")
@@ -343,7 +343,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       else if (namedBefore) src.entity = namedBefore;
       // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Standard Life has cut
       // its bonuses. … The insurer argued …")
-      else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType);
+      else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType, mainOrg);
       // twelfth session (`PARTY_HEAD`): "the party said" is a political party's, not the newspaper that spoke last: the latest
       // party that spoke, else the party named last before
       if (PARTY_HEAD && headWord === 'party' && src.entity && !parties.has(src.entity)) {
@@ -1059,6 +1059,8 @@ function documentAuthor(st: Scope, noun: string, entityType: ReadonlyMap<EntityI
 
 /** Round fourteen: an "it" source no organisation that spoke resolves takes the one named nearest before (`describedOrg`). */
 const IT_DESCRIBED_ORG = true;
+/** Fifteenth session: of several organisations in the sentence a description looks back to, the article's main one (`describedOrg`). */
+const DESCRIBED_MAIN_ORG = true;
 /** Round fourteen: an organisation named "<Word> of …" is also found by its first word ("the bank": the Bank of America). */
 const HEAD_OF_NAME = true;
 /** Round fourteen: `describedOrg` takes the nearest sentence that names an organisation, not all of its window at once. */
@@ -1067,11 +1069,14 @@ const NEAREST_ORG_SENTENCE = true;
 const DESCRIBED_ORG_SENTENCES = 4;
 
 /** The one organisation named outside quotes in the source's sentence (before it) and the `DESCRIBED_ORG_SENTENCES` before; null when none or several. */
-function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>, mainOrg: EntityId | null = null): EntityId | null {
   const { v, inside } = st;
   const first = v.tokenAtOrAfter(src.start);
   const s = sentenceOf(st, first);
   if (s < 0) return null;
+  // (`DESCRIBED_MAIN_ORG`: only for "it" and a company's or organisation's head, not "the panel")
+  const headWord = v.lower[v.tokenEndingBy(src.end)]!;
+  const mainHeads = src.kind === 'pronoun' || COMPANY_HEADS.has(headWord) || headWord === 'organisation' || headWord === 'organization';
   if (!NEAREST_ORG_SENTENCE) {
     const from = v.sentenceFirst[Math.max(0, s - DESCRIBED_ORG_SENTENCES)]!;
     let found: EntityId | null = null;
@@ -1087,6 +1092,8 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
   // company has said …" even when the sentence before that named two more)
   for (let x = s; x >= 0 && x >= s - DESCRIBED_ORG_SENTENCES; x--) {
     let found: EntityId | null = null;
+    let several = false;
+    let hasMain = false;
     const end = x === s ? first : v.sentenceEnd[x]!;
     for (let k = v.sentenceFirst[x]!; k < end; k++) {
       const m = v.nameAt[k];
@@ -1096,9 +1103,14 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
         k = v.tokenEndingBy(m.end);
         continue;
       }
-      if (found && found !== m.entity) return null;
+      if (m.entity === mainOrg) hasMain = true;
+      if (found && found !== m.entity) several = true;
       found = m.entity;
+      k = v.tokenEndingBy(m.end);
     }
+    // (fifteenth session, `DESCRIBED_MAIN_ORG`: of several, the organisation the article is most about: "… to Spain's Ferrovial … is a
+    // lifeline to Jarvis …. The company recently warned …")
+    if (several) return DESCRIBED_MAIN_ORG && hasMain && mainHeads ? mainOrg : null;
     if (found) return found;
   }
   return null;

@@ -317,6 +317,13 @@ describe('mentions on tricky inputs', () => {
     expect(typeAt(a, 'International Air Transport Association')).toBe('ORG');
   });
 
+  it('reads a one-word name after a company\'s noun as a company wherever it comes (COMPANY_NOUN_BEFORE)', async () => {
+    const text = 'Bribery fine\n\nThe US agrochemical giant Monsanto has agreed to pay a fine. Monsanto admitted one of its employees paid an official.';
+    const a = await analyze(text);
+    expect(typeAt(a, 'Monsanto')).toBe('ORG');
+    expect(typeAt(a, 'Monsanto', 1)).toBe('ORG');
+  });
+
   it('stays linear on pathological punctuation', async () => {
     const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
     expect(findSpanProblems(a)).toEqual([]);

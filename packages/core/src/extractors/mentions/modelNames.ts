@@ -599,6 +599,10 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the George W Bush website")
   const orgCued = new Set<string>();
   for (const c of trimmed) if (orgNounAfter(d, c.to)) orgCued.add(keyOf(d, c.from, c.to));
+  // fifteenth session (`COMPANY_NOUN_BEFORE`): "The US agrochemical giant Monsanto", "engineering group Jarvis": a one-word name
+  // right after a company's noun is a company wherever the article names it, whatever place or person the model read
+  const companyCued = new Set<string>();
+  if (COMPANY_NOUN_BEFORE) for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && COMPANY_NOUNS_BEFORE.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
   const out: NameSpan[] = [];
   for (const c of trimmed) {
     const key = keyOf(d, c.from, c.to);
@@ -621,6 +625,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // title ever stands before it ("Lord Goldsmith"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
+    if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
     // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Falconer", "Baroness Scotland", "Sir Alex Ferguson" are people whatever the model
     // read ("Lord Falconer" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
@@ -821,6 +826,13 @@ function orgNounAfter(d: Doc, to: number): boolean {
   if (t < d.n && (d.v.raw[t] === "'" || d.v.raw[t] === '’' || d.v.raw[t] === '"' || d.v.raw[t] === '”')) t++;
   return t < d.n && d.v.tokens.sentence[t] === d.v.tokens.sentence[to - 1] && ORG_NOUNS_AFTER.has(d.v.raw[t]!);
 }
+
+/** Fifteenth session: a one-word name right after a company's noun ("agrochemical giant Monsanto") is an organisation (`findModelNames`). */
+const COMPANY_NOUN_BEFORE = true;
+const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'giant', 'group', 'firm', 'company', 'maker', 'makers', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'operator',
+  'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
+]);
 
 /** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
 const NAMED_BEFORE_BODY_NOUN = true;
