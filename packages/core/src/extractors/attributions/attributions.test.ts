@@ -3550,6 +3550,13 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Jarvis',
     },
     {
+      name: '"The 9th US Circuit Court of Appeals ruled in favour of Grokster …. The court said …": a court is an institution\'s head',
+      text: 'File-sharing news\n\nThe 9th US Circuit Court of Appeals ruled in favour of Grokster and StreamCast. The court said they were in the same position as Sony in the 1980s.',
+      specs: [['US Circuit Court of Appeals', 'ORG'], ['Grokster', 'ORG'], ['StreamCast', 'ORG'], ['Sony', 'ORG']],
+      content: 'they were in the same position as Sony in the 1980s',
+      entity: 'US Circuit Court of Appeals',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

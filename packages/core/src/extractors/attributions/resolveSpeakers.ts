@@ -63,10 +63,13 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   // carmaker is aiming to …"), societies ("the Nationwide building society")
   'panel', 'tribunal', 'inquiry', 'carmaker', 'automaker', 'manufacturer', 'operator', 'provider', 'supplier', 'chain', 'supermarket',
   'brewer', 'conglomerate', 'utility', 'society',
+  // fifteenth session: courts ("The 9th US Circuit Court of Appeals ruled …. The court said …")
+  'court',
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'federation', 'association', 'institute', 'council', 'union', 'authority', 'agency', 'ministry', 'department', 'watchdog', 'regulator',
+  'court',
 ]);
 /**
  * Round fifteen: "Unilever said …. Oil giant Shell dismantled …. The company said …": an organisation nominal keeps the
@@ -520,7 +523,9 @@ function indexOrgHeads(entities: readonly Entity[]): Map<string, EntityId | null
     const words = e.name.toLowerCase().split(' ');
     index(words[words.length - 1]!);
     // (round fourteen: "the bank" is the Bank of America: the first word of a "<Word> of …" name)
-    if (HEAD_OF_NAME && words.length >= 3 && words[1] === 'of') index(words[0]!);
+    // (fifteenth session: the word before any "of", "the court" is the US Circuit Court of Appeals)
+    const of = words.indexOf('of');
+    if (HEAD_OF_NAME && of >= 1 && of < words.length - 1) index(words[of - 1]!);
   }
   return orgByHead;
 }
