@@ -66,6 +66,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 58, file: 'bbc-quotes-58.json', name: 'fifty-eighth study set', clean: false },
   { no: 59, file: 'bbc-quotes-59.json', name: 'fifty-ninth study set', clean: false },
   { no: 60, file: 'bbc-quotes-60.json', name: 'sixtieth study set', clean: false },
+  { no: 61, file: 'bbc-quotes-61.json', name: 'sixty-first study set', clean: false },
+  { no: 62, file: 'bbc-quotes-62.json', name: 'sixty-second study set', clean: false },
+  { no: 63, file: 'bbc-quotes-63.json', name: 'sixty-third study set', clean: false },
+  { no: 64, file: 'bbc-quotes-64.json', name: 'sixty-fourth study set', clean: false },
 ];
 
 export interface GoldQuote {
