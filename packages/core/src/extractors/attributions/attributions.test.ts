@@ -3557,6 +3557,21 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'US Circuit Court of Appeals',
     },
     {
+      name: '"Henry will captain the side in place of the suspended Patrick Vieira …. And the striker said": of two people named before, the subject (DESCRIBED_SUBJECT)',
+      text: 'Football news\n\nArsenal must beat Rosenborg. Thierry Henry will captain the side in place of the suspended Patrick Vieira. And the striker said the team would win.',
+      specs: [['Arsenal', 'ORG'], ['Rosenborg', 'ORG'], ['Thierry Henry', 'PERSON'], ['Patrick Vieira', 'PERSON']],
+      content: 'the team would win',
+      source: 'the striker',
+      entity: 'Thierry Henry',
+    },
+    {
+      name: '"He said …. The legal assistant said …": a source already resolved as the subject before (DESCRIBED_SUBJECT)',
+      text: 'TV news\n\nAustin Aitken is suing NBC over Fear Factor. He said watching the show made him dizzy. The legal assistant said NBC was sending the wrong message.',
+      specs: [['Austin Aitken', 'PERSON'], ['NBC', 'ORG'], ['Fear Factor', 'MISC'], ['NBC', 'ORG', 1]],
+      content: 'NBC was sending the wrong message',
+      entity: 'Austin Aitken',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

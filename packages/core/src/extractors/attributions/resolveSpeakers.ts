@@ -34,7 +34,9 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     'musician', 'rapper', 'comedian', 'designer', 'chef', 'winner', 'runner', 'cyclist', 'swimmer', 'boxer', 'golfer', 'batsman',
     'bowler', 'jockey', 'trainer', 'veteran', 'peer',
     // round sixteen: offices of churches
-    'cardinal', 'archbishop', 'bishop']
+    'cardinal', 'archbishop', 'bishop',
+    // fifteenth session: more people described by what they do ("The legal assistant said", "the England skipper admitted")
+    'assistant', 'skipper', 'winger', 'forward', 'keeper', 'host', 'comic', 'footballer', 'cricketer']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
@@ -141,6 +143,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const documentAuthors = new Map<string, EntityId | null>();
   /** `IT_PREVIOUS_SUBJECT`: the entity each "it" source was resolved to, by its token (a subject "it" the next one follows). */
   const itResolved = new Map<number, EntityId | null>();
+  /** `DESCRIBED_SUBJECT`: each source resolved so far, by its start ("He said …" before "The legal assistant said …"). */
+  const resolvedAt = new Map<number, EntityId | null>();
   /** `SAME_DOCUMENT`: the author of the latest source headed by each document noun ("report" → the World Bank). */
   const lastDocument = new Map<string, EntityId>();
   for (const d of ordered) {
@@ -370,6 +374,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, titleIndex().byTitle, gender);
+    // fifteenth session: "Henry will captain the side in place of the suspended Patrick Vieira …. And the striker said": of several
+    // people named in the sentence before, its subject
+    if (DESCRIBED_SUBJECT && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
+      src.entity = describedSubject(st, d, spoken, entityType, gender, PERSON_HEADS.get(v.lower[v.tokenEndingBy(src.end)]!) ?? 0, resolvedAt);
+    }
     // round fifteen: "David Blunkett has apologised …. The home secretary confirmed …": an office no title names and no
     // speaker before holds is the one person named in the sentence before, unless that person holds another office (or
     // the shadow one)
@@ -407,6 +416,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       }
     }
     if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') itResolved.set(tok, src.entity);
+    resolvedAt.set(src.start, src.entity);
     if (!blamed && (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head)))) {
       recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head), nested: (spoken[tok]! & 2) !== 0 });
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
@@ -414,6 +424,29 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   }
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
+}
+
+/**
+ * Fifteenth session: a description of a person that no rule linked ("the striker", "the 74-year-old comedian", "The legal
+ * assistant") is the person who is the subject of the sentence before its own (before the quote that opens it), when that is
+ * a person of a gender the head allows: named there, or a source already resolved ("He said …"; `describedSubject`).
+ */
+const DESCRIBED_SUBJECT = true;
+/** Fifteenth session: "the 74-year-old comedian": a person's noun after an age is a description of a person (`describedHead`). */
+const AGED_PERSON_HEAD = true;
+
+/** `DESCRIBED_SUBJECT`: the person subject of the sentence before the one draft `d` opens, or null. */
+function describedSubject(st: Scope, d: Draft, spoken: Uint8Array, entityType: ReadonlyMap<EntityId, string>, gender: ReadonlyMap<EntityId, number>, g: number, resolvedAt: ReadonlyMap<number, EntityId | null>): EntityId | null {
+  const { v } = st;
+  let first = Math.min(v.tokenAtOrAfter(d.content.start), v.tokenAtOrAfter(d.source!.start));
+  while (first > 0 && v.tokens.kind[first - 1] === TokenKind.Quote) first--;
+  const s = sentenceOf(st, first);
+  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
+  const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  if (!subject || v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return null;
+  const e = resolvedAt.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
+  if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
+  return e;
 }
 
 /** Fifteenth session: a named source whose span is a title the entities layer linked to a person is that person. */
@@ -1165,8 +1198,10 @@ function describedPerson(
   const head = v.lower[last]!;
   // (a capitalised head is a body's name: "The Scottish Executive")
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
+  // (fifteenth session: an age before a person's noun, "the 74-year-old comedian")
+  const agedHead = AGED_PERSON_HEAD && PERSON_HEADS.has(head) && ageEndingAt(v, last - 1, first);
   const demonym = isDemonymSource(st, first, last);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (round fourteen: the source's own sentence before it counts too, "Recent speculation has linked Owen with a move back
