@@ -3572,6 +3572,14 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Austin Aitken',
     },
     {
+      name: '"The study, from the Centre for Economic Policy Research, …. “…,” the authors say": the body the document came from (DOCUMENT_AUTHORS)',
+      text: 'Tax news\n\nStricter tax policing helps investors, a new report has argued. The study, from the Centre for Economic Policy Research, looks at Russia and Yukos. "An increase in tax enforcement can increase what shareholders receive," the authors say.',
+      specs: [['Centre for Economic Policy Research', 'ORG'], ['Russia', 'LOC'], ['Yukos', 'ORG']],
+      content: 'An increase in tax enforcement can increase what shareholders receive,',
+      source: 'the authors',
+      entity: 'Centre for Economic Policy Research',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

@@ -316,6 +316,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // twelfth session: "according to research from technology analysts Gartner", "lending figures from the Bank of England": the
     // body or person named at the end of the source's phrase, after "by" or "from"
     if (AUTHOR_AT_PHRASE_END && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = authorAtPhraseEnd(st, src, entityType);
+    // fifteenth session: "The study, from the Centre for Economic Policy Research, … “…,” the authors say": the body named as
+    // the latest document's source
+    if (DOCUMENT_AUTHORS && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && v.lower[tok] === 'the' && AUTHOR_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
+      src.entity = latestDocumentSource(st, tok, entityType);
+    }
     // round fifteen: "The lawsuit said …" after "Actor Bruce Willis is suing …": the party that sued
     if (LAWSUIT_FILER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && LAWSUIT_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
       if (filer === undefined) filer = lawsuitFiler(st, entityType);
@@ -477,6 +482,30 @@ function authorAfter(st: Scope, src: AttributionSource, entityType: ReadonlyMap<
       return type === 'ORG' || type === 'PERSON' ? m.entity : null;
     }
     if (!v.isWord(k) || v.isCap(k)) return null;
+  }
+  return null;
+}
+
+/** Fifteenth session: "the authors say" is the body the latest document came from ("The study, from the Centre for …"; `latestDocumentSource`). */
+const DOCUMENT_AUTHORS = true;
+const AUTHOR_HEADS: ReadonlySet<string> = new Set(['authors']);
+/** Most tokens back `latestDocumentSource` looks, and most tokens between a document noun and its "from" / "by". */
+const AUTHORS_WINDOW = 300;
+const DOCUMENT_REACH = 10;
+
+/** `DOCUMENT_AUTHORS`: the organisation or person named right after the "from" / "by" of the latest document noun before token `tok`. */
+function latestDocumentSource(st: Scope, tok: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  for (let k = tok - 1; k > 0 && k >= tok - AUTHORS_WINDOW; k--) {
+    if (v.lower[k] !== 'from' && v.lower[k] !== 'by') continue;
+    // ("A study of the 1993 Des Moines floods, from the Disaster Research Center": the document noun a few words before)
+    let documented = false;
+    for (let b = k - 1; b >= 0 && b >= k - DOCUMENT_REACH && !documented; b--) documented = DOCUMENT_HEADS.has(v.lower[b]!) || DOCUMENT_NOUNS.has(v.lower[b]!);
+    if (!documented) continue;
+    for (let a = k + 1; a < tok && a <= k + 3; a++) {
+      const e = v.nameAt[a]?.entity;
+      if (e) return entityType.get(e) === 'ORG' || entityType.get(e) === 'PERSON' ? e : null;
+    }
   }
   return null;
 }
@@ -882,7 +911,7 @@ const OWNER_OF_BOOK = true;
 /** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
 const PRONOUN_OWNER = true;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'lawsuit', 'suit']);
+const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'analysis', 'paper', 'website', 'lawsuit', 'suit', 'authors', 'makers', 'developers']);
 /** Round sixteen: the named owner of a document whose phrase runs on past its head (`ownerOfDocumentPhrase`). */
 const OWNED_DOCUMENT_PHRASE = true;
 /** Round sixteen: ", which said" after a body's name is that body. */
