@@ -3580,6 +3580,14 @@ describe('speakers after the sentence that introduces them, titles and conduits 
       entity: 'Centre for Economic Policy Research',
     },
     {
+      name: '"Scissor Sisters frontwoman Ana Matronic collected the prize from singer Siouxsie Sioux. She told the audience …": the subject before the person named last (SUBJECT_BEFORE_LAST_NAMED)',
+      text: 'Awards news\n\nScissor Sisters frontwoman Ana Matronic collected the best album prize from singer Siouxsie Sioux. She told the audience the award was a dream.',
+      specs: [['Scissor Sisters', 'ORG'], ['Ana Matronic', 'PERSON'], ['Siouxsie Sioux', 'PERSON']],
+      content: 'the award was a dream',
+      source: 'She',
+      entity: 'Ana Matronic',
+    },
+    {
       name: '"Sources close to Mr Hockney said": the group, not the person (CLOSE_TO_NAME)',
       text: 'Party news\n\nDamian Hockney left the party. Sources close to Mr Hockney said eight other members would leave.',
       specs: [['Damian Hockney', 'PERSON'], ['Hockney', 'PERSON', 1]],

@@ -223,6 +223,14 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
       if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
+      // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Ana
+      // Matronic collected the prize from singer Siouxsie Sioux. She told the audience …")
+      if (SUBJECT_BEFORE_LAST_NAMED) {
+        const s = sentenceOf(st, tok);
+        const subject = s > 0 && (spoken[v.sentenceFirst[s - 1]!]! & 1) === 0 ? mainSubject(st, s - 1, v.sentenceEnd[s - 1]!) : null;
+        const e = subject?.kind === 'named' ? subject.entity : null;
+        if (e && entityType.get(e) === 'PERSON' && (gender.get(e) ?? 0) * g >= 0 && v.tokenAtOrAfter(subject!.start) <= mainClauseStart(v, s - 1) + SUBJECT_REACH) src.entity = e;
+      }
     }
     // fifteenth session: "Mr Gref … was keen to distance himself from Mr Illarionov's comments. The privatisation … had been badly
     // handled, he said": after what was said, opening its sentence, the person subject of the sentence before
@@ -437,6 +445,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
  * a person of a gender the head allows: named there, or a source already resolved ("He said …"; `describedSubject`).
  */
 const DESCRIBED_SUBJECT = true;
+/** Fifteenth session: "He …" / "She …" opening a sentence stands for the person subject of the sentence before, before the person named last there. */
+const SUBJECT_BEFORE_LAST_NAMED = true;
 /** Fifteenth session: "the 74-year-old comedian": a person's noun after an age is a description of a person (`describedHead`). */
 const AGED_PERSON_HEAD = true;
 
