@@ -223,14 +223,14 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
       if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
-      // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Ana
-      // Matronic collected the prize from singer Siouxsie Sioux. She told the audience …")
-      if (SUBJECT_BEFORE_LAST_NAMED) {
-        const s = sentenceOf(st, tok);
-        const subject = s > 0 && (spoken[v.sentenceFirst[s - 1]!]! & 1) === 0 ? mainSubject(st, s - 1, v.sentenceEnd[s - 1]!) : null;
-        const e = subject?.kind === 'named' ? subject.entity : null;
-        if (e && entityType.get(e) === 'PERSON' && (gender.get(e) ?? 0) * g >= 0 && v.tokenAtOrAfter(subject!.start) <= mainClauseStart(v, s - 1) + SUBJECT_REACH) src.entity = e;
-      }
+    }
+    // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Ana
+    // Matronic collected the prize from singer Siouxsie Sioux. She told the audience …")
+    if (SUBJECT_BEFORE_LAST_NAMED && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
+      const s = sentenceOf(st, tok);
+      const subject = s > 0 && (spoken[v.sentenceFirst[s - 1]!]! & 1) === 0 ? mainSubject(st, s - 1, v.sentenceEnd[s - 1]!) : null;
+      const e = subject?.kind === 'named' ? subject.entity : null;
+      if (e && entityType.get(e) === 'PERSON' && (gender.get(e) ?? 0) * g >= 0 && v.tokenAtOrAfter(subject!.start) <= mainClauseStart(v, s - 1) + SUBJECT_REACH) src.entity = e;
     }
     // fifteenth session: "Mr Gref … was keen to distance himself from Mr Illarionov's comments. The privatisation … had been badly
     // handled, he said": after what was said, opening its sentence, the person subject of the sentence before
