@@ -36,7 +36,7 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     // round sixteen: offices of churches
     'cardinal', 'archbishop', 'bishop',
     // fifteenth session: more people described by what they do ("The legal assistant said", "the England skipper admitted")
-    'assistant', 'skipper', 'winger', 'forward', 'keeper', 'host', 'comic', 'footballer', 'cricketer']
+    'assistant', 'skipper', 'winger', 'forward', 'keeper', 'host', 'comic', 'footballer', 'cricketer', 'politician', 'figure']
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */

@@ -335,31 +335,31 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'she', 'she prefers', 'pronoun')).toBe(byName(a, 'Jo Pavey').id);
   });
 
-  it('"Melzer has now beaten Agassi …. “…,” he said": after a quote that opens its sentence, the subject of the sentence before (QUOTE_OPENED_SUBJECT)', async () => {
-    const a = await run('Tennis news\n\nRoddick beat Enqvist in three sets. Melzer has now beaten Agassi in two of their three meetings.\n\n"I had a good game plan and I executed it perfectly," he said.', [
-      ['Roddick', 'PERSON'],
-      ['Enqvist', 'PERSON'],
-      ['Melzer', 'PERSON'],
-      ['Agassi', 'PERSON'],
+  it('"Kovar has now beaten Lindqvist …. “…,” he said": after a quote that opens its sentence, the subject of the sentence before (QUOTE_OPENED_SUBJECT)', async () => {
+    const a = await run('Tennis news\n\nDrummond beat Okafor in three sets. Kovar has now beaten Lindqvist in two of their three meetings.\n\n"I had a clear plan and it worked perfectly," he said.', [
+      ['Drummond', 'PERSON'],
+      ['Okafor', 'PERSON'],
+      ['Kovar', 'PERSON'],
+      ['Lindqvist', 'PERSON'],
     ]);
-    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Melzer').id);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Kovar').id);
   });
 
-  it('"But Larne boss Jimmy McGeough has yet to confirm …. “…,” he said": past a name that modifies the subject (QUOTE_OPENED_SUBJECT)', async () => {
-    const a = await run('Football news\n\nBut Larne boss Jimmy McGeough has yet to confirm the move. "I heard on Sunday that he has joined," he said.', [
-      ['Larne', 'PERSON'],
-      ['Jimmy McGeough', 'PERSON'],
+  it('"But Ardmore boss Frank Tully has yet to confirm …. “…,” he said": past a name that modifies the subject (QUOTE_OPENED_SUBJECT)', async () => {
+    const a = await run('Football news\n\nBut Ardmore boss Frank Tully has yet to confirm the transfer. "I was told on Monday that he has signed," he said.', [
+      ['Ardmore', 'PERSON'],
+      ['Frank Tully', 'PERSON'],
     ]);
-    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Jimmy McGeough').id);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Frank Tully').id);
   });
 
-  it('"Virgin says …" after "Virgin Radio" and "Virgin Radio Groove": the first organisation named that the word opens (FIRST_WORD_OF_ORG)', async () => {
-    const a = await run('Radio news\n\nVirgin Radio will broadcast on mobiles. Its station Virgin Radio Groove will follow. Virgin says the service is cheap.', [
-      ['Virgin Radio', 'ORG'],
-      ['Virgin Radio Groove', 'ORG'],
-      ['Virgin', 'ORG', 2],
+  it('"Lantern says …" after "Lantern Radio" and "Lantern Radio Gold": the first organisation named that the word opens (FIRST_WORD_OF_ORG)', async () => {
+    const a = await run('Radio news\n\nLantern Radio will stream to phones. Its sister station Lantern Radio Gold will follow. Lantern says the service is cheap.', [
+      ['Lantern Radio', 'ORG'],
+      ['Lantern Radio Gold', 'ORG'],
+      ['Lantern', 'ORG', 2],
     ]);
-    expect(entityAt(a, 'Virgin', 'Virgin says')).toBe(byName(a, 'Virgin Radio').id);
+    expect(entityAt(a, 'Lantern', 'Lantern says')).toBe(byName(a, 'Lantern Radio').id);
   });
 
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {

@@ -318,10 +318,10 @@ describe('mentions on tricky inputs', () => {
   });
 
   it('reads a one-word name after a company\'s noun as a company wherever it comes (COMPANY_NOUN_BEFORE)', async () => {
-    const text = 'Bribery fine\n\nThe US agrochemical giant Monsanto has agreed to pay a fine. Monsanto admitted one of its employees paid an official.';
+    const text = 'Bribery fine\n\nThe US seed giant Verdana has agreed to pay a fine. Verdana admitted one of its managers paid an official.';
     const a = await analyze(text);
-    expect(typeAt(a, 'Monsanto')).toBe('ORG');
-    expect(typeAt(a, 'Monsanto', 1)).toBe('ORG');
+    expect(typeAt(a, 'Verdana')).toBe('ORG');
+    expect(typeAt(a, 'Verdana', 1)).toBe('ORG');
   });
 
   it('stays linear on pathological punctuation', async () => {
