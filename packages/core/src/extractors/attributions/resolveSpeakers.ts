@@ -227,10 +227,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Ana
     // Matronic collected the prize from singer Siouxsie Sioux. She told the audience …")
     if (SUBJECT_BEFORE_LAST_NAMED && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
-      const s = sentenceOf(st, tok);
-      const subject = s > 0 && (spoken[v.sentenceFirst[s - 1]!]! & 1) === 0 ? mainSubject(st, s - 1, v.sentenceEnd[s - 1]!) : null;
-      const e = subject?.kind === 'named' ? subject.entity : null;
-      if (e && entityType.get(e) === 'PERSON' && (gender.get(e) ?? 0) * g >= 0 && v.tokenAtOrAfter(subject!.start) <= mainClauseStart(v, s - 1) + SUBJECT_REACH) src.entity = e;
+      const e = personSubjectBefore(st, sentenceOf(st, tok), spoken, entityType, gender, g, null);
+      if (e) src.entity = e;
     }
     // fifteenth session: "Mr Gref … was keen to distance himself from Mr Illarionov's comments. The privatisation … had been badly
     // handled, he said": after what was said, opening its sentence, the person subject of the sentence before
@@ -455,11 +453,29 @@ function describedSubject(st: Scope, d: Draft, spoken: Uint8Array, entityType: R
   const { v } = st;
   let first = Math.min(v.tokenAtOrAfter(d.content.start), v.tokenAtOrAfter(d.source!.start));
   while (first > 0 && v.tokens.kind[first - 1] === TokenKind.Quote) first--;
-  const s = sentenceOf(st, first);
+  return personSubjectBefore(st, sentenceOf(st, first), spoken, entityType, gender, g, resolvedAt);
+}
+
+/**
+ * The person who is the subject of the sentence before sentence `s`, near the start of its main clause and outside anyone's
+ * words, when of gender `g` or none known: a name, or (with `resolvedAt`) a source already resolved there ("He said …").
+ * Shared by `CONTENT_PREVIOUS_SUBJECT`, `DESCRIBED_SUBJECT` and `SUBJECT_BEFORE_LAST_NAMED`.
+ */
+function personSubjectBefore(
+  st: Scope,
+  s: number,
+  spoken: Uint8Array,
+  entityType: ReadonlyMap<EntityId, string>,
+  gender: ReadonlyMap<EntityId, number>,
+  g: number,
+  resolvedAt: ReadonlyMap<number, EntityId | null> | null,
+): EntityId | null {
+  const { v } = st;
   if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
   const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  // (near the start of its clause: not a name inside an opening phrase, "At a conference hosted by … Gordon Brown, he said")
   if (!subject || v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return null;
-  const e = resolvedAt.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
+  const e = resolvedAt?.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
   if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
   return e;
 }
@@ -1416,14 +1432,7 @@ function previousSubjectPerson(st: Scope, d: Draft, tok: number, spoken: Uint8Ar
   while (first > 0 && v.tokens.kind[first - 1] === TokenKind.Quote && v.tokens.end[first - 1]! <= d.content.start) first--;
   const s = sentenceOf(st, first);
   if (s <= 0 || s !== sentenceOf(st, tok) || mainClauseStart(v, s) !== first) return null;
-  const prev = s - 1;
-  if ((spoken[v.sentenceFirst[prev]!]! & 1) !== 0) return null;
-  const subject = mainSubject(st, prev, v.sentenceEnd[prev]!);
-  // (a name, near the start of its clause: not one inside an opening phrase, "At a conference hosted by … Gordon Brown, he said")
-  if (!subject?.entity || subject.kind !== 'named' || (spoken[v.tokenAtOrAfter(subject.start)]! & 1) !== 0) return null;
-  if (v.tokenAtOrAfter(subject.start) > mainClauseStart(v, prev) + SUBJECT_REACH) return null;
-  if (entityType.get(subject.entity) !== 'PERSON' || (gender.get(subject.entity) ?? 0) * g < 0) return null;
-  return subject.entity;
+  return personSubjectBefore(st, s, spoken, entityType, gender, g, null);
 }
 
 /** Round sixteen: a lead's description is the first named source of its kind in the next `LEAD_LATER_SENTENCES` sentences (`leadCataphor`). */
