@@ -480,7 +480,6 @@ const QUOTED_REACH = 14;
 
 /** Verbs of writing to someone: "X has written to the watchdog saying …" is X's. */
 const WROTE_TO: ReadonlySet<string> = new Set(['wrote', 'written', 'writes', 'write', 'writing']);
-const PASSIVE_QUOTED_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /** `QUOTED_AS_SAYING`: give each draft cued by "quoted … as saying" the quoted speaker. */
 export function quotedAsSaying(st: Scope): void {
@@ -493,7 +492,7 @@ export function quotedAsSaying(st: Scope): void {
     if (AS_SAYING.has(v.lower[c]!) && d.source && d.source.end <= d.cue.start) {
       const s0 = v.tokenAtOrAfter(d.source.start);
       let by = -1;
-      if ((v.lower[s0 - 1] === 'in' || v.lower[s0 - 1] === 'by') && v.lower[s0 - 2] === 'quoted' && PASSIVE_QUOTED_AUX.has(v.lower[s0 - 3] ?? '')) by = s0 - 3;
+      if ((v.lower[s0 - 1] === 'in' || v.lower[s0 - 1] === 'by') && v.lower[s0 - 2] === 'quoted' && PASSIVE.has(v.lower[s0 - 3] ?? '')) by = s0 - 3;
       else if (v.lower[s0 - 1] === 'to' && WROTE_TO.has(v.lower[s0 - 2] ?? '')) by = s0 - 2;
       while (by > 0 && (FINITE_AUX.has(v.lower[by - 1]!) || v.lower[by - 1] === 'been' || ADVERBS.has(v.lower[by - 1]!))) by--;
       const sentence = sentenceOf(st, c);
@@ -535,7 +534,6 @@ export function quotedAsSaying(st: Scope): void {
  * "told" heard it; who told it is not said, so the attribution has no source.
  */
 export const TOLD_PASSIVE = true;
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", "'re"]);
 
 /** `TOLD_PASSIVE`: drop the source of each draft cued by a passive "told". */
 export function toldPassive(st: Scope): void {
@@ -546,7 +544,7 @@ export function toldPassive(st: Scope): void {
     if (v.lower[c] !== 'told') continue;
     let k = c - 1;
     while (k >= 0 && (ADVERBS.has(v.lower[k]!) || isLyAdverb(v.lower[k]!))) k--;
-    if (k < 0 || !PASSIVE_AUX.has(v.lower[k]!)) continue;
+    if (k < 0 || !PASSIVE.has(v.lower[k]!)) continue;
     d.source = null;
     d.rule += '+told-passive';
   }

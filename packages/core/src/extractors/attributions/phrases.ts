@@ -251,11 +251,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       let p = s0 - 1;
       if (HONORIFIC_BEFORE.has(v.lower[p] ?? '') && !v.nameAt[p]) p--;
       if (v.lower[p] === 'the') p--;
-      const head = v.lower[p] === 'to' && v.lower[p - 1] === 'close' ? p - 2 : v.lower[p] === 'of' && CLOSE_GROUPS.has(v.lower[p - 1] ?? '') ? p - 1 : -1;
-      if (head >= floor && (GROUP_NOUNS.has(v.lower[head]!) || CLOSE_GROUPS.has(v.lower[head]!))) {
-        const inner = phraseBefore(st, head, floor);
-        if (inner) return { start: inner.start, end: j + 1, head };
-      }
+      const head = closeGroupHead(v, p, floor);
+      const inner = head >= 0 ? phraseBefore(st, head, floor) : null;
+      if (inner) return { start: inner.start, end: j + 1, head };
     }
     // (past "the" and name words the NER left out: "spokeswoman for the Disaster Emergency Committee")
     let pre = s0 - 1;
@@ -386,8 +384,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
   }
   // (fifteenth session, `CLOSE_TO_NAME`: "Allies of the prime minister said", "sources close to the chancellor")
-  const closeHead = v.lower[s - 1] === 'of' && CLOSE_GROUPS.has(v.lower[s - 2] ?? '') ? s - 2 : v.lower[s - 1] === 'to' && v.lower[s - 2] === 'close' ? s - 3 : -1;
-  if (CLOSE_TO_NAME && closeHead >= floor && (GROUP_NOUNS.has(v.lower[closeHead]!) || CLOSE_GROUPS.has(v.lower[closeHead]!)) && !v.nameAt[closeHead]) {
+  const closeHead = CLOSE_TO_NAME ? closeGroupHead(v, s - 1, floor) : -1;
+  if (closeHead >= 0 && !v.nameAt[closeHead]) {
     const inner = phraseBefore(st, closeHead, floor);
     if (inner) return { start: inner.start, end: j + 1, head: closeHead };
   }
@@ -529,6 +527,12 @@ const OWNER_THEN_PERSON = true;
 const CLOSE_TO_NAME = true;
 /** Groups of people named by whom they are close to ("friends of …", "allies of …"). */
 const CLOSE_GROUPS: ReadonlySet<string> = new Set(['sources', 'source', 'people', 'friends', 'allies', 'associates', 'aides', 'insiders', 'those', 'figures']);
+
+/** `CLOSE_TO_NAME`: the group noun that "close to" / "of" at token `p` (right before a name or phrase) follows ("sources close to", "friends of"), or -1. */
+function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
+  const head = v.lower[p] === 'to' && v.lower[p - 1] === 'close' ? p - 2 : v.lower[p] === 'of' && CLOSE_GROUPS.has(v.lower[p - 1] ?? '') ? p - 1 : -1;
+  return head >= floor && (GROUP_NOUNS.has(v.lower[head]!) || CLOSE_GROUPS.has(v.lower[head]!)) ? head : -1;
+}
 /** Round sixteen: an -ing word after a determiner modifies a role noun read backwards ("the mining group reported"). */
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */

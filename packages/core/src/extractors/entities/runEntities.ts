@@ -804,7 +804,6 @@ function quoteOpenedSubject(v: TokenView, inside: Int32Array, seen: Referent[], 
   return subject && subject.token <= from + 4 && subject.cluster.type === 'PERSON' && compatible(subject.cluster, info) ? subject.cluster : undefined;
 }
 
-
 /**
  * Twelfth session: a sentence whose subject is an age or a nationality ("The 22-year-old pipped Maurice Greene …", "The
  * Dutchman …") speaks of the person the article has named most often so far, so that a "he" after it can follow that person
