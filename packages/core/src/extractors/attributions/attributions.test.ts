@@ -203,21 +203,21 @@ describe('attributions: PolNeAR conventions (round two)', () => {
     },
     {
       name: 'an adjunct with commas between the cue and "that"',
-      text: 'Jane Smith says at a campaign stop in Toledo, Ohio, that the plan will fail.',
-      specs: [['Jane Smith', 'PERSON'], ['Toledo', 'LOC'], ['Ohio', 'LOC']],
-      want: [{ source: 'Jane Smith', cue: 'says', content: 'the plan will fail', quoted: 'none', rule: 'source-cue' }],
+      text: 'Jane Smith says at a town hall in Dayton, Ohio, that the levy will pass.',
+      specs: [['Jane Smith', 'PERSON'], ['Dayton', 'LOC'], ['Ohio', 'LOC']],
+      want: [{ source: 'Jane Smith', cue: 'says', content: 'the levy will pass', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'an adjunct that ends the sentence: the content came first',
-      text: 'The rules are an invasion of the states, John Doe said at a Washington event this month.',
-      specs: [['John Doe', 'PERSON'], ['Washington', 'LOC']],
-      want: [{ source: 'John Doe', cue: 'said', content: 'The rules are an invasion of the states', quoted: 'none', rule: 'content-source-cue' }],
+      text: 'The fees are a burden on small farms, John Doe said at a Denver dinner this week.',
+      specs: [['John Doe', 'PERSON'], ['Denver', 'LOC']],
+      want: [{ source: 'John Doe', cue: 'said', content: 'The fees are a burden on small farms', quoted: 'none', rule: 'content-source-cue' }],
     },
     {
       name: 'a cue that interrupts the content: the content is the whole sentence',
-      text: 'Acts of protest, John Doe said, are acts of patriotism.',
+      text: 'Small shops, John Doe said, are the heart of the town.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'said', content: 'Acts of protest, John Doe said, are acts of patriotism', quoted: 'none', rule: 'content-source-cue' }],
+      want: [{ source: 'John Doe', cue: 'said', content: 'Small shops, John Doe said, are the heart of the town', quoted: 'none', rule: 'content-source-cue' }],
     },
     {
       name: 'a clause after "and" stays in the content',
@@ -227,52 +227,52 @@ describe('attributions: PolNeAR conventions (round two)', () => {
     },
     {
       name: 'a party and state in parentheses after the speaker',
-      text: '“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.',
-      specs: [['Gwen Moore', 'PERSON'], ['Friday', 'DATE']],
-      want: [{ source: 'Gwen Moore', cue: 'said', content: 'It is a dog whistle,', quoted: 'direct', rule: 'quote-source-cue' }],
+      text: '“It is a cheap trick,” Rep. Alma Reyes (D-Ore.) said Friday.',
+      specs: [['Alma Reyes', 'PERSON'], ['Friday', 'DATE']],
+      want: [{ source: 'Alma Reyes', cue: 'said', content: 'It is a cheap trick,', quoted: 'direct', rule: 'quote-source-cue' }],
     },
     {
       name: 'an appositive between a quote’s speaker and the cue',
-      text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.',
-      specs: [['Scott Pruitt', 'PERSON'], ['Oklahoma', 'LOC'], ['Monday', 'DATE']],
-      want: [{ source: 'Scott Pruitt', cue: 'said', content: 'It is an invasion,', quoted: 'direct', rule: 'quote-source-cue' }],
+      text: '“It is an overreach,” Dana Whitcomb, the attorney general of Nebraska, said on Monday.',
+      specs: [['Dana Whitcomb', 'PERSON'], ['Nebraska', 'LOC'], ['Monday', 'DATE']],
+      want: [{ source: 'Dana Whitcomb', cue: 'said', content: 'It is an overreach,', quoted: 'direct', rule: 'quote-source-cue' }],
     },
     {
       name: 'the second quote after a comma goes on from the first',
-      text: '“Every time you say that,” John Doe said, referring to the excuse, “you give them ammunition.”',
+      text: '“Each time you repeat it,” John Doe said, referring to the rumour, “you make it stronger.”',
       specs: [['John Doe', 'PERSON']],
       want: [
-        { source: 'John Doe', cue: 'said', content: 'Every time you say that,” John Doe said, referring to the excuse, “you give them ammunition.', quoted: 'direct', rule: 'quote-source-cue+continued' },
-        { source: 'John Doe', cue: 'referring to', content: 'the excuse', quoted: 'none', rule: 'participle-cue+particle' },
+        { source: 'John Doe', cue: 'said', content: 'Each time you repeat it,” John Doe said, referring to the rumour, “you make it stronger.', quoted: 'direct', rule: 'quote-source-cue+continued' },
+        { source: 'John Doe', cue: 'referring to', content: 'the rumour', quoted: 'none', rule: 'participle-cue+particle' },
       ],
     },
     {
       name: 'a person spoken of between two quotes is not a new speaker',
-      text: '“This is in their heads,” said John Doe, speaking of Jane Smith’s health. “It worries them.”',
+      text: '“This is all they talk about,” said John Doe, speaking of Jane Smith’s budget. “It keeps them awake.”',
       specs: [['John Doe', 'PERSON'], ['Jane Smith', 'PERSON']],
       want: [
-        { source: 'John Doe', cue: 'said', content: 'This is in their heads,” said John Doe, speaking of Jane Smith’s health. “It worries them.', quoted: 'direct', rule: 'quote-cue-source+continued' },
-        { source: 'John Doe', cue: 'speaking of', content: 'Jane Smith’s health', quoted: 'none', rule: 'participle-cue+particle' },
+        { source: 'John Doe', cue: 'said', content: 'This is all they talk about,” said John Doe, speaking of Jane Smith’s budget. “It keeps them awake.', quoted: 'direct', rule: 'quote-cue-source+continued' },
+        { source: 'John Doe', cue: 'speaking of', content: 'Jane Smith’s budget', quoted: 'none', rule: 'participle-cue+particle' },
       ],
     },
     {
       name: 'according to any noun phrase',
-      text: 'According to exit polls, the senator had a ten-point lead.',
-      want: [{ source: 'exit polls', kind: 'vague', cue: 'According to', content: 'the senator had a ten-point lead', quoted: 'none', rule: 'according-to' }],
+      text: 'According to early returns, the governor held a narrow edge.',
+      want: [{ source: 'early returns', kind: 'vague', cue: 'According to', content: 'the governor held a narrow edge', quoted: 'none', rule: 'according-to' }],
     },
     {
       name: 'a participle after a quote takes the quote’s speaker',
-      text: '“We see no link,” the mayor said, adding that it would take more hours.',
+      text: '“We found no fault,” the mayor said, adding that the review could last several weeks.',
       want: [
-        { source: 'the mayor', cue: 'said', content: 'We see no link,', quoted: 'direct' },
-        { source: 'the mayor', cue: 'adding', content: 'it would take more hours', quoted: 'none', rule: 'participle-cue' },
+        { source: 'the mayor', cue: 'said', content: 'We found no fault,', quoted: 'direct' },
+        { source: 'the mayor', cue: 'adding', content: 'the review could last several weeks', quoted: 'none', rule: 'participle-cue' },
       ],
     },
     {
       name: 'a participle after "by" takes the sentence’s subject',
-      text: 'John Doe began by saying he would never diagnose anyone.',
+      text: 'John Doe began by saying the farm was not for sale.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'saying', content: 'he would never diagnose anyone', quoted: 'none', rule: 'participle-cue' }],
+      want: [{ source: 'John Doe', cue: 'saying', content: 'the farm was not for sale', quoted: 'none', rule: 'participle-cue' }],
     },
   ])('$name', async ({ text, specs, want }) => {
     const a = await run(text, specs ?? []);
@@ -283,26 +283,26 @@ describe('attributions: PolNeAR conventions (round two)', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
       name: 'a learned particle cue (call for)',
-      text: 'John Doe has called for the complete repeal of the law.',
+      text: 'John Doe has called for a full review of the parking tax.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'called for', content: 'the complete repeal of the law', quoted: 'none', rule: 'source-cue+particle' }],
+      want: [{ source: 'John Doe', cue: 'called for', content: 'a full review of the parking tax', quoted: 'none', rule: 'source-cue+particle' }],
     },
     {
       name: 'a learned particle cue (point out)',
-      text: 'Jane Smith then pointed out that one shooting may have more victims.',
+      text: 'Jane Smith then pointed out that the old bridge may need more repairs.',
       specs: [['Jane Smith', 'PERSON']],
-      want: [{ source: 'Jane Smith', cue: 'pointed out', content: 'one shooting may have more victims', quoted: 'none', rule: 'source-cue+particle' }],
+      want: [{ source: 'Jane Smith', cue: 'pointed out', content: 'the old bridge may need more repairs', quoted: 'none', rule: 'source-cue+particle' }],
     },
     {
       name: 'a learned cue with a to-infinitive content (vow to)',
-      text: 'He also vowed to form a joint federal task force.',
-      want: [{ source: 'He', kind: 'pronoun', cue: 'vowed', content: 'to form a joint federal task force', quoted: 'none', rule: 'source-cue+infinitive' }],
+      text: 'He also vowed to set up a regional flood panel.',
+      want: [{ source: 'He', kind: 'pronoun', cue: 'vowed', content: 'to set up a regional flood panel', quoted: 'none', rule: 'source-cue+infinitive' }],
     },
     {
       name: 'an internal state with a to-infinitive content (wants to)',
-      text: 'Jane Smith wants to triple the size of the program.',
+      text: 'Jane Smith wants to double the number of bus routes.',
       specs: [['Jane Smith', 'PERSON']],
-      want: [{ source: 'Jane Smith', cue: 'wants', content: 'to triple the size of the program', quoted: 'none', rule: 'source-belief' }],
+      want: [{ source: 'Jane Smith', cue: 'wants', content: 'to double the number of bus routes', quoted: 'none', rule: 'source-belief' }],
     },
     {
       name: 'an internal state with a clause (believes)',
@@ -312,15 +312,15 @@ describe('attributions: PolNeAR conventions (round two)', () => {
     },
     {
       name: 'a noun cue with a possessive source (claim that)',
-      text: 'The site checked Jane Smith’s claim that there were thousands of shootings.',
+      text: 'The paper checked Jane Smith’s claim that there were hundreds of closures.',
       specs: [['Jane Smith', 'PERSON']],
-      want: [{ source: 'Jane Smith', kind: 'named', cue: 'claim', content: 'there were thousands of shootings', quoted: 'none', rule: 'noun-cue' }],
+      want: [{ source: 'Jane Smith', kind: 'named', cue: 'claim', content: 'there were hundreds of closures', quoted: 'none', rule: 'noun-cue' }],
     },
     {
       name: 'content, then cue, then source with no quote',
-      text: 'The broadcasters were removed from all but one of the stations, said John Doe, a senior official.',
+      text: 'The posters were taken down at every depot except one, said John Doe, a senior official.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'said', content: 'The broadcasters were removed from all but one of the stations', quoted: 'none', rule: 'content-cue-source' }],
+      want: [{ source: 'John Doe', cue: 'said', content: 'The posters were taken down at every depot except one', quoted: 'none', rule: 'content-cue-source' }],
     },
     {
       name: 'reported speech split by its cue, a clause going on after the source (SPLIT_BY_CUE, twelfth session)',
@@ -342,42 +342,42 @@ describe('attributions: PolNeAR conventions (round two)', () => {
     },
     {
       name: 'an object with a quoted title and a time before "that"',
-      text: 'John Doe tells MSNBC’s “Morning Joe” on Friday that the case remains open.',
-      specs: [['John Doe', 'PERSON'], ['MSNBC', 'ORG'], ['Friday', 'DATE']],
-      want: [{ source: 'John Doe', cue: 'tells', content: 'the case remains open', quoted: 'none', rule: 'source-cue' }],
+      text: 'John Doe tells KPLX’s “First Light” on Friday that the inquiry is still open.',
+      specs: [['John Doe', 'PERSON'], ['KPLX', 'ORG'], ['Friday', 'DATE']],
+      want: [{ source: 'John Doe', cue: 'tells', content: 'the inquiry is still open', quoted: 'none', rule: 'source-cue' }],
     },
     {
-      name: 'an honorific after the object opens the content ("told the BBC Mr Howard had …")',
-      text: 'Sources within the party told the BBC Mr Howard had always been in favour of ID cards.',
-      specs: [['BBC', 'ORG'], ['Howard', 'PERSON']],
-      want: [{ source: 'Sources within the party', cue: 'told', content: 'Mr Howard had always been in favour of ID cards', quoted: 'none', rule: 'source-cue' }],
+      name: 'an honorific after the object opens the content ("told the BBC Mr Hallam had …")',
+      text: 'Sources close to the council told the BBC Mr Hallam had long opposed the new bridge toll.',
+      specs: [['BBC', 'ORG'], ['Hallam', 'PERSON']],
+      want: [{ source: 'Sources close to the council', cue: 'told', content: 'Mr Hallam had long opposed the new bridge toll', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'an object and an adjunct, the content first',
-      text: 'The senator could embrace the policy, Jane Smith told The Huffington Post on Thursday.',
-      specs: [['Jane Smith', 'PERSON'], ['The Huffington Post', 'ORG'], ['Thursday', 'DATE']],
-      want: [{ source: 'Jane Smith', cue: 'told', content: 'The senator could embrace the policy', quoted: 'none', rule: 'content-source-cue' }],
+      text: 'The governor might back the scheme, Jane Smith told The Daily Ledger on Thursday.',
+      specs: [['Jane Smith', 'PERSON'], ['The Daily Ledger', 'ORG'], ['Thursday', 'DATE']],
+      want: [{ source: 'Jane Smith', cue: 'told', content: 'The governor might back the scheme', quoted: 'none', rule: 'content-source-cue' }],
     },
     {
       name: 'a title-case headline cue',
-      text: 'Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday.',
-      specs: [['Lindsey Graham', 'PERSON'], ['Trump', 'PERSON']],
-      want: [{ source: 'Lindsey Graham', cue: 'Says', content: 'Trump Could Address Clean Energy', quoted: 'none', rule: 'content-source-cue' }],
+      text: 'Hallam Could Back Rail Link, Ruth Calder Says.\n\nThe councillor spoke on Monday.',
+      specs: [['Ruth Calder', 'PERSON'], ['Hallam', 'PERSON']],
+      want: [{ source: 'Ruth Calder', cue: 'Says', content: 'Hallam Could Back Rail Link', quoted: 'none', rule: 'content-source-cue' }],
     },
     {
       name: 'transcript turns "NAME: …"',
-      text: 'Chris Wallace spoke to Mike Pence.\n\nWALLACE: Let us start with the news.\n\nPENCE: Well, the news is good.',
-      specs: [['Chris Wallace', 'PERSON'], ['Mike Pence', 'PERSON']],
+      text: 'Dana Fisk spoke to Owen Marsh.\n\nFISK: Let us begin with the budget.\n\nMARSH: Well, the budget is sound.',
+      specs: [['Dana Fisk', 'PERSON'], ['Owen Marsh', 'PERSON']],
       want: [
-        { source: 'WALLACE', kind: 'named', entity: 'Chris Wallace', cue: ':', content: 'Let us start with the news', quoted: 'none', rule: 'speaker-colon' },
-        { source: 'PENCE', kind: 'named', entity: 'Mike Pence', cue: ':', content: 'Well, the news is good', quoted: 'none', rule: 'speaker-colon' },
+        { source: 'FISK', kind: 'named', entity: 'Dana Fisk', cue: ':', content: 'Let us begin with the budget', quoted: 'none', rule: 'speaker-colon' },
+        { source: 'MARSH', kind: 'named', entity: 'Owen Marsh', cue: ':', content: 'Well, the budget is sound', quoted: 'none', rule: 'speaker-colon' },
       ],
     },
     {
       name: 'a headline "Name: …"',
-      text: 'Pat Caddell: Voters Worried About Health\n\nThe poll came out on Monday.',
-      specs: [['Pat Caddell', 'PERSON']],
-      want: [{ source: 'Pat Caddell', kind: 'named', cue: ':', content: 'Voters Worried About Health', quoted: 'none', rule: 'headline-colon' }],
+      text: 'Ruth Calder: Shoppers Worried About Prices\n\nThe survey came out on Monday.',
+      specs: [['Ruth Calder', 'PERSON']],
+      want: [{ source: 'Ruth Calder', kind: 'named', cue: ':', content: 'Shoppers Worried About Prices', quoted: 'none', rule: 'headline-colon' }],
     },
   ])('$name', async ({ text, specs, want }) => {
     const a = await run(text, specs ?? []);
@@ -388,7 +388,7 @@ describe('attributions: PolNeAR conventions (round two)', () => {
   it.each([
     { name: 'an internal state the data rarely marks (seems)', text: 'The plan seems the deal is dead.' },
     { name: 'a cue word after "of"', text: 'The secretary of state arrived in Paris on Monday.' },
-    { name: '"known as" names, it does not attribute', text: 'The group known as Fancy Bear was blamed.' },
+    { name: '"known as" names, it does not attribute', text: 'The group known as Grey Heron was blamed.' },
     { name: 'a colon after an ordinary word', text: 'Note: the office is closed on Monday.' },
     { name: 'one upper-case label before a colon', text: 'UPDATE: the office is closed on Monday.' },
     { name: 'an upper-case speaker of one turn who is not in the article', text: 'The show aired.\n\nHOST: Welcome back to the show tonight.' },
@@ -469,7 +469,7 @@ describe('attributions: who can be a source (issue 5)', () => {
     { name: 'an unknown common noun with a fact-subject verb', text: 'The bridge highlights how badly the roads are kept.' },
     // rule 3: a control verb that only asks for the act: the asked-for speech is no attribution
     { name: 'urged X to say', text: 'The mayor urged reporters to say nothing about the case.' },
-    { name: 'asked the candidates to discuss', text: 'The host asked the candidates to discuss their plans for taxes.' },
+    { name: 'asked the candidates to describe', text: 'The host asked the candidates to describe their plans for housing.' },
     { name: 'a content that is one manner adverb', text: 'The unions responded positively.' },
   ])('no attribution: $name', async ({ text, specs }) => {
     const a = await run(text, specs ?? []);
@@ -496,8 +496,8 @@ describe('attributions: who can be a source (issue 5)', () => {
     },
     {
       name: 'a medium before "of": its head speaks, not the event after it',
-      text: 'Video of the incident shows that the driver raised his hands.',
-      want: { source: 'Video of the incident', cue: 'shows', content: 'the driver raised his hands', quoted: 'none' },
+      text: 'Video of the crash shows that the cyclist wore a helmet.',
+      want: { source: 'Video of the crash', cue: 'shows', content: 'the cyclist wore a helmet', quoted: 'none' },
     },
     {
       name: 'a possessive name before a group noun is still a source',
@@ -547,26 +547,26 @@ describe('attributions: round four (issue 4)', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
       name: 'a quote that opens the sentence after its speaker’s long cue sentence goes on from it',
-      text: '“My name may not be on the ballot, but our progress is on the ballot,” John Doe said on Saturday at the gala in Washington, where Jane Smith also spoke. “Tolerance is on the ballot. Democracy is on the ballot.”',
-      specs: [['John Doe', 'PERSON'], ['Jane Smith', 'PERSON'], ['Washington', 'LOC'], ['Saturday', 'DATE']],
+      text: '“My face will not be on the poster, but our work is on the poster,” John Doe said on Saturday at the dinner in Chicago, where Jane Smith also spoke. “Our parks are on the poster. Our schools are on the poster.”',
+      specs: [['John Doe', 'PERSON'], ['Jane Smith', 'PERSON'], ['Chicago', 'LOC'], ['Saturday', 'DATE']],
       want: [{
         source: 'John Doe',
         cue: 'said',
-        content: 'My name may not be on the ballot, but our progress is on the ballot,” John Doe said on Saturday at the gala in Washington, where Jane Smith also spoke. “Tolerance is on the ballot. Democracy is on the ballot.',
+        content: 'My face will not be on the poster, but our work is on the poster,” John Doe said on Saturday at the dinner in Chicago, where Jane Smith also spoke. “Our parks are on the poster. Our schools are on the poster.',
         quoted: 'direct',
         rule: 'quote-source-cue+continued',
       }],
     },
     {
       name: 'unquoted words before a quote belong to its content',
-      text: 'With thousands of vote counting systems, “there is no single point of failure,” John Doe said.',
+      text: 'With hundreds of spare generators, “there is no chance the town will flood,” John Doe said.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'said', content: 'With thousands of vote counting systems, “there is no single point of failure,”', quoted: 'partial', rule: 'quote-source-cue+lead-in' }],
+      want: [{ source: 'John Doe', cue: 'said', content: 'With hundreds of spare generators, “there is no chance the town will flood,”', quoted: 'partial', rule: 'quote-source-cue+lead-in' }],
     },
     {
       name: 'a quote after the cue of the quote before goes on from it',
-      text: '“My hope,” he said, “is that maybe I can have a little more influence on my friends.”',
-      want: [{ source: 'he', cue: 'said', content: 'My hope,” he said, “is that maybe I can have a little more influence on my friends.', quoted: 'direct', rule: 'quote-source-cue+continued' }],
+      text: '“My wish,” he said, “is that perhaps I can win over a few more of my neighbours.”',
+      want: [{ source: 'he', cue: 'said', content: 'My wish,” he said, “is that perhaps I can win over a few more of my neighbours.', quoted: 'direct', rule: 'quote-source-cue+continued' }],
     },
     {
       name: 'a relative pronoun is the source, standing for the name before it',
@@ -576,26 +576,26 @@ describe('attributions: round four (issue 4)', () => {
     },
     {
       name: '"is expected to": no source, the subject in the content',
-      text: 'The final accord is expected to be ratified next month in Rwanda.',
-      specs: [['Rwanda', 'LOC']],
-      want: [{ source: null, cue: 'is expected', content: 'The final accord is expected to be ratified next month in Rwanda', quoted: 'none', rule: 'raising-passive' }],
+      text: 'The new treaty is expected to be signed next week in Lisbon.',
+      specs: [['Lisbon', 'LOC']],
+      want: [{ source: null, cue: 'is expected', content: 'The new treaty is expected to be signed next week in Lisbon', quoted: 'none', rule: 'raising-passive' }],
     },
     {
       name: '"seems to": no source',
-      text: 'The lack of enthusiasm among young voters seems to be a real issue for the campaign.',
-      want: [{ source: null, cue: 'seems', content: 'The lack of enthusiasm among young voters seems to be a real issue for the campaign', quoted: 'none', rule: 'raising' }],
+      text: 'The shortage of nurses in rural clinics seems to be a serious problem for the board.',
+      want: [{ source: null, cue: 'seems', content: 'The shortage of nurses in rural clinics seems to be a serious problem for the board', quoted: 'none', rule: 'raising' }],
     },
     {
       name: '"appeared to suggest": the subject speaks, the cue takes in the raising verb',
-      text: 'John Doe appeared to suggest that veterans with PTSD are weak.',
+      text: 'John Doe appeared to suggest that tenants with dogs are careless.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', cue: 'appeared to suggest', content: 'veterans with PTSD are weak', quoted: 'none', rule: 'source-cue' }],
+      want: [{ source: 'John Doe', cue: 'appeared to suggest', content: 'tenants with dogs are careless', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'a title-case headline cue',
-      text: 'John Doe Calls Plan A Disgrace Over Police Comments.\n\nThe mayor spoke on Monday.',
+      text: 'John Doe Calls Levy A Scandal Over Budget Remarks.\n\nThe mayor spoke on Monday.',
       specs: [['John Doe', 'PERSON'], ['Monday', 'DATE']],
-      want: [{ source: 'John Doe', cue: 'Calls', content: 'Plan A Disgrace Over Police Comments', quoted: 'none', rule: 'source-cue' }],
+      want: [{ source: 'John Doe', cue: 'Calls', content: 'Levy A Scandal Over Budget Remarks', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'the belief of a pronoun inside a reported content is left to the saying',
@@ -605,36 +605,36 @@ describe('attributions: round four (issue 4)', () => {
     },
     {
       name: 'a person before an appositive that names an organisation speaks, not the organisation',
-      text: 'Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree.',
-      specs: [['Ed Balls', 'PERSON'], ['Treasury', 'ORG']],
-      want: [{ source: 'Ed Balls', kind: 'named', cue: 'said', content: 'there would be no spending spree', quoted: 'none', rule: 'source-cue' }],
+      text: 'Owen Marsh, ex-chief policy adviser to the Treasury, said the budget would not include a tax rise.',
+      specs: [['Owen Marsh', 'PERSON'], ['Treasury', 'ORG']],
+      want: [{ source: 'Owen Marsh', kind: 'named', cue: 'said', content: 'the budget would not include a tax rise', quoted: 'none', rule: 'source-cue' }],
     },
     {
       name: 'a number and a lower-case noun before a speaker’s name',
-      text: '“They are wrong,” said 9/11 widow Terry Strada.',
-      specs: [['Terry Strada', 'PERSON']],
-      want: [{ source: 'Terry Strada', cue: 'said', content: 'They are wrong,', quoted: 'direct', rule: 'quote-cue-source' }],
+      text: '“They got it badly wrong,” said 7/7 survivor Carla Denning.',
+      specs: [['Carla Denning', 'PERSON']],
+      want: [{ source: 'Carla Denning', cue: 'said', content: 'They got it badly wrong,', quoted: 'direct', rule: 'quote-cue-source' }],
     },
     {
       name: 'a place name modifying a noun source',
-      text: '“We need change,” the New York businessman said.',
-      specs: [['New York', 'LOC']],
-      want: [{ source: 'the New York businessman', kind: 'nominal', cue: 'said', content: 'We need change,', quoted: 'direct', rule: 'quote-source-cue' }],
+      text: '“We want lower rents,” the Boston businessman said.',
+      specs: [['Boston', 'LOC']],
+      want: [{ source: 'the Boston businessman', kind: 'nominal', cue: 'said', content: 'We want lower rents,', quoted: 'direct', rule: 'quote-source-cue' }],
     },
     {
       name: 'signed quotes: “…” ― Name at the end of the line, a right mark typed for a left one',
-      text: 'Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n”Fear is what I feel.” ― Julie A. Diaz Martinez.\n',
-      specs: [['Steve Quinlan', 'PERSON']],
+      text: 'Readers wrote in.\n\n“We can keep the library open.” ― Tom Pelling\n”Hope is what I feel.” ― Rosa M. Ibarra Quintero.\n',
+      specs: [['Tom Pelling', 'PERSON']],
       want: [
-        { source: 'Steve Quinlan', kind: 'named', cue: '―', content: 'We can build a wall around him.', quoted: 'direct', rule: 'quote-dash-source' },
-        { source: 'Julie A. Diaz Martinez', kind: 'named', cue: '―', content: 'Fear is what I feel.', quoted: 'direct', rule: 'quote-dash-source' },
+        { source: 'Tom Pelling', kind: 'named', cue: '―', content: 'We can keep the library open.', quoted: 'direct', rule: 'quote-dash-source' },
+        { source: 'Rosa M. Ibarra Quintero', kind: 'named', cue: '―', content: 'Hope is what I feel.', quoted: 'direct', rule: 'quote-dash-source' },
       ],
     },
     {
       name: 'a prepositional phrase between a quote’s speaker and the cue',
-      text: '“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.',
-      specs: [['Morgan', 'PERSON'], ['Sierra Club', 'ORG']],
-      want: [{ source: 'Morgan', cue: 'said', content: 'It was the least bad outcome,', quoted: 'direct', rule: 'quote-source-cue' }],
+      text: '“It was the best deal on offer,” Mr. Hallam of the Fenwick Society said.',
+      specs: [['Hallam', 'PERSON'], ['Fenwick Society', 'ORG']],
+      want: [{ source: 'Hallam', cue: 'said', content: 'It was the best deal on offer,', quoted: 'direct', rule: 'quote-source-cue' }],
     },
   ])('$name', async ({ text, specs, want }) => {
     const a = await run(text, specs ?? []);
@@ -666,25 +666,25 @@ describe('attributions: round four (issue 4)', () => {
       entity: null,
     },
     {
-      name: '"Mr Thomas" the NER left out is the person with that surname',
-      text: 'Richard Thomas said the rules were clear. Mr Thomas said the deletion was wrong.',
-      specs: [['Richard Thomas', 'PERSON']],
-      source: 'Mr Thomas',
-      entity: 'Richard Thomas',
+      name: '"Mr Pryce" the NER left out is the person with that surname',
+      text: 'Graham Pryce said the rules were plain. Mr Pryce said the delay was wrong.',
+      specs: [['Graham Pryce', 'PERSON']],
+      source: 'Mr Pryce',
+      entity: 'Graham Pryce',
     },
     {
       name: 'a spokeswoman for an organisation stands between "she" and a man before',
-      text: 'Mark Oaten said the bill was bad. A spokeswoman for Human Rights Watch said it was a basic principle. She said the law was unfair.',
-      specs: [['Mark Oaten', 'PERSON'], ['Human Rights Watch', 'ORG']],
+      text: 'Colin Hartley said the bill was poor. A spokeswoman for the Westbury Trust said it was a matter of fairness. She said the law was unjust.',
+      specs: [['Colin Hartley', 'PERSON'], ['Westbury Trust', 'ORG']],
       source: 'She',
       entity: null,
     },
     {
       name: '"the minister" is the latest person who spoke',
-      text: 'Patricia Hewitt said the cost was being evaluated. The minister told the seminar that sexism was still a problem.',
-      specs: [['Patricia Hewitt', 'PERSON']],
+      text: 'Helen Marsh said the cost was under review. The minister told the conference that waiting lists were still too long.',
+      specs: [['Helen Marsh', 'PERSON']],
       source: 'The minister',
-      entity: 'Patricia Hewitt',
+      entity: 'Helen Marsh',
     },
   ])('$name', async ({ text, specs, source, entity }) => {
     const a = await run(text, specs);
@@ -698,10 +698,10 @@ describe('attributions: round five (issue 4)', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
       name: 'a share of a polled group is a vague source, and the next clause’s attribution ends the content',
-      text: 'Sixty-six percent said the debate made no difference to them, and more than 4 in 10 said the economy was their main worry.',
+      text: 'Fifty-eight percent said the advert changed nothing for them, and more than 3 in 10 said housing was their main worry.',
       want: [
-        { source: 'Sixty-six percent', kind: 'vague', cue: 'said', content: 'the debate made no difference to them', quoted: 'none', rule: 'source-cue' },
-        { source: 'more than 4 in 10', kind: 'vague', cue: 'said', content: 'the economy was their main worry', quoted: 'none', rule: 'source-cue' },
+        { source: 'Fifty-eight percent', kind: 'vague', cue: 'said', content: 'the advert changed nothing for them', quoted: 'none', rule: 'source-cue' },
+        { source: 'more than 3 in 10', kind: 'vague', cue: 'said', content: 'housing was their main worry', quoted: 'none', rule: 'source-cue' },
       ],
     },
     {
@@ -714,17 +714,17 @@ describe('attributions: round five (issue 4)', () => {
     },
     {
       name: '"with X calling …": the participle takes the name before it',
-      text: 'Democratic candidates went further, with John Doe calling the plan a disgrace.',
+      text: 'Opposition members went further, with John Doe calling the levy a scandal.',
       specs: [['John Doe', 'PERSON']],
-      want: [{ source: 'John Doe', kind: 'named', cue: 'calling', content: 'the plan a disgrace', quoted: 'none', rule: 'participle-subject' }],
+      want: [{ source: 'John Doe', kind: 'named', cue: 'calling', content: 'the levy a scandal', quoted: 'none', rule: 'participle-subject' }],
     },
     {
       name: '", adding, “…”": the quote after the participle’s comma is its content',
-      text: 'Jane Smith said the water was bad, adding, “I will fight for the children.”',
+      text: 'Jane Smith said the roads were unsafe, adding, “I will stand up for the drivers.”',
       specs: [['Jane Smith', 'PERSON']],
       want: [
-        { source: 'Jane Smith', cue: 'said', content: 'the water was bad', quoted: 'none' },
-        { source: 'Jane Smith', cue: 'adding', content: 'I will fight for the children.', quoted: 'direct' },
+        { source: 'Jane Smith', cue: 'said', content: 'the roads were unsafe', quoted: 'none' },
+        { source: 'Jane Smith', cue: 'adding', content: 'I will stand up for the drivers.', quoted: 'direct' },
       ],
     },
   ])('$name', async ({ text, specs, want }) => {
@@ -736,10 +736,10 @@ describe('attributions: round five (issue 4)', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected[] }>([
     {
       name: '"when asked about …": no source, the topic is the content',
-      text: '“It has been seven years,” John Doe said, asked about the delay in an interview.',
+      text: '“It has taken far too long,” John Doe said, asked about the delay in an interview.',
       specs: [['John Doe', 'PERSON']],
       want: [
-        { source: 'John Doe', cue: 'said', content: 'It has been seven years,', quoted: 'direct' },
+        { source: 'John Doe', cue: 'said', content: 'It has taken far too long,', quoted: 'direct' },
         { source: null, cue: 'asked about', content: 'the delay in an interview', quoted: 'none', rule: 'asked-no-source' },
       ],
     },
@@ -756,21 +756,21 @@ describe('attributions: round five (issue 4)', () => {
   });
 
   it('reads the headline as a sentence', async () => {
-    const a = await analyze({ id: 'h', text: 'Clinton Says Russians Hacked DNC\n\nHillary Clinton said on Sunday that Russian intelligence services hacked the committee.' });
-    expect(a.article.title?.text).toBe('Clinton Says Russians Hacked DNC');
+    const a = await analyze({ id: 'h', text: 'Harlow Says Hackers Breached Council\n\nMaria Harlow said on Sunday that foreign hackers breached the council.' });
+    expect(a.article.title?.text).toBe('Harlow Says Hackers Breached Council');
     const got = a.attributions.find((x) => x.content.start < a.article.title!.end);
     expect(got?.cue?.text).toBe('Says');
-    expect(got?.content.text).toBe('Russians Hacked DNC');
+    expect(got?.content.text).toBe('Hackers Breached Council');
   });
 
   it('"the home secretary" is not the shadow home secretary', async () => {
     const a = await analyze({
       id: 's',
-      text: 'Blunkett sorry over plan\n\nThe review was announced on Monday. Shadow home secretary David Davis said the review was late. The home secretary said the review would go ahead.',
+      text: 'Minister sorry over plan\n\nThe inquiry was announced on Monday. Shadow home secretary Owen Marsh said the inquiry was overdue. The home secretary said the inquiry would go ahead.',
     });
     const got = a.attributions.find((x) => x.source?.text === 'The home secretary');
     expect(got, JSON.stringify(a.attributions.map((x) => x.source?.text))).toBeDefined();
-    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name ?? null).not.toBe('David Davis');
+    expect(a.entities.find((e) => e.id === got!.source!.entity)?.name ?? null).not.toBe('Owen Marsh');
   });
 
   it.each([
@@ -786,43 +786,43 @@ describe('attributions: sources before the cue (round six b)', () => {
   it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
     {
       name: 'a content that opens with a preposition after "that"',
-      text: 'A party official said that about 40 percent of the attendees were women.',
-      want: { source: 'A party official', cue: 'said', content: 'about 40 percent of the attendees were women', quoted: 'none' },
+      text: 'A union official said that about 30 percent of the members were nurses.',
+      want: { source: 'A union official', cue: 'said', content: 'about 30 percent of the members were nurses', quoted: 'none' },
     },
     {
       name: 'a connective between subject and verb',
-      text: 'Carter however said he would welcome the talks.',
-      specs: [['Carter', 'PERSON']],
-      want: { source: 'Carter', cue: 'said', content: 'he would welcome the talks', quoted: 'none' },
+      text: 'Hallam however said he would back the merger.',
+      specs: [['Hallam', 'PERSON']],
+      want: { source: 'Hallam', cue: 'said', content: 'he would back the merger', quoted: 'none' },
     },
     {
       name: 'a connective between commas',
-      text: 'Others, however, say a recalibration is overdue.',
-      want: { source: 'Others', kind: 'vague', cue: 'say', content: 'a recalibration is overdue', quoted: 'none' },
+      text: 'Others, however, say a rethink is long overdue.',
+      want: { source: 'Others', kind: 'vague', cue: 'say', content: 'a rethink is long overdue', quoted: 'none' },
     },
     {
       name: '", then says": the sentence’s subject',
-      text: 'Kasich offered the man a job, then says he will welcome advice.',
-      specs: [['Kasich', 'PERSON']],
-      want: { source: 'Kasich', cue: 'says', content: 'he will welcome advice', quoted: 'none' },
+      text: 'Pryce offered the driver a lift, then says he will accept payment.',
+      specs: [['Pryce', 'PERSON']],
+      want: { source: 'Pryce', cue: 'says', content: 'he will accept payment', quoted: 'none' },
     },
     {
       name: 'the person before "of <place>, <appositive>,"',
-      text: 'Rep. Tom Cole of Oklahoma, an ally of the leadership, said the worry is real.',
-      specs: [['Tom Cole', 'PERSON'], ['Oklahoma', 'LOC']],
-      want: { source: 'Tom Cole', cue: 'said', content: 'the worry is real', quoted: 'none' },
+      text: 'Rep. Dan Whitlow of Kansas, a friend of the chairman, said the concern is genuine.',
+      specs: [['Dan Whitlow', 'PERSON'], ['Kansas', 'LOC']],
+      want: { source: 'Dan Whitlow', cue: 'said', content: 'the concern is genuine', quoted: 'none' },
     },
     {
       name: 'the person before a party tag and an appositive',
-      text: 'Rep. Elijah Cummings (D-Md.), chair of the committee, said the vote was calm.',
-      specs: [['Elijah Cummings', 'PERSON']],
-      want: { source: 'Elijah Cummings', cue: 'said', content: 'the vote was calm', quoted: 'none' },
+      text: 'Rep. Marcus Hale (D-Del.), chair of the panel, said the hearing was orderly.',
+      specs: [['Marcus Hale', 'PERSON']],
+      want: { source: 'Marcus Hale', cue: 'said', content: 'the hearing was orderly', quoted: 'none' },
     },
     {
       name: 'an appositive between dashes',
-      text: 'Jason Sims — a teacher from Mount Pleasant — says he will vote for Rubio.',
-      specs: [['Jason Sims', 'PERSON'], ['Mount Pleasant', 'LOC'], ['Rubio', 'PERSON']],
-      want: { source: 'Jason Sims', cue: 'says', content: 'he will vote for Rubio', quoted: 'none' },
+      text: 'Neil Farrow — a nurse from Cedar Falls — says he will vote for Hallam.',
+      specs: [['Neil Farrow', 'PERSON'], ['Cedar Falls', 'LOC'], ['Hallam', 'PERSON']],
+      want: { source: 'Neil Farrow', cue: 'says', content: 'he will vote for Hallam', quoted: 'none' },
     },
   ])('$name', checkCase);
 });
@@ -831,15 +831,15 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
   it.each<{ name: string; text: string; specs: HandMention[]; source: string; kind?: SourceKind; entity: string | null }>([
     {
       name: 'a "he" linked to a person named only in what was said is the latest speaker',
-      text: 'Labour spokesman John Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued.',
-      specs: [['John Kemp', 'PERSON'], ['Howard', 'PERSON']],
+      text: 'Labour spokesman Alan Pryce said the leaflet had been misread. The drawing merely showed Mr Hallam as a magician, he argued.',
+      specs: [['Alan Pryce', 'PERSON'], ['Hallam', 'PERSON']],
       source: 'he',
-      entity: 'John Kemp',
+      entity: 'Alan Pryce',
     },
     {
       name: 'a "he" after an unnamed spokesman is the spokesman (no entity), not a man named before',
-      text: 'Michael Howard attacked the poster on Monday. A Labour spokesman later said the timing was not affected by the row. “This has been up for two weeks,” he said.',
-      specs: [['Michael Howard', 'PERSON']],
+      text: 'Simon Hallam criticised the leaflet on Monday. A Labour spokesman replied that the launch had not been delayed by the dispute. “This was printed a month ago,” he said.',
+      specs: [['Simon Hallam', 'PERSON']],
       source: 'he',
       entity: null,
     },
@@ -852,14 +852,14 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
     },
     {
       name: 'a person named after a possessive place before a pronoun is no antecedent',
-      text: 'Labour MP Stephen Pound said he rang Lucy. Describing that first meeting at London’s King Cross station, he said the earth moved.',
-      specs: [['Stephen Pound', 'PERSON'], ['Lucy', 'PERSON'], ['London', 'LOC'], ['King Cross', 'PERSON']],
+      text: 'Labour MP Gareth Lowe said he phoned Anna. Recalling their first date at London’s Euston Square station, he said time stood still.',
+      specs: [['Gareth Lowe', 'PERSON'], ['Anna', 'PERSON'], ['London', 'LOC'], ['Euston Square', 'PERSON']],
       source: 'he',
-      entity: 'Stephen Pound',
+      entity: 'Gareth Lowe',
     },
     {
       name: 'a plural group noun the NER took for a name is a vague source',
-      text: 'Courts should be used as a last resort, MPs said.',
+      text: 'Fines should be the final option, MPs said.',
       specs: [['MPs', 'PERSON']],
       source: 'MPs',
       kind: 'vague',
@@ -867,85 +867,85 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
     },
     {
       name: 'an office the NER took for a place is the person who spoke',
-      text: 'Labour MP Stephen Pound said he was shocked. “It was a horrible thing,” said the Ealing North MP.',
-      specs: [['Stephen Pound', 'PERSON'], ['Ealing North MP', 'LOC']],
-      source: 'Ealing North MP',
+      text: 'Labour MP Gareth Lowe said he was stunned. “It was a dreadful day,” said the Dunmore West MP.',
+      specs: [['Gareth Lowe', 'PERSON'], ['Dunmore West MP', 'LOC']],
+      source: 'Dunmore West MP',
       kind: 'nominal',
-      entity: 'Stephen Pound',
+      entity: 'Gareth Lowe',
     },
     {
       name: '"the watchdog" is the latest organisation that spoke',
-      text: 'The Electoral Commission said a cap was not needed yet. All candidates should get a free mailshot, says the watchdog.',
-      specs: [['Electoral Commission', 'ORG']],
+      text: 'The Ferry Standards Board said a fare cap was not needed yet. All passengers should get a free timetable, says the watchdog.',
+      specs: [['Ferry Standards Board', 'ORG']],
       source: 'the watchdog',
-      entity: 'Electoral Commission',
+      entity: 'Ferry Standards Board',
     },
     {
       name: '"its report" is the latest organisation that spoke',
-      text: 'The Electoral Commission said a cap was not needed yet. “We are not opposed to a cap,” says its report.',
-      specs: [['Electoral Commission', 'ORG']],
+      text: 'The Ferry Standards Board said a fare cap was not needed yet. “We do not rule out a cap,” says its report.',
+      specs: [['Ferry Standards Board', 'ORG']],
       source: 'its report',
-      entity: 'Electoral Commission',
+      entity: 'Ferry Standards Board',
     },
     {
       name: '"the commission" is the organisation whose name ends in "Commission", not the latest that spoke',
-      text: 'The Law Commission published its report in December. The Home Office said a review would follow. The commission found support for grading murder.',
-      specs: [['Law Commission', 'ORG'], ['Home Office', 'ORG']],
+      text: 'The Harbour Commission published its report in March. The Home Office said a review would follow. The commission found wide backing for stricter mooring fees.',
+      specs: [['Harbour Commission', 'ORG'], ['Home Office', 'ORG']],
       source: 'The commission',
-      entity: 'Law Commission',
+      entity: 'Harbour Commission',
     },
     {
       name: 'another organisation named since the latest that spoke: "the report" is not the speaker\'s but the one named nearest before (round fourteen: NEAREST_ORG_SENTENCE)',
-      text: 'The Police Federation said it opposed the powers. The Home Office has produced its own report on the officers. The report said the public was confused.',
-      specs: [['Police Federation', 'ORG'], ['Home Office', 'ORG']],
+      text: 'The Wardens Association said it opposed the changes. The Home Office has written a separate report on the patrols. The report said the public was unsure.',
+      specs: [['Wardens Association', 'ORG'], ['Home Office', 'ORG']],
       source: 'The report',
       entity: 'Home Office',
     },
     {
       name: '"the former teacher" is the one person named in the sentence before',
-      text: 'Nicholas Green, who had been selected for the seat, quit on Monday. The former teacher confirmed he had attended the meeting.',
-      specs: [['Nicholas Green', 'PERSON']],
+      text: 'Martin Deller, who had been picked as candidate, stood down on Monday. The former teacher confirmed that the dinner had taken place.',
+      specs: [['Martin Deller', 'PERSON']],
       source: 'The former teacher',
-      entity: 'Nicholas Green',
+      entity: 'Martin Deller',
     },
     {
       name: '"the judge" is not the defendant named before',
-      text: 'Pete Doherty faced charges in court on Monday. The judge said his curfew would be extended.',
-      specs: [['Pete Doherty', 'PERSON']],
+      text: 'Tony Reddin appeared in court on Monday. The judge said his bail would be extended.',
+      specs: [['Tony Reddin', 'PERSON']],
       source: 'The judge',
       entity: null,
     },
     {
       name: 'a person before a lower-case appositive, not a person named in it',
-      text: 'Myron Ebell, an adviser on climate change to President Bush, has said there would be no change.',
-      specs: [['Myron Ebell', 'PERSON'], ['Bush', 'PERSON']],
-      source: 'Myron Ebell',
-      entity: 'Myron Ebell',
+      text: 'Carl Venner, an adviser on farming to President Hollis, has said the subsidy would stay as it is.',
+      specs: [['Carl Venner', 'PERSON'], ['Hollis', 'PERSON']],
+      source: 'Carl Venner',
+      entity: 'Carl Venner',
     },
     {
       name: 'a person before a relative clause that names others',
-      text: 'Lawyer Louise Christian, who represents Mr Abbasi and Mr Begg, said the government should have acted sooner.',
-      specs: [['Louise Christian', 'PERSON'], ['Abbasi', 'PERSON'], ['Begg', 'PERSON']],
-      source: 'Louise Christian',
-      entity: 'Louise Christian',
+      text: 'Lawyer Fiona Marsh, who represents Mr Tolland and Mr Arkwright, said the council should have acted sooner.',
+      specs: [['Fiona Marsh', 'PERSON'], ['Tolland', 'PERSON'], ['Arkwright', 'PERSON']],
+      source: 'Fiona Marsh',
+      entity: 'Fiona Marsh',
     },
     {
       name: 'a person before "spokeswoman for …" with no closing comma',
-      text: 'Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.',
-      specs: [['Patricia Sanders', 'PERSON'], ['Emergency Committee', 'ORG']],
-      source: 'Patricia Sanders',
-      entity: 'Patricia Sanders',
+      text: 'Karen Doyle, spokeswoman for the Flood Relief Committee said it knew about the appeal.',
+      specs: [['Karen Doyle', 'PERSON'], ['Relief Committee', 'ORG']],
+      source: 'Karen Doyle',
+      entity: 'Karen Doyle',
     },
     {
       name: 'a person "of" a place or firm is the source, not the place',
-      text: 'Nicolas Sarkozy of France said he and his colleagues were worried about the dollar.',
-      specs: [['Nicolas Sarkozy', 'PERSON'], ['France', 'LOC']],
-      source: 'Nicolas Sarkozy',
-      entity: 'Nicolas Sarkozy',
+      text: 'Luc Marchetti of France said his ministry was concerned about the euro.',
+      specs: [['Luc Marchetti', 'PERSON'], ['France', 'LOC']],
+      source: 'Luc Marchetti',
+      entity: 'Luc Marchetti',
     },
     {
       name: 'nouns before a role noun belong to the source',
-      text: 'The index fell in December. The economy is at a pause, the economy minister said.',
+      text: 'Exports fell in March. Growth has stalled for now, the economy minister said.',
       specs: [],
       source: 'the economy minister',
       kind: 'nominal',
@@ -953,17 +953,17 @@ describe('attributions: speakers on British news (round six, issue 4)', () => {
     },
     {
       name: '"the attorney general" is an office: the person who spoke, not an attorney',
-      text: 'Peter Goldsmith said the advice was his own. The attorney general said the claims were unfounded. “I was not leant on,” he said.',
-      specs: [['Peter Goldsmith', 'PERSON']],
+      text: 'Alan Whitmore said the advice was his own. The attorney general said the reports were baseless. “Nobody put pressure on me,” he said.',
+      specs: [['Alan Whitmore', 'PERSON']],
       source: 'he',
-      entity: 'Peter Goldsmith',
+      entity: 'Alan Whitmore',
     },
     {
       name: 'a reporting verb inside a "whose" clause does not hide the person before it',
-      text: 'Labour MP John Cryer, whose question revealed the price estimate, said the cost surprised him.',
-      specs: [['John Cryer', 'PERSON']],
-      source: 'John Cryer',
-      entity: 'John Cryer',
+      text: 'Labour MP Ian Fenwick, whose letter revealed the budget figure, said the total shocked him.',
+      specs: [['Ian Fenwick', 'PERSON']],
+      source: 'Ian Fenwick',
+      entity: 'Ian Fenwick',
     },
   ])('$name', async ({ text, specs, source, kind, entity }) => {
     const a = await run(text, specs);
