@@ -14,23 +14,23 @@ async function contents(text: string, scheme: AttributionScheme): Promise<string
 
 /** Each row: an attribution the default (`parc`) scheme reports, and whether the `quotes` scheme keeps it. */
 const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
-  { name: 'reported speech after "said"', text: 'Mr Clarke said the plans would be published next week.', content: 'the plans would be published next week', kept: true },
-  { name: 'a direct quote', text: '"We will not back down," the minister said on Monday.', content: 'We will not back down,', kept: true },
-  { name: 'a partial quote after a verb of saying', text: 'Ms Hewitt warned that the gap was "unacceptable" in a modern economy.', content: 'the gap was "unacceptable" in a modern economy', kept: true },
-  { name: '"according to"', text: 'House prices fell 0.4% in October, according to Nationwide.', content: 'House prices fell 0.4% in October', kept: true },
-  { name: '"denied" with a clause', text: 'Mr Blair denied he had made a deal with the chancellor.', content: 'he had made a deal with the chancellor', kept: true },
-  { name: 'a belief', text: 'Mr MacDonald believes that detainees should be entitled to a trial by jury.', content: 'detainees should be entitled to a trial by jury', kept: false },
-  { name: 'a wish with a to-infinitive', text: 'The Tories want quotas for economic migrants and refugees.', content: 'quotas for economic migrants and refugees', kept: false },
-  { name: 'a stance with an object and "of"', text: 'Mr Letwin accused the chancellor of using fancy statistics to hide failures.', content: 'the chancellor of using fancy statistics to hide failures', kept: false },
-  { name: 'a verdict with a noun object', text: 'Mr Clarke dismissed the latest Tory attack on his plans.', content: 'the latest Tory attack on his plans', kept: false },
-  { name: 'a finding', text: 'The survey showed that many people have no copy of their address book.', content: 'many people have no copy of their address book', kept: false },
-  { name: '"denied" with a noun object', text: 'The three athletes have repeatedly denied the allegations against them.', content: 'the allegations against them', kept: false },
-  { name: '"announced" with a noun object', text: 'The firm recently announced a deal to buy a quarter of Hindustan Oil Exploration.', content: 'a deal to buy a quarter of Hindustan Oil Exploration', kept: false },
-  { name: 'a headline "Name: words" that says something', text: "Pence: Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday.", content: "Flowers Won't Be at Debate", kept: true },
-  { name: 'a headline "Name: label"', text: 'Arthur Hailey: King of the bestsellers\n\nNovelist Arthur Hailey, who has died at the age of 84, was known for his airport novels.', content: 'King of the bestsellers', kept: false },
-  { name: 'a warning with a particle and a noun', text: "Bank of England governor Mervyn King has recently warned against placing too much weight on one month's economic data.", content: "placing too much weight on one month's economic data", kept: false },
-  { name: 'a content that is a prepositional phrase', text: 'Business groups welcomed the move and cautioned against further rises.', content: 'against further rises', kept: false },
-  { name: 'a to-infinitive after a verb of saying', text: 'Mr Livingstone refused to apologise for his remarks on Tuesday.', content: 'to apologise for his remarks on Tuesday', kept: false },
+  { name: 'reported speech after "said"', text: 'Mr Hallam said the figures would be released next month.', content: 'the figures would be released next month', kept: true },
+  { name: 'a direct quote', text: '"We will not give way," the minister said on Tuesday.', content: 'We will not give way,', kept: true },
+  { name: 'a partial quote after a verb of saying', text: 'Ms Calder warned that the shortfall was "indefensible" in a wealthy county.', content: 'the shortfall was "indefensible" in a wealthy county', kept: true },
+  { name: '"according to"', text: 'Rents rose 0.7% in March, according to Westbury Lettings.', content: 'Rents rose 0.7% in March', kept: true },
+  { name: '"denied" with a clause', text: 'Mr Pryce denied he had struck a bargain with the treasurer.', content: 'he had struck a bargain with the treasurer', kept: true },
+  { name: 'a belief', text: 'Mr Fenwick believes that tenants should be entitled to a hearing before a tribunal.', content: 'tenants should be entitled to a hearing before a tribunal', kept: false },
+  { name: 'a wish with a to-infinitive', text: 'The Tories want limits for seasonal workers and students.', content: 'limits for seasonal workers and students', kept: false },
+  { name: 'a stance with an object and "of"', text: 'Mr Ashby accused the minister of using selective figures to mask delays.', content: 'the minister of using selective figures to mask delays', kept: false },
+  { name: 'a verdict with a noun object', text: 'Mr Hallam dismissed the latest Labour criticism of his budget.', content: 'the latest Labour criticism of his budget', kept: false },
+  { name: 'a finding', text: 'The study showed that many drivers have no record of their tyre pressures.', content: 'many drivers have no record of their tyre pressures', kept: false },
+  { name: '"denied" with a noun object', text: 'The two cyclists have consistently denied the claims against them.', content: 'the claims against them', kept: false },
+  { name: '"announced" with a noun object', text: 'The firm has announced a plan to acquire a third of Norland Gas Holdings.', content: 'a plan to acquire a third of Norland Gas Holdings', kept: false },
+  { name: 'a headline "Name: words" that says something', text: "Calder: Budget Won't Be Cut Again\n\nRuth Calder spoke on Sunday.", content: "Budget Won't Be Cut Again", kept: true },
+  { name: 'a headline "Name: label"', text: 'Edith Marlowe: Queen of the thrillers\n\nNovelist Edith Marlowe, who died on Friday aged 91, was known for her seaside mysteries.', content: 'Queen of the thrillers', kept: false },
+  { name: 'a warning with a particle and a noun', text: "Westbury Bank chief economist Alan Pryce has recently warned against reading too much into one quarter's trade figures.", content: "reading too much into one quarter's trade figures", kept: false },
+  { name: 'a content that is a prepositional phrase', text: 'Retail groups welcomed the decision and cautioned against further cuts.', content: 'against further cuts', kept: false },
+  { name: 'a to-infinitive after a verb of saying', text: 'Mr Ashby refused to apologise for his comments on Thursday.', content: 'to apologise for his comments on Thursday', kept: false },
 ];
 
 describe('the quotes scheme', () => {
@@ -49,8 +49,8 @@ describe('the quotes scheme', () => {
     expect(readsAsClause('that the plan works')).toBe(true);
     expect(readsAsClause('she planned to retire')).toBe(true);
     expect(readsAsClause("he wouldn't stand again")).toBe(true);
-    expect(readsAsClause('the allegations against them')).toBe(false);
-    expect(readsAsClause('a deal to buy 26% of Indian firm Hindustan Oil Exploration')).toBe(false);
+    expect(readsAsClause('the claims against them')).toBe(false);
+    expect(readsAsClause('a plan to acquire 31% of Dutch firm Norland Gas Holdings')).toBe(false);
   });
 
   it('rejects an unknown scheme with a typed error', () => {

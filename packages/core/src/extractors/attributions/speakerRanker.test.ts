@@ -33,9 +33,9 @@ describe('the speaker ranker in the pipeline', () => {
   };
 
   it('links a description the rules left unlinked to the person who acts in the sentence, and says so in the rule', async () => {
-    const text = 'Jamieson praises police\n\nJustice Minister Cathy Jamieson visited the stadium on Monday. Ms Jamieson praised the police for their action and said: "The police did a difficult job well."';
-    const content = 'The police did a difficult job well.';
-    expect(await speakerOf(text, content)).toEqual({ name: 'Cathy Jamieson', rule: expect.stringMatching(new RegExp(`\\${RULE_SUFFIX}$`)) });
+    const text = 'Calder praises police\n\nHousing Minister Ruth Calder toured the estate on Monday. Ms Calder praised the police for their calm and said: "The police kept a tense night quiet."';
+    const content = 'The police kept a tense night quiet.';
+    expect(await speakerOf(text, content)).toEqual({ name: 'Ruth Calder', rule: expect.stringMatching(new RegExp(`\\${RULE_SUFFIX}$`)) });
     setSpeakerModel(false);
     expect((await speakerOf(text, content)).name).toBeNull();
   });
@@ -57,9 +57,9 @@ describe('the speaker ranker in the pipeline', () => {
 
   it('links the same speakers from hashed feature parts (run time) as from the feature strings a listener hears', async () => {
     const texts = [
-      'Jamieson praises police\n\nJustice Minister Cathy Jamieson visited the stadium on Monday. Ms Jamieson praised the police for their action and said: "The police did a difficult job well."',
-      'Bank results\n\nBarclays reported a rise in profits. The Financial Services Authority said it would look at the figures. The bank said it was confident. "We are on track," the chairman said. The group added that costs had fallen.',
-      'Hunt news\n\nAt the Court of Appeal on Wednesday, the Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says the ban is unenforceable. The group will meet on Friday, the alliance said.',
+      'Calder praises police\n\nHousing Minister Ruth Calder toured the estate on Monday. Ms Calder praised the police for their calm and said: "The police kept a tense night quiet."',
+      'Bank results\n\nNorland Bank reported a rise in profits. The Banking Standards Board said it would look at the figures. The bank said it was confident. "We are on track," the chairman said. The group added that costs had fallen.',
+      'Grazing news\n\nAt the High Court on Tuesday, the Moorland Graziers Alliance failed in its bid to have the Commons Act ruled void. But it says the law is unworkable. The group will meet on Friday, the alliance said.',
     ];
     const speakers = async () => {
       const out: (string | null)[] = [];

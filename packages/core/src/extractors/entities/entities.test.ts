@@ -111,17 +111,17 @@ describe('entities: generic cases', () => {
     },
     {
       name: 'an honorific form joins the full name',
-      text: 'Patricia Hewitt announced the plan. Ms Hewitt said it was fair.',
-      specs: [['Patricia Hewitt', 'PERSON'], ['Ms Hewitt', 'PERSON']] as HandMention[],
-      entity: 'Patricia Hewitt',
-      aliases: ['Ms Hewitt'],
+      text: 'Ruth Calder announced the plan. Ms Calder said it was fair.',
+      specs: [['Ruth Calder', 'PERSON'], ['Ms Calder', 'PERSON']] as HandMention[],
+      entity: 'Ruth Calder',
+      aliases: ['Ms Calder'],
     },
     {
       name: 'the first part of a double-barrelled surname joins the full name',
-      text: 'Robert Kilroy-Silk launched a party. UKIP should resolve its differences with Kilroy.',
-      specs: [['Robert Kilroy-Silk', 'PERSON'], ['Kilroy', 'PERSON']] as HandMention[],
-      entity: 'Robert Kilroy-Silk',
-      aliases: ['Kilroy'],
+      text: 'Martin Ashby-Vane formed a movement. The Greens should settle their quarrel with Ashby.',
+      specs: [['Martin Ashby-Vane', 'PERSON'], ['Ashby', 'PERSON']] as HandMention[],
+      entity: 'Martin Ashby-Vane',
+      aliases: ['Ashby'],
     },
     {
       name: '"the" is not part of an organisation name',
@@ -146,13 +146,13 @@ describe('entities: generic cases', () => {
   });
 
   it.each([
-    { text: 'He met Trade and Industry Secretary Patricia Hewitt on Monday.', name: 'Patricia Hewitt', title: 'Trade and Industry Secretary' },
+    { text: 'He met Culture and Media Secretary Ruth Calder on Monday.', name: 'Ruth Calder', title: 'Culture and Media Secretary' },
     { text: 'Jane Roe, the company’s chief executive, left.', name: 'Jane Roe', title: 'chief executive' },
-    { text: 'The Shadow Secretary of State for the Family, Theresa May, spoke.', name: 'Theresa May', title: 'Shadow Secretary of State for the Family' },
-    { text: 'It was former Prime Minister Tony Blair who spoke.', name: 'Tony Blair', title: 'former Prime Minister' },
-    { text: 'Meanwhile Tony Blair spoke.', name: 'Tony Blair', title: null },
+    { text: 'The Shadow Secretary of State for Rural Affairs, Helen Marsh, spoke.', name: 'Helen Marsh', title: 'Shadow Secretary of State for Rural Affairs' },
+    { text: 'It was former Prime Minister Edward Pryce who spoke.', name: 'Edward Pryce', title: 'former Prime Minister' },
+    { text: 'Meanwhile Edward Pryce spoke.', name: 'Edward Pryce', title: null },
     // past an honorific the mention left out (HONORIFIC_TITLES, round fifteen)
-    { text: 'The mayor Mr Livingstone says he is standing by his remarks.', name: 'Livingstone', title: 'mayor' },
+    { text: 'The mayor Mr Hallam says he is sticking to his figures.', name: 'Hallam', title: 'mayor' },
   ])('title of $name in "$text"', async ({ text, name, title }) => {
     const a = await run(text, [[name, 'PERSON']]);
     expect(byName(a, name).titles.map((t) => t.text)).toEqual(title ? [title] : []);
@@ -161,10 +161,10 @@ describe('entities: generic cases', () => {
   it.each([
     {
       name: 'she after an honorific gives the gender',
-      text: 'Ms Hewitt met David Frost. She said the plan was fair.',
-      specs: [['Ms Hewitt', 'PERSON'], ['David Frost', 'PERSON']] as HandMention[],
+      text: 'Ms Calder met Owen Fenwick. She said the plan was fair.',
+      specs: [['Ms Calder', 'PERSON'], ['Owen Fenwick', 'PERSON']] as HandMention[],
       pronoun: 'She said',
-      expected: 'Hewitt',
+      expected: 'Calder',
     },
     {
       name: 'they for the one organisation before it',
@@ -203,9 +203,9 @@ describe('entities: generic cases', () => {
 
 describe('entities: role nominals and qualified titles', () => {
   it.each([
-    ['a shadow office is not the office', 'Talks\n\nShadow home secretary David Davis spoke on Monday. The home secretary was in London.', 'David Davis', 'The home secretary', null],
+    ['a shadow office is not the office', 'Talks\n\nShadow home secretary Alan Pryce spoke on Monday. The home secretary was in London.', 'Alan Pryce', 'The home secretary', null],
     ['a vice president is not the president', 'Talks\n\nVice President Joe Biden spoke on Monday. The president was in London.', 'Joe Biden', 'The president', null],
-    ['the office itself still links', 'Talks\n\nHome secretary David Davis spoke on Monday. The home secretary was in London.', 'David Davis', 'The home secretary', 'David Davis'],
+    ['the office itself still links', 'Talks\n\nHome secretary Alan Pryce spoke on Monday. The home secretary was in London.', 'Alan Pryce', 'The home secretary', 'Alan Pryce'],
   ])('%s', async (_name, text, person, nominal, want) => {
     const a = await run(text, [[person, 'PERSON']]);
     const got = entityAt(a, nominal, nominal, 'nominal');
@@ -214,9 +214,9 @@ describe('entities: role nominals and qualified titles', () => {
 });
 
 describe('entities: a name typed ORG that says "she" of itself (round fourteen, issue 4)', () => {
-  it('"Rowling revealed she had …": a one-word ORG that reports about itself as "she" is a woman (SELF_REFERENCE)', async () => {
-    const a = await run('Book news\n\nRowling revealed she had completed the novel. Fans cheered. Later she added that it took years.', [['Rowling', 'ORG', 0]]);
-    const e = a.entities.find((x) => x.name === 'Rowling');
+  it('"Marlowe revealed she had …": a one-word ORG that reports about itself as "she" is a woman (SELF_REFERENCE)', async () => {
+    const a = await run('Book news\n\nMarlowe revealed she had finished the manuscript. Readers cheered. Later she added that it took years.', [['Marlowe', 'ORG', 0]]);
+    const e = a.entities.find((x) => x.name === 'Marlowe');
     expect(e?.type).toBe('PERSON');
     expect(entityAt(a, 'she', 'she added', 'pronoun')).toBe(e!.id);
   });
@@ -229,114 +229,114 @@ describe('entities: a name typed ORG that says "she" of itself (round fourteen, 
 });
 
 describe('entities: one-word names the tagger typed as people (round sixteen, issue 4)', () => {
-  it('"Market leader Nintendo …. Nintendo said …": one word read as a person and as an organisation is one organisation (SAME_WORD_BODY)', async () => {
-    const a = await run('Market leader Nintendo is releasing a console. Nintendo said sales were strong.', [['Nintendo', 'PERSON', 0], ['Nintendo', 'ORG', 1]]);
-    const named = a.entities.filter((x) => x.name === 'Nintendo');
+  it('"Market leader Kestrel …. Kestrel said …": one word read as a person and as an organisation is one organisation (SAME_WORD_BODY)', async () => {
+    const a = await run('Market leader Kestrel is launching a handset. Kestrel said orders were strong.', [['Kestrel', 'PERSON', 0], ['Kestrel', 'ORG', 1]]);
+    const named = a.entities.filter((x) => x.name === 'Kestrel');
     expect(named.map((x) => x.type)).toEqual(['ORG']);
-    expect(entityAt(a, 'Nintendo', 'Nintendo is')).toBe(named[0]!.id);
-    expect(entityAt(a, 'Nintendo', 'Nintendo said')).toBe(named[0]!.id);
+    expect(entityAt(a, 'Kestrel', 'Kestrel is')).toBe(named[0]!.id);
+    expect(entityAt(a, 'Kestrel', 'Kestrel said')).toBe(named[0]!.id);
   });
 
   it('a person read as an organisation once stays a person when most readings say so, and one entity', async () => {
-    const a = await run('Ronaldo scored twice. Ronaldo said the win mattered. Ronaldo left early.', [['Ronaldo', 'PERSON', 0], ['Ronaldo', 'ORG', 1], ['Ronaldo', 'PERSON', 2]]);
-    expect(a.entities.filter((x) => x.name === 'Ronaldo').map((x) => x.type)).toEqual(['PERSON']);
+    const a = await run('Oduya scored twice. Oduya said the win mattered. Oduya left early.', [['Oduya', 'PERSON', 0], ['Oduya', 'ORG', 1], ['Oduya', 'PERSON', 2]]);
+    expect(a.entities.filter((x) => x.name === 'Oduya').map((x) => x.type)).toEqual(['PERSON']);
   });
 
-  it('"Web tracking company Envisional said …": a one-word "person" after a body\'s noun is the body (DESCRIBED_BODY)', async () => {
-    const a = await run('Web tracking company Envisional said downloads rose. Film director Spielberg said little.', [['Envisional', 'PERSON'], ['Spielberg', 'PERSON']]);
-    expect(byName(a, 'Envisional').type).toBe('ORG');
-    expect(byName(a, 'Spielberg').type).toBe('PERSON');
+  it('"Web analytics company Sentrix said …": a one-word "person" after a body\'s noun is the body (DESCRIBED_BODY)', async () => {
+    const a = await run('Web analytics company Sentrix said visits rose. Film director Marwood said little.', [['Sentrix', 'PERSON'], ['Marwood', 'PERSON']]);
+    expect(byName(a, 'Sentrix').type).toBe('ORG');
+    expect(byName(a, 'Marwood').type).toBe('PERSON');
   });
 });
 
 describe('entities: a name and the shorter form that ends it (twelfth session, issue 4)', () => {
-  it('"Alistair Cragg" … "said Cragg", both read as organisations: one entity with the whole name (LAST_WORD_OF_NAME)', async () => {
-    const a = await run('Race report\n\nIreland\'s Alistair Cragg won the race. "I am pleased," said Cragg.', [['Ireland', 'LOC'], ['Alistair Cragg', 'ORG'], ['Cragg', 'ORG', 1]]);
-    expect(entityAt(a, 'Cragg', 'said Cragg')).toBe(byName(a, 'Alistair Cragg').id);
+  it('"Declan Moran" … "said Moran", both read as organisations: one entity with the whole name (LAST_WORD_OF_NAME)', async () => {
+    const a = await run('Race report\n\nIreland\'s Declan Moran won the final. "I am delighted," said Moran.', [['Ireland', 'LOC'], ['Declan Moran', 'ORG'], ['Moran', 'ORG', 1]]);
+    expect(entityAt(a, 'Moran', 'said Moran')).toBe(byName(a, 'Declan Moran').id);
   });
 
-  it('"JK Rowling\'s fifth book" … "Rowling revealed she": one person (LAST_WORD_OF_NAME, SELF_REFERENCE)', async () => {
-    const a = await run('Book news\n\nJK Rowling\'s fifth book sold well. Rowling revealed she had completed the novel.', [['JK Rowling', 'ORG'], ['Rowling', 'PERSON', 1]]);
-    const e = byName(a, 'JK Rowling');
+  it('"PD Marlowe\'s fifth book" … "Marlowe revealed she": one person (LAST_WORD_OF_NAME, SELF_REFERENCE)', async () => {
+    const a = await run('Book news\n\nPD Marlowe\'s fifth book sold well. Marlowe revealed she had finished the manuscript.', [['PD Marlowe', 'ORG'], ['Marlowe', 'PERSON', 1]]);
+    const e = byName(a, 'PD Marlowe');
     expect(e.type).toBe('PERSON');
-    expect(entityAt(a, 'Rowling', 'Rowling revealed')).toBe(e.id);
+    expect(entityAt(a, 'Marlowe', 'Marlowe revealed')).toBe(e.id);
   });
 
-  it('"Mr Saumarez Smith" after "Charles Saumarez Smith": the longer name (LAST_WORD_OF_NAME)', async () => {
-    const a = await run('Gallery news\n\nCharles Saumarez Smith, the director, was pleased. Mr Saumarez Smith said visitors came back.', [['Charles Saumarez Smith', 'PERSON'], ['Mr Saumarez Smith', 'PERSON']]);
-    expect(entityAt(a, 'Mr Saumarez Smith', 'Mr Saumarez Smith said')).toBe(byName(a, 'Charles Saumarez Smith').id);
+  it('"Mr Fairlie Brown" after "Hugo Fairlie Brown": the longer name (LAST_WORD_OF_NAME)', async () => {
+    const a = await run('Museum news\n\nHugo Fairlie Brown, the curator, was pleased. Mr Fairlie Brown said schools came back.', [['Hugo Fairlie Brown', 'PERSON'], ['Mr Fairlie Brown', 'PERSON']]);
+    expect(entityAt(a, 'Mr Fairlie Brown', 'Mr Fairlie Brown said')).toBe(byName(a, 'Hugo Fairlie Brown').id);
   });
 
-  it('"Electrolux" read as a thing in one place and an organisation in another: one organisation (SAME_NAME_THING)', async () => {
-    const a = await run('Jobs news\n\nElectrolux saw its shares rise. Electrolux said it would move plants.', [['Electrolux', 'MISC', 0], ['Electrolux', 'ORG', 1]]);
-    const named = a.entities.filter((x) => x.name === 'Electrolux');
+  it('"Norvik" read as a thing in one place and an organisation in another: one organisation (SAME_NAME_THING)', async () => {
+    const a = await run('Jobs news\n\nNorvik saw its shares fall. Norvik said it would close depots.', [['Norvik', 'MISC', 0], ['Norvik', 'ORG', 1]]);
+    const named = a.entities.filter((x) => x.name === 'Norvik');
     expect(named.map((x) => x.type)).toEqual(['ORG']);
   });
 
-  it('"Fathi Bin Shatwan, Libya\'s oil minister, told Reuters", read as an organisation: a person (APPOSITIVE_PERSON, portfolio words)', async () => {
-    const a = await run('Oil news\n\n"We agree," Fathi Bin Shatwan, Libya\'s oil minister, told Reuters. Acme, the world\'s biggest bank, said so.', [
-      ['Fathi Bin Shatwan', 'ORG'],
-      ['Libya', 'LOC'],
+  it('"Karim Bin Salem, Oman\'s oil minister, told Reuters", read as an organisation: a person (APPOSITIVE_PERSON, portfolio words)', async () => {
+    const a = await run('Oil news\n\n"We concur," Karim Bin Salem, Oman\'s oil minister, told Reuters. Acme, the world\'s biggest bank, said so.', [
+      ['Karim Bin Salem', 'ORG'],
+      ['Oman', 'LOC'],
       ['Reuters', 'ORG'],
       ['Acme', 'ORG'],
     ]);
-    expect(byName(a, 'Fathi Bin Shatwan').type).toBe('PERSON');
+    expect(byName(a, 'Karim Bin Salem').type).toBe('PERSON');
     expect(byName(a, 'Acme').type).toBe('ORG');
     expect(byName(a, 'Reuters').type).toBe('ORG');
   });
 
-  it('"North Devon landowner Giles Bradshaw met …. He had asked": the person, not the place before him (PLACE_BEFORE_SUBJECT)', async () => {
-    const a = await run('Hunt news\n\nNorth Devon landowner Giles Bradshaw met the group, of which Lembit Opik is a co-chairman. He had asked for advice.', [
-      ['North Devon', 'LOC'],
-      ['Giles Bradshaw', 'PERSON'],
-      ['Lembit Opik', 'PERSON'],
+  it('"West Dorset landowner Crispin Ridley met …. He had asked": the person, not the place before him (PLACE_BEFORE_SUBJECT)', async () => {
+    const a = await run('Farm news\n\nWest Dorset landowner Crispin Ridley met the society, of which Ambrose Garside is a co-chairman. He had asked for guidance.', [
+      ['West Dorset', 'LOC'],
+      ['Crispin Ridley', 'PERSON'],
+      ['Ambrose Garside', 'PERSON'],
     ]);
-    expect(entityAt(a, 'He', 'He had', 'pronoun')).toBe(byName(a, 'Giles Bradshaw').id);
+    expect(entityAt(a, 'He', 'He had', 'pronoun')).toBe(byName(a, 'Crispin Ridley').id);
   });
 
-  it('"The 22-year-old pipped Maurice Greene …. "…," he said": the person the article named most, not the only other one (DESCRIBED_LEAD)', async () => {
-    const a = await run('Athletics news\n\nMark Lewis-Francis says he wants gold. Lewis-Francis trains daily.\n\nThe 22-year-old pipped Maurice Greene in Athens. "I can get to the top," he said.', [
-      ['Mark Lewis-Francis', 'PERSON'],
-      ['Lewis-Francis', 'PERSON', 1],
-      ['Maurice Greene', 'PERSON'],
+  it('"The 22-year-old pipped Tomas Greaves …. "…," he said": the person the article named most, not the only other one (DESCRIBED_LEAD)', async () => {
+    const a = await run('Athletics news\n\nDaniel Okoro-Hale says he wants a medal. Okoro-Hale trains daily.\n\nThe 22-year-old pipped Tomas Greaves in Oslo. "I can beat the best," he said.', [
+      ['Daniel Okoro-Hale', 'PERSON'],
+      ['Okoro-Hale', 'PERSON', 1],
+      ['Tomas Greaves', 'PERSON'],
     ]);
-    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Mark Lewis-Francis').id);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Daniel Okoro-Hale').id);
   });
 
-  it('"Boss Graeme Souness felt …. An early own goal followed by an Alan Shearer strike …. "…," he said": not the name that modifies a noun (MODIFIER_NAME)', async () => {
-    const a = await run('Football news\n\nBoss Graeme Souness felt Newcastle were never in danger.\n\nAn early own goal followed by an Alan Shearer strike earned them a win. "It gave us a great advantage," he said.', [
-      ['Graeme Souness', 'PERSON'],
-      ['Newcastle', 'ORG'],
-      ['Alan Shearer', 'PERSON'],
+  it('"Boss Ian Ferrier felt …. A late penalty and then an Owen Kettle strike …. "…," he said": not the name that modifies a noun (MODIFIER_NAME)', async () => {
+    const a = await run('Football news\n\nBoss Ian Ferrier felt Kingsbridge were always in control.\n\nA late penalty and then an Owen Kettle strike sealed the points. "It gave us a real cushion," he said.', [
+      ['Ian Ferrier', 'PERSON'],
+      ['Kingsbridge', 'ORG'],
+      ['Owen Kettle', 'PERSON'],
     ]);
-    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Graeme Souness').id);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).toBe(byName(a, 'Ian Ferrier').id);
   });
 
-  it('"Mrs Howard" beside "Mr Howard" and "Michael Howard" is another person (SPOUSE_GENDER)', async () => {
-    const a = await run('Election news\n\nMichael Howard chose his team. Mrs Howard will visit target seats. Mr Howard will host a news conference. Later Mrs Howard spoke, and she said she liked it.', [
-      ['Michael Howard', 'PERSON'],
-      ['Howard', 'PERSON', 1],
-      ['Howard', 'PERSON', 2],
-      ['Howard', 'PERSON', 3],
+  it('"Mrs Fairbairn" beside "Mr Fairbairn" and "George Fairbairn" is another person (SPOUSE_GENDER)', async () => {
+    const a = await run('Election news\n\nGeorge Fairbairn picked his team. Mrs Fairbairn will tour marginal seats. Mr Fairbairn will host a press briefing. Later Mrs Fairbairn spoke, and she said she enjoyed it.', [
+      ['George Fairbairn', 'PERSON'],
+      ['Fairbairn', 'PERSON', 1],
+      ['Fairbairn', 'PERSON', 2],
+      ['Fairbairn', 'PERSON', 3],
     ]);
-    const michael = byName(a, 'Michael Howard').id;
-    expect(entityAt(a, 'Howard', 'Mr Howard')).toBe(michael);
-    const wife = entityAt(a, 'Howard', 'Mrs Howard will');
-    expect(wife).not.toBe(michael);
-    expect(entityAt(a, 'Howard', 'Mrs Howard spoke')).toBe(wife);
+    const george = byName(a, 'George Fairbairn').id;
+    expect(entityAt(a, 'Fairbairn', 'Mr Fairbairn')).toBe(george);
+    const wife = entityAt(a, 'Fairbairn', 'Mrs Fairbairn will');
+    expect(wife).not.toBe(george);
+    expect(entityAt(a, 'Fairbairn', 'Mrs Fairbairn spoke')).toBe(wife);
   });
 
-  it('"The 31-year-old was third behind A and B … but she prefers …": the sentence\'s subject after "but" (CONJOINED_SUBJECT)', async () => {
-    const a = await run('Athletics news\n\nJo Pavey will miss the race.\n\nThe 31-year-old was third behind Hayley Yelling and Justyna Bak but she prefers the track.', [
-      ['Jo Pavey', 'PERSON'],
-      ['Hayley Yelling', 'PERSON'],
-      ['Justyna Bak', 'PERSON'],
+  it('"The 27-year-old finished fourth behind A and B … but she prefers …": the sentence\'s subject after "but" (CONJOINED_SUBJECT)', async () => {
+    const a = await run('Athletics news\n\nNina Rowe will skip the meeting.\n\nThe 27-year-old finished fourth behind Clare Tindall and Marta Wojcik but she prefers the road.', [
+      ['Nina Rowe', 'PERSON'],
+      ['Clare Tindall', 'PERSON'],
+      ['Marta Wojcik', 'PERSON'],
     ]);
-    expect(entityAt(a, 'she', 'she prefers', 'pronoun')).toBe(byName(a, 'Jo Pavey').id);
+    expect(entityAt(a, 'she', 'she prefers', 'pronoun')).toBe(byName(a, 'Nina Rowe').id);
   });
 
   it('"Kovar has now beaten Lindqvist …. “…,” he said": after a quote that opens its sentence, the subject of the sentence before (QUOTE_OPENED_SUBJECT)', async () => {
-    const a = await run('Tennis news\n\nDrummond beat Okafor in three sets. Kovar has now beaten Lindqvist in two of their three meetings.\n\n"I had a clear plan and it worked perfectly," he said.', [
+    const a = await run('Tennis news\n\nDrummond beat Okafor in three sets. Kovar has now beaten Lindqvist in three of their five matches.\n\n"I had a clear plan and it worked perfectly," he said.', [
       ['Drummond', 'PERSON'],
       ['Okafor', 'PERSON'],
       ['Kovar', 'PERSON'],

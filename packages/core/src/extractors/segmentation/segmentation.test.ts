@@ -26,7 +26,7 @@ describe('tokenize', () => {
     { text: '“Yes,” he said...', tokens: ['“', 'Yes', ',', '”', 'he', 'said', '...'] },
     { text: 'Wait?! No', tokens: ['Wait', '?!', 'No'] },
     { text: 'emoji 😀 ok', tokens: ['emoji', '😀', 'ok'] },
-    { text: 'J. K. Rowling', tokens: ['J.', 'K.', 'Rowling'] },
+    { text: 'J. K. Marlowe', tokens: ['J.', 'K.', 'Marlowe'] },
     { text: 'Müller and São Paulo', tokens: ['Müller', 'and', 'São', 'Paulo'] },
     { text: '', tokens: [] },
   ])('$text', ({ text, tokens }) => {
@@ -52,8 +52,8 @@ describe('sentences', () => {
     { text: 'no final stop', expected: ['no final stop'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
-      text: "He said on ABC's ''This Week.'' ''Putin can't stand our president.'' Then he left.",
-      expected: ["He said on ABC's ''This Week.''", "''Putin can't stand our president.''", 'Then he left.'],
+      text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
+      expected: ["She spoke on NBC's ''Morning Desk.''", "''Hallam won't answer our letters.''", 'Then she left.'],
     },
     { text: 'He left. "Why?" she asked. \'Go,\' he said.', expected: ['He left.', '"Why?" she asked.', "'Go,' he said."] },
     { text: 'Line one\r\nLine two.\rLine three', expected: ['Line one', 'Line two.', 'Line three'] },

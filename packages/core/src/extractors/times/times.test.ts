@@ -98,15 +98,15 @@ describe('the time grammar', () => {
   });
 
   it.each([
-    'Theresa May said she may resign.',
+    'Joanna May said she may resign.',
     'The 6-year-old boy stayed in Miami.',
-    'Mr. Reupke, 52 years old, resigned.',
-    'The Communist Party daily Granma printed it.',
+    'Mr. Hallam, 52 years old, resigned.',
+    'The Communist Party daily Tribuna printed it.',
     'Putin and Zelensky did not meet.',
     'The 1,200 troops stayed in the barracks.',
     'He listened to the Today programme.',
     // the present or the future in general (TimeBank leaves them unmarked)
-    'Facts are losing their value in today’s world.',
+    'Manners are losing their place in today’s society.',
     'They are the leaders of tomorrow.',
     '',
   ])('finds no date in %j', async (text) => {
@@ -180,9 +180,9 @@ describe('the time grammar', () => {
     // eras, seasons and halves
     ['The group held power in the late 1970s.', 'the late 1970s', 'date', '197'],
     ['It was one of the events of the 20th century.', 'the 20th century', 'date', '19'],
-    ['Prices peaked in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'date', '1994-WI'],
+    ['Rents peaked in the winter of nineteen ninety-six.', 'the winter of nineteen ninety-six', 'date', '1996-WI'],
     ['The unit was scrapped this past spring.', 'this past spring', 'date', '2025-SP'],
-    ['Earnings will be lower in the second half of this year.', 'the second half of this year', 'date', '2025-H2'],
+    ['Margins should narrow in the second half of this year, analysts say.', 'the second half of this year', 'date', '2025-H2'],
     ['Sales in H1 2024 grew.', 'H1 2024', 'date', '2024-H1'],
     // numeric dates (US order unless the first number cannot be a month)
     ['The filing dated 5/14/2013 was late.', '5/14/2013', 'date', '2013-05-14'],
@@ -213,7 +213,7 @@ describe('the time grammar', () => {
     ['A decade ago, the town had no school.', 'A decade ago', 'date', '2015'],
     ['Unemployment is at its lowest level since 2019.', '2019', 'date', '2019'],
     ['The company aims to be carbon neutral by the end of 2025.', 'the end of 2025', 'date', '2025'],
-    ['He will step down at the end of the month.', 'the end of the month', 'date', '2025-05'],
+    ['She will retire at the end of the month.', 'the end of the month', 'date', '2025-05'],
     ['Revenue rose 12% in Q3, the firm said.', 'Q3', 'date', '2024-Q3'],
     // "expects", "aims to", "forecast to", "likely to" look ahead
     ['The firm expects revenue to rise in Q3.', 'Q3', 'date', '2025-Q3'],
@@ -279,8 +279,8 @@ describe('the time grammar', () => {
     ['The address, to be delivered Wednesday, was revised.', 'Wednesday', 'date', '2025-05-21'],
     ['Polls tightened ahead of Saturday’s caucus.', 'Saturday', 'date', '2025-05-17'],
     ['Until Monday’s announcement, shares were flat.', 'Monday', 'date', '2025-05-12'],
-    ['The primary will give him the boost needed for a strong performance Tuesday.', 'Tuesday', 'date', '2025-05-20'],
-    ['Voters will back him because of the shooting in Chicago on Friday.', 'Friday', 'date', '2025-05-09'],
+    ['The endorsement will give her the lift she needs for a good showing Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ['Voters will back her because of the flood in Ohio on Friday.', 'Friday', 'date', '2025-05-09'],
     ['Ministers meet in Brussels on Monday.', 'Monday', 'date', '2025-05-19'],
     ['Voters head to the polls on Sunday.', 'Sunday', 'date', '2025-05-18'],
     ['The Fed chair testifies before Congress on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
@@ -293,7 +293,7 @@ describe('the time grammar', () => {
     ['The board meets twice a week.', 'twice a week', 'set', 'P1W'],
     ['Trains run three times a day.', 'three times a day', 'set', 'P1D'],
     ['The panel meets once a month.', 'once a month', 'set', 'P1M'],
-    ['The tax would raise $75 billion a year.', 'a year', 'set', 'P1Y'],
+    ['The levy would raise $40 billion a year.', 'a year', 'set', 'P1Y'],
     ['She works 60 hours a week.', 'a week', 'set', 'P1W'],
     ['Bins are collected every other week.', 'every other week', 'set', 'P2W'],
     ['The museum is open on weekends.', 'weekends', 'set', 'XXXX-WXX-WE'],
@@ -308,8 +308,8 @@ describe('the time grammar', () => {
     ["Valentine's Day sales rose.", "Valentine's Day", 'date', '2025-02-14'],
     ['About half the vote will be in by Election Day.', 'Election Day', 'date', '2025-11-04'],
     ['He won big on Super Tuesday.', 'Super Tuesday', 'date', '2025-03-04'],
-    ['He founded the group in 2008, the year he returned to teaching.', 'the year', 'date', '2008'],
-    ['Rates have been near zero since December 2008, and the Fed may act at its final meeting of the year.', 'the year', 'date', '2025'],
+    ['She opened the bakery in 2011, the year she moved to Leeds.', 'the year', 'date', '2011'],
+    ['Fees have been frozen since March 2019, and the board may act at its last session of the year.', 'the year', 'date', '2025'],
     ['She first protested in 2022, the summer the ruling came down.', 'the summer', 'date', '2022-SU'],
     ['The Senate must act before the Sept. 30 deadline.', 'Sept. 30', 'date', '2025-09-30'],
     ['Rates will stay on hold until at least September.', 'at least September', 'date', '2025-09'],
@@ -317,41 +317,41 @@ describe('the time grammar', () => {
     ['Officials will meet later this afternoon.', 'later this afternoon', 'time', '2025-05-15TAF'],
     ['The blast happened late Tuesday night.', 'late Tuesday night', 'time', '2025-05-13TNI'],
     // seventh version: present-tense timetables, reported futures, refusals, ranges
-    ['Wisconsin holds its presidential primary on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ['Vermont holds its state primary on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
     ['The Senate votes on the bill Wednesday.', 'Wednesday', 'date', '2025-05-21'],
-    ['South Carolina, which votes Feb. 27, leans to Clinton.', 'Feb. 27', 'date', '2026-02-27'],
+    ['Nevada, which votes Feb. 23, leans to Calder.', 'Feb. 23', 'date', '2026-02-23'],
     ['Voters go to the polls on Sunday.', 'Sunday', 'date', '2025-05-18'],
     ['The two sides resume talks on Monday.', 'Monday', 'date', '2025-05-19'],
     ['The court hears arguments in the case on Monday.', 'Monday', 'date', '2025-05-19'],
-    ['Once the rule goes into effect on Dec. 1, workers will be paid more.', 'Dec. 1', 'date', '2025-12-01'],
+    ['Once the levy goes into effect on Jan. 15, drivers will pay less.', 'Jan. 15', 'date', '2026-01-15'],
     ['The votes on Wednesday were close.', 'Wednesday', 'date', '2025-05-14'],
-    ['Sri Lanka’s banks face hard times after December’s tsunami.', 'December', 'date', '2024-12'],
-    ['Mr. Clinton said the gathering in September would be its last.', 'September', 'date', '2025-09'],
+    ['Thailand’s hotels face lean times after December’s floods.', 'December', 'date', '2024-12'],
+    ['Mr. Hallam said the meeting in September would be its last.', 'September', 'date', '2025-09'],
     ['He said the vote on Tuesday was a victory.', 'Tuesday', 'date', '2025-05-13'],
-    ['They are nearing an agreement that would see him endorse her in New Hampshire on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
+    ['They are close to a deal that would see her back him in Ohio on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
     ['The spokesman would not say on Monday whether talks had failed.', 'Monday', 'date', '2025-05-12'],
     ['Lawmakers must vote on Tuesday.', 'Tuesday', 'date', '2025-05-20'],
     ["Investors await Friday's jobs report.", 'Friday', 'date', '2025-05-16'],
-    ['Schumer, the leader next year, wouldn’t say Tuesday how the party would act.', 'Tuesday', 'date', '2025-05-13'],
+    ['Hallam, the chairman next year, still wouldn’t say Tuesday whether the board would vote.', 'Tuesday', 'date', '2025-05-13'],
     ['Police could not immediately confirm on Tuesday how many died.', 'Tuesday', 'date', '2025-05-13'],
     ['The poll was taken from May 3 through Sunday.', 'Sunday', 'date', '2025-05-11'],
     ['The deadline is midnight on Sunday.', 'midnight', 'time', '2025-05-18T24:00'],
     ['Shipments resume within two to three weeks.', 'two to three weeks', 'duration', 'P2W'],
-    ['Acquisitions will be made during the next 12 to 18 months.', 'the next 12 to 18 months', 'duration', 'P12M'],
+    ['Over the next 12 to 18 months, stores will be refitted.', 'the next 12 to 18 months', 'duration', 'P12M'],
     ['Talks lasted two or three days.', 'two or three days', 'duration', 'P2D'],
     ['He was jailed for 10-15 years.', '10-15 years', 'duration', 'P10Y'],
-    ['Trump, if he wins in November, would be in charge.', 'November', 'date', '2025-11'],
-    ['It could happen if Trump rolls through the caucuses Monday.', 'Monday', 'date', '2025-05-19'],
+    ['Calder, if she wins in November, would chair the panel.', 'November', 'date', '2025-11'],
+    ['It could happen if Calder sweeps the caucuses Monday.', 'Monday', 'date', '2025-05-19'],
     ['Even if he lost on Tuesday, he stayed in the race.', 'Tuesday', 'date', '2025-05-13'],
     ['Reporters asked if the vote on Tuesday was fair.', 'Tuesday', 'date', '2025-05-13'],
-    ["If autos are excluded from December's data, sales rose 0.3%.", 'December', 'date', '2024-12'],
-    ['Since announcing in July that he would not run, Biden has campaigned.', 'July', 'date', '2024-07'],
+    ["If fuel is stripped out of December's figures, prices rose 0.2%.", 'December', 'date', '2024-12'],
+    ['Since announcing in July that he would not stand, Hallam has campaigned.', 'July', 'date', '2024-07'],
     ['Islam will one day be the second largest religion.', 'one day', 'date', 'FUTURE_REF'],
-    ['He had only been in the job one day.', 'one day', 'duration', 'P1D'],
+    ['She had only held the post one day.', 'one day', 'duration', 'P1D'],
     ['The talks lasted half an hour.', 'half an hour', 'duration', 'PT30M'],
     ['The statement came a half-hour before the event.', 'a half-hour', 'duration', 'PT30M'],
-    ['The conflict has dragged on for half a century.', 'half a century', 'duration', 'P50Y'],
-    ['The system emerged more than a half-century ago.', 'more than a half-century ago', 'date', '1975'],
+    ['The feud has lasted for half a century.', 'half a century', 'duration', 'P50Y'],
+    ['The custom began more than a half-century ago.', 'more than a half-century ago', 'date', '1975'],
     ['The building was erected a century ago.', 'a century ago', 'date', '1925'],
   ] as const)('modern news: %s → "%s" %s %s', async (text, expression, type: TimeType, value) => {
     const a = await analyze(text);
@@ -371,7 +371,7 @@ describe('the time grammar', () => {
     expect(a.times.find((x) => x.start === s.start && x.end === s.end)?.value).toBe(value);
   });
 
-  it.each(['Pat Caddell told Breitbart News Daily on Thursday.', 'The talks began (0735 GMT) on time.', 'Shares rose 4% by 1200 GMT.'])('reads no set or year in %j', async (text) => {
+  it.each(['Ruth Calder told Westbury News Daily on Thursday.', 'The talks began (0735 GMT) on time.', 'Shares rose 4% by 1200 GMT.'])('reads no set or year in %j', async (text) => {
     const a = await analyze(text);
     expect(a.times.filter((t) => t.type === 'set' || /^\d{4}$/.test(t.value ?? ''))).toEqual([]);
   });
@@ -381,7 +381,7 @@ describe('the time grammar', () => {
     ['Profit fell in the fourth quarter.', '2025-01-20', 'the fourth quarter', '2024-Q4'],
     ['Profit should rise in the fourth quarter.', '2025-01-20', 'the fourth quarter', '2025-Q4'],
     ['The firm reports its results in January.', '2024-11-20', 'January', '2025-01'],
-    ['He stepped down as chairman, president and chief executive in March.', '2024-11-02', 'March', '2024-03'],
+    ['She stepped down as secretary, treasurer and chief executive in March.', '2024-11-02', 'March', '2024-03'],
   ] as const)('%j (published %s) → "%s" %s', async (text, publishedAt, expression, value) => {
     const a = await analyze(text, publishedAt);
     const s = spanOf(text, expression);
@@ -390,24 +390,24 @@ describe('the time grammar', () => {
 
   it.each([
     'He was soon released from hospital.',
-    'Baker said on ABC’s "This Week" that talks would go on.',
-    'Gonzalez said on CBS’s "60 Minutes" that he was angry.',
+    'Hallam told ABC’s "This Week" that talks would go on.',
+    'Fenwick said on CBS’s "60 Minutes" that he was upset.',
     'One quarter of the shares changed hands.',
     'The offer is as soon as possible.',
     'Christmas Island lies south of Java.',
     // a weekday inside a name; "to be" before an adjective is no plan; "fy" is not "FY"
     'The riots were called Bloody Sunday.',
-    'Theresa May’s cabinet met.',
+    'Joanna May’s cabinet met.',
     'He arrived the day before the vote.',
     'The stock closed at 1999 pence.',
     'Bailey said the fall was encouraging.',
     'The fall in prices was sharp.',
     // ages (seventh version)
     'Only 17% of 18 to 24 year olds vote.',
-    'Childcare for all 3 to 14 year-olds is planned.',
+    'Free meals for all 4 to 11 year-olds are planned.',
     'Many 30-year-olds rent.',
     // a weekday's abbreviation closing a name
-    'He said so, according to the Las Vegas Sun.',
+    'She said so, according to the Tucson Sun.',
   ])('finds no time expression in %j', async (text) => {
     const a = await analyze(text);
     expect(a.times.map((t) => t.text)).toEqual([]);

@@ -22,7 +22,7 @@ function words(text: string): string[] {
 
 const DOCUMENT = [
   'Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky in Istanbul.',
-  'The European Commission said on Thursday it disagreed with German advice to consumers.',
+  'The Westbury Trust said on Friday it rejected French plans for farmers.',
   'Shares in Microsoft Corp rose 3 percent in New York on Monday, Reuters reported.',
   'Mr Putin later told the BBC that the Russia-Ukraine talks would go on.',
 ].map(words);
