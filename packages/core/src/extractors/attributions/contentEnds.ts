@@ -35,7 +35,7 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
 const RARE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(['despite', 'although', 'whereas', 'unlike', 'amid', 'since', 'yet', 'whilst', 'according', 'adding']);
 /** The third reporting verb inside a reported content ends it (see `contentEnd`). */
 const NESTING = 3;
-/** Prepositions that end a noun-phrase content ("criticized the law as a “crazy system” during a stop in Flint"). */
+/** Prepositions that end a noun-phrase content ("criticized the rule as a “silly scheme” during a stop in Dayton"). */
 const NP_ADJUNCTS: ReadonlySet<string> = new Set(['during', 'since', 'amid', 'while']);
 /** Most tokens between the two dashes of an aside ("the bridge — a project delayed for years — will open"). */
 const ASIDE_WINDOW = 16;
@@ -48,13 +48,13 @@ const NEXT_ATTRIBUTION = true;
 const NEXT_SOURCE_WINDOW = 10;
 /**
  * Round thirteen (c): "but" + a named person + a finite verb opens a clause of the writer's, which
- * ends the content before it ("Mr Blair said he left early «but Tory Dominic Grieve branded the
+ * ends the content before it ("Mr Hallam said he left early «but Tory Peter Ainsley branded the
  * move …»"): the person's own words or acts, not part of what the first source said.
  */
 export const BUT_NAMED_CLAUSE = true;
 /** Round fourteen: … and so does "but" + a bare plural of people + a verb of saying ("but critics claim …"; `namedClauseAt`). */
 const BUT_GROUP_CLAUSE = true;
-/** Most capitalised words of the subject of such a clause ("Tory MP Dominic Grieve"). */
+/** Most capitalised words of the subject of such a clause ("Tory MP Peter Ainsley"). */
 const BUT_SUBJECT_WINDOW = 6;
 
 /**
@@ -74,7 +74,7 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
   for (let i = c + 1; i < last; i++) {
     const w = v.lower[i]!;
     if (inside[i]! >= 0) continue;
-    // a noun-phrase content ends before an adjunct: "attacked Machado in early-morning tweets"
+    // a noun-phrase content ends before an adjunct: "attacked Dorsey in late-night posts"
     if (nounPhrase && NP_ADJUNCTS.has(w) && v.isWord(i - 1)) {
       if (softStop(st, bs, i, i, 'np-adjunct', true, v.tokens.start[i]!, v.tokens.end[i - 1]!)) {
         end = v.tokens.start[i]!;
@@ -95,14 +95,14 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
       }
     }
     if ((w === 'and' || w === 'but') && i > c + 1) {
-      // "tweeted that Machado was “disgusting” and encouraged Americans …": a second predicate of the source
+      // "tweeted that Dorsey was “hopeless” and urged voters …": a second predicate of the source
       const j = skipAdverbsForward(v, i + 1, last);
       const cj = tokCue[j];
       // (", but" ends it: a boundary word after a comma)
       const afterComma = v.isPunct(i - 1, ',');
       let rule = (afterComma && BOUNDARY_WORDS.has(w)) || (cj !== undefined && !cj.participle && !v.isCap(j) && v.lower[j] !== cj.lemma && !NOUN_READINGS.has(v.lower[j]!));
       const stopAt = afterComma ? v.tokens.start[i - 1]! : v.tokens.start[i]!;
-      // "… are very worried, and more than 4 in 10 said …": an attribution of its own follows the conjunction
+      // "… are deeply worried, and more than 3 in 10 said …": an attribution of its own follows the conjunction
       if (!rule && NEXT_ATTRIBUTION) rule = speechCueAhead(st, i, last);
       if (BUT_NAMED_CLAUSE && w === 'but' && namedClauseAt(st, i + 1, last)) {
         end = stopAt;
@@ -220,7 +220,7 @@ export const INNER_REPORT_LEMMAS: ReadonlySet<string> = new Set([
 /**
  * Whether a speech cue of its own (a learned weight ≥ 0.6, lower case, not a participle, outside quotes) follows the
  * conjunction at token `i` within `NEXT_SOURCE_WINDOW` tokens, over a subject of words, numbers, hyphens and percent
- * signs ("…, and more than 4 in 10 «said» …").
+ * signs ("…, and more than 3 in 10 «said» …").
  */
 function speechCueAhead(st: Scope, i: number, last: number): boolean {
   const { v, tokCue, inside } = st;
@@ -234,12 +234,12 @@ function speechCueAhead(st: Scope, i: number, last: number): boolean {
 
 /**
  * Whether a clause with a named person for its subject opens at token `j`: capitalised words (a
- * title, a party: "Tory Dominic Grieve") ending in a PERSON name, then a lower-case finite verb
+ * title, a party: "Tory Peter Ainsley") ending in a PERSON name, then a lower-case finite verb
  * (a past `-ed` form, an auxiliary, or a cue that is not a participle).
  */
 function namedClauseAt(st: Scope, j: number, last: number): boolean {
   const { v, tokCue, inside } = st;
-  // (round fourteen: "… as a key election issue but critics claim the record is patchy": a bare plural of people and a report)
+  // (round fourteen: "… as a major campaign theme but critics claim the plan is flawed": a bare plural of people and a report)
   const said = tokCue[j + 1];
   if (BUT_GROUP_CLAUSE && j + 1 < last && GROUP_NOUNS.has(v.lower[j]!) && v.lower[j]!.endsWith('s') && !v.isCap(j) && said && said.kind === 'speech' && !said.participle && !v.isCap(j + 1)) return true;
   let x = j;
@@ -250,7 +250,7 @@ function namedClauseAt(st: Scope, j: number, last: number): boolean {
   return w.endsWith('ed') || SECOND_PREDICATE.has(w) || (cue !== undefined && !cue.participle);
 }
 
-/** A subject and a reporting verb within a few words from `x`: ", and aviation experts say …". */
+/** A subject and a reporting verb within a few words from `x`: ", and rail experts say …". */
 export function reportAhead(st: Scope, x: number, limit: number): boolean {
   const { v, tokCue } = st;
   for (let y = x + 1; y < limit && y < x + 6; y++) {
@@ -308,8 +308,8 @@ export function pushContentDraft(st: Scope, d: ContentDraft, opts: { cueTok?: nu
 export const SECOND_PREDICATE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do']);
 
 /**
- * Where an object noun phrase content ends ("fired his national data director and is investigating
- * …" → "his national data director"): `contentEnd`'s end, cut earlier at "and" / "but" before an
+ * Where an object noun phrase content ends ("fired his regional sales director and is investigating
+ * …" → "his regional sales director"): `contentEnd`'s end, cut earlier at "and" / "but" before an
  * auxiliary or a verb of the lexicon, then before an adjunct clause (`adjunctEnd`, round eleven).
  * (Cutting at adjunct words, time expressions or a comma as well cost content F1 out of fold on
  * train: README, round six.)
@@ -326,8 +326,8 @@ export function objectEnd(st: Scope, c: number, end: number): number {
 
 /**
  * Round thirteen (b): an object noun phrase content ends before "and" / "but" + a past-tense verb, a second
- * predicate of the source ("criticized «Singer» and challenged him to a debate", "blasted «Rubio» and defended
- * Cruz", "answered «questions» and even assured the crowd …"). Train +7 found (9 gained, 2 lost: "discussed
+ * predicate of the source ("criticized «Marsh» and challenged him to a vote", "blasted «Dorsey» and defended
+ * Keller", "answered «questions» and even promised the audience …"). Train +7 found (9 gained, 2 lost: "discussed
  * conspiracy theories and lambasted …", where PolNeAR keeps both predicates).
  */
 const OBJECT_PAST_PREDICATE = true;
@@ -336,7 +336,7 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
   'went', 'made', 'began', 'took', 'gave', 'got', 'came', 'left', 'held', 'kept', 'won', 'lost', 'ran', 'sent', 'brought', 'spent', 'swore', 'stood',
   'sought', 'met', 'became', 'fought', 'led', 'paid', 'saw', 'knew', 'thought', 'felt', 'heard',
 ]);
-/** Words after an "-ed" word that make it a verb with an object ("and defended «Cruz»", "and handed «the» …"), not an adjective ("and related measures"). */
+/** Words after an "-ed" word that make it a verb with an object ("and defended «Keller»", "and handed «the» …"), not an adjective ("and related measures"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'us', 'me', 'that', 'this', 'these', 'those', 'our', 'my', 'your', 'he', 'she', 'they', 'we', 'i']);
 
 /** Whether a past-tense verb (after adverbs) opens a second predicate at token `k`: an irregular past, or "-ed" + an object ("and «challenged him»"). */
@@ -351,23 +351,23 @@ function pastPredicateAt(st: Scope, k: number): boolean {
   return v.tokens.kind[n] === TokenKind.Quote || (v.isWord(n) && (v.isCap(n) || OBJECT_OPENERS.has(v.lower[n]!)));
 }
 
-/** Round eleven: an object noun phrase content ends before an adjunct clause "after/when/because/while/until/before/since/…" with a subject and a finite verb ("lashed out at Khan «after he delivered …»"). */
+/** Round eleven: an object noun phrase content ends before an adjunct clause "after/when/because/while/until/before/since/…" with a subject and a finite verb ("lashed out at Dorsey «after he delivered …»"). */
 const OBJECT_ADJUNCT_CLAUSE = true;
 /** Round eleven: … and before "as" with a subject pronoun ("laying off hundreds of workers «as it expands …»"; "as" + noun stays: "sees him as a threat"). */
 const OBJECT_AS_CLAUSE = true;
 /** Round eleven: … and before an adverb that leads such a clause ("«even though» sales are expected …", "«even as» she loses …"). */
 const OBJECT_ADJUNCT_LEAD = true;
-/** Round eleven: no adjunct cut after a word that makes the content a clause or a predicate of its own ("whether Clinton committed perjury «when …»", "accused him of pushing … «while …»", "Sanders as hypocritical «because …»"). */
+/** Round eleven: no adjunct cut after a word that makes the content a clause or a predicate of its own ("whether Keller committed fraud «when …»", "accused him of pushing … «while …»", "Reeves as hypocritical «because …»"). */
 const OBJECT_CLAUSE_MARKS = true;
-/** Subordinators whose clause after an object noun phrase PolNeAR leaves out of the content ("lashed out at Khan «after he delivered …»"). */
+/** Subordinators whose clause after an object noun phrase PolNeAR leaves out of the content ("lashed out at Dorsey «after he delivered …»"). */
 const OBJECT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'because', 'while', 'until', 'before', 'since', 'although', 'though', 'whereas']);
 /** Subject pronouns that open a clause ("as «he» campaigns"); inside a content before the adjunct, they make it a clause of its own. */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 /** Adverbs that lead a subordinate clause ("«even» though sales …", "«right» after he …"). */
 const ADJUNCT_LEADS: ReadonlySet<string> = new Set(['even', 'right', 'just', 'long', 'shortly', 'soon', 'only']);
-/** Words inside an object content that make it a clause of its own ("the U.S. attorney whether Clinton committed perjury when …"): no adjunct cut after them. */
+/** Words inside an object content that make it a clause of its own ("the U.S. attorney whether Keller committed fraud when …"): no adjunct cut after them. */
 const OBJECT_CLAUSE_MARKERS: ReadonlySet<string> = new Set(['that', 'whether', 'which', 'who', 'how', 'what', 'why', 'where']);
-/** Tokens after a subordinator searched for the finite verb of its clause ("after «former President Bill Clinton greeted»"). */
+/** Tokens after a subordinator searched for the finite verb of its clause ("after «former Governor Tom Hale greeted»"). */
 const ADJUNCT_VERB_WINDOW = 5;
 
 /** Whether a clause (a subject and a finite verb) starts at token `k` ("he delivered", "the Associated Press reports"; not "when it comes to"). */
@@ -388,7 +388,7 @@ function hyphenated(v: TokenView, x: number): boolean {
   return (v.isPunct(x + 1, '-') && v.tokens.end[x] === v.tokens.start[x + 1]) || (v.isPunct(x - 1, '-') && v.tokens.start[x] === v.tokens.end[x - 1]);
 }
 
-/** Round twelve: an object noun phrase content ends before a phrase naming where or when it was said ("denounced the annexation «in an on-air diatribe»", "called for more investment «in a statement on Thursday»"). */
+/** Round twelve: an object noun phrase content ends before a phrase naming where or when it was said ("condemned the merger «in an on-air rant»", "called for more funding «in a statement on Monday»"). */
 const OBJECT_MEDIUM_PP = true;
 /** … and (off: train −31 found, dev −2) before any phrase of time ("during the debate", "on Friday"): PolNeAR keeps those as often as not. */
 const OBJECT_TIME_PP = false;
@@ -413,12 +413,12 @@ function mediumPhraseAt(st: Scope, x: number): boolean {
   if (OBJECT_TIME_PP && timeTok[x + 1]) return true;
   if (v.lower[x] === 'during') return OBJECT_TIME_PP;
   for (let y = x + 1; y < v.count && y <= x + MEDIUM_WINDOW; y++) {
-    // (a hyphenated modifier is read past, not as a preposition or head: "an «on-air» diatribe", "other «post-debate» polls")
+    // (a hyphenated modifier is read past, not as a preposition or head: "an «on-air» rant", "other «post-debate» polls")
     if (hyphenated(v, y)) continue;
     if (!v.isWord(y)) return false;
     const w = v.lower[y]!;
     if (MEDIUM_NOUNS.has(w)) {
-      // (not before the object's own complement: "tells his supporters at a rally «to go vote»")
+      // (not before the object's own complement: "tells his fans at a rally «to go vote»")
       for (let z = y + 1; z < v.count && z <= y + MEDIUM_COMPLEMENT_WINDOW && v.isWord(z); z++) if (v.lower[z] === 'to') return false;
       return true;
     }
@@ -428,10 +428,10 @@ function mediumPhraseAt(st: Scope, x: number): boolean {
 }
 
 /**
- * Round thirteen (b): an object that is only a pronoun or a name ends before a time ("endorsed «Trump» last week",
- * "endorsed «Sanders» in February", "backing «him» a few days earlier") or a temporal clause ("praises «Obama» after
- * 45-minute meeting"): a phrase after a name can only modify the verb, and for these PolNeAR leaves it out (train
- * +7 found: 10 gained, 3 lost). Other prepositions after a bare object do not pay: "for" −51 ("criticized «Clinton
+ * Round thirteen (b): an object that is only a pronoun or a name ends before a time ("endorsed «Keller» last week",
+ * "endorsed «Reeves» in February", "backing «him» a few days later") or a temporal clause ("praises «Dorsey» after
+ * 30-minute meeting"): a phrase after a name can only modify the verb, and for these PolNeAR leaves it out (train
+ * +7 found: 10 gained, 3 lost). Other prepositions after a bare object do not pay: "for" −51 ("criticized «Keller
  * for accepting …»" is the content), "with" −16, "on" −8, "in" (not a time) −1, "by" −2, "over" −4.
  */
 const OBJECT_BARE_TIME = true;
@@ -443,7 +443,7 @@ const BARE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'after', 'before',
 const BARE_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'over', 'throughout', 'before', 'after']);
 /** Words between such a preposition and the time ("in «early» June", "in «the» spring"). */
 const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the', 'this', 'last', 'recent']);
-/** Most tokens of a bare name object ("Sen. Ted Cruz"). */
+/** Most tokens of a bare name object ("Sen. Ed Kransky"). */
 const BARE_NAME_WINDOW = 5;
 
 /** Where a bare object (a pronoun, or capitalised words only) from token `c` ends before a time, or −1. */
@@ -457,7 +457,7 @@ function bareObjectCut(st: Scope, c: number, end: number): number {
     while (x < v.count && x < c + BARE_NAME_WINDOW && v.tokens.start[x]! < end && ((v.isCap(x) && inside[x]! < 0 && !timeTok[x]) || (x > c && v.isPunct(x, '.') && v.tokens.start[x] === v.tokens.end[x - 1]))) x++;
     if (x === c) return -1;
   }
-  // (a capitalised word after it is more of a title-case headline: "Blasts Drudge For Mocking His Fast")
+  // (a capitalised word after it is more of a title-case headline: "Blasts Critics For Mocking His Diet")
   if (x >= v.count || v.tokens.start[x]! >= end || !v.isWord(x) || v.isCap(x)) return -1;
   const w = v.lower[x]!;
   if (BARE_TIME_WORDS.has(w) || timeTok[x]) return v.tokens.start[x]!;
@@ -471,7 +471,7 @@ function adjunctCutAt(st: Scope, x: number): boolean {
   const w = v.lower[x]!;
   const n = v.lower[x + 1] ?? '';
   if (OBJECT_MEDIUM_PP && MEDIUM_PREPOSITIONS.has(w) && mediumPhraseAt(st, x)) return true;
-  // "because of concerns …" is no clause; ", while Rubio was at 18%" contrasts two findings of one content
+  // "because of concerns …" is no clause; ", while Dorsey was at 18%" contrasts two findings of one content
   if (OBJECT_ADJUNCT_CLAUSE && OBJECT_SUBORDINATORS.has(w) && n !== 'of' && !(w === 'while' && v.isPunct(x - 1, ',')) && clauseAt(st, x + 1)) return true;
   if (OBJECT_AS_CLAUSE && w === 'as' && CLAUSE_SUBJECTS.has(n)) return true;
   if (OBJECT_ADJUNCT_LEAD && ADJUNCT_LEADS.has(w)) {
@@ -483,7 +483,7 @@ function adjunctCutAt(st: Scope, x: number): boolean {
 
 /**
  * Where an object content from token `c` to `end` ends before an adjunct clause (round eleven):
- * "lashed out at Khan after he delivered …" → "Khan". Not after a word that makes the content a
+ * "lashed out at Dorsey after he delivered …" → "Dorsey". Not after a word that makes the content a
  * clause or predicate of its own (`OBJECT_CLAUSE_MARKERS`, a subject pronoun, "as", "of/for" + -ing).
  */
 export function adjunctEnd(st: Scope, c: number, end: number): number {
@@ -496,7 +496,7 @@ export function adjunctEnd(st: Scope, c: number, end: number): number {
     if (inside[x]! >= 0) continue;
     if (adjunctCutAt(st, x)) return v.tokens.start[x]!;
     const w = v.lower[x]!;
-    // ("criticized Singer «and challenged» him …", round thirteen b)
+    // ("criticized Marsh «and challenged» him …", round thirteen b)
     if (OBJECT_PAST_PREDICATE && (w === 'and' || w === 'but') && x > c && pastPredicateAt(st, x + 1)) return v.tokens.start[x - (v.isPunct(x - 1, ',') ? 1 : 0)]!;
     if (OBJECT_CLAUSE_MARKS && (OBJECT_CLAUSE_MARKERS.has(w) || CLAUSE_SUBJECTS.has(w) || w === 'as' || ((w === 'of' || w === 'for') && isIng(v.lower[x + 1] ?? '')))) return end;
   }
@@ -505,10 +505,10 @@ export function adjunctEnd(st: Scope, c: number, end: number): number {
 
 /**
  * Round thirteen (b): when a light verb's object names an attitude or a saying, the content is what it is about
- * ("expressed concern about «Trump»", "offered some kind words about «Mr. Bush»", "sounded a cautious note about «the
- * jobs report»"): PolNeAR reads "expressed concern about" as the cue. Not before a time ("condolences on Monday") or a
+ * ("expressed concern about «Keller»", "offered a few warm words about «Mr. Dorn»", "sounded a guarded note about «the
+ * housing data»"): PolNeAR reads "expressed concern about" as the cue. Not before a time ("condolences on Monday") or a
  * pronoun alone ("solidarity for her"). Train +6 found on −3 predictions (lost: "expressed «their support for
- * Trump»", "voiced «his disapproval of the ruling»", where the annotator kept the noun). The noun's own draft of the
+ * Keller»", "voiced «his dislike of the verdict»", where the annotator kept the noun). The noun's own draft of the
  * same content then goes (`dropInnerCueTwins` in `runAttributions.ts`).
  */
 export const ATTITUDE_OBJECT = true;
@@ -523,7 +523,7 @@ const ATTITUDE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions that open the attitude's complement. */
 const ATTITUDE_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'over', 'of', 'with', 'at', 'toward', 'towards', 'on']);
-/** Most tokens before the attitude noun (determiners, possessives, adjectives: "his own condolences", "a cautious note"). */
+/** Most tokens before the attitude noun (determiners, possessives, adjectives: "his own condolences", "a guarded note"). */
 const ATTITUDE_WINDOW = 4;
 
 /** Whether `word` is a noun of attitude or saying (`ATTITUDE_NOUNS`). */

@@ -54,8 +54,8 @@ export const INFINITIVE_BELIEF: ReadonlySet<string> = new Set(['want', 'hope', '
 const OBJECT_SKIP = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'promise', 'ask', 'convince', 'persuade']);
 const OBJECT_KEEP = new Set(['urge', 'encourage', 'call']);
 /**
- * Round thirteen (c): "branded X as Y" reports a verdict ("Tory Dominic Grieve branded the way the office operated as
- * “scandalous”"); only that verb form, so the noun ("his brand of politics") and the adjective stay out of the lexicon.
+ * Round thirteen (c): "branded X as Y" reports a verdict ("Tory Peter Ainsley branded the way the agency was run as
+ * “shambolic”"); only that verb form, so the noun ("his brand of politics") and the adjective stay out of the lexicon.
  */
 export const BRANDED_CUE = true;
 const VERB_FORM_ONLY: ReadonlyMap<string, string> = new Map(BRANDED_CUE ? [['brand', 'branded']] : []);
@@ -159,7 +159,7 @@ export function isSayingVerb(lemma: string): boolean {
   return HAND_SPEECH.has(lemma) && !DIRECTIVES.has(lemma) && !VERB_FORM_ONLY.has(lemma);
 }
 
-/** A reporting or internal-state verb that takes a clause ("said the plan …"), from the hand lists; other learned cues mostly take a noun phrase ("attacked Machado"). */
+/** A reporting or internal-state verb that takes a clause ("said the plan …"), from the hand lists; other learned cues mostly take a noun phrase ("attacked Dorsey"). */
 export function takesClause(lemma: string): boolean {
   return HAND_SPEECH.has(lemma) || HAND_BELIEF.has(lemma);
 }

@@ -50,7 +50,7 @@ export function modelCues(st: Scope): void {
   for (const { token: k, p } of scored) {
     if (made >= MODEL_MAX_DRAFTS) break;
     if (usedCue[k]) continue;
-    // what the rules leave out on purpose: internal states PolNeAR rarely marks ("seems"), "known as"; a title-case word inside another content ("Pat Caddell: Voters Worried About Health")
+    // what the rules leave out on purpose: internal states PolNeAR rarely marks ("seems"), "known as"; a title-case word inside another content ("Pat Dillard: Voters Worried About Costs")
     const lexical = tokCue[k];
     if (lexical && (WEAK_BELIEF.has(lexical.lemma) || (lexical.lemma === 'know' && v.lower[k + 1] === 'as'))) continue;
     if (inContent[k] && v.isCap(k) && !v.isSentenceFirst(k)) continue;
@@ -58,7 +58,7 @@ export function modelCues(st: Scope): void {
     const floor = v.sentenceFirst[s]!;
     const limit = v.sentenceEnd[s]!;
     const before = skipAdverbsBack(st, k - 1, floor);
-    // a passive with its agent after it ("was never mentioned by the moderators"): not drafted
+    // a passive with its agent after it ("was not mentioned by the panel"): not drafted
     if (v.lower[k + 1] === 'by') continue;
     // nor a passive without one ("has been accused of", "is called"), as in `reportedSpeech`
     // ("The planned summit in Istanbul was seen as …": irregular participles too)
@@ -67,7 +67,7 @@ export function modelCues(st: Scope): void {
     const speakerOnly = lexical !== undefined && needsSpeaker(lexical.lemma, lexical.weight);
     let source: AttributionSource | null;
     if (isIng(v.lower[k]!) && !PROGRESSIVE.has(v.lower[before] ?? '')) {
-      // a participle: ", portraying …", "spent much of the run-up … portraying Sanders as …" → the main subject,
+      // a participle: ", portraying …", "spent most of the week … portraying Reeves as …" → the main subject,
       // unless the noun phrase right before is that subject ("people supporting a plan")
       source = mainSubject(st, s, before, speakerOnly);
       if (source && !v.isPunct(before, ',') && source.end >= v.tokens.start[k - 1]!) source = null;
@@ -79,7 +79,7 @@ export function modelCues(st: Scope): void {
     if (!source) continue;
     if (YOU_DISCOURSE_OFF && v.lower[v.tokenAtOrAfter(source.start)] === 'you' && YOU_DISCOURSE.has(v.lower[k]!)) continue;
     let cueEnd = k + 1;
-    // "lashed out at Khan", "shot back “…”"
+    // "lashed out at Dorsey", "shot back “…”"
     for (let n = 0; n < 2 && cueEnd + 1 < limit && MODEL_PARTICLES.has(v.lower[cueEnd]!) && (v.isWord(cueEnd + 1) || v.tokens.kind[cueEnd + 1] === TokenKind.Quote); n++) cueEnd++;
     let c = cueEnd;
     if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;

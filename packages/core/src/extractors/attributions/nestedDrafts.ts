@@ -13,10 +13,10 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
 const COORDINATED_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'then', 'also', 'even', 'later']);
 
 /**
- * "Gibbs derided and insulted “the professional left”", "she agrees or disagrees with the plan":
+ * "Hale derided and insulted “the chattering class”", "she backs or opposes the proposal":
  * the content is the object of the second verb, not "and insulted …". When no verb follows the
- * "and" ("Nor could the leaders say or estimate …" is one; "a David Attenborough show and less
- * detailed …" is none), the draft is no attribution and goes. "according to X, and …" and
+ * "and" ("Nor could the leaders say or estimate …" is one; "a Jane Marlow show and less
+ * polished …" is none), the draft is no attribution and goes. "according to X, and …" and
  * "as X reported, and …" keep theirs.
  */
 export function coordinatedVerbs(st: Scope): void {
@@ -41,7 +41,7 @@ export function coordinatedVerbs(st: Scope): void {
   drafts.length = w;
 }
 
-/** "Voters who say the economy matters most were divided": the content of a restrictive relative ends before the main clause's verb. */
+/** "Renters who say housing matters most were divided": the content of a restrictive relative ends before the main clause's verb. */
 export const RELATIVE_PREDICATE = true;
 const NOT_A_SUBJECT_END: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'what', 'to', 'not', 'also', 'never', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there',
@@ -50,8 +50,8 @@ const NOT_A_SUBJECT_END: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Voters who say the economy is most important in their vote decision were evenly divided
- * between the candidates": a report inside a restrictive relative clause ("who" / "that" right
+ * "Renters who say housing is the biggest issue in their choice were evenly split
+ * between the parties": a report inside a restrictive relative clause ("who" / "that" right
  * after its noun, no comma) ends where the main clause's verb comes back — a second finite verb
  * after the content's own, right after a noun. Its content stopped at the sentence's end before.
  */
@@ -63,7 +63,7 @@ export function relativePredicates(st: Scope): void {
     const w = v.lower[s]!;
     if ((w !== 'who' && w !== 'that') || d.source.end - d.source.start > 4 || s === 0 || !v.isWord(s - 1)) continue;
     const c = v.tokenAtOrAfter(d.content.start);
-    // (an infinitive content has no finite verb of its own: "who wanted to attend the convention could be …")
+    // (an infinitive content has no finite verb of its own: "who wanted to join the march could be …")
     // (nor an object's: "who praised his candidacy warned …")
     const cueLemma = st.tokCue[v.tokenAtOrAfter(d.cue.start)]?.lemma;
     let ownVerb = v.lower[c] === 'to' || (cueLemma !== undefined && !takesClause(cueLemma) && v.lower[c - 1] !== 'that');
@@ -114,7 +114,7 @@ export function dropNestedBeliefs(st: Scope): void {
 
 /**
  * Drop a reported-speech draft whose cue and source sit inside another draft's content (`polls
- * show Clinton maintains a lead`, `the system, which he said runs the risk …`): PolNeAR marks
+ * show Keller keeps a lead`, `the scheme, which he said carries the risk …`): PolNeAR marks
  * attributions inside a content in < 1 % of its gold (127 of 19,832 on train), and on train only
  * 0.24 of such drafts were right. Participles, quotes and content-first rules keep theirs.
  */

@@ -34,7 +34,7 @@ export function accordingTo(st: Scope): void {
     let p = phraseAfter(st, k + 2, limit);
     let source = p ? classify(st, p) : null;
     if (!p || !source) {
-      // any noun phrase up to the comma: "according to exit polls", "according to a new report by Politico"
+      // any noun phrase up to the comma: "according to exit polls", "according to a Politico report"
       let e = k + 2;
       while (e < limit && e < k + 22 && (v.isWord(e) || v.tokens.kind[e] === TokenKind.Number || v.isPunct(e, '-'))) e++;
       if (e === k + 2 || (e < limit && !v.isPunct(e, ',') && !SENTENCE_END.has(v.lower[e]!))) continue;
@@ -57,8 +57,8 @@ export function accordingTo(st: Scope): void {
     if (k === v.sentenceFirst[sentence] || (k === from && !v.isPunct(k - 1, ','))) {
       let c = p.end;
       while (c < limit && !v.isPunct(c, ',')) c++;
-      // (round fourteen: past a person's name in apposition to a role: "According to its Paris lawyer, Emmanuel Gaillard of
-      // Shearman and Sterling, the claim …": the person is the source)
+      // (round fourteen: past a person's name in apposition to a role: "According to its Geneva lawyer, Marc Duval of
+      // Hart and Keane, the claim …": the person is the source)
       const named = ACCORDING_ROLE_NAME && c < limit && p.head >= 0 ? roleNameAfter(st, p, c, limit) : null;
       if (named) {
         source = { ...tokenSpan(st, p.start, named.comma), entity: v.nameAt[named.start]!.entity ?? null, kind: 'named' };
@@ -67,16 +67,16 @@ export function accordingTo(st: Scope): void {
       if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
     } else {
       const start = from < k ? from : v.sentenceFirst[sentence]!;
-      // "At the heart of the trouble, according to Mr. Ross, was a decision …": the cue interrupts
+      // "At the root of the dispute, according to Mr. Dorn, was a ruling …": the cue interrupts
       // the content, which (PARC) runs on to the sentence's end, the cue inside it
       let close = p.end;
-      // (past a relative clause of the source: "according to members «who spoke with reporters afterward», was …")
+      // (past a relative clause of the source: "according to staff «who spoke with journalists later», was …")
       if (APPOSITIVE_CLOSED && (v.lower[close] === 'who' || v.lower[close] === 'that')) {
         let x = close + 1;
         while (x < limit && x < close + 16 && !v.isPunct(x, ',')) x++;
         if (x < limit && v.isPunct(x, ',')) close = x;
       }
-      // (past an appositive of the source: "according to Bill McInturff, a Republican pollster, …")
+      // (past an appositive of the source: "according to Bill Hardesty, a Republican pollster, …")
       if (ACCORDING_INSIDE && v.isPunct(close, ',') && APPOSITIVE_OPENERS.has(v.lower[close + 1] ?? '')) {
         let x = close + 2;
         while (x < limit && x < close + 16 && !v.isPunct(x, ',') && !BOUNDARY_DASHES.has(v.lower[x]!)) x++;
@@ -99,7 +99,7 @@ const ACCORDING_CUE_NOUN = true;
 const ACCORDING_ROLE_NAME = true;
 
 /**
- * "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, …": after the comma `c` that closes a phrase headed
+ * "According to its Geneva lawyer, Marc Duval of Hart and Keane, …": after the comma `c` that closes a phrase headed
  * by one person's role ("lawyer", "spokesman"), a person's name, an optional "of" + capitalised words, and a comma: that name
  * (its first token `start`) and the comma after the apposition (`comma`); else null.
  */
@@ -115,12 +115,12 @@ function roleNameAfter(st: Scope, p: Phrase, c: number, limit: number): { start:
     x++;
     while (x < limit && x < end + 8 && (v.isCap(x) || ((v.lower[x] === 'and' || v.lower[x] === '&') && v.isCap(x + 1)))) x++;
   }
-  // (not before an age or a relative clause of the name: "Mr Brown, 45, …", "Mr Brown, who …" is the content's subject)
+  // (not before an age or a relative clause of the name: "Mr Hallam, 45, …", "Mr Hallam, who …" is the content's subject)
   const next = v.lower[x + 1] ?? '';
   return x + 1 < limit && v.isPunct(x, ',') && v.tokens.kind[x + 1] !== TokenKind.Number && !WH_AFTER.has(next) ? { start: c + 1, comma: x } : null;
 }
 
-/** A finite verb in tokens [from, to): the clause before "according to" is complete ("The top 1 percent would see …, according to X, more than …"). */
+/** A finite verb in tokens [from, to): the clause before "according to" is complete ("The top 5 percent would see …, according to X, more than …"). */
 function finiteIn(v: TokenView, from: number, to: number): boolean {
   for (let x = from; x < to; x++) {
     const w = v.lower[x]!;
@@ -129,7 +129,7 @@ function finiteIn(v: TokenView, from: number, to: number): boolean {
   return false;
 }
 
-/** "In a CNN poll, Clinton held a 24-point lead": a poll or study opening the sentence is a source (cue "in"). */
+/** "In a CNN poll, Keller held a 12-point lead": a poll or study opening the sentence is a source (cue "in"). */
 export const IN_SOURCE = true;
 /** Heads of the phrase after "In" that report findings. */
 const FINDING_NOUNS: ReadonlySet<string> = new Set([
@@ -143,8 +143,8 @@ const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our'
 const IN_SOURCE_WINDOW = 16;
 
 /**
- * "In a CNN national poll, Hillary Clinton held a 24-point lead", "In the polls, Trump has a
- * decisive lead", "In a report issued this month, economists contested that view": PolNeAR marks
+ * "In a CNN national poll, Ann Keller held a 12-point lead", "In the polls, Dorsey has a
+ * clear lead", "In a study issued last week, analysts disputed that view": PolNeAR marks
  * the poll or document as the source and "in" as the cue of the clause after the comma. Only
  * finding nouns (polls, surveys, studies, reports, data …), not statements or interviews, whose
  * speaker the clause names anyway ("In a statement, the firm said …").
@@ -157,7 +157,7 @@ export function inSource(st: Scope): void {
     if (v.lower[k] === 'but' || v.lower[k] === 'and') k++;
     // (not "In its report, the OECD cut …": a report the clause's own subject owns is its vehicle, not a source)
     if (k + 1 >= limit || v.lower[k] !== 'in' || inside[k]! >= 0 || OWNERS.has(v.lower[k + 1]!)) continue;
-    // the phrase up to its comma, and its head: the finding noun before a preposition or participle ("a report issued this month")
+    // the phrase up to its comma, and its head: the finding noun before a preposition or participle ("a study issued last week")
     let comma = -1;
     let head = -1;
     for (let x = k + 1; x < limit && x < k + 1 + IN_SOURCE_WINDOW; x++) {
@@ -178,7 +178,7 @@ export function inSource(st: Scope): void {
     if (comma + 1 >= limit || !v.isWord(comma + 1) || IN_ASIDES.has(v.lower[comma + 1]!)) continue;
     const span = trimmedSpan(st, v.tokens.start[comma + 1]!, contentEnd(st, comma + 1, sentence));
     if (!span) continue;
-    // a report of its own in the clause ("…, Robby Mook acknowledged …") keeps its attribution
+    // a report of its own in the clause ("…, Robby Nash acknowledged …") keeps its attribution
     if (drafts.some((d) => d.cue !== null && d.cue.start >= span.start && d.cue.end <= span.end)) continue;
     const first = v.lower[k + 1]!;
     const w = v.lower[head]!;
@@ -226,7 +226,7 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their',
 
 export function nounCues(st: Scope): void {
   const { ctx, v, inside, refAt, usedCue, drafts, starts } = st;
-  // ----- 4. noun cues: "Trump’s claim that …", "his promise to …", "the suggestion that …"
+  // ----- 4. noun cues: "Keller’s claim that …", "his promise to …", "the suggestion that …"
   for (const k of starts.nounCues) {
     const next = v.lower[k + 1]!;
     if (inside[k]! >= 0 || usedCue[k] || nounCueOf(v.lower[k]!, next) === undefined) continue;
@@ -289,8 +289,8 @@ export function madeClear(st: Scope): void {
  * for …": a form of "make" and, up to three words on, a noun of saying (`SPEECH_NOUNS`) with its complement — the cue
  * is "made … case" (and the preposition: "made no mention of"), the content the clause after "that" or the object of
  * the preposition, the source before "made" (PolNeAR train: 46 of 78 such phrases inside a gold cue, 0.59; none in the
- * lexicon, which keeps single words and pairs). Not after "to" (5 of 11: "harder to make the case that …"), nor in a
- * passive ("arguments that could be made against Trump").
+ * lexicon, which keeps single words and pairs). Not after "to" (5 of 11: "easier to make the case that …"), nor in a
+ * passive ("claims that could be made against Keller").
  */
 export const LIGHT_VERB_NOUNS = true;
 /** Nouns of saying that "make" turns into a report (`LIGHT_VERB_NOUNS`). */
@@ -340,8 +340,8 @@ function pushObjectReport(st: Scope, k: number, cueEnd: number, c: number, sente
 }
 
 /**
- * Round thirteen: verb + particle + preposition cues the two-word lexicon cannot hold ("lashed out at Khan", "took aim at
- * the deal", "took issue with the prediction", "fired back at Clinton"; PolNeAR train: 18 of 22 such phrases are gold cues).
+ * Round thirteen: verb + particle + preposition cues the two-word lexicon cannot hold ("lashed out at Dorsey", "took aim at
+ * the deal", "took issue with the prediction", "fired back at Keller"; PolNeAR train: 18 of 22 such phrases are gold cues).
  * The cue is the three words, the content the object after them, the source before the verb.
  */
 export const THREE_WORD_CUES = true;
@@ -378,7 +378,7 @@ export function threeWordCues(st: Scope): void {
 }
 
 /**
- * Round thirteen (e): a raising passive with adverbs or a negation between "be" and the participle ("Trump is also
+ * Round thirteen (e): a raising passive with adverbs or a negation between "be" and the participle ("Keller is also
  * expected to …", "The bill is widely expected to pass", "He isn’t expected to attend"); before, only "is expected to".
  * Train +10 contents on +13 predictions (0.77 right), dev +0 on +1: on, the one dev prediction read as noise.
  */
@@ -402,7 +402,7 @@ export const RAISING_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'b
 /** Relative pronouns that open a raised content ("which seems to be …"). */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 
-/** Round fourteen: a raising passive before a verb of saying ("He is expected to say that …") reports its subject's words (`raisedContents`). */
+/** Round fourteen: a raising passive before a verb of saying ("He is expected to tell MPs that …") reports its subject's words (`raisedContents`). */
 const RAISED_SPEECH = true;
 /** The verbs of saying and showing that make it so (not "expected to resist …", "expected to deliver …"). */
 const RAISED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
@@ -412,10 +412,10 @@ const RAISED_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
 
 export function raisedContents(st: Scope): void {
   const { v, inside, tokCue, usedCue, drafts, starts } = st;
-  // ----- 4b. no-source raising: "Trump is expected to deliver …", "RT can seem like …" — PolNeAR
+  // ----- 4b. no-source raising: "Keller is expected to deliver …", "RT can seem like …" — PolNeAR
   // marks these with no source, the cue inside the content (train: "be expected to" is a cue 55 of 64
   // times, with no source 53; "seem/appear to" 143 of 253, no source 109)
-  // not inside another attribution's content ("said that she’s glad Clinton appeared to be feeling better")
+  // not inside another attribution's content ("said that she’s glad Dorsey appeared to be recovering well")
   const inContent = new Uint8Array(v.count);
   for (const d of drafts) for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.end[t]! <= d.content.end; t++) inContent[t] = 1;
   for (const k of starts.raising) {
@@ -431,13 +431,13 @@ export function raisedContents(st: Scope): void {
     if (sentence < 0) continue;
     const floor = pastDateline(st, mainClauseStart(v, sentence), k);
     const cueStart = passive ? be : k;
-    // (round fourteen: "He is expected to say that …", "she's expected to argue that …": the subject will speak — PolNeAR's source,
+    // (round fourteen: "He is expected to tell MPs that …", "she's expected to claim that …": the subject will speak — PolNeAR's source,
     // the cue through the verb of saying, the content after it)
     const said = passive && RAISED_SPEECH ? tokCue[k + 2] : undefined;
     if (said && RAISED_SPEECH_LEMMAS.has(said.lemma) && !said.participle && said.object !== 'skip' && !v.isCap(k + 2)) {
       const source = sourceBefore(st, be, floor);
       let c = k + 3;
-      // (past a time phrase: "is expected to announce on Wednesday that …")
+      // (past a time phrase: "is expected to announce on Friday that …")
       while (c < v.sentenceEnd[sentence]! && (st.timeTok[c] || ((v.lower[c] === 'on' || v.lower[c] === 'in' || v.lower[c] === 'at') && st.timeTok[c + 1]))) c++;
       if (v.lower[c] === 'that') c++;
       const span = source && c < v.sentenceEnd[sentence]! && v.isWord(c) ? trimmedSpan(st, v.tokens.start[c]!, contentEnd(st, c, sentence)) : null;
@@ -469,7 +469,7 @@ export function raisedContents(st: Scope): void {
 }
 
 /**
- * Fifteenth session: "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying", "Reuters quoted a spokesman as
+ * Fifteenth session: "“…,” the newspaper quoted Skyline chief executive Geoff Dunstan as saying", "Reuters quoted a spokesman as
  * saying …": the one quoted is the speaker, not the one who quoted; reported speech after the "as saying" is the content.
  */
 export const QUOTED_AS_SAYING = true;
@@ -487,7 +487,7 @@ export function quotedAsSaying(st: Scope): void {
   for (const d of drafts) {
     if (!d.cue) continue;
     const c = v.tokenAtOrAfter(d.cue.start);
-    // "Mr Kruger was quoted in the Guardian newspaper saying: …", "Matthew Taylor has written to the watchdog saying: …": the
+    // "Mr Becker was quoted in the Observer newspaper saying: …", "Matthew Dunne has written to the regulator saying: …": the
     // one quoted, the one who wrote, not the paper or the one written to right before "saying"
     if (AS_SAYING.has(v.lower[c]!) && d.source && d.source.end <= d.cue.start) {
       const s0 = v.tokenAtOrAfter(d.source.start);
@@ -530,7 +530,7 @@ export function quotedAsSaying(st: Scope): void {
 }
 
 /**
- * Fifteenth session: "…, the BBC News website was told", "Mr Blair was told the plan had failed": the subject of a passive
+ * Fifteenth session: "…, the BBC was told", "Mr Hallam was told the plan had failed": the subject of a passive
  * "told" heard it; who told it is not said, so the attribution has no source.
  */
 export const TOLD_PASSIVE = true;

@@ -25,7 +25,7 @@ const IT_NEEDS_SPEAKER = false;
 export const HONORIFIC_BEFORE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /**
- * Round thirteen (i): a phrase headed by a post-nominal after a person's name ("Frank Field MP", the
+ * Round thirteen (i): a phrase headed by a post-nominal after a person's name ("Tom Braddock MP", the
  * name now kept apart from the title) is that person's name.
  */
 const POSTNOMINAL_HEAD = true;
@@ -40,8 +40,8 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   const { ctx, v, refAt, personBySurname } = st;
   const h = p.head;
   const w = v.lower[h]!;
-  // round thirteen (i): "Frank Field MP said": the name before a post-nominal (`POSTNOMINAL_HEAD`)
-  // round fifteen: "The 55-year-old Frenchman told …", "The Spaniard believed …": one person, described
+  // round thirteen (i): "Tom Braddock MP said": the name before a post-nominal (`POSTNOMINAL_HEAD`)
+  // round fifteen: "The 48-year-old Frenchman told …", "The Spaniard believed …": one person, described
   if (DEMONYM_PERSON && v.nameAt[h]?.type === 'NORP') {
     const the = demonymStart(v, h);
     if (the >= 0 && the <= p.start) return { ...tokenSpan(st, the, h + 1), entity: null, kind: 'nominal' };
@@ -71,9 +71,9 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   if (AGE_HEAD && ageEndingAt(v, h, p.start)) return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: INDEFINITE.has(first) ? 'vague' : 'nominal' };
   if (nounLike(st, h)) {
     // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
-    // not an abstraction or an event ("the decision", "Trump’s willingness")
+    // not an abstraction or an event ("the decision", "Keller’s willingness")
     const animacy = animacyOf(w);
-    // (a capitalised unknown head is rather a name piece the NER missed: "Wines believes", "Biden Jr.")
+    // (a capitalised unknown head is rather a name piece the NER missed: "Banks believes", "Brandt Jr.")
     if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
     const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
     const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
@@ -83,9 +83,9 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
 }
 
 /**
- * Round thirteen (g): "researchers at BDO Stoy Hayward", "analysts from Acme": a group of people at an
+ * Round thirteen (g): "researchers at Pell Hanbury", "analysts from Acme": a group of people at an
  * organisation named right after them stands for that organisation (`affiliationOf`), and an inverted
- * source may end in that name ("…, say researchers at BDO Stoy Hayward."; `affiliationAfter`).
+ * source may end in that name ("…, say researchers at Pell Hanbury."; `affiliationAfter`).
  */
 export const ORG_AFFILIATION = true;
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from']);
@@ -102,7 +102,7 @@ function affiliationOf(st: Scope, p: Phrase): AttributionSource['entity'] {
 
 /**
  * A source phrase read after a cue whose group noun head is followed by "at" / "from" and an
- * organisation's name: the phrase through the name ("say researchers at BDO Stoy Hayward"), else `p`.
+ * organisation's name: the phrase through the name ("say researchers at Pell Hanbury"), else `p`.
  */
 export function affiliationAfter(st: Scope, p: Phrase, limit: number): Phrase {
   const { v } = st;
@@ -138,7 +138,7 @@ export function nounLike(st: Scope, k: number): boolean {
 
 /**
  * Round thirteen (h): "about" after a noun that can speak leaves it the head too ("…, a new book
- * about the chancellor claims", "a memo about Smith says"), also before a role noun or a name
+ * about the mayor claims", "a memo about Smith says"), also before a role noun or a name
  * (`phraseBefore`).
  */
 const ABOUT_HEAD = true;
@@ -146,7 +146,7 @@ const ABOUT_HEAD = true;
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : [])]);
 const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
-/** "People close to the vice president said", "a person familiar with Trump said": the speaker before an adjective and its preposition. */
+/** "People close to the governor said", "a person familiar with Keller said": the speaker before an adjective and its preposition. */
 const ADJECTIVE_PP = true;
 const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on', 'about', 'in']);
 
@@ -171,7 +171,7 @@ const CONJOINED_BARE_PLURAL = true;
 /** Round thirteen: … and after a dash, a semicolon or a subordinator ("— new filings show", "after leaked emails showed"). */
 const CLAUSE_OPENERS_BEFORE = true;
 const SUBORDINATORS_BEFORE: ReadonlySet<string> = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'if', 'unless', 'until', 'before', 'whereas', 'as']);
-/** A hyphen inside a modifier of a source ("The anti-abortion movement argued"). */
+/** A hyphen inside a modifier of a source ("The anti-noise movement argued"). */
 const HYPHEN_MODIFIERS = true;
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
@@ -179,7 +179,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Round fourteen: the role noun before a long capitalised title with "and" / "of" inside still heads the phrase ("a
- * spokesman for European Justice and Home Affairs Commissioner Franco Frattini said": the spokesman, not Frattini).
+ * spokesman for European Trade and Industry Commissioner Piet Vandermeer said": the spokesman, not Vandermeer).
  */
 const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
@@ -187,7 +187,7 @@ const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
 const GROUP_IN_PLACE = true;
 /** Twelfth session: the role before a body's name runs back past an owner's possessive and "on" inside it (`phraseBefore`). */
 const POSSESSIVE_IN_BODY = true;
-/** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Heineken saw its profits drop …"). */
+/** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Vandijk saw its profits drop …"). */
 const IRREGULAR_PAST_VERBS = true;
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'saw', 'took', 'made', 'gave', 'won', 'lost', 'got', 'had', 'ran', 'fell', 'rose', 'grew', 'led', 'left', 'kept', 'held', 'sold', 'paid',
@@ -197,16 +197,16 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 const POSSESSIVE_AFTER_HEAD = true;
 /** Round fourteen: a hyphenated word read forwards is a modifier before a noun, or the head when it can speak (`phraseAfterHead`). */
 const HYPHEN_FORWARD = true;
-/** Round fourteen: names of places and bodies before a person's role and name belong to the source read forwards ("said Moscow-based US lawyer Jamie Firestone"; `phraseAfterHead`). */
+/** Round fourteen: names of places and bodies before a person's role and name belong to the source read forwards ("said Prague-based US lawyer Sam Hollis"; `phraseAfterHead`). */
 const NAMED_PREMODIFIERS = true;
-/** Round fourteen: "Peter Saunders of the CMF said": the person before "of the" and a body's name is the source. */
+/** Round fourteen: "Peter Oakley of the NFA said": the person before "of the" and a body's name is the source. */
 const OWNER_OF_THE = true;
-/** Round fourteen: an office "to" / "for" a place or body heads the phrase, not the place ("High Commissioner to Britain said"). */
+/** Round fourteen: an office "to" / "for" a place or body heads the phrase, not the place ("High Commissioner to Canada said"). */
 const OFFICE_TO_PLACE = true;
 const PLACE_OFFICES: ReadonlySet<string> = new Set(['commissioner', 'ambassador', 'envoy', 'minister', 'secretary', 'representative', 'delegate', 'consul']);
 /** "a spokeswoman for …", "an aide to …", "an official at …". */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'with', 'from']);
-/** Role nouns of one person that head "a spokeswoman for Human Rights Watch" rather than the organisation. */
+/** Role nouns of one person that head "a spokeswoman for Open Borders Watch" rather than the organisation. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'official', 'adviser', 'advisor', 'lawyer', 'attorney', 'representative', 'analyst', 'economist', 'strategist', 'source']);
 /** Nouns before a role noun belong to the source ("the finance minister said"; `phraseBefore`). */
 const NOUN_MODIFIERS = true;
@@ -218,12 +218,12 @@ const openingConjunction = (v: TokenView, k: number, floor: number): boolean => 
 /** A person before a lower-case appositive is the source, not a person named inside it (`sourceBefore`). */
 export const PERSON_BEFORE_APPOSITIVE = true;
 
-/** Round thirteen: a suffix after a person's name ("Comey Jr.", "Martin Luther King III") stays with the name. */
+/** Round thirteen: a suffix after a person's name ("Harlan Jr.", "Paul Vance III") stays with the name. */
 const NAME_SUFFIX = true;
-/** Suffixes after a person's name (also read by `sourceFinder`'s appositive subjects: "Biden Jr.,"). */
+/** Suffixes after a person's name (also read by `sourceFinder`'s appositive subjects: "Brandt Jr.,"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** The token after a person's name and its suffix ("Comey Jr.", "King, Jr.", "King III"), the name ending at `last`. */
+/** The token after a person's name and its suffix ("Harlan Jr.", "Vance, Jr.", "Vance III"), the name ending at `last`. */
 function afterNameSuffix(v: TokenView, last: number): number {
   if (!NAME_SUFFIX) return last + 1;
   const x = v.isPunct(last + 1, ',') ? last + 2 : last + 1;
@@ -234,7 +234,7 @@ function afterNameSuffix(v: TokenView, last: number): number {
 /** A noun phrase ending at token `j` (its head), read backwards. */
 export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null {
   const { v, tokCue } = st;
-  // "James B. Comey Jr. said": a person's name before its suffix (round thirteen)
+  // "James B. Harlan Jr. said": a person's name before its suffix (round thirteen)
   if (NAME_SUFFIX && j > floor) {
     const x = v.isPunct(j, '.') ? j - 1 : j;
     const b = x - 1 > floor && v.isPunct(x - 1, ',') ? x - 2 : x - 1;
@@ -244,9 +244,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (j < floor || !v.isWord(j)) return null;
   const name = v.nameAt[j];
   if (name) {
-    // "a spokeswoman for Human Rights Watch": the role noun before the preposition heads the phrase
+    // "a spokeswoman for Open Borders Watch": the role noun before the preposition heads the phrase
     const s0 = v.tokenAtOrAfter(name.start);
-    // (fifteenth session, `CLOSE_TO_NAME`: "Sources close to Mr Hockney said", "Friends of Mr Blair say": the group, not the person)
+    // (fifteenth session, `CLOSE_TO_NAME`: "Sources close to Mr Tolland said", "Friends of Mr Hallam say": the group, not the person)
     if (CLOSE_TO_NAME) {
       let p = s0 - 1;
       if (HONORIFIC_BEFORE.has(v.lower[p] ?? '') && !v.nameAt[p]) p--;
@@ -255,25 +255,25 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       const inner = head >= 0 ? phraseBefore(st, head, floor) : null;
       if (inner) return { start: inner.start, end: j + 1, head };
     }
-    // (past "the" and name words the NER left out: "spokeswoman for the Disaster Emergency Committee")
+    // (past "the" and name words the NER left out: "spokeswoman for the Flood Relief Committee")
     let pre = s0 - 1;
-    // (round fourteen: past a long title with "and" / "of" inside: "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini")
+    // (round fourteen: past a long title with "and" / "of" inside: "a spokesman for European Trade and Industry Commissioner Piet Vandermeer")
     const reach = LONG_ROLE_TITLE ? 7 : 3;
     while (
       PERSON_BEFORE_APPOSITIVE && pre > floor && pre >= s0 - reach &&
       (v.lower[pre] === 'the' || (v.isCap(pre) && v.isWord(pre)) || (LONG_ROLE_TITLE && pre < s0 - 1 && TITLE_JOINERS.has(v.lower[pre]!) && v.isCap(pre + 1) && v.isCap(pre - 1)) ||
         // (twelfth session, `POSSESSIVE_IN_BODY`: past an owner's possessive inside the body's name, "a spokesman for the
-        // Information Commissioner's Office said", "a spokesman for the UN's World Summit on the Information Society said")
+        // Water Regulator's Office said", "a spokesman for the EU's Forum on the Digital Economy said")
         (POSSESSIVE_IN_BODY && isPossessive(v.lower[pre]!) && v.isCap(pre - 1)) ||
         (POSSESSIVE_IN_BODY && pre < s0 - 1 && v.lower[pre] === 'on' && v.isCap(pre - 1) && (v.isCap(pre + 1) || v.lower[pre + 1] === 'the')))
     ) pre--;
     if (!ROLE_PREPOSITIONS.has(v.lower[pre]!)) pre = s0 - 1;
     const h = pre - 1;
-    // (round fourteen: an office to or for a place or body, "Pakistan's High Commissioner to Britain said", "the ambassador to the UN")
+    // (round fourteen: an office to or for a place or body, "Kenya's High Commissioner to Canada said", "the ambassador to the UN")
     const office = OFFICE_TO_PLACE && name.type !== 'PERSON' && (v.lower[pre] === 'to' || v.lower[pre] === 'for') && PLACE_OFFICES.has(v.lower[h] ?? '');
     if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || office || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
-      // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the person the role is in apposition to
+      // "Patricia Gale, spokeswoman for the Flood Relief Committee said": the person the role is in apposition to
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;
       if (person && person.type === 'PERSON' && PERSON_BEFORE_APPOSITIVE) return { start: v.tokenAtOrAfter(person.start), end: inner!.start - 1, head: inner!.start - 2 };
       if (inner) return { start: inner.start, end: j + 1, head: h };
@@ -283,8 +283,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       const inner = phraseBefore(st, s0 - 2, floor);
       if (inner) return { start: inner.start, end: j + 1, head: s0 - 2 };
     }
-    // "Nicolas Sarkozy of France said", "Eddie Wong of ABN Amro said": the person, not the place or firm
-    // (round fourteen: also past "the", "Peter Saunders of the CMF said")
+    // "Henri Lacoste of France said", "Eddie Tan of Bank Meridian said": the person, not the place or firm
+    // (round fourteen: also past "the", "Peter Oakley of the NFA said")
     const of = OWNER_OF_THE && v.lower[s0 - 1] === 'the' && v.lower[s0 - 2] === 'of' ? s0 - 2 : s0 - 1;
     const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && of - 1 >= floor && v.lower[of] === 'of' ? v.nameAt[of - 1] : undefined;
     if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: of - 1 };
@@ -302,12 +302,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       while (h >= floor && PP_ADJECTIVES.has(v.lower[h]!)) h--;
       // "Video of the incident shows": a head that can speak before "of"
       const speaks = GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || (HEAD_PREPOSITIONS.has(v.lower[k]!) && h === k - 1 && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker');
-      // (not past a comma and a conjunction: "The Aviator for best film, but")
+      // (not past a comma and a conjunction: "Night Harbour for best film, but")
       if (h >= floor && speaks && !(OPENING_CONJUNCTIONS.has(w) && v.isPunct(j - 1, ','))) {
         const inner = phraseBefore(st, h, floor);
         if (inner) return { start: inner.start, end: j + 1, head: h };
       }
-      // "A person familiar with the planning for Thursday’s meeting", "The statement by the two": an earlier preposition
+      // "An aide familiar with the planning for Monday’s summit", "The statement by the two": an earlier preposition
       if (PP_CHAIN && h >= floor && !speaks) {
         const chained = ppChain(st, k, j, floor);
         if (chained) return chained;
@@ -341,7 +341,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
           s = k;
           continue;
         }
-        // "The anti-abortion movement": a hyphen inside a word
+        // "The anti-noise movement": a hyphen inside a word
         // (not in a number: "Sixty-six percent" is a share, read by `quantityBefore`)
         if (HYPHEN_MODIFIERS && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && !NUMBER_WORDS.has(v.lower[k - 1]!) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
         // (round thirteen: an -ing modifier before a noun, "But hacking specialists say", not a cue word)
@@ -389,7 +389,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const inner = phraseBefore(st, closeHead, floor);
     if (inner) return { start: inner.start, end: j + 1, head: closeHead };
   }
-  // ("a new book about the chancellor claims": a speaking noun before "about" heads the phrase)
+  // ("a new book about the mayor claims": a speaking noun before "about" heads the phrase)
   if (ABOUT_HEAD && v.lower[s - 1] === 'about' && s - 2 >= floor && !v.isCap(s - 2) && nounLike(st, s - 2) && animacyOf(v.lower[s - 2]!) === 'speaker') {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
@@ -401,15 +401,15 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
  * `PP_CHAIN` (round nine): `phraseBefore` reads one prepositional phrase after a speaking head, the
  * nearest one within 5 tokens ("a person familiar with the matter"); past a head that cannot speak
  * it now looks further back, preposition by preposition over plain words, up to `PP_CHAIN_WINDOW`
- * tokens before the cue ("A person familiar with the planning for Thursday’s meeting says", "The
- * statement by the two suggested", "FEC records from the 2008 presidential election cycle show").
+ * tokens before the cue ("An aide familiar with the planning for Monday’s summit says", "The
+ * statement by the two suggested", "FEC records from the 2012 Senate race show").
  */
 const PP_CHAIN = true;
 const PP_CHAIN_WINDOW = 12;
 const PP_CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'from', 'at', 'in', 'on', 'by', 'about']);
 function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null {
   const { v, tokCue } = st;
-  // (the phrase ends on a noun or a name: not "the crowd at one of his rallies and")
+  // (the phrase ends on a noun or a name: not "the fans at one of her concerts and")
   if (!v.nameAt[j] && !nounLike(st, j) && !(isIng(v.lower[j]!) && (DETERMINERS.has(v.lower[j - 1] ?? '') || isPossessive(v.lower[j - 1] ?? '')))) return null;
   for (let x = k - 1; x > floor && x >= j - PP_CHAIN_WINDOW; x--) {
     const w = v.lower[x]!;
@@ -431,16 +431,16 @@ function ppChain(st: Scope, k: number, j: number, floor: number): Phrase | null 
 
 /** `phraseAfter`: an age ("the 45-year-old Democrat") modifies the head after it. */
 const AGE_MODIFIER = true;
-/** Round fourteen: an age heads a phrase of its own ("The 21-year-old told a news conference …"; `phraseBefore`). */
+/** Round fourteen: an age heads a phrase of its own ("The 19-year-old told a press briefing …"; `phraseBefore`). */
 const AGE_HEAD = true;
 
 /**
- * Round fifteen: "the" + a nationality as the head ("The 55-year-old Frenchman told …", "the Spaniard believed …") is one
+ * Round fifteen: "the" + a nationality as the head ("The 48-year-old Frenchman told …", "the Spaniard believed …") is one
  * person the article describes, not the nation: a nominal source for the speaker resolution. Not a people ("the French",
  * "the British", "the Chinese", "the Swiss") nor a plural ("the Americans").
  */
 export const DEMONYM_PERSON = true;
-/** Greatest distance in tokens from "the" to the nationality ("the 55-year-old Frenchman": 6). */
+/** Greatest distance in tokens from "the" to the nationality ("the 48-year-old Frenchman": 6). */
 const DEMONYM_SPAN = 7;
 
 /** Whether tokens (first … last) read "the [modifiers] Nationality" for one person (`DEMONYM_PERSON`); the caller checks that `last` is a NORP name. */
@@ -448,7 +448,7 @@ export function demonymHead(v: TokenView, first: number, last: number): boolean 
   return demonymStart(v, last) === first;
 }
 
-/** The "the" before a nationality `last` that names one person ("the 55-year-old Frenchman"), or -1 (`DEMONYM_PERSON`). */
+/** The "the" before a nationality `last` that names one person ("the 48-year-old Frenchman"), or -1 (`DEMONYM_PERSON`). */
 function demonymStart(v: TokenView, last: number): number {
   const w = v.lower[last]!;
   if (w.length < 3 || (/(?:s|ch|sh|ese)$/.test(w) && !/(?:man|woman)$/.test(w))) return -1;
@@ -471,13 +471,13 @@ const NOUN_MODIFIERS_AFTER = true;
 /**
  * Round thirteen: a noun phrase read forwards does not end before more nouns; its head is the last
  * noun of the run when that noun can speak ("the Republican presidential «candidate»", "a longtime
- * GOP data «expert»", "the Trump «supporter»"), at most `LATE_HEAD_WINDOW` words on.
+ * GOP data «expert»", "the Keller «supporter»"), at most `LATE_HEAD_WINDOW` words on.
  */
 const LATE_HEAD = true;
 const LATE_HEAD_WINDOW = 4;
 
 /**
- * Round fourteen: "director of telecoms research Tony Lavender said": tokens [i, k) are a role noun (after lower-case modifiers),
+ * Round fourteen: "director of energy research Tom Lister said": tokens [i, k) are a role noun (after lower-case modifiers),
  * "of" / "at" / "for", and up to four words (a body's name or lower-case nouns) before the person's name at `k`.
  */
 const ROLE_PP_NAME = true;
@@ -502,7 +502,7 @@ function rolePhraseBeforeName(st: Scope, i: number, k: number): boolean {
   return words >= 1 && words <= 4;
 }
 
-/** Whether lower-case role words from `k` (one to three) lead to a person's name: "boss David O'Leary" after a club the tagger read as a person ("Villa"). */
+/** Whether lower-case role words from `k` (one to three) lead to a person's name: "boss Danny Rourke" after a club the tagger read as a person ("Villa"). */
 function personAfterRole(st: Scope, k: number, limit: number): boolean {
   const { v } = st;
   let x = k;
@@ -517,13 +517,13 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
 }
 
 /**
- * Round fifteen: "said Prebon Yamane economist Lena Komileva", "said his wife, Sheila.": a person's name right after a
+ * Round fifteen: "said Harlow Brothers economist Lena Varga", "said his wife, Sheila.": a person's name right after a
  * role or speaking noun, or after a comma when the name ends the sentence, is the speaker the description stands for.
  */
 export const ROLE_THEN_NAME = true;
-/** Round sixteen: a person after an owner's possessive heads the phrase read forwards ("the Economist Intelligence Unit's Mr Hensel"). */
+/** Round sixteen: a person after an owner's possessive heads the phrase read forwards ("the Trade Analysis Unit's Mr Pardoe"). */
 const OWNER_THEN_PERSON = true;
-/** Fifteenth session: "Sources close to Mr Hockney", "Friends of Mr Blair": the group heads the phrase read backwards, not the name (`phraseBefore`). */
+/** Fifteenth session: "Sources close to Mr Tolland", "Friends of Mr Hallam": the group heads the phrase read backwards, not the name (`phraseBefore`). */
 const CLOSE_TO_NAME = true;
 /** Groups of people named by whom they are close to ("friends of …", "allies of …"). */
 const CLOSE_GROUPS: ReadonlySet<string> = new Set(['sources', 'source', 'people', 'friends', 'allies', 'associates', 'aides', 'insiders', 'those', 'figures']);
@@ -546,7 +546,7 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
   if (v.nameAt[p.head] || !(ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker')) return null;
   const comma = v.isPunct(p.end, ',');
   let k = comma ? p.end + 1 : p.end;
-  // (fifteenth session: past an honorific the name leaves out, "said its chief executive, Sir Howard Newby")
+  // (fifteenth session: past an honorific the name leaves out, "said its chief executive, Sir Alan Fenwick")
   if (HONORIFIC_BEFORE.has(v.lower[k] ?? '') && !v.nameAt[k]) k++;
   const name = k < limit ? v.nameAt[k] : undefined;
   if (!name || name.type !== 'PERSON') return null;
@@ -589,7 +589,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
   // a title before a person's name: "Russian President Vladimir Putin"
   for (let k = i; k < limit && k < i + 8; k++) {
     const m = v.nameAt[k];
-    // round sixteen (`OWNER_THEN_PERSON`): "according to the Economist Intelligence Unit's Mr Hensel": a person after an owner's
+    // round sixteen (`OWNER_THEN_PERSON`): "according to the Trade Analysis Unit's Mr Pardoe": a person after an owner's
     // possessive (past an honorific) is the phrase's head
     if (OWNER_THEN_PERSON && m && m.type === 'PERSON' && k > i) {
       const h = HONORIFIC_BEFORE.has(v.lower[k - 1]!) ? k - 1 : k;
@@ -600,14 +600,14 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
     }
     if (m && m.type === 'PERSON' && k > i) {
       const title = premodifierTitle(v, k);
-      // "9/11 widow Terry Strada": lower-case nouns the title reader does not know still premodify a name
-      // (round fourteen: so do names of places and bodies, "said Moscow-based US lawyer Jamie Firestone")
+      // "9/11 widow Jane Moran": lower-case nouns the title reader does not know still premodify a name
+      // (round fourteen: so do names of places and bodies, "said Prague-based US lawyer Sam Hollis")
       let named = 0;
       for (let x = i; NAMED_PREMODIFIERS && x < k; x++) if (v.nameAt[x]) named++;
       let plain = !title && k - i - named <= 3;
       for (let x = i; plain && x < k; x++) plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!)));
-      // (round fourteen: a title after a body's name, "Oxfam senior policy adviser Max Lawson"; a role and its "of" phrase,
-      // "director of telecoms research Tony Lavender")
+      // (round fourteen: a title after a body's name, "Oxfam senior policy adviser Ben Harker"; a role and its "of" phrase,
+      // "director of energy research Tom Lister")
       let namesFirst = !!title && NAMED_PREMODIFIERS && title[0] > i && title[0] - i <= 4;
       for (let x = i; namesFirst && x < title![0]; x++) {
         const m = v.nameAt[x];
@@ -634,7 +634,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
   while (k < limit) {
     const m = v.nameAt[k];
     const w = v.lower[k]!;
-    // (round fourteen: a possessive after a name the tagger cut short, "said Sky Networks' Sophie Turner Laing")
+    // (round fourteen: a possessive after a name the tagger cut short, "said Wave Networks' Anna Price Moreton")
     if (POSSESSIVE_AFTER_HEAD && head >= 0 && !possessed && isPossessive(w) && v.nameAt[k + 1]?.type === 'PERSON') {
       possessed = true;
       owner = head;
@@ -657,9 +657,9 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       }
       if (m.type === 'PERSON' || !v.isWord(k) || v.nameAt[k] === undefined) {
         // a name is the head unless a group or role noun follows ("Ukrainian officials"), or, after a
-        // place or organisation, any noun ("the New York businessman", "White House Press Secretary Josh Earnest")
+        // place or organisation, any noun ("the New York businessman", "White House Press Secretary Dana Whitlock")
         const w2 = v.lower[k] ?? '';
-        // (an honorific opens the next name: "told the BBC Mr Howard had …")
+        // (an honorific opens the next name: "told the BBC Mr Lyle had …")
         if (m.type !== 'PERSON' && !possessed && nounLike(st, k) && !NOUN_READINGS.has(w2) && !GROUP_NOUNS.has(w2) && !ROLE_NOUNS.has(w2) && !HONORIFIC_BEFORE.has(w2) && !(IRREGULAR_PAST_VERBS && IRREGULAR_PAST.has(w2))) {
           // (round fourteen: "the Tory co-chairman": a hyphenated noun after the name is one word)
           const hyphened = HYPHEN_FORWARD && v.lower[k + 1] === '-' && k + 2 < limit && v.isWord(k + 2) && v.tokens.end[k] === v.tokens.start[k + 1] && v.tokens.end[k + 1] === v.tokens.start[k + 2];
@@ -685,7 +685,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
         continue;
       }
     }
-    // (round fourteen: a hyphenated modifier read forwards, "But pro-hunt activists remained defiant, saying …", or the head itself,
+    // (round fourteen: a hyphenated modifier read forwards, "But anti-road activists remained defiant, saying …", or the head itself,
     // "the co-author said")
     if (HYPHEN_FORWARD && head < 0 && v.isWord(k) && v.lower[k + 1] === '-' && k + 2 < limit && v.isWord(k + 2) && v.tokens.end[k] === v.tokens.start[k + 1] && v.tokens.end[k + 1] === v.tokens.start[k + 2] && !NUMBER_WORDS.has(w)) {
       const next = k + 3;
@@ -723,7 +723,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       k++;
       continue;
     }
-    // "Trump’s willingness to engage …": the possessed noun heads the phrase, not the owner
+    // "Keller’s willingness to engage …": the possessed noun heads the phrase, not the owner
     if (possessed && head === owner && nounLike(st, k)) return { start: i, end: k + 1, head: k };
     break;
   }

@@ -17,32 +17,32 @@ import { classify, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
-/** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Morgan of the Sierra Club said"). */
+/** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"). */
 const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with']);
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
 const QUOTE_SOURCE_PAIRS = true;
-/** `quoteSpeakers`: an apostrophe after a plural ("Sanders’ campaign manager") does not end an appositive after a quote. */
+/** `quoteSpeakers`: an apostrophe after a plural ("Reeves’ campaign manager") does not end an appositive after a quote. */
 const PLURAL_POSSESSIVE = true;
 /** `quoteSpeakers`: `and said, “…”` / `and adding, “…”` take the sentence's subject. */
 const CONJOINED_QUOTE = true;
 /** Closing marks of a quote inside a quote, skipped when reading how a quote ends: ’ ' " ” */
 const INNER_CLOSERS: ReadonlySet<number> = new Set([0x2019, 39, 34, 0x201d, 32]);
-/** A quote that ends with a full stop takes the speaker of a following sentence of at most this many tokens ("Trump said."). */
+/** A quote that ends with a full stop takes the speaker of a following sentence of at most this many tokens ("Keller said."). */
 const QUOTE_STOP_SPEAKER = true;
 const SHORT_SPEAKER_SENTENCE = 8;
 /** Round thirteen: “…” said X with no comma inside or after the closing mark (the cue right after it, then a word). */
 const QUOTE_CUE_NO_COMMA = true;
-/** `quoteSpeakers`: "“…”. Mr Brown said." — the short speaker sentence after a full stop outside the closing mark. */
+/** `quoteSpeakers`: "“…”. Mr Hallam said." — the short speaker sentence after a full stop outside the closing mark. */
 const STOP_OUTSIDE = true;
 
-/** Round fourteen: "“…,” Mr Prettejohn, Lloyd's chief executive said": an appositive owned by a body, left unclosed before the cue. */
+/** Round fourteen: "“…,” Mr Fenwick, Halden's chief executive said": an appositive owned by a body, left unclosed before the cue. */
 const UNCLOSED_APPOSITIVE_QUOTE = true;
-/** Round fifteen: the unclosed appositive may open with an article instead of holding a possessive ("Michael Lamberty, a Lufthansa spokesman told"). */
+/** Round fifteen: the unclosed appositive may open with an article instead of holding a possessive ("Karl Brenner, an Airlux spokesman told"). */
 const UNCLOSED_ARTICLE_APPOSITIVE = true;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
- * Round fourteen: "X told Five's Wright Stuff show: “…”": a cue word right before the colon that follows an earlier listener-taking
+ * Round fourteen: "X told Five's Morning Mix show: “…”": a cue word right before the colon that follows an earlier listener-taking
  * cue ("told", within `LISTENER_NOUN_WINDOW` words, only capitalised words, possessives and "the" between) is part of the
  * listener, and the earlier cue is the quote's.
  */
@@ -54,24 +54,24 @@ export function quoteSpeakers(st: Scope): void {
   // ----- 1. direct quotes with a cue beside them
   directQuotes: for (let qi = 0; qi < quotes.list.length; qi++) {
     const q = quotes.list[qi]!;
-    // (round twelve) a title is no one's words: "Sunday on Fox News Channel’s “Sunday Morning Futures,” …"
+    // (round twelve) a title is no one's words: "Sunday on Channel Nine’s “Weekend Round Table,” …"
     if (TITLE_QUOTES && isQuotedTitle(st, q)) continue directQuotes;
     const words = q.contentEnd - q.contentStart > 0 ? text.slice(q.contentStart, q.contentEnd).split(' ').length : 0;
     const lead = q.close >= 0 ? leadIn(st, q) : -1;
     const content = lead >= 0 ? ctx.span(lead, q.end) : ctx.span(q.contentStart, q.contentEnd);
     const quoted: Quoted = lead >= 0 ? 'partial' : 'direct';
-    // a signed quote: “…” ― Sonya Herridge (the name ends the line)
+    // a signed quote: “…” ― Sonya Markham (the name ends the line)
     if (q.close >= 0 && lead < 0 && DATELINE_DASHES.has(v.lower[q.close + 1] ?? '')) {
       const d = q.close + 1;
       const name = v.nameAt[d + 1];
-      // the name, or 1–5 capitalised words the NER did not tag ("Julie A. Diaz Martinez")
+      // the name, or 1–5 capitalised words the NER did not tag ("Julie A. Ortega Ruiz")
       let last = name && v.tokenAtOrAfter(name.start) === d + 1 && (name.type === 'PERSON' || name.type === 'ORG') ? v.tokenEndingBy(name.end) : -1;
       if (!name) {
         let x = d + 1;
         while (x < v.count && x < d + 8 && ((v.isWord(x) && v.isCap(x)) || (v.isPunct(x, '.') && v.raw(x - 1).length === 1))) x++;
         if (x - (d + 1) >= 2 && x - (d + 1) <= 6) last = x - 1;
       }
-      const end = last >= 0 && v.isPunct(last + 1, '.') ? last + 1 : last; // "― Carla Sanchez."
+      const end = last >= 0 && v.isPunct(last + 1, '.') ? last + 1 : last; // "― Carla Benitez."
       const lineEnds = last >= 0 && (end + 1 >= v.count || text.slice(v.tokens.end[end]!, v.tokens.start[end + 1]!).includes('\n'));
       if (last >= 0 && lineEnds) {
         const entity = name ? name.entity : personBySurname.get(v.lower[last]!) ?? null;
@@ -82,7 +82,7 @@ export function quoteSpeakers(st: Scope): void {
         continue directQuotes;
       }
     }
-    // speaker after the quote: “…,” Trump said. / “…,” said Trump.
+    // speaker after the quote: “…,” Keller said. / “…,” said Keller.
     if (q.close >= 0) {
       let j = q.close + 1;
       // the last character before the closing mark, past an inner quote's own closing mark ("‘What can I do?’”")
@@ -90,20 +90,20 @@ export function quoteSpeakers(st: Scope): void {
       while (lastAt > q.contentStart && INNER_CLOSERS.has(text.charCodeAt(lastAt))) lastAt--;
       const lastChar = text.charCodeAt(lastAt);
       const openEnded = lastChar === 44 || lastChar === 33 || lastChar === 63 || lastChar === 0x2014 || lastChar === 0x2026 || lastChar === 45;
-      // “… the emails.” Trump said. : a full stop inside the quote, then a short sentence of speaker and cue
-      // “… the emails”. Trump said. : British, the full stop outside the closing mark
+      // “… the figures.” Keller said. : a full stop inside the quote, then a short sentence of speaker and cue
+      // “… the figures”. Keller said. : British, the full stop outside the closing mark
       const stopOutside = STOP_OUTSIDE && v.isPunct(j, '.') && v.isWord(j + 1);
       if (stopOutside) j++;
       const shortAfter = QUOTE_STOP_SPEAKER && (lastChar === 46 || stopOutside) && j < v.count && v.isWord(j) && sentenceOf(st, j) >= 0 && v.sentenceEnd[sentenceOf(st, j)]! - j <= SHORT_SPEAKER_SENTENCE;
       if (v.isPunct(j, ',')) j++;
-      // “… anonymity” said Nick Merrill: no comma before the closing mark, the cue right after it (round thirteen)
+      // “… anonymity” said Nick Farrow: no comma before the closing mark, the cue right after it (round thirteen)
       const cueRightAfter = QUOTE_CUE_NO_COMMA && j === q.close + 1 && tokCue[j]?.kind === 'speech' && !tokCue[j]!.participle && v.lower[j + 1] !== 'to' && v.isWord(j + 1) && (q.open === 0 || v.paragraph[q.open - 1] !== v.paragraph[q.open] || v.sentenceFirst[sentenceOf(st, q.open)] === q.open) && q.close - q.open > 4;
       if ((openEnded || shortAfter || cueRightAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
         const sentence = sentenceOf(st, j);
         const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
         const cueHere = tokCue[j];
         if (cueHere && cueHere.kind === 'speech' && !cueHere.participle) {
-          // “…,” said 9/11 widow Terry Strada.
+          // “…,” said 9/11 widow Jane Moran.
           let from = j + 1;
           while (from < limit && from < j + 4 && (v.tokens.kind[from] === TokenKind.Number || v.isPunct(from, '/'))) from++;
           const p = phraseAfter(st, from, limit);
@@ -118,7 +118,7 @@ export function quoteSpeakers(st: Scope): void {
         const p = phraseAfter(st, j, limit);
         if (p) {
           let k = skipAdverbsForward(v, skipParens(st, p.end, limit), limit);
-          // “…,” Mr. Morgan of the Sierra Club said.
+          // “…,” Mr. Haig of the Green River Club said.
           if (!tokCue[k] && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
             for (let x = k + 1; x < limit && x < k + 8 && v.isWord(x); x++) {
               const c = tokCue[x];
@@ -146,18 +146,18 @@ export function quoteSpeakers(st: Scope): void {
               k = last + 2;
             }
           }
-          // “…,” Scott Pruitt, the attorney general of Oklahoma, said
+          // “…,” Scott Mercer, the attorney general of Oklahoma, said
           if (v.isPunct(k, ',') && v.nameAt[p.head]?.type === 'PERSON') {
             let owned = false;
             for (let x = k + 1; x < limit && x < k + 30; x++) {
-              // (an apostrophe right after a plural is a possessive, not a quote: "Sanders’ campaign manager")
+              // (an apostrophe right after a plural is a possessive, not a quote: "Reeves’ campaign manager")
               if (v.tokens.kind[x] === TokenKind.Quote && !(PLURAL_POSSESSIVE && v.isWord(x - 1) && v.lower[x - 1]!.endsWith('s') && v.tokens.end[x - 1] === v.tokens.start[x] && v.tokens.end[x]! - v.tokens.start[x]! === 1)) break;
               if (v.isPunct(x, ',') && tokCue[x + 1]?.kind === 'speech') {
                 k = x + 1;
                 break;
               }
-              // (round fourteen: the appositive left unclosed before the cue, "“…,” Mr Prettejohn, Lloyd's chief executive said")
-              // (round fifteen: also one that opens with an article, "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC")
+              // (round fourteen: the appositive left unclosed before the cue, "“…,” Mr Fenwick, Halden's chief executive said")
+              // (round fifteen: also one that opens with an article, "“…,” Karl Brenner, an Airlux spokesman told the BBC")
               owned ||= isPossessive(v.lower[x]!) || (UNCLOSED_ARTICLE_APPOSITIVE && x === k + 1 && ARTICLES.has(v.lower[x]!));
               if (UNCLOSED_APPOSITIVE_QUOTE && owned && x - k <= 8 && v.isWord(x - 1) && tokCue[x]?.kind === 'speech' && !tokCue[x]!.participle && !v.isCap(x)) {
                 k = x;
@@ -177,7 +177,7 @@ export function quoteSpeakers(st: Scope): void {
         }
       }
     }
-    // speaker before the quote: Trump said: “…” / Trump said that “…”
+    // speaker before the quote: Keller said: “…” / Keller said that “…”
     let j = q.open - 1;
     if (v.isPunct(j, ':') || v.isPunct(j, ',')) j--;
     if (v.lower[j] === 'that') j--;
@@ -193,7 +193,7 @@ export function quoteSpeakers(st: Scope): void {
       if (!v.isWord(k)) break;
     }
     if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;
-    // (round fourteen: "Mr Blair told Five's Wright Stuff show: “…”": a cue word inside the listener of an earlier "told" is a noun)
+    // (round fourteen: "Mr Hallam told Five's Morning Mix show: “…”": a cue word inside the listener of an earlier "told" is a noun)
     if (LISTENER_NOUN_CUE && cue.object !== 'skip' && !cue.participle && cueAt === j && !v.isCap(cueAt) && cueAt > 0 && v.isCap(cueAt - 1) && !/(?:ed|s)$/.test(v.lower[cueAt]!)) {
       // (the words between are the listener's: capitalised words, possessives, "the")
       for (let x = cueAt - 2; x >= 0 && x >= cueAt - LISTENER_NOUN_WINDOW; x--) {
@@ -206,7 +206,7 @@ export function quoteSpeakers(st: Scope): void {
         if (!(v.isCap(x) || isPossessive(v.lower[x]!) || v.lower[x] === 'the')) break;
       }
     }
-    // “My hope,” he said, “is that …”: the cue of the quote before, which goes on in this one
+    // “My wish,” he said, “is that …”: the cue of the quote before, which goes on in this one
     const last = drafts.length > 0 ? drafts[drafts.length - 1] : undefined; // no out-of-bounds load
     if (usedCue[cueAt] && last && last.quoted === 'direct' && last.cue && v.tokenAtOrAfter(last.cue.start) === cueAt && last.content.end < q.start) {
       last.extendTo = q.contentEnd;
@@ -224,7 +224,7 @@ export function quoteSpeakers(st: Scope): void {
     }
     const floor = v.sentenceFirst[sentence]!;
     let source = cue.participle && v.isPunct(skipAdverbsBack(st, cueAt - 1, floor), ',') ? mainSubject(st, sentence, cueAt) : sourceBefore(st, cueAt, floor);
-    // "Trump called on her to resign and said, “…”", "by mentioning the need for a wall and adding, “…”": the sentence's subject
+    // "Keller called on him to resign and said, “…”", "by raising the case for a bridge and adding, “…”": the sentence's subject
     const conj = CONJOINED_QUOTE && !source ? skipAdverbsBack(st, cueAt - 1, floor) : -1;
     if (conj > floor && (v.lower[conj] === 'and' || v.lower[conj] === 'but')) source = mainSubject(st, sentence, conj);
     if (!source) continue directQuotes;
@@ -259,7 +259,7 @@ function isQuotedTitle(st: Scope, q: Quote): boolean {
 
 /**
  * Where the unquoted words before a quote start when the quote does not open its sentence ("With
- * thousands of vote counting systems, “there is no one single point of failure,” he said.": PolNeAR
+ * hundreds of ticket machines, “there is no one place it can all go wrong,” he said.": PolNeAR
  * content is the whole sentence), or -1; not past another quote or a reporting verb.
  */
 function leadIn(st: Scope, q: Quote): number {
@@ -276,12 +276,12 @@ function leadIn(st: Scope, q: Quote): number {
   return v.tokens.start[first]!;
 }
 
-/** Headlines: a kicker before the speaker ("EXCLUSIVE – X: …"), titles before the person ("Dr. Ben Carson: …"). */
+/** Headlines: a kicker before the speaker ("EXCLUSIVE – X: …"), titles before the person ("Dr. Ben Carver: …"). */
 const HEADLINE_TITLED = true;
 
 export function colonTurns(st: Scope): void {
   const { segments, v, quotes, inside, quoteUsed, drafts, headlineBlock, turns } = st;
-  // ----- 5. "X: …": transcript turns ("WALLACE: …") and headlines ("Pat Caddell: Voters Worried …")
+  // ----- 5. "X: …": transcript turns ("HARMON: …") and headlines ("Pat Dillard: Voters Worried …")
   const headline = headlineBlock;
   const blocks = segments.title ? [segments.title, ...segments.paragraphs] : segments.paragraphs;
   for (const block of segments.paragraphs) {
@@ -296,7 +296,7 @@ export function colonTurns(st: Scope): void {
   }
   for (const block of blocks) {
     let first = blockFirst(st, block);
-    // a headline's kicker: "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines"
+    // a headline's kicker: "EXCLUSIVE – Roger Hale: Don’t Trust the Parking Meters"
     if (HEADLINE_TITLED && block === headline && v.isWord(first) && v.raw(first).length >= 4 && v.raw(first) === v.raw(first).toUpperCase() && BOUNDARY_DASHES.has(v.lower[first + 1] ?? '')) first += 2;
     let colon = -1;
     for (let x = first; x < v.count && x < first + 6 && v.tokens.end[x]! <= block.end; x++) {
@@ -330,7 +330,7 @@ export function colonTurns(st: Scope): void {
 
 /**
  * The speaker of "X: …" in tokens [first, colon): a name, an upper-case surname of a person in
- * the article ("PENCE"), or, in a headline, a source noun ("Poll: …").
+ * the article ("HARMON"), or, in a headline, a source noun ("Poll: …").
  */
 function speakerBefore(st: Scope, first: number, colon: number, headline: boolean): AttributionSource | null {
   const { ctx, v, personBySurname, turns } = st;
@@ -339,7 +339,7 @@ function speakerBefore(st: Scope, first: number, colon: number, headline: boolea
   if (name && nameOk && v.tokenAtOrAfter(name.start) === first) {
     return { ...ctx.span(name.start, name.end), entity: name.entity, kind: 'named' };
   }
-  // a headline's person after capitalised title or role words: "McCain Challenger Kelli Ward: …", "Dr. Ben Carson: …"
+  // a headline's person after capitalised title or role words: "Ross Challenger Dana Pike: …", "Dr. Ben Carver: …"
   if (HEADLINE_TITLED && headline && name && name.type === 'PERSON') {
     const s = v.tokenAtOrAfter(name.start);
     let ok = s > first && s - first <= 3;
@@ -364,21 +364,21 @@ function speakerBefore(st: Scope, first: number, colon: number, headline: boolea
   return null;
 }
 
-/** First token of a block, past a stray opening quote mark ('"WALLACE: …'). */
+/** First token of a block, past a stray opening quote mark ('"HARMON: …'). */
 function blockFirst(st: Scope, block: Span): number {
   const { v } = st;
   const f = v.tokenAtOrAfter(block.start);
   return v.tokens.kind[f] === TokenKind.Quote && v.tokens.start[f] === block.start ? f + 1 : f;
 }
 
-/** "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls …”": a name after a dash, a colon and a quote. */
+/** "OHIO SURVEYS NOT BIASED, JUST TOO SMALL - Mark Dunning and Jon Kerr: “Although the surveys …”": a name after a dash, a colon and a quote. */
 export const DASH_COLON_QUOTES = true;
 /** Most tokens of the names between the dash and the colon. */
 const DASH_COLON_WINDOW = 10;
 
 /**
  * A quote introduced by names after a dash inside a paragraph, as digests and live blogs cite
- * ("… JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "… important - Philip Bump: “…”"):
+ * ("… JUST TOO SMALL - Mark Dunning and Jon Kerr: “…”", "… important - Philip Rook: “…”"):
  * the names (one, or two joined by "and") are the source, the colon the cue, the quote the content.
  */
 export function dashColonQuotes(st: Scope): void {
@@ -419,8 +419,8 @@ export const EMBEDDED_POSTS = true;
 const POST_SIGNATURE = /[—―–-] ([^()\n—―]{2,60}?) \(@\w{1,30}\)/g;
 
 /**
- * Embedded posts as pasted into articles ("Just another day in the campaign. — Sahil Kapur
- * (@sahilkapur) September 1, 2016"): the name before the handle is the source, the dash the cue,
+ * Embedded posts as pasted into articles ("Just another day on the trail. — Sam Kirby
+ * (@samkirby) March 3, 2016"): the name before the handle is the source, the dash the cue,
  * the post's text (from its paragraph's start, or the markup's `>`) the content.
  */
 export function embeddedPosts(st: Scope): void {
@@ -460,7 +460,7 @@ const FREE_QUOTE_WORDS = 4;
 
 /**
  * A quote that is a whole sentence with no cue, right after a sentence whose subject is a person
- * ("On this subject, Morris appears almost evangelical. "I was on a cruise …"."): that person's words.
+ * ("On this topic, Hartley sounds almost missionary. "I was on a ferry …"."): that person's words.
  * Runs before `quoteContinuations`, which carries the speaker on to the free quotes that follow.
  */
 export function freeQuotes(st: Scope): void {
@@ -482,7 +482,7 @@ export function freeQuotes(st: Scope): void {
     }
     if (quoteUsed[qi] || q.open < 1 || inHeadline(st, q.open)) continue;
     if (lastEnd >= 0) {
-      // (unless a person named since then speaks instead: "Labour campaign spokesman Fraser Kemp said …")
+      // (unless a person named since then speaks instead: "Labour campaign spokesman Gavin Dawes said …")
       const from = v.tokenAtOrAfter(lastEnd);
       let named = false;
       if ((v.paragraph[q.open] ?? 0) - (v.paragraph[from] ?? 0) <= 1 && q.open - from <= MAX_CONTINUATION_GAP) {
@@ -548,7 +548,7 @@ export function quoteContinuations(st: Scope): void {
       if (!lastEnded || d.content.start >= lastEnded.content.start) lastEnded = d;
     }
     if (quoteUsed[qi]) continue continuations;
-    // (“…,” said Rachel Woolard, 20, of Jacksonville, Fla. “…”: an abbreviation's full stop ends the sentence before the quote)
+    // (“…,” said Rachel Dunn, 20, of Tampa, Fla. “…”: an abbreviation's full stop ends the sentence before the quote)
     const opensSentence = v.isSentenceFirst(q.open) || v.isPunct(q.open - 1, '.') || q.close < 0 || SENTENCE_END.has(v.lower[q.open - 1] ?? '') ||
       (ABBREVIATION_STOP && q.open > 0 && v.isWord(q.open - 1) && v.lower[q.open - 1]!.endsWith('.') && v.tokens.end[q.open - 1]! < v.tokens.start[q.open]!);
     const afterComma = v.isPunct(q.open - 1, ',');
@@ -556,27 +556,27 @@ export function quoteContinuations(st: Scope): void {
     let previous = lastEnded;
     if (recent && endOf(st, recent) <= q.start && (!previous || recent.content.start >= previous.content.start)) previous = recent;
     if (!previous || !previous.source) continue continuations;
-    // “A,” Tester said, referring to the excuse, “B.” : only straight on from a direct quote and its cue
+    // “A,” Dorsey said, referring to the delay, “B.” : only straight on from a direct quote and its cue
     if (!opensSentence && !(previous.quoted === 'direct' && previous.cue && previous.cue.start < q.start && q.start - endOf(st, previous) <= MERGE_GAP)) continue continuations;
     const gapFrom = v.tokenAtOrAfter(endOf(st, previous));
     const pFrom = v.paragraph[gapFrom] ?? -1;
     const pTo = v.paragraph[q.open] ?? -1;
     if (pFrom < 0 || pTo < 0 || pTo - pFrom > 1 || q.open - gapFrom > MAX_CONTINUATION_GAP) continue continuations;
-    // “A,” Mr. Obama said on Saturday at the gala in Washington, where Mrs. Clinton also spoke. “B.” : a quote
+    // “A,” Mr. Dorn said on Friday at the dinner in Chicago, where Mrs. Keller also spoke. “B.” : a quote
     // that opens the sentence right after its speaker's cue goes on from it however long that sentence
     const cueTok = previous.cue ? v.tokenAtOrAfter(previous.cue.start) : -1;
     const cueSentence = cueTok >= 0 && previous.quoted === 'direct' && previous.cue!.start < q.start ? sentenceOf(st, cueTok) : -1;
     // (while the quotes are most of the joined span: a long appositive keeps them apart)
     const nextSentence = cueSentence >= 0 && sentenceOf(st, q.open) === cueSentence + 1 && v.paragraph[q.open] === v.paragraph[cueTok] && opensSentence &&
       q.start - endOf(st, previous) <= endOf(st, previous) - previous.content.start + (q.contentEnd - q.contentStart);
-    // no other speaker named in between (a name in the cue's own sentence is not one: "said of Mrs. Clinton's plan")
+    // no other speaker named in between (a name in the cue's own sentence is not one: "said of Mrs. Keller's plan")
     let otherSpeaker = false;
     let otherPerson = false;
     for (let k = nextSentence ? Math.max(gapFrom, v.sentenceEnd[cueSentence]!) : gapFrom; k < q.open; k++) {
       const m = v.nameAt[k];
       if (!m || m.type !== 'PERSON' || m.entity === previous.source.entity) continue;
       otherPerson = true;
-      // a person spoken of ("speaking of Clinton’s health") is not a new speaker
+      // a person spoken of ("speaking of Keller’s health") is not a new speaker
       if (!PREPOSITIONS.has(v.lower[k - 1] ?? '') && !isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) otherSpeaker = true;
     }
     const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start);

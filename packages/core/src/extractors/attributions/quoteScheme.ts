@@ -65,7 +65,7 @@ export function isQuote(d: Draft): boolean {
   const [base, ...marks] = d.rule.split('+');
   if (NOT_SPEECH_RULES.has(base!) || marks.includes('raising')) return false;
   if (/^to\b/i.test(d.content.text)) return false;
-  // a headline "Name: words" is a quote when the words say something ("Pence: Flowers Won't Be at Debate"), not a label
+  // a headline "Name: words" is a quote when the words say something ("Hale: Tax Rise Won't Be on Ballot"), not a label
   if (base === 'headline-colon') return readsAsClause(d.content.text);
   if (NON_VERB_RULES.has(base!)) return true;
   if (!d.cue) return d.quoted === 'partial';

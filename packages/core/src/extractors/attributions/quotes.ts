@@ -23,7 +23,7 @@ export interface Quotes {
 
 /**
  * Round thirteen (c): a left double mark glued to the text before it and followed by a space or a closing
- * mark is typed for a right one ("“The reality is …,“ said Jim Clyburn"): it closes the open quote.
+ * mark is typed for a right one ("“The reality is …,“ said Jim Calloway"): it closes the open quote.
  */
 export const WRONG_WAY_CLOSE = true;
 
@@ -56,7 +56,7 @@ function classify(text: string, at: number): number {
     return Mark.Close;
   }
   if (c === 0x201c || c === 0x201e || c === 0x201f || c === 0xab) return Mark.Open;
-  // a right mark with space before it and a word after it is typed for a left one ("\n”Mr. Trump embodies …”")
+  // a right mark with space before it and a word after it is typed for a left one ("\n”Mr. Dorn embodies …”")
   if (c === 0x201d && at + 1 < text.length && (at === 0 || isWhitespace(text.charCodeAt(at - 1))) && !isWhitespace(text.charCodeAt(at + 1)) && !isClosingContext(text.charCodeAt(at + 1))) {
     return Mark.Open;
   }
@@ -122,7 +122,7 @@ function pushQuote(text: string, tokens: TokenTable, out: Quotes, o: number, clo
 /**
  * Round fourteen: a quote opened inside a sentence (after a word that is no verb of saying: `were "only 10% of the …`) that
  * runs on to the next opening mark without its closing one ends with its sentence: the words after the sentence's end are
- * the writer's ("… the health agenda. Dr Gibbons, who was a GP …, said …"). A quote opened at a sentence's start, after a
+ * the writer's ("… the schools agenda. Dr Pryce, who was a surgeon …, said …"). A quote opened at a sentence's start, after a
  * colon or comma, or after "said" is a multi-sentence quote and runs on as before.
  */
 export const PARTIAL_RUN_ON_SENTENCE = true;

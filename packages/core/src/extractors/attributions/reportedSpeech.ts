@@ -31,7 +31,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
 /** Words before a participle cue whose subject is the sentence's ("by saying he would …", "after saying …"). */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'from']);
-/** Twelfth session: "criticised the government for claiming …": the object of a verb of blame or praise speaks (`blamedObject`). */
+/** Twelfth session: "criticised the council for claiming …": the object of a verb of blame or praise speaks (`blamedObject`). */
 const FOR_ING_OBJECT = true;
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const BLAME_VERBS: ReadonlySet<string> = new Set([
@@ -41,13 +41,13 @@ const BLAME_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The object of a verb of blame or praise before "for" (at `forTok`): "criticised [the government] for claiming", "branded [Mr
- * Howard] "arrogant and wrong" for claiming" (past a quoted complement). Null when no such verb opens the object.
+ * The object of a verb of blame or praise before "for" (at `forTok`): "criticised [the council] for claiming", "branded [Mr
+ * Lyle] "reckless and wrong" for claiming" (past a quoted complement). Null when no such verb opens the object.
  */
 function blamedObject(st: Scope, forTok: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v } = st;
   let j = forTok - 1;
-  // past a quoted complement: "… Mr Howard "arrogant and wrong" for"
+  // past a quoted complement: "… Mr Lyle "reckless and wrong" for"
   if (j > floor && /^["”’']$/.test(v.raw(j))) {
     let o = j - 1;
     while (o > floor && o > j - 12 && !/^["“‘']$/.test(v.raw(o))) o--;
@@ -56,7 +56,7 @@ function blamedObject(st: Scope, forTok: number, floor: number, speakerOnly: boo
   }
   const p = j > floor ? phraseBefore(st, j, floor) : null;
   if (!p) return null;
-  // (past an honorific the name leaves out: "branded Mr Howard")
+  // (past an honorific the name leaves out: "branded Mr Lyle")
   const verb = HONORIFIC_WORDS.has(v.lower[p.start - 1] ?? '') ? p.start - 2 : p.start - 1;
   if (verb < floor || !BLAME_VERBS.has(v.lower[verb]!)) return null;
   return classify(st, p, speakerOnly);
@@ -67,7 +67,7 @@ export const LONE_ADVERB = /^[A-Za-z]{3,}ly$/;
 /** "Conceding that …, he said …": a participle cue opening its sentence reports for the main clause's subject. */
 const PARTICIPLE_OPENER = true;
 /**
- * `contentBeforeSource`: "For decades, Mr. de Vos noted, …" (a name particle), "…, union members and
+ * `contentBeforeSource`: "For years, Mr. de Haan noted, …" (a name particle), "…, union members and
  * leaders say, …" (a conjoined source), ", a top aide said, “is …”" (a quote goes on after the comma).
  */
 const PARENTHETICAL_SOURCES = true;
@@ -79,13 +79,13 @@ export const YOU_DISCOURSE: ReadonlySet<string> = new Set(['know', 'see', 'mean'
 const PARTICLE_THAT = true;
 /** Capitalised cues inside a title-case headline. */
 const TITLE_CASE_CUES = true;
-/** A participle cue right after a noun phrase takes it as source ("a group backing Jeb Bush", "with O’Malley calling Trump a fascist"). */
+/** A participle cue right after a noun phrase takes it as source ("a group backing Ann Keller", "with Dorsey calling Keller a fraud"). */
 const PARTICIPLE_SUBJECT = true;
-/** Round twelve: "with former Maryland Gov. Martin O’Malley calling …" (a title before the name), "– Ryan saying he was …" (after a dash). */
+/** Round twelve: "with former Ohio Gov. Liam O’Hara calling …" (a title before the name), "– Dorsey saying he was …" (after a dash). */
 const ABSOLUTE_TITLES = true;
 /** Most title tokens read past between "with" and the name. */
 const ABSOLUTE_TITLE_WINDOW = 6;
-/** Round sixteen: lower-case role words between "with" and the name ("with finance minister Hans Eichel saying"). */
+/** Round sixteen: lower-case role words between "with" and the name ("with finance minister Jan Kessler saying"). */
 const ABSOLUTE_ROLES = true;
 /** Round sixteen: ", he said, adding that …" takes the speaker of the cue right before the comma (`reportedSpeech`). */
 const SAID_ADDING = true;
@@ -97,12 +97,12 @@ function absoluteBefore(st: Scope, s: number, floor: number): boolean {
   if (!ABSOLUTE_TITLES) return false;
   if (s - 1 > floor && DATELINE_DASHES.has(v.lower[s - 1]!) && v.isCap(s)) return true;
   let x = s - 1;
-  // (round sixteen: lower-case role words too, "with finance minister Hans Eichel saying", "with leader Charles Kennedy saying")
+  // (round sixteen: lower-case role words too, "with finance minister Jan Kessler saying", "with leader Colin Fairley saying")
   while (x > floor && x >= s - ABSOLUTE_TITLE_WINDOW && v.isWord(x) && (v.isCap(x) || isSourceModifier(v.lower[x]!) || v.lower[x] === 'the' || (ABSOLUTE_ROLES && (ROLE_NOUNS.has(v.lower[x]!) || (nounLike(st, x) && v.lower[x] !== 'with'))))) x--;
   return x < s - 1 && v.lower[x] === 'with';
 }
 
-/** Round six (b): a content may open with a preposition after "that" ("said that about 40 percent …"). */
+/** Round six (b): a content may open with a preposition after "that" ("said that about 30 percent …"). */
 const THAT_PREPOSITION = true;
 /** Round six (b): ", then says …" / "and then said …" take the sentence's subject. */
 const THEN_PREDICATE = true;
@@ -114,7 +114,7 @@ export const BE_PARTICIPLE = true;
 const RULE_OBJECT_ADJUNCTS = true;
 
 /**
- * Round thirteen (g): "…, said Mr Armstrong." — after a comma, a cue followed by a named person
+ * Round thirteen (g): "…, said Mr Pendry." — after a comma, a cue followed by a named person
  * that runs to the end of the sentence is an inverted report (content, cue, source), even where a
  * noun before the comma could be read as its source (`nameToEnd`).
  */
@@ -126,7 +126,7 @@ function nameToEnd(st: Scope, i: number, limit: number): boolean {
   const p = phraseAfter(st, i, limit);
   if (!p) return false;
   const m = v.nameAt[p.head];
-  // (or an honorific before a capitalised name the NER left out: "Mr Armstrong")
+  // (or an honorific before a capitalised name the NER left out: "Mr Pendry")
   const person = (!!m && m.type === 'PERSON') || (HONORIFIC_BEFORE.has(v.lower[p.start]!) && p.head > p.start && v.isCap(p.head));
   return person && (p.end >= limit || SENTENCE_END.has(v.lower[p.end]!));
 }
@@ -173,9 +173,9 @@ export function reportedSpeech(st: Scope): void {
     const cue = tokCuePair[k];
     if (!cue || usedCue[k] || inside[k]! >= 0) continue;
     if (cue.kind === 'belief' && WEAK_BELIEF.has(cue.lemma)) continue;
-    // ("Michael Howard, asked about the remark, said …": a passive aside, read by `askedAbout`)
+    // ("Peter Lyle, asked about the remark, said …": a passive aside, read by `askedAbout`)
     if (askedAside(v, k)) continue;
-    // (round fourteen: a noun reading before an auxiliary is a subject, "10 overseas posts have been closed", "the claims were false")
+    // (round fourteen: a noun reading before an auxiliary is a subject, "12 regional offices have been closed", "the claims were false")
     // (not after a pronoun: "what he fears is a collapse")
     if (NOUN_BEFORE_AUX && NOUN_READINGS.has(v.lower[k]!) && (FINITE_AUX.has(v.lower[k + 1] ?? '') || MODALS.has(v.lower[k + 1] ?? '')) && !SOURCE_PRONOUNS.has(prevWord(v, k))) continue;
     let cueEnd = cue.phrase === 'particle' ? k + 2 : k + 1;
@@ -184,8 +184,8 @@ export function reportedSpeech(st: Scope): void {
     const floor = v.sentenceFirst[sentence]!;
     const prev = v.lower[k - 1] ?? '';
     if (k > floor && ((DETERMINERS.has(prev) && !floatingAt(st, k - 1, floor) && !bothAt(st, k - 1, floor)) || (isPossessive(prev) && !contractedAux(v, k - 1))) && (NOUN_READINGS.has(v.lower[k]!) || prev !== 'that')) continue;
-    // capitalised cue words only open a sentence, or follow a name in a title-case headline ("…, Lindsey Graham Says.")
-    // or, in a title-case headline, follow a capitalised word ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", "New Poll Shows …")
+    // capitalised cue words only open a sentence, or follow a name in a title-case headline ("…, Dana Whitlock Says.")
+    // or, in a title-case headline, follow a capitalised word ("Tom Rudd Calls Ann Keller ‘A Disgrace’", "New Poll Shows …")
     if (v.isCap(k) && k !== floor && !(inHeadline(st, k) && cue.kind === 'speech' && v.nameAt[k - 1] && !v.nameAt[k] && !v.isWord(k + 1)) &&
       !(TITLE_CASE_CUES && inHeadline(st, k) && cue.kind === 'speech' && cue.weight >= 0.3 && v.isCap(k - 1) && !v.nameAt[k] && (v.isCap(k + 1) || !v.isWord(k + 1)))) continue;
     if (v.lower[k - 1] === 'of') continue; // "the secretary of state"
@@ -202,9 +202,9 @@ export function reportedSpeech(st: Scope): void {
     let modal = false;
     for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
     if (modal) continue; // "would announce": not a report
-    // "prompting Trump to … suggest …", "urged her to say …": the object of the control verb speaks
+    // "prompting Keller to … suggest …", "urged her to say …": the object of the control verb speaks
     const control = objectControl(st, before, floor);
-    // "to say", "urged her to say": not a report; "prompted Trump to suggest": Trump's
+    // "to say", "urged her to say": not a report; "prompted Keller to suggest": Keller's
     // "he appeared to suggest …": the subject of the raising verb speaks, and the cue is "appeared to suggest"
     // "he began to argue …", "went on to say …", "began dismissing …": a catenative verb opens the cue (`CATENATIVES`)
     const catenative = v.lower[before] === 'to' && !control ? catenativeStart(v, before - 1, false) : cue.participle ? catenativeStart(v, before, true) : -1;
@@ -219,7 +219,7 @@ export function reportedSpeech(st: Scope): void {
       if (PARTICIPLE_OPENER && k === floor && v.lower[k] !== 'according' && participleOpener(st, k, cueEnd, sentence)) continue;
       // ", adding that …", "by saying he would …"
       if (!v.isPunct(before, ',') && !PARTICIPLE_PREPOSITIONS.has(v.lower[before] ?? '') && !commaInQuote(st, before)) {
-        // "with Martin O’Malley calling Trump a fascist", "a group backing Jeb Bush", "911 calls saying …": the noun phrase right before
+        // "with Liam O’Hara calling Keller a fraud", "a group backing Ann Keller", "911 calls saying …": the noun phrase right before
         const p = PARTICIPLE_SUBJECT && before === k - 1 && before >= floor && v.isWord(before) ? phraseBefore(st, before, floor) : null;
         const subject = p && absoluteBefore(st, p.start, floor) ? classify(st, p, true) : null;
         if (!subject || subject.kind === 'pronoun') continue;
@@ -231,7 +231,7 @@ export function reportedSpeech(st: Scope): void {
       // before the comma, not the sentence's first words
       const said = SAID_ADDING && v.isPunct(before, ',') && before - 2 >= floor && st.tokCue[before - 1]?.kind === 'speech' &&
         (SOURCE_PRONOUNS.has(v.lower[before - 2]!) || v.nameAt[before - 2] !== undefined) ? sourceBefore(st, before - 1, floor, speakerOnly) : null;
-      // twelfth session (`FOR_ING_OBJECT`): "criticised the government for claiming …", "branded Mr Howard "arrogant" for
+      // twelfth session (`FOR_ING_OBJECT`): "criticised the council for claiming …", "branded Mr Lyle "reckless" for
       // claiming …": the one criticised, the object of the verb before "for", made the claim
       const blamed = FOR_ING_OBJECT && !said && v.lower[before] === 'for' ? blamedObject(st, before, floor, speakerOnly) : null;
       source = said ?? blamed ?? mainSubject(st, sentence, before, speakerOnly);
@@ -245,17 +245,17 @@ export function reportedSpeech(st: Scope): void {
       }
     } else {
       if (PASSIVE.has(v.lower[before] ?? '') && !contractedAux(v, before) && (!PROGRESSIVE.has(v.lower[before] ?? '') || (BE_PARTICIPLE && v.lower[before] !== 'kept' && v.lower[before] !== 'keeps' && v.lower[k]!.endsWith('ed') && v.lower[k] !== 'asked'))) continue;
-      // "Kasich offered the man a job, then says he’ll …": a second predicate of the sentence's subject
+      // "Hager offered the man a job, then says he’ll …": a second predicate of the sentence's subject
       const thenPredicate = THEN_PREDICATE && !controller && v.lower[k - 1] === 'then' && k - 2 > floor && (v.isPunct(k - 2, ',') || v.lower[k - 2] === 'and');
-      // round thirteen (h): "As one of the journalists assembled at the launch declared, …": a long source after "as"
+      // round thirteen (h): "As one of the farmers gathered at the show remarked, …": a long source after "as"
       const asLong = AS_LONG_SOURCE && AS_SOURCE_CUE && !controller && !thenPredicate && v.isPunct(cueEnd, ',') ? asLongSource(st, cueFrom, floor, speakerOnly) : null;
       source = controller ?? (thenPredicate ? mainSubject(st, sentence, k - 2, speakerOnly) : null) ?? asLong ?? sourceBefore(st, cueFrom, floor, speakerOnly);
-      // "Trump is telling veterans that … and says he will …": the subject of the sentence
+      // "Keller is telling nurses that … and says she will …": the subject of the sentence
       // ("… but on Tuesday wrote that …": past a time expression)
       const conj = SUBJECT_ADJUNCTS_SKIP ? skipSubjectAdjuncts(st, before, floor) : before;
       if (!source && (v.lower[conj] === 'and' || v.lower[conj] === 'but') && conj > floor) {
         source = mainSubject(st, sentence, conj, speakerOnly);
-        // "The former teacher confirmed he had attended the meeting but said …": the first cue's speaker
+        // "The retired teacher confirmed he had missed the vote but said …": the first cue's speaker
         const first = CONJOINED_SPEAKER && !source ? speakerIn.get(sentence) : undefined;
         if (first && first.cueEnd <= v.tokens.start[conj]!) source = first.source;
       }
@@ -263,13 +263,13 @@ export function reportedSpeech(st: Scope): void {
       base = cue.kind === 'belief' ? 0.68 : 0.84;
     }
     const limit = v.sentenceEnd[sentence]!;
-    // round thirteen (g): "… the likes of Wal-Mart, said Mr Armstrong.": a name that runs to the sentence's end after the cue is
+    // round thirteen (g): "… the likes of Bilt-Rite, said Mr Pendry.": a name that runs to the sentence's end after the cue is
     // the source, not the content, even with a noun before the comma
     if (INVERTED_NAME && source && rule === 'source-cue' && v.isPunct(before, ',') && nameToEnd(st, cueEnd, limit)) source = null;
     if (!source && rule === 'source-cue' && v.isPunct(before, ',')) {
-      // "Moves against … led to their removal, said Jeffrey Trimble, a senior official." : content, cue, source
+      // "Steps against … led to their dismissal, said Martin Keogh, a senior official." : content, cue, source
       const p0 = phraseAfter(st, cueEnd, limit);
-      // ("…, say researchers at BDO Stoy Hayward.": through the organisation, round thirteen (g))
+      // ("…, say researchers at Pell Hanbury.": through the organisation, round thirteen (g))
       const p = p0 ? affiliationAfter(st, p0, limit) : null;
       const after = p ? classify(st, p) : null;
       const end = p ? skipParens(st, p.end, limit) : limit;
@@ -280,7 +280,7 @@ export function reportedSpeech(st: Scope): void {
         if (!span && SOURCE_BETWEEN_COMMAS && v.isPunct(end, ',') && end + 3 < limit && openerOnly(st, v.sentenceFirst[sentence]!, before) && v.isWord(end + 1) && !BOUNDARY_WORDS.has(v.lower[end + 1]!) && !isIng(v.lower[end + 1]!)) {
           span = trimmedSpan(st, v.tokens.start[end + 1]!, v.tokens.end[limit - 1]!);
         }
-        // twelfth session: "Incidents like this happen, said Mr Thiemann, because when banks …": reported speech split by its
+        // twelfth session: "Delays like this happen, said Mr Ostrow, because when airlines …": reported speech split by its
         // cue runs on to the sentence's end when a clause goes on after the source's comma
         else if (span && SPLIT_BY_CUE && v.isPunct(end, ',') && end + 3 < limit && CLAUSE_GOES_ON.has(v.lower[end + 1]!)) {
           span = trimmedSpan(st, span.start, v.tokens.end[limit - 1]!);
@@ -313,7 +313,7 @@ export function reportedSpeech(st: Scope): void {
     }
     if (cue.object === 'skip' && v.lower[c] !== 'that' && v.lower[c] !== 'of' && v.lower[c] !== 'against') {
       let that = -1;
-      // "told MSNBC’s “Morning Joe” on Friday that …"
+      // "told WKTV’s “Early Shift” on Friday that …"
       for (let x = c; x < limit && x < c + 10 && (v.isWord(x) || v.tokens.kind[x] === TokenKind.Quote || isPossessive(v.lower[x]!)); x++) {
         if (v.lower[x] === 'that') {
           that = x;
@@ -328,7 +328,7 @@ export function reportedSpeech(st: Scope): void {
         if (CAPITAL_LISTENER && objEnd === c && cue.lemma === 'tell') while (objEnd < limit && objEnd < c + 4 && v.isWord(objEnd) && v.isCap(objEnd) && !tokCue[objEnd] && !timeTok[objEnd]) objEnd++;
         let x = objEnd;
         while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
-        // "told The Huffington Post on Thursday." : an adjunct after the object
+        // "told The Daily Ledger on Wednesday." : an adjunct after the object
         if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(st, x, limit, false);
         // "told POLITICO, however, that …": an aside before the complement
         if (CAPITAL_LISTENER && v.isPunct(x, ',') && v.lower[x + 2] !== undefined && v.isPunct(x + 2, ',') && v.lower[x + 3] === 'that') x += 3;
@@ -339,39 +339,39 @@ export function reportedSpeech(st: Scope): void {
     } else if (cue.object === 'none') {
       c = afterAdjuncts(st, c, limit, cue.lemma === 'say');
     }
-    // "She also said, without evidence, that …", "He said, twice, that …", "Rubio says, win or lose …, he’s staying"
+    // "She also said, without proof, that …", "He said, twice, that …", "Dorsey says, win or lose …, he’s staying"
     if (COMMA_ASIDE && v.isPunct(c, ',') && !objectOnly && !cue.participle && (cue.weight >= ASIDE_CUE_WEIGHT || cue.kind === 'belief') && source.kind !== 'vague' &&
       contentBeforeSource(v, source, floor) === null && !(AS_SOURCE_CUE && asContent(st, source, c, sentence, floor))) {
       const a = commaAside(st, c, limit);
-      // (after an adjunct the parser read past, "said on CNN, where he is …, that …", only a complementiser)
+      // (after an adjunct the parser read past, "said on Sky, where he is …, that …", only a complementiser)
       if (c === cueEnd || v.lower[a] === 'that') c = a;
     }
     if (v.lower[c] === 'that' || v.isPunct(c, ':')) c++;
     // ", adding, “…”": a quote after the participle's comma
     else if (cue.participle && v.isPunct(c, ',') && v.tokens.kind[c + 1] === TokenKind.Quote && c + 1 < limit) c++;
-    // "said that, if elected, he would …"
+    // "said that, if chosen, he would …"
     if (v.lower[c - 1] === 'that' && v.isPunct(c, ',')) c++;
     const noComplement = c >= limit || (!v.isWord(c) && v.tokens.kind[c] !== TokenKind.Quote && v.tokens.kind[c] !== TokenKind.Number);
     if (noComplement || objectOnly) {
-      // "As the International Business Times noted, Clinton raised …": the clause after the comma
+      // "As the Weekly Courier noted, Keller raised …": the clause after the comma
       const asSpan = AS_SOURCE_CUE && !objectOnly && rule !== 'participle-cue' ? asContent(st, source, c, sentence, floor) : null;
       if (asSpan) {
         pushContentDraft(st, { source, cue: tokenSpan(st, cueFrom, cueEnd), content: asSpan, confidence: confidenceOf(st, source, base - 0.04), rule: 'as-source-cue' }, { cueTok: k, exclusive: true });
         continue;
       }
-      // the content came first: "It would mean …, Ms Hewitt told GMTV."
+      // the content came first: "It would mean …, Ms Pryor told GMTV."
       const before = contentBeforeSource(v, source, floor, c >= limit || v.isPunct(c, '.'));
       if (before !== null && rule !== 'participle-cue') {
-        // "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts the content,
+        // "Acts of kindness, Mr. Dorn said, are acts of courage": the cue interrupts the content,
         // which (PARC) runs on to the end of the sentence, the cue inside it
         let plain = true;
         if (!objectOnly) for (let x = cueEnd; x < c; x++) if (!TIME_WORDS.has(v.lower[x]!) && !timeTok[x]) plain = false;
-        // (", a top aide said, “is very confident …”": a quote after the comma goes on too)
+        // (", a senior aide said, “is fully confident …”": a quote after the comma goes on too)
         const next = PARENTHETICAL_SOURCES && v.tokens.kind[c + 1] === TokenKind.Quote && v.isWord(c + 2) ? c + 2 : c + 1;
-        // (", records show, and aviation experts say …": a clause of its own after "and" is no more of the content)
+        // (", records show, and rail experts say …": a clause of its own after "and" is no more of the content)
         const goesOn = (plain || objectOnly) && next < limit && v.isPunct(c, ',') && v.isWord(next) && !BOUNDARY_WORDS.has(v.lower[next]!) && !isIng(v.lower[next]!) &&
           !(INNER_REPORTS && (v.lower[next] === 'and' || v.lower[next] === 'or') && reportAhead(st, next + 1, limit));
-        // (the cue inside an opening adjunct's sentence: "For decades, Mr. de Vos noted, the United States has …" from its start)
+        // (the cue inside an opening adjunct's sentence: "For years, Mr. de Haan noted, the county has …" from its start)
         let mainStart = contentFirstStart(st, sentence, before);
         // "Other candidates said they support X, but they would not …, they said": the content starts after the report before it
         if (INNER_REPORTS && !goesOn) {
@@ -390,7 +390,7 @@ export function reportedSpeech(st: Scope): void {
     const first = v.lower[c]!;
     if (first === 'to' && cue.object !== 'keep' && cue.phrase !== 'infinitive' && !INFINITIVE_BELIEF.has(cue.lemma) && !['promise', 'vow', 'pledge', 'threaten', 'agree'].includes(cue.lemma)) continue;
     const infinitive = first === 'to' && (cue.phrase === 'infinitive' || INFINITIVE_BELIEF.has(cue.lemma));
-    // (after "that" a preposition opens the content: "said that about 40 percent of …"; "as much as")
+    // (after "that" a preposition opens the content: "said that about 30 percent of …"; "as much as")
     const afterThat = THAT_PREPOSITION && v.lower[c - 1] === 'that';
     if (cue.kind === 'belief' && (PREPOSITIONS.has(first) || first === 'to') && !infinitive && !afterThat) continue;
     if (cue.phrase !== 'particle' && (first === 'for' || first === 'about' || first === 'with' || first === 'by' || first === 'as') && !afterThat && !asMuchAs(v, c)) continue;
@@ -428,8 +428,8 @@ const NOUN_FINITE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['data', 'media', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'government', 'party', 'team', 'firm', 'company', 'committee', 'family', 'board', 'jury', 'panel']);
 
 /**
- * "the NIESR report was optimistic", "the Kok report recommends …", "a report issued on Tuesday",
- * "a TV talent show or …", "the hit show Jerry Springer": a word that is a noun as often as a
+ * "the NIESR report was optimistic", "the Vance report recommends …", "a report issued on Tuesday",
+ * "a TV talent show or …", "the hit show Pop Idols": a word that is a noun as often as a
  * reporting verb (`report`, `show`, `claim` …) is a noun when a finite verb or a participle
  * follows it, or, for the bare `show`, when a singular noun stands before it (a subject would take
  * `shows`).
@@ -454,14 +454,14 @@ function nounReading(st: Scope, k: number, floor: number): boolean {
   const finite = NOUN_FINITE_AFTER.has(next) || (nextCue !== undefined && !nextCue.participle && (next.endsWith('s') || next.endsWith('ed')));
   if (v.isWord(k + 1) && !v.isCap(k + 1) && !hyphened && (finite || ((next.endsWith('ed') || next.endsWith('ing')) && nextCue === undefined && next.length > 4))) return true;
   if (w !== 'show') return false;
-  // a singular noun or a name after an article before the bare "show": "a TV talent show", "a David Attenborough show"
+  // a singular noun or a name after an article before the bare "show": "a TV talent show", "a Jane Marlow show"
   return name !== undefined || v.isCap(k - 1) || nounLike(st, k - 1);
 }
 
 /**
- * Object-control verbs: in "prompting Trump to … suggest he might attend", "urged her to say …",
+ * Object-control verbs: in "prompting Keller to … suggest she might attend", "urged her to say …",
  * the object of the verb (not its subject) is the one who would do the infinitive's act.
- * Implicative ones say the act happened ("prompted Trump to suggest …": Trump suggested), so the
+ * Implicative ones say the act happened ("prompted Keller to suggest …": Keller suggested), so the
  * object is the source; the others only ask for it ("urged her to say …", "asked the candidates
  * to discuss …", "dared him to say …": PolNeAR marks the asking, not the asked-for speech), so the
  * infinitive is no attribution at all.
@@ -477,9 +477,9 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us'
 const CONTROL_WINDOW = 10;
 
 /**
- * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Trump
- * to suggest …", "urged her to say …") or coordinated with it ("prompting Trump—currently in
- * Qatar—to publicly support and even suggest …"), and whether the verb is implicative; else null.
+ * The object of a control verb when the cue at `before + 1` is its infinitive ("prompting Keller
+ * to suggest …", "urged her to say …") or coordinated with it ("prompting Keller—currently in
+ * Oslo—to publicly support and even suggest …"), and whether the verb is implicative; else null.
  */
 function objectControl(st: Scope, before: number, floor: number): { source: AttributionSource; implicative: boolean } | null {
   const { v, refAt } = st;
@@ -495,7 +495,7 @@ function objectControl(st: Scope, before: number, floor: number): { source: Attr
   }
   if (to <= floor) return null;
   let o = skipAdverbsBack(st, to - 1, floor);
-  // "Trump—currently in Qatar—to": past a parenthesis between dashes
+  // "Keller—currently in Oslo—to": past a parenthesis between dashes
   if (o > floor && DATELINE_DASHES.has(v.lower[o]!)) {
     for (let x = o - 1; x > floor && x >= o - 8; x--) {
       if (DATELINE_DASHES.has(v.lower[x]!)) {
@@ -541,7 +541,7 @@ function catenativeStart(v: TokenView, x: number, ing: boolean): number {
 }
 
 /**
- * `ADJECTIVE_TO` (round nine): "Democratic voters are slightly more likely to say …", "was quick
+ * `ADJECTIVE_TO` (round nine): "Young renters are far more likely to say …", "was quick
  * to add …", "is unlikely to tell …", "have been reluctant to reveal …": a form of *be* and an
  * adjective that takes an infinitive open the cue, the subject before them is the source. Returns
  * the form of *be* when the adjective ends at `x` (adverbs and degree words in between), else -1.
@@ -571,8 +571,8 @@ const OPENER_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Conceding that there would likely be a trade agreement, he said …", "Promising that his future
- * writings would look closer, Bolton …": the participle opening the sentence is the cue, the clause
+ * "Conceding that there would probably be a pay deal, he said …", "Promising that his next
+ * reports would dig deeper, Hartley …": the participle opening the sentence is the cue, the clause
  * up to its comma the content, the main clause's subject after the comma the source. Drafts it and
  * returns true, or returns false (no comma, or no subject after it).
  */
@@ -589,7 +589,7 @@ function participleOpener(st: Scope, k: number, cueEnd: number, sentence: number
   if (comma < 0 || comma + 1 >= limit) return false;
   const p = phraseAfter(st, comma + 1, limit);
   const source = p ? classify(st, p) : null;
-  // (the subject's verb right after it: "…, he said", "…, Bolton spoke")
+  // (the subject's verb right after it: "…, he said", "…, Hartley spoke")
   if (!source || !p || p.end >= limit || !v.isWord(p.end) || v.isCap(p.end)) return false;
   let c = cueEnd;
   // (speech, or a that-clause: not "Unveiling the budget, …", "Aiming to …", "Describing the meeting, …")
@@ -612,8 +612,8 @@ const tokCueAt = (st: Scope, x: number): boolean => st.tokCue[x] !== undefined;
 
 /**
  * Where content starts after a cue that takes no object, past time words and adjunct phrases:
- * "said Friday that …", "says at a campaign stop in Toledo, Ohio, that …". An adjunct with no
- * "that" after it ends the clause ("said at a Washington event this month.") unless a quote
+ * "said Friday that …", "says at a town hall in Dayton, Ohio, that …". An adjunct with no
+ * "that" after it ends the clause ("said at a Denver event last month.") unless a quote
  * follows its comma; then the content came first (the index returned is not a word).
  */
 function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): number {
@@ -625,7 +625,7 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
   if (TIME_POSSESSIVE && c > from && isPossessive(v.lower[c] ?? '')) return from;
   const w = v.lower[c] ?? '';
   if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
-  // (round fourteen: "said on Tuesday it had been handed …": a time phrase, then a clause's subject with no "that")
+  // (round fourteen: "said on Monday it had been given …": a time phrase, then a clause's subject with no "that")
   if (TIME_THEN_SUBJECT && timeTok[c + 1]) {
     let x = c + 1;
     while (x < limit && timeTok[x]) x++;
@@ -638,7 +638,7 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
     if (v.tokens.kind[x] === TokenKind.Quote || inside[x]! >= 0) break;
     if (v.isPunct(x, ',')) {
       if (comma < 0) comma = x;
-      // only a place name goes on past a comma ("in Toledo, Ohio, that"); "on Friday, is that" ends here
+      // only a place name goes on past a comma ("in Dayton, Ohio, that"); "on Friday, is that" ends here
       if (!v.isCap(x + 1) && v.lower[x + 1] !== 'that') break;
       continue;
     }
@@ -654,9 +654,9 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
 
 /**
  * `COMMA_ASIDE` (round nine): a cue followed by an aside between commas and then its content
- * ("She also said, without evidence, that …", "He believes, for example, that …", "refused,
+ * ("She also said, without proof, that …", "He believes, for example, that …", "refused,
  * generally, to concede …"): the content starts after the aside when a complementiser, a wh-word
- * or `to` follows it, else at the aside ("She said, if elected, she would …"); `commaAside`
+ * or `to` follows it, else at the aside ("She said, if chosen, she would …"); `commaAside`
  * returns the content's first token, or `c` (the comma) when the words after it are no aside
  * (a quote, a reporting verb, no second comma within `COMMA_ASIDE_WINDOW` tokens).
  */
@@ -664,7 +664,7 @@ const COMMA_ASIDE = true;
 const COMMA_ASIDE_WINDOW = 10;
 const ASIDE_CUE_WEIGHT = 0.6;
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'once', 'while', 'although', 'though', 'because', 'whether', 'after', 'before', 'since', 'until']);
-/** (a finite verb in between: "she added, Donald Trump is a proven businessman, a …" is no aside) */
+/** (a finite verb in between: "she added, Ann Keller is a seasoned negotiator, a …" is no aside) */
 const ASIDE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
 const ASIDE_NEXT: ReadonlySet<string> = new Set(['that', 'to', 'why', 'whether', 'how', 'what', 'who', 'where', 'when', 'if']);
 function commaAside(st: Scope, c: number, limit: number): number {
@@ -675,9 +675,9 @@ function commaAside(st: Scope, c: number, limit: number): number {
       if (x === c + 1 || x + 1 >= limit) return c;
       const next = x + 1;
       if (ASIDE_NEXT.has(v.lower[next]!) && !ASIDE_OPENERS.has(v.lower[c + 1]!)) return next;
-      // ("Emanuel acknowledged, however, “As they say …”": a quote after the aside)
+      // ("Dorsey acknowledged, however, “As the saying goes …”": a quote after the aside)
       if (v.tokens.kind[next] === TokenKind.Quote && x === c + 2 && CONNECTIVES.has(v.lower[c + 1]!)) return next;
-      // ("She said, if elected, she would …": a subordinate clause belongs to the content; "said, in short, the plan …" does not)
+      // ("She said, if chosen, she would …": a subordinate clause belongs to the content; "said, in short, the plan …" does not)
       return !v.isWord(next) || v.lower[next] === 'and' || v.lower[next] === 'but' ? c : ASIDE_OPENERS.has(v.lower[c + 1]!) && x > c + 2 ? c + 1 : next;
     }
     if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && v.lower[x] !== '-') return c;
@@ -689,7 +689,7 @@ function commaAside(st: Scope, c: number, limit: number): number {
 /** `reportedSpeech`: a content may open as "as much as" (after "that": `THAT_PREPOSITION`). */
 const AS_X_AS = true;
 
-/** "said that as much as 1% …": a content may open with "as X as" (`reportedSpeech`; after "that" see `THAT_PREPOSITION`). */
+/** "said that as much as 5% …": a content may open with "as X as" (`reportedSpeech`; after "that" see `THAT_PREPOSITION`). */
 function asMuchAs(v: TokenView, c: number): boolean {
   return AS_X_AS && v.lower[c] === 'as' && v.lower[c + 2] === 'as' && v.isWord(c + 1);
 }
@@ -716,7 +716,7 @@ const AS_SOURCE_CUE = true;
 /**
  * Round thirteen (h): the source of "As X noted, <clause>" may be longer than `sourceBefore` reads:
  * a quantity "of" a group and a participle or prepositional phrase after it ("As one of the
- * journalists assembled at the launch declared, …"). The noun phrase right after an "as" that opens
+ * farmers gathered at the show remarked, …"). The noun phrase right after an "as" that opens
  * the sentence or follows a comma, with only words up to the cue (`asLongSource`).
  */
 const AS_LONG_SOURCE = true;
@@ -729,7 +729,7 @@ function asLongSource(st: Scope, k: number, floor: number, speakerOnly: boolean)
   let a = k - 1;
   while (a > floor && a > k - AS_LONG_WINDOW && v.isWord(a) && v.lower[a] !== 'as' && !((tokCue[a]?.weight ?? 0) > 0.6 && !tokCue[a]!.participle) && inside[a]! < 0) a--;
   if (a < floor || v.lower[a] !== 'as' || a + 1 >= k || (a > floor && !v.isPunct(a - 1, ','))) return null;
-  // ("one of the journalists": the group after the quantifier heads the phrase)
+  // ("one of the farmers": the group after the quantifier heads the phrase)
   const quantified = AS_QUANTIFIERS.has(v.lower[a + 1]!) && v.lower[a + 2] === 'of';
   const p = phraseAfter(st, quantified ? a + 3 : a + 1, k);
   if (!p) return null;
@@ -738,14 +738,14 @@ function asLongSource(st: Scope, k: number, floor: number, speakerOnly: boolean)
 }
 
 /**
- * When a source stands right after a comma ("…, Ms Hewitt told GMTV"), the token index of that comma;
+ * When a source stands right after a comma ("…, Ms Pryor told GMTV"), the token index of that comma;
  * with `bare`, also the source's first token when no comma precedes it ("The plan will fail Smith said."); else null.
  */
 function contentBeforeSource(v: TokenView, source: AttributionSource, floor: number, bare = false): number | null {
   let t = v.tokenAtOrAfter(source.start);
   const title = premodifierTitle(v, t);
   if (title) t = title[0];
-  // "Mr. de Vos": a name particle the name left out
+  // "Mr. de Haan": a name particle the name left out
   if (PARENTHETICAL_SOURCES && NAME_PARTICLES.has(v.lower[t - 1] ?? '') && v.isCap(t - 2)) t--;
   if (HONORIFIC_BEFORE.has(v.lower[t - 1] ?? '')) t--;
   if (v.lower[t - 1] === 'the' || v.lower[t - 1] === 'a' || v.lower[t - 1] === 'an') t--;
@@ -795,7 +795,7 @@ function contentFirstStart(st: Scope, sentence: number, before: number): number 
   if (!INTRO_OWN_COMMA || start <= before) return start;
   let f = v.sentenceFirst[sentence]!;
   if ((v.lower[f] === 'but' || v.lower[f] === 'and' || v.lower[f] === 'so' || v.lower[f] === 'yet') && f + 1 < before) f++;
-  // (not after a preposition or subordinator: "In an interview, Durbin said …" has its content after the cue)
+  // (not after a preposition or subordinator: "In an interview, Dorsey said …" has its content after the cue)
   return INTRO_CLAUSE_OPENERS.has(v.lower[f]!) ? start : f;
 }
 

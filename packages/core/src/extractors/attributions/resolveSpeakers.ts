@@ -28,8 +28,8 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     'barrister', 'solicitor', 'scientist', 'researcher', 'campaigner', 'activist', 'journalist', 'writer', 'novelist', 'coach', 'player',
     'champion', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'athlete', 'sprinter', 'star', 'singer', 'boss',
     'founder', 'owner', 'agent', 'correspondent', 'editor', 'reporter', 'presenter', 'producer',
-    // round fifteen: members of parliaments ("A UK Independence Party MEP suggested …"), and more people described by what
-    // they do ("The Ballymena-born actor said", "The Indian-born magnate did not say", "The Sydney Olympic gold medallist says")
+    // round fifteen: members of parliaments ("A Green Party MEP suggested …"), and more people described by what
+    // they do ("The Dundee-born actor said", "The Kenyan-born magnate did not say", "The Leeds Olympic silver medallist says")
     'mp', 'mep', 'msp', 'mla', 'actor', 'magnate', 'tycoon', 'billionaire', 'entrepreneur', 'medallist', 'medalist', 'artist',
     'musician', 'rapper', 'comedian', 'designer', 'chef', 'winner', 'runner', 'cyclist', 'swimmer', 'boxer', 'golfer', 'batsman',
     'bowler', 'jockey', 'trainer', 'veteran', 'peer',
@@ -49,7 +49,7 @@ const SPEAKER_WINDOW = 3;
 const SPOKEN_ABOUT = true;
 /** "MPs said" with "MPs" taken for a name is vague (`groupNameOf`). */
 const GROUP_NAMES = true;
-/** "said the Ealing North MP" with the office taken for a place's name is the office (`namedOfficeOf`). */
+/** "said the Barnet East MP" with the office taken for a place's name is the office (`namedOfficeOf`). */
 const NAMED_OFFICES = true;
 /** "the watchdog", "its report" take the latest organisation that spoke (`orgNominal`). */
 const ORG_NOMINALS = true;
@@ -59,7 +59,7 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
   'corporation', 'giant', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'broadcaster', 'network', 'think-tank', 'report',
   'statement', 'survey', 'study', 'website', 'site',
-  // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Napsterization weblog"), parties, exchanges, polls
+  // round fourteen: the press ("The Mirror newspaper said", "the paper said", "the Gizmodish weblog"), parties, exchanges, polls
   'newspaper', 'paper', 'magazine', 'weblog', 'blog', 'broadsheet', 'tabloid', 'party', 'exchange', 'poll', 'monopoly',
   // round fifteen: bodies that sit ("The panel suggested …" after "the Law Commission said"), more kinds of company ("The German
   // carmaker is aiming to …"), societies ("the Nationwide building society")
@@ -74,13 +74,13 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'court',
 ]);
 /**
- * Round fifteen: "Unilever said …. Oil giant Shell dismantled …. The company said …": an organisation nominal keeps the
+ * Round fifteen: "Norland Foods said …. Oil giant Petrolux dismantled …. The company said …": an organisation nominal keeps the
  * latest organisation that spoke, other organisations named since notwithstanding, when that one is the article's main
  * organisation (the highest salience) and the head is a company's ("the union", "the report" are the ones named last).
  */
 const SALIENT_SPEAKER_ORG = true;
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
-/** Round fifteen: "The MP for Ealing North claimed": an office for a seat or place, not the place, is the source. */
+/** Round fifteen: "The MP for Barnet East claimed": an office for a seat or place, not the place, is the source. */
 const SEAT_OFFICES = true;
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'member', 'senator', 'congressman', 'congresswoman', 'representative', 'mayor', 'governor']);
 /** "the former teacher said" takes the one person named in the sentence before (`describedPerson`). */
@@ -90,7 +90,7 @@ const DESCRIBED_WINDOW = 80;
 /**
  * "he" / "she" sources the mentions layer left unresolved take the latest person who spoke before
  * them (within `SPEAKER_WINDOW` paragraphs) whose pronouns elsewhere in the article do not say the
- * other gender: in news, "“…,” he said" after "Mr Balls said …" is Mr Balls.
+ * other gender: in news, "“…,” he said" after "Mr Hallam said …" is Mr Hallam.
  */
 export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const { ctx, text, mentions, v } = st;
@@ -118,7 +118,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
     if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
   }
-  // round fifteen: a person no pronoun was linked to has the gender of a known given name ("she said" is not Liam Fox)
+  // round fifteen: a person no pronoun was linked to has the gender of a known given name ("she said" is not Peter Garvey)
   if (GIVEN_NAME_GENDER) {
     for (const e of entities) {
       if (e.type !== 'PERSON' || gender.has(e.id)) continue;
@@ -157,24 +157,24 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       src.kind = 'vague';
       src.entity = null;
     }
-    // fifteenth session: "The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying": a title the NER read as
+    // fifteenth session: "The EU's Fisheries Commissioner, Anton Weber, was quoted as saying": a title the NER read as
     // an organisation's name, that the entities layer linked to the person in apposition, is that person
     if (TITLE_READ_AS_NAME && src.kind === 'named' && (!src.entity || entityType.get(src.entity) !== 'PERSON')) {
       const person = (titleSpans ??= personTitleSpans(mentions, entityType)).get(`${src.start}:${src.end}`);
       if (person) Object.assign(src, { entity: person, kind: 'nominal' });
     }
     // "the minister told …": the person holding that title, else the latest person who spoke; also
-    // "said the Ealing North MP" where the NER took the office for a place's name
+    // "said the Barnet East MP" where the NER took the office for a place's name
     let office = src.kind === 'nominal' && !src.entity ? officeOf(st, src) : null;
     if (NAMED_OFFICES && !office && src.kind === 'named' && (!src.entity || entityType.get(src.entity) === 'LOC')) {
       office = namedOfficeOf(st, src);
       if (office) src.kind = 'nominal';
-      // round fifteen: "The MP for Ealing North claimed …": the office before the seat's name, and the whole phrase the source
+      // round fifteen: "The MP for Barnet East claimed …": the office before the seat's name, and the whole phrase the source
       else if (SEAT_OFFICES && tok >= 3 && v.lower[tok - 1] === 'for' && SEAT_HOLDERS.has(v.lower[tok - 2]!) && v.lower[tok - 3] === 'the') {
         office = v.lower[tok - 2]!;
         Object.assign(src, ctx.span(v.tokens.start[tok - 3]!, src.end), { kind: 'nominal', entity: null });
       }
-      // twelfth session (`PARTY_SEAT_OFFICE`): "the Tory MP for Sleaford and North Hykeham admitted …": past the party's word
+      // twelfth session (`PARTY_SEAT_OFFICE`): "the Tory MP for Kelby and South Marston admitted …": past the party's word
       else if (PARTY_SEAT_OFFICE && tok >= 4 && v.lower[tok - 1] === 'for' && SEAT_HOLDERS.has(v.lower[tok - 2]!) && v.isCap(tok - 3) && v.lower[tok - 4] === 'the') {
         office = v.lower[tok - 2]!;
         Object.assign(src, ctx.span(v.tokens.start[tok - 4]!, src.end), { kind: 'nominal', entity: null });
@@ -184,16 +184,16 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const { byTitle } = titleIndex();
       src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
     }
-    // "… hosted by UK finance minister Gordon Brown on Friday, he said …": a person named after a
+    // "… hosted by UK trade minister Alan Corby on Friday, he said …": a person named after a
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
-    // in what was said since the latest speaker ("Mr Kemp said … portrayed Mr Howard as a hypnotist, he argued")
-    // (not when that person is the latest who spoke: "Commission for Racial Equality chairman Trevor Phillips said …. He …")
-    // round fifteen: "she" the mentions layer linked to Liam Fox: a pronoun never stands for a person of the other gender
+    // in what was said since the latest speaker ("Mr Dawes said … portrayed Mr Lyle as a conjuror, he argued")
+    // (not when that person is the latest who spoke: "Commission for Fair Housing chairman Trevor Oakes said …. He …")
+    // round fifteen: "she" the mentions layer linked to Peter Garvey: a pronoun never stands for a person of the other gender
     if (GIVEN_NAME_GENDER && src.kind === 'pronoun' && g !== 0 && src.entity && (gender.get(src.entity) ?? 0) * g < 0) src.entity = null;
     const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
     const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && (
       (!(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity)) ||
-      // round thirteen (i): "And Tony Blair would be in the front line, he said": not the person its own words name
+      // round thirteen (i): "And Mary Dunne would be in the firing line, he said": not the person its own words name
       (CONTENT_NAMED && contentNames(st, d, src.entity)));
     const about = SPOKEN_ABOUT && !oblique && src.kind === 'pronoun' && g !== 0 && src.entity !== null ? spokenAbout(st, spoken, recent, tok, src.entity, gender, g, lastSourceEnd) : undefined;
     if (about !== undefined) src.entity = about;
@@ -207,9 +207,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if ((e.entity ? (gender.get(e.entity) ?? 0) : e.gender) * g < 0 || (oblique && e.entity === src.entity)) continue;
         if (office && e.entity && titleIndex().notTheOffice.get(office)?.includes(e.entity)) continue;
         if (OTHER_OFFICE && office && e.entity && holdsOtherOffice(titleIndex().officesOf.get(e.entity), office)) continue;
-        // (round fifteen: "The premier insisted Mr Brown will have a key role": not the person its own words name)
+        // (round fifteen: "The premier insisted Mr Hartley will have a central role": not the person its own words name)
         if (OFFICE_CONTENT_NAMED && office && e.entity && contentNames(st, d, e.entity)) continue;
-        // (round fifteen: "… George Bush opposed extending it. But the Tory leader argued …": a contrast turns from the
+        // (round fifteen: "… President Hale opposed renewing the scheme. But the Tory leader argued …": a contrast turns from the
         // speaker of the sentence before)
         if (contrast && sentenceOf(st, e.end) === sentenceOf(st, tok) - 1) continue;
         if (!oblique || e.entity) src.entity = e.entity;
@@ -217,28 +217,28 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         break;
       }
     }
-    // round fifteen: "Mr Llwyd's theory has been questioned by … Dafydd Wigley. He accepted …": a sentence that opens with
+    // round fifteen: "Mr Pryce's theory has been questioned by … Gareth Morgan. He accepted …": a sentence that opens with
     // "he" / "she" speaks of the person named last in the sentence before, outside anyone's words, when the person it was
     // linked to is not named there
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
       if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
     }
-    // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Ana
-    // Matronic collected the prize from singer Siouxsie Sioux. She told the audience …")
+    // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Tess
+    // Harlow collected the prize from singer Lola Vance. She told the audience …")
     if (SUBJECT_BEFORE_LAST_NAMED && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const e = personSubjectBefore(st, sentenceOf(st, tok), spoken, entityType, gender, g, null);
       if (e) src.entity = e;
     }
-    // fifteenth session: "Mr Gref … was keen to distance himself from Mr Illarionov's comments. The privatisation … had been badly
-    // handled, he said": after what was said, opening its sentence, the person subject of the sentence before
+    // fifteenth session: "Mr Petrov … was keen to play down Mr Sokolov's remarks. The sell-off … had been poorly
+    // run, he said": after what was said, opening its sentence, the person subject of the sentence before
     if (CONTENT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && g !== 0 && d.content.end <= src.start) {
       const person = previousSubjectPerson(st, d, tok, spoken, entityType, gender, g);
       if (person) src.entity = person;
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
-    // round sixteen: "Market leader Nintendo is releasing a console that it says will …": "it" in a relative clause is the
+    // round sixteen: "Market leader Zentek is releasing a console that it says will …": "it" in a relative clause is the
     // organisation the sentence opens with
     if (IT_RELATIVE_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it' && (v.lower[tok - 1] === 'that' || v.lower[tok - 1] === 'which')) {
       const subject = mainSubject(st, sentenceOf(st, tok), tok - 1);
@@ -247,7 +247,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const oneWord = type === 'PERSON' && !gender.has(subject!.entity!) && !subject!.text.includes(' ');
       if (type === 'ORG' || oneWord) src.entity = subject!.entity;
     }
-    // fourteenth session: "… the Countryside Alliance failed in its attempt …. But it says …": "it" opening its clause speaks for
+    // fourteenth session: "… the Ramblers' Trust failed in its bid …. But it says …": "it" opening its clause speaks for
     // the organisation the sentence before has as its subject
     if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') {
       const org = previousSubjectOrg(st, d, tok, spoken, entityType, itResolved);
@@ -257,13 +257,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
       if (o && paragraph - o.paragraph <= SPEAKER_WINDOW) src.entity = o.entity;
-      // (round fourteen: else the organisation named nearest before, "Sun … will have to persuade managers, but it said …")
+      // (round fourteen: else the organisation named nearest before, "Orbix … will have to persuade managers, but it said …")
       else if (IT_DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType, mainOrg);
     }
-    // round fourteen: "The Paris-based IEA watchdog said": the organisation named right before the head (also before a relative
-    // pronoun: "the Napsterization weblog which said")
+    // round fourteen: "The Geneva-based ICPA watchdog said": the organisation named right before the head (also before a relative
+    // pronoun: "the Gizmodish weblog which said")
     if (NAME_BEFORE_ORG_HEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = nameBeforeOrgHead(st, v.tokenAtOrAfter(src.start), v.tokenEndingBy(src.end), entityType);
-    // twelfth session: "A National Audit Office report on the 20 biggest projects says": the name before a document's head that
+    // twelfth session: "A National Roads Office report on the 12 largest schemes says": the name before a document's head that
     // a prepositional phrase follows
     if (DOCUMENT_BEFORE_PP && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
       const first = v.tokenAtOrAfter(src.start);
@@ -274,8 +274,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         break;
       }
     }
-    // round fifteen: "an agency statement said": the one organisation the article names with that head ("International Atomic
-    // Energy Agency")
+    // round fifteen: "an agency statement said": the one organisation the article names with that head ("International Water
+    // Resources Agency")
     if (NAMED_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
       const h = v.tokenEndingBy(src.end);
       const modifier = v.lower[h - 1] ?? '';
@@ -284,16 +284,16 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (named && (firstMention.get(named) ?? Infinity) < src.start) src.entity = named;
       }
     }
-    // fifteenth session: "…, according to a report by analysts Forrester Research": the body named right after the document's
+    // fifteenth session: "…, according to a study by analysts Brightwell Research": the body named right after the document's
     // "by" / "from", past a few words that describe it
     if (DOCUMENT_BY_AFTER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = authorAfter(st, src, entityType);
-    // twelfth session: "the World Bank report said …. … the report said": the same document as the latest source with that
+    // twelfth session: "the World Bank report found …. … the report said": the same document as the latest source with that
     // head, when it had an author
     if (SAME_DOCUMENT && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && v.lower[tok] === 'the' && v.tokenEndingBy(src.end) === tok + 1) {
       src.entity = lastDocument.get(v.lower[tok + 1]!) ?? null;
     }
     // round fourteen: "new figures show" / "a survey says": the body the article names as their author ("figures revealed by the
-    // Electoral Commission", "a survey carried out by Capgemini")
+    // Electoral Commission", "a survey carried out by Dunmore Consulting")
     if (DOCUMENT_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
       const h = v.tokenEndingBy(src.end);
       const noun = v.lower[h]!;
@@ -316,18 +316,18 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (owner && (entityType.get(owner) === 'PERSON' || entityType.get(owner) === 'ORG')) src.entity = owner;
       }
     }
-    // round sixteen: "United's statement to the stock exchange said", "Labour's new posters say", "Retail Decisions' survey on …
+    // round sixteen: "City's filing to the stock exchange said", "Labour's new leaflets say", "Market Insights' survey on …
     // found": the named owner of a document, past modifiers and the document's own phrase
     if (OWNED_DOCUMENT_PHRASE && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = ownerOfDocumentPhrase(st, src, entityType);
-    // twelfth session: "according to research from technology analysts Gartner", "lending figures from the Bank of England": the
+    // twelfth session: "according to research from market analysts Corvana", "mortgage data from the Bank of England": the
     // body or person named at the end of the source's phrase, after "by" or "from"
     if (AUTHOR_AT_PHRASE_END && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = authorAtPhraseEnd(st, src, entityType);
-    // fifteenth session: "The study, from the Centre for Economic Policy Research, … “…,” the authors say": the body named as
+    // fifteenth session: "The study, from the Institute for Trade Research, … “…,” the authors say": the body named as
     // the latest document's source
     if (DOCUMENT_AUTHORS && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && v.lower[tok] === 'the' && AUTHOR_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
       src.entity = latestDocumentSource(st, tok, entityType);
     }
-    // round fifteen: "The lawsuit said …" after "Actor Bruce Willis is suing …": the party that sued
+    // round fifteen: "The lawsuit said …" after "Actor Rex Calloway is suing …": the party that sued
     if (LAWSUIT_FILER && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && LAWSUIT_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!)) {
       if (filer === undefined) filer = lawsuitFiler(st, entityType);
       src.entity = filer;
@@ -340,7 +340,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
       const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
       src.entity = nameBeforeOrgHead(st, h - 1, h, entityType);
-      // round sixteen (`WHICH_NAMED_BODY`): "a survey from the British Bankers' Association, which said …": the body named right
+      // round sixteen (`WHICH_NAMED_BODY`): "a survey from the Northern Grocers' Association, which said …": the body named right
       // before the comma
       const named = WHICH_NAMED_BODY && !src.entity && v.lower[tok] === 'which' && h === tok - 2 ? v.nameAt[h] : undefined;
       if (named?.entity && entityType.get(named.entity) === 'ORG' && v.tokenEndingBy(named.end) === h) src.entity = named.entity;
@@ -350,7 +350,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // "the watchdog said", "its report says": the latest organisation that spoke
     if (ORG_NOMINALS && !src.entity && src.kind === 'nominal' && orgNominal(st, src)) {
       // an institution named before whose name ends in the head ("the commission": the Law Commission); else the
-      // latest organisation that spoke, when no other was named since ("JP Morgan said …. The bank said"); else a
+      // latest organisation that spoke, when no other was named since ("Calder & Co said …. The bank said"); else a
       // company named before whose name ends in the head
       const headWord = v.lower[v.tokenEndingBy(src.end)]!;
       const named = orgByHead().get(headWord);
@@ -359,8 +359,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
       else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)))) src.entity = o.entity;
       else if (namedBefore) src.entity = namedBefore;
-      // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Standard Life has cut
-      // its bonuses. … The insurer argued …")
+      // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Westbury Life has cut
+      // its payouts. … The insurer argued …")
       else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType, mainOrg);
       // twelfth session (`PARTY_HEAD`): "the party said" is a political party's, not the newspaper that spoke last: the latest
       // party that spoke, else the party named last before
@@ -378,19 +378,19 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         src.entity = found;
       }
     }
-    // round fifteen: "…, according to our correspondent": the correspondent the article names ("the BBC's defence correspondent Paul Adams")
+    // round fifteen: "…, according to our correspondent": the correspondent the article names ("the BBC's health correspondent Ruth Kelso")
     if (OUR_CORRESPONDENT && !src.entity && src.kind === 'nominal' && (v.lower[tok] === 'our' || v.lower[tok] === 'the')) {
       const h = v.lower[v.tokenEndingBy(src.end)]!;
       if (JOURNALIST_HEADS.has(h)) src.entity = titleIndex().byTitle.get(h) ?? null;
     }
     // "The former teacher confirmed …": the one person named in the sentence before
     if (DESCRIBED_PERSON && !src.entity && src.kind === 'nominal' && !office) src.entity = describedPerson(st, src, titleIndex().byTitle, gender);
-    // fifteenth session: "Henry will captain the side in place of the suspended Patrick Vieira …. And the striker said": of several
+    // fifteenth session: "Okafor will lead the team in place of the injured Tom Rennie …. And the striker said": of several
     // people named in the sentence before, its subject
     if (DESCRIBED_SUBJECT && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
       src.entity = describedSubject(st, d, spoken, entityType, gender, PERSON_HEADS.get(v.lower[v.tokenEndingBy(src.end)]!) ?? 0, resolvedAt);
     }
-    // round fifteen: "David Blunkett has apologised …. The home secretary confirmed …": an office no title names and no
+    // round fifteen: "Ruth Calder has apologised …. The home secretary confirmed …": an office no title names and no
     // speaker before holds is the one person named in the sentence before, unless that person holds another office (or
     // the shadow one)
     if (OFFICE_DESCRIBED && office && !src.entity) {
@@ -403,9 +403,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
       src.entity = spokenAbout(st, spoken, recent, tok, null, gender, 0, lastSourceEnd) ?? null;
     }
-    // round thirteen (i): "…, according to a report." in the lead: the source the next sentence names
+    // round thirteen (i): "…, according to a report." in a lead sentence: the source the next sentence names
     if (LEAD_CATAPHORA && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leadCataphor(st, src, d, ordered, entityType);
-    // round fourteen: "Pakistan's High Commissioner to Britain said …. Dr Maleeha Lodhi said …": the person first named as the next sentence's speaker
+    // round fourteen: "Kenya's High Commissioner to Canada said …. Dr Amina Otieno said …": the person first named as the next sentence's speaker
     if (NAMED_NEXT && !src.entity && src.kind === 'nominal') src.entity = namedNext(st, src, d, ordered, entityType, firstMention);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
     if (SAME_DOCUMENT && src.entity && src.kind !== 'named' && src.kind !== 'pronoun') {
@@ -415,7 +415,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // (twelfth session, `FOR_ING_OBJECT`: the one "branded … for claiming" inside another's sentence is not the latest speaker)
     const blamed = FOR_ING_SPEAKER && d.rule.startsWith('participle-cue') && d.cue !== null && v.lower[v.tokenAtOrAfter(d.cue.start) - 1] === 'for' && tok > v.sentenceFirst[sentenceOf(st, tok)]! + 1;
     if (!blamed && !spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
-    // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Human Rights Watch")
+    // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Open Borders Watch")
     let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
     if (!src.entity && !PERSON_HEADS.has(head)) {
       for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
@@ -473,7 +473,7 @@ function personSubjectBefore(
   const { v } = st;
   if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
   const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
-  // (near the start of its clause: not a name inside an opening phrase, "At a conference hosted by … Gordon Brown, he said")
+  // (near the start of its clause: not a name inside an opening phrase, "At a conference hosted by … Alan Corby, he said")
   if (!subject || v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return null;
   const e = resolvedAt?.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
   if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
@@ -490,7 +490,7 @@ function personTitleSpans(mentions: readonly Mention[], entityType: ReadonlyMap<
   return out;
 }
 
-/** Fifteenth session: a document source is the body named right after it, "a report by analysts Forrester Research" (`authorAfter`). */
+/** Fifteenth session: a document source is the body named right after it, "a report by analysts Brightwell Research" (`authorAfter`). */
 const DOCUMENT_BY_AFTER = true;
 /** Most words between "by" / "from" and the author's name ("by analysts", "from the research firm"). */
 const AUTHOR_AFTER_WORDS = 3;
@@ -512,7 +512,7 @@ function authorAfter(st: Scope, src: AttributionSource, entityType: ReadonlyMap<
   return null;
 }
 
-/** Fifteenth session: "the authors say" is the body the latest document came from ("The study, from the Centre for …"; `latestDocumentSource`). */
+/** Fifteenth session: "the authors say" is the body the latest document came from ("The study, from the Institute for …"; `latestDocumentSource`). */
 const DOCUMENT_AUTHORS = true;
 const AUTHOR_HEADS: ReadonlySet<string> = new Set(['authors']);
 /** Most tokens back `latestDocumentSource` looks, and most tokens between a document noun and its "from" / "by". */
@@ -524,7 +524,7 @@ function latestDocumentSource(st: Scope, tok: number, entityType: ReadonlyMap<En
   const { v } = st;
   for (let k = tok - 1; k > 0 && k >= tok - AUTHORS_WINDOW; k--) {
     if (v.lower[k] !== 'from' && v.lower[k] !== 'by') continue;
-    // ("A study of the 1993 Des Moines floods, from the Disaster Research Center": the document noun a few words before)
+    // ("A study of the 2007 Tulsa storms, from the Hazard Research Center": the document noun a few words before)
     let documented = false;
     for (let b = k - 1; b >= 0 && b >= k - DOCUMENT_REACH && !documented; b--) documented = DOCUMENT_HEADS.has(v.lower[b]!) || DOCUMENT_NOUNS.has(v.lower[b]!);
     if (!documented) continue;
@@ -562,12 +562,12 @@ function pressBefore(st: Scope, tok: number): EntityId | null {
 interface TitleIndex {
   /**
    * People by their titles ("tory leader"), and by each ending of a title ("leader"); a title with "shadow" / "former" /
-   * "deputy" … only by the endings that keep that word ("Shadow home secretary David Davis" is not "the home secretary").
+   * "deputy" … only by the endings that keep that word ("Shadow home secretary Neil Burrows" is not "the home secretary").
    */
   byTitle: Map<string, EntityId>;
   /** "home secretary" → the shadow home secretary: people the bare office never stands for. */
   notTheOffice: Map<string, EntityId[]>;
-  /** Round fifteen: people by the offices their titles name ("Home Secretary Charles Clarke" → home secretary), so that "the prime minister" never takes someone who holds another office. */
+  /** Round fifteen: people by the offices their titles name ("Home Secretary Anne Lowther" → home secretary), so that "the prime minister" never takes someone who holds another office. */
   officesOf: Map<EntityId, string[]>;
 }
 
@@ -651,7 +651,7 @@ function headClass(st: Scope, src: AttributionSource): string {
 const LAST_NAMED_PRONOUN = true;
 
 /**
- * The person named last in the sentence before token `tok` outside quotes and contents, not as an owner ("Mr Llwyd's
+ * The person named last in the sentence before token `tok` outside quotes and contents, not as an owner ("Mr Pryce's
  * theory") nor right after a preposition, whose pronouns do not say the other gender (`g`: 0 for either); only `only` when
  * given (is that person named there?); null when none.
  */
@@ -694,7 +694,7 @@ const OBLIQUE_WINDOW = 80;
 /**
  * Whether a pronoun source at token `tok` that the mentions layer linked to `entity` should rather
  * be the latest speaker: the nearest person named before it (within `OBLIQUE_WINDOW` tokens) is
- * `entity` after a preposition ("hosted by UK finance minister Gordon Brown on Friday, he said").
+ * `entity` after a preposition ("hosted by UK trade minister Alan Corby on Friday, he said").
  * (Also overriding a link to a person named neither as a subject nor before a cue, when the
  * pronoun opens its clause, was wrong about as often as right on BBC politics articles.)
  */
@@ -707,10 +707,10 @@ function obliqueAntecedent(st: Scope, tok: number, entity: EntityId): boolean {
     let first = v.tokenAtOrAfter(m.start);
     const title = premodifierTitle(v, first);
     if (title) first = title[0];
-    // (round fourteen: past an honorific, "standing next to Mr Blair he added")
+    // (round fourteen: past an honorific, "standing next to Mr Hallam he added")
     else if (OBLIQUE_HONORIFIC && HONORIFIC_BEFORE.has(v.lower[first - 1] ?? '')) first--;
     let before = v.lower[first - 1] ?? '';
-    // "at London's King Cross station, he said": past a possessor's name
+    // "at Bristol's Temple Meads depot, he said": past a possessor's name
     if (isPossessive(before) && v.nameAt[first - 2]) before = v.lower[v.tokenAtOrAfter(v.nameAt[first - 2]!.start) - 1] ?? '';
     return PREPOSITIONS.has(before) || before === 'by';
   }
@@ -751,8 +751,8 @@ const SPOKEN_ABOUT_WINDOW = 150;
 /**
  * A "he" / "she" source the mentions layer linked to someone other than the latest speaker: when
  * no person has been named since that speaker outside what was said (quotes and contents), the
- * pronoun is the latest speaker ("Fraser Kemp said the poster had been misunderstood. The image
- * simply portrayed Mr Howard as a hypnotist, he argued." → Kemp; "A Labour spokesman said …. “…,” he
+ * pronoun is the latest speaker ("Gavin Dawes said the leaflet had been misread. The image
+ * simply portrayed Mr Lyle as a conjuror, he argued." → Dawes; "A Labour spokesman said …. “…,” he
  * said." → the spokesman, no entity). Returns the speaker's entity (null: one with none), or
  * undefined to keep the link. Not for a pronoun inside someone's words.
  */
@@ -767,7 +767,7 @@ function spokenAbout(
   lastSourceEnd: number,
 ): EntityId | null | undefined {
   const { v } = st;
-  // the latest speaker not quoted inside someone else's words ("Mr Howard said Mr Blair had refused …")
+  // the latest speaker not quoted inside someone else's words ("Mr Lyle said Mr Hallam had refused …")
   let i = recent.length - 1;
   while (i >= 0 && recent.length - i <= SPEAKER_LOOKBACK && recent[i]!.nested) i--;
   const r = i >= 0 ? recent[i] : undefined;
@@ -789,7 +789,7 @@ function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number
   for (let k = from + 1; k < to; k++) {
     const m = v.nameAt[k];
     if (!m || m.type !== 'ORG' || m.entity === entity || spoken[k]) continue;
-    // (fifteenth session: not the one told, "the company told the BBC News website. … the software giant said")
+    // (fifteenth session: not the one told, "the firm told the BBC News website. … Later the software giant said")
     if (LISTENER_NOT_OTHER_ORG && isListener(v, m)) {
       k = v.tokenEndingBy(m.end);
       continue;
@@ -834,7 +834,7 @@ const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'archbishop', 'bishop',
 ]);
 
-/** A named source that ends in an office after "the" ("the Ealing North MP", the NER taking it for a place) → the office's words, or null. */
+/** A named source that ends in an office after "the" ("the Barnet East MP", the NER taking it for a place) → the office's words, or null. */
 function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
   const { v } = st;
   let first = v.tokenAtOrAfter(src.start);
@@ -847,7 +847,7 @@ function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
 
 /**
  * The words of an office from token `first` to `last`, lower-cased, at most `OFFICE_WORDS` of them; a hyphenated word is
- * one ("the Tory co-chairman": "tory co-chairman", as the title "Tory co-chairman Liam Fox" is indexed). Null when longer.
+ * one ("the Tory co-chairman": "tory co-chairman", as the title "Tory co-chairman Peter Garvey" is indexed). Null when longer.
  */
 function officeWords(st: Scope, first: number, last: number): string | null {
   const { v } = st;
@@ -862,7 +862,7 @@ function officeWords(st: Scope, first: number, last: number): string | null {
 }
 /**
  * The person titled with the office's last word, when the office is a hyphenated one that no title names whole ("the Tory
- * co-chairman" after "Tory co-chairman Liam Fox", whose title the entities layer keeps as "chairman").
+ * co-chairman" after "Tory co-chairman Peter Garvey", whose title the entities layer keeps as "chairman").
  */
 function officeEnding(byTitle: ReadonlyMap<string, EntityId>, office: string): EntityId | null {
   const last = office.slice(office.lastIndexOf(' ') + 1);
@@ -885,7 +885,7 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
 
 /**
  * Round fourteen: a nominal source whose lower-case organisation head follows an organisation's name is that organisation
- * ("The Paris-based IEA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
+ * ("The Geneva-based ICPA watchdog said", "the BBC website reported"; not "the Labour leader": a person's head).
  */
 const NAME_BEFORE_ORG_HEAD = true;
 /**
@@ -898,7 +898,7 @@ const OUR_CORRESPONDENT = true;
 const JOURNALIST_HEADS: ReadonlySet<string> = new Set(['correspondent', 'editor', 'reporter']);
 /** Round fifteen: a place modifier ("The Canada-based company") names no organisation (`nameBeforeOrgHead`). */
 const BASED_NOT_NAME = true;
-/** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Usdaw trade union said"). */
+/** Round fifteen: the name may stand one or two lower-case modifiers before the head ("The Unitex trade union said"). */
 const MODIFIED_ORG_HEAD = true;
 
 /** The organisation named right before the head `last` of a phrase starting at token `first` (`NAME_BEFORE_ORG_HEAD`), or null. */
@@ -906,33 +906,33 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
   const { v } = st;
   const book = BOOK_HEADS.has(v.lower[last] ?? '');
   if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book || (NAMED_DOCUMENT && DOCUMENT_NOUNS.has(v.lower[last]!)))) return null;
-  // (round fourteen: a writer's book, a body's report: "Mr Peston's book claimed", "Labour's report says")
+  // (round fourteen: a writer's book, a body's report: "Mr Tolland's book claimed", "Labour's report says")
   if (OWNER_OF_DOCUMENT && last - 2 >= first && isPossessive(v.lower[last - 1]!)) {
     const o = v.nameAt[last - 2];
     const t = o?.entity ? entityType.get(o.entity) : undefined;
     if (o && o.entity && (t === 'ORG' || (t === 'PERSON' && (book || DOCUMENT_HEADS.has(v.lower[last]!))))) return o.entity;
     return null;
   }
-  // (round fifteen: across one or two lower-case modifiers of the head, "The Usdaw trade union", "The IFPI industry body")
+  // (round fifteen: across one or two lower-case modifiers of the head, "The Unitex trade union", "The BRMA industry body")
   let at = last - 1;
   while (MODIFIED_ORG_HEAD && at > first && at >= last - 2 && !v.nameAt[at] && v.isWord(at) && !v.isCap(at) && !isPossessive(v.lower[at]!)) at--;
   const m = v.nameAt[at];
-  // (the tagger reads some titles as MISC: "the Napsterization weblog"; round fifteen: but "The Canada-based company" is
+  // (the tagger reads some titles as MISC: "the Gizmodish weblog"; round fifteen: but "The Canada-based company" is
   // described by its place, not named)
   const t = m?.entity ? entityType.get(m.entity) : undefined;
   if (m && BASED_NOT_NAME && /-based$/i.test(st.text.slice(m.start, m.end))) return null;
-  // (twelfth session, `PERSON_NAMED_DOCUMENT`: a report named after its author, "the Kok report said", "the Butler report")
+  // (twelfth session, `PERSON_NAMED_DOCUMENT`: a report named after its author, "the Vance report said", "the Marlow report")
   const person = PERSON_NAMED_DOCUMENT && t === 'PERSON' && at === last - 1 && DOCUMENT_HEADS.has(v.lower[last]!);
   return m && m.entity && (t === 'ORG' || t === 'MISC' || person) && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
 }
 
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
-/** Round fourteen: the owner named before a document's head speaks for it ("Mr Peston's book claimed", "the BBC's report"; `nameBeforeOrgHead`). */
+/** Round fourteen: the owner named before a document's head speaks for it ("Mr Tolland's book claimed", "the BBC's report"; `nameBeforeOrgHead`). */
 const OWNER_OF_DOCUMENT = true;
 /** Books, whose writer speaks through them ("the book claims": the author the article names, `bookAuthor`). */
 const BOOK_HEADS: ReadonlySet<string> = new Set(['book', 'biography', 'memoir', 'memoirs', 'autobiography']);
-/** Round fifteen: a book is also its owner's ("journalist Robert Peston's new book"), not only the one written "by" someone (`bookAuthor`). */
+/** Round fifteen: a book is also its owner's ("journalist Hugh Tolland's new book"), not only the one written "by" someone (`bookAuthor`). */
 const OWNER_OF_BOOK = true;
 /** Round fifteen: a document or a statement owned through a possessive pronoun is its owner's ("His report demands", "According to its estimate"). */
 const PRONOUN_OWNER = true;
@@ -964,19 +964,19 @@ function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: Re
   return null;
 }
 
-/** Twelfth session: "the Tory MP for Sleaford …" is an office like "the MP for Ealing North" (`SEAT_OFFICES`). */
+/** Twelfth session: "the Tory MP for Kelby …" is an office like "the MP for Barnet East" (`SEAT_OFFICES`). */
 const PARTY_SEAT_OFFICE = true;
 /** Twelfth session: "the party said" is a political party's (`resolveSpeakers`). */
 const PARTY_HEAD = true;
 const PARTY_WINDOW = 1500;
 const PARTY_NAME = /\b(?:party|labour|tory|tories|conservatives?|liberal|lib dems?|snp|plaid|ukip|veritas|greens?|sinn|dup|democrats?|republicans?|gop)\b/i;
-/** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Howard … for claiming") is not the latest speaker for the "he" after it. */
+/** Twelfth session: a source made by `FOR_ING_OBJECT` ("branded Mr Lyle … for claiming") is not the latest speaker for the "he" after it. */
 const FOR_ING_SPEAKER = true;
-/** Twelfth session: "A National Audit Office report on the 20 biggest projects says" is the office's (`nameBeforeOrgHead` at the document's head). */
+/** Twelfth session: "A National Roads Office report on the 12 largest schemes says" is the office's (`nameBeforeOrgHead` at the document's head). */
 const DOCUMENT_BEFORE_PP = true;
 /** Twelfth session: "the report said" after "the World Bank report said" is the same report's (`resolveSpeakers`). */
 const SAME_DOCUMENT = true;
-/** Twelfth session: a report named after a person is that person's ("the Kok report said"; `nameBeforeOrgHead`). */
+/** Twelfth session: a report named after a person is that person's ("the Vance report said"; `nameBeforeOrgHead`). */
 const PERSON_NAMED_DOCUMENT = true;
 /** Twelfth session: a source phrase that ends "… by / from <name>" is that name's (`authorAtPhraseEnd`). */
 const AUTHOR_AT_PHRASE_END = true;
@@ -984,7 +984,7 @@ const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
 
 /**
  * The body or person named at the end of a nominal source's phrase after "by" or "from", past "the" and up to three lower-case
- * words ("research from technology analysts [Gartner]", "a round-up of gizmos compiled by [Stuff Magazine]"). Null otherwise.
+ * words ("research from technology analysts [Corvana]", "a round-up of gizmos compiled by [Gadget Weekly]"). Null otherwise.
  */
 function authorAtPhraseEnd(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
@@ -999,7 +999,7 @@ function authorAtPhraseEnd(st: Scope, src: AttributionSource, entityType: Readon
   return t > first && AUTHOR_PREPOSITIONS.has(v.lower[t]!) ? m.entity : null;
 }
 
-/** Round fifteen: a lawsuit speaks for the party that brought it ("Bruce Willis is suing …. The lawsuit said …"). */
+/** Round fifteen: a lawsuit speaks for the party that brought it ("Rex Calloway is suing …. The lawsuit said …"). */
 const LAWSUIT_FILER = true;
 const LAWSUIT_HEADS: ReadonlySet<string> = new Set(['lawsuit', 'suit', 'writ', 'complaint']);
 const SUING: ReadonlySet<string> = new Set(['sue', 'sues', 'sued', 'suing', 'filed', 'lodged', 'brought']);
@@ -1044,7 +1044,7 @@ function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): Entit
   let owner: EntityId | null | undefined;
   for (let k = 0; k < v.count; k++) {
     if (!BOOK_HEADS.has(v.lower[k]!)) continue;
-    // (round fifteen: "journalist Robert Peston's new book": the person whose book it is, when no book says "by" whom)
+    // (round fifteen: "journalist Hugh Tolland's new book": the person whose book it is, when no book says "by" whom)
     if (OWNER_OF_BOOK) {
       const p = k - 1 >= 0 && isPossessive(v.lower[k - 1]!) ? k - 2 : k - 2 >= 0 && isPossessive(v.lower[k - 2]!) ? k - 3 : -1;
       const m = p >= 0 ? v.nameAt[p] : undefined;
@@ -1086,9 +1086,9 @@ function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
     const m = v.nameAt[k];
     if (m?.entity === entity) return false;
     const w = v.lower[k]!;
-    // (twelfth session, `RELATIVE_GROUP`: not one a relative clause describes, "pensioners, who they say …")
+    // (twelfth session, `RELATIVE_GROUP`: not one a relative clause describes, "commuters, who they say …")
     if (!m && ((GROUP_NOUNS.has(w) && w.endsWith('s')) || PLURAL_GROUP_WORDS.has(w)) && !(RELATIVE_GROUP && antecedentOfRelative(v, k))) return true;
-    // ("Michael Howard and John Redwood launched …. They say …")
+    // ("Peter Lyle and John Hartley launched …. They say …")
     if (m?.type === 'PERSON' && v.lower[v.tokenAtOrAfter(m.start) - 1] === 'and' && v.nameAt[v.tokenAtOrAfter(m.start) - 2]?.type === 'PERSON') return true;
   }
   return false;
@@ -1131,12 +1131,12 @@ function documentAuthor(st: Scope, noun: string, entityType: ReadonlyMap<EntityI
   let other: EntityId | null = null;
   for (let k = 0; k < v.count; k++) {
     if (v.lower[k] !== noun) continue;
-    // ("The survey of consumers in the UK, France, Germany and the Netherlands was carried out by consultancy group Capgemini")
+    // ("The survey of shoppers in the UK, Spain, Italy and Belgium was run by consultancy group Dunmore")
     const end = Math.min(v.count, k + DOCUMENT_AUTHOR_WINDOW, v.sentenceEnd[Math.max(0, sentenceOf(st, k))] ?? v.count);
     for (let b = k + 1; b < end; b++) {
       const w = v.lower[b]!;
       if (w !== 'by' && !((w === 'for' || w === 'from') && b <= k + 3)) continue;
-      // (the first organisation after it, past other names: "published by UK-based research consultancy Analysys")
+      // (the first organisation after it, past other names: "published by UK-based market consultancy Ordell")
       for (let x = b + 1; x < v.count && x <= b + 6; x++) {
         const m = v.nameAt[x];
         if (!m?.entity || entityType.get(m.entity) !== 'ORG') continue;
@@ -1181,7 +1181,7 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
     }
     return found;
   }
-  // (round fourteen: sentence by sentence back, the nearest that names any: "Rosneft officials were unavailable for comment. But the
+  // (round fourteen: sentence by sentence back, the nearest that names any: "Vostek managers could not be reached. But the
   // company has said …" even when the sentence before that named two more)
   for (let x = s; x >= 0 && x >= s - DESCRIBED_ORG_SENTENCES; x--) {
     let found: EntityId | null = null;
@@ -1201,8 +1201,8 @@ function describedOrg(st: Scope, src: AttributionSource, entityType: ReadonlyMap
       found = m.entity;
       k = v.tokenEndingBy(m.end);
     }
-    // (fifteenth session, `DESCRIBED_MAIN_ORG`: of several, the organisation the article is most about: "… to Spain's Ferrovial … is a
-    // lifeline to Jarvis …. The company recently warned …")
+    // (fifteenth session, `DESCRIBED_MAIN_ORG`: of several, the organisation the article is most about: "… to Spain's Obrasur … is a
+    // lifeline to Harland …. The company recently warned …")
     if (several) return DESCRIBED_MAIN_ORG && hasMain && mainHeads ? mainOrg : null;
     if (found) return found;
   }
@@ -1226,7 +1226,7 @@ function onePersonBefore(st: Scope, from: number, to: number): EntityId | null {
   return found;
 }
 
-/** Round fourteen: a person named as an owner ("Maurice Greene's record") is not the one a description stands for (`describedPerson`). */
+/** Round fourteen: a person named as an owner ("Marcus Dean's record") is not the one a description stands for (`describedPerson`). */
 const OWNER_NOT_DESCRIBED = true;
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */
 const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'attorney', 'prosecutor', 'doctor', 'expert', 'source', 'analyst', 'economist', 'official', 'aide']);
@@ -1259,7 +1259,7 @@ function describedPerson(
   if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
-  // (round fourteen: the source's own sentence before it counts too, "Recent speculation has linked Owen with a move back
+  // (round fourteen: the source's own sentence before it counts too, "Recent rumours have linked Dacosta with a return
   // to England, but the England striker said …"; else the sentence before)
   const own = DESCRIBED_SAME_SENTENCE ? onePersonBefore(st, v.sentenceFirst[s + 1]!, first) : null;
   if (own) return (PERSON_HEADS.get(head) ?? 0) * (gender.get(own) ?? 0) >= 0 ? own : null;
@@ -1269,7 +1269,7 @@ function describedPerson(
     for (let k = v.sentenceFirst[s]!; k < end; k++) {
       const m = v.nameAt[k];
       if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
-      // (round fourteen: not an owner, "well short of American Maurice Greene's world record")
+      // (round fourteen: not an owner, "well short of American Marcus Dean's world record")
       if (OWNER_NOT_DESCRIBED && isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) continue;
       if (asOffice?.(m.entity)) continue;
       if (found && found !== m.entity) {
@@ -1281,16 +1281,16 @@ function describedPerson(
   }
   // ("The woman said" is not the man named before)
   if (found && (PERSON_HEADS.get(head) ?? 0) * (gender.get(found) ?? 0) >= 0) return found;
-  // else the person with that title ("the Ofsted chief": "chief inspector of schools David Bell")
+  // else the person with that title ("the Ofsted chief": "chief inspector of schools Helen Rudd")
   let title = v.lower[first + 1]!;
   for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
   return byTitle.get(title) ?? null;
 }
 
 /**
- * Round fifteen: "The premier insisted …" after "Chancellor Gordon Brown said …" is not Mr Brown. An office source that no
+ * Round fifteen: "The premier insisted …" after "Chancellor Neil Hartley said …" is not Mr Hartley. An office source that no
  * title names skips, among the latest speakers, a person whose titles all name another kind of office (a chancellor for
- * "the premier", a secretary for "the prime minister"; "the Democrat senator" still takes "New York Senator Charles Schumer").
+ * "the premier", a secretary for "the prime minister"; "the Democrat senator" still takes "New York Senator Carl Whitman").
  */
 const OTHER_OFFICE = true;
 /** Round fifteen: an office source opening a contrast ("But the Tory leader argued") skips the speaker of the sentence before. */
@@ -1363,8 +1363,8 @@ function describedHead(st: Scope, src: AttributionSource): boolean {
 }
 
 /**
- * Round thirteen (i): a pronoun source is not a person that its own content names ("And Tony Blair
- * would be in the front line, he said"; "He said Mr Brown should go"): the speaker would say "I".
+ * Round thirteen (i): a pronoun source is not a person that its own content names ("And Mary Dunne
+ * would be in the firing line, he said"; "He said Mr Lyle should go"): the speaker would say "I".
  */
 const CONTENT_NAMED = true;
 
@@ -1379,7 +1379,7 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
 
 /**
  * Round thirteen (i): an unresolved nominal or vague source in the article's first sentence after the
- * headline ("… will meet his rule, according to his former chief economic adviser." / "…, according to a
+ * headline ("… will keep his pledge, according to his former chief policy adviser." / "…, according to a
  * report.") takes the source named in the next sentence: the next attribution's entity when its source
  * is in that sentence (a person for a person noun, else an organisation), else for a person noun the
  * one person named there outside quotes. News leads name the source one sentence on.
@@ -1390,8 +1390,8 @@ const IT_RELATIVE_SUBJECT = true;
 /**
  * Fourteenth session: an "it" source that opens its clause ("But it says …", "Last week, it denied …", or right after the quote
  * it reports: "“…,” it added") speaks for the organisation that is the subject of the sentence before, outside anyone's
- * words ("At the Court of Appeal on Wednesday, the Countryside Alliance failed …", "Wimpey said …"), or for what an "it" that
- * was that subject stood for; the mentions layer's link ("Court of Appeal", "B&B") gives way (`previousSubjectOrg`).
+ * words ("At the High Court on Monday, the Ramblers' Trust failed …", "Halstead said …"), or for what an "it" that
+ * was that subject stood for; the mentions layer's link ("High Court", "B&B") gives way (`previousSubjectOrg`).
  */
 const IT_PREVIOUS_SUBJECT = true;
 
@@ -1417,12 +1417,12 @@ function previousSubjectOrg(st: Scope, d: Draft, tok: number, spoken: Uint8Array
   return subject.kind === 'named' && subject.entity && entityType.get(subject.entity) === 'ORG' ? subject.entity : null;
 }
 /**
- * Fifteenth session: "he" / "she" after the words it reports, when those words open their sentence ("The privatisation … had been
- * badly handled, he said"), speaks for the person who is the subject of the sentence before, outside anyone's words
+ * Fifteenth session: "he" / "she" after the words it reports, when those words open their sentence ("The sell-off … had been
+ * poorly run, he said"), speaks for the person who is the subject of the sentence before, outside anyone's words
  * (`previousSubjectPerson`).
  */
 const CONTENT_PREVIOUS_SUBJECT = true;
-/** Most tokens a subject's name may start after its clause's start (past a title: "Economy minister German Gref"). */
+/** Most tokens a subject's name may start after its clause's start (past a title: "Economy minister Ivan Petrov"). */
 const SUBJECT_REACH = 4;
 
 /** `CONTENT_PREVIOUS_SUBJECT`: the person subject of the sentence before the one draft `d`'s content opens, of gender `g` or none known. */
@@ -1441,12 +1441,12 @@ const LEAD_NAMED_LATER = true;
 const LEAD_NEXT_ORG = true;
 const LEAD_LATER_SENTENCES = 3;
 
-/** Round fourteen: a person named in the lead itself is not the one its description stands for, also as the next sentence's speaker ("Harry Kewell … may not recover, claims his agent. Kewell had hoped …"; `leadCataphor`). */
+/** Round fourteen: a person named in the lead itself is not the one its description stands for, also as the next sentence's speaker ("Danny Reyes … may not recover, claims his agent. Reyes had hoped …"; `leadCataphor`). */
 const LEAD_NAMED_NOT_CATAPHOR = true;
-/** Round fourteen: a lead source's head may stand before a role preposition ("The new health minister for Wales"; `roleHead`). */
+/** Round fourteen: a lead source's head may stand before a role preposition ("The new transport minister for Wales"; `roleHead`). */
 const ROLE_HEAD_CATAPHORA = true;
 
-/** The head of a source's phrase (`roleHead`): "a new book about the chancellor" → "book". */
+/** The head of a source's phrase (`roleHead`): "a new book about the mayor" → "book". */
 function roleHeadOf(st: Scope, src: AttributionSource): number {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
@@ -1463,8 +1463,8 @@ function roleHead(st: Scope, first: number, last: number): number {
 }
 
 /**
- * Round fourteen: a nominal source headed by one person's office or role ("Pakistan's High Commissioner to Britain said …") that nothing
- * else resolved is the person first named in the article as the subject and speaker of the next sentence ("Dr Maleeha Lodhi said …"):
+ * Round fourteen: a nominal source headed by one person's office or role ("Kenya's High Commissioner to Canada said …") that nothing
+ * else resolved is the person first named in the article as the subject and speaker of the next sentence ("Dr Amina Otieno said …"):
  * news names a person right after describing them.
  */
 const NAMED_NEXT = true;
@@ -1477,7 +1477,7 @@ function namedNext(
   const last = v.tokenEndingBy(src.end);
   const head = roleHead(st, first, last);
   if (!PERSON_HEADS.has(v.lower[head]!) || PERSON_ROLES.has(v.lower[head]!)) return null;
-  // (a description that introduces someone: an owner or a "to / for" phrase, "Pakistan's High Commissioner to Britain";
+  // (a description that introduces someone: an owner or a "to / for" phrase, "Kenya's High Commissioner to Canada";
   // "the minister" alone rather points back)
   let owned = head !== last;
   for (let t = first; t < head && !owned; t++) owned = isPossessive(v.lower[t]!);
@@ -1508,14 +1508,14 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
   const hl = headlineBlock ? headlineBlock.end : -1;
   if (v.tokens.start[v.sentenceFirst[s]!]! < hl) return null;
   if (s > 0 && v.tokens.start[v.sentenceFirst[s - 1]!]! >= hl) return null;
-  // (round fourteen: the person noun before a role preposition heads the phrase: "The new health minister for Wales says")
+  // (round fourteen: the person noun before a role preposition heads the phrase: "The new transport minister for Wales says")
   const head = ROLE_HEAD_CATAPHORA ? roleHead(st, first, last) : last;
   const person = PERSON_HEADS.has(v.lower[head]!);
   // (a person noun, or an organisation or its document: "a report", "new research")
   if (!person && !ORG_HEADS.has(v.lower[last]!) && v.lower[last] !== 'research') return null;
   const want = person ? 'PERSON' : 'ORG';
   const next = s + 1;
-  // (not one named in the lead itself: "his adviser" is not the "Gordon Brown" before it)
+  // (not one named in the lead itself: "his adviser" is not the "Alan Corby" before it)
   const inLead = new Set<EntityId>();
   for (let k = v.sentenceFirst[s]!; k < v.sentenceEnd[s]!; k++) if (v.nameAt[k]?.entity) inLead.add(v.nameAt[k]!.entity!);
   const i = ordered.indexOf(d);

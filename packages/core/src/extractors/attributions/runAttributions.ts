@@ -55,7 +55,7 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   if (TOLD_PASSIVE) toldPassive(st);
   // "expressed concern about X": the noun cue's twin of the verb's draft goes (round thirteen b)
   if (ATTITUDE_OBJECT) dropInnerCueTwins(drafts);
-  // "Obama said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
+  // "Dorn said he hopes his successor will …": PolNeAR marks the saying, with the belief inside its
   // content, and rarely the belief of a pronoun as well
   if (NESTED_BELIEF_OFF) dropNestedBeliefs(st);
   if (NESTED_OFF) dropNested(drafts);

@@ -60,7 +60,7 @@ export function createScope(ctx: Ctx) {
   const tokens = ctx.get('tokens');
   const mentions = ctx.get('mentions');
   const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type));
-  // the headline is one more sentence (PolNeAR marks attributions in headlines: "Clinton Says Russians Hacked DNC")
+  // the headline is one more sentence (PolNeAR marks attributions in headlines: "Keller Says Rivals Leaked Memo")
   const v = createTokenView(text, tokens, segments, names, TITLE_SENTENCE);
   let sentence = tokens.sentence;
   const title = v.sentenceFirst.length > segments.sentences.length ? titleTokens(tokens, segments) : null;
@@ -253,7 +253,7 @@ export function inHeadline(st: Scope, k: number): boolean {
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'which', 'where', 'when']);
 
 /**
- * Round fourteen: "Michael Howard, asked about the remark by reporters, said …": an "asked" right after a comma and before
+ * Round fourteen: "Peter Lyle, asked about the remark by reporters, said …": an "asked" right after a comma and before
  * "about" or a question word is a passive aside — the subject was asked, and says what follows (PolNeAR: the aside has no
  * source, the later verb has the subject). Read by `askedAbout` (`otherCueRules`), skipped by the verb rule (`reportedSpeech`) and no cue between
  * a subject and its verb (`sourceBefore`).

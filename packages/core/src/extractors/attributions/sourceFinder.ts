@@ -14,7 +14,7 @@ import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORD
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
 
-/** `mainSubject`: past an opening participle clause ("Walking to the next address, Ebeling … said"). */
+/** `mainSubject`: past an opening participle clause ("Walking to the next stall, Varga … said"). */
 const PARTICIPLE_INTRO = true;
 
 /** The subject of the main clause of a sentence, when it comes first. */
@@ -23,32 +23,32 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   const start = PARTICIPLE_INTRO ? participleIntroEnd(st, sentence, mainClauseStart(v, sentence), before) : mainClauseStart(v, sentence);
   if (start < 0) return null;
   const p = phraseAfter(st, pastDateline(st, start, before), before);
-  // (round fourteen: "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added …": the person in apposition)
+  // (round fourteen: "The Liberal Party's Holyrood leader, Moira Tennant, welcomed the ruling but added …": the person in apposition)
   if (APPOSED_SUBJECT && p && !v.nameAt[p.head] && v.isPunct(p.end, ',')) {
     const m = v.nameAt[p.end + 1];
     const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === p.end + 1 ? v.tokenEndingBy(m.end) : -1;
     if (last > 0 && last + 1 < before && v.isPunct(last + 1, ',')) return classify(st, { start: p.end + 1, end: last + 1, head: last }, speakerOnly);
   }
-  // (round fifteen: "New Metropolitan Police Commissioner Sir Ian Blair has backed …, saying": the office read as a name, then the person)
+  // (round fifteen: "New Northshire Police Commissioner Sir Alan Pryce has backed …, saying": the office read as a name, then the person)
   if (TITLED_PERSON_SUBJECT && p && v.nameAt[p.head] && v.nameAt[p.head]!.type !== 'PERSON') {
     let k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
-    // (round sixteen: past title words, "Moazzam Begg's Labour MP Roger Godsiff welcomed …, but said", `NAME_TITLE_PERSON_SUBJECT`)
+    // (round sixteen: past title words, "Omar Haddad's Labour MP Peter Rowlett welcomed …, but said", `NAME_TITLE_PERSON_SUBJECT`)
     if (NAME_TITLE_PERSON_SUBJECT) while (k < before && k < p.end + 3 && !v.nameAt[k] && (TITLE_HEADS.has(v.lower[k]!) || ROLE_NOUNS.has(v.lower[k]!) || HONORIFIC_BEFORE.has(v.lower[k]!))) k++;
     const m = v.nameAt[k];
     const last = m && m.type === 'PERSON' && v.tokenAtOrAfter(m.start) === k ? v.tokenEndingBy(m.end) : -1;
     if (last > 0 && last < before) return classify(st, { start: k, end: last + 1, head: last }, speakerOnly);
   }
-  // (round sixteen: "Tory peer Lord Tebbit said …, and said …", "UK advertising giant WPP has posted … and predicted …": a
+  // (round sixteen: "Tory peer Lord Ashworth said …, and said …", "UK software giant Delmont has posted … and predicted …": a
   // description before the name it titles, read as the subject phrase, is the name's)
   if (DESCRIBED_NAME_SUBJECT && p && !v.nameAt[p.head] && !v.isCap(p.head) && animacyOf(v.lower[p.head]!) !== 'abstract') {
     let k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
-    // ("Labour's deputy minister for women Jacqui Smith accused … and said …": past the role's "for" / "of" phrase)
+    // ("Labour's deputy minister for transport Helen Marsh accused … and said …": past the role's "for" / "of" phrase)
     if (ROLE_OF_NAME_SUBJECT && (v.lower[k] === 'for' || v.lower[k] === 'of') && (ROLE_NOUNS.has(v.lower[p.head]!) || PERSON_ROLES.has(v.lower[p.head]!))) {
       let x = k + 1;
       while (x < before && x < k + 5 && v.isWord(x) && !v.isCap(x) && nounLike(st, x)) x++;
       if (x > k + 1 && v.nameAt[x]?.type === 'PERSON') k = x;
     }
-    // (twelfth session, `DESCRIBED_THE_NAME`: past "the", "Anti-abortion group the Pro-Life Alliance "congratulated" …, but said")
+    // (twelfth session, `DESCRIBED_THE_NAME`: past "the", "Anti-noise group the Quiet Skies Alliance "applauded" …, but said")
     if (DESCRIBED_THE_NAME && v.lower[k] === 'the' && v.nameAt[k + 1]?.type === 'ORG') k++;
     const m = v.nameAt[k];
     const named = m && (m.type === 'PERSON' || m.type === 'ORG') && v.tokenAtOrAfter(m.start) === k;
@@ -57,22 +57,22 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   return p ? classify(st, p, speakerOnly) : null;
 }
-/** Twelfth session: a description before "the" and a body's name is that body ("Anti-abortion group the Pro-Life Alliance"; `mainSubject`). */
+/** Twelfth session: a description before "the" and a body's name is that body ("Anti-noise group the Quiet Skies Alliance"; `mainSubject`). */
 const DESCRIBED_THE_NAME = true;
 /** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */
 const APPOSED_SUBJECT = true;
 /** Round fifteen: a subject that is an office the tagger read as a name, right before a person's name, is that person (`mainSubject`). */
 const TITLED_PERSON_SUBJECT = true;
-/** Round sixteen: the same past title words between the body's name and the person ("Labour MP Roger Godsiff"). */
+/** Round sixteen: the same past title words between the body's name and the person ("Labour MP Peter Rowlett"). */
 const NAME_TITLE_PERSON_SUBJECT = true;
 /** Round sixteen: a subject that is a lower-case description right before a person's or organisation's name is that name (`mainSubject`). */
 const DESCRIBED_NAME_SUBJECT = true;
-/** Round sixteen: the same past the role's "for" / "of" phrase ("Labour's deputy minister for women Jacqui Smith"). */
+/** Round sixteen: the same past the role's "for" / "of" phrase ("Labour's deputy minister for transport Helen Marsh"). */
 const ROLE_OF_NAME_SUBJECT = true;
 
 /**
- * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next address,
- * Ebeling reminisced …") has its main clause after the clause's comma (`mainClauseStart` knows
+ * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next stall,
+ * Varga recalled …") has its main clause after the clause's comma (`mainClauseStart` knows
  * only intro words).
  */
 function participleIntroEnd(st: Scope, sentence: number, start: number, before: number): number {
@@ -90,7 +90,7 @@ export function skipParens(st: Scope, k: number, limit: number): number {
   return k;
 }
 
-/** A title in quotes or a plural possessive inside an appositive source: "Hemsley, the co-author of “Going Viral,” said", "Tad Devine, Sanders' senior media adviser, said". */
+/** A title in quotes or a plural possessive inside an appositive source: "Dunmore, the co-author of “Signal Lost,” said", "Ray Colby, Reeves' senior media adviser, said". */
 const APPOSITIVE_QUOTES = true;
 /** `QUANTITY_OF` (round nine): "Almost half of respondents said": see `quantityOf`; up to this many nouns after the share. */
 const QUANTITY_OF = true;
@@ -100,10 +100,10 @@ const COORDINATED_SOURCES = true;
 const COORDINATED_WINDOW = 5;
 /** `sourceBefore`: "X, who …, is calling for": step over the auxiliary to the appositive's comma or dash first. */
 const PROGRESSIVE_FIRST = true;
-/** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Sanders - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
+/** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Reeves - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
 const SPACED_HYPHEN = true;
 const DASH_APPOSITIVE_LONG = 28;
-/** `sourceBefore`: a role or group noun before a participle aside ("A White House official, speaking on condition of anonymity, said"). */
+/** `sourceBefore`: a role or group noun before a participle aside ("A hospital manager, speaking anonymously to reporters, said"). */
 const PARTICIPLE_ASIDE = true;
 /** `sourceBefore`: the phrase before a participle phrase ("New polls released Sunday showed"), see `reducedRelative`. */
 const REDUCED_RELATIVE = true;
@@ -120,15 +120,15 @@ const APPOSITIVE_OWNER = true;
 /** Round six (b): a source before an appositive between dashes, at most this many tokens long. */
 const DASH_APPOSITIVE = true;
 const DASH_APPOSITIVE_WINDOW = 16;
-/** Round thirteen: a relative clause between double or em dashes is read back as far as a spaced hyphen's, past a quote or report of its own ("The justice -- who has been involved in a scuffle … -- said"). */
+/** Round thirteen: a relative clause between double or em dashes is read back as far as a spaced hyphen's, past a quote or report of its own ("The senator -- who has been in a public row … -- said"). */
 const DASH_RELATIVE = true;
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'likewise', 'therefore', 'too', 'then']);
-/** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Pound, who is now married …, said"). */
+/** `sourceBefore`: a known surname the NER missed before a long appositive ("Mr Dalby, who is now retired …, said"). */
 const SURNAME_APPOSITIVE = true;
 
 /**
- * Round thirteen (e): "The group, which endorsed Hillary Clinton, …", "the union, which supported …": the antecedent of a
+ * Round thirteen (e): "The group, which endorsed Ann Keller, …", "the union, which supported …": the antecedent of a
  * relative pronoun after a comma is the phrase right before the comma when no appositive reading of `sourceBefore`
  * finds one (that reading wants "X, a title, said" shapes); "which" needs an antecedent that can be a source.
  */
@@ -136,12 +136,12 @@ const COMMA_ANTECEDENT = true;
 
 /**
  * Round thirteen (e): a relative "that" right before the cue, after a noun phrase that can be its source ("a new poll
- * that showed Trump leading …", "the first union that endorsed Sanders"), is the source as "who" and "which" are
+ * that showed Keller leading …", "the first union that endorsed Reeves"), is the source as "who" and "which" are
  * (PolNeAR marks the pronoun); not after a verb or an auxiliary ("said that …" is a complementiser).
  */
 const RELATIVE_THAT = true;
 
-/** Round thirteen: "…, said David Axelrod, a former strategist.": no source before the comma when a person right after the cue ends the clause. */
+/** Round thirteen: "…, said Paul Dufresne, a former strategist.": no source before the comma when a person right after the cue ends the clause. */
 const INVERTED_CUE = true;
 function invertedPerson(st: Scope, k: number): boolean {
   const { v, timeTok, tokCue } = st;
@@ -151,7 +151,7 @@ function invertedPerson(st: Scope, k: number): boolean {
     if (m.type !== 'PERSON' || v.tokenAtOrAfter(m.start) !== k + 1) return false;
     after = v.tokenEndingBy(m.end) + 1;
   } else {
-    // (capitalised words the NER left out: "said David Axelrod, a former strategist")
+    // (capitalised words the NER left out: "said Paul Dufresne, a former strategist")
     after = k + 1;
     while (after < v.count && after <= k + 4 && v.isWord(after) && v.isCap(after) && !timeTok[after] && !tokCue[after] && !v.nameAt[after]) after++;
     if (after - k - 1 < 2) return false;
@@ -161,12 +161,12 @@ function invertedPerson(st: Scope, k: number): boolean {
 
 /**
  * Round thirteen: the source before an appositive chain, not a name inside it — an organisation before a
- * lower-case appositive ("Yangtze Electric Power, the operator of China's Three Gorges Dam, has said"), a
- * person past an age and places ("David Redvers, 34, from Hartpury, Gloucestershire, said"), a speaking noun
- * before a participle aside ("The book, serialised in the Sunday Telegraph, alleges").
+ * lower-case appositive ("Kestrel Hydro Power, the operator of Norway's Fjellvik Dam, has said"), a
+ * person past an age and places ("Daniel Pryor, 34, from Wedmore, Somerset, said"), a speaking noun
+ * before a participle aside ("The book, serialised in a Sunday paper, alleges").
  */
 const APPOSITIVE_CHAIN = true;
-/** Whether a preposition stands in tokens [from, to) ("the operator «of» China's Three Gorges Dam": the name is the appositive's object, not its head). */
+/** Whether a preposition stands in tokens [from, to) ("the operator «of» Norway's Fjellvik Dam": the name is the appositive's object, not its head). */
 function prepositionBetween(v: TokenView, from: number, to: number): boolean {
   for (let x = from; x < to; x++) if (PREPOSITIONS_AFTER_PARTICIPLE.has(v.lower[x]!) || v.lower[x] === 'of') return true;
   return false;
@@ -183,7 +183,7 @@ function isPastParticipleAside(st: Scope, x: number): boolean {
 const PREPOSITIONS_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'to', 'with']);
 
 /**
- * Round fourteen: "Chris Panayis, managing director of ISP Freedom2surf said": a body's name after a role noun and "of" / "at" /
+ * Round fourteen: "Neil Ambrose, managing director of ISP Wavelink said": a body's name after a role noun and "of" / "at" /
  * "for", the role after a comma and a person's name, with no comma before the verb — the person (`personBeforeRoleOf`).
  */
 const UNCLOSED_APPOSITIVE = true;
@@ -191,7 +191,7 @@ const UNCLOSED_APPOSITIVE = true;
 function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
   const m = v.nameAt[p.head];
-  // ("John Connors, Microsoft's chief financial officer said", "Mr Prettejohn, Lloyd's chief executive said": a role owned by a body)
+  // ("Tom Hardwick, Vantage's chief financial officer said", "Mr Fenwick, Halden's chief executive said": a role owned by a body)
   if (!m && (ROLE_NOUNS.has(v.lower[p.head]!) || PERSON_ROLES.has(v.lower[p.head]!) || animacyOf(v.lower[p.head]!) === 'speaker') && v.isPunct(p.start - 1, ',') && p.start - 2 > floor) {
     let owned = false;
     for (let t = p.start; t < p.head && !owned; t++) owned = isPossessive(v.lower[t]!);
@@ -218,7 +218,7 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
 }
 
 /**
- * Round sixteen: "Brent Bozell, PTC president and conservative activist said:": a role phrase left unclosed before the verb,
+ * Round sixteen: "Warren Lyle, VFA president and consumer activist said:": a role phrase left unclosed before the verb,
  * after the comma of a person's name that opens the sentence, is that person's (up to `OPENING_APPOSITIVE_WINDOW` words
  * between the comma and the role's head: lower-case words, "and", names of bodies, possessives).
  */
@@ -226,7 +226,7 @@ const OPENING_PERSON_APPOSITIVE = true;
 const OPENING_APPOSITIVE_WINDOW = 8;
 /** Round sixteen: the same before a body's name that follows a role and its preposition (`openingPersonBefore`). */
 const OPENING_PERSON_ROLE_OF = true;
-/** Round sixteen: "Matthew Herren from EduVision told": the person, not the body after "from" / "at" (`sourceBefore`). */
+/** Round sixteen: "Owen Tracey from LearnGrid told": the person, not the body after "from" / "at" (`sourceBefore`). */
 const PERSON_FROM_BODY = true;
 /** Round sixteen: a place or body named after a person, past prepositions and commas, is not the source (`sourceBefore`). */
 const PLACE_AFTER_PERSON = true;
@@ -234,7 +234,7 @@ const PLACE_AFTER_PERSON = true;
 const UNCLOSED_RELATIVE = true;
 /** Round sixteen: a connective ("Meanwhile", "However") is never the source (`sourceBefore`). */
 const CONNECTIVE_NOT_SOURCE = true;
-/** Round sixteen: "The firm, whose Agroflora subsidiary operates … in Venezuela, insisted": a "whose" clause holds its names too. */
+/** Round sixteen: "The firm, whose Farmhold subsidiary operates … in Uruguay, insisted": a "whose" clause holds its names too. */
 const WHOSE_CLAUSE = true;
 const UNCLOSED_RELATIVE_WINDOW = 14;
 const PLACE_AFTER_WINDOW = 14;
@@ -243,8 +243,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near
 function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null {
   const { v } = st;
   const head = v.lower[p.head]!;
-  // (round sixteen: also a body's name after a role and its preposition, "Lisa Power, head of policy at Aids charity the
-  // Terrence Higgins Trust said", `OPENING_PERSON_ROLE_OF`)
+  // (round sixteen: also a body's name after a role and its preposition, "Jane Colley, head of policy at cancer charity the
+  // Lantern Trust said", `OPENING_PERSON_ROLE_OF`)
   const body = v.nameAt[p.head];
   const named = OPENING_PERSON_ROLE_OF && body !== undefined && body.type !== 'PERSON';
   if (!named && (v.isCap(p.head) || animacyOf(head) === 'abstract')) return null;
@@ -265,20 +265,20 @@ function openingPersonBefore(st: Scope, p: Phrase, floor: number): Phrase | null
   return opens ? { start: first, end: x, head: x - 1 } : null;
 }
 
-/** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Inbev, which makes Stella Artois, said"). */
+/** Round fourteen: a name inside a relative clause between the subject and its verb is not the source ("Hollins, which makes Red Fox Ale, said"). */
 const RELATIVE_HOLDS_NAME = true;
 const RELATIVE_LIST_WINDOW = 24;
-/** Round fifteen: a person before an appositive that opens with a capitalised title is the source ("Lord Bach, Minister for Defence Procurement, said"). */
+/** Round fifteen: a person before an appositive that opens with a capitalised title is the source ("Lord Pellow, Minister for Rural Affairs, said"). */
 const TITLE_APPOSITIVE = true;
-/** Round sixteen: the same for an appositive that opens with a party's or body's name and a title ("Lord Strathclyde, Tory leader in the Lords, said"). */
+/** Round sixteen: the same for an appositive that opens with a party's or body's name and a title ("Lord Garside, Tory chief whip in the Lords, said"). */
 const NAMED_TITLE_APPOSITIVE = true;
-/** Round fifteen: the relative clause's owner may be the sentence's first word ("Gerrard, who …, insisted"). */
+/** Round fifteen: the relative clause's owner may be the sentence's first word ("Halloran, who …, insisted"). */
 const ONE_WORD_OWNER = true;
 
 /** The source before a ", which / who" clause that runs up to token `at` (a list's commas inside it), or null. */
 function ownerBeforeRelative(st: Scope, at: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v, inside, tokCue } = st;
-  // (round fifteen: down to the sentence's second token, "Gerrard, who fired Liverpool into … Olympiakos, insisted": a
+  // (round fifteen: down to the sentence's second token, "Halloran, who fired Wexford into … the semi-finals, insisted": a
   // one-word subject that opens the sentence)
   for (let c = at - 1; c > floor + (ONE_WORD_OWNER ? 0 : 1) && c > at - RELATIVE_LIST_WINDOW; c--) {
     if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c] !== undefined && v.lower[c - 1] !== 'which' && v.lower[c - 1] !== 'who')) return null;
@@ -289,7 +289,7 @@ function ownerBeforeRelative(st: Scope, at: number, floor: number, speakerOnly: 
   return null;
 }
 
-/** Token `x`, or the token before the parenthesis that `x` closes ("Moore (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
+/** Token `x`, or the token before the parenthesis that `x` closes ("Marsh (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
 function beforeParenthesis(v: TokenView, x: number, floor: number): number {
   if (!v.isPunct(x, ')')) return x;
   for (let y = x - 1; y > floor && y > x - 8; y--) if (v.isPunct(y, '(')) return y - 1;
@@ -303,36 +303,36 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   const { v } = st;
   const first = v.tokenAtOrAfter(found.start);
   const last = v.tokenEndingBy(found.end);
-  /** The source is a name, and not a person's: a body's or a place's ("Terrence Higgins Trust", "Gloucestershire"). */
+  /** The source is a name, and not a person's: a body's or a place's ("Lantern Trust", "Somerset"). */
   const body = found.kind === 'named' && v.nameAt[last]?.type !== 'PERSON';
   // round sixteen: the fixes below read the words around the source the finder chose, and may give its place to a person
   if (NAME_IN_ASIDE && found.kind === 'named') {
     const subject = subjectBeforeAside(st, found, k, floor, speakerOnly);
     if (subject) return subject;
   }
-  // (`CONNECTIVE_NOT_SOURCE`: "Meanwhile, Ford which posted …, said": a connective is never the source; the name before a
+  // (`CONNECTIVE_NOT_SOURCE`: "Meanwhile, Corvex which posted …, said": a connective is never the source; the name before a
   // relative "which" / "who" that opens with no comma is)
   if (CONNECTIVE_NOT_SOURCE && found.kind !== 'named' && CONNECTIVES.has(found.text.toLowerCase())) return nameBeforeBareRelative(st, last, k, speakerOnly);
-  // (`UNCLOSED_RELATIVE`: "Ms Robinson, who presents The Weakest Link tells …", "Mr Kennedy, whose party opposes the plan said
+  // (`UNCLOSED_RELATIVE`: "Ms Doyle, who presents The Morning Quiz tells …", "Mr Fairley, whose party opposes the plan said
   // …": a relative clause left unclosed before the verb belongs to the person before its comma)
   if (UNCLOSED_RELATIVE && !(found.kind === 'named' && !body)) {
     const owner = ownerOfUnclosedRelative(st, found, floor);
     if (owner) return classify(st, owner, speakerOnly) ?? found;
   }
-  // (`PLACE_AFTER_PERSON`: "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said", "Colin Asplin,
-  // Blackpool Hotel Association said": a place or body named after a person, past prepositions and commas, is where the person
+  // (`PLACE_AFTER_PERSON`: "BBC correspondent Anna Pryce at Dunkery on Exmoor in the West Country said", "Gary Lumb,
+  // Fleetwood Traders Association said": a place or body named after a person, past prepositions and commas, is where the person
   // is or whom they stand for: the person speaks)
   const capitalised = found.kind === 'nominal' && !found.entity && v.isCap(last);
   if (PLACE_AFTER_PERSON && (body || capitalised)) {
     const person = personBeforePlace(st, found, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
-  // (`PERSON_FROM_BODY`: "Matthew Herren from EduVision told …")
+  // (`PERSON_FROM_BODY`: "Owen Tracey from LearnGrid told …")
   if (PERSON_FROM_BODY && body) {
     const person = personFromBody(st, first, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
-  // (`OPENING_PERSON_APPOSITIVE`, `OPENING_PERSON_ROLE_OF`: "Brent Bozell, PTC president and conservative activist said:")
+  // (`OPENING_PERSON_APPOSITIVE`, `OPENING_PERSON_ROLE_OF`: "Warren Lyle, VFA president and consumer activist said:")
   const described = !found.entity && (found.kind === 'nominal' || found.kind === 'vague');
   if (!OPENING_PERSON_APPOSITIVE || !(described || (OPENING_PERSON_ROLE_OF && body)) || first > last) return found;
   const person = openingPersonBefore(st, { start: first, end: last + 1, head: last }, floor);
@@ -350,8 +350,8 @@ function nameBeforeBareRelative(st: Scope, last: number, k: number, speakerOnly:
 }
 
 /**
- * `PERSON_FROM_BODY`: the person before "from" / "at" and the body whose name starts at token `first` ("Matthew Herren from
- * EduVision told", also past the body's owner: "David Graham from the FDA's Office of Drug Safety told"), when the person
+ * `PERSON_FROM_BODY`: the person before "from" / "at" and the body whose name starts at token `first` ("Owen Tracey from
+ * LearnGrid told", also past the body's owner: "Karen Mills from the EPA's Office of Air Quality told"), when the person
  * opens the sentence or follows a comma or a quote mark; else null.
  */
 function personFromBody(st: Scope, first: number, floor: number): Phrase | null {
@@ -370,8 +370,8 @@ function personFromBody(st: Scope, first: number, floor: number): Phrase | null 
 
 /**
  * Round sixteen: a name that ends an aside between commas is not the subject when the aside opens with a participle, a
- * preposition or a quantifier ("A senior defence official, speaking to … correspondent Paul Adams, said", "many experts,
- * including the World Bank, have pointed out", "The author's sources, all unnamed allies of Mr Blair and Mr Brown, said"):
+ * preposition or a quantifier ("A senior army official, speaking to … correspondent Ruth Kelso, said", "many analysts,
+ * including the IMF, have pointed out", "The writer's sources, all nameless friends of Mr Hallam and Mr Reid, said"):
  * the phrase before the aside is.
  */
 const NAME_IN_ASIDE = true;
@@ -383,7 +383,7 @@ function subjectBeforeAside(st: Scope, found: AttributionSource, k: number, floo
   const first = v.tokenAtOrAfter(found.start);
   const last = v.tokenEndingBy(found.end);
   const close = last + 1;
-  // (not the antecedent of a relative pronoun: "campaigners, including … Gwyneth Dunwoody, who says")
+  // (not the antecedent of a relative pronoun: "campaigners, including … Margaret Thorne, who says")
   const w = v.lower[k]!;
   if (w === 'who' || w === 'which' || w === 'that' || w === 'whose') return null;
   if (!v.isPunct(close, ',') || skipAdverbsBack(st, k - 1, floor) !== close) return null;
@@ -415,7 +415,7 @@ function ownerOfUnclosedRelative(st: Scope, found: AttributionSource, floor: num
   const person = v.nameAt[x - 2];
   if (person?.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x - 2) return null;
   const start = v.tokenAtOrAfter(person.start);
-  // (the person opens the sentence, past an honorific and at most one opening word: "Earlier Mr Kennedy, whose …")
+  // (the person opens the sentence, past an honorific and at most one opening word: "Earlier Mr Fairley, whose …")
   let y = start - 1;
   if (y >= floor && HONORIFIC_BEFORE.has(v.lower[y]!)) y--;
   if (y >= floor && y === floor && v.isCap(y) && !v.nameAt[y]) y--;
@@ -441,7 +441,7 @@ function personBeforePlace(st: Scope, found: AttributionSource, floor: number): 
   const person = x >= floor ? v.nameAt[x] : undefined;
   if (!linked || person?.type !== 'PERSON' || v.tokenEndingBy(person.end) !== x) return null;
   const start = v.tokenAtOrAfter(person.start);
-  // (the person opens the clause, past titles and an owner: not "After her meeting with Obama, the White House announced")
+  // (the person opens the clause, past titles and an owner: not "After her talks with Keller, the White House announced")
   let y = start - 1;
   while (y >= floor && (v.nameAt[y] || v.isCap(y) || DETERMINERS.has(v.lower[y]!) || isPossessive(v.lower[y]!) || (v.isWord(y) && nounLike(st, y) && !PREPOSITIONS.has(v.lower[y]!)))) y--;
   if (y >= floor && !(y === floor && (v.lower[y] === 'and' || v.lower[y] === 'but')) && !v.isPunct(y, '"') && !v.isPunct(y, '“')) return null;
@@ -452,29 +452,29 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
   const { v, inside, tokCue, personBySurname } = st;
   let j = skipAdverbsBack(st, k - 1, floor);
   if (SUBJECT_ADJUNCTS_SKIP) j = skipSubjectAdjuncts(st, j, floor);
-  // "Carter however said", "Others, however, say": a connective between the subject and its verb
+  // "Dorsey however said", "Others, however, say": a connective between the subject and its verb
   if (CONNECTIVES_SKIP && j > floor) {
     if (CONNECTIVES.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
     else if (j - 2 > floor && v.isPunct(j, ',') && CONNECTIVES.has(v.lower[j - 1]!) && v.isPunct(j - 2, ',')) j = skipAdverbsBack(st, j - 3, floor);
     // "Cement makers, for instance, argue", "officials, in fact, even insist", "he, once again, pledged" (`ASIDE_PHRASES`)
     else if (ASIDE_PHRASES && v.isPunct(j, ',')) j = asidePhraseBefore(st, j, floor);
   }
-  // "Rep. Gwen Moore (D-Wis.) said"
+  // "Rep. Ellen Marsh (D-Wis.) said"
   j = beforeParenthesis(v, j, floor);
-  // "Ted Cruz, who won Oklahoma …, is calling for": the progressive's auxiliary before the appositive's comma
+  // "Ed Kransky, who won Nevada …, is calling for": the progressive's auxiliary before the appositive's comma
   if (PROGRESSIVE_FIRST && PROGRESSIVE.has(v.lower[j] ?? '') && j > floor) {
     const b = skipAdverbsBack(st, j - 1, floor);
     if (b >= floor && (v.isPunct(b, ',') || BOUNDARY_DASHES.has(v.lower[b]!))) j = b;
   }
-  // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
-  // ("Sanders - who digested … - has vowed": a hyphen with a space on both sides is a dash)
+  // "Dale Fisk — a farmer from Cedar Falls — says": an appositive between dashes
+  // ("Reeves - who weighed … - has vowed": a hyphen with a space on both sides is a dash)
   const spacedHyphen = SPACED_HYPHEN && v.lower[j] === '-' && j > floor && v.tokens.start[j]! > v.tokens.end[j - 1]! && v.tokens.end[j]! < v.tokens.start[j + 1]!;
   if (DASH_APPOSITIVE && j > floor && BOUNDARY_DASHES.has(v.lower[j]!) && (v.lower[j] !== '-' || spacedHyphen)) {
     const long = spacedHyphen || (DASH_RELATIVE && v.lower[j] !== '-');
     let inner = false;
     for (let x = j - 2; x > floor && x > j - (long ? DASH_APPOSITIVE_LONG : DASH_APPOSITIVE_WINDOW); x--) {
       if (v.lower[x] === v.lower[j] && (!spacedHyphen || (v.tokens.start[x]! > v.tokens.end[x - 1]! && v.tokens.end[x]! < v.tokens.start[x + 1]!))) {
-        // (a quote or a report inside the dashes only in a relative clause: "Trump - who previously said he would “bomb …” - said")
+        // (a quote or a report inside the dashes only in a relative clause: "Keller - who previously said she would “scrap …” - said")
         if (v.isWord(x - 1) && (!inner || RELATIVES.has(v.lower[x + 1]!))) j = skipAdverbsBack(st, x - 1, floor);
         break;
       }
@@ -487,7 +487,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
   if (j < floor) return null;
   if (contractedAux(v, j) && j - 1 >= floor) j--;
   if (PASSIVE.has(v.lower[j]!) && !PROGRESSIVE.has(v.lower[j]!)) return null;
-  // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Lee, who said …",
+  // a relative pronoun is the source (PolNeAR), standing for the phrase before it: "Mr. Dorn, who said …",
   // "the Tribune, which reported …", "voters who said …"
   if ((v.lower[j] === 'who' || v.lower[j] === 'which') && j > floor) {
     // ("The group, which endorsed …": the phrase right before the comma when no appositive reading finds one, `COMMA_ANTECEDENT`)
@@ -506,17 +506,17 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     const who = restrictiveRelativeBefore(st, j, floor);
     if (who > floor) j = who - 1;
   }
-  // "Hemsley, the co-author of “Going Viral,” said": the appositive's comma inside a title's closing quote
+  // "Dunmore, the co-author of “Signal Lost,” said": the appositive's comma inside a title's closing quote
   // (the title's closing mark then lies after `j`: `quoteEnd` is where titles must close by)
   let quoteEnd = j;
   if (APPOSITIVE_QUOTES && j - 1 > floor && commaInQuote(st, j) && quoteInAppositive(st, j, j + 1) && titleQuote(st, j, floor)) {
     j--;
     if (TITLE_OWNER) quoteEnd = j + 2;
   }
-  // ("…, said David Axelrod, a former strategist.": a comma, the cue, then a person who ends the clause is the inversion, not "X, said")
+  // ("…, said Paul Dufresne, a former strategist.": a comma, the cue, then a person who ends the clause is the inversion, not "X, said")
   if (INVERTED_CUE && v.isPunct(j, ',') && invertedPerson(st, k)) return null;
   if (v.isPunct(j, ',')) {
-    // "David Frost, director general of the British Chambers of Commerce, warned"
+    // "Alan Petch, director general of the Northern Chambers of Commerce, warned"
     for (let c = j - 2; c > floor && c > j - 14; c--) {
       if (!v.isPunct(c, ',')) continue;
       const name = v.nameAt[c - 1];
@@ -528,10 +528,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     const direct = phraseBefore(st, j - 1, floor);
     const src = direct ? classify(st, direct, speakerOnly) : null;
     if (src && v.nameAt[j - 1]) {
-      // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person before the appositive, not the organisation in it;
-      // nor the person in it ("Myron Ebell, an adviser on climate change to President Bush, has said", "Lawyer Louise
-      // Christian, who represents Mr Abbasi and Mr Mubanga, said")
-      // (round fourteen: a relative clause with a list inside, "The Alliance, which includes the X Society, Age Concern and the Y
+      // "Tom Ridley, ex-chief policy adviser to the Treasury, said": a person before the appositive, not the organisation in it;
+      // nor the person in it ("Gil Sorensen, an adviser on energy policy to President Hale, has said", "Lawyer Anne
+      // Pruett, who represents Mr Tahir and Mr Osei, said")
+      // (round fourteen: a relative clause with a list inside, "The Alliance, which includes the X Society, Elder Voice and the Y
       // Society, said": the phrase before its "which")
       if (RELATIVE_HOLDS_NAME) {
         const owner = ownerBeforeRelative(st, direct!.start, floor, speakerOnly);
@@ -543,18 +543,18 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           if (!v.isPunct(c, ',')) continue;
           const name = v.nameAt[c - 1];
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);
-          // (round thirteen: "Yangtze Electric Power, the operator of …, has said": an organisation before a lower-case appositive
-          // that opens with a determiner; "David Redvers, 34, from Hartpury, Gloucestershire, said": an age or a place after the person)
-          // (round fourteen: "Inbev, which makes Stella Artois, said": the phrase before a relative clause that holds the name)
+          // (round thirteen: "Kestrel Hydro Power, the operator of …, has said": an organisation before a lower-case appositive
+          // that opens with a determiner; "Daniel Pryor, 34, from Wedmore, Somerset, said": an age or a place after the person)
+          // (round fourteen: "Hollins, which makes Red Fox Ale, said": the phrase before a relative clause that holds the name)
           if (RELATIVE_HOLDS_NAME && (v.lower[c + 1] === 'which' || v.lower[c + 1] === 'who' || (WHOSE_CLAUSE && v.lower[c + 1] === 'whose')) && (name || v.isWord(c - 1))) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
           const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
-          // (round fifteen: also an appositive that opens with a capitalised title, "Lord Bach, Minister for Defence Procurement, said")
+          // (round fifteen: also an appositive that opens with a capitalised title, "Lord Pellow, Minister for Rural Affairs, said")
           let titled = TITLE_APPOSITIVE && TITLE_HEADS.has(v.lower[c + 1] ?? '');
-          // (round sixteen: or with a party's or a body's name before the title, "Lord Strathclyde, Tory leader in the Lords, said",
+          // (round sixteen: or with a party's or a body's name before the title, "Lord Garside, Tory chief whip in the Lords, said",
           // `NAMED_TITLE_APPOSITIVE`)
           const opener = v.nameAt[c + 1];
           if (NAMED_TITLE_APPOSITIVE && !titled && opener && opener.type !== 'PERSON' && v.tokenAtOrAfter(opener.start) === c + 1) {
@@ -566,22 +566,22 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
             const owner = p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
-          // ("The book, serialised in the Sunday Telegraph, alleges": a noun that can speak before a participle aside)
+          // ("The book, serialised in a Sunday paper, alleges": a noun that can speak before a participle aside)
           if (APPOSITIVE_CHAIN && !name && isPastParticipleAside(st, c + 1)) {
             const p = phraseBefore(st, c - 1, floor);
             const owner = p && animacyOf(v.lower[p.head]!) === 'speaker' ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
-          // (past an age or a place in the chain: ", 34, from Hartpury, Gloucestershire,")
+          // (past an age or a place in the chain: ", 34, from Wedmore, Somerset,")
           if (APPOSITIVE_CHAIN && ((name && name.type === 'LOC') || v.tokens.kind[c - 1] === TokenKind.Number)) continue;
           break;
         }
       }
       return src;
     }
-    // "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"
-    // a reporting verb in between is another attribution's, unless a relative clause holds it ("Bob Corker,
-    // a Tennessee Republican who has … been mentioned as a vice-presidential choice, said")
+    // "Mark Heller, director of the Centre for Fair Markets at Boston College’s law school, said"
+    // a reporting verb in between is another attribution's, unless a relative clause holds it ("Dan Ruckert,
+    // an Ohio Republican who has … been mentioned by aides as a likely running mate, said")
     let strong = -1;
     for (let c = j - 1; c > floor && c > j - 32; c--) {
       if ((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, Math.max(j, quoteEnd)))) return null;
@@ -591,7 +591,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
         if (strong < 0) strong = c;
       } else if (RELATIVE_HOLDS_CUE && strong >= 0 && (v.lower[c] === 'who' || v.lower[c] === 'which' || v.lower[c] === 'whose')) strong = -1;
       if (!v.isPunct(c, ',')) continue;
-      // "A White House official, speaking on condition of anonymity, said": a speaker noun before a participle aside
+      // "A hospital manager, speaking anonymously to reporters, said": a speaker noun before a participle aside
       if (PARTICIPLE_ASIDE && (strong < 0 || strong === c + 1) && isIng(v.lower[c + 1] ?? '') && !v.nameAt[c - 1]) {
         const p = phraseBefore(st, c - 1, floor);
         const src = p && (ROLE_NOUNS.has(v.lower[p.head]!) || GROUP_NOUNS.has(v.lower[p.head]!)) ? classify(st, p, speakerOnly) : null;
@@ -599,7 +599,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       }
       const at = APPOSITIVE_OWNER ? personBeforeComma(st, c, floor) : c - 1;
       const name = v.nameAt[at];
-      // ("Mr Pound, who is now married …, said", the NER missed the surname of a person named before)
+      // ("Mr Dalby, who is now retired …, said", the NER missed the surname of a person named before)
       const surname = !name && SURNAME_APPOSITIVE && v.isCap(at) && personBySurname.has(v.lower[at]!);
       if (!surname && (!name || (name.type !== 'PERSON' && name.type !== 'ORG'))) continue;
       if (strong >= 0) return null;
@@ -609,10 +609,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     return NOUN_APPOSITIVE ? subjectBeforeAppositive(st, j, floor, speakerOnly) : null;
   }
   if (PROGRESSIVE.has(v.lower[j]!)) j = skipAdverbsBack(st, j - 1, floor);
-  // "Richards and Menendez both stressed", "the ministers all urged": a floating quantifier after the subject
+  // "Richards and Delgado both stressed", "the ministers all urged": a floating quantifier after the subject
   if (floatingAt(st, j, floor)) j = skipAdverbsBack(st, j - 1, floor);
   const p = phraseBefore(st, j, floor);
-  // (round fourteen: "Chris Panayis, managing director of ISP Freedom2surf said": an appositive left unclosed before the verb)
+  // (round fourteen: "Neil Ambrose, managing director of ISP Wavelink said": an appositive left unclosed before the verb)
   const unclosed = UNCLOSED_APPOSITIVE && p ? personBeforeRoleOf(st, p, floor) : null;
   if (unclosed) return classify(st, unclosed, speakerOnly);
   const role = p ? roleBefore(st, p, floor) : null;
@@ -629,8 +629,8 @@ const SUBJECT_ADJUNCT_WINDOW = 6;
 
 /**
  * `SUBJECT_ADJUNCTS_SKIP`: words and time expressions between a subject and its verb that
- * `skipAdverbsBack` leaves ("Mrs. Clinton has since said", "advisers have long insisted", "Sean
- * Spicer on Thursday evening said", "A judge last month ordered", "workers here said"), with the
+ * `skipAdverbsBack` leaves ("Mrs. Keller has since said", "advisers have long insisted", "Sam
+ * Pruitt on Thursday evening said", "A judge last month ordered", "workers here said"), with the
  * adverbs and auxiliaries before them ("has long", "has in fact").
  */
 export function skipSubjectAdjuncts(st: Scope, j: number, floor: number): number {
@@ -671,7 +671,7 @@ function asidePhraseBefore(st: Scope, j: number, floor: number): number {
       for (let x = c + 2; x < j; x++) phrase += ' ' + v.lower[x]!;
       if (!ASIDE_PHRASE_SET.has(phrase)) return j;
       const y = skipAdverbsBack(st, c - 1, floor);
-      // (another comma before a noun: "Brian Murphy, the chairman of …, for example, said" is an appositive, read from its comma)
+      // (another comma before a noun: "Brian Tully, the chairman of …, for example, said" is an appositive, read from its comma)
       if (!SOURCE_PRONOUNS.has(v.lower[y] ?? '')) for (let x = c - 1; x > floor && x >= c - 16; x--) if (v.isPunct(x, ',')) return c;
       return y;
     }
@@ -698,7 +698,7 @@ function restrictiveRelativeBefore(st: Scope, j: number, floor: number): number 
   let verb = false;
   for (let x = j; x > floor && x > j - 16; x--) {
     const w = v.lower[x]!;
-    // (round fourteen: a hyphen inside a word, "the government's anti-terror laws")
+    // (round fourteen: a hyphen inside a word, "the council's anti-litter rules")
     const inWord = RELATIVE_HYPHEN && w === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.tokens.end[x] === v.tokens.start[x + 1];
     if (!v.isWord(x) && v.tokens.kind[x] !== TokenKind.Number && !isPossessive(w) && !inWord) return -1;
     if (inside[x]! >= 0 || w === 'that' || w === 'which' || w === 'and' || w === 'but') return -1;
@@ -717,19 +717,19 @@ function quoteOfMark(st: Scope, mark: number): number {
   return -1;
 }
 
-/** The quote closed at `close` is a title inside an appositive: a plain lower-case word before its opening mark ("the co-author of “Going Viral,”"), an appositive's comma before that. */
+/** The quote closed at `close` is a title inside an appositive: a plain lower-case word before its opening mark ("the co-author of “Signal Lost,”"), an appositive's comma before that. */
 function titleQuote(st: Scope, close: number, floor: number): boolean {
   const { v, tokCue, quotes } = st;
   const qi = quoteOfMark(st, close);
   const open = qi >= 0 ? quotes.list[qi]!.open : -1;
-  // (round thirteen: a network's show, "host of MSNBC’s “Morning Joe,”": a possessive after a capitalised owner)
+  // (round thirteen: a network's show, "host of WKTV’s “Early Shift,”": a possessive after a capitalised owner)
   const owned = TITLE_OWNER && open - 2 > floor && isPossessive(v.lower[open - 1]!) && v.isCap(open - 2) && v.isWord(open - 2);
   if (owned) return titleAfterComma(v, open - 3, floor);
   if (open <= floor + 2 || !v.isWord(open - 1) || v.isCap(open - 1) || tokCue[open - 1] !== undefined || isPossessive(v.lower[open - 1]!)) return false;
   return titleAfterComma(v, open - 2, floor);
 }
 
-/** Round thirteen: a show title owned by a network in an appositive ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested"), and a title whose comma sits inside its closing mark read past in a long appositive. */
+/** Round thirteen: a show title owned by a network in an appositive ("Dana Pirelli, host of WKTV’s “Early Shift,” suggested"), and a title whose comma sits inside its closing mark read past in a long appositive. */
 const TITLE_OWNER = true;
 
 /** An appositive's comma before token `from` (within 12 tokens), with words on both sides and a lower-case word after it. */
@@ -745,7 +745,7 @@ const APPOSITIVE_QUOTE_TOKENS = 8;
 function quoteInAppositive(st: Scope, c: number, j: number): boolean {
   const { v, quotes, inside } = st;
   const r = v.raw(c);
-  // "Sanders' senior": an apostrophe glued to a word in -s, a space after it
+  // "Reeves' senior": an apostrophe glued to a word in -s, a space after it
   if ((r === "'" || r === '’') && v.lower[c - 1]?.endsWith('s') && v.tokens.start[c] === v.tokens.end[c - 1] && v.tokens.end[c]! < (v.tokens.start[c + 1] ?? 0)) return true;
   // a token inside a quote, or a mark: the quote it opens or closes
   const qi = inside[c]! >= 0 ? inside[c]! : quoteOfMark(st, c);
@@ -764,8 +764,8 @@ const COMMA_IN_QUOTE = true;
 
 /**
  * The last token of the name an appositive after the comma at `c` belongs to: the name right
- * before the comma, past a party tag ("Rep. Elijah Cummings (D-Md.), chair of …") or a place
- * after "of" / "from" ("Rep. Tom Cole of Oklahoma, an ally of …", "Senator Chris Murphy of
+ * before the comma, past a party tag ("Rep. Carl Dutton (D-Md.), chair of …") or a place
+ * after "of" / "from" ("Rep. Tim Vance of Oklahoma, an ally of …", "Senator Gail Hursh of
  * Connecticut, who …"): the person before it.
  */
 function personBeforeComma(st: Scope, c: number, floor: number): number {
@@ -780,9 +780,9 @@ function personBeforeComma(st: Scope, c: number, floor: number): number {
 
 /**
  * `NOUN_APPOSITIVE` (round nine): a subject that opens its clause, then an appositive or relative
- * clause between commas, then the cue at `j + 1` ("Yet Democratic economists, like their Republican
- * counterparts, say", "Republican lawmakers, who are close to many of the industries …, have
- * vowed", "Gov. John Kasich (R-OH), said", "Joseph R. Biden Jr., who was to travel …, said"): the
+ * clause between commas, then the cue at `j + 1` ("Yet Democratic analysts, like their Republican
+ * colleagues, say", "Republican senators, who are close to several of the farm groups …, have
+ * vowed", "Gov. Dale Hager (R-OH), said", "Samuel T. Brandt Jr., who was to fly …, said"): the
  * noun phrase before the clause's first comma (at most `APPOSITIVE_SUBJECT` tokens in), when the
  * words up to `j` hold no quote and no content; the loop above reads names only.
  */
@@ -802,7 +802,7 @@ function subjectBeforeAppositive(st: Scope, j: number, floor: number, speakerOnl
   while (s < j && (v.lower[s] === 'yet' || v.lower[s] === 'but' || v.lower[s] === 'and' || v.lower[s] === 'so')) s++;
   const found = appositiveSubjectFrom(st, s, j, speakerOnly);
   if (found || (!INTRO_CLAUSE_OPENERS.has(v.lower[s]!) && v.lower[s] !== 'among' && !isIng(v.lower[s]!))) return found;
-  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": past an opening adjunct
+  // "After winning Ohio in the caucus, Gov. Dale Hager (R-OH), said": past an opening adjunct
   for (let x = s + 1; x < j - 2 && x <= s + INTRO_WINDOW; x++) {
     if (v.isPunct(x, ',')) return appositiveSubjectFrom(st, x + 1, j, speakerOnly);
     if (v.tokens.kind[x] === TokenKind.Quote || st.inside[x]! >= 0) return null;
@@ -821,27 +821,27 @@ function appositiveSubjectFrom(st: Scope, s: number, j: number, speakerOnly: boo
       break;
     }
   }
-  // ("Gov. John Kasich (R-OH), said": a party tag and the cue's comma, no appositive)
+  // ("Gov. Dale Hager (R-OH), said": a party tag and the cue's comma, no appositive)
   if (c0 < 0 && v.isPunct(j - 1, ')') && j - s <= APPOSITIVE_SUBJECT) c0 = j;
   if (c0 < 0 || j - c0 > APPOSITIVE_SPAN) return null;
   for (let x = c0 + 1; x < j; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) return null;
-  // past a party tag ("Kasich (R-OH),") or a suffix ("Biden Jr.,")
+  // past a party tag ("Hager (R-OH),") or a suffix ("Brandt Jr.,")
   let h = beforeParenthesis(v, c0 - 1, s);
   if (v.lower[h] === '.' && NAME_SUFFIXES.has(v.lower[h - 1]!)) h--;
   if (NAME_SUFFIXES.has(v.lower[h]!) && h - 1 > s) h--;
   if (h < s || !v.isWord(h)) return null;
-  // ("Just over a quarter, 26 percent, say": a share)
+  // ("Just under a third, 31 percent, say": a share)
   const q = quantityBefore(st, h, s);
   if (q) return q.start === v.tokens.start[s] ? q : null;
   const p = phraseBefore(st, h, s);
   if (!p) return null;
-  // (a title before the name: "Vice President Joseph R. Biden Jr.")
+  // (a title before the name: "Vice President Samuel T. Brandt Jr.")
   let t = s;
   while (t < p.start && v.isWord(t) && v.isCap(t)) t++;
   return t === p.start ? classify(st, p, speakerOnly) : null;
 }
 
-/** `sourceBefore`: "a spokeswoman for the SEC's Boston office told" — the role, not the organisation, speaks. */
+/** `sourceBefore`: "a spokeswoman for the FAA's Denver office told" — the role, not the organisation, speaks. */
 const ROLE_BEFORE_PHRASE = true;
 
 /** "a spokeswoman for the company", "an official at the bank": the role before the preposition heads the phrase `p` ends. */
@@ -858,13 +858,13 @@ function antecedentBefore(st: Scope, j: number, floor: number, speakerOnly: bool
   return p ? classify(st, p, speakerOnly) : null;
 }
 
-/** `FLOATING_QUANTIFIERS` (round nine): "Richards and Menendez both stressed": the subject before `both` / `all` / `each`. */
+/** `FLOATING_QUANTIFIERS` (round nine): "Richards and Delgado both stressed": the subject before `both` / `all` / `each`. */
 const FLOATING_QUANTIFIERS = true;
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 export function floatingAt(st: Scope, x: number, floor: number): boolean {
   const { v } = st;
   if (!FLOATING_QUANTIFIERS || !FLOATING.has(v.lower[x]!) || x - 1 < floor) return false;
-  // (past auxiliaries: "Clinton and Sanders have both urged")
+  // (past auxiliaries: "Keller and Reeves have both urged")
   const y = skipAdverbsBack(st, x - 1, floor);
   if (y < floor) return false;
   const w = v.lower[y]!;
@@ -918,7 +918,7 @@ function quantityBefore(st: Scope, j: number, floor: number): AttributionSource 
 
 /**
  * `QUANTITY_OF` (round nine): a share of a group that heads a longer phrase ("Almost half of
- * respondents said", "About 6 in 10 white men supported", "Just 30 percent of all voters
+ * respondents said", "About 7 in 10 older women supported", "Just 35 percent of all parents
  * consider"): back from the head `j` over at most `QUANTITY_NOUNS` noun-like words (and `all` /
  * `the` after `of`) to a share, or to `of` after one; vague, no entity.
  */
@@ -940,7 +940,7 @@ function quantityOf(st: Scope, j: number, floor: number, found: AttributionSourc
 
 /**
  * `COORDINATED_SOURCES` (round nine): "Smith and Jones said", "Forbes and Reuters say",
- * "Reporters and editors know": the source is the coordination when the conjunct before `and`
+ * "Nurses and doctors know": the source is the coordination when the conjunct before `and`
  * is a source that opens its clause; the right conjunct is `p` (its phrase) or a run of plain
  * nouns ending at `j`. The entity is the right conjunct's when it is a source on its own.
  */
@@ -952,7 +952,7 @@ function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, spea
     while (s - 1 > floor && s > j - COORDINATED_WINDOW && v.isWord(s - 1) && (nounLike(st, s - 1) || isSourceModifier(v.lower[s - 1]!) || v.isCap(s - 1) || v.lower[s - 1] === '-')) s--;
   }
   if (s - 2 < floor || v.lower[s - 1] !== 'and' || (found && found.start < v.tokens.start[s]!)) return null;
-  // ("Through real-time analytics, reporters and editors know": a bare plural opening its clause)
+  // ("Through weekly audits, nurses and doctors know": a bare plural opening its clause)
   let lf = s - 2;
   while (lf - 1 >= floor && lf > s - 2 - COORDINATED_WINDOW && v.isWord(lf - 1) && (nounLike(st, lf - 1) || isSourceModifier(v.lower[lf - 1]!))) lf--;
   const bound = lf > floor && (v.isPunct(lf - 1, ',') || CLAUSE_OPENERS.has(v.lower[lf - 1]!)) ? lf : floor;
@@ -961,7 +961,7 @@ function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, spea
   const opens = left.start === bound || !v.isWord(left.start - 1) || CLAUSE_OPENERS.has(v.lower[left.start - 1]!);
   const ls = opens ? classify(st, left, speakerOnly) : null;
   if (!ls) return null;
-  // (the right conjunct alone must be a source, or plain nouns: "Forbes and the paper", not "Trump and his")
+  // (the right conjunct alone must be a source, or plain nouns: "Forbes and the paper", not "Keller and her")
   if (!found && p && !classify(st, p)) return null;
   const kind = found ? (found.kind === 'named' && ls.kind === 'named' ? 'named' : found.kind === 'pronoun' ? ls.kind : found.kind) : ls.kind === 'pronoun' ? 'nominal' : ls.kind;
   return { ...st.ctx.span(ls.start, v.tokens.end[j]!), entity: found ? found.entity : ls.entity, kind };
@@ -969,7 +969,7 @@ function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, spea
 
 /**
  * `REDUCED_RELATIVE`: the noun phrase before a participle phrase right before the cue ("New polls
- * released Sunday showed", "A report issued earlier this year reported", "those surveyed said"):
+ * released Sunday showed", "A review issued last spring reported", "those surveyed said"):
  * back from `j` over at most `REDUCED_WINDOW` words that are no verb, no cue and no punctuation to
  * a past participle, and the phrase before it.
  */

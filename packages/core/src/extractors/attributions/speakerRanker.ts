@@ -10,7 +10,7 @@
  * candidate. An unlinked source takes the best candidate at `LINK_THRESHOLD` or above, and its rule says so
  * (`+speaker-ranker`); a linked source keeps the rules' choice (changing it gained nothing out of fold). The
  * features are computed from the rules' output before any link is made, so a decision never feeds the next one.
- * A description owned by someone ("Gordon Brown's closest ally") is left alone.
+ * A description owned by someone ("Alan Corby's closest ally") is left alone.
  */
 import type { AttributionSource, Entity } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
@@ -195,7 +195,7 @@ function tablesOf(st: Scope, byId: ReadonlyMap<EntityId, Entity>, isCandidate: (
 }
 
 /**
- * A description owned by someone ("Gordon Brown's closest ally", "her birth mother", "its rival"): the owner is the one
+ * A description owned by someone ("Alan Corby's closest ally", "her birth mother", "its rival"): the owner is the one
  * person it is not, and the rules read owned documents ("His report") themselves; the ranker leaves these alone.
  */
 function owned(st: Scope, src: AttributionSource, tok: number): boolean {

@@ -32,7 +32,7 @@ export const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
   ['duchess', 'female'], ['baroness', 'female'], ['sister', 'female'],
 ]);
 
-/** Honorifics that are not part of a name's identity ("Ms Hewitt" = "Patricia Hewitt"). */
+/** Honorifics that are not part of a name's identity ("Ms Pryor" = "Patricia Pryor"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.']);
 
 // A compact, hand-written list of common given names (English and some frequent in world news).

@@ -56,7 +56,7 @@ function nameParts(m: Mention): NameParts {
   let words = form.split(SPACES).filter(Boolean);
   let gender: Gender | undefined;
   if (m.type === 'PERSON') {
-    // honorifics and leading title words are not part of the name ("Ms Hewitt", "President Trump")
+    // honorifics and leading title words are not part of the name ("Ms Pryor", "President Hale")
     while (words.length > 1) {
       const w = words[0]!.toLowerCase();
       if (HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) {
@@ -69,7 +69,7 @@ function nameParts(m: Mention): NameParts {
   return { form, surface, words: words.map((w) => nameKey(w)), gender, upper: ALL_CAPS.test(form) };
 }
 
-/** The gender an honorific gives a name mention: inside it ("Mrs Howard" as one mention) or right before it (`SPOUSE_GENDER`). */
+/** The gender an honorific gives a name mention: inside it ("Mrs Lyle" as one mention) or right before it (`SPOUSE_GENDER`). */
 function honorificGender(m: Mention, p: NameParts, text: string): Gender | undefined {
   if (p.gender) return p.gender;
   const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
@@ -133,7 +133,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (p.words.length > words.length) words = p.words;
       if (p.upper) upper = p.form;
     }
-    // twelfth session (`SPOUSE_GENDER`): "Mrs Howard" beside "Mr Howard" is another person of that surname (his wife): the
+    // twelfth session (`SPOUSE_GENDER`): "Mrs Lyle" beside "Mr Lyle" is another person of that surname (his wife): the
     // mentions a woman's honorific marks make a group of their own when a man's honorific marks others
     if (SPOUSE_GENDER && type === 'PERSON' && words.length === 1) {
       const female = mentions.filter((m) => honorificGender(m, parts.get(m)!, text) === 'female');
@@ -155,7 +155,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     const g = groups[i]!;
     if (g.type === 'PERSON' && g.words.length >= 2) full.push({ g, i });
   }
-  // "Donald J. Trump" = "Donald Trump": same first and last word (each joins the first full name
+  // "Ann M. Keller" = "Ann Keller": same first and last word (each joins the first full name
   // with both, which is what joining every such pair does; one lookup each instead of all pairs)
   const byFirstLast = new Map<string, Map<string, number>>();
   const byLast = new Map<string, number[]>();
@@ -175,7 +175,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     let f = byFirst.get(firstWord);
     if (!f) byFirst.set(firstWord, (f = []));
     f.push(i);
-    // a double-barrelled surname's first part stands for it ("Kilroy" for Robert Kilroy-Silk)
+    // a double-barrelled surname's first part stands for it ("Ashby" for Robert Ashby-Lowe)
     const hyphen = lastWord.indexOf('-');
     if (hyphen > 1) {
       const part = lastWord.slice(0, hyphen);
@@ -185,7 +185,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     }
   }
   // twelfth session (`LAST_WORD_OF_NAME`): a person's name of two words or more that ends exactly one longer person's name is
-  // that person ("Mr Saumarez Smith" after "Charles Saumarez Smith")
+  // that person ("Mr Lacey Grant" after "Charles Lacey Grant")
   if (LAST_WORD_OF_NAME) {
     const bySuffix = new Map<string, number[]>();
     for (const { g, i } of full) {
@@ -201,8 +201,8 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (list !== undefined && new Set(list.map((j) => findRoot(parent, j))).size === 1) unite(parent, list[0]!, i);
     }
   }
-  // round sixteen: one word the tagger read as a person in one place and as an organisation elsewhere ("Market leader Nintendo"
-  // beside "Nintendo said it …") is one name; the mentions' votes give its type
+  // round sixteen: one word the tagger read as a person in one place and as an organisation elsewhere ("Market leader Zentek"
+  // beside "Zentek said it …") is one name; the mentions' votes give its type
   const bodies: number[] = [];
   if (SAME_WORD_BODY) {
     const orgByKey = new Map<string, number>();
@@ -211,7 +211,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
     groups.forEach((g, i) => {
       // (twelfth session, `SAME_NAME_THING`: a name read as a thing in one place and an organisation in another is one entity,
-      // "Electrolux saw its shares rise … after it said" read as MISC beside "Electrolux's subsidiary brands", read as ORG)
+      // "Kolvik saw its shares rise … after it said" read as MISC beside "Kolvik's subsidiary brands", read as ORG)
       if (SAME_NAME_THING && g.type === 'MISC') {
         const org = orgByKey.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
         if (org !== undefined) unite(parent, org, i);
@@ -264,7 +264,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
   }
 
-  // fifteenth session (`FIRST_WORD_OF_ORG`): "Virgin says …" after "Virgin Radio", "Sun said" after "Sun Microsystems": a one-word
+  // fifteenth session (`FIRST_WORD_OF_ORG`): "Orbit says …" after "Orbit Radio", "Nova said" after "Nova Systems": a one-word
   // organisation that opens organisations' names of two to four words is the first of them the article named, when that came first
   if (FIRST_WORD_OF_ORG) {
     const orgByFirst = new Map<string, number[]>();
@@ -287,8 +287,8 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
   }
   // issue 4, twelfth session: a one-word name that ends exactly one organisation's name of two or three words is that name
-  // ("Cragg said" after "Ireland's Alistair Cragg", which the tagger read as an organisation both times; "Rowling revealed she"
-  // after "JK Rowling's fifth book" read as one); a person's surname only when the words before it could open a person's name
+  // ("Quirke said" after "Ireland's Alistair Quirke", which the tagger read as an organisation both times; "Fenwick revealed she"
+  // after "JD Fenwick's fifth book" read as one); a person's surname only when the words before it could open a person's name
   const people: number[] = [];
   if (LAST_WORD_OF_NAME) {
     const orgByLast = new Map<string, number[]>();
@@ -310,7 +310,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       const org = groups[list[0]!]!;
       if (g.type === 'PERSON' && !org.words.slice(0, -1).every(opensPerson)) return;
       unite(parent, list[0]!, i);
-      // (the surname of a person is a person's: "JK Rowling" is no organisation)
+      // (the surname of a person is a person's: "JD Fenwick" is no organisation)
       if (g.type === 'PERSON') people.push(i);
     });
   }
@@ -323,7 +323,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     const w = g.words[0]!;
     let withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w);
     if (withWord === undefined) return;
-    // (`SPOUSE_GENDER`: a woman's honorific never joins a man's full name, "Mrs Howard" and "Michael Howard")
+    // (`SPOUSE_GENDER`: a woman's honorific never joins a man's full name, "Mrs Lyle" and "Peter Lyle")
     const honorific = SPOUSE_GENDER ? g.mentions.map((m) => honorificGender(m, parts.get(m)!, text)).find((x) => x !== undefined) : undefined;
     if (honorific) withWord = withWord.filter((j) => (givenNameGender(groups[j]!.words[0]!) ?? honorific) === honorific);
     if (withWord.length === 0) return;
@@ -393,14 +393,14 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
 }
 
 /**
- * Issue 4, round fourteen: a name typed as an organisation that reports something about itself as "he" or "she" ("Rowling
- * revealed she had completed the novel", "Rowling said she had …") is a person, when no mention of it says "it" that way
- * and none has two or more name words (a one-word name is where the tagger's type is least sure: "JK Rowling" stays).
+ * Issue 4, round fourteen: a name typed as an organisation that reports something about itself as "he" or "she" ("Fenwick
+ * revealed she had finished the script", "Fenwick said she had …") is a person, when no mention of it says "it" that way
+ * and none has two or more name words (a one-word name is where the tagger's type is least sure: "JD Fenwick" stays).
  */
 const SELF_REFERENCE = true;
-/** Round fifteen: a title before an honorific the name mention left out is the person's ("London mayor Mr Livingstone"). */
+/** Round fifteen: a title before an honorific the name mention left out is the person's ("London mayor Mr Haskins"). */
 const HONORIFIC_TITLES = true;
-/** Fifteenth session: a one-word organisation that opens longer organisations' names is the first of them named ("Virgin" after "Virgin Radio"; `clusterNames`). */
+/** Fifteenth session: a one-word organisation that opens longer organisations' names is the first of them named ("Orbit" after "Orbit Radio"; `clusterNames`). */
 const FIRST_WORD_OF_ORG = true;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
@@ -409,9 +409,9 @@ const SAME_WORD_BODY = true;
 /** Twelfth session: the same name read as a thing (MISC) in one place and an organisation in another is one entity (`clusterNames`). */
 const SAME_NAME_THING = true;
 /**
- * Twelfth session: a one-word name that ends exactly one organisation's name of two or three words joins it ("Alistair Cragg" …
- * "Cragg said"; "JK Rowling" … "Rowling revealed"), and a person's name that ends exactly one longer person's name joins that
- * ("Mr Saumarez Smith" after "Charles Saumarez Smith"), so the speaker carries the whole name (`clusterNames`).
+ * Twelfth session: a one-word name that ends exactly one organisation's name of two or three words joins it ("Alistair Quirke" …
+ * "Quirke said"; "JD Fenwick" … "Fenwick revealed"), and a person's name that ends exactly one longer person's name joins that
+ * ("Mr Lacey Grant" after "Charles Lacey Grant"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */
@@ -419,7 +419,7 @@ const PLACE_BEFORE_SUBJECT = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 /**
  * Round sixteen: a one-word name the tagger typed as a person is an organisation when a body's noun stands right before it
- * ("Web tracking company Envisional said", "research firm Ovum") and the word is no known given name.
+ * ("Web tracking company Netwatcher said", "research firm Quorra") and the word is no known given name.
  */
 const DESCRIBED_BODY = true;
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -431,7 +431,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Twelfth session: a name the tagger typed as an organisation or a thing that a person's title follows in apposition is a person
- * ("Fathi Bin Shatwan, Libya's oil minister, told Reuters"), unless the gazetteer knows it.
+ * ("Farid Bin Saleh, Oman's oil minister, told Reuters"), unless the gazetteer knows it.
  */
 const APPOSITIVE_PERSON = true;
 
@@ -460,7 +460,7 @@ function describedBody(v: TokenView, c: Cluster): void {
 }
 
 function selfReference(v: TokenView, c: Cluster): void {
-  // (twelfth session, `LAST_WORD_OF_NAME`: or two words that open with initials or a given name, "JK Rowling" … "Rowling revealed she")
+  // (twelfth session, `LAST_WORD_OF_NAME`: or two words that open with initials or a given name, "JD Fenwick" … "Fenwick revealed she")
   const initials = c.words.length === 2 && LAST_WORD_OF_NAME && (c.words[0]!.length <= 2 || givenNameGender(c.words[0]!) !== undefined);
   if (c.type !== 'ORG' || (c.words.length !== 1 && !initials)) return;
   let gender: Gender | undefined;
@@ -578,12 +578,12 @@ function addTitles(ctx: Ctx, v: TokenView, clusters: Cluster[], titleTokens: Uin
       const first = v.tokenAtOrAfter(m.start);
       const last = v.tokenEndingBy(m.end);
       if (first >= v.count || last < first) continue;
-      // a title the name mention itself begins with ("President Trump" as one mention)
+      // a title the name mention itself begins with ("President Hale" as one mention)
       let inner = first;
       while (inner < last && (TITLE_HEADS.has(v.lower[inner]!) || TITLE_MODIFIERS.has(v.lower[inner]!))) inner++;
       const ranges: [number, number][] = [];
       if (inner > first && TITLE_HEADS.has(v.lower[inner - 1]!)) ranges.push([first, inner]);
-      // (round fifteen: past an honorific the mention left out, "London mayor Mr Livingstone", "Home Secretary Mr Blunkett")
+      // (round fifteen: past an honorific the mention left out, "London mayor Mr Haskins", "Home Secretary Mr Pruett")
       const honorific = HONORIFIC_TITLES && first > 0 && HONORIFICS.has(v.lower[first - 1]!) ? first - 1 : first;
       const pre = premodifierTitle(v, honorific) ?? appositiveBefore(v, first);
       if (pre) ranges.push(pre);
@@ -662,7 +662,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   for (const c of clusters) {
     for (const m of c.names) {
       const last = v.tokenEndingBy(m.end);
-      // (twelfth session, `MODIFIER_NAME`: not a name that modifies a noun after "a" / "an", "an Alan Shearer strike")
+      // (twelfth session, `MODIFIER_NAME`: not a name that modifies a noun after "a" / "an", "an Alan Dacosta strike")
       const first = v.tokenAtOrAfter(m.start);
       if (MODIFIER_NAME && first > 0 && (v.lower[first - 1] === 'a' || v.lower[first - 1] === 'an') && v.isWord(last + 1) && !v.isCap(last + 1)) continue;
       if (last >= 0) referents.push({ token: last, cluster: c });
@@ -728,7 +728,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
           pool = distinct(inSentence(v, inside, seen, from, v.sentenceEnd[back]!, back, KEEP_COMPATIBLE, info));
           fromPrevious = back === sentence - 1;
         }
-        // fifteenth session (`QUOTE_OPENED_SUBJECT`): "Hantuchova is in upbeat mood …. "I feel I have an advantage," she said":
+        // fifteenth session (`QUOTE_OPENED_SUBJECT`): "Kovacova is in confident mood …. "I think I have the edge," she said":
         // after a quote that opens its sentence, the subject of the sentence before the quote, as for "She said" opening one
         const opened = QUOTE_OPENED_SUBJECT && info.cls !== 'plural' ? quoteOpenedSubject(v, inside, seen, t, info) : undefined;
         if (opened) target = opened;
@@ -736,7 +736,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         else if (pool.length > 1 && info.cls !== 'plural') {
           const known = pool.filter((x) => x.cluster.gender === info.cls);
           if (known.length === 1) target = known[0]!.cluster;
-          // twelfth session (`CONJOINED_SUBJECT`): "The 31-year-old was third behind A and B … but she prefers …": after "but" /
+          // twelfth session (`CONJOINED_SUBJECT`): "The 28-year-old was second behind A and B … but she prefers …": after "but" /
           // "and" in the same sentence, its subject
           else if (CONJOINED_SUBJECT && !fromPrevious && (v.lower[t - 1] === 'but' || v.lower[t - 1] === 'and')) {
             const from = mainClauseStart(v, sentence);
@@ -748,7 +748,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
             // "He said …" opening a sentence: the subject of the previous sentence
             const from = mainClauseStart(v, sentence - 1);
             const subjects = inSentence(v, inside, seen, from, first, sentence - 1, KEEP_ALL, info);
-            // (twelfth session, `PLACE_BEFORE_SUBJECT`: past a place or a people before the person, "North Devon landowner Giles Bradshaw")
+            // (twelfth session, `PLACE_BEFORE_SUBJECT`: past a place or a people before the person, "North Devon landowner Giles Pennock")
             const at = PLACE_BEFORE_SUBJECT ? subjects.findIndex((x) => x.cluster.type !== 'LOC' && x.cluster.type !== 'NORP') : 0;
             const subject = at >= 0 && subjects.length > at ? subjects[at] : undefined;
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
@@ -796,7 +796,7 @@ function quoteOpenedSubject(v: TokenView, inside: Int32Array, seen: Referent[], 
   if (from < 0) return undefined;
   const subjects = inSentence(v, inside, seen, from, v.sentenceEnd[before]!, before, KEEP_ALL, info);
   let at = subjects.findIndex((x) => x.cluster.type !== 'LOC' && x.cluster.type !== 'NORP');
-  // (past a name that modifies the subject's through one role word: "Larne boss Jimmy McGeough")
+  // (past a name that modifies the subject's through one role word: "Larne boss Jimmy Keenan")
   const next = at >= 0 && at + 1 < subjects.length ? subjects[at + 1]! : undefined;
   const nextFirst = next ? v.tokenAtOrAfter(v.nameAt[next.token]?.start ?? v.tokens.start[next.token]!) : -1;
   if (next && subjects[at]!.token === from && nextFirst === from + 2 && v.isWord(from + 1) && !v.isCap(from + 1)) at++;
@@ -805,7 +805,7 @@ function quoteOpenedSubject(v: TokenView, inside: Int32Array, seen: Referent[], 
 }
 
 /**
- * Twelfth session: a sentence whose subject is an age or a nationality ("The 22-year-old pipped Maurice Greene …", "The
+ * Twelfth session: a sentence whose subject is an age or a nationality ("The 22-year-old edged Marcus Dean …", "The
  * Dutchman …") speaks of the person the article has named most often so far, so that a "he" after it can follow that person
  * rather than the only other person named (`addPronouns`).
  */
@@ -814,7 +814,7 @@ const DESCRIBED_LEAD = true;
 const SPOUSE_GENDER = true;
 /** Twelfth session: "he" / "she" after "but" / "and" is the subject of its own sentence when several people fit (`addPronouns`). */
 const CONJOINED_SUBJECT = true;
-/** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Shearer strike") is no referent for a pronoun (`addPronouns`). */
+/** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Dacosta strike") is no referent for a pronoun (`addPronouns`). */
 const MODIFIER_NAME = true;
 
 /** Adds a referent for each sentence-opening age or nationality description: the person named most often before it. */
@@ -883,7 +883,7 @@ function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     } else continue;
     const heads = head === 'leader' ? LEADER_HEADS : new Set([head]);
     const stem = qualifier ? nameKey(stripPossessive(qualifier.text)).slice(0, 5) : '';
-    // "the home secretary" is not "Shadow home secretary David Davis" (nor a former or vice one) unless it says so
+    // "the home secretary" is not "Shadow home secretary Neil Burrows" (nor a former or vice one) unless it says so
     const said = new Set<string>();
     for (let x = k + 1; x < t; x++) if (NOT_THE_OFFICE.has(v.lower[x]!)) said.add(v.lower[x]!);
     const candidates = clusters.filter((c) => {

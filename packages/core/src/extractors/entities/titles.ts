@@ -71,7 +71,7 @@ function isOfWord(v: TokenView, i: number, loose: boolean): boolean {
 
 /**
  * Does tokens `[s, e)` form a title: premodifiers, a head, then optional "of/for …"
- * complements ("Secretary of State for the Family")? `loose` lets the complement hold
+ * complements ("Secretary of State for Rural Transport")? `loose` lets the complement hold
  * lower-case words (an appositive bounded by commas).
  */
 export function isTitlePhrase(v: TokenView, s: number, e: number, loose = false): boolean {

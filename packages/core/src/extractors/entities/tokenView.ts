@@ -204,13 +204,13 @@ export function mainClauseStart(v: TokenView, s: number): number {
 }
 
 /**
- * Twelfth session: a group noun a relative clause describes ("bills for pensioners, who they say have been hardest hit") is not
+ * Twelfth session: a group noun a relative clause describes ("fares for commuters, who they say have been worst affected") is not
  * what a "they" after it stands for, so it does not keep "they" from the party named before (`addPronouns`, `groupNearer`).
  */
 export const RELATIVE_GROUP = true;
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
-/** Is token `k` (a group noun) the antecedent of a relative clause: "pensioners, who", "voters who"? */
+/** Is token `k` (a group noun) the antecedent of a relative clause: "commuters, who", "voters who"? */
 export function antecedentOfRelative(v: TokenView, k: number): boolean {
   const next = v.isPunct(k + 1, ',') ? k + 2 : k + 1;
   return RELATIVE_WORDS.has(v.lower[next] ?? '');

@@ -211,7 +211,7 @@ Mitch|Nikki|Ron|Gavin|Kemi|Ed|Yvette|Rachel|Priti|Sajid|Jeremy|Nadhim|Liz|Boris|
 Jacinda|Emmanuel|Angela|Recep|Tayyip|Mette|Petteri|Ulf|Kaja|Gitanas|Andrzej|Donald|Viktor|Robert|Aleksandar`);
 
 /**
- * Given names that are also common English words ("Hope Hicks", "Faith Hill", "Rusty Hardin"):
+ * Given names that are also common English words ("Hope Dalton", "Faith Marlow", "Rusty Keane"):
  * the model's own list leaves them out (text mostly writes them in lower case), so alone they
  * prove nothing; the name rules take one for a given name only with a capitalised surname after it.
  */

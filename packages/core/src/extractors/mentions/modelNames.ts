@@ -42,7 +42,7 @@ const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
   ['kremlin', 'white house', 'pentagon', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'downing street', 'zhongnanhai', 'blue house'].map((k) => [k, 'ORG']),
 );
 /**
- * Head words that end an organisation's name, never a person's ("Terrence Higgins Trust", "British
+ * Head words that end an organisation's name, never a person's ("Lantern Health Trust", "British
  * Lung Foundation"): a person span ending in one, capitalised, is an organisation.
  */
 const ORG_END_WORDS: ReadonlySet<string> = new Set(
@@ -59,12 +59,12 @@ const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
 /** Lower-case nouns that may end a place's name ("the Indian ocean"). */
 const NAME_INNER_NOUNS: ReadonlySet<string> = new Set(['ocean', 'sea']);
-/** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Howard]"). */
+/** Honorifics: a person follows them whatever span the model put them in ("BBC [Mr Lyle]"). */
 /** Titles of a member of a parliament or assembly: the party or seat goes before them ("Labour MP", "Liberal MPP"), the seat after ("MLA for Surrey"). */
 const MEMBER_TITLES: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mpp', 'mla', 'mna', 'td']);
 /**
  * Round thirteen (i): post-nominals in capitals after a person's name of two words or more are no part
- * of it ("Frank Field MP" was an entity of its own, apart from "Mr Field").
+ * of it ("Tom Braddock MP" was an entity of its own, apart from "Mr Braddock").
  */
 const POSTNOMINAL_CUT = true;
 /** Post-nominals `POSTNOMINAL_CUT` drops, as written (case-sensitive: "Mp" is no title). */
@@ -135,7 +135,7 @@ const isPart = (d: Doc, t: number): boolean => {
 };
 /** A capitalised common word after a hyphen: "Backed" in "Trump-Backed" (a Title Case modifier), not "Benz" in "Mercedes-Benz". */
 const isTitledModifier = (d: Doc, t: number): boolean => isCapWord(d, t) && (HYPHEN_SUFFIXES.has(d.v.low[t]!) || formsOf(d).lowerForms.has(d.v.low[t]!));
-/** An apostrophe that starts CoNLL's detached possessive: "'" then "s" alone, after a space ("Boatmen 's"). */
+/** An apostrophe that starts CoNLL's detached possessive: "'" then "s" alone, after a space ("Rovers 's"). */
 const isDetachedPossessive = (d: Doc, t: number): boolean => {
   const w = d.v.raw[t];
   if (w !== "'" && w !== '’') return false;
@@ -179,11 +179,11 @@ function surfaceOf(d: Doc, from: number, to: number): string {
  * lines are joined into one paragraph (or the text comes without its line breaks):
  *
  * - a dateline: a place in capitals, maybe a region, and a date, before the body and after
- *   a byline ("… LIGHTS . Larry Fine | NEW YORK 1996-08-30 | Andre Agassi escaped …",
- *   "LONGYEAR , Norway 1996-08-30 | The windblown …");
- * - a headline in capitals run into its body ("STOCKS SINK AS BOND RATES JUMP | Blue-chip stocks sank");
- * - table rhythm: a word after two numbers or more ("NEW YORK 74 59 .556 - | BALTIMORE 70 63");
- * - a headline without its stop, when segmentation found none: "US economy shows solid GDP growth | The US economy".
+ *   a byline ("… SCORES . Tom Rydell | CHICAGO 1996-09-12 | Maria Costa held …",
+ *   "BERGEN , Norway 1996-09-12 | The rain-soaked …");
+ * - a headline in capitals run into its body ("SHARES SLIP AS OIL PRICES CLIMB | Mid-cap shares slipped");
+ * - table rhythm: a word after two numbers or more ("CHICAGO 81 52 .609 - | DETROIT 77 56");
+ * - a headline without its stop, when segmentation found none: "Factory output shows steady rise | The factory sector".
  *
  * Null when there is none (the common case: nothing allocated). Linear: each walk back is bounded.
  */
@@ -214,18 +214,18 @@ function extraCuts(d: Doc, segments: Segments, covered: Uint8Array): Uint8Array 
       continue;
     }
     const cap = isUpper(v.raw[t]!.charCodeAt(0));
-    // table rhythm; a list number before the word goes with it ("3:31.830 | 4. Yvonne McGregor")
-    // and a word after a number in brackets ("Eric Wynalda ( 61st ) | El Salvador - Luis Lazo")
+    // table rhythm; a list number before the word goes with it ("2:14.550 | 4. Helen Marsh")
+    // and a word after a number in brackets ("Tom Berry ( 72nd ) | Costa Rica - Luis Mora")
     if (cap && numbers === 1 && t >= 2 && v.raw[t - 1] === ')' && isDigit(v.raw[t - 2]!.charCodeAt(0))) cut(t);
     else if (cap && numbers >= 2) cut(isListNumber(d, t - 2) && (v.raw[t - 1] === '.' || isHyphen(d, t - 1)) ? t - 2 : t);
     // a sentence's first word after a word in lower case, with no stop between, at the start of a text whose
-    // headline segmentation did not find: the headline run into the body ("US economy shows solid GDP growth |
-    // The US economy …"; inside a body, "the movie The Aviator" is a title)
+    // headline segmentation did not find: the headline run into the body ("Factory output shows steady rise |
+    // The factory sector …"; inside a body, "the movie The Harbour" is a title)
     else if (cap && t < HEADLINE_TOKENS && noTitle && (STARTERS.has(v.raw[t]!) || isClosingQuote(d, t - 1)) && endsLowerLine(d, t)) cut(t);
     numbers = 0;
     if (v.raw[t]!.length < 2) continue;
     if (isShouted(v.raw[t]!, v.low[t]!)) {
-      // ordinary text, then a headline in capitals ("… oOo----- | STOCKS SINK AS BOND RATES JUMP")
+      // ordinary text, then a headline in capitals ("… oOo----- | SHARES SLIP AS OIL PRICES CLIMB")
       if (capsRun === 0 && t > 0 && isCapsRun(d, t, 4)) cut(t);
       capsRun++;
     } else {
@@ -243,10 +243,10 @@ const REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells',
 const isLowerInitial = (w: string): boolean => isLetter(w.charCodeAt(0)) && !isUpper(w.charCodeAt(0));
 
 /**
- * Token `t` follows a word in lower case, maybe with its closing quote ("Economy 'stronger than
- * forecast' | The UK economy"), which is neither a function word nor a verb that names a
+ * Token `t` follows a word in lower case, maybe with its closing quote ("Retail 'weaker than
+ * hoped' | The UK retail sector"), which is neither a function word nor a verb that names a
  * paper ("at The Oval", "said The Times"). After a closing quote any capitalised word starts
- * a sentence ("MG Rover China tie-up 'delayed' | MG Rover's proposed tie-up").
+ * a sentence ("Halden India deal 'stalled' | Halden's planned deal").
  */
 function endsLowerLine(d: Doc, t: number): boolean {
   let p = t - 1;
@@ -254,7 +254,7 @@ function endsLowerLine(d: Doc, t: number): boolean {
   return isWord(d, p) && isLowerInitial(d.v.raw[p]!) && !FUNCTION_WORDS.has(d.v.low[p]!) && !REPORTING.has(d.v.low[p]!);
 }
 
-/** A quote mark that closes a quotation: after a word, before a space ("China tie-up 'delayed' | MG Rover's …"). */
+/** A quote mark that closes a quotation: after a word, before a space ("India deal 'stalled' | Halden's …"). */
 function isClosingQuote(d: Doc, p: number): boolean {
   const q = d.v.raw[p];
   return p >= 1 && (q === "'" || q === '’' || q === '"' || q === '”') && isWord(d, p - 1) && adjacent(d, p - 1, p) && !adjacent(d, p, p + 1);
@@ -280,13 +280,13 @@ function isCapsRun(d: Doc, t: number, count: number): boolean {
   return words >= count;
 }
 
-/** A list number: one or two digits on their own ("4" in "4. Yvonne McGregor", "14" in "; 14 - Joaquin del Olmo"). */
+/** A list number: one or two digits on their own ("4" in "4. Helen Marsh", "14" in "; 14 - Pablo del Campo"). */
 function isListNumber(d: Doc, t: number): boolean {
   if (t < 0 || d.v.tokens.kind[t] !== TokenKind.Number || d.v.raw[t]!.length > 2 || (t > 0 && adjacent(d, t - 1, t))) return false;
   return true;
 }
 
-/** The next word after `t` (within three tokens, across a hyphen) is in lower case: ordinary text ("Blue-chip stocks sank"). */
+/** The next word after `t` (within three tokens, across a hyphen) is in lower case: ordinary text ("Mid-cap shares slipped"). */
 function lowerWordFollows(d: Doc, t: number): boolean {
   for (let k = t + 1; k < d.n && k <= t + 3; k++) if (isWord(d, k)) return !isUpper(d.v.raw[k]!.charCodeAt(0));
   return false;
@@ -294,8 +294,8 @@ function lowerWordFollows(d: Doc, t: number): boolean {
 
 /**
  * The date ending at token `e` (inclusive, a number) closes a dateline when a place in
- * capitals comes just before it ("NEW YORK", "AL-RAM , West Bank", "LONGYEAR , Norway")
- * and a capitalised word after it (which the date may run into: "1996-08-31 This year"):
+ * capitals comes just before it ("CHICAGO", "AL-BIRA , West Bank", "BERGEN , Norway")
+ * and a capitalised word after it (which the date may run into: "1996-09-12 This year"):
  * cut before the place and after the date.
  */
 function datelineCuts(d: Doc, e: number, covered: Uint8Array, cut: (t: number) => void): void {
@@ -303,9 +303,9 @@ function datelineCuts(d: Doc, e: number, covered: Uint8Array, cut: (t: number) =
   if (e + 1 >= n || !(isCapWord(d, e + 1) || v.tokens.kind[e + 1] === TokenKind.Quote)) return;
   let s = e;
   while (s > 0 && covered[s - 1] === 2 && e - s < 12) s--;
-  // a date, not a lone year ("AFTER 1998 WORLD CUP")
+  // a date, not a lone year ("BEFORE 2002 WORLD CUP")
   if (s === e) return;
-  // a region after a comma: "LONGYEAR , Norway", "AL-RAM , West Bank"
+  // a region after a comma: "BERGEN , Norway", "AL-BIRA , West Bank"
   let k = s - 1;
   while (k >= 0 && s - k <= 3 && isCapWord(d, k) && !isShouted(v.raw[k]!, v.low[k]!)) k--;
   if (k >= 0 && v.raw[k] === ',' && k < s - 1) k--;
@@ -346,8 +346,8 @@ function modelSentences(d: Doc, segments: Segments, covered: Uint8Array): [numbe
     let cut = t === n;
     if (!cut) {
       const z = zone(t);
-      // a dateline runs on into its sentence for the model ("SOCCER - JAPAN GET LUCKY WIN"), and so does a list
-      // number that segmentation ended a sentence with ("3:54.67 \n 8. Marcus O'Sullivan": "8." and "Marcus …" one line)
+      // a dateline runs on into its sentence for the model ("SOCCER - PERU SNATCH LATE DRAW"), and so does a list
+      // number that segmentation ended a sentence with ("4:02.18 \n 8. Marcus O'Connell": "8." and "Marcus …" one line)
       cut = z !== prevZone || (v.tokens.sentence[t] !== v.tokens.sentence[t - 1] && !datelineOnly && wordSince);
       prevZone = z;
       if (!cut) for (let i = v.tokens.end[t - 1]!; i < v.tokens.start[t]!; i++) if (v.text.charCodeAt(i) === 10) cut = true;
@@ -367,12 +367,12 @@ function modelSentences(d: Doc, segments: Segments, covered: Uint8Array): [numbe
 
 const YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)/;
 
-/** A line of place names and a date, and nothing else: "NICE , France 1996-08-30". */
+/** A line of place names and a date, and nothing else: "LYON , France 1996-09-12". */
 function isDateline(d: Doc, a: number, b: number, covered: Uint8Array): boolean {
   if (b - a < 2 || b - a > 10 || covered[b - 1] !== 2 || !isCapWord(d, a)) return false;
   let t = b - 1;
   while (t > a && covered[t]) t--;
-  // the date: a year ("1996-08-30") or several words ("May 15"), not a lone time or count ("1:34")
+  // the date: a year ("1996-09-12") or several words ("May 15"), not a lone time or count ("1:34")
   let year = false;
   for (let k = t + 1; k < b; k++) if (YEAR.test(d.v.raw[k]!)) year = true;
   if (!year && b - t - 1 < 2) return false;
@@ -432,9 +432,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   d.sentences = sentences;
   markHeaders(d, segments, sentences);
 
-  // the model reads a hyphenated compound as one word, as CoNLL writes it ("Ata-ur-Rehman", "ex-Milan", "Hong Kong-based"),
+  // the model reads a hyphenated compound as one word, as CoNLL writes it ("Aziz-ur-Rahim", "ex-Lazio", "Hong Kong-based"),
   // except a name before a capitalised modifier ("Trump-Backed" in a headline: the model sees "Trump", "-", "Backed");
-  // and a detached possessive "'s" (CoNLL's "Boatmen 's", which `tokenize` cuts into "'" and "s") as one word
+  // and a detached possessive "'s" (CoNLL's "Rovers 's", which `tokenize` cuts into "'" and "s") as one word
   const words: string[][] = [];
   const firsts: number[][] = [];
   const modifiers: number[] = [];
@@ -471,10 +471,10 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     const fixes = personFixes(d, a, b, tagged[si]!, covered);
     for (let i = 0; i < fixes.length; i++) {
       const s = fixes[i]!;
-      // round sixteen (`TITLE_SPAN_BEFORE_PERSON`): "said [Home Office Minister] [Hazel Blears]": a "person" that ends in title words
+      // round sixteen (`TITLE_SPAN_BEFORE_PERSON`): "said [Home Office Minister] [Hazel Pryor]": a "person" that ends in title words
       // right before a person's name is a body's name and its title ("Home Office" and "Minister"), not a person
       const next = fixes[i + 1];
-      // (the given name the model left out between them is the person's: "Minister Hazel [Blears]")
+      // (the given name the model left out between them is the person's: "Minister Hazel [Pryor]")
       const gap = next !== undefined && next.from === s.to + 1 && !d.tagged[s.to] && !covered[s.to] && isCapWord(d, s.to) && adjacentInSentence(d, next.from);
       if (TITLE_SPAN_BEFORE_PERSON && s.type === 'PERSON' && s.person < 0 && next?.type === 'PERSON' && next.person < 0 && (next.from === s.to || gap) && TITLE_HEAD_SET.has(v.low[s.to - 1]!)) {
         if (gap) {
@@ -486,7 +486,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
         if (k > s.from) clean(d, s.from, k, 'ORG', covered, cands);
         continue;
       }
-      // round sixteen (`PARTY_BEFORE_PERSON`): "[Tory Liam Fox] said", read as one organisation: a party or a people the
+      // round sixteen (`PARTY_BEFORE_PERSON`): "[Tory Peter Garvey] said", read as one organisation: a party or a people the
       // gazetteer knows, then a given name and a surname, is that party and a person
       if (PARTY_BEFORE_PERSON && s.type !== 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
         let split = -1;
@@ -495,7 +495,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           const given = isCapWord(d, g) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined) && s.to - g <= 3;
           if (!given) continue;
           const known = g <= s.from + 2 ? KNOWN_NAMES.get(keyOf(d, s.from, g)) : undefined;
-          // (also an owner's possessive before the person, "[the BBC's Sarah Mukherjee]": the owner keeps the span's type)
+          // (also an owner's possessive before the person, "[the BBC's Sarah Pendle]": the owner keeps the span's type)
           const possessive = v.raw[g - 1] === "'s" || v.raw[g - 1] === '’s' || ((v.raw[g - 1] === 's') && (v.raw[g - 2] === "'" || v.raw[g - 2] === '’'));
           if (known === 'NORP' || known === 'ORG') [split, owner] = [g, known];
           else if (possessive) [split, owner] = [g, s.type];
@@ -506,7 +506,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           continue;
         }
       }
-      // twelfth session (`PARTY_IN_PERSON`): "[Tory Dominic Grieve] branded", "[Lib Dem Norman Baker] accused", read as one person: a
+      // twelfth session (`PARTY_IN_PERSON`): "[Tory Peter Ainsley] branded", "[Lib Dem Norman Tasker] accused", read as one person: a
       // party the gazetteer knows, then two capitalised words or more, is the party and the person
       if (PARTY_IN_PERSON && s.type === 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
         let split = -1;
@@ -526,12 +526,12 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       }
       if (s.person < 0) clean(d, s.from, s.to, s.type, covered, cands);
       else {
-        // the span's words before the person keep its type ("[BBC] correspondent James Hardy", "[Academy] librarian Margaret Herrick")
+        // the span's words before the person keep its type ("[BBC] correspondent James Lowry", "[Academy] librarian Margaret Doyle")
         if (s.person > s.from && !allTitleWords(d, s.from, s.person)) clean(d, s.from, s.person, s.type, covered, cands);
         clean(d, s.person, s.to, 'PERSON', covered, cands);
       }
     }
-    // "NEW YORK 1996-08-30", "NICE , France 1996-08-30": a dateline names places
+    // "CHICAGO 1996-09-12", "LYON , France 1996-09-12": a dateline names places
     if (place) for (let k = first; k < cands.length; k++) cands[k] = { ...cands[k]!, type: 'LOC', votes: -1 };
   });
   // "Moscow-based", "Ohio-based" the model left out: a MISC modifier, as CoNLL has it
@@ -569,7 +569,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   }
 
   // round sixteen (`REPEATED_NAMES`): a name of two words or more the model found once is the same name where the article
-  // repeats it and the model read nothing ("UK Coal" five times, tagged once)
+  // repeats it and the model read nothing ("Nordic Coal" five times, tagged once)
   if (REPEATED_NAMES) {
     const { add, drop } = repeatedNames(d, trimmed, covered);
     if (add.length > 0) {
@@ -590,16 +590,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (!m) votes.set(key, (m = new Map()));
     m.set(c.type, (m.get(c.type) ?? 0) + c.votes);
   }
-  // one-word names that a title or honorific ever stands before ("Lord Goldsmith", "Mr Irish")
+  // one-word names that a title or honorific ever stands before ("Lord Ashworth", "Mr Irish")
   const titled = new Set<string>();
   for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && TITLE_HEAD_SET.has(v.low[c.from - 1]!)) titled.add(keyOf(d, c.from, c.to));
   const personWords = new Set<string>();
   for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
-  // names the article calls a party, a firm, a charity …: "launches 'Veritas' party": a one-word
-  // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the George W Bush website")
+  // names the article calls a party, a firm, a charity …: "launches 'Clarity' party": a one-word
+  // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the John Q Hale website")
   const orgCued = new Set<string>();
   for (const c of trimmed) if (orgNounAfter(d, c.to)) orgCued.add(keyOf(d, c.from, c.to));
-  // fifteenth session (`COMPANY_NOUN_BEFORE`): "The US agrochemical giant Monsanto", "engineering group Jarvis": a one-word name
+  // fifteenth session (`COMPANY_NOUN_BEFORE`): "The US agrochemical giant Agrivon", "engineering group Harland": a one-word name
   // right after a company's noun is a company wherever the article names it, whatever place or person the model read
   const companyCued = new Set<string>();
   if (COMPANY_NOUN_BEFORE) for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && COMPANY_NOUNS_BEFORE.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
@@ -622,16 +622,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // news names a person in full before the surname stands alone: a one-word name the article
       // never writes as part of a person's full name, which the model also read as something else,
       // is that something else ("Merrill said in a statement" beside "Merrill" the bank); not when a
-      // title ever stands before it ("Lord Goldsmith"), nor on a stray vote (half the person votes needed)
+      // title ever stands before it ("Lord Ashworth"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
     if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
-    // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Falconer", "Baroness Scotland", "Sir Alex Ferguson" are people whatever the model
-    // read ("Lord Falconer" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
+    // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Pellow", "Baroness Devon", "Sir Alex Haldane" are people whatever the model
+    // read ("Lord Pellow" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
-    // round fifteen: "Motor Neurone disease", "Alzheimer's, Parkinson's and Motor Neurone disease": names of a disease are no people
+    // round fifteen: "Motor Neurone disease", "Huntington's, Alzheimer's and Motor Neurone disease": names of a disease are no people
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
-    // "Terrence Higgins Trust", "Vauxhall Motors": a name that ends in an organisation's head word
+    // "Lantern Health Trust", "Vauxhall Motors": a name that ends in an organisation's head word
     if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     // fourteenth session: "World Anti-Doping Agency", "International Air Transport Association" read as a thing's name
     else if (MISC_ORG_HEAD && type === 'MISC' && c.to - c.from >= 2 && MISC_ORG_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
@@ -647,8 +647,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
 
 /**
  * Twelfth session: an organisation's name the model cut short runs back over the words it left out before it and over the
- * place or body named right before it (not a people's or a thing's name: "Panamanian Boxing Association" stays two, as CoNLL has it): "[Greater Manchester] [Police]", "[US] Department of [Energy]", "[House of
- * Lords] Economic [Affairs Committee]", "the Legal [Affairs Committee]". Only before a body's head word, or an institution's
+ * place or body named right before it (not a people's or a thing's name: "Chilean Boxing Association" stays two, as CoNLL has it): "[Greater Manchester] [Police]", "[US] Department of [Energy]", "[House of
+ * Lords] Rural [Affairs Committee]", "the Legal [Affairs Committee]". Only before a body's head word, or an institution's
  * "Department of".
  */
 const BODY_NAME_EXTENT = true;
@@ -678,7 +678,7 @@ function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSp
       }
     }
     const prev = out ? out[out.length - 1] : spans[i - 1];
-    // the place, people or body named right before: "[Greater Manchester] Police", "[House of Lords] Economic Affairs Committee"
+    // the place, people or body named right before: "[Greater Manchester] Police", "[House of Lords] Rural Affairs Committee"
     const joins = from < b.from || (type === 'ORG' && BODY_HEAD_WORDS.has(v.low[b.to - 1]!));
     if (joins && prev && prev.to === from && from > 0 && adjacentInSentence(d, from) && prev.to - prev.from <= 4 && (prev.type === 'LOC' || prev.type === 'ORG')) {
       out ??= spans.slice(0, i);
@@ -697,8 +697,8 @@ function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSp
 }
 
 /**
- * Round fifteen: "Marsh & McLennan", "Procter & Gamble", "Marks & Spencer": two names joined by "&" are one company's
- * name (the model read "Marsh" and "McLennan" apart, so "the insurer" found two organisations before it).
+ * Round fifteen: "Hale & Dorn", "Procter & Gamble", "Marks & Spencer": two names joined by "&" are one company's
+ * name (the model read "Hale" and "Dorn" apart, so "the insurer" found two organisations before it).
  */
 const AMPERSAND_NAMES = true;
 /** Round sixteen: a name span cut at a spaced dash that opens a lower-case aside (`clean`). */
@@ -707,11 +707,11 @@ const DASH_ASIDE_CUT = true;
 const TITLE_SPAN_BEFORE_PERSON = true;
 /** Round sixteen: a span of a known party or people, a given name and a surname is the two (`findModelNames`). */
 const PARTY_BEFORE_PERSON = true;
-/** Twelfth session: the same party before a person inside a span the model read as one person ("Tory Dominic Grieve"). */
+/** Twelfth session: the same party before a person inside a span the model read as one person ("Tory Peter Ainsley"). */
 const PARTY_IN_PERSON = true;
 /** Round sixteen: an institution's name runs on through "on" / "for" to the next name (`joinAmpersands`). */
 const INSTITUTION_ON = true;
-/** Round sixteen: "Department of Trade and Industry": an institution's name runs on through "and" to one capitalised word (`joinAmpersands`). */
+/** Round sixteen: "Department of Culture and Heritage": an institution's name runs on through "and" to one capitalised word (`joinAmpersands`). */
 const INSTITUTION_AND = true;
 const INSTITUTION_FIRSTS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'institute', 'commission', 'council', 'committee', 'secretary', 'minister', 'society', 'association', 'federation', 'board', 'school', 'faculty', 'museum', 'academy']);
 /** Round sixteen: a name that opens with a peer's or knight's title is a person (`findModelNames`). */
@@ -724,7 +724,7 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
-    // round sixteen (`INSTITUTION_ON`): "the Joint Committee on Human Rights", "the UN Economic Commission for Latin America": an
+    // round sixteen (`INSTITUTION_ON`): "the Joint Committee on Road Safety", "the UN Economic Commission for West Africa": an
     // institution's name runs on through "on" / "for" to the name the model read apart
     const on = INSTITUTION_ON && b !== undefined && b.from === a.to + 1 && (v.low[a.to] === 'on' || v.low[a.to] === 'for') && a.type !== 'PERSON' && a.type !== 'LOC' &&
       ORG_NOT_PLACE_WORDS.has(v.low[a.to - 1]!) && isUpper(v.raw[a.to - 1]!.charCodeAt(0)) && (b.type === 'ORG' || b.type === 'LOC' || b.type === 'MISC');
@@ -734,7 +734,7 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
       i++;
       continue;
     }
-    // round sixteen (`INSTITUTION_AND`): "the Department of Trade and Industry": an institution's "of" / "for" name runs on through
+    // round sixteen (`INSTITUTION_AND`): "the Department of Culture and Heritage": an institution's "of" / "for" name runs on through
     // "and" to one more capitalised word the model left out
     const last = a.to + 1;
     if (INSTITUTION_AND && a.type === 'ORG' && a.to - a.from >= 3 && INSTITUTION_FIRSTS.has(v.low[a.from]!) && (v.low[a.from + 1] === 'of' || v.low[a.from + 1] === 'for') &&
@@ -755,7 +755,7 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
 }
 
 /**
- * "The Chartered Institute of Purchasing and Supply (CIPS) said": the model stopped at "Chartered Institute". An
+ * "The Chartered Institute of Marketing and Sales (CIMS) said": the model stopped at "Chartered Institute". An
  * organisation's name runs on to the acronym in brackets after it when the acronym's letters are the initials of the
  * capitalised words from the name's start ("of", "and", "for", "the", "to", "&" between them); it may also start up to
  * four words before the model's span ("the Committee to Protect Journalists (CPJ)").
@@ -804,7 +804,7 @@ const DISEASE_WORDS: ReadonlySet<string> = new Set(['disease', 'diseases', 'synd
 
 /**
  * Whether the name ending before token `to` names a disease: "disease" or "syndrome" right after it (past "'s"), or at the end
- * of the list it opens ("Alzheimer's, Parkinson's and Motor Neurone disease").
+ * of the list it opens ("Huntington's, Alzheimer's and Motor Neurone disease").
  */
 function namesDisease(d: Doc, to: number): boolean {
   const { v } = d;
@@ -817,7 +817,7 @@ function namesDisease(d: Doc, to: number): boolean {
   return false;
 }
 
-/** Lower-case nouns after a name that make it an organisation's ("the Veritas party", "the Sterling group", "Marsh & McLennan's firm" is not one: right after the name only). */
+/** Lower-case nouns after a name that make it an organisation's ("the Clarity party", "the Sterling group", "Hale & Dorn's firm" is not one: right after the name only). */
 const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(['party', 'firm', 'company', 'group', 'charity', 'union', 'bank', 'airline', 'carrier', 'newspaper', 'broadcaster', 'network', 'agency', 'council', 'club', 'movement', 'foundation', 'trust', 'retailer', 'supermarket', 'chain', 'conglomerate', 'insurer', 'lender', 'brewer', 'manufacturer', 'publisher', 'magazine', 'website', 'subsidiary']);
 
 /** Whether an organisation noun follows the name ending at token `to` (past a closing quote mark): see `ORG_NOUNS_AFTER`. */
@@ -827,7 +827,7 @@ function orgNounAfter(d: Doc, to: number): boolean {
   return t < d.n && d.v.tokens.sentence[t] === d.v.tokens.sentence[to - 1] && ORG_NOUNS_AFTER.has(d.v.raw[t]!);
 }
 
-/** Fifteenth session: a one-word name right after a company's noun ("agrochemical giant Monsanto") is an organisation (`findModelNames`). */
+/** Fifteenth session: a one-word name right after a company's noun ("agrochemical giant Agrivon") is an organisation (`findModelNames`). */
 const COMPANY_NOUN_BEFORE = true;
 const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'giant', 'group', 'firm', 'company', 'maker', 'makers', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'operator',
@@ -842,7 +842,7 @@ const REPEATED_PER_WORD = 16;
 
 function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { add: Cand[]; drop: Set<Cand> } {
   const { v } = d;
-  // the span over each token (a shorter reading of a repeat, "[UK] Coal", gives way to the whole name)
+  // the span over each token (a shorter reading of a repeat, "[Nordic] Coal", gives way to the whole name)
   const at: (Cand | undefined)[] = new Array<Cand | undefined>(d.n);
   for (const c of spans) for (let t = c.from; t < c.to; t++) at[t] = c;
   // the names by their first word as written: each a token sequence and its type (the first reading of a surface form)
@@ -922,19 +922,19 @@ function otherThanPerson(votes: ReadonlyMap<NameType, number>): NameType | null 
 }
 
 /**
- * The model's span stops before the surname: "[Hope] Hicks", "[Wasserman] Schultz" (a person's
- * span), "[Treasurer Peter] Costello", "[Academy librarian Margaret] Herrick" (a span of another
+ * The model's span stops before the surname: "[Hope] Dalton", "[Ortega] Ruiz" (a person's
+ * span), "[Treasurer Peter] Collins", "[Academy librarian Margaret] Doyle" (a span of another
  * type that ends in a given name: greedy decoding opened it too early and closed it at the given
  * name). The capitalised word right after it that no span took, and that the article never writes
  * in lower case, is the surname: a person's span runs on over it; another span gives its given
  * name and the surname to a person and keeps the words before them.
  */
 const SURNAME_AFTER_SPAN = true;
-/** "Conservative Shadow chancellor Oliver [Letwin] said": a given name that no span took, right before a person's span, opens it. */
+/** "Conservative Shadow chancellor Oliver [Pendry] said": a given name that no span took, right before a person's span, opens it. */
 const GIVEN_NAME_BEFORE_PERSON = true;
 /**
- * A given name and a surname right before a verb of saying ("Hope Solo said", "Hope [Hicks] told"),
- * or right after one and before a comma or a stop (", said Hope Solo."), that the model left out or
+ * A given name and a surname right before a verb of saying ("Hope Dalton said", "Hope [Dalton] told"),
+ * or right after one and before a comma or a stop (", said Hope Dalton."), that the model left out or
  * cut to the surname (a one-word span, often of another type): a person. Given names here include those
  * that are common words too (`WORD_GIVEN_NAME_SET`: "Hope", "Faith"), which the verb makes safe.
  */
@@ -969,7 +969,7 @@ function isLooseSurname(d: Doc, t: number, covered: Uint8Array, tagged = false):
   return !CAPITALISED_NON_NAMES.has(v.raw[t]!) && !isShouted(v.raw[t]!, w) && !formsOf(d).lowerForms.has(w);
 }
 
-/** The end of the surname the model left out at `t` (over a hyphen: "Kilroy-Silk"), or `t` when there is none; not the first of three capitalised words ("Hope Street Station"). */
+/** The end of the surname the model left out at `t` (over a hyphen: "Ashby-Lowe"), or `t` when there is none; not the first of three capitalised words ("Hope Street Station"). */
 function surnameEnd(d: Doc, t: number, covered: Uint8Array): number {
   if (!isLooseSurname(d, t, covered)) return t;
   let end = t + 1;
@@ -982,7 +982,7 @@ function givenNameBefore(d: Doc, from: number, covered: Uint8Array): boolean {
   const p = from - 1;
   if (p < 0 || d.tagged[p] || covered[p] || d.header[p] || !isCapWord(d, p) || !adjacentInSentence(d, from)) return false;
   if (TITLE_HEAD_SET.has(d.v.low[from]!) || HONORIFICS.has(d.v.low[from]!)) return false;
-  // (twelfth session, `ROLE_THEN_PERSON`: or any capitalised word right after a role noun in lower case, "landowner Giles [Bradshaw]")
+  // (twelfth session, `ROLE_THEN_PERSON`: or any capitalised word right after a role noun in lower case, "landowner Giles [Pennock]")
   const role = ROLE_THEN_PERSON && p > 0 && isWord(d, p - 1) && !isUpper(d.v.raw[p - 1]!.charCodeAt(0)) && (PERSON_BEFORE.has(d.v.low[p - 1]!) || OCCUPATIONS.has(d.v.low[p - 1]!));
   return (role && !FUNCTION_WORDS.has(d.v.low[p]!) && !KNOWN_NAMES.has(d.v.low[p]!)) || isGivenName(d.v.low[p]!, false);
 }
@@ -1005,7 +1005,7 @@ function personFixes(d: Doc, a: number, b: number, spans: readonly { start: numb
         const end = surnameEnd(d, to, covered);
         const last = to - 1;
         const given = end > to && isCapWord(d, last) && isGivenName(v.low[last]!, false);
-        // a person's span runs on, unless other words open it before its given name ("[Lib Dem Norman] Baker")
+        // a person's span runs on, unless other words open it before its given name ("[Lib Dem Norman] Tasker")
         if (end > to && type === 'PERSON' && !(given && last > from && !isGivenName(v.low[from]!, false))) {
           d.tagged.fill(1, to, end);
           to = end;
@@ -1029,14 +1029,14 @@ function namesBySayingVerbs(d: Doc, a: number, b: number, spans: FixedSpan[], co
   let added = false;
   for (let t = a; t < b; t++) {
     if (!SAYING_VERBS.has(v.raw[t]!) || d.header[t]) continue;
-    // "Hope Solo said"; "said Hope Solo." or "said Hope Solo, a …"
+    // "Hope Dalton said"; "said Hope Dalton." or "said Hope Dalton, a …"
     const before = t - 2 >= a && adjacentInSentence(d, t) ? t - 2 : -1;
     const after = t + 3 <= b && (t + 3 === b || v.raw[t + 3] === ',' || v.raw[t + 3] === '.') ? t + 1 : -1;
     for (const g of [before, after]) {
       if (g < 0 || d.tagged[g] || covered[g] || !isCapWord(d, g) || !isGivenName(v.low[g]!, true)) continue;
       if (g === before && g > a && isCapWord(d, g - 1) && adjacentInSentence(d, g) && !TITLE_HEAD_SET.has(v.low[g - 1]!) && !FUNCTION_WORDS.has(v.low[g - 1]!)) continue;
       if (!isLooseSurname(d, g + 1, covered, true)) continue;
-      // the surname alone may be a span of its own ("Hope [Hicks] said", read as an organisation, or as a person)
+      // the surname alone may be a span of its own ("Hope [Dalton] said", read as an organisation, or as a person)
       const k = spans.findIndex((s) => s.from <= g + 1 && s.to > g + 1);
       if (k >= 0) {
         const s = spans[k]!;
@@ -1052,8 +1052,8 @@ function namesBySayingVerbs(d: Doc, a: number, b: number, spans: FixedSpan[], co
 }
 
 /**
- * A span the model ran on past lower-case words holds a person's full name after them: "[Mr. Sanders,
- * said David Axelrod]", "[Real Time host Bill Maher]", "[presidential nominee Hillary] Clinton". What
+ * A span the model ran on past lower-case words holds a person's full name after them: "[Mr. Reeves,
+ * said Paul Dufresne]", "[Late Show host Bill Marlow]", "[presidential nominee Ann] Keller". What
  * follows the lower-case words is a person when it opens with a given name and has a surname (inside
  * the span or just after it, untagged); before, only a name the gazetteer knew was kept there.
  */
@@ -1071,7 +1071,7 @@ const COMPASS_PLACE = true;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'greater', 'upper', 'lower']);
 /** Twelfth session: a role noun in lower case inside a span the model read as one person splits it (`clean`). */
 const ROLE_THEN_PERSON = true;
-/** Occupations that, like the roles of `PERSON_BEFORE`, stand right before a person's name ("landowner Giles Bradshaw"). */
+/** Occupations that, like the roles of `PERSON_BEFORE`, stand right before a person's name ("landowner Giles Pennock"). */
 const OCCUPATIONS: ReadonlySet<string> = new Set([
   'landowner', 'farmer', 'activist', 'campaigner', 'resident', 'worker', 'teacher', 'pensioner', 'student', 'owner', 'trader', 'boss',
   'fan', 'supporter', 'shopkeeper', 'landlord', 'developer', 'designer', 'architect', 'engineer', 'doctor', 'nurse', 'surgeon', 'pilot',
@@ -1100,12 +1100,12 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   let open = false;
   for (let t = from; t < to; t++) if (v.raw[t] === '(') open = true;
   while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number || (open && v.raw[to - 1] === ')'))) to--;
-  // nor a lower-case connector ("[Vieira - and]"), nor (round sixteen, `DASH_ASIDE_CUT`) the first word of an aside after a
-  // spaced dash ("Mr [Yushchenko - keen] to reassure investors - had said")
+  // nor a lower-case connector ("[Okafor - and]"), nor (round sixteen, `DASH_ASIDE_CUT`) the first word of an aside after a
+  // spaced dash ("Mr [Petrenko - keen] to calm investors - had said")
   if (DASH_ASIDE_CUT) {
     for (let t = from + 1; t < to - 1; t++) {
-      // (only when no capitalised word follows in the span: "MP - so [Tony Blair]" keeps the name after the dash)
-      // (or when two words or more before the dash already make a name: "[Jonathan Cope] - are British")
+      // (only when no capitalised word follows in the span: "MP - so [Peter Lyle]" keeps the name after the dash)
+      // (or when two words or more before the dash already make a name: "[Jonathan Tay] - are British")
       let lower = true;
       for (let x = t + 1; x < to && lower; x++) lower = !isWord(d, x) || !isUpper(v.raw[x]!.charCodeAt(0));
       const opens = isWord(d, t + 1) && !isUpper(v.raw[t + 1]!.charCodeAt(0));
@@ -1120,7 +1120,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     to--;
     while (to > from && !(isWord(d, to - 1) || v.tokens.kind[to - 1] === TokenKind.Number)) to--;
   }
-  // a person's name does not open with a lower-case word other than a particle ("MP - [so] Tony Blair")
+  // a person's name does not open with a lower-case word other than a particle ("MP - [so] Peter Lyle")
   // and one that opens with "of" is what a title is of ("Professor [of Ballet]", "Lord Chief Justice [of England]")
   if (type === 'PERSON') {
     while (from < to && isWord(d, from) && !isUpper(v.raw[from]!.charCodeAt(0)) && !PARTICLES.has(v.low[from]!)) {
@@ -1147,7 +1147,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   if (to - from === 1 && ORG_END_WORDS.has(v.low[from]!) && isUpper(v.raw[from]!.charCodeAt(0))) {
     while (from > 0 && to - from < 4 && !d.tagged[from - 1] && !covered[from - 1] && isCapWord(d, from - 1) && adjacentInSentence(d, from) && !FUNCTION_WORDS.has(v.low[from - 1]!)) from--;
   }
-  // round thirteen (i): a person's name before a post-nominal in capitals ("Frank Field MP", "Ian Grant QC") is the name alone
+  // round thirteen (i): a person's name before a post-nominal in capitals ("Tom Braddock MP", "Ian Doyle QC") is the name alone
   if (POSTNOMINAL_CUT && type === 'PERSON' && to - from > 2 && POSTNOMINALS.has(v.raw[to - 1]!)) to--;
   // a name that ends in an organisation's head word is one, title words and all ("General Motors",
   // "Premier League", "the Finance Ministry")
@@ -1167,7 +1167,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     while (b < to && (TITLE_HEAD_SET.has(v.low[b]!) || (isHyphen(d, b) && b + 1 < to && TITLE_HEAD_SET.has(v.low[b + 1]!)))) b += isHyphen(d, b) ? 2 : 1;
     if (HONORIFIC_SURNAME && b === to && b - 1 > t && HONORIFICS.has(w) && TITLE_SURNAMES.has(v.low[b - 1]!) && isUpper(v.raw[b - 1]!.charCodeAt(0))) b--;
     b = afterPortfolio(d, b, to);
-    // a member of parliament's party or seat before the title ("Labour MP", "Bolton West MP"), the seat after it ("MP for Ealing North")
+    // a member of parliament's party or seat before the title ("Labour MP", "Bolton West MP"), the seat after it ("MP for Barnet East")
     const member = MEMBER_TITLES.has(w);
     if (a > from) clean(d, from, a, nationalityType(d, from, a, member ? 'LOC' : type), covered, out, votes);
     if (member && b + 1 < to && v.low[b] === 'for') {
@@ -1175,7 +1175,7 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
       return;
     }
     if (b < to) clean(d, b, nameAfterTitle(d, b, to, covered), 'PERSON', covered, out, votes);
-    // the model's span stops at the title ("[Mr] Kilroy-Silk"): the name is what follows it
+    // the model's span stops at the title ("[Mr] Ashby-Lowe"): the name is what follows it
     else if (b < d.n && PERSONAL_TITLES.has(w) && !d.tagged[b] && adjacentInSentence(d, b)) {
       const end = nameAfterTitle(d, b, b, covered);
       if (end > b && (end >= d.n || !d.tagged[end])) clean(d, b, end, 'PERSON', covered, out, votes);
@@ -1201,9 +1201,9 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     const leftName = KNOWN_NAMES.has(left) || standalone.has(left);
     const rightName = KNOWN_NAMES.has(right) || standalone.has(right);
     const rightCommon = HYPHEN_SUFFIXES.has(right) || lowerForms.has(right) || !isUpper(v.raw[t + 1]!.charCodeAt(0));
-    // "Trump-Backed", "Russia-Ukraine" split; "Ohio-based" stays one modifier (as CoNLL has it); "Djate-Taillard" one person
+    // "Trump-Backed", "Russia-Ukraine" split; "Ohio-based" stays one modifier (as CoNLL has it); "Marchal-Dupont" one person
     const titled = isUpper(v.raw[t + 1]!.charCodeAt(0));
-    // two nationalities make one modifier, as CoNLL has it ("Arab-Israeli talks"); a company's name is one name ("UWP-Hachette")
+    // two nationalities make one modifier, as CoNLL has it ("Arab-Israeli talks"); a company's name is one name ("Vantage-Halden")
     const pair = rightName && type !== 'PERSON' && type !== 'ORG' && !(isNationalityWord(left) && isNationalityWord(right));
     if (leftName && (pair || (!rightName && rightCommon && titled))) {
       // each part its own type: "Russia-Ukraine" (read as one MISC modifier) → LOC, LOC
@@ -1213,15 +1213,15 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     }
   }
 
-  // a person's name holds no lower-case word but a particle ("Maarten den Bakker", "Ata-ur-Rehman"): "[Smith in Berlin]" → "Smith"
+  // a person's name holds no lower-case word but a particle ("Pieter den Hollander", "Aziz-ur-Rahim"): "[Smith in Berlin]" → "Smith"
   if (type === 'PERSON') {
     for (let t = from + 1; t < to; t++) {
       const w = v.raw[t]!;
-      // particles, hyphenated parts, "d'Estaing", and CoNLL's detached possessive
+      // particles, hyphenated parts, "d'Arcy", and CoNLL's detached possessive
       if (!isWord(d, t) || isUpper(w.charCodeAt(0)) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
       let b = t + 1;
       while (b < to && isWord(d, b) && !isUpper(v.raw[b]!.charCodeAt(0))) b++;
-      // twelfth session (`ROLE_THEN_PERSON`): "[North Devon landowner Giles Bradshaw]": a role noun in lower case, then two
+      // twelfth session (`ROLE_THEN_PERSON`): "[North Devon landowner Giles Pennock]": a role noun in lower case, then two
       // capitalised words or more: the words before it are a place or a body, the words after it the person
       if (ROLE_THEN_PERSON && b < to && (PERSON_BEFORE.has(v.low[b - 1]!) || OCCUPATIONS.has(v.low[b - 1]!)) && to - b >= 2 && to - b <= 4 && allCapWords(d, b, to)) {
         clean(d, from, t, KNOWN_NAMES.get(keyOf(d, from, t)) ?? (KNOWN_NAMES.get(v.low[t - 1]!) === 'LOC' ? 'LOC' : 'ORG'), covered, out, 0);
@@ -1237,12 +1237,12 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     }
   }
   // nor does another name hold a lower-case word but a connector ("Bank of England", "Tour de France",
-  // "Council on Foreign Relations"): "[Altria rising]", "[Commission should re-submit the Computer]" → the first name
+  // "Council on Foreign Relations"): "[Vantage rising]", "[Council should re-open the Library]" → the first name
   if (type !== 'PERSON') {
     for (let t = from + 1; t < to; t++) {
       const w = v.raw[t]!;
       if (!isWord(d, t) || !isLetter(w.charCodeAt(0)) || isUpper(w.charCodeAt(0)) || NAME_CONNECTORS.has(v.low[t]!) || NAME_INNER_NOUNS.has(v.low[t]!) || PARTICLES.has(v.low[t]!) || isHyphen(d, t - 1) || w[1] === "'" || w[1] === '’' || v.low[t] === 's') continue;
-      // (a connector does not end it: "[UFJ of] its decision")
+      // (a connector does not end it: "[KBN of] its decision")
       let e = t;
       while (e > from + 1 && NAME_CONNECTORS.has(v.low[e - 1]!) && !isUpper(v.raw[e - 1]!.charCodeAt(0))) e--;
       clean(d, from, e, type, covered, out, votes);
@@ -1269,7 +1269,7 @@ function nameAfterTitle(d: Doc, from: number, to: number, covered: Uint8Array): 
   let end = to;
   for (;;) {
     while (end < d.n && end - from < 4 && !d.tagged[end] && !covered[end] && isCapWord(d, end) && adjacentInSentence(d, end) && !FUNCTION_WORDS.has(d.v.low[end]!) && !TITLE_HEAD_SET.has(d.v.low[end]!)) end++;
-    // a double-barrelled surname goes on after its hyphen ("Robert Kilroy-Silk")
+    // a double-barrelled surname goes on after its hyphen ("Robert Ashby-Lowe")
     if (end > from && end + 1 < d.n && end - from < 4 && isHyphen(d, end) && adjacent(d, end - 1, end) && adjacent(d, end, end + 1) && isCapWord(d, end + 1) && !covered[end + 1]) end += 2;
     else return end;
   }

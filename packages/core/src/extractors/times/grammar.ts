@@ -417,7 +417,7 @@ interface Ctx {
   quarter: { year: number; n: number; sentence: number } | null;
   /** The last year, month and day values named so far, for "that year", "that same day". */
   last: { year: string | null; month: string | null; day: string | null };
-  /** The token after the last year named (`last.year`), -1 before any: "in 2008, the year he returned". */
+  /** The token after the last year named (`last.year`), -1 before any: "in 2011, the year she retired". */
   yearTo: number;
 }
 
@@ -487,7 +487,7 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
       if (before !== 'was' && before !== 'were' && before !== 'used' && !isPastVerb(before)) return 'future';
     }
     if (SCHEDULE_PLURALS.has(w) && !isCapital(c, k) && !NOT_SCHEDULE_BEFORE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return 'future';
-    // (not for a possessive date: "banks face hard times following December's tsunami")
+    // (not for a possessive date: "farmers face lean times following December's floods")
     if (timetableVerb(c, k) && !isPossessive(c, t + 1)) return 'future';
     if ((w === 'until' || w === 'till') && k === t - 1) {
       const before = word(c, k - 1);
@@ -495,7 +495,7 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
       if (startsSentence(c, k)) return tenseAfter(c, t);
     }
     // "if he wins in November", "unless the bill passes on Tuesday": a condition to come (no
-    // past verb stood between; not "if autos are excluded from December's data"; seventh version)
+    // past verb stood between; not "if fuel is excluded from December's figures"; seventh version)
     // (not an embedded question: "asked if the vote on Tuesday was fair")
     if ((w === 'if' || w === 'unless') && !isCapital(c, k) && !isPossessive(c, t + 1) && !ASKING.has(word(c, k - 1))) return 'future';
     // "since January", "Since announcing in October that …": a time now past
@@ -520,8 +520,8 @@ function tense(c: Ctx, t: number): 'past' | 'future' | null {
     if (isPastVerb(w) && !BE.has(word(c, k - 1)) && !NOT_VERB_BEFORE.has(word(c, k - 1))) return REPORTING_PAST.has(w) && t - k >= 3 && reportedFuture(c, t) ? 'future' : 'past';
   }
   // no cue in the window: a "will" up to WILL_WINDOW tokens back still counts, unless a clause
-  // boundary stands anywhere between ("will give him the boost needed for a strong performance
-  // Tuesday", but not "will vote for him because of the slaying on Friday")
+  // boundary stands anywhere between ("will give her the lift needed for a good showing
+  // Tuesday", but not "will back her because of the shooting on Friday")
   for (let k = t - 1; k >= 0 && k >= t - WILL_WINDOW && same(c, t, k); k--) {
     const w = word(c, k);
     if (CLAUSE_STOPS.has(w)) return null;
@@ -566,13 +566,13 @@ const TENSE_CUES: ReadonlySet<string> = new Set([
   ...list('starting beginning be until till if unless since would could effect to'),
 ]);
 
-/** Verbs of saying whose clause keeps its own tense: "said the gathering in September would be its last". */
+/** Verbs of saying whose clause keeps its own tense: "said the festival in September would be its last". */
 const REPORTING_PAST: ReadonlySet<string> = new Set(list('said told announced'));
 
 /**
  * The clause a date stands in, after a verb of saying, is in the future: a "will", "would" or
- * modal within a few tokens after the date, before any comma or past verb ("said the gathering
- * in September would be the foundation's last"; seventh version).
+ * modal within a few tokens after the date, before any comma or past verb ("said the festival
+ * in September would be the charity's last"; seventh version).
  */
 function reportedFuture(c: Ctx, t: number): boolean {
   for (let k = t + 1; k <= t + 5 && same(c, t, k); k++) {
@@ -596,7 +596,7 @@ function timetableVerb(c: Ctx, k: number): boolean {
   return PLURAL_PRONOUNS.has(before) || (before.length > 3 && before.endsWith('s') && !before.endsWith('ss') && kind(c, k - 1) === TokenKind.Word);
 }
 
-/** Words that open another clause: a "will" before them does not reach a date after them ("will vote for him because of the slaying on Friday"). */
+/** Words that open another clause: a "will" before them does not reach a date after them ("will back her because of the shooting on Friday"). */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set(list(', ; said says because since after when which who that while of'));
 
 /** Words that may stand between a present copula and the date it names: "is on Friday", "is at 8 p.m. on Saturday". */
@@ -742,7 +742,7 @@ function weekdayDate(c: Ctx, t: number, dir: Direction | null): Partial | null {
   const day = WEEKDAYS.get(word(c, t));
   if (day === undefined) return null;
   if (t > 0 && NAMED_DAY_BEFORE.has(word(c, t - 1)) && isCapital(c, t - 1) && same(c, t - 1, t)) return null;
-  // "according to the Las Vegas Sun.": an abbreviation after a name is part of it
+  // "according to the Tucson Sun.": an abbreviation after a name is part of it
   if (word(c, t).endsWith('.') && isCapital(c, t - 1) && same(c, t - 1, t) && !startsSentence(c, t - 1)) return null;
   let to = t + 1;
   // "Wednesday, May 14, 2025" / "Wednesday 14 May"
@@ -930,7 +930,7 @@ function countedUnit(c: Ctx, t: number): Partial | null {
     if (word(c, to) !== 'later' && unit === 'Y' && count !== null) return { to: to + 1, type: 'date', value: yearBack(c, t, count), mention: 'DATE', timex: true };
     return { to: to + 1, type: 'duration', value: durationValue(count, unit), mention: 'DATE', timex: true };
   }
-  // "a week or so ago", "the next two years or so": TimeBank keeps "or so" in the expression
+  // "a week or so ago", "the next three years or so": TimeBank keeps "or so" in the expression
   const end = word(c, to) === 'or' && word(c, to + 1) === 'so' && same(c, t, to + 1) ? to + 2 : to;
   if (word(c, end) === 'ago' && same(c, t, end)) {
     if (vague || count === null) return { to: end + 1, type: 'date', value: 'PAST_REF', mention: 'DATE', timex: true };
@@ -1139,7 +1139,7 @@ function shortDecade(c: Ctx, t: number): string | null {
   return `${thisCentury ? '20' : '19'}${d}`;
 }
 
-/** "summer 1998", "the winter of 1994", "the winter of nineteen ninety-four". */
+/** "summer 1998", "the winter of 1994", "the winter of nineteen ninety-two". */
 function season(c: Ctx, t: number): Partial | null {
   const at = word(c, t) === 'the' ? t + 1 : t;
   const s = SEASONS.get(word(c, at));
@@ -1330,8 +1330,8 @@ function theDate(c: Ctx, t: number): Partial | null {
   if (u === 'year' && k === t + 1 && yearAt(c, k + 1) === null && !isHyphen(c, k + 1)) {
     // "for the year ended Sept. 30": a year's length; "for the year": this year
     if (word(c, k + 1) === 'ended' || word(c, k + 1) === 'ending') return { to: k + 1, type: 'duration', value: 'P1Y', mention: 'DATE', timex: true };
-    // "in 2008, the year he returned", "2016 will be the year": the year named just before
-    // (a few tokens, same sentence; not "since December 2008, … its final meeting of the year")
+    // "in 2011, the year she retired", "2016 will be the year": the year named just before
+    // (a few tokens, same sentence; not "since March 2011, … its last session of the year")
     if (c.last.year !== null && c.yearTo >= 0 && t - c.yearTo <= 3 && same(c, c.yearTo - 1, t)) return { to: k + 1, type: 'date', value: c.last.year, mention: 'DATE', timex: true };
     if (word(c, k + 1) !== 'before' && word(c, k + 1) !== 'after') return { to: k + 1, type: 'date', value: a ? pad(a.getUTCFullYear(), 4) : null, mention: 'DATE', timex: true };
   }

@@ -515,7 +515,7 @@ export interface DocInfo {
   capSeen: Set<string>;
   /** lower-case words of capitalised runs that the document writes like a company somewhere ("Pirelli shares", "Pirelli SpA") */
   orgCue: Set<string>;
-  /** lower-case words of capitalised runs that the document writes like a person somewhere ("Mr Pirelli", "Camacho , 34 ,") */
+  /** lower-case words of capitalised runs that the document writes like a person somewhere ("Mr Pirelli", "Delgado , 34 ,") */
   perCue: Set<string>;
 }
 
