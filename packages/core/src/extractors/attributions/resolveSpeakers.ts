@@ -229,12 +229,30 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (SUBJECT_BEFORE_LAST_NAMED && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const e = personSubjectBefore(st, sentenceOf(st, tok), spoken, entityType, gender, g, null);
       if (e) src.entity = e;
+      // (sixteenth session, `UNNAMED_SUBJECT_PRONOUN`: "But a spokesman for the Justice Ministry backed the plan. He said …": an
+      // unnamed spokesman, official or adviser subject of the sentence before is whom the pronoun stands for, and he has no name)
+      else if (UNNAMED_SUBJECT_PRONOUN && unnamedRoleSubjectBefore(st, sentenceOf(st, tok), spoken)) {
+        src.entity = null;
+        held.add(d);
+      }
     }
     // fifteenth session: "Mr Petrov … was keen to play down Mr Sokolov's remarks. The sell-off … had been poorly
     // run, he said": after what was said, opening its sentence, the person subject of the sentence before
     if (CONTENT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && g !== 0 && d.content.end <= src.start) {
       const person = previousSubjectPerson(st, d, tok, spoken, entityType, gender, g);
       if (person) src.entity = person;
+    }
+    // sixteenth session: "Ms Calder and Mr Hallam launched the plan on Monday. They say …": a plural pronoun or "the pair" opening
+    // its sentence stands for the names coordinated as the subject of the sentence before (linked to the first of them)
+    if (COORDINATED_SUBJECT && (src.kind === 'pronoun' ? v.lower[tok] === 'they' : COORDINATED_HEADS.has(v.lower[v.tokenEndingBy(src.end)]!) && v.lower[tok] === 'the') && v.isSentenceFirst(tok - (OPENERS.has(v.lower[tok - 1] ?? '') ? 1 : 0))) {
+      const first = coordinatedSubjectBefore(st, sentenceOf(st, tok), spoken, entityType);
+      if (first) src.entity = first;
+    }
+    // (and "the firms said", "the researchers said" with no entity: the first of the latest names of that kind coordinated in
+    // this sentence or the two before, "Norland, Brandt and Westbury set up the alliance …", `COORDINATED_GROUP`)
+    if (COORDINATED_GROUP && !src.entity && (src.kind === 'vague' || src.kind === 'nominal') && (v.lower[tok] === 'the' || v.lower[tok] === 'both')) {
+      const type = GROUP_HEAD_TYPE.get(v.lower[v.tokenEndingBy(src.end)]!);
+      if (type) src.entity = coordinatedNamesBefore(st, tok, type, spoken, entityType);
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
@@ -252,6 +270,26 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') {
       const org = previousSubjectOrg(st, d, tok, spoken, entityType, itResolved);
       if (org) src.entity = org;
+    }
+    // sixteenth session: "Even luxury carmaker Halvorsen could enter the market, although it says …": "it" after a conjunction
+    // that opens a second clause is the organisation the sentence's main clause has as its subject
+    if (IT_CLAUSE_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') {
+      const c = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;
+      const s = sentenceOf(st, tok);
+      if (CLAUSE_CONJUNCTIONS.has(v.lower[c] ?? '') && c > v.sentenceFirst[s]! + 1 && !spoken[tok]) {
+        const subject = mainSubject(st, s, c);
+        if (subject?.kind === 'named' && subject.entity && entityType.get(subject.entity) === 'ORG' && v.tokenEndingBy(subject.end) < c) src.entity = subject.entity;
+        // (no subject phrase read, "Even luxury carmaker Halvorsen could enter …": the first name near the clause's start, an organisation)
+        else if (!subject) {
+          const from = mainClauseStart(v, s);
+          for (let k = from; k < c && k <= from + SUBJECT_REACH; k++) {
+            const m = v.nameAt[k];
+            if (!m) continue;
+            if (m.entity && entityType.get(m.entity) === 'ORG') src.entity = m.entity;
+            break;
+          }
+        }
+      }
     }
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
@@ -478,6 +516,90 @@ function personSubjectBefore(
   const e = resolvedAt?.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
   if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
   return e;
+}
+
+/** Sixteenth session: "They" / "The pair" opening a sentence after one whose subject is "X and Y" is X (`coordinatedSubjectBefore`). */
+const COORDINATED_SUBJECT = true;
+/** `COORDINATED_SUBJECT`: the heads of a description of two or more. */
+const COORDINATED_HEADS: ReadonlySet<string> = new Set(['pair', 'two', 'duo', 'couple', 'trio']);
+/** `COORDINATED_SUBJECT`: words before "They" that still open the sentence. */
+const OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'now']);
+
+/**
+ * `COORDINATED_SUBJECT`: the first of two or more people or organisations of one type named as the subject of the sentence
+ * before sentence `s`, "Ms Calder and Mr Hallam", "Norland, Westbury and Brandt", or null.
+ */
+function coordinatedSubjectBefore(st: Scope, s: number, spoken: Uint8Array, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
+  const start = mainClauseStart(v, s - 1);
+  const m = v.nameAt[start];
+  if (!m?.entity || v.tokenAtOrAfter(m.start) !== start) return null;
+  const type = entityType.get(m.entity);
+  if (type !== 'PERSON' && type !== 'ORG') return null;
+  let k = v.tokenEndingBy(m.end) + 1;
+  // (past the names of a list: ", Westbury")
+  while (v.isPunct(k, ',') && v.nameAt[k + 1]?.type === m.type) k = v.tokenEndingBy(v.nameAt[k + 1]!.end) + 1;
+  if (v.isPunct(k, ',')) k++;
+  if (v.lower[k] !== 'and') return null;
+  // (past a lower-case description of the second: "and frontbencher Tom Hallam")
+  let n = k + 1;
+  while (n <= k + 2 && v.isWord(n) && !v.isCap(n) && !v.nameAt[n]) n++;
+  const other = v.nameAt[n];
+  return other && other.type === m.type && other.entity !== m.entity && v.tokenAtOrAfter(other.start) === n ? m.entity : null;
+}
+
+/** Sixteenth session: "the firms said" is the first of the organisations named together before (`coordinatedNamesBefore`). */
+const COORDINATED_GROUP = true;
+/** `COORDINATED_GROUP`: the plural heads of a group of named people or organisations, and their type. */
+const GROUP_HEAD_TYPE: ReadonlyMap<string, string> = new Map([
+  ...['firms', 'companies', 'banks', 'groups', 'carmakers', 'airlines', 'retailers', 'operators', 'makers', 'giants'].map((w) => [w, 'ORG'] as const),
+  ...['researchers', 'scientists', 'authors', 'men', 'women', 'brothers', 'players'].map((w) => [w, 'PERSON'] as const),
+]);
+
+/**
+ * `COORDINATED_GROUP`: the first name of the latest list "X and Y" / "X, Y and Z" of names of `type`, outside anyone's words,
+ * in the sentence of token `tok` (before it) or the two before; null if none.
+ */
+function coordinatedNamesBefore(st: Scope, tok: number, type: string, spoken: Uint8Array, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const s = sentenceOf(st, tok);
+  const floor = v.sentenceFirst[Math.max(0, s - 2)]!;
+  for (let k = tok - 1; k > floor; k--) {
+    if (v.lower[k] !== 'and' || spoken[k]) continue;
+    const after = v.nameAt[k + 1];
+    const before = v.nameAt[v.isPunct(k - 1, ',') ? k - 2 : k - 1];
+    if (!after?.entity || !before?.entity || after.entity === before.entity || v.tokenAtOrAfter(after.start) !== k + 1) continue;
+    if (entityType.get(after.entity) !== type || entityType.get(before.entity) !== type) continue;
+    // (back to the first name of the list: ", Brandt" before)
+    let first = before;
+    let j = v.tokenAtOrAfter(first.start) - 1;
+    while (v.isPunct(j, ',') && v.nameAt[j - 1]?.entity && entityType.get(v.nameAt[j - 1]!.entity!) === type) {
+      first = v.nameAt[j - 1]!;
+      j = v.tokenAtOrAfter(first.start) - 1;
+    }
+    return first.entity;
+  }
+  return null;
+}
+
+/** Sixteenth session: a sentence-opening "He" / "She" after a sentence whose subject is an unnamed spokesman or official is that unnamed person. */
+const UNNAMED_SUBJECT_PRONOUN = true;
+/** `UNNAMED_SUBJECT_PRONOUN`: most tokens after the subject's phrase to the comma of a name in apposition. */
+const APPOSITION_REACH = 6;
+
+/** `UNNAMED_SUBJECT_PRONOUN`: whether the subject of the sentence before sentence `s` is an unnamed person role ("a spokesman for the ministry"). */
+function unnamedRoleSubjectBefore(st: Scope, s: number, spoken: Uint8Array): boolean {
+  const { v } = st;
+  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return false;
+  const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  if (!subject || subject.kind === 'named' || subject.kind === 'pronoun' || subject.entity) return false;
+  if (v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return false;
+  // (not one named in apposition: "A spokesman for Norland Builders, Dr Rao, told …")
+  for (let k = v.tokenEndingBy(subject.end) + 1; k <= v.tokenEndingBy(subject.end) + APPOSITION_REACH && k < v.sentenceEnd[s - 1]!; k++) {
+    if (v.isPunct(k, ',') && (v.nameAt[k + 1]?.type === 'PERSON' || v.nameAt[k + 2]?.type === 'PERSON')) return false;
+  }
+  return PERSON_ROLES.has(v.lower[roleHeadOf(st, subject)]!);
 }
 
 /** Fifteenth session: a named source whose span is a title the entities layer linked to a person is that person. */
@@ -1387,6 +1509,10 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
 const LEAD_CATAPHORA = true;
 /** Round sixteen: "it" right after a relative "that" / "which" is the organisation named as the sentence's subject. */
 const IT_RELATIVE_SUBJECT = true;
+/** Sixteenth session: "…, although it insists …": "it" opening a second clause is the organisation subject of the first. */
+const IT_CLAUSE_SUBJECT = true;
+/** `IT_CLAUSE_SUBJECT`: the words that open a second clause of the sentence before its "it". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'since', 'so']);
 /**
  * Fourteenth session: an "it" source that opens its clause ("But it says …", "Last week, it denied …", or right after the quote
  * it reports: "“…,” it added") speaks for the organisation that is the subject of the sentence before, outside anyone's

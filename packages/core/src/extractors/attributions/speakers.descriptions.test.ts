@@ -763,3 +763,48 @@ describe('speakers after the sentence that introduces them, titles and conduits 
     },
   ])('$name', checkSpeaker);
 });
+
+describe('second clauses, unnamed spokesmen and speakers named together (sixteenth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Even luxury carmaker Halvorsen could enter the market, although it says …": "it" in a second clause is the organisation the first has as its subject (IT_CLAUSE_SUBJECT)',
+      text: 'Car news\n\nBrandt Research expects sales of hybrids to double. Even luxury carmaker Halvorsen could enter the market, although it says it is still weighing whether to build one.',
+      specs: [['Brandt Research', 'ORG'], ['Halvorsen', 'ORG']],
+      content: 'it is still weighing whether to build one',
+      source: 'it',
+      entity: 'Halvorsen',
+    },
+    {
+      name: '"But a spokesman for the Justice Ministry defended the plan. He said: “…”": the unnamed spokesman, not a person named before (UNNAMED_SUBJECT_PRONOUN)',
+      text: 'Prison news\n\nJudge Tom Hallam criticised the sentencing plan on Monday. But a spokesman for the Justice Ministry backed the plan. He said: "This is a fair system."',
+      specs: [['Tom Hallam', 'PERSON'], ['Justice Ministry', 'ORG']],
+      content: 'This is a fair system.',
+      source: 'He',
+      entity: null,
+    },
+    {
+      name: '"A spokesman for Norland, Dr Rao, told …. He said …": a spokesman named in apposition is that person (UNNAMED_SUBJECT_PRONOUN)',
+      text: 'Building news\n\nA spokesman for Norland Builders, Dr Rao, told the Gazette the rules would help buyers. He said the firm would gain from the change.',
+      specs: [['Norland Builders', 'ORG'], ['Rao', 'PERSON'], ['Gazette', 'ORG']],
+      content: 'the firm would gain from the change',
+      source: 'He',
+      entity: 'Rao',
+    },
+    {
+      name: '"Ruth Calder and frontbencher Tom Hallam on Thursday launched …. They say …": "they" is the subject named first (COORDINATED_SUBJECT)',
+      text: 'Party news\n\nThe Greens attacked the budget. Ruth Calder and frontbencher Tom Hallam on Thursday launched a plan to close 200 agencies. They say the state is spending too much.',
+      specs: [['Greens', 'ORG'], ['Ruth Calder', 'PERSON'], ['Tom Hallam', 'PERSON']],
+      content: 'the state is spending too much',
+      source: 'They',
+      entity: 'Ruth Calder',
+    },
+    {
+      name: '"Norland, Brandt and Westbury set up the alliance …. In a shared statement the firms said …": the first of the firms named together (COORDINATED_GROUP)',
+      text: 'Tech news\n\nNorland, Brandt and Westbury set up the alliance on Monday. In a shared statement the firms said they hoped to settle the row over formats.',
+      specs: [['Norland', 'ORG'], ['Brandt', 'ORG'], ['Westbury', 'ORG']],
+      content: 'they hoped to settle the row over formats',
+      source: 'the firms',
+      entity: 'Norland',
+    },
+  ])('$name', checkSpeaker);
+});
