@@ -438,7 +438,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (named && !other(named)) src.entity = named;
     }
     // round thirteen (i): "The veteran game maker says" with nobody named in the sentence before: the latest person who spoke
-    if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && describedHead(st, src)) {
+    if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && (describedHead(st, src) || (DEFINITE_ROLE_SPEAKER && definiteRole(st, src)))) {
       src.entity = spokenAbout(st, spoken, recent, tok, null, gender, 0, lastSourceEnd) ?? null;
     }
     // round thirteen (i): "…, according to a report." in a lead sentence: the source the next sentence names
@@ -511,11 +511,39 @@ function personSubjectBefore(
   const { v } = st;
   if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
   const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  // (sixteenth session, `POSSESSIVE_SUBJECT`, descriptions only: "His times were short of the record. “…,” said the champion": the
+  // person the possessive opening the main clause stands for)
+  const start = mainClauseStart(v, s - 1);
+  if (!subject && POSSESSIVE_SUBJECT && resolvedAt && (v.lower[start] === 'his' || v.lower[start] === 'her')) {
+    const owner = st.refAt.get(start)?.entity ?? null;
+    return owner && entityType.get(owner) === 'PERSON' && (gender.get(owner) ?? 0) * g >= 0 ? owner : null;
+  }
   // (near the start of its clause: not a name inside an opening phrase, "At a conference hosted by … Alan Corby, he said")
-  if (!subject || v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return null;
+  if (!subject || v.tokenAtOrAfter(subject.start) > start + SUBJECT_REACH) return null;
   const e = resolvedAt?.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
   if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
   return e;
+}
+
+/** Sixteenth session: "The lawyer added …" right after the person who spoke last is that person (an unnamed "a spokesman" stays unnamed). */
+const DEFINITE_ROLE_SPEAKER = true;
+/** Sixteenth session: an office in capitals ("The MEP", "the MSP") is described as a lower-case office is (`describedPerson`). */
+const ACRONYM_HEAD = true;
+/** The text of token `k`. */
+const tokenText = (st: Scope, k: number): string => st.text.slice(st.v.tokens.start[k]!, st.v.tokens.end[k]!);
+/** Sixteenth session: a description's person may be the one a possessive stands for in the subject before ("His times …"). */
+const POSSESSIVE_SUBJECT = true;
+/** Sixteenth session: "the European cross-country champion": a person's noun may have up to six tokens before it (`describedHead`). */
+const LONG_DESCRIPTION = true;
+/** `DEFINITE_ROLE_SPEAKER`: roles a named person is rarely called by later ("the spokesman" is another, unnamed, person). */
+const UNNAMED_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'official']);
+
+/** `DEFINITE_ROLE_SPEAKER`: whether the source is "the" and a role noun, with at most one word between ("The lawyer", "the club's spokesman"). */
+function definiteRole(st: Scope, src: AttributionSource): boolean {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  return v.lower[first] === 'the' && last - first <= 2 && PERSON_ROLES.has(v.lower[last]!) && !UNNAMED_ROLES.has(v.lower[last]!);
 }
 
 /** Sixteenth session: "They" / "The pair" opening a sentence after one whose subject is "X and Y" is X (`coordinatedSubjectBefore`). */
@@ -1378,7 +1406,9 @@ function describedPerson(
   // (fifteenth session: an age before a person's noun, "the 74-year-old comedian")
   const agedHead = AGED_PERSON_HEAD && PERSON_HEADS.has(head) && ageEndingAt(v, last - 1, first);
   const demonym = isDemonymSource(st, first, last);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
+  // (sixteenth session, `ACRONYM_HEAD`: "The MEP said" is a person's office, capitals and all)
+  const acronym = ACRONYM_HEAD && OFFICE_NOUNS.has(head) && tokenText(st, last) === tokenText(st, last).toUpperCase();
+  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym && !acronym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (round fourteen: the source's own sentence before it counts too, "Recent rumours have linked Dacosta with a return
@@ -1480,7 +1510,7 @@ function describedHead(st: Scope, src: AttributionSource): boolean {
   const head = v.lower[last]!;
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
   const demonym = isDemonymSource(st, first, last);
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !demonym) || (v.isCap(last) && !demonym) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
+  if (v.lower[first] !== 'the' || (last - first > (LONG_DESCRIPTION && PERSON_HEADS.has(head) ? 6 : 4) && !age && !demonym) || (v.isCap(last) && !demonym) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
   return PERSON_HEADS.has(head) || age || demonym || personModified(st, first, last);
 }
 

@@ -806,5 +806,37 @@ describe('second clauses, unnamed spokesmen and speakers named together (sixteen
       source: 'the firms',
       entity: 'Norland',
     },
+    {
+      name: '"Mr Okafor also said …. The lawyer added …": a definite role right after the person who spoke is that person (DEFINITE_ROLE_SPEAKER)',
+      text: 'Court news\n\nDefence lawyer Sam Okafor said the case was weak. Mr Okafor also said he had new evidence. The lawyer added that the police had made errors.',
+      specs: [['Sam Okafor', 'PERSON'], ['Okafor', 'PERSON', 1]],
+      content: 'the police had made errors',
+      source: 'The lawyer',
+      entity: 'Sam Okafor',
+    },
+    {
+      name: '"Anna Blake said …. “…,” said the European cross-country champion": a long description of a person (LONG_DESCRIPTION)',
+      text: 'Athletics news\n\nRelay runner Anna Blake said the squad would cope if Jo Reid pulled out. "We would love to have Jo with us," said the European cross-country champion.',
+      specs: [['Anna Blake', 'PERSON'], ['Jo Reid', 'PERSON'], ['Jo', 'PERSON'], ['European', 'MISC']],
+      content: 'We would love to have Jo with us,',
+      source: 'the European cross-country champion',
+      entity: 'Anna Blake',
+    },
+    {
+      name: '"His times were well outside the record. “…,” said the national indoor champion": the person the subject\'s "his" stands for (POSSESSIVE_SUBJECT)',
+      text: 'Sprint news\n\nTom Hallam won both heats in Leeds, ahead of Dan Price. His times were well outside the British record. "The record is hard to beat, but I am in good shape," said the national indoor champion.',
+      specs: [['Tom Hallam', 'PERSON'], ['Leeds', 'LOC'], ['Dan Price', 'PERSON']],
+      content: 'The record is hard to beat, but I am in good shape,',
+      source: 'the national indoor champion',
+      entity: 'Tom Hallam',
+    },
+    {
+      name: '"Former broadcaster Martin Drew has left the Reform Party …. The MEP said …": an office in capitals (ACRONYM_HEAD)',
+      text: 'Drew leaves party\n\nFormer broadcaster Martin Drew has left the Reform Party and accused it of failing its voters. The MEP said he was sorry he had ever joined.',
+      specs: [['Martin Drew', 'PERSON'], ['Reform Party', 'ORG']],
+      content: 'he was sorry he had ever joined',
+      source: 'The MEP',
+      entity: 'Martin Drew',
+    },
   ])('$name', checkSpeaker);
 });
