@@ -70,6 +70,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 62, file: 'bbc-quotes-62.json', name: 'sixty-second study set', clean: false },
   { no: 63, file: 'bbc-quotes-63.json', name: 'sixty-third study set', clean: false },
   { no: 64, file: 'bbc-quotes-64.json', name: 'sixty-fourth study set', clean: false },
+  { no: 65, file: 'bbc-quotes-65.json', name: 'sixty-fifth study set', clean: false },
+  { no: 66, file: 'bbc-quotes-66.json', name: 'sixty-sixth study set', clean: false },
+  { no: 67, file: 'bbc-quotes-67.json', name: 'sixty-seventh study set', clean: false },
+  { no: 68, file: 'bbc-quotes-68.json', name: 'sixty-eighth study set', clean: false },
 ];
 
 export interface GoldQuote {
