@@ -529,6 +529,8 @@ function personSubjectBefore(
 const DEFINITE_ROLE_SPEAKER = true;
 /** Sixteenth session: an office in capitals ("The MEP", "the MSP") is described as a lower-case office is (`describedPerson`). */
 const ACRONYM_HEAD = true;
+/** Sixteenth session: the people a relative clause names after the person a description stands for do not compete with that person. */
+const RELATIVE_AFTER_PERSON = true;
 /** The text of token `k`. */
 const tokenText = (st: Scope, k: number): string => st.text.slice(st.v.tokens.start[k]!, st.v.tokens.end[k]!);
 /** Sixteenth session: a description's person may be the one a possessive stands for in the subject before ("His times …"). */
@@ -1419,6 +1421,9 @@ function describedPerson(
   if (s >= 0 && !OTHER_PARTY_HEADS.has(head)) {
     const end = Math.min(v.sentenceEnd[s]!, v.sentenceFirst[s]! + DESCRIBED_WINDOW);
     for (let k = v.sentenceFirst[s]!; k < end; k++) {
+      // (sixteenth session, `RELATIVE_AFTER_PERSON`: not the names of a relative clause about the person found, "…, Anna
+      // Reid, who plays Mrs Hobb in the Larkfield films. The 14-year-old said …")
+      if (RELATIVE_AFTER_PERSON && found && v.lower[k] === 'who' && v.isPunct(k - 1, ',')) break;
       const m = v.nameAt[k];
       if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
       // (round fourteen: not an owner, "well short of American Marcus Dean's world record")

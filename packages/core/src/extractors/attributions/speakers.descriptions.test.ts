@@ -838,5 +838,13 @@ describe('second clauses, unnamed spokesmen and speakers named together (sixteen
       source: 'The MEP',
       entity: 'Martin Drew',
     },
+    {
+      name: '"…, Anna Reid, who plays Mrs Hobb in the Larkfield films. The 14-year-old said …": not the people of a relative clause about her (RELATIVE_AFTER_PERSON)',
+      text: 'Film news\n\nThe premiere drew young fans too, in the shape of Anna Reid, who plays Mrs Hobb in the Larkfield films. The 14-year-old said she hoped to meet the director.',
+      specs: [['Anna Reid', 'PERSON'], ['Mrs Hobb', 'PERSON'], ['Larkfield', 'LOC']],
+      content: 'she hoped to meet the director',
+      source: 'The 14-year-old',
+      entity: 'Anna Reid',
+    },
   ])('$name', checkSpeaker);
 });
