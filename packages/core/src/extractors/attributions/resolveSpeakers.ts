@@ -126,6 +126,19 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (given) gender.set(e.id, given === 'male' ? 1 : -1);
     }
   }
+  /** `DETERMINER_NAME`: one-word people named only after "a", "an" or "the" ("an Oscar nomination"). */
+  const articleOnlyNames = new Set<EntityId>();
+  if (DETERMINER_NAME) {
+    const other = new Set<EntityId>();
+    for (const m of mentions) {
+      if (!m.entity || m.form !== 'name' || entityType.get(m.entity) !== 'PERSON') continue;
+      const k = v.tokenAtOrAfter(m.start);
+      const one = v.tokenEndingBy(m.end) === k;
+      if (one && k > 0 && ARTICLES.has(v.lower[k - 1]!)) articleOnlyNames.add(m.entity);
+      else other.add(m.entity);
+    }
+    for (const e of other) articleOnlyNames.delete(e);
+  }
   const ordered = list.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
   /** Sources the rules left unlinked on purpose (an unnamed speaker, an office none holds): the ranker leaves them alone. */
   const held = new Set<Draft>();
@@ -190,6 +203,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // (not when that person is the latest who spoke: "Commission for Fair Housing chairman Trevor Oakes said …. He …")
     // round fifteen: "she" the mentions layer linked to Peter Garvey: a pronoun never stands for a person of the other gender
     if (GIVEN_NAME_GENDER && src.kind === 'pronoun' && g !== 0 && src.entity && (gender.get(src.entity) ?? 0) * g < 0) src.entity = null;
+    // sixteenth session (`DETERMINER_NAME`): "she" the mentions layer linked to a one-word "person" every mention of which
+    // follows an article ("an Oscar nomination") is linked to no one yet: the speakers before are asked
+    if (DETERMINER_NAME && src.kind === 'pronoun' && g !== 0 && src.entity && articleOnlyNames.has(src.entity)) src.entity = null;
     const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
     const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && (
       (!(SPOKEN_ABOUT && last?.entity === src.entity) && obliqueAntecedent(st, tok, src.entity)) ||
@@ -222,7 +238,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // linked to is not named there
     if (LAST_NAMED_PRONOUN && src.kind === 'pronoun' && g !== 0 && v.isSentenceFirst(tok)) {
       const named = lastNamedBefore(st, spoken, tok, g, gender);
-      if (named && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
+      if (named && !articleOnlyNames.has(named) && !(src.entity && lastNamedBefore(st, spoken, tok, 0, gender, src.entity))) src.entity = named;
     }
     // (fifteenth session, `SUBJECT_BEFORE_LAST_NAMED`: the person who is the subject of the sentence before comes first, "Tess
     // Harlow collected the prize from singer Lola Vance. She told the audience …")
@@ -529,6 +545,9 @@ function personSubjectBefore(
 const DEFINITE_ROLE_SPEAKER = true;
 /** Sixteenth session: an office in capitals ("The MEP", "the MSP") is described as a lower-case office is (`describedPerson`). */
 const ACRONYM_HEAD = true;
+/** Sixteenth session: a pronoun is not a one-word "person" named only after an article ("an Oscar nomination", `articleOnlyNames`). */
+const DETERMINER_NAME = true;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Sixteenth session: the people a relative clause names after the person a description stands for do not compete with that person. */
 const RELATIVE_AFTER_PERSON = true;
 /** The text of token `k`. */

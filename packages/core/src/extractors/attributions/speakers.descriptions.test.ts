@@ -846,5 +846,13 @@ describe('second clauses, unnamed spokesmen and speakers named together (sixteen
       source: 'The 14-year-old',
       entity: 'Anna Reid',
     },
+    {
+      name: '"Her role has led to an Oscar nomination. She said: “…”": not a one-word "person" named only after an article (DETERMINER_NAME)',
+      text: 'Film news\n\nImogen Hale plays a nurse in the film. Her role has already led to two awards and an Oscar nomination. She said: "I never thought this would happen."',
+      specs: [['Imogen Hale', 'PERSON'], ['Oscar', 'PERSON']],
+      content: 'I never thought this would happen.',
+      source: 'She',
+      entity: 'Imogen Hale',
+    },
   ])('$name', checkSpeaker);
 });
