@@ -126,7 +126,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (given) gender.set(e.id, given === 'male' ? 1 : -1);
     }
   }
-  /** `DETERMINER_NAME`: one-word people named only after "a", "an" or "the" ("an Oscar nomination"). */
+  /** `DETERMINER_NAME`: one-word people named only after "a", "an" or "the" ("an Oscar nod"). */
   const articleOnlyNames = new Set<EntityId>();
   if (DETERMINER_NAME) {
     const other = new Set<EntityId>();
@@ -204,7 +204,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // round fifteen: "she" the mentions layer linked to Peter Garvey: a pronoun never stands for a person of the other gender
     if (GIVEN_NAME_GENDER && src.kind === 'pronoun' && g !== 0 && src.entity && (gender.get(src.entity) ?? 0) * g < 0) src.entity = null;
     // sixteenth session (`DETERMINER_NAME`): "she" the mentions layer linked to a one-word "person" every mention of which
-    // follows an article ("an Oscar nomination") is linked to no one yet: the speakers before are asked
+    // follows an article ("an Oscar nod") is linked to no one yet: the speakers before are asked
     if (DETERMINER_NAME && src.kind === 'pronoun' && g !== 0 && src.entity && articleOnlyNames.has(src.entity)) src.entity = null;
     const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
     const oblique = src.kind === 'pronoun' && g !== 0 && src.entity !== null && (
@@ -545,7 +545,7 @@ function personSubjectBefore(
 const DEFINITE_ROLE_SPEAKER = true;
 /** Sixteenth session: an office in capitals ("The MEP", "the MSP") is described as a lower-case office is (`describedPerson`). */
 const ACRONYM_HEAD = true;
-/** Sixteenth session: a pronoun is not a one-word "person" named only after an article ("an Oscar nomination", `articleOnlyNames`). */
+/** Sixteenth session: a pronoun is not a one-word "person" named only after an article ("an Oscar nod", `articleOnlyNames`). */
 const DETERMINER_NAME = true;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Sixteenth session: the people a relative clause names after the person a description stands for do not compete with that person. */
@@ -554,7 +554,7 @@ const RELATIVE_AFTER_PERSON = true;
 const tokenText = (st: Scope, k: number): string => st.text.slice(st.v.tokens.start[k]!, st.v.tokens.end[k]!);
 /** Sixteenth session: a description's person may be the one a possessive stands for in the subject before ("His times …"). */
 const POSSESSIVE_SUBJECT = true;
-/** Sixteenth session: "the European cross-country champion": a person's noun may have up to six tokens before it (`describedHead`). */
+/** Sixteenth session: "the European hill-running champion": a person's noun may have up to six tokens before it (`describedHead`). */
 const LONG_DESCRIPTION = true;
 /** `DEFINITE_ROLE_SPEAKER`: roles a named person is rarely called by later ("the spokesman" is another, unnamed, person). */
 const UNNAMED_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'official']);
@@ -1441,7 +1441,7 @@ function describedPerson(
     const end = Math.min(v.sentenceEnd[s]!, v.sentenceFirst[s]! + DESCRIBED_WINDOW);
     for (let k = v.sentenceFirst[s]!; k < end; k++) {
       // (sixteenth session, `RELATIVE_AFTER_PERSON`: not the names of a relative clause about the person found, "…, Anna
-      // Reid, who plays Mrs Hobb in the Larkfield films. The 14-year-old said …")
+      // Reid, who plays Mrs Hobb in the Larkfield series. The 15-year-old told …")
       if (RELATIVE_AFTER_PERSON && found && v.lower[k] === 'who' && v.isPunct(k - 1, ',')) break;
       const m = v.nameAt[k];
       if (!m || m.type !== 'PERSON' || !m.entity || inside[k]! >= 0) continue;
