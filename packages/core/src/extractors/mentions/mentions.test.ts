@@ -274,6 +274,12 @@ describe('mentions on tricky inputs', () => {
     ['Patent news\n\nThe Legal Affairs Committee said it would vote.', 'Legal Affairs Committee', 0, 'ORG'],
     ['Work news\n\nThe Health and Safety Executive said the rules were clear.', 'Health and Safety Executive', 0, 'ORG'],
     ['Work news\n\nChief Executive John Smith said the rules were clear.', 'John Smith', 0, 'PERSON'],
+    // a place's police force is one organisation, "Police" the model left out included (POLICE_AFTER_PLACE, sixteenth session);
+    // a body's head before its name's "for" / "of" takes the words left out before it (BODY_HEAD_BEFORE_OF), not a month
+    ['Crime news\n\nGreater Manchester Police said the man had been arrested.', 'Greater Manchester Police', 0, 'ORG'],
+    ['Crime news\n\nA spokesman for Thames Valley Police said the case was closed.', 'Thames Valley Police', 0, 'ORG'],
+    ['College news\n\nThe Higher Education Funding Council for Wales said fees would rise.', 'Higher Education Funding Council for Wales', 0, 'ORG'],
+    ['Trade news\n\nShares rose after the August National Association of Retail Buyers index for the Leeds area came out.', 'National Association of Retail Buyers', 0, 'ORG'],
     // a span that holds its bracketed acronym runs back to the words the acronym spells (ACRONYM_INSIDE, twelfth session)
     ['Trade news\n\nThe Irish Chambers of Commerce (ICC) said growth was slowing.', 'Irish Chambers of Commerce', 0, 'ORG'],
     // but a name with "The" after a preposition stays whole where the model reads it so

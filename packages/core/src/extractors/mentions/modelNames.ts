@@ -652,7 +652,26 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
  * "Department of".
  */
 const BODY_NAME_EXTENT = true;
-const BODY_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_END_WORDS, 'police', 'alliance', 'fellowship', 'service', 'office', 'board', 'tribunal', 'panel', 'executive']);
+const BODY_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_END_WORDS, 'police', 'alliance', 'fellowship', 'service', 'office', 'board', 'tribunal', 'panel', 'executive', 'reserve']);
+
+/** Sixteenth session: a place's police force is an organisation, "Police" the model left out included (`extendBodyNames`). */
+const POLICE_AFTER_PLACE = true;
+const POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'constabulary']);
+/** Sixteenth session: a body's head word before the "for" / "of" of its name counts as its head (`extendBodyNames`). */
+const BODY_HEAD_BEFORE_OF = true;
+/** Months and weekdays: never part of a body's name before it ("the August National Association of … index"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** `BODY_HEAD_BEFORE_OF`: whether span `b` holds a capitalised body's head word right before a "for" / "of" inside it ("Funding Council for Wales"). */
+function headBeforeOf(d: Doc, b: NameSpan): boolean {
+  for (let t = b.from; t + 1 < b.to; t++) {
+    if ((d.v.low[t + 1] === 'for' || d.v.low[t + 1] === 'of') && BODY_HEAD_WORDS.has(d.v.low[t]!) && isCapWord(d, t)) return true;
+  }
+  return false;
+}
 
 function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSpan[] {
   const { v } = d;
@@ -662,13 +681,25 @@ function extendBodyNames(d: Doc, spans: NameSpan[], covered: Uint8Array): NameSp
     let from = b.from;
     // "The Health and [Safety Executive]" read as a person: a body whose head is "Executive" after no title word
     const executive = b.type === 'PERSON' && b.to - b.from === 2 && v.low[b.to - 1] === 'executive' && isCapWord(d, b.to - 1) && !TITLE_MODIFIER_SET.has(v.low[b.from]!) && !TITLE_HEAD_SET.has(v.low[b.from]!);
+    // sixteenth session (`POLICE_AFTER_PLACE`): "[Greater Manchester] Police" with "Police" left out, or "[Thames Valley Police]"
+    // read as a place: the force is an organisation
+    const policeAfter = POLICE_AFTER_PLACE && b.type === 'LOC' && b.to < d.n && POLICE_WORDS.has(v.low[b.to]!) && isCapWord(d, b.to) && !d.tagged[b.to] && !covered[b.to] && adjacentInSentence(d, b.to);
+    if (policeAfter || (POLICE_AFTER_PLACE && b.type === 'LOC' && b.to - b.from >= 2 && POLICE_WORDS.has(v.low[b.to - 1]!) && isCapWord(d, b.to - 1))) {
+      // (with a capitalised word the model left out before the place: "Greater")
+      let start = b.from;
+      if (start > 0 && !d.tagged[start - 1] && !covered[start - 1] && isCapWord(d, start - 1) && !FUNCTION_WORDS.has(v.low[start - 1]!) && adjacentInSentence(d, start)) start--;
+      out ??= spans.slice(0, i);
+      out.push({ from: start, to: policeAfter ? b.to + 1 : b.to, type: 'ORG' });
+      continue;
+    }
     const type: NameType = executive ? 'ORG' : b.type;
     if (type === 'ORG') {
       // an institution's "Department of" the model left out: "Department of [Energy]"
       if (from >= 2 && v.low[from - 1] === 'of' && !d.tagged[from - 2] && !covered[from - 2] && isCapWord(d, from - 2) && INSTITUTION_FIRSTS.has(v.low[from - 2]!)) from -= 2;
-      // capitalised words the model left out before a body's head word: "Legal [Affairs Committee]"
-      else if (BODY_HEAD_WORDS.has(v.low[b.to - 1]!) && isCapWord(d, b.to - 1)) {
-        const free = (t: number): boolean => !d.tagged[t] && !covered[t] && isCapWord(d, t) && !FUNCTION_WORDS.has(v.low[t]!) && !TITLE_HEAD_SET.has(v.low[t]!) && !PERSON_BEFORE.has(v.low[t]!);
+      // capitalised words the model left out before a body's head word: "Legal [Affairs Committee]" (sixteenth session,
+      // `BODY_HEAD_BEFORE_OF`: also a head before the name's "for" / "of", "Higher Education [Funding Council for Wales]")
+      else if ((BODY_HEAD_WORDS.has(v.low[b.to - 1]!) && isCapWord(d, b.to - 1)) || (BODY_HEAD_BEFORE_OF && headBeforeOf(d, b))) {
+        const free = (t: number): boolean => !d.tagged[t] && !covered[t] && isCapWord(d, t) && !FUNCTION_WORDS.has(v.low[t]!) && !TITLE_HEAD_SET.has(v.low[t]!) && !PERSON_BEFORE.has(v.low[t]!) && !CALENDAR_WORDS.has(v.low[t]!);
         while (from > 0 && b.to - from < 6 && v.tokens.sentence[from - 1] === v.tokens.sentence[b.from]) {
           if (free(from - 1) && adjacentInSentence(d, from) && v.tokens.sentence[from - 2] === v.tokens.sentence[from - 1]) from--;
           // (through "and" to one more capitalised word: "Health and Safety Executive")
