@@ -255,6 +255,11 @@ describe('attributions: noun phrases after a quote (round thirteen, issue 4)', (
       want: { source: 'a veteran polling analyst', cue: 'said', content: 'It will be hard to finish it on schedule,', quoted: 'direct', rule: 'quote-cue-source' },
     },
     {
+      name: '"“…,” said the cross-border champion": a hyphenated word inside the run (LATE_HEAD_HYPHEN, sixteenth session)',
+      text: 'Racing news\n\nThe squad was named on Friday. “We would love to have her with us,” said the cross-border champion.',
+      want: { source: 'the cross-border champion', cue: 'said', content: 'We would love to have her with us,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
       name: '"“…,” the shipping tycoon told Reuters": an -ing modifier inside the run',
       text: 'The backer spoke at last. “It was a lovely evening,” the shipping tycoon told Reuters.',
       specs: [['Reuters', 'ORG']],

@@ -555,6 +555,9 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
   return { start: p.start, end: last + 1, head: last };
 }
 
+/** Sixteenth session: a hyphenated word inside the run read late ("said the cross-country champion"; `lateHeadAfter`). */
+const LATE_HEAD_HYPHEN = true;
+
 /** The phrase after a cue with its head read late ("the Republican presidential candidate"; `LATE_HEAD`). */
 function lateHeadAfter(st: Scope, i: number, limit: number): Phrase | null {
   const p = phraseAfterHead(st, i, limit);
@@ -570,6 +573,8 @@ function lateHeadAfter(st: Scope, i: number, limit: number): Phrase | null {
   let last = -1;
   for (let k = from; k < limit && k < from + LATE_HEAD_WINDOW; k++) {
     const w = v.lower[k]!;
+    // (sixteenth session, `LATE_HEAD_HYPHEN`: a hyphen inside a word of the run, "the cross-country champion")
+    if (LATE_HEAD_HYPHEN && k > from && w === '-' && v.isWord(k - 1) && v.isWord(k + 1) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
     // (an -ing word is a modifier inside the run: "the gambling tycoon", "hacking specialists")
     if (!v.isWord(k) || v.nameAt[k] || tokCue[k] || v.isCap(k) || !(nounLike(st, k) || isSourceModifier(w) || (isIng(w) && k + 1 < limit && nounLike(st, k + 1))) || PREPOSITIONS.has(w)) break;
     // (right after a phrase, an "-ed" word is its verb: "Activists «remained» defiant, saying …")
