@@ -511,6 +511,17 @@ function describedSubject(st: Scope, d: Draft, spoken: Uint8Array, entityType: R
 }
 
 /**
+ * The subject phrase of the sentence before sentence `s` (null when none was read) and the first token of that sentence's
+ * main clause; null when there is no sentence before or it opens inside someone's words. Shared by `personSubjectBefore`
+ * and `unnamedRoleSubjectBefore`.
+ */
+function previousSubject(st: Scope, s: number, spoken: Uint8Array): { subject: AttributionSource | null; start: number } | null {
+  const { v } = st;
+  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
+  return { subject: mainSubject(st, s - 1, v.sentenceEnd[s - 1]!), start: mainClauseStart(v, s - 1) };
+}
+
+/**
  * The person who is the subject of the sentence before sentence `s`, near the start of its main clause and outside anyone's
  * words, when of gender `g` or none known: a name, or (with `resolvedAt`) a source already resolved there ("He said …").
  * Shared by `CONTENT_PREVIOUS_SUBJECT`, `DESCRIBED_SUBJECT` and `SUBJECT_BEFORE_LAST_NAMED`.
@@ -525,11 +536,11 @@ function personSubjectBefore(
   resolvedAt: ReadonlyMap<number, EntityId | null> | null,
 ): EntityId | null {
   const { v } = st;
-  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return null;
-  const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  const before = previousSubject(st, s, spoken);
+  if (!before) return null;
+  const { subject, start } = before;
   // (sixteenth session, `POSSESSIVE_SUBJECT`, descriptions only: "His times were short of the record. “…,” said the champion": the
   // person the possessive opening the main clause stands for)
-  const start = mainClauseStart(v, s - 1);
   if (!subject && POSSESSIVE_SUBJECT && resolvedAt && (v.lower[start] === 'his' || v.lower[start] === 'her')) {
     const owner = st.refAt.get(start)?.entity ?? null;
     return owner && entityType.get(owner) === 'PERSON' && (gender.get(owner) ?? 0) * g >= 0 ? owner : null;
@@ -640,12 +651,13 @@ const APPOSITION_REACH = 6;
 /** `UNNAMED_SUBJECT_PRONOUN`: whether the subject of the sentence before sentence `s` is an unnamed person role ("a spokesman for the ministry"). */
 function unnamedRoleSubjectBefore(st: Scope, s: number, spoken: Uint8Array): boolean {
   const { v } = st;
-  if (s <= 0 || (spoken[v.sentenceFirst[s - 1]!]! & 1) !== 0) return false;
-  const subject = mainSubject(st, s - 1, v.sentenceEnd[s - 1]!);
+  const before = previousSubject(st, s, spoken);
+  const subject = before?.subject;
   if (!subject || subject.kind === 'named' || subject.kind === 'pronoun' || subject.entity) return false;
-  if (v.tokenAtOrAfter(subject.start) > mainClauseStart(v, s - 1) + SUBJECT_REACH) return false;
+  if (v.tokenAtOrAfter(subject.start) > before.start + SUBJECT_REACH) return false;
   // (not one named in apposition: "A spokesman for Norland Builders, Dr Rao, told …")
-  for (let k = v.tokenEndingBy(subject.end) + 1; k <= v.tokenEndingBy(subject.end) + APPOSITION_REACH && k < v.sentenceEnd[s - 1]!; k++) {
+  const end = v.tokenEndingBy(subject.end);
+  for (let k = end + 1; k <= end + APPOSITION_REACH && k < v.sentenceEnd[s - 1]!; k++) {
     if (v.isPunct(k, ',') && (v.nameAt[k + 1]?.type === 'PERSON' || v.nameAt[k + 2]?.type === 'PERSON')) return false;
   }
   return PERSON_ROLES.has(v.lower[roleHeadOf(st, subject)]!);
