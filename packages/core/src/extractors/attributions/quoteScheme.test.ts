@@ -4,13 +4,15 @@ import { isPresslensError } from '../../errors.js';
 import { defaultExtractors } from '../index.js';
 import { attributions, type AttributionScheme } from './attributions.js';
 import { readsAsClause } from './quoteScheme.js';
+import type { Analysis } from '../../types/analysis.js';
 
 const pipelines = new Map<AttributionScheme, ReturnType<typeof createPipeline>>();
-async function contents(text: string, scheme: AttributionScheme): Promise<string[]> {
+async function analysis(text: string, scheme: AttributionScheme): Promise<Analysis> {
   let p = pipelines.get(scheme);
   if (!p) pipelines.set(scheme, (p = createPipeline(defaultExtractors({ attributions: { scheme } }))));
-  return (await p.analyze(text)).attributions.map((a) => a.content.text);
+  return p.analyze(text);
 }
+const contents = async (text: string, scheme: AttributionScheme): Promise<string[]> => (await analysis(text, scheme)).attributions.map((a) => a.content.text);
 
 /** Each row: an attribution the default (`parc`) scheme reports, and whether the `quotes` scheme keeps it. */
 const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
@@ -43,6 +45,22 @@ describe('the quotes scheme', () => {
   it('keeps the speech of the seed-like paragraph and drops the belief beside it', async () => {
     const text = 'Trump said he would travel to Turkey if Putin went. He believes a deal is close.';
     expect(await contents(text, 'quotes')).toEqual(['he would travel to Turkey if Putin went']);
+  });
+
+  it('resolves speakers before it drops beliefs, so a belief still names the one a later "he" stands for (SPEAKERS_BEFORE_SCHEME)', async () => {
+    const text =
+      'Hale eyes move for Marsh\n\nWestbury boss Dan Hale is lining up a summer move for Norland striker Leo Marsh.\n\n' +
+      'He sees Marsh as the ideal replacement for Tom Rusk, who is due to retire in the summer, although he hopes to persuade Rusk to carry on. ' +
+      '"Leo is the kind of player who would excite the fans and we\'re watching him," he told Radio Westbury.';
+    const quote = "Leo is the kind of player who would excite the fans and we're watching him,";
+    for (const scheme of ['parc', 'quotes'] as const) {
+      const a = await analysis(text, scheme);
+      const got = a.attributions.find((x) => x.content.text === quote);
+      expect(got?.source?.text).toBe('he');
+      expect(a.entities.find((e) => e.id === got?.source?.entity)?.name, scheme).toBe('Dan Hale');
+    }
+    // the beliefs themselves are the `parc` scheme's only
+    expect((await analysis(text, 'quotes')).attributions).toHaveLength(1);
   });
 
   it('reads a content as a clause by a finite verb form or "that"', () => {

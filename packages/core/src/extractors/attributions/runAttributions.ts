@@ -59,13 +59,11 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   // content, and rarely the belief of a pronoun as well
   if (NESTED_BELIEF_OFF) dropNestedBeliefs(st);
   if (NESTED_OFF) dropNested(drafts);
-  // the `quotes` scheme: only what someone said (`quoteScheme.ts`)
-  if (scheme === 'quotes') {
-    let w = 0;
-    for (const d of drafts) if (isQuote(d)) drafts[w++] = d;
-    drafts.length = w;
-  }
+  // the `quotes` scheme: only what someone said (`quoteScheme.ts`); (seventeenth session, `SPEAKERS_BEFORE_SCHEME`) after the
+  // speakers are resolved, so that a belief or a stance still names the person a later "he said" stands for
+  if (!SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme);
   resolveSpeakers(st, drafts);
+  if (SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme);
 
   // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
   drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
@@ -78,6 +76,17 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   }
   ctx.set('attributions', out);
 }
+
+/** Keep the drafts of the `quotes` scheme, when it is the one asked for (`quoteScheme.ts`). */
+function keepScheme(drafts: Draft[], scheme: AttributionScheme): void {
+  if (scheme !== 'quotes') return;
+  let w = 0;
+  for (const d of drafts) if (isQuote(d)) drafts[w++] = d;
+  drafts.length = w;
+}
+
+/** Seventeenth session: the speakers of every draft are resolved before the `quotes` scheme drops the ones it does not keep. */
+const SPEAKERS_BEFORE_SCHEME = true;
 
 /**
  * Round thirteen (b): with `ATTITUDE_OBJECT`, "expressed «concern about» X" drafts X twice, once for the verb and once
