@@ -54,6 +54,8 @@ const NAMED_OFFICES = true;
 /** "the watchdog", "its report" take the latest organisation that spoke (`orgNominal`). */
 const ORG_NOMINALS = true;
 const ORG_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this']);
+/** Seventeenth session: more heads of a body's name that a description repeats ("the alliance", "the foundation", "the centre"). */
+const MORE_BODY_HEADS = true;
 const ORG_HEADS: ReadonlySet<string> = new Set([
   'watchdog', 'regulator', 'commission', 'committee', 'company', 'firm', 'group', 'bank', 'club', 'agency', 'body', 'board', 'council',
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
@@ -67,11 +69,14 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'brewer', 'conglomerate', 'utility', 'society',
   // fifteenth session: courts ("The 9th US Circuit Court of Appeals ruled …. The court said …")
   'court',
+  // seventeenth session: campaigns, foundations and centres ("the Countryside Alliance …. The alliance says …")
+  ...(MORE_BODY_HEADS ? ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center', 'campaign'] : []),
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'federation', 'association', 'institute', 'council', 'union', 'authority', 'agency', 'ministry', 'department', 'watchdog', 'regulator',
   'court',
+  ...(MORE_BODY_HEADS ? ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center'] : []),
 ]);
 /**
  * Round fifteen: "Norland Foods said …. Oil giant Petrolux dismantled …. The company said …": an organisation nominal keeps the

@@ -205,6 +205,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
+      name: '"The alliance says …" after the Heath Alliance, another body named since: a campaign\'s head word (MORE_BODY_HEADS)',
+      text: 'The Heath Alliance lost its appeal on Wednesday. Lawyers for the Harbour Council welcomed the ruling. The alliance says walkers will test the law all the same.',
+      specs: [['Heath Alliance', 'ORG'], ['Harbour Council', 'ORG']],
+      content: 'walkers will test the law all the same',
+      source: 'The alliance',
+      entity: 'Heath Alliance',
+    },
+    {
       name: '"Danish firm Kolberg saw its sales fall 12% and warned that …": an irregular past tense is no noun of the source (IRREGULAR_PAST_VERBS)',
       text: 'Danish firm Kolberg saw its yearly sales fall 12% and warned that margins may also shrink.',
       specs: [['Danish', 'NORP'], ['Kolberg', 'ORG']],

@@ -253,6 +253,11 @@ describe('mentions on tricky inputs', () => {
     ['Fines were among the measures that might be used if the rules were ignored, Lord Ashcombe said.', 'Lord Ashcombe', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
+    // an untagged run of capitalised words after "the" that ends in a body's head word is that body (BODY_HEAD_LAST, seventeenth session)
+    ['Last meets\n\nThe Countryside Council had its latest legal bid to block the ban thwarted on Wednesday.', 'Countryside Council', 0, 'ORG'],
+    // "Alliance" ends an organisation's name, which the model read as a thing or a place (ALLIANCE_HEADS, seventeenth session)
+    ['Last meets\n\nThe Village Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Village Alliance', 0, 'ORG'],
+    ['Last meets\n\nThe Woodland Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Woodland Alliance', 0, 'ORG'],
     // a name of two words the model found once is the same name where the article repeats it (REPEATED_NAMES, round sixteen)
     ['The quarry company UK Stone reported losses. Shares in UK Stone slid. UK Stone said it was turning a corner.', 'UK Stone', 1, 'ORG'],
     ['The quarry company UK Stone reported losses. Shares in UK Stone slid. UK Stone said it was turning a corner.', 'UK Stone', 2, 'ORG'],

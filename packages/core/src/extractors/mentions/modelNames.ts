@@ -41,20 +41,27 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', '
 const SEATS_OF_POWER: ReadonlyMap<string, NameType> = new Map(
   ['kremlin', 'white house', 'pentagon', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'downing street', 'zhongnanhai', 'blue house'].map((k) => [k, 'ORG']),
 );
+/** Seventeenth session: "Alliance" and "Coalition" end an organisation's name ("the Woodland Alliance" is no place, "the Village Alliance" no thing). */
+const ALLIANCE_HEADS = true;
 /**
  * Head words that end an organisation's name, never a person's ("Lantern Health Trust", "British
  * Lung Foundation"): a person span ending in one, capitalised, is an organisation.
  */
-const ORG_END_WORDS: ReadonlySet<string> = new Set(
-  'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
-);
+const ORG_END_WORDS: ReadonlySet<string> = new Set([
+  ...'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
+  ...(ALLIANCE_HEADS ? ['alliance', 'coalition'] : []),
+]);
 /** Fourteenth session: a name of two words or more the model read as a thing's (MISC) that ends in a body's head word is an organisation. */
 const MISC_ORG_HEAD = true;
-const MISC_ORG_WORDS: ReadonlySet<string> = new Set('agency|association|committee|commission|council|federation|authority|ministry|department|institute|corporation'.split('|'));
+const MISC_ORG_WORDS: ReadonlySet<string> = new Set([
+  ...'agency|association|committee|commission|council|federation|authority|ministry|department|institute|corporation'.split('|'),
+  ...(ALLIANCE_HEADS ? ['alliance', 'coalition', 'foundation', 'society'] : []),
+]);
 /** The head words of `ORG_END_WORDS` that never end a place's name ("the Justice Department", "Colorado State University"). */
-const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
-  'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
-);
+const ORG_NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...'department|ministry|council|committee|commission|party|agency|authority|university|trust|foundation|association|institute|society|corporation|company|inc|inc.|corp|corp.|ltd|ltd.|plc|llc'.split('|'),
+  ...(ALLIANCE_HEADS ? ['alliance', 'coalition'] : []),
+]);
 /** Lower-case words inside names of organisations, places and things ("Bank of England", "Council on Foreign Relations", "Stratford-upon-Avon"); a name may also end in one of `NAME_INNER_NOUNS`. */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'upon', 'in', 'at', 'to', 'a', 'an', 'by', 'under', 'over', 'with', 'without', 'du', 'des', 'et', 'y', 'e', 'und', 'für', 'am', 'im', 'sur', 'en', 'van', 'von', 'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'al', 'el', 'bin', 'ibn', 'or', 'vs', 'vs.', 'v', 'v.', 'versus', 'plc', 'inc', 'ltd', 'co', 'corp', 'n', "'n'", 'n’', 'o', "o'"]);
 /** Lower-case nouns that may end a place's name ("the Indian ocean"). */
@@ -867,6 +874,8 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 
 /** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
 const NAMED_BEFORE_BODY_NOUN = true;
+/** Seventeenth session: an untagged run of two to four capitalised words after "the" that ends in a body's head word ("the Countryside Alliance") is an organisation (`namesBeforeBodyNouns`). */
+const BODY_HEAD_LAST = true;
 /** Round sixteen: the other untagged occurrences of a name of two or more capitalised words the model found (`findModelNames`). */
 const REPEATED_NAMES = true;
 const REPEATED_PER_WORD = 16;
@@ -935,6 +944,8 @@ function namesBeforeBodyNouns(d: Doc, covered: Uint8Array): Cand[] {
     let e = t;
     while (e < d.n && e - t < 4 && isCapWord(d, e) && !d.tagged[e] && !covered[e] && adjacentInSentence(d, e)) e++;
     if (e - t >= 2 && e < d.n && BODY_NOUNS_AFTER_NAME.has(v.raw[e]!) && v.tokens.sentence[e] === v.tokens.sentence[t]) out.push({ from: t, to: e, type: 'ORG', votes: 0 });
+    // seventeenth session (`BODY_HEAD_LAST`): "the Countryside Alliance", "the Ramblers Association" the model left out
+    else if (BODY_HEAD_LAST && e - t >= 2 && BODY_HEAD_WORDS.has(v.low[e - 1]!)) out.push({ from: t, to: e, type: 'ORG', votes: 0 });
     t = e;
   }
   return out;
