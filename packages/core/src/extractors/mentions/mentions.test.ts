@@ -255,6 +255,9 @@ describe('mentions on tricky inputs', () => {
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
     // an untagged run of capitalised words after "the" that ends in a body's head word is that body (BODY_HEAD_LAST, seventeenth session)
     ['Last meets\n\nThe Countryside Council had its latest legal bid to block the ban thwarted on Wednesday.', 'Countryside Council', 0, 'ORG'],
+    // a one-word name described in apposition by a company's noun is a company, a person's full name with it aside (APPOSITIVE_COMPANY, seventeenth session)
+    ['Halvard gains from loans\n\nHalvard, the Norwegian car company, reported higher profits on Thursday. "We did well," said chairman Erik Halvard. But Halvard declined to give guidance.', 'Halvard', 1, 'ORG'],
+    ['Halvard gains from loans\n\nHalvard, the Norwegian car company, reported higher profits on Thursday. "We did well," said chairman Erik Halvard. But Halvard declined to give guidance.', 'Erik Halvard', 0, 'PERSON'],
     // "Alliance" ends an organisation's name, which the model read as a thing or a place (ALLIANCE_HEADS, seventeenth session)
     ['Last meets\n\nThe Village Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Village Alliance', 0, 'ORG'],
     ['Last meets\n\nThe Woodland Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Woodland Alliance', 0, 'ORG'],

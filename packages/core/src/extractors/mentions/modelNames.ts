@@ -610,6 +610,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // right after a company's noun is a company wherever the article names it, whatever place or person the model read
   const companyCued = new Set<string>();
   if (COMPANY_NOUN_BEFORE) for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && COMPANY_NOUNS_BEFORE.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
+  // seventeenth session (`APPOSITIVE_COMPANY`): "Ford, the US car company, reported …": a company's noun that heads the
+  // description after it
+  if (APPOSITIVE_COMPANY) for (const c of trimmed) if (c.to - c.from === 1 && companyAfter(d, c.to)) companyCued.add(keyOf(d, c.from, c.to));
   const out: NameSpan[] = [];
   for (const c of trimmed) {
     const key = keyOf(d, c.from, c.to);
@@ -632,7 +635,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // title ever stands before it ("Lord Ashworth"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
-    if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
+    // (`APPOSITIVE_COMPANY`: a company the hand-written list knows too, which a person's full name shares: "Ford" beside "Bill Ford")
+    if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && (known === undefined || (APPOSITIVE_COMPANY && known === 'ORG')) && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
     // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Pellow", "Baroness Devon", "Sir Alex Haldane" are people whatever the model
     // read ("Lord Pellow" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
@@ -871,6 +875,21 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'giant', 'group', 'firm', 'company', 'maker', 'makers', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'operator',
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
+
+/** Seventeenth session: a one-word name described in apposition by a company's noun ("Ford, the US car company,") is a company (`findModelNames`). */
+const APPOSITIVE_COMPANY = true;
+const APPOSITIVE_COMPANY_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS_BEFORE, 'carmaker', 'drugmaker', 'automaker', 'chipmaker', 'brewer', 'insurer', 'bank']);
+/** `APPOSITIVE_COMPANY`: whether ", the / a … <company noun>," follows token `to` (the noun the description's last word before its end). */
+function companyAfter(d: Doc, to: number): boolean {
+  const { v } = d;
+  if (v.raw[to] !== ',' || !ARTICLE_WORDS.has(v.low[to + 1] ?? '')) return false;
+  for (let t = to + 2; t < d.n && t <= to + 7 && v.tokens.sentence[t] === v.tokens.sentence[to]; t++) {
+    const w = v.raw[t]!;
+    if (w === ',' || w === '.' || w === ';' || w === ')' || w === 'which' || w === 'that') return t > to + 2 && APPOSITIVE_COMPANY_NOUNS.has(v.low[t - 1]!);
+  }
+  return false;
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
 const NAMED_BEFORE_BODY_NOUN = true;
