@@ -1611,8 +1611,19 @@ function previousSubjectOrg(st: Scope, d: Draft, tok: number, spoken: Uint8Array
     const at = v.tokenAtOrAfter(subject.start);
     return v.lower[at] === 'it' ? (itResolved.get(at) ?? null) : null;
   }
+  // (seventeenth session, `IT_DOCUMENT_SUBJECT`: "But a recent report from Dunmore Research reflects …. It said …": the
+  // body a document subject comes from)
+  if (IT_DOCUMENT_SUBJECT && (subject.kind === 'nominal' || subject.kind === 'vague')) {
+    const head = v.tokenEndingBy(subject.end);
+    if (!DOCUMENT_HEADS.has(v.lower[head]!) && !DOCUMENT_NOUNS.has(v.lower[head]!)) return null;
+    const k = head + 1;
+    const m = (v.lower[k] === 'from' || v.lower[k] === 'by' || v.lower[k] === 'of') && k + 1 < end ? v.nameAt[k + 1] : undefined;
+    return m?.entity && v.tokenAtOrAfter(m.start) === k + 1 && entityType.get(m.entity) === 'ORG' ? m.entity : null;
+  }
   return subject.kind === 'named' && subject.entity && entityType.get(subject.entity) === 'ORG' ? subject.entity : null;
 }
+/** Seventeenth session: "it" after a sentence whose subject is a document from a body ("a report from Dunmore Research") is that body (`previousSubjectOrg`). */
+const IT_DOCUMENT_SUBJECT = true;
 /**
  * Fifteenth session: "he" / "she" after the words it reports, when those words open their sentence ("The sell-off … had been
  * poorly run, he said"), speaks for the person who is the subject of the sentence before, outside anyone's words

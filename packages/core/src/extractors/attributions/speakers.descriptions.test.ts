@@ -205,6 +205,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
+      name: '"It said …" after a sentence whose subject is "a recent report from Dunmore Research": the body the document comes from (IT_DOCUMENT_SUBJECT)',
+      text: 'The Mobile Data Group said text messages rose by a fifth last year. But a recent report from Dunmore Research reflects the battle phone firms face to win users over. It said that a third of camera phone owners had never sent a picture.',
+      specs: [['Mobile Data Group', 'ORG'], ['Dunmore Research', 'ORG']],
+      content: 'a third of camera phone owners had never sent a picture',
+      source: 'It',
+      entity: 'Dunmore Research',
+    },
+    {
       name: '"The alliance says …" after the Heath Alliance, another body named since: a campaign\'s head word (MORE_BODY_HEADS)',
       text: 'The Heath Alliance lost its appeal on Wednesday. Lawyers for the Harbour Council welcomed the ruling. The alliance says walkers will test the law all the same.',
       specs: [['Heath Alliance', 'ORG'], ['Harbour Council', 'ORG']],
