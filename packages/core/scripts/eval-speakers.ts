@@ -26,13 +26,15 @@
  * (`-45.json`, `-46.json`, made the same way: measured fresh, then study sets) and the forty-seventh and forty-eighth
  * (`-47.json`, `-48.json`, clean and held out); the forty-ninth to sixty-fourth (`-49.json` … `-64.json`, made in the fifteenth
  * session from the files of that list no set had used, politics first until none were left: each batch of four measured fresh
- * when it came, against the session's start and its current state, then study sets);
+ * when it came, against the session's start and its current state, then study sets); the sixty-fifth to seventy-second (`-65.json` … `-72.json`, made
+ * the same way in the sixteenth and seventeenth sessions from the files of that list still unused: business, tech, sport and
+ * entertainment; measured fresh, then study sets);
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 64 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -52,7 +54,7 @@
  * folder, kept out of the error study), all (of bbc-quotes.json only, so that earlier figures stay
  * comparable), and each further set (`SETS`). `--errors N` lists N misses, false attributions and wrong
  * speakers with their context: of the error-study articles; with `--held`, of the held-out ones; with `--set K`,
- * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36, 39, 40, 45, 46, 49 to 64); with `--set study`, of every study set at once; with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38, 41 … 44), which nothing else lists. `--file F`
+ * of study set K (2, 4, 6, 7, 8, 10, 12, 13, 14, 17 to 32, 35, 36, 39, 40, 45, 46, 49 to 72); with `--set study`, of every study set at once; with `--set K --held`, of clean set K (3, 5, 9, 11, 15, 16, 33, 34, 37, 38, 41 … 44), which nothing else lists. `--file F`
  * prints one article's gold and predictions (for an article of a clean set, only with `--set K --held`).
  *
  * A clean set's article whose body (headline dropped, whitespace collapsed) is a study article's (the corpus repeats some

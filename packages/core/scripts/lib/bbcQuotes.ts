@@ -74,6 +74,10 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 66, file: 'bbc-quotes-66.json', name: 'sixty-sixth study set', clean: false },
   { no: 67, file: 'bbc-quotes-67.json', name: 'sixty-seventh study set', clean: false },
   { no: 68, file: 'bbc-quotes-68.json', name: 'sixty-eighth study set', clean: false },
+  { no: 69, file: 'bbc-quotes-69.json', name: 'sixty-ninth study set', clean: false },
+  { no: 70, file: 'bbc-quotes-70.json', name: 'seventieth study set', clean: false },
+  { no: 71, file: 'bbc-quotes-71.json', name: 'seventy-first study set', clean: false },
+  { no: 72, file: 'bbc-quotes-72.json', name: 'seventy-second study set', clean: false },
 ];
 
 export interface GoldQuote {
