@@ -1068,7 +1068,16 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
   // (a capitalised head is a name the NER missed: "The European Medicines Agency")
-  return last - first <= 4 && ORG_DETERMINERS.has(v.lower[first]!) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
+  return last - first <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
+}
+
+/** Seventeenth session: "The UK's biggest mortgage lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */
+const PLACE_OWNER_ORG = true;
+/** `PLACE_OWNER_ORG`: whether token `first` opens a place's name and its possessive ("UK's", "South Korea's"). */
+function placeOwner(st: Scope, first: number): boolean {
+  if (!PLACE_OWNER_ORG) return false;
+  const m = st.v.nameAt[first];
+  return m !== undefined && m.type === 'LOC' && st.v.tokenAtOrAfter(m.start) === first && isPossessive(st.v.lower[st.v.tokenEndingBy(m.end) + 1] ?? '');
 }
 
 /**

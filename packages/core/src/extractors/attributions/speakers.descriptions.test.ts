@@ -205,6 +205,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
+      name: '"The UK\'s biggest mortgage lender said …" after the Westbury Bank spoke: a place\'s possessive opens the description (PLACE_OWNER_ORG)',
+      text: 'House prices rose by 1.1% in March, the Westbury Bank has said. The UK\'s biggest mortgage lender said prices rose 9% over the whole of last year.',
+      specs: [['Westbury Bank', 'ORG'], ['UK', 'LOC']],
+      content: 'prices rose 9% over the whole of last year',
+      entity: 'Westbury Bank',
+    },
+    {
       name: '"It said …" after a sentence whose subject is "a recent report from Dunmore Research": the body the document comes from (IT_DOCUMENT_SUBJECT)',
       text: 'The Mobile Data Group said text messages rose by a fifth last year. But a recent report from Dunmore Research reflects the battle phone firms face to win users over. It said that a third of camera phone owners had never sent a picture.',
       specs: [['Mobile Data Group', 'ORG'], ['Dunmore Research', 'ORG']],
