@@ -104,7 +104,12 @@ Christian|Christians|Catholic|Catholics|Protestant|Protestants|Orthodox|Muslim|M
 Hindu|Hindus|Sikh|Sikhs|Buddhist|Buddhists|Sunni|Sunnis|Shia|Shiite|Shiites|Evangelical|Evangelicals|Mormon|Mormons|
 Democrat|Democrats|Republican|Republicans|Tory|Tories|Conservatives|Labourites|Socialist|Socialists|Communist|
 Communists|Liberals|Nationalists|Unionists|Remainers|Brexiteers|Bolshevik|Bolsheviks|Nazi|Nazis|Zionist|Zionists|
-Jihadist|Jihadists|Islamist|Islamists`);
+Jihadist|Jihadists|Islamist|Islamists|
+Londoner|Londoners|Dubliner|Dubliners|Glaswegian|Glaswegians|Mancunian|Mancunians|Liverpudlian|Liverpudlians|Geordie|
+Geordies|Scouser|Scousers|Brummie|Brummies|Yorkshireman|Yorkshiremen|Cornishman|Ulsterman|Parisian|Parisians|Muscovite|
+Muscovites|Berliner|Berliners|New Yorker|New Yorkers|Texan|Texans|Californian|Californians|Floridian|Floridians|Aussie|
+Aussies|Quebecer|Quebecers|Quebecker|Quebeckers|Albertan|Albertans|Ontarian|Ontarians|Torontonian|Torontonians|Montrealer|
+Montrealers|Vancouverite|Vancouverites|Newfoundlander|Newfoundlanders|Manitoban|Manitobans|Maritimer|Maritimers`);
 
 const EVENTS = words(`
 World War I|World War II|World War One|World War Two|First World War|Second World War|Cold War|Gulf War|Iraq War|

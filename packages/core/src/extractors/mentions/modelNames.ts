@@ -647,6 +647,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     // fourteenth session: "World Anti-Doping Agency", "International Air Transport Association" read as a thing's name
     else if (MISC_ORG_HEAD && type === 'MISC' && c.to - c.from >= 2 && MISC_ORG_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
+    // seventeenth session (`KNOWN_PEOPLE_WORD`): "the 25-year-old Dubliner" is no person's name
+    else if (KNOWN_PEOPLE_WORD && type === 'PERSON' && known === 'NORP' && c.to - c.from === 1 && !personWords.has(key) && !titled.has(key)) type = 'NORP';
     else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
     out.push({ from: c.from, to: c.to, type });
   }
@@ -876,6 +878,8 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
 
+/** Seventeenth session: a one-word name the list knows as a people's ("Dubliner", "Texans") is one where the model read a person, unless a person's full name holds it. */
+const KNOWN_PEOPLE_WORD = true;
 /** Seventeenth session: a one-word name described in apposition by a company's noun ("Ford, the US car company,") is a company (`findModelNames`). */
 const APPOSITIVE_COMPANY = true;
 const APPOSITIVE_COMPANY_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS_BEFORE, 'carmaker', 'drugmaker', 'automaker', 'chipmaker', 'brewer', 'insurer', 'bank']);
