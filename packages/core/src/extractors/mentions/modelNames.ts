@@ -601,7 +601,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const titled = new Set<string>();
   for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && TITLE_HEAD_SET.has(v.low[c.from - 1]!)) titled.add(keyOf(d, c.from, c.to));
   const personWords = new Set<string>();
-  for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
+  for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1 && !(EVENT_HEAD_NOT_PERSON && EVENT_HEADS.has(v.low[c.to - 1]!))) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
   // names the article calls a party, a firm, a charity …: "launches 'Clarity' party": a one-word
   // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the John Q Hale website")
   const orgCued = new Set<string>();
@@ -650,6 +650,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     // seventeenth session (`KNOWN_PEOPLE_WORD`): "the 25-year-old Dubliner" is no person's name
     else if (KNOWN_PEOPLE_WORD && type === 'PERSON' && known === 'NORP' && c.to - c.from === 1 && !personWords.has(key) && !titled.has(key)) type = 'NORP';
     else if (type === 'MISC' && c.to - c.from > 1 && EVENT_CUE_WORDS.has(v.low[c.to - 1]!)) type = 'EVENT';
+    // seventeenth session (`EVENT_HEAD_NOT_PERSON`): "the Brit Awards", "the Davis Cup" read as a person's name
+    else if (EVENT_HEAD_NOT_PERSON && type === 'PERSON' && c.to - c.from > 1 && EVENT_HEADS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'EVENT';
     out.push({ from: c.from, to: c.to, type });
   }
   out.sort((x, y) => x.from - y.from || y.to - x.to);
@@ -878,6 +880,9 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
 
+/** Seventeenth session: a name of two words or more that ends in an event's head word is an event, never a person (`findModelNames`; not "Day" or "Open", which end people's names too). */
+const EVENT_HEAD_NOT_PERSON = true;
+const EVENT_HEADS: ReadonlySet<string> = new Set(['awards', 'cup', 'championship', 'championships', 'festival', 'olympics', 'tournament', 'trophy', 'summit', 'expo', 'prix']);
 /** Seventeenth session: a one-word name the list knows as a people's ("Dubliner", "Texans") is one where the model read a person, unless a person's full name holds it. */
 const KNOWN_PEOPLE_WORD = true;
 /** Seventeenth session: a one-word name described in apposition by a company's noun ("Ford, the US car company,") is a company (`findModelNames`). */
