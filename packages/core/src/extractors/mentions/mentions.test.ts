@@ -253,6 +253,9 @@ describe('mentions on tricky inputs', () => {
     ['Fines were among the measures that might be used if the rules were ignored, Lord Ashcombe said.', 'Lord Ashcombe', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
+    // a title's head word inside a span the model read as a body's name, then a person's name: the place and the person (TITLED_PERSON_IN_BODY, seventeenth session)
+    ['Transit plan\n\nManitoba Premier Ann Ford says the province will spend more on buses.', 'Ann Ford', 0, 'PERSON'],
+    ['Transit plan\n\nManitoba Premier Ann Ford says the province will spend more on buses.', 'Manitoba', 0, 'LOC'],
     // a name that ends in an event's head word is an event, not a person (EVENT_HEAD_NOT_PERSON, seventeenth session)
     ["Sisters win big\n\nUS band Mellow Sisters led the winners at the UK music industry's Marlowe Awards, walking off with three prizes.", 'Marlowe Awards', 0, 'EVENT'],
     // a one-word name the list knows as a people's is one where the model read a person (KNOWN_PEOPLE_WORD, seventeenth session)

@@ -512,6 +512,24 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           clean(d, split, s.to, 'PERSON', covered, cands);
           continue;
         }
+        // seventeenth session (`TITLED_PERSON_IN_BODY`): "[Ontario Premier Doug Ford]" read as one organisation (the company
+        // "Ford"): a title's head word, then two or three capitalised words of no body or place, is the place or body, the title and
+        // the person
+        if (TITLED_PERSON_IN_BODY) {
+          for (let g = s.from + 1; g <= s.to - 2 && split < 0; g++) {
+            if (!TITLE_HEAD_SET.has(v.low[g - 1]!) || s.to - g > 3) continue;
+            let names = true;
+            for (let t = g; t < s.to && names; t++) names = isCapWord(d, t) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !ORG_END_WORDS.has(v.low[t]!) && !FUNCTION_WORDS.has(v.low[t]!) && KNOWN_NAMES.get(v.low[t]!) !== 'LOC';
+            if (names) split = g;
+          }
+          if (split > 0) {
+            let k = split - 1;
+            while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+            if (k > s.from) clean(d, s.from, k, partType(d, s.from, k, 'LOC'), covered, cands);
+            clean(d, split, s.to, 'PERSON', covered, cands);
+            continue;
+          }
+        }
       }
       // twelfth session (`PARTY_IN_PERSON`): "[Tory Peter Ainsley] branded", "[Lib Dem Norman Tasker] accused", read as one person: a
       // party the gazetteer knows, then two capitalised words or more, is the party and the person
@@ -880,6 +898,8 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
 
+/** Seventeenth session: a span the model read as a body's name that holds a title's head word, a given name and a surname is the body and the person (`findModelNames`). */
+const TITLED_PERSON_IN_BODY = true;
 /** Seventeenth session: a name of two words or more that ends in an event's head word is an event, never a person (`findModelNames`; not "Day" or "Open", which end people's names too). */
 const EVENT_HEAD_NOT_PERSON = true;
 const EVENT_HEADS: ReadonlySet<string> = new Set(['awards', 'cup', 'championship', 'championships', 'festival', 'olympics', 'tournament', 'trophy', 'summit', 'expo', 'prix']);
