@@ -493,6 +493,18 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
         if (k > s.from) clean(d, s.from, k, 'ORG', covered, cands);
         continue;
       }
+      // seventeenth session (`GIVEN_NAME_AFTER_TITLE`): "Conservative [MP Michelle] [Rempel Garner]": a span that ends in a title's
+      // head word and one more capitalised word, right before a person's name, ends in that person's given name
+      if (GIVEN_NAME_AFTER_TITLE && s.type !== 'PERSON' && s.person < 0 && next?.type === 'PERSON' && next.person < 0 && next.from === s.to && s.to - s.from >= 2) {
+        const given = s.to - 1;
+        if (TITLE_HEAD_SET.has(v.low[given - 1]!) && isCapWord(d, given) && !TITLE_HEAD_SET.has(v.low[given]!) && !TITLE_MODIFIER_SET.has(v.low[given]!) && !ORG_END_WORDS.has(v.low[given]!) && !KNOWN_NAMES.has(v.low[given]!)) {
+          next.from = given;
+          let k = given;
+          while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+          if (k > s.from) clean(d, s.from, k, partType(d, s.from, k, s.type), covered, cands);
+          continue;
+        }
+      }
       // round sixteen (`PARTY_BEFORE_PERSON`): "[Tory Peter Garvey] said", read as one organisation: a party or a people the
       // gazetteer knows, then a given name and a surname, is that party and a person
       if (PARTY_BEFORE_PERSON && s.type !== 'PERSON' && s.person < 0 && s.to - s.from >= 3) {
@@ -898,6 +910,8 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
 
+/** Seventeenth session: a span that ends in a title's head word and a given name, right before a person's name, gives the person that name (`findModelNames`). */
+const GIVEN_NAME_AFTER_TITLE = true;
 /** Seventeenth session: a span the model read as a body's name that holds a title's head word, a given name and a surname is the body and the person (`findModelNames`). */
 const TITLED_PERSON_IN_BODY = true;
 /** Seventeenth session: a name of two words or more that ends in an event's head word is an event, never a person (`findModelNames`; not "Day" or "Open", which end people's names too). */
