@@ -16,6 +16,8 @@ import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from
 import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
 
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
+/** Seventeenth session: more heads of a description of one person (`PERSON_HEADS`). */
+const MORE_PERSON_HEADS = true;
 const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
   ...['spokeswoman', 'chairwoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'businesswoman', 'actress', 'girl']
     .map((w) => [w, -1] as const),
@@ -36,7 +38,12 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     // round sixteen: offices of churches
     'cardinal', 'archbishop', 'bishop',
     // fifteenth session: more people described by what they do ("The legal assistant said", "the England skipper admitted")
-    'assistant', 'skipper', 'winger', 'forward', 'keeper', 'host', 'comic', 'footballer', 'cricketer', 'politician', 'figure']
+    'assistant', 'skipper', 'winger', 'forward', 'keeper', 'host', 'comic', 'footballer', 'cricketer', 'politician', 'figure',
+    // seventeenth session: officers, police ranks, local and provincial politics ("Canada's chief public health officer says",
+    // "the party's health critic", "the premier")
+    ...(MORE_PERSON_HEADS ? ['officer', 'premier', 'mpp', 'constable', 'sergeant', 'inspector', 'detective', 'superintendent', 'councillor',
+      'councilor', 'alderman', 'critic', 'physician', 'lieutenant', 'colonel', 'general', 'sheriff', 'trustee', 'dean', 'ceo', 'pollster',
+      'consultant', 'historian', 'epidemiologist', 'engineer', 'lecturer'] : [])]
     .map((w) => [w, 0] as const),
 ]);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */

@@ -205,6 +205,13 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
+      name: '"Westland\'s chief medical officer says …. Dr Ruth Calder said …": an officer is one person, named in the next sentence (MORE_PERSON_HEADS)',
+      text: 'Cases rise again\n\nWestland\'s chief medical officer says the region is not out of the woods yet.\n\nDr Ruth Calder said on Monday that new cases had risen for a third week.',
+      specs: [['Westland', 'LOC'], ['Ruth Calder', 'PERSON']],
+      content: 'the region is not out of the woods yet',
+      entity: 'Ruth Calder',
+    },
+    {
       name: '"The UK\'s biggest mortgage lender said …" after the Westbury Bank spoke: a place\'s possessive opens the description (PLACE_OWNER_ORG)',
       text: 'House prices rose by 1.1% in March, the Westbury Bank has said. The UK\'s biggest mortgage lender said prices rose 9% over the whole of last year.',
       specs: [['Westbury Bank', 'ORG'], ['UK', 'LOC']],
