@@ -77,7 +77,13 @@ Hamas|Hezbollah|Taliban|Islamic State|ISIS|Isis|IS|al-Qaeda|Al-Qaeda|al Qaeda|Ho
 Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Instagram|TikTok|YouTube|Tesla|SpaceX|OpenAI|Nvidia|Intel|
 IBM|Samsung|Sony|Toyota|Volkswagen|BP|Shell|Gazprom|Rosneft|Boeing|Airbus|Ford|General Motors|Uber|Netflix|
 Disney|Walmart|Goldman Sachs|JPMorgan|HSBC|Barclays|Lloyds|Ofcom|Ofsted|HMRC|Electoral Commission|
-Metropolitan Police|Scotland Yard|Crown Prosecution Service|CPS|UEFA|FIFA|IOC|Olympic Committee|Hamas`);
+Metropolitan Police|Scotland Yard|Crown Prosecution Service|CPS|UEFA|FIFA|IOC|Olympic Committee|Hamas|
+Globe and Mail|The Globe and Mail|Toronto Star|National Post|CBC|CBC News|Radio-Canada|CTV|CTV News|Global News|Canadian Press|
+The Canadian Press|Postmedia|La Presse|Le Devoir|Ottawa Citizen|Vancouver Sun|Montreal Gazette|Calgary Herald|Edmonton Journal|
+Winnipeg Free Press|RCMP|OPP|CSIS|NDP|New Democratic Party|Bloc Québécois|Bloc Quebecois|Liberal Party|Statistics Canada|
+Health Canada|Bank of Canada|Public Health Agency of Canada|Canada Revenue Agency|Parliament Hill|Queen's Park|
+Assembly of First Nations|Air Canada|WestJet|Via Rail|CN Rail|Canadian Pacific|Canada Post|Hydro-Québec|Hydro One|
+NPR|PBS|CNBC|USA Today|Los Angeles Times|Chicago Tribune|Sydney Morning Herald`);
 
 /** Nationalities and other group names (NORP): singular and plural forms. */
 const NORP = words(`

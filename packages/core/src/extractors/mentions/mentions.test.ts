@@ -253,7 +253,10 @@ describe('mentions on tricky inputs', () => {
     ['Fines were among the measures that might be used if the rules were ignored, Lord Ashcombe said.', 'Lord Ashcombe', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
+    // a name of two words or more the list knows is that name over the model's spans that cross it (KNOWN_SPANS, seventeenth session)
+    ['Blockade\n\n"We will stay," said Dan Hale, one of the organisers, who spoke to The Globe and Mail on Sunday.', 'Globe and Mail', 0, 'ORG'],
     // a span that ends in a title and a given name, right before a person's name, gives the person that name (GIVEN_NAME_AFTER_TITLE, seventeenth session)
+    ['Talks\n\nHale told the Toronto Star that talks had failed. National Chief Terry Bellweather said both sides needed to talk.', 'Terry Bellweather', 0, 'PERSON'],
     ['Vaccine row\n\nConservative MP Karen Vance Bell accused the government of moving too slowly. "Families deserve answers," she said.', 'Karen Vance Bell', 0, 'PERSON'],
     // a title's head word inside a span the model read as a body's name, then a person's name: the place and the person (TITLED_PERSON_IN_BODY, seventeenth session)
     ['Transit plan\n\nManitoba Premier Ann Ford says the province will spend more on buses.', 'Ann Ford', 0, 'PERSON'],

@@ -495,10 +495,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       }
       // seventeenth session (`GIVEN_NAME_AFTER_TITLE`): "Conservative [MP Michelle] [Rempel Garner]": a span that ends in a title's
       // head word and one more capitalised word, right before a person's name, ends in that person's given name
-      if (GIVEN_NAME_AFTER_TITLE && s.type !== 'PERSON' && s.person < 0 && next?.type === 'PERSON' && next.person < 0 && next.from === s.to && s.to - s.from >= 2) {
+      // (or before a surname the model left out: "[National Chief Perry] Bellegarde")
+      const sEnd = GIVEN_NAME_AFTER_TITLE && s.to < b ? surnameEnd(d, s.to, covered) : s.to;
+      const surname = sEnd > s.to && sEnd <= b && (next === undefined || next.from >= sEnd);
+      if (GIVEN_NAME_AFTER_TITLE && s.type !== 'PERSON' && s.person < 0 && (surname || (next?.type === 'PERSON' && next.person < 0 && next.from === s.to)) && s.to - s.from >= 2) {
         const given = s.to - 1;
         if (TITLE_HEAD_SET.has(v.low[given - 1]!) && isCapWord(d, given) && !TITLE_HEAD_SET.has(v.low[given]!) && !TITLE_MODIFIER_SET.has(v.low[given]!) && !ORG_END_WORDS.has(v.low[given]!) && !KNOWN_NAMES.has(v.low[given]!)) {
-          next.from = given;
+          if (surname) {
+            d.tagged.fill(1, s.to, sEnd);
+            clean(d, given, sEnd, 'PERSON', covered, cands);
+          } else next!.from = given;
           let k = given;
           while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
           if (k > s.from) clean(d, s.from, k, partType(d, s.from, k, s.type), covered, cands);
@@ -577,7 +583,19 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // "the" and a body's noun name that body
   const bodies = NAMED_BEFORE_BODY_NOUN ? namesBeforeBodyNouns(d, covered) : [];
   for (const c of bodies) cands.push(c);
-  if (modifiers.length > 0 || bodies.length > 0) cands.sort((x, y) => x.from - y.from);
+  // seventeenth session (`KNOWN_SPANS`): "The Globe and Mail" the model cut ("Mail on Sunday"): a name of two words or more the
+  // list knows, written in capitals, is that name over whatever crosses it
+  if (KNOWN_SPANS) {
+    const known = knownSpans(d, covered);
+    if (known.length > 0) {
+      const crosses = (c: Cand): boolean => known.some((k) => c.from < k.to && k.from < c.to && !(c.from <= k.from && k.to <= c.to));
+      let w = 0;
+      for (const c of cands) if (!crosses(c)) cands[w++] = c;
+      cands.length = w;
+      for (const k of known) if (!cands.some((c) => c.from <= k.from && k.to <= c.to)) cands.push(k);
+    }
+  }
+  cands.sort((x, y) => x.from - y.from);
 
   // body-first knowledge for the headline: words of names the body found
   const bodyNameWords = new Set<string>();
@@ -933,6 +951,25 @@ function companyAfter(d: Doc, to: number): boolean {
   return false;
 }
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Seventeenth session: the list's names of two to five words found in the text, first and last word capitalised (`findModelNames`). */
+const KNOWN_SPANS = true;
+function knownSpans(d: Doc, covered: Uint8Array): Cand[] {
+  const { v } = d;
+  const out: Cand[] = [];
+  for (let t = 0; t < d.n; t++) {
+    if (!isCapWord(d, t) || covered[t] || d.header[t] || !KNOWN_NAME_WORDS.has(v.low[t]!)) continue;
+    for (let e = Math.min(d.n, t + 5); e >= t + 2; e--) {
+      if (!isCapWord(d, e - 1) || v.tokens.sentence[e - 1] !== v.tokens.sentence[t]) continue;
+      const type = KNOWN_NAMES.get(keyOf(d, t, e));
+      if (type === undefined) continue;
+      out.push({ from: t, to: e, type, votes: 1 });
+      t = e - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 /** Round sixteen: capitalised words the model left out between "the" and a body's noun are an organisation (`findModelNames`). */
 const NAMED_BEFORE_BODY_NOUN = true;
