@@ -10,7 +10,8 @@
  * one-to-one, as `eval-speakers.ts` matches), and each labelled source, gives its candidate list; a candidate is positive
  * when its name is the gold speaker's (the eval's speaker rule). The script prints, out of fold (folds by article), how
  * often the rules and the ranker name the gold speaker for these sources at each link threshold (the ranker links only
- * sources the rules left unlinked), keeps the best (ties go to the higher threshold), and writes the model trained on all
+ * sources the rules left unlinked; the mean of `--repeats` dealings of the articles into folds), keeps the best, or the highest
+ * threshold within one standard error of it (ties go to the higher threshold), and writes the model trained on all
  * of it, with that threshold, to `src/extractors/attributions/speakerModel.generated.ts` (hashed weights, no text).
  *
  * `--standalone` leaves the rules' choice and the mentions layer's link out of the features and prints how often the model
@@ -35,6 +36,8 @@ const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const OUT = resolve(HERE, '../src/extractors/attributions/speakerModel.generated.ts');
 const opt = (name: string, fallback: number): number => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
 const FOLDS = opt('folds', 5);
+/** How many times the articles are dealt into folds (`--repeats`). */
+const REPEATS = opt('repeats', 3);
 const L2 = opt('l2', 3);
 const MIN_COUNT = opt('min-count', 2);
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
@@ -124,28 +127,64 @@ function pickRight(g: Group, probs: readonly number[], threshold: number): boole
   return e === null ? g.unlinkedRight : g.right[g.candidates.findIndex((c) => c.entity === e)]!;
 }
 
-// out of fold: folds by article
+// out of fold: folds by article, `REPEATS` times with the articles dealt into folds differently (the first time in name
+// order), so that the link threshold is chosen over less noise (seventeenth session)
 const names = [...new Set(groups.map((g) => g.article))].sort();
-const foldOf = new Map(names.map((n, i) => [n, i % FOLDS]));
-const oof: number[][] = groups.map(() => []);
-for (let f = 0; f < FOLDS; f++) {
-  const m = train(groups.filter((g) => foldOf.get(g.article) !== f));
-  groups.forEach((g, gi) => {
-    if (foldOf.get(g.article) === f) oof[gi] = g.candidates.map((c) => predict(m, featuresOf(c)));
-  });
+const dealHash = (name: string, r: number): number => {
+  let h = 2166136261;
+  for (const ch of `${r}:${name}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+};
+const oofs: number[][][] = [];
+for (let r = 0; r < REPEATS; r++) {
+  const foldOf = new Map(names.map((n, i) => [n, r === 0 ? i % FOLDS : dealHash(n, r) % FOLDS]));
+  const out: number[][] = groups.map(() => []);
+  for (let f = 0; f < FOLDS; f++) {
+    const m = train(groups.filter((g) => foldOf.get(g.article) !== f));
+    groups.forEach((g, gi) => {
+      if (foldOf.get(g.article) === f) out[gi] = g.candidates.map((c) => predict(m, featuresOf(c)));
+    });
+  }
+  oofs.push(out);
 }
+const oof = oofs[0]!;
 const rulesRight = groups.filter((g) => g.currentRight).length;
 const oracle = groups.filter((g) => g.currentRight || g.right.some(Boolean)).length;
 console.log(`rules: ${rulesRight}/${groups.length} right (${(rulesRight / groups.length).toFixed(3)}); a candidate or the rules right: ${oracle}`);
 let best = { threshold: 1.01, right: rulesRight };
 const row: string[] = [];
+/** Per threshold: whether each source is right, in each repeat. */
+const rightAt = new Map<number, boolean[][]>();
 for (const threshold of THRESHOLDS) {
-  const right = groups.filter((g, gi) => pickRight(g, oof[gi]!, threshold)).length;
+  const rs = oofs.map((o) => groups.map((g, gi) => pickRight(g, o[gi]!, threshold)));
+  rightAt.set(threshold, rs);
+  // (the mean over the repeats, rounded)
+  const right = Math.round(rs.reduce((n, r) => n + r.filter(Boolean).length, 0) / REPEATS);
   row.push(`${threshold}: ${right - rulesRight >= 0 ? '+' : ''}${right - rulesRight}`);
   // (ties go to the higher threshold: a link the model is less sure of is left to no one)
   if (right >= best.right && threshold < 1) best = { threshold, right };
 }
 console.log(`  by link threshold: ${row.join(', ')}`);
+// seventeenth session: the one-standard-error rule. The highest threshold whose count is within one standard error of the
+// best one's (the error of the paired difference: the square root of the sources the two decide differently) is kept: a
+// difference that small is noise, and a link the model is less sure of is better left to no one.
+{
+  const top = rightAt.get(best.threshold)!;
+  const topRight = best.right;
+  for (const threshold of THRESHOLDS) {
+    if (threshold <= best.threshold || threshold >= 1) continue;
+    const rs = rightAt.get(threshold)!;
+    let differ = 0;
+    let diff = 0;
+    for (let r = 0; r < REPEATS; r++) {
+      for (let gi = 0; gi < groups.length; gi++) {
+        if (rs[r]![gi] !== top[r]![gi]) differ++;
+        diff += Number(top[r]![gi]) - Number(rs[r]![gi]);
+      }
+    }
+    if (diff / REPEATS <= Math.sqrt(differ / REPEATS)) best = { threshold, right: topRight - Math.round(diff / REPEATS) };
+  }
+}
 const byKind = new Map<string, [number, number, number]>();
 groups.forEach((g, gi) => {
   const k = byKind.get(g.kind) ?? [0, 0, 0];
