@@ -253,6 +253,9 @@ describe('mentions on tricky inputs', () => {
     ['Fines were among the measures that might be used if the rules were ignored, Lord Ashcombe said.', 'Lord Ashcombe', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
+    // a body's name cut at the apostrophe of a plural in it is one name (PLURAL_POSSESSIVE_NAME, seventeenth session)
+    ["Strike vote\n\nTom Hale, president of the Westland Secondary School Teachers' Federation, said the offer did nothing for students.", "Westland Secondary School Teachers' Federation", 0, 'ORG'],
+    ["Strike vote\n\nAnn Bell, who leads the Elementary Teachers' Federation of Westland, said talks had failed.", "Elementary Teachers' Federation of Westland", 0, 'ORG'],
     // a name of two words or more the list knows is that name over the model's spans that cross it (KNOWN_SPANS, seventeenth session)
     ['Blockade\n\n"We will stay," said Dan Hale, one of the organisers, who spoke to The Globe and Mail on Sunday.', 'Globe and Mail', 0, 'ORG'],
     // a span that ends in a title and a given name, right before a person's name, gives the person that name (GIVEN_NAME_AFTER_TITLE, seventeenth session)
