@@ -210,12 +210,22 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
   let r = x - 1;
   if (!(ROLE_NOUNS.has(v.lower[r]!) || PERSON_ROLES.has(v.lower[r]!))) return null;
   while (r - 1 > floor && r > x - 4 && v.isWord(r - 1) && !v.isCap(r - 1) && (nounLike(st, r - 1) || isIng(v.lower[r - 1]!) || isSourceModifier(v.lower[r - 1]!))) r--;
+  // (seventeenth session, `TWO_ROLES_OF`: "Ken Hale, president and CEO of …": two roles joined by "and")
+  if (TWO_ROLES_OF && v.lower[r - 1] === 'and' && r - 2 > floor && (ROLE_NOUNS.has(v.lower[r - 2]!) || PERSON_ROLES.has(v.lower[r - 2]!))) {
+    r -= 2;
+    while (r - 1 > floor && r > x - 8 && v.isWord(r - 1) && !v.isCap(r - 1) && (nounLike(st, r - 1) || isSourceModifier(v.lower[r - 1]!))) r--;
+  }
   if (v.lower[r - 1] === 'the' || v.lower[r - 1] === 'a') r--;
   if (!v.isPunct(r - 1, ',')) return null;
   const person = v.nameAt[r - 2];
   if (!person || person.type !== 'PERSON' || v.tokenEndingBy(person.end) !== r - 2) return null;
   return { start: v.tokenAtOrAfter(person.start), end: r - 1, head: r - 2 };
 }
+
+/** Seventeenth session: "Ken Hale, president and CEO of the Westland Sports Corporation, which owns the team, said": two roles (`personBeforeRoleOf`). */
+const TWO_ROLES_OF = true;
+/** Seventeenth session: the owner of a relative clause before the verb that is the body of a person's role is that person (`nearestSourceBefore`). */
+const ROLE_OF_RELATIVE_OWNER = true;
 
 /**
  * Round sixteen: "Warren Lyle, VFA president and consumer activist said:": a role phrase left unclosed before the verb,
@@ -330,6 +340,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   // (`PERSON_FROM_BODY`: "Owen Tracey from LearnGrid told …")
   if (PERSON_FROM_BODY && body) {
     const person = personFromBody(st, first, floor);
+    if (person) return classify(st, person, speakerOnly) ?? found;
+  }
+  // (seventeenth session, `ROLE_OF_RELATIVE_OWNER`: "Ken Hale, president and CEO of the Westland Corporation, which owns the
+  // team, said": a body followed by its relative clause, the body of a person's role)
+  if (ROLE_OF_RELATIVE_OWNER && body && v.isPunct(last + 1, ',') && (v.lower[last + 2] === 'which' || v.lower[last + 2] === 'that')) {
+    const person = personBeforeRoleOf(st, { start: first, end: last + 1, head: last }, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
   // (`OPENING_PERSON_APPOSITIVE`, `OPENING_PERSON_ROLE_OF`: "Warren Lyle, VFA president and consumer activist said:")
@@ -548,7 +564,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           // (round fourteen: "Hollins, which makes Red Fox Ale, said": the phrase before a relative clause that holds the name)
           if (RELATIVE_HOLDS_NAME && (v.lower[c + 1] === 'which' || v.lower[c + 1] === 'who' || (WHOSE_CLAUSE && v.lower[c + 1] === 'whose')) && (name || v.isWord(c - 1))) {
             const p = phraseBefore(st, c - 1, floor);
-            const owner = p ? classify(st, p, speakerOnly) : null;
+            // (seventeenth session, `ROLE_OF_RELATIVE_OWNER`: "Ken Hale, president of the Westland Corporation, which owns the
+            // team, said": the person whose role the relative clause's owner is the body of)
+            const person = ROLE_OF_RELATIVE_OWNER && p ? personBeforeRoleOf(st, p, floor) : null;
+            const owner = person ? classify(st, person, speakerOnly) : p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
           const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));

@@ -512,6 +512,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Laura Finch',
     },
     {
+      name: '"Ken Hale, president and CEO of the Westland Sports Corporation, which owns the team, said": the person, not the body (ROLE_OF_RELATIVE_OWNER, TWO_ROLES_OF)',
+      text: 'Arena deal\n\nKen Hale, president and CEO of the Westland Sports Corporation, which owns the team, said the company was thrilled.',
+      specs: [['Ken Hale', 'PERSON'], ['Westland Sports Corporation', 'ORG']],
+      content: 'the company was thrilled',
+      source: 'Ken Hale',
+      entity: 'Ken Hale',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],
