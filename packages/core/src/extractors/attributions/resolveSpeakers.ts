@@ -469,6 +469,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (DESCRIBED_SPEAKER && !src.entity && src.kind === 'nominal' && !office && (describedHead(st, src) || (DEFINITE_ROLE_SPEAKER && definiteRole(st, src)))) {
       src.entity = spokenAbout(st, spoken, recent, tok, null, gender, 0, lastSourceEnd) ?? null;
     }
+    // seventeenth session (`ROLE_CONFLICT`): "the defender said" is not the one the article titles "City boss"
+    if (ROLE_CONFLICT && src.entity && src.kind === 'nominal' && roleConflict(st, v.lower[v.tokenEndingBy(src.end)]!, src.entity)) src.entity = null;
     // round thirteen (i): "…, according to a report." in a lead sentence: the source the next sentence names
     if (LEAD_CATAPHORA && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leadCataphor(st, src, d, ordered, entityType);
     // round fourteen: "Kenya's High Commissioner to Canada said …. Dr Amina Otieno said …": the person first named as the next sentence's speaker
@@ -562,6 +564,25 @@ function personSubjectBefore(
   const e = resolvedAt?.has(subject.start) ? resolvedAt.get(subject.start)! : subject.kind === 'named' ? subject.entity : null;
   if (!e || entityType.get(e) !== 'PERSON' || (gender.get(e) ?? 0) * g < 0) return null;
   return e;
+}
+
+/**
+ * Seventeenth session: a description of a player ("the defender", "the striker") never stands for someone the article titles as
+ * one who runs the team ("City boss Kevin Hale", "manager"), nor the other way round (`resolveSpeakers`).
+ */
+const ROLE_CONFLICT = true;
+const PLAYER_ROLES: ReadonlySet<string> = new Set(['defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'centre-back', 'player', 'footballer']);
+const MANAGER_ROLES: ReadonlySet<string> = new Set(['boss', 'manager', 'coach', 'chairman', 'owner']);
+/** `ROLE_CONFLICT`: whether a word right before a name of `entity` ("boss" in "City boss Kevin Hale") is a role of the other kind than `head`. */
+function roleConflict(st: Scope, head: string, entity: EntityId): boolean {
+  if (!(PLAYER_ROLES.has(head) || MANAGER_ROLES.has(head))) return false;
+  const other = PLAYER_ROLES.has(head) ? MANAGER_ROLES : PLAYER_ROLES;
+  const { v } = st;
+  for (const m of st.mentions) {
+    if (m.entity !== entity || m.form !== 'name') continue;
+    if (other.has(v.lower[v.tokenAtOrAfter(m.start) - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Sixteenth session: "The lawyer added …" right after the person who spoke last is that person (an unnamed "a spokesman" stays unnamed). */

@@ -205,6 +205,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
+      name: '"the defender said" is not the one the article calls "City boss Ken Marsh" (ROLE_CONFLICT)',
+      text: 'Hale keen to stay\n\nTom Hale is ready to commit his future to Westbury after turning his career around.\n\nHe was once threatened with the sack by City boss Ken Marsh but has since impressed. Early talks have taken place and the defender said: "Hopefully something will be sorted out soon."',
+      specs: [['Tom Hale', 'PERSON'], ['Westbury', 'ORG'], ['City', 'ORG'], ['Ken Marsh', 'PERSON']],
+      content: 'Hopefully something will be sorted out soon.',
+      source: 'the defender',
+      entity: null,
+    },
+    {
       name: '"Westland\'s chief medical officer says …. Dr Ruth Calder said …": an officer is one person, named in the next sentence (MORE_PERSON_HEADS)',
       text: 'Cases rise again\n\nWestland\'s chief medical officer says the region is not out of the woods yet.\n\nDr Ruth Calder said on Monday that new cases had risen for a third week.',
       specs: [['Westland', 'LOC'], ['Ruth Calder', 'PERSON']],
