@@ -208,7 +208,7 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
   if (v.lower[x] === 'the') x--;
   if (x - 2 <= floor || !(v.lower[x] === 'of' || v.lower[x] === 'at' || v.lower[x] === 'for')) return null;
   let r = x - 1;
-  if (!(ROLE_NOUNS.has(v.lower[r]!) || PERSON_ROLES.has(v.lower[r]!))) return null;
+  if (!(ROLE_NOUNS.has(v.lower[r]!) || PERSON_ROLES.has(v.lower[r]!) || (MORE_ROLES_OF && ROLES_OF.has(v.lower[r]!)))) return null;
   while (r - 1 > floor && r > x - 4 && v.isWord(r - 1) && !v.isCap(r - 1) && (nounLike(st, r - 1) || isIng(v.lower[r - 1]!) || isSourceModifier(v.lower[r - 1]!))) r--;
   // (seventeenth session, `TWO_ROLES_OF`: "Ken Hale, president and CEO of …": two roles joined by "and")
   if (TWO_ROLES_OF && v.lower[r - 1] === 'and' && r - 2 > floor && (ROLE_NOUNS.has(v.lower[r - 2]!) || PERSON_ROLES.has(v.lower[r - 2]!))) {
@@ -222,6 +222,9 @@ function personBeforeRoleOf(st: Scope, p: Phrase, floor: number): Phrase | null 
   return { start: v.tokenAtOrAfter(person.start), end: r - 1, head: r - 2 };
 }
 
+/** Seventeenth session: more roles held at a body ("Matt Hale, a fund manager at Westland Trustees said", `personBeforeRoleOf`). */
+const MORE_ROLES_OF = true;
+const ROLES_OF: ReadonlySet<string> = new Set(['manager', 'professor', 'researcher', 'fellow', 'partner', 'head', 'editor', 'correspondent', 'member', 'founder', 'chair', 'trustee', 'officer', 'lecturer', 'consultant', 'economist', 'strategist', 'analyst']);
 /** Seventeenth session: "Ken Hale, president and CEO of the Westland Sports Corporation, which owns the team, said": two roles (`personBeforeRoleOf`). */
 const TWO_ROLES_OF = true;
 /** Seventeenth session: the owner of a relative clause before the verb that is the body of a person's role is that person (`nearestSourceBefore`). */

@@ -520,6 +520,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Ken Hale',
     },
     {
+      name: '"Matt Hale, a fund manager at Westland Trustees said" with no closing comma: the person, not the body (MORE_ROLES_OF)',
+      text: 'Bid news\n\nHowever, Matt Hale, a fund manager at Westland Trustees said taking the stake "is definitely a precursor to a takeover".',
+      specs: [['Matt Hale', 'PERSON'], ['Westland Trustees', 'ORG']],
+      content: 'taking the stake "is definitely a precursor to a takeover"',
+      source: 'Matt Hale',
+      entity: 'Matt Hale',
+    },
+    {
       name: '"The Bank said …" after the Bank of England: one organisation (INSTITUTION_HEAD)',
       text: 'Rates at the Bank of England held. The Bank said good policy depends on good information.',
       specs: [['Bank of England', 'ORG'], ['Bank', 'ORG', 1]],
