@@ -165,7 +165,7 @@ Chief|Executive|Leader|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Dr.|D
 Prof|Professor|Rev.|Rev|Reverend|Father|Archbishop|Bishop|Cardinal|Rabbi|Imam|Ayatollah|Patriarch|Commissioner|
 Inspector|Detective|Coach|Manager|Aide|Adviser|Advisor|Tsar|Czar|Commander-in-Chief|MP|MEP|Attorney-General|
 MPP|MLA|MNA|MSP|TD|Det.|Cpl.|Councillor|Councilor|Coun.|Cllr|Cllr.|Councilman|Councilwoman|Alderman|Alderwoman|Ald.|Constable|
-Const.|Superintendent|Supt.|Insp.|Sheriff|Trustee|Reeve`);
+Const.|Superintendent|Supt.|Insp.|Sheriff|Trustee|Reeve|Coroner|Magistrate|Auditor|Registrar|Ombudsman|Attorney|Pastor|Surgeon`);
 
 /** Words that may stand before a title head inside a title ("Foreign", "Vice", "Deputy"). */
 const TITLE_MODIFIERS = words(`

@@ -253,6 +253,8 @@ describe('mentions on tricky inputs', () => {
     ['Fines were among the measures that might be used if the rules were ignored, Lord Ashcombe said.', 'Lord Ashcombe', 0, 'PERSON'],
     // capitalised words the model left out between "the" and a body's noun are that body (NAMED_BEFORE_BODY_NOUN, round sixteen)
     ['The Doctors Without Walls group said in a statement that the clinics were among the busiest.', 'Doctors Without Walls', 0, 'ORG'],
+    // more title words before a person's name: coroners, magistrates, auditors … (seventeenth session)
+    ['Deaths rise\n\nChief Coroner Ruth Calder said fentanyl was detected in most of the deaths.', 'Ruth Calder', 0, 'PERSON'],
     // a body's name cut at the apostrophe of a plural in it is one name (PLURAL_POSSESSIVE_NAME, seventeenth session)
     ["Strike vote\n\nTom Hale, president of the Westland Secondary School Teachers' Federation, said the offer did nothing for students.", "Westland Secondary School Teachers' Federation", 0, 'ORG'],
     ["Strike vote\n\nAnn Bell, who leads the Elementary Teachers' Federation of Westland, said talks had failed.", "Elementary Teachers' Federation of Westland", 0, 'ORG'],
