@@ -49,10 +49,10 @@ describe('the quotes scheme', () => {
 
   it('resolves speakers before it drops beliefs, so a belief still names the one a later "he" stands for (SPEAKERS_BEFORE_SCHEME)', async () => {
     const text =
-      'Hale eyes move for Marsh\n\nWestbury boss Dan Hale is lining up a summer move for Norland striker Leo Marsh.\n\n' +
-      'He sees Marsh as the ideal replacement for Tom Rusk, who is due to retire in the summer, although he hopes to persuade Rusk to carry on. ' +
-      '"Leo is the kind of player who would excite the fans and we\'re watching him," he told Radio Westbury.';
-    const quote = "Leo is the kind of player who would excite the fans and we're watching him,";
+      'Hale plans bid for Marsh\n\nWestbury boss Dan Hale is planning a January bid for Norland forward Leo Marsh.\n\n' +
+      'He sees Marsh as the natural successor to Tom Rusk, who plans to stop playing next year, although he hopes to talk Rusk into one more season. ' +
+      '"Leo is a player our supporters would love and we\'re keeping an eye on him," he told Radio Westbury.';
+    const quote = "Leo is a player our supporters would love and we're keeping an eye on him,";
     for (const scheme of ['parc', 'quotes'] as const) {
       const a = await analysis(text, scheme);
       const got = a.attributions.find((x) => x.content.text === quote);

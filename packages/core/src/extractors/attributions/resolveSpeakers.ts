@@ -1099,7 +1099,7 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   return last - first <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
 }
 
-/** Seventeenth session: "The UK's biggest mortgage lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */
+/** Seventeenth session: "The UK's largest home lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */
 const PLACE_OWNER_ORG = true;
 /** `PLACE_OWNER_ORG`: whether token `first` opens a place's name and its possessive ("UK's", "South Korea's"). */
 function placeOwner(st: Scope, first: number): boolean {

@@ -206,9 +206,9 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
     },
     {
       name: '"the defender said" is not the one the article calls "City boss Ken Marsh" (ROLE_CONFLICT)',
-      text: 'Hale keen to stay\n\nTom Hale is ready to commit his future to Westbury after turning his career around.\n\nHe was once threatened with the sack by City boss Ken Marsh but has since impressed. Early talks have taken place and the defender said: "Hopefully something will be sorted out soon."',
+      text: 'Hale set to sign\n\nTom Hale wants to sign a new deal with Westbury after a strong season.\n\nHe was nearly sold last summer by City boss Ken Marsh but has won his place back. Contract talks began this week, and the defender said: "I want this settled before the cup tie."',
       specs: [['Tom Hale', 'PERSON'], ['Westbury', 'ORG'], ['City', 'ORG'], ['Ken Marsh', 'PERSON']],
-      content: 'Hopefully something will be sorted out soon.',
+      content: 'I want this settled before the cup tie.',
       source: 'the defender',
       entity: null,
     },
@@ -220,10 +220,10 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Ruth Calder',
     },
     {
-      name: '"The UK\'s biggest mortgage lender said …" after the Westbury Bank spoke: a place\'s possessive opens the description (PLACE_OWNER_ORG)',
-      text: 'House prices rose by 1.1% in March, the Westbury Bank has said. The UK\'s biggest mortgage lender said prices rose 9% over the whole of last year.',
+      name: '"The UK\'s largest home lender said …" after the Westbury Bank spoke: a place\'s possessive opens the description (PLACE_OWNER_ORG)',
+      text: 'Home values edged up by 1.1% in March, according to the Westbury Bank. The UK\'s largest home lender reported that values climbed 9% across last year.',
       specs: [['Westbury Bank', 'ORG'], ['UK', 'LOC']],
-      content: 'prices rose 9% over the whole of last year',
+      content: 'values climbed 9% across last year',
       entity: 'Westbury Bank',
     },
     {

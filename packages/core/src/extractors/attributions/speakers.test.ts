@@ -521,9 +521,9 @@ describe('books and their writers, banks and their names (round fourteen e, issu
     },
     {
       name: '"Matt Hale, a fund manager at Westland Trustees said" with no closing comma: the person, not the body (MORE_ROLES_OF)',
-      text: 'Bid news\n\nHowever, Matt Hale, a fund manager at Westland Trustees said taking the stake "is definitely a precursor to a takeover".',
+      text: 'Bid news\n\nBut Matt Hale, a fund manager at Westland Trustees said buying the shares "looks like the first step towards a full bid".',
       specs: [['Matt Hale', 'PERSON'], ['Westland Trustees', 'ORG']],
-      content: 'taking the stake "is definitely a precursor to a takeover"',
+      content: 'buying the shares "looks like the first step towards a full bid"',
       source: 'Matt Hale',
       entity: 'Matt Hale',
     },

@@ -267,17 +267,17 @@ describe('mentions on tricky inputs', () => {
     ['Transit plan\n\nManitoba Premier Ann Ford says the province will spend more on buses.', 'Ann Ford', 0, 'PERSON'],
     ['Transit plan\n\nManitoba Premier Ann Ford says the province will spend more on buses.', 'Manitoba', 0, 'LOC'],
     // a name that ends in an event's head word is an event, not a person (EVENT_HEAD_NOT_PERSON, seventeenth session)
-    ["Sisters win big\n\nUS band Mellow Sisters led the winners at the UK music industry's Marlowe Awards, walking off with three prizes.", 'Marlowe Awards', 0, 'EVENT'],
+    ["Band wins three\n\nAmerican group Mellow Sisters topped the list at the UK record industry's Marlowe Awards, collecting three trophies.", 'Marlowe Awards', 0, 'EVENT'],
     // a one-word name the list knows as a people's is one where the model read a person (KNOWN_PEOPLE_WORD, seventeenth session)
-    ['Hale keen to stay\n\nTom Hale is ready to commit his future to Westbury. But the 25-year-old Dubliner underlined his intention to stay at the club.', 'Dubliner', 0, 'NORP'],
+    ['Hale to stay\n\nTom Hale has agreed a new deal with Westbury. The 27-year-old Dubliner made clear he wanted to remain at the club.', 'Dubliner', 0, 'NORP'],
     // an untagged run of capitalised words after "the" that ends in a body's head word is that body (BODY_HEAD_LAST, seventeenth session)
-    ['Last meets\n\nThe Countryside Council had its latest legal bid to block the ban thwarted on Wednesday.', 'Countryside Council', 0, 'ORG'],
+    ['Ban upheld\n\nThe Countryside Council lost its latest court challenge to the ban on Wednesday.', 'Countryside Council', 0, 'ORG'],
     // a one-word name described in apposition by a company's noun is a company, a person's full name with it aside (APPOSITIVE_COMPANY, seventeenth session)
     ['Halvard gains from loans\n\nHalvard, the Norwegian car company, reported higher profits on Thursday. "We did well," said chairman Erik Halvard. But Halvard declined to give guidance.', 'Halvard', 1, 'ORG'],
     ['Halvard gains from loans\n\nHalvard, the Norwegian car company, reported higher profits on Thursday. "We did well," said chairman Erik Halvard. But Halvard declined to give guidance.', 'Erik Halvard', 0, 'PERSON'],
     // "Alliance" ends an organisation's name, which the model read as a thing or a place (ALLIANCE_HEADS, seventeenth session)
-    ['Last meets\n\nThe Village Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Village Alliance', 0, 'ORG'],
-    ['Last meets\n\nThe Woodland Alliance had its latest legal bid to block the ban thwarted on Wednesday.', 'Woodland Alliance', 0, 'ORG'],
+    ['Ban upheld\n\nThe Village Alliance lost its latest court challenge to the ban on Wednesday.', 'Village Alliance', 0, 'ORG'],
+    ['Ban upheld\n\nThe Woodland Alliance lost its latest court challenge to the ban on Wednesday.', 'Woodland Alliance', 0, 'ORG'],
     // a name of two words the model found once is the same name where the article repeats it (REPEATED_NAMES, round sixteen)
     ['The quarry company UK Stone reported losses. Shares in UK Stone slid. UK Stone said it was turning a corner.', 'UK Stone', 1, 'ORG'],
     ['The quarry company UK Stone reported losses. Shares in UK Stone slid. UK Stone said it was turning a corner.', 'UK Stone', 2, 'ORG'],

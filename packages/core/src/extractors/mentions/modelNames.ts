@@ -658,7 +658,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // right after a company's noun is a company wherever the article names it, whatever place or person the model read
   const companyCued = new Set<string>();
   if (COMPANY_NOUN_BEFORE) for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && COMPANY_NOUNS_BEFORE.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
-  // seventeenth session (`APPOSITIVE_COMPANY`): "Ford, the US car company, reported …": a company's noun that heads the
+  // seventeenth session (`APPOSITIVE_COMPANY`): "Halvard, the Norwegian car company, reported …": a company's noun that heads the
   // description after it
   if (APPOSITIVE_COMPANY) for (const c of trimmed) if (c.to - c.from === 1 && companyAfter(d, c.to)) companyCued.add(keyOf(d, c.from, c.to));
   const out: NameSpan[] = [];
@@ -948,7 +948,7 @@ const EVENT_HEAD_NOT_PERSON = true;
 const EVENT_HEADS: ReadonlySet<string> = new Set(['awards', 'cup', 'championship', 'championships', 'festival', 'olympics', 'tournament', 'trophy', 'summit', 'expo', 'prix']);
 /** Seventeenth session: a one-word name the list knows as a people's ("Dubliner", "Texans") is one where the model read a person, unless a person's full name holds it. */
 const KNOWN_PEOPLE_WORD = true;
-/** Seventeenth session: a one-word name described in apposition by a company's noun ("Ford, the US car company,") is a company (`findModelNames`). */
+/** Seventeenth session: a one-word name described in apposition by a company's noun ("Halvard, the Norwegian car company,") is a company (`findModelNames`). */
 const APPOSITIVE_COMPANY = true;
 const APPOSITIVE_COMPANY_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS_BEFORE, 'carmaker', 'drugmaker', 'automaker', 'chipmaker', 'brewer', 'insurer', 'bank']);
 /** `APPOSITIVE_COMPANY`: whether ", the / a … <company noun>," follows token `to` (the noun the description's last word before its end). */
