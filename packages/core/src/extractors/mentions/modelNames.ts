@@ -488,14 +488,13 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           next.from = s.to;
           d.tagged[s.to] = 1;
         }
-        let k = s.to;
-        while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+        const k = titleWordsStart(d, s.from, s.to);
         if (k > s.from) clean(d, s.from, k, 'ORG', covered, cands);
         continue;
       }
-      // seventeenth session (`GIVEN_NAME_AFTER_TITLE`): "Conservative [MP Michelle] [Rempel Garner]": a span that ends in a title's
+      // seventeenth session (`GIVEN_NAME_AFTER_TITLE`): "Conservative [MP Karen] [Vance Bell]": a span that ends in a title's
       // head word and one more capitalised word, right before a person's name, ends in that person's given name
-      // (or before a surname the model left out: "[National Chief Perry] Bellegarde")
+      // (or before a surname the model left out: "[National Chief Terry] Bellweather")
       const sEnd = GIVEN_NAME_AFTER_TITLE && s.to < b ? surnameEnd(d, s.to, covered) : s.to;
       const surname = sEnd > s.to && sEnd <= b && (next === undefined || next.from >= sEnd);
       if (GIVEN_NAME_AFTER_TITLE && s.type !== 'PERSON' && s.person < 0 && (surname || (next?.type === 'PERSON' && next.person < 0 && next.from === s.to)) && s.to - s.from >= 2) {
@@ -505,8 +504,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
             d.tagged.fill(1, s.to, sEnd);
             clean(d, given, sEnd, 'PERSON', covered, cands);
           } else next!.from = given;
-          let k = given;
-          while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+          const k = titleWordsStart(d, s.from, given);
           if (k > s.from) clean(d, s.from, k, partType(d, s.from, k, s.type), covered, cands);
           continue;
         }
@@ -530,7 +528,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           clean(d, split, s.to, 'PERSON', covered, cands);
           continue;
         }
-        // seventeenth session (`TITLED_PERSON_IN_BODY`): "[Ontario Premier Doug Ford]" read as one organisation (the company
+        // seventeenth session (`TITLED_PERSON_IN_BODY`): "[Manitoba Premier Ann Ford]" read as one organisation (the company
         // "Ford"): a title's head word, then two or three capitalised words of no body or place, is the place or body, the title and
         // the person
         if (TITLED_PERSON_IN_BODY) {
@@ -541,8 +539,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
             if (names) split = g;
           }
           if (split > 0) {
-            let k = split - 1;
-            while (k > s.from && (TITLE_HEAD_SET.has(v.low[k - 1]!) || TITLE_MODIFIER_SET.has(v.low[k - 1]!))) k--;
+            const k = titleWordsStart(d, s.from, split - 1);
             if (k > s.from) clean(d, s.from, k, partType(d, s.from, k, 'LOC'), covered, cands);
             clean(d, split, s.to, 'PERSON', covered, cands);
             continue;
@@ -939,6 +936,12 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
 
+/** The first of the title words ("Chief", "Premier", "Home Office Minister"'s "Minister") that end tokens [from, to), or `to` when none. */
+function titleWordsStart(d: Doc, from: number, to: number): number {
+  let k = to;
+  while (k > from && (TITLE_HEAD_SET.has(d.v.low[k - 1]!) || TITLE_MODIFIER_SET.has(d.v.low[k - 1]!))) k--;
+  return k;
+}
 /** Seventeenth session: a span that ends in a title's head word and a given name, right before a person's name, gives the person that name (`findModelNames`). */
 const GIVEN_NAME_AFTER_TITLE = true;
 /** Seventeenth session: a span the model read as a body's name that holds a title's head word, a given name and a surname is the body and the person (`findModelNames`). */
