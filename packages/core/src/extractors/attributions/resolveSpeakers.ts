@@ -63,6 +63,8 @@ const ORG_NOMINALS = true;
 const ORG_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this']);
 /** Seventeenth session: more heads of a body's name that a description repeats ("the alliance", "the foundation", "the centre"). */
 const MORE_BODY_HEADS = true;
+/** `MORE_BODY_HEADS`: the heads that name one institution, as "the commission" does (`INSTITUTION_HEADS`). */
+const MORE_INSTITUTION_HEADS: readonly string[] = ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center'];
 const ORG_HEADS: ReadonlySet<string> = new Set([
   'watchdog', 'regulator', 'commission', 'committee', 'company', 'firm', 'group', 'bank', 'club', 'agency', 'body', 'board', 'council',
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
@@ -77,13 +79,13 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   // fifteenth session: courts ("The 9th US Circuit Court of Appeals ruled …. The court said …")
   'court',
   // seventeenth session: campaigns, foundations and centres ("the Countryside Alliance …. The alliance says …")
-  ...(MORE_BODY_HEADS ? ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center', 'campaign'] : []),
+  ...(MORE_BODY_HEADS ? [...MORE_INSTITUTION_HEADS, 'campaign'] : []),
 ]);
 /** Heads that name one institution ("the commission" is the Commission named in the article, even when another body spoke last). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'federation', 'association', 'institute', 'council', 'union', 'authority', 'agency', 'ministry', 'department', 'watchdog', 'regulator',
   'court',
-  ...(MORE_BODY_HEADS ? ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center'] : []),
+  ...(MORE_BODY_HEADS ? MORE_INSTITUTION_HEADS : []),
 ]);
 /**
  * Round fifteen: "Norland Foods said …. Oil giant Petrolux dismantled …. The company said …": an organisation nominal keeps the
