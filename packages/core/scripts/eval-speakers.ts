@@ -29,12 +29,17 @@
  * when it came, against the session's start and its current state, then study sets); the sixty-fifth to seventy-second (`-65.json` … `-72.json`, made
  * the same way in the sixteenth and seventeenth sessions from the files of that list still unused: business, tech, sport and
  * entertainment; measured fresh, then study sets);
+ * and the outlet sets `scripts/data/news-quotes-1.json` … `-6.json` (eighteenth session: 54 documents of other outlets than the
+ * BBC, from ../shared/data/unlabeled, two sets each of ABC Australia rural and science news 2006, Reuters 1996–97 and NYT / AP
+ * 1998, annotated with the same rule; sets 1, 3 and 5 clean and held out, 2, 4 and 6 study sets; a file id is the corpus file
+ * and the block's index, `unlabeled/abc_news/text-00.txt#10`; `--set 101` … `106` lists a study set's errors), pooled apart
+ * from the BBC's: how the rules carry to news that is not British;
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104|106 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103|105 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,
@@ -61,7 +66,7 @@
  * articles under another name or headline) is left out of the clean figures and listed, and so is one whose body an earlier
  * clean article already counted.
  *
- * Skips (exit 0) when ../shared/data/bbc-news is absent.
+ * Skips (exit 0) when ../shared/data/bbc-news is absent; leaves out (and says so) the outlet sets when ../shared/data/unlabeled is.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -71,10 +76,9 @@ import { defaultExtractors } from '../src/extractors/index.js';
 import { ATTRIBUTION_SCHEMES, type AttributionScheme } from '../src/extractors/attributions/attributions.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
 import { applyCueModelArgs } from './lib/cueModelArgs.js';
-import { type GoldArticle, SETS, attributionOfItem, matchSpans, norm, readText, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
+import { BBC, type GoldArticle, SETS, articleText, attributionOfItem, matchSpans, norm, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const SET = resolve(HERE, 'data/bbc-quotes.json');
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -195,12 +199,16 @@ const pooledClean = new Tally('clean held-out sets 3, 5, 9 and 11, pooled');
 /** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41 … 44, 47, 48), for a larger sample; the figure above stays comparable with earlier sessions. */
 const POOLED_FIRST = new Set([3, 5, 9, 11]);
 const pooledAllClean = new Tally('all clean held-out sets, pooled');
+/** The clean sets of other outlets (`news-quotes-*.json`: ABC Australia, Reuters, NYT / AP), pooled apart from the BBC's. */
+const pooledOutletClean = new Tally('clean held-out sets of other outlets (ABC Australia, Reuters, NYT / AP), pooled');
 const errors: string[] = [];
 /** Predicted attributions, and those that match no gold quote, by rule (of a clean set: counted, never printed). */
 interface SetTally {
   no: number;
   name: string;
   clean: boolean;
+  /** A set of another outlet than the BBC (`news-quotes-*.json`). */
+  outlet?: true;
   articles: GoldArticle[];
   tally: Tally;
   predByRule: Record<string, number>;
@@ -229,7 +237,11 @@ const NOMINALS_FILE = resolve(HERE, 'data/bbc-nominals.json');
 const studyFiles = new Set<string>(sets.filter((x) => !x.clean).flatMap((x) => x.articles.map((art) => art.file)));
 const SOURCES_FILE = resolve(HERE, 'data/bbc-sources.json');
 for (const path of [NOMINALS_FILE, SOURCES_FILE]) if (existsSync(path)) for (const it of (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
-for (const file of studyFiles) if (existsSync(resolve(BBC, file))) studied.add(bodyOf(readText(resolve(BBC, file))));
+for (const file of studyFiles) {
+  const text = articleText(file);
+  if (text !== null) studied.add(bodyOf(text));
+}
+const absent = new Set<string>();
 const studiedCopies: string[] = [];
 const cleanBodies = new Map<string, string>();
 const cleanCopies: string[] = [];
@@ -237,7 +249,11 @@ const cleanCopies: string[] = [];
 for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art })))) {
   const no = x.no;
   if (onlyFile && art.file !== onlyFile) continue;
-  const text = readText(resolve(BBC, art.file));
+  const text = articleText(art.file);
+  if (text === null) {
+    absent.add(art.file.slice(0, art.file.indexOf('#') >>> 0));
+    continue;
+  }
   if (text.length !== art.length) {
     console.log(`eval-speakers: ${art.file} has ${text.length} characters, the set expects ${art.length}: skipped.`);
     continue;
@@ -260,7 +276,7 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
   const m30 = matchSpans(art.quotes, pred, 0.3);
   const m50 = matchSpans(art.quotes, pred, 0.5);
   const ggt30 = matchSpansGoldShare(art.quotes, pred, 0.3);
-  const tallies = no === 1 ? [art.heldOut ? held : study, all] : x.clean ? [x.tally, ...(POOLED_FIRST.has(no) ? [pooledClean] : []), pooledAllClean] : [x.tally];
+  const tallies = no === 1 ? [art.heldOut ? held : study, all] : x.clean ? [x.tally, ...(x.outlet ? [pooledOutletClean] : [...(POOLED_FIRST.has(no) ? [pooledClean] : []), pooledAllClean])] : [x.tally];
   /** Are this article's errors listed (`--errors`)? */
   const listed = allStudy ? !x.clean && (no !== 1 || !art.heldOut) : no === errorSet && (no !== 1 || art.heldOut === heldErrors);
   for (const t of tallies) {
@@ -326,7 +342,7 @@ for (const { x, art } of sets.flatMap((x) => x.articles.map((art) => ({ x, art }
   }
 }
 
-console.log(`eval-speakers: ${sets.map((x) => `${x.articles.length} articles (${x.no === 1 ? 'bbc-quotes.json' : SETS.find((y) => y.no === x.no)!.file})`).join(' + ')} of BBC News, default pipeline, attribution scheme ${scheme}`);
+console.log(`eval-speakers: ${sets.map((x) => `${x.articles.length} articles (${x.no === 1 ? 'bbc-quotes.json' : SETS.find((y) => y.no === x.no)!.file})`).join(' + ')} (BBC News; news-quotes-*: other outlets), default pipeline, attribution scheme ${scheme}`);
 const byRuleLine = (what: string, pred: Record<string, number>, wrong: Record<string, number>): void => {
   const rules = Object.keys(pred).sort((x, y) => (wrong[y] ?? 0) - (wrong[x] ?? 0));
   console.log(`unmatched predictions by rule (${what}): ${rules.map((r) => `${r} ${wrong[r] ?? 0}/${pred[r]}`).join(', ')}`);
@@ -345,6 +361,8 @@ if (!onlyFile) {
   if (cleanCopies.length > 0) console.log(`left out of the clean sets: ${cleanCopies.length} articles whose body an earlier clean article already counted: ${cleanCopies.join(', ')}`);
   pooledClean.print();
   pooledAllClean.print();
+  if (pooledOutletClean.gold) pooledOutletClean.print();
+  if (absent.size > 0) console.log(`eval-speakers: skipped the articles of ${[...absent].join(', ')} (absent from ../shared/data).`);
 }
 /** Is the speaker of each labelled source resolved (`bbc-nominals.json`, `bbc-sources.json`)? Prints one line. */
 async function scoreSourceItems(path: string, what: string): Promise<void> {
@@ -355,8 +373,8 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
   const kinds: Record<string, [number, number]> = {};
   const batches: Record<string, [number, number]> = {};
   for (const [file, list] of byFile) {
-    const text = readText(resolve(BBC, file));
-    if (text.length !== list[0]!.length) continue;
+    const text = articleText(file);
+    if (text === null || text.length !== list[0]!.length) continue;
     const a = await analyze({ id: file, text });
     for (const it of list) {
       const p = attributionOfItem(a.attributions, it);

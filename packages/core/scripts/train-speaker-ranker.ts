@@ -4,7 +4,7 @@
  *
  *   npx tsx packages/core/scripts/train-speaker-ranker.ts [--folds 5] [--l2 3] [--min-count 2] [--no-write] [--misses] [--standalone]
  *
- * Training data: the study sets of our BBC quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
+ * Training data: the study sets of our quote sets (`scripts/data/bbc-quotes.json` and every set `lib/bbcQuotes.ts`
  * marks as not clean), `scripts/data/bbc-nominals.json` and `scripts/data/bbc-sources.json` (labelled sources of other
  * articles), never the clean sets. Each source the rules made for a quote that matches a gold quote (30 % overlap,
  * one-to-one, as `eval-speakers.ts` matches), and each labelled source, gives its candidate list; a candidate is positive
@@ -28,11 +28,10 @@ import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import { onSpeakerCandidates, pickSpeaker, setSpeakerModel, type CandidateList, type SpeakerCandidate } from '../src/extractors/attributions/speakerRanker.js';
 import type { EntityId } from '../src/types/ids.js';
-import { type GoldArticle, SETS, attributionOfItem, matchSpans, readText, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
+import { BBC, type GoldArticle, SETS, articleText, attributionOfItem, matchSpans, sourceItemsByFile, speakerRight } from './lib/bbcQuotes.js';
 import { packModel, predict, topFeatures, trainLogisticBatch, type Example, type TrainedModel } from './lib/linear.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const BBC = resolve(HERE, '../../../../shared/data/bbc-news');
 const OUT = resolve(HERE, '../src/extractors/attributions/speakerModel.generated.ts');
 const opt = (name: string, fallback: number): number => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
 const FOLDS = opt('folds', 5);
@@ -88,8 +87,8 @@ for (const file of setFiles) {
   const path = resolve(HERE, 'data', file);
   if (!existsSync(path)) continue;
   for (const art of (JSON.parse(readFileSync(path, 'utf8')) as { articles: GoldArticle[] }).articles) {
-    const text = readText(resolve(BBC, art.file));
-    if (text.length !== art.length) continue;
+    const text = articleText(art.file);
+    if (text === null || text.length !== art.length) continue;
     heard = [];
     await pipeline.analyze({ id: art.file, text });
     articles++;
@@ -101,8 +100,8 @@ for (const name of ['bbc-nominals.json', 'bbc-sources.json']) {
   const path = resolve(HERE, 'data', name);
   if (!existsSync(path)) continue;
   for (const [file, list] of sourceItemsByFile(path)) {
-    const text = readText(resolve(BBC, file));
-    if (text.length !== list[0]!.length) continue;
+    const text = articleText(file);
+    if (text === null || text.length !== list[0]!.length) continue;
     heard = [];
     await pipeline.analyze({ id: file, text });
     articles++;

@@ -1,12 +1,24 @@
 /**
- * Our BBC quote sets (`scripts/data/bbc-quotes*.json`): the list of sets, how an article is read, the one-to-one span
- * matching and the speaker rule that `eval-speakers.ts` scores with and `train-speaker-ranker.ts` trains with.
+ * Our quote sets (`scripts/data/bbc-quotes*.json`, and `news-quotes-*.json` of other outlets): the list of sets, how an
+ * article is read, the one-to-one span matching and the speaker rule that `eval-speakers.ts` scores with and
+ * `train-speaker-ranker.ts` trains with.
  */
 import { bestPairs, type ScoredPair } from './matching.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. */
-export const SETS: readonly { no: number; file: string; name: string; clean: boolean }[] = [
+/** `../shared/data`, beside the repository. */
+export const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data');
+/** The BBC News articles the `bbc-quotes*.json` sets index. */
+export const BBC = resolve(DATA, 'bbc-news');
+
+/**
+ * The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. `outlet`: a
+ * set of other outlets than the BBC (`news-quotes-*.json`, eighteenth session: ABC Australia, Reuters, NYT / AP), pooled
+ * apart from the BBC sets.
+ */
+export const SETS: readonly { no: number; file: string; name: string; clean: boolean; outlet?: true }[] = [
   { no: 2, file: 'bbc-quotes-2.json', name: 'second study set', clean: false },
   { no: 3, file: 'bbc-quotes-3.json', name: 'third set, held out', clean: true },
   { no: 4, file: 'bbc-quotes-4.json', name: 'fourth study set', clean: false },
@@ -78,6 +90,12 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 70, file: 'bbc-quotes-70.json', name: 'seventieth study set', clean: false },
   { no: 71, file: 'bbc-quotes-71.json', name: 'seventy-first study set', clean: false },
   { no: 72, file: 'bbc-quotes-72.json', name: 'seventy-second study set', clean: false },
+  { no: 101, file: 'news-quotes-1.json', name: 'first outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 102, file: 'news-quotes-2.json', name: 'second outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 103, file: 'news-quotes-3.json', name: 'third outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 104, file: 'news-quotes-4.json', name: 'fourth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 105, file: 'news-quotes-5.json', name: 'fifth outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 106, file: 'news-quotes-6.json', name: 'sixth outlet set (NYT / AP), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
@@ -103,6 +121,27 @@ export function readText(path: string): string {
   } catch {
     return bytes.toString('latin1');
   }
+}
+
+const blockFiles = new Map<string, string[]>();
+/**
+ * The text of a set's article, or null when its corpus is absent: a BBC file (`politics/051.txt`), or a block of an
+ * unlabeled corpus (`unlabeled/abc_news/text-00.txt#10`: the file split at blank lines, block 10 counted from 0).
+ */
+export function articleText(file: string): string | null {
+  const hash = file.indexOf('#');
+  if (hash < 0) {
+    const path = resolve(BBC, file);
+    return existsSync(path) ? readText(path) : null;
+  }
+  const path = resolve(DATA, file.slice(0, hash));
+  let blocks = blockFiles.get(path);
+  if (blocks === undefined) {
+    if (!existsSync(path)) return null;
+    blocks = readFileSync(path, 'utf8').split('\n\n');
+    blockFiles.set(path, blocks);
+  }
+  return blocks[Number(file.slice(hash + 1))] ?? null;
 }
 
 /** One-to-one matching of predicted to gold spans, best overlap first (share of the longer span). */
