@@ -148,6 +148,15 @@ describe('attributions: quote shapes', () => {
       want: [{ source: 'he', kind: 'pronoun', entity: 'John Doe', cue: 'said', content: 'I am tired,” he said. “We all are, every one of us.', quoted: 'direct', rule: 'quote-source-cue+continued' }],
     },
     {
+      name: 'a last paragraph that opens a quote and never closes it goes on the quote before (UNCLOSED_PARAGRAPH_QUOTE)',
+      text: 'Farm prices\nGrower Tom Bellamy says the frost came late this year.\n"We lost half of the pears," he said.\n"The bank will have to wait for its money until the spring.',
+      specs: [['Tom Bellamy', 'PERSON']],
+      want: [
+        { source: 'Tom Bellamy', cue: 'says', content: 'the frost came late this year', quoted: 'none' },
+        { source: 'he', kind: 'pronoun', entity: 'Tom Bellamy', cue: 'said', content: 'We lost half of the pears," he said.\n"The bank will have to wait for its money until the spring.', quoted: 'direct', rule: 'quote-source-cue+continued' },
+      ],
+    },
+    {
       name: "quotes printed as two apostrophes (''…'')",
       text: "''Prices will fall,'' Jane Smith said.",
       specs: [['Jane Smith', 'PERSON']],

@@ -92,7 +92,8 @@ function classify(text: string, at: number): number {
  * Pair the quote marks of an article in one linear pass. Double quotes (curly, straight,
  * guillemets) nest single ones. A quote left open runs to the next opening mark when one
  * follows in the same paragraph or opens the next one (the news convention for a quote that
- * goes on); otherwise it is dropped, so an unbalanced mark never swallows the rest of the text.
+ * goes on); otherwise it is dropped, so an unbalanced mark never swallows the rest of the text, unless the mark opens its
+ * paragraph (`UNCLOSED_PARAGRAPH_QUOTE`): the quote then ends with the paragraph.
  */
 export function findQuotes(text: string, tokens: TokenTable, segments: Segments): Quotes {
   // entities and attributions both ask for the same article's quotes: the last answer is kept
@@ -169,7 +170,7 @@ function pairQuotes(text: string, tokens: TokenTable, segments: Segments): Quote
     if (open >= 0 && paragraph !== openParagraph) {
       // the paragraph ended with the quote open: it goes on only if this paragraph opens with a quote
       const first: Mark = tokens.kind[t] === TokenKind.Quote ? classify(text, tokens.start[t]!) & MARK : Mark.None;
-      if (first === Mark.Open || first === Mark.Either) runOn(text, tokens, out, open, t);
+      if (first === Mark.Open || first === Mark.Either || (UNCLOSED_PARAGRAPH_QUOTE && opensParagraph(tokens, paragraphs, open, openParagraph))) runOn(text, tokens, out, open, t);
       open = -1;
     }
     if (openSingle >= 0 && paragraph !== openParagraph) openSingle = -1;
@@ -210,5 +211,20 @@ function pairQuotes(text: string, tokens: TokenTable, segments: Segments): Quote
       openParagraph = paragraph;
     }
   }
+  // the last paragraph opens a quote and never closes it
+  if (UNCLOSED_PARAGRAPH_QUOTE && open >= 0 && opensParagraph(tokens, paragraphs, open, openParagraph)) runOn(text, tokens, out, open, tokens.count);
   return out;
+}
+
+/**
+ * Eighteenth session: a paragraph that opens with a quote mark and never closes it ("he said.\n"We lose 20 cents in dockages
+ * … too fat." at an article's end, or before a paragraph of the writer's) is a quote to the paragraph's end: a mark that
+ * opens a paragraph opens what someone said. A mark left open inside a paragraph is still dropped.
+ */
+export const UNCLOSED_PARAGRAPH_QUOTE = true;
+
+/** Whether the quote mark at token `open` is the first token of its paragraph. */
+function opensParagraph(tokens: TokenTable, paragraphs: Segments['paragraphs'], open: number, paragraph: number): boolean {
+  const p = paragraphs[paragraph];
+  return p !== undefined && (open === 0 || tokens.start[open - 1]! < p.start);
 }
