@@ -355,6 +355,13 @@ describe('mentions on tricky inputs', () => {
     expect(typeAt(a, 'Verdana', 1)).toBe('ORG');
   });
 
+  it('reads a longer name after a company\'s noun as a company wherever it comes (COMPANY_NOUN_BEFORE_NAMES)', async () => {
+    const text = 'Drug deal\n\nUS drugmaker Ellis Laney said its profits rose. Ellis Laney shares fell.';
+    const a = await analyze(text);
+    expect(typeAt(a, 'Ellis Laney')).toBe('ORG');
+    expect(typeAt(a, 'Ellis Laney', 1)).toBe('ORG');
+  });
+
   it('stays linear on pathological punctuation', async () => {
     const a = await analyze(`${'!'.repeat(20000)} ${'A '.repeat(5000)}${'-'.repeat(20000)}`);
     expect(findSpanProblems(a)).toEqual([]);

@@ -645,8 +645,6 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // one-word names that a title or honorific ever stands before ("Lord Ashworth", "Mr Irish")
   const titled = new Set<string>();
   for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && TITLE_HEAD_SET.has(v.low[c.from - 1]!)) titled.add(keyOf(d, c.from, c.to));
-  const personWords = new Set<string>();
-  for (const c of trimmed) if (c.type === 'PERSON' && c.to - c.from > 1 && !(EVENT_HEAD_NOT_PERSON && EVENT_HEADS.has(v.low[c.to - 1]!))) for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
   // names the article calls a party, a firm, a charity …: "launches 'Clarity' party": a one-word
   // name read as a person is not one (a place stays one: "a U.S. firm"; a full name too: "the John Q Hale website")
   const orgCued = new Set<string>();
@@ -655,9 +653,19 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   // right after a company's noun is a company wherever the article names it, whatever place or person the model read
   const companyCued = new Set<string>();
   if (COMPANY_NOUN_BEFORE) for (const c of trimmed) if (c.to - c.from === 1 && c.from > 0 && COMPANY_NOUNS_BEFORE.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
+  // (eighteenth session, `COMPANY_NOUN_BEFORE_NAMES`: "water firm Aguas Argentinas", "drugmaker Eli Lilly": a longer name too, after a
+  // noun that never stands before a person's name, as "producer" and "developer" do)
+  if (COMPANY_NOUN_BEFORE_NAMES) for (const c of trimmed) if (c.to - c.from >= 2 && c.from > 0 && COMPANY_NOUNS_BEFORE_NAMES.has(v.raw[c.from - 1]!)) companyCued.add(keyOf(d, c.from, c.to));
   // seventeenth session (`APPOSITIVE_COMPANY`): "Halvard, the Norwegian car company, reported …": a company's noun that heads the
   // description after it
   if (APPOSITIVE_COMPANY) for (const c of trimmed) if (c.to - c.from === 1 && companyAfter(d, c.to)) companyCued.add(keyOf(d, c.from, c.to));
+  // (the words of a longer name read as a company's, `COMPANY_NOUN_BEFORE_NAMES`, are no person's: "Dalton" beside "airline Dalton Air Lines")
+  const personWords = new Set<string>();
+  for (const c of trimmed) {
+    if (c.type !== 'PERSON' || c.to - c.from <= 1 || (EVENT_HEAD_NOT_PERSON && EVENT_HEADS.has(v.low[c.to - 1]!))) continue;
+    if (COMPANY_NOUN_BEFORE_NAMES && companyCued.has(keyOf(d, c.from, c.to))) continue;
+    for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
+  }
   const out: NameSpan[] = [];
   for (const c of trimmed) {
     const key = keyOf(d, c.from, c.to);
@@ -682,6 +690,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     }
     // (`APPOSITIVE_COMPANY`: a company the hand-written list knows too, which a person's full name shares: "Ford" beside "Bill Ford")
     if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && (known === undefined || (APPOSITIVE_COMPANY && known === 'ORG')) && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
+    else if (COMPANY_NOUN_BEFORE_NAMES && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from >= 2 && companyCued.has(key)) type = 'ORG';
     // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Pellow", "Baroness Devon", "Sir Alex Haldane" are people whatever the model
     // read ("Lord Pellow" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
@@ -934,6 +943,13 @@ const COMPANY_NOUN_BEFORE = true;
 const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'giant', 'group', 'firm', 'company', 'maker', 'makers', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'operator',
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
+]);
+
+/** Eighteenth session: a name of two words or more right after one of these company nouns is an organisation (`findModelNames`). */
+const COMPANY_NOUN_BEFORE_NAMES = true;
+const COMPANY_NOUNS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'giant', 'group', 'firm', 'company', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'conglomerate', 'broadcaster',
+  'utility', 'grocer', 'supermarket', 'bookmaker', 'bookmakers', 'carmaker', 'drugmaker', 'automaker', 'chipmaker', 'brewer',
 ]);
 
 /** The first of the title words ("Chief", "Premier", "Home Office Minister"'s "Minister") that end tokens [from, to), or `to` when none. */
