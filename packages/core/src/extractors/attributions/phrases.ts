@@ -185,6 +185,32 @@ const LONG_ROLE_TITLE = true;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
 /** Twelfth session: a group before "in" and a place heads the phrase ("traders in Asia said"; `phraseBefore`). */
 const GROUP_IN_PLACE = true;
+/**
+ * Eighteenth session: a group before "at", "in", "of" or "from" and the name of a place or body heads the phrase, past "the"
+ * and up to two more names the first hangs on ("a team at the University of Colorado at Boulder"; `phraseBefore`).
+ */
+const GROUP_AT_NAME = true;
+const GROUP_AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'from']);
+const GROUP_AT_HEADS: ReadonlySet<string> = new Set([
+  ...GROUP_NOUNS, 'team', 'lawyers', 'staff', 'astronomers', 'engineers', 'physicists', 'biologists', 'chemists', 'academics', 'scholars', 'villagers',
+  'officers', 'delegates', 'representatives', 'planners', 'managers',
+]);
+
+/** `GROUP_AT_NAME`: the group noun before the name starting at token `s0` and its chain of prepositions and names, or -1. */
+function groupBeforeNames(v: TokenView, s0: number, floor: number): number {
+  let x = s0 - 1;
+  for (let hop = 0; hop < 3 && x > floor; hop++) {
+    if (v.lower[x] === 'the') x--;
+    if (x <= floor || !GROUP_AT_PREPOSITIONS.has(v.lower[x]!)) return -1;
+    const h = x - 1;
+    if (GROUP_AT_HEADS.has(v.lower[h]!) && (!v.isCap(h) || v.isSentenceFirst(h))) return h;
+    const before = v.nameAt[h];
+    if (!before || before.type === 'PERSON' || v.tokenEndingBy(before.end) !== h) return -1;
+    x = v.tokenAtOrAfter(before.start) - 1;
+  }
+  return -1;
+}
+
 /** Twelfth session: the role before a body's name runs back past an owner's possessive and "on" inside it (`phraseBefore`). */
 const POSSESSIVE_IN_BODY = true;
 /** Round fourteen: an irregular past tense after a body's name is its verb, no noun of the phrase ("Dutch firm Vandijk saw its profits drop …"). */
@@ -282,6 +308,13 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (GROUP_IN_PLACE && name.type === 'LOC' && s0 - 2 >= floor && v.lower[s0 - 1] === 'in' && GROUP_NOUNS.has(v.lower[s0 - 2]!)) {
       const inner = phraseBefore(st, s0 - 2, floor);
       if (inner) return { start: inner.start, end: j + 1, head: s0 - 2 };
+    }
+    // eighteenth session (`GROUP_AT_NAME`): "scientists at Harvard University said", "officials at the Smithsonian said", "a team at
+    // the University of Colorado at Boulder says", "residents of Linden say": the group, past "the" and a chain of names
+    if (GROUP_AT_NAME && name.type !== 'PERSON') {
+      const h = groupBeforeNames(v, s0, floor);
+      const inner = h >= 0 ? phraseBefore(st, h, floor) : null;
+      if (inner) return { start: inner.start, end: j + 1, head: h };
     }
     // "Henri Lacoste of France said", "Eddie Tan of Bank Meridian said": the person, not the place or firm
     // (round fourteen: also past "the", "Peter Oakley of the NFA said")

@@ -894,3 +894,24 @@ describe('second clauses, unnamed spokesmen and speakers named together (sixteen
     },
   ])('$name', checkSpeaker);
 });
+
+describe('sources of other outlets (eighteenth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"A team at the University of Westmarch at Brookfield says …": the unnamed team, not the place (GROUP_AT_NAME)',
+      text: 'Rings found\n\nA team at the University of Westmarch at Brookfield says the grains in the ring range from dust to boulders.',
+      specs: [['University of Westmarch', 'ORG'], ['Brookfield', 'LOC']],
+      content: 'the grains in the ring range from dust to boulders',
+      source: 'A team at the University of Westmarch at Brookfield',
+      entity: null,
+    },
+    {
+      name: '"Residents of Marlow Bay say …": the residents, not the town (GROUP_AT_NAME)',
+      text: 'Smoke warning\n\nThe fires have burned for a week. Residents of Marlow Bay say the smoke is starting to affect them.',
+      specs: [['Marlow Bay', 'LOC']],
+      content: 'the smoke is starting to affect them',
+      source: 'Residents of Marlow Bay',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
