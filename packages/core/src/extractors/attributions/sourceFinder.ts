@@ -340,6 +340,12 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     const person = personBeforePlace(st, found, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
+  // (eighteenth session, `BODY_BEFORE_PLACE`: "Jack Ablin, president of Barnett Capital Advisors Inc., in Jacksonville, Fla., said": the
+  // place of the body of a person's role)
+  if (BODY_BEFORE_PLACE && found.kind === 'named' && v.nameAt[last]?.type === 'LOC') {
+    const person = personBeforeBodyPlace(st, first, floor);
+    if (person) return classify(st, person, speakerOnly) ?? found;
+  }
   // (`PERSON_FROM_BODY`: "Owen Tracey from LearnGrid told …")
   if (PERSON_FROM_BODY && body) {
     const person = personFromBody(st, first, floor);
@@ -465,6 +471,29 @@ function personBeforePlace(st: Scope, found: AttributionSource, floor: number): 
   while (y >= floor && (v.nameAt[y] || v.isCap(y) || DETERMINERS.has(v.lower[y]!) || isPossessive(v.lower[y]!) || (v.isWord(y) && nounLike(st, y) && !PREPOSITIONS.has(v.lower[y]!)))) y--;
   if (y >= floor && !(y === floor && (v.lower[y] === 'and' || v.lower[y] === 'but')) && !v.isPunct(y, '"') && !v.isPunct(y, '“')) return null;
   return { start, end: x + 1, head: x };
+}
+
+/** Eighteenth session: the person of a role of the body named before ", in" and places (`sourceBefore`). */
+const BODY_BEFORE_PLACE = true;
+
+/** `BODY_BEFORE_PLACE`: from the place starting at token `first`, back past commas, places and one "in" / "at" to a body's name, and the person whose role it is. */
+function personBeforeBodyPlace(st: Scope, first: number, floor: number): Phrase | null {
+  const { v } = st;
+  let x = first - 1;
+  let preposition = false;
+  for (let n = 0; x > floor && n < 6; n++) {
+    const m = v.nameAt[x];
+    if (v.isPunct(x, ',')) x--;
+    else if (m?.type === 'LOC' && v.tokenEndingBy(m.end) === x) x = v.tokenAtOrAfter(m.start) - 1;
+    else if (!preposition && (v.lower[x] === 'in' || v.lower[x] === 'at') && v.isPunct(x - 1, ',')) {
+      preposition = true;
+      x -= 2;
+      break;
+    } else return null;
+  }
+  const body = preposition && x > floor ? v.nameAt[x] : undefined;
+  if (!body || body.type !== 'ORG' || v.tokenEndingBy(body.end) !== x) return null;
+  return personBeforeRoleOf(st, { start: v.tokenAtOrAfter(body.start), end: x + 1, head: x }, floor);
 }
 
 function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {

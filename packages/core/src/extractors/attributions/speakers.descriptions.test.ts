@@ -913,5 +913,13 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
       source: 'Residents of Marlow Bay',
       entity: null,
     },
+    {
+      name: '"Jim Orwell, president of Barnwell Capital Advisers Inc., in Jacksonville, Fla., said …": the person, not the place of his firm (BODY_BEFORE_PLACE)',
+      text: 'Markets\n\nJim Orwell, president of Barnwell Capital Advisers Inc., in Jacksonville, Fla., said that worries had shifted to wages.',
+      specs: [['Jim Orwell', 'PERSON'], ['Barnwell Capital Advisers Inc.', 'ORG'], ['Jacksonville', 'LOC'], ['Fla.', 'LOC']],
+      content: 'worries had shifted to wages',
+      source: 'Jim Orwell',
+      entity: 'Jim Orwell',
+    },
   ])('$name', checkSpeaker);
 });
