@@ -473,6 +473,8 @@ function personBeforePlace(st: Scope, found: AttributionSource, floor: number): 
   return { start, end: x + 1, head: x };
 }
 
+/** Eighteenth session: a relative "who" after a description in apposition to a person's name is that person's (`nearestSourceBefore`). */
+const APPOSITIVE_RELATIVE = true;
 /** Eighteenth session: the person of a role of the body named before ", in" and places (`sourceBefore`). */
 const BODY_BEFORE_PLACE = true;
 
@@ -541,6 +543,13 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     // ("The group, which endorsed …": the phrase right before the comma when no appositive reading finds one, `COMMA_ANTECEDENT`)
     const ante = v.isPunct(j - 1, ',') ? (sourceBefore(st, j, floor, speakerOnly) ?? (COMMA_ANTECEDENT && j - 2 >= floor && v.isWord(j - 2) ? antecedentBefore(st, j - 2, floor, speakerOnly) : null)) : antecedentBefore(st, j - 1, floor, speakerOnly);
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
+    // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Tom Gullikson, the U.S. captain who admitted …": a description in
+    // apposition to a person's name stands for that person)
+    if (APPOSITIVE_RELATIVE && ante && !ante.entity && ante.kind === 'nominal') {
+      const a = v.tokenAtOrAfter(ante.start);
+      const person = a - 2 >= floor && v.isPunct(a - 1, ',') ? v.nameAt[a - 2] : undefined;
+      if (person?.type === 'PERSON' && person.entity && v.tokenEndingBy(person.end) === a - 2) return { ...tokenSpan(st, j, j + 1), entity: person.entity, kind: 'pronoun' };
+    }
     return { ...tokenSpan(st, j, j + 1), entity: ante?.entity ?? null, kind: 'pronoun' };
   }
   // "a new poll that showed …", "the first union that endorsed …": a relative "that" after a noun that can be a source (`RELATIVE_THAT`)

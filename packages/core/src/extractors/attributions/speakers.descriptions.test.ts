@@ -921,5 +921,13 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
       source: 'Jim Orwell',
       entity: 'Jim Orwell',
     },
+    {
+      name: '"“…,” said Tom Gulliver, the U.S. captain who admitted …": the relative stands for the person the description is in apposition to (APPOSITIVE_RELATIVE)',
+      text: 'Tennis\n\n"It will be cold," said Tom Gulliver, the U.S. captain who admitted he would have liked to play the doubles first.',
+      specs: [['Tom Gulliver', 'PERSON'], ['U.S.', 'LOC']],
+      content: 'he would have liked to play the doubles first',
+      source: 'who',
+      entity: 'Tom Gulliver',
+    },
   ])('$name', checkSpeaker);
 });
