@@ -187,7 +187,7 @@ const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
 const GROUP_IN_PLACE = true;
 /**
  * Eighteenth session: a group before "at", "in", "of" or "from" and the name of a place or body heads the phrase, past "the"
- * and up to two more names the first hangs on ("a team at the University of Colorado at Boulder"; `phraseBefore`).
+ * and up to two more names the first hangs on ("a team at the University of Westmarch at Brookfield"; `phraseBefore`).
  */
 const GROUP_AT_NAME = true;
 const GROUP_AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'from']);
@@ -309,8 +309,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       const inner = phraseBefore(st, s0 - 2, floor);
       if (inner) return { start: inner.start, end: j + 1, head: s0 - 2 };
     }
-    // eighteenth session (`GROUP_AT_NAME`): "scientists at Harvard University said", "officials at the Smithsonian said", "a team at
-    // the University of Colorado at Boulder says", "residents of Linden say": the group, past "the" and a chain of names
+    // eighteenth session (`GROUP_AT_NAME`): "scientists at Halden University said", "officials at the Marlow Museum said", "a team at
+    // the University of Westmarch at Brookfield says", "residents of Marlow Bay say": the group, past "the" and a chain of names
     if (GROUP_AT_NAME && name.type !== 'PERSON') {
       const h = groupBeforeNames(v, s0, floor);
       const inner = h >= 0 ? phraseBefore(st, h, floor) : null;

@@ -340,7 +340,7 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
     const person = personBeforePlace(st, found, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
   }
-  // (eighteenth session, `BODY_BEFORE_PLACE`: "Jack Ablin, president of Barnett Capital Advisors Inc., in Jacksonville, Fla., said": the
+  // (eighteenth session, `BODY_BEFORE_PLACE`: "Jim Orwell, president of Barnwell Capital Advisers Inc., in Tampa, Fla., said": the
   // place of the body of a person's role)
   if (BODY_BEFORE_PLACE && found.kind === 'named' && v.nameAt[last]?.type === 'LOC') {
     const person = personBeforeBodyPlace(st, first, floor);
@@ -543,7 +543,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     // ("The group, which endorsed …": the phrase right before the comma when no appositive reading finds one, `COMMA_ANTECEDENT`)
     const ante = v.isPunct(j - 1, ',') ? (sourceBefore(st, j, floor, speakerOnly) ?? (COMMA_ANTECEDENT && j - 2 >= floor && v.isWord(j - 2) ? antecedentBefore(st, j - 2, floor, speakerOnly) : null)) : antecedentBefore(st, j - 1, floor, speakerOnly);
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
-    // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Tom Gullikson, the U.S. captain who admitted …": a description in
+    // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Ray Tolland, the visiting captain who conceded …": a description in
     // apposition to a person's name stands for that person)
     if (APPOSITIVE_RELATIVE && ante && !ante.entity && ante.kind === 'nominal') {
       const a = v.tokenAtOrAfter(ante.start);
