@@ -157,6 +157,12 @@ describe('attributions: quote shapes', () => {
       ],
     },
     {
+      name: 'a content with no verb yet goes on past an aside between commas (VERBLESS_GOES_ON)',
+      text: 'Halden Stores said same-store takings, a closely followed gauge of retail health, fell 0.4 percent over the winter.',
+      specs: [['Halden Stores', 'ORG']],
+      want: [{ source: 'Halden Stores', cue: 'said', content: 'same-store takings, a closely followed gauge of retail health, fell 0.4 percent over the winter', quoted: 'none' }],
+    },
+    {
       name: "quotes printed as two apostrophes (''…'')",
       text: "''Prices will fall,'' Jane Smith said.",
       specs: [['Jane Smith', 'PERSON']],

@@ -8,6 +8,7 @@ import type { AttributionSource } from '../../types/analysis.js';
 import type { Span } from '../../types/span.js';
 import type { TokenView } from '../entities/tokenView.js';
 import { GROUP_NOUNS } from './sources.js';
+import { mayBeFiniteVerb } from '../claims/clauses.js';
 import { NOUN_READINGS } from './cues.js';
 import { FEATURE_COUNT, boundaryFeatures, boundaryHooks, boundaryModel, contentState, stopProbability, type BoundaryKind, type ContentState } from './boundaryModel.js';
 import { MODALS, PREPOSITIONS, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, skipAdverbsForward } from './scope.js';
@@ -40,6 +41,21 @@ const NP_ADJUNCTS: ReadonlySet<string> = new Set(['during', 'since', 'amid', 'wh
 /** Most tokens between the two dashes of an aside ("the bridge — a project delayed for years — will open"). */
 const ASIDE_WINDOW = 16;
 
+/**
+ * Eighteenth session: a content with no word that can be a verb before a comma goes on past an aside between that comma and
+ * the next when a verb follows it ("said same-store takings, a closely followed gauge …, fell": `contentEnd`).
+ */
+const VERBLESS_GOES_ON = true;
+
+/** `VERBLESS_GOES_ON`: the comma that closes the aside opened by the comma at `i`, when a lower-case word that can be a verb follows it; else -1. */
+function verbAfterAside(v: TokenView, i: number, last: number): number {
+  for (let k = i + 2; k < last - 1 && k <= i + ASIDE_WINDOW; k++) {
+    if (v.tokens.kind[k] === TokenKind.Quote || v.lower[k] === ';') return -1;
+    if (!v.isPunct(k, ',')) continue;
+    return v.isWord(k + 1) && !v.isCap(k + 1) && mayBeFiniteVerb(v.lower[k + 1]!) ? k : -1;
+  }
+  return -1;
+}
 /** A content before its source does not swallow a report of its own ("X said A, but B, they said"). */
 export const INNER_REPORTS = true;
 /** Conjunctions after which a subject + reporting verb starts an attribution of its own, ending the content before. */
@@ -71,9 +87,14 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
   const model = boundaryModel();
   const tracing = boundaryHooks.trace !== null;
   const bs = model || tracing ? contentState(v, tokCue, c, last, v.sentenceFirst[sentence]!, nounPhrase, tracing) : null;
+  /** `VERBLESS_GOES_ON`: whether a word of the content so far can be a verb. */
+  let verb = !VERBLESS_GOES_ON || nounPhrase || inside[c]! >= 0 || tokCue[c] !== undefined || mayBeFiniteVerb(v.lower[c]!);
   for (let i = c + 1; i < last; i++) {
     const w = v.lower[i]!;
-    if (inside[i]! >= 0) continue;
+    if (inside[i]! >= 0) {
+      verb = true;
+      continue;
+    }
     // a noun-phrase content ends before an adjunct: "attacked Dorsey in late-night posts"
     if (nounPhrase && NP_ADJUNCTS.has(w) && v.isWord(i - 1)) {
       if (softStop(st, bs, i, i, 'np-adjunct', true, v.tokens.start[i]!, v.tokens.end[i - 1]!)) {
@@ -155,7 +176,20 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
     }
     const comma = v.isPunct(i, ',');
     const closing = v.tokens.kind[i] === TokenKind.Quote && v.lower[i - 1] === ',';
-    if (!comma && !closing) continue;
+    if (!comma && !closing) {
+      if (!verb && (tokCue[i] !== undefined || mayBeFiniteVerb(w))) verb = true;
+      continue;
+    }
+    // (eighteenth session, `VERBLESS_GOES_ON`: "Halden said same-store takings, a closely followed gauge of retail health, fell 0.4
+    // percent": a content with no verb yet goes on past an aside between commas that a verb follows)
+    if (comma && !verb) {
+      const close = verbAfterAside(v, i, last);
+      if (close > 0) {
+        i = close;
+        verb = true;
+        continue;
+      }
+    }
     const n = i + 1;
     if (comma && v.tokens.kind[n] === TokenKind.Quote && inside[n]! < 0) {
       // ", “…" goes on with the content, except after a participle cue: “A,” he said, referring to X, “B.”
