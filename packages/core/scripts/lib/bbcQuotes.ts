@@ -96,6 +96,12 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 104, file: 'news-quotes-4.json', name: 'fourth outlet set (Reuters), study', clean: false, outlet: true },
   { no: 105, file: 'news-quotes-5.json', name: 'fifth outlet set (NYT / AP), held out', clean: true, outlet: true },
   { no: 106, file: 'news-quotes-6.json', name: 'sixth outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 107, file: 'news-quotes-7.json', name: 'seventh outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 108, file: 'news-quotes-8.json', name: 'eighth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 109, file: 'news-quotes-9.json', name: 'ninth outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 110, file: 'news-quotes-10.json', name: 'tenth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 111, file: 'news-quotes-11.json', name: 'eleventh outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 112, file: 'news-quotes-12.json', name: 'twelfth outlet set (NYT / AP), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
