@@ -233,6 +233,8 @@ describe('mentions on tricky inputs', () => {
     ['The Chartered Institute of Freight and Storage (BBC) said its survey slipped.', 'Chartered Institute of Freight and Storage', 0, null],
     // two names joined by "&" are one company's (AMPERSAND_NAMES, round fifteen)
     ['US insurer Garside cuts 1,800 jobs\n\nAround 1,800 posts will go at US insurance broker Garside & Pell in a restructuring. Garside reported a loss.', 'Garside & Pell', 0, 'ORG'],
+    // a name before "&" and a company's suffix is a firm's, whatever the parts were read as (AMPERSAND_COMPANY, eighteenth session)
+    ['"The market thinks the deal will go ahead," said Halden & Co analyst Jeff Barlow.', 'Halden & Co', 0, 'ORG'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

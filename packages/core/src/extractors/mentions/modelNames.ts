@@ -860,10 +860,24 @@ function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
       i++;
       continue;
     }
+    // eighteenth session (`AMPERSAND_COMPANY`): "Needham & Co", "Halden & Sons": a firm's name, whatever the model read the part
+    // before "&" as (a person's surname) and the suffix after it (a place, or nothing)
+    const suffix = a.to + 1;
+    if (AMPERSAND_COMPANY && suffix < d.n && v.raw[a.to] === '&' && COMPANY_SUFFIXES.has(v.raw[suffix]!) && (!b || b.from > suffix || (b.from === suffix && b.to === suffix + 1))) {
+      const end = v.raw[suffix + 1] === '.' && v.tokens.start[suffix + 1] === v.tokens.end[suffix] ? suffix + 2 : suffix + 1;
+      out ??= spans.slice(0, i);
+      out.push({ from: a.from, to: end, type: 'ORG' });
+      if (b && b.from === suffix) i++;
+      continue;
+    }
     out?.push(a);
   }
   return out ?? spans;
 }
+
+/** Eighteenth session: a name before "&" and a company's suffix is a firm's (`joinAmpersands`). */
+const AMPERSAND_COMPANY = true;
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Co', 'Company', 'Sons', 'Partners', 'Associates', 'Cie']);
 
 /**
  * "The Chartered Institute of Marketing and Sales (CIMS) said": the model stopped at "Chartered Institute". An
