@@ -235,6 +235,8 @@ describe('mentions on tricky inputs', () => {
     ['US insurer Garside cuts 1,800 jobs\n\nAround 1,800 posts will go at US insurance broker Garside & Pell in a restructuring. Garside reported a loss.', 'Garside & Pell', 0, 'ORG'],
     // a name before "&" and a company's suffix is a firm's, whatever the parts were read as (AMPERSAND_COMPANY, eighteenth session)
     ['"The market thinks the deal will go ahead," said Halden & Co analyst Jeff Barlow.', 'Halden & Co', 0, 'ORG'],
+    // the first word of a company's name that ends in a company's suffix is the company alone too (COMPANY_FIRST_WORD, eighteenth session)
+    ['The Boston-based Corvane Group said the market would grow. Corvane is predicting that revenue will double.', 'Corvane', 1, 'ORG'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

@@ -666,6 +666,10 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (COMPANY_NOUN_BEFORE_NAMES && companyCued.has(keyOf(d, c.from, c.to))) continue;
     for (let t = c.from; t < c.to; t++) if (isCapWord(d, t)) personWords.add(v.low[t]!);
   }
+  // (eighteenth session, `COMPANY_FIRST_WORD`: "the Corvane Group said …. Corvane is predicting …": the first word of a company's name
+  // that ends in a company's suffix)
+  const companyFirst = new Set<string>();
+  if (COMPANY_FIRST_WORD) for (const c of trimmed) if (c.type === 'ORG' && c.to - c.from >= 2 && COMPANY_END_WORDS.has(v.low[c.to - 1]!) && isCapWord(d, c.from)) companyFirst.add(v.low[c.from]!);
   const out: NameSpan[] = [];
   for (const c of trimmed) {
     const key = keyOf(d, c.from, c.to);
@@ -691,6 +695,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     // (`APPOSITIVE_COMPANY`: a company the hand-written list knows too, which a person's full name shares: "Ford" beside "Bill Ford")
     if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && (known === undefined || (APPOSITIVE_COMPANY && known === 'ORG')) && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
     else if (COMPANY_NOUN_BEFORE_NAMES && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from >= 2 && companyCued.has(key)) type = 'ORG';
+    else if (COMPANY_FIRST_WORD && type === 'PERSON' && known === undefined && c.to - c.from === 1 && companyFirst.has(key) && !personWords.has(key) && !titled.has(key)) type = 'ORG';
     // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Pellow", "Baroness Devon", "Sir Alex Haldane" are people whatever the model
     // read ("Lord Pellow" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
@@ -958,6 +963,10 @@ const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'giant', 'group', 'firm', 'company', 'maker', 'makers', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'lender', 'chain', 'operator',
   'manufacturer', 'producer', 'supplier', 'conglomerate', 'broadcaster', 'publisher', 'developer', 'distributor', 'utility', 'grocer',
 ]);
+
+/** Eighteenth session: a one-word name read as a person's that is the first word of a company's name ending in one of these is the company (`findModelNames`). */
+const COMPANY_FIRST_WORD = true;
+const COMPANY_END_WORDS: ReadonlySet<string> = new Set('inc|inc.|corp|corp.|corporation|company|co|co.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'));
 
 /** Eighteenth session: a name of two words or more right after one of these company nouns is an organisation (`findModelNames`). */
 const COMPANY_NOUN_BEFORE_NAMES = true;
