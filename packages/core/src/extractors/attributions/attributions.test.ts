@@ -163,6 +163,14 @@ describe('attributions: quote shapes', () => {
       want: [{ source: 'Halden Stores', cue: 'said', content: 'same-store takings, a closely followed gauge of retail health, fell 0.4 percent over the winter', quoted: 'none' }],
     },
     {
+      name: 'a share of a group after the quote is its source, and so is "another" (PARTITIVE_AFTER)',
+      text: 'The yard employs forty welders who follow the league.\n"They think the final is already theirs," one of the welders said.\n"It will be a close game," said another.',
+      want: [
+        { source: 'one of the welders', kind: 'vague', cue: 'said', content: 'They think the final is already theirs,', quoted: 'direct', rule: 'quote-source-cue' },
+        { source: 'another', kind: 'vague', cue: 'said', content: 'It will be a close game,', quoted: 'direct', rule: 'quote-cue-source' },
+      ],
+    },
+    {
       name: "quotes printed as two apostrophes (''…'')",
       text: "''Prices will fall,'' Jane Smith said.",
       specs: [['Jane Smith', 'PERSON']],

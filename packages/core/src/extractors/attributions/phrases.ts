@@ -545,8 +545,33 @@ function personAfterRole(st: Scope, k: number, limit: number): boolean {
 
 /** A noun phrase starting at token `i`, read forwards (subjects, "said X", "according to X"). */
 export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null {
+  if (PARTITIVE_AFTER) {
+    const part = partitiveAfter(st, i, limit);
+    if (part) return part;
+  }
   const p = lateHeadAfter(st, i, limit);
   return ROLE_THEN_NAME && p ? (nameAfterRole(st, p, limit) ?? p) : p;
+}
+
+/**
+ * Eighteenth session: a share of a group read forwards ("“…,” one of the workers said", "said one of the fans", "said some of
+ * the residents"), and "another" / "others" alone before the sentence ends ("“…,” said another."): the share heads the phrase
+ * (`phraseAfter`).
+ */
+const PARTITIVE_AFTER = true;
+const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'none', 'each', 'both', 'few', 'another', 'others']);
+
+/** `PARTITIVE_AFTER`: the phrase "one of the workers" (head: the group) or "another" from token `i`, or null. */
+function partitiveAfter(st: Scope, i: number, limit: number): Phrase | null {
+  const { v } = st;
+  const w = v.lower[i];
+  if (w === undefined || i >= limit || !PARTITIVE_WORDS.has(w)) return null;
+  if (v.lower[i + 1] === 'of' && i + 2 < limit) {
+    const inner = lateHeadAfter(st, i + 2, limit);
+    return inner && !v.nameAt[inner.head] && (GROUP_NOUNS.has(v.lower[inner.head]!) || animacyOf(v.lower[inner.head]!) === 'speaker') ? { start: i, end: inner.end, head: inner.head } : null;
+  }
+  if ((w === 'another' || w === 'others') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
+  return null;
 }
 
 /**
