@@ -93,6 +93,15 @@ describe('structure', () => {
       first: 'The talks stalled on Friday.',
     },
     {
+      case: 'a headline in sentence case over one line break (SENTENCE_CASE_TITLE)',
+      text: 'Pork prices climb this winter\nDemand for pork has improved this winter, with prices lifting in the shops.\nGrowers are pleased.',
+      title: 'Pork prices climb this winter',
+      byline: null,
+      dateline: null,
+      paragraphs: 2,
+      first: 'Demand for pork has improved this winter, with prices lifting in the shops.',
+    },
+    {
       case: 'hard-wrapped paragraphs are joined',
       text: 'The minister said the plan would\ncost more than expected and take\nlonger to deliver.\n\nCritics were not convinced by the\nfigures at all.',
       title: null,
