@@ -28,7 +28,9 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   { name: 'a finding', text: 'The study showed that many drivers have no record of their tyre pressures.', content: 'many drivers have no record of their tyre pressures', kept: false },
   { name: '"denied" with a noun object', text: 'The two cyclists have consistently denied the claims against them.', content: 'the claims against them', kept: false },
   { name: '"announced" with a noun object', text: 'The firm has announced a plan to acquire a third of Norland Gas Holdings.', content: 'a plan to acquire a third of Norland Gas Holdings', kept: false },
-  { name: 'a headline "Name: words" that says something', text: "Calder: Budget Won't Be Cut Again\n\nRuth Calder spoke on Sunday.", content: "Budget Won't Be Cut Again", kept: true },
+  // (eighteenth session, HEADLINE_NOT_QUOTE: nothing in the headline, even words that say something; quote trackers read the body)
+  { name: 'a headline "Name: words" that says something', text: "Calder: Budget Won't Be Cut Again\n\nRuth Calder spoke on Sunday.", content: "Budget Won't Be Cut Again", kept: false },
+  { name: 'a headline in sentence case with a verb of saying', text: 'Judge says council was too strict with the teacher\nA judge said on Friday the council had been too strict when it suspended a teacher.\nThe teacher had compared two coins in a lesson.', content: 'council was too strict with the teacher', kept: false },
   { name: 'a headline "Name: label"', text: 'Edith Marlowe: Queen of the thrillers\n\nNovelist Edith Marlowe, who died on Friday aged 91, was known for her seaside mysteries.', content: 'Queen of the thrillers', kept: false },
   { name: 'a warning with a particle and a noun', text: "Westbury Bank chief economist Alan Pryce has recently warned against reading too much into one quarter's trade figures.", content: "reading too much into one quarter's trade figures", kept: false },
   { name: 'a content that is a prepositional phrase', text: 'Retail groups welcomed the decision and cautioned against further cuts.', content: 'against further cuts', kept: false },

@@ -4,6 +4,7 @@
  * in the modules beside it (`scope.ts` holds what they share).
  */
 import type { Attribution } from '../../types/analysis.js';
+import type { Span } from '../../types/span.js';
 import { calibratedConfidence, modelConfidence } from './confidence.js';
 import { misreadReason } from './misreadCues.js';
 import { type Ctx, type Draft, createScope } from './scope.js';
@@ -61,9 +62,10 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   if (NESTED_OFF) dropNested(drafts);
   // the `quotes` scheme: only what someone said (`quoteScheme.ts`); (seventeenth session, `SPEAKERS_BEFORE_SCHEME`) after the
   // speakers are resolved, so that a belief or a stance still names the person a later "he said" stands for
-  if (!SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme);
+  const title = HEADLINE_NOT_QUOTE ? (st.segments.title ?? undefined) : undefined;
+  if (!SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title);
   resolveSpeakers(st, drafts);
-  if (SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme);
+  if (SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title);
 
   // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
   drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
@@ -77,13 +79,19 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   ctx.set('attributions', out);
 }
 
-/** Keep the drafts of the `quotes` scheme, when it is the one asked for (`quoteScheme.ts`). */
-function keepScheme(drafts: Draft[], scheme: AttributionScheme): void {
+/** Keep the drafts of the `quotes` scheme, when it is the one asked for (`quoteScheme.ts`), none of them in the headline `title`. */
+function keepScheme(drafts: Draft[], scheme: AttributionScheme, title: Span | undefined): void {
   if (scheme !== 'quotes') return;
   let w = 0;
-  for (const d of drafts) if (isQuote(d)) drafts[w++] = d;
+  for (const d of drafts) if (isQuote(d) && !(title && d.content.start < title.end && d.content.end > title.start)) drafts[w++] = d;
   drafts.length = w;
 }
+
+/**
+ * Eighteenth session: the `quotes` scheme keeps nothing said in the headline ("Judge says government was too sensitive"):
+ * quote trackers read the body, and the headline repeats what the body attributes.
+ */
+const HEADLINE_NOT_QUOTE = true;
 
 /** Seventeenth session: the speakers of every draft are resolved before the `quotes` scheme drops the ones it does not keep. */
 const SPEAKERS_BEFORE_SCHEME = true;
