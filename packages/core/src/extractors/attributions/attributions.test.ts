@@ -171,6 +171,12 @@ describe('attributions: quote shapes', () => {
       ],
     },
     {
+      name: 'a quote before "he was quoted as saying" (QUOTED_PASSIVE_AFTER)',
+      text: 'Marco Ressi spoke to a weekly paper. "We all got it wrong," he was quoted as saying in an interview with Vento.',
+      specs: [['Marco Ressi', 'PERSON'], ['Vento', 'ORG']],
+      want: [{ source: 'he', kind: 'pronoun', entity: 'Marco Ressi', cue: 'quoted', content: 'We all got it wrong,', quoted: 'direct', rule: 'quote-source-cue' }],
+    },
+    {
       name: "quotes printed as two apostrophes (''…'')",
       text: "''Prices will fall,'' Jane Smith said.",
       specs: [['Jane Smith', 'PERSON']],

@@ -41,6 +41,9 @@ const UNCLOSED_APPOSITIVE_QUOTE = true;
 const UNCLOSED_ARTICLE_APPOSITIVE = true;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Eighteenth session: "“…,” he was quoted as saying": a quote's speaker before a passive "was quoted as" (`quoteSpeakers`). */
+const QUOTED_PASSIVE_AFTER = true;
+
 /**
  * Round fourteen: "X told Five's Morning Mix show: “…”": a cue word right before the colon that follows an earlier listener-taking
  * cue ("told", within `LISTENER_NOUN_WINDOW` words, only capitalised words, possessives and "the" between) is part of the
@@ -165,10 +168,13 @@ export function quoteSpeakers(st: Scope): void {
               }
             }
           }
+          // (eighteenth session, `QUOTED_PASSIVE_AFTER`: "“…,” he was quoted as saying in an interview": the passive's participle is the cue)
+          const passive = QUOTED_PASSIVE_AFTER && (v.lower[k] === 'was' || v.lower[k] === 'is' || v.lower[k] === 'were') && v.lower[k + 1] === 'quoted' && v.lower[k + 2] === 'as' && k + 1 < limit;
+          if (passive) k++;
           const cue = k < limit ? tokCue[k] : undefined;
           let source = apposed >= 0 ? classify(st, { start: apposed, end: v.tokenEndingBy(v.nameAt[apposed]!.end) + 1, head: v.tokenEndingBy(v.nameAt[apposed]!.end) }) : classify(st, p);
           if (source && joined >= 0) source = { ...ctx.span(source.start, v.tokens.end[joined]!), entity: null, kind: source.kind };
-          if (cue && cue.kind === 'speech' && !cue.participle && source) {
+          if (cue && cue.kind === 'speech' && (!cue.participle || passive) && source) {
             usedCue[k] = 1;
             quoteUsed[qi] = 1;
             drafts.push({ quoted, source, cue: tokenSpan(st, k, k + 1), content, confidence: confidenceOf(st, source, 0.93), rule: lead >= 0 ? 'quote-source-cue+lead-in' : 'quote-source-cue', quotes: [qi], extendTo: -1 });
