@@ -220,7 +220,7 @@ const { module, kept, dropped } = packModel(all, 16);
 console.log(`final model: ${kept} weights kept, ${dropped} under 0.02 dropped`);
 console.log(topFeatures(all, 12));
 if (!process.argv.includes('--no-write')) {
-  const note = `BBC study sets: ${groups.length} pronoun and nominal sources, ${examplesOf(groups).length} candidates; l2 ${L2}, min count ${MIN_COUNT}. Hashed weights only, no text.`;
+  const note = `Study sets (BBC and other outlets): ${groups.length} pronoun and nominal sources, ${examplesOf(groups).length} candidates; l2 ${L2}, min count ${MIN_COUNT}. Hashed weights only, no text.`;
   const body = JSON.stringify(module, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'");
   writeFileSync(
     OUT,
