@@ -14,7 +14,8 @@
  * It drops internal states, raising, questions asked, findings opened by "In a poll, …", to-infinitive contents ("refused
  * to …", "vowed to …"), a particle cue with a noun ("warned against placing …"), a prepositional content with no clause
  * ("cautioned against further rises") and a headline "Name: label" whose words say nothing ("Arthur Hailey: King of the
- * bestsellers").
+ * bestsellers"). (Eighteenth session: `runAttributions.ts` drops everything in the headline the segmenter finds, with
+ * `HEADLINE_NOT_QUOTE`; the "Name: label" test still serves a first line read as no headline.)
  */
 import { type Draft, FINITE_AUX } from './scope.js';
 import { cueOf, isSayingVerb } from './cues.js';
