@@ -29,17 +29,18 @@
  * when it came, against the session's start and its current state, then study sets); the sixty-fifth to seventy-second (`-65.json` … `-72.json`, made
  * the same way in the sixteenth and seventeenth sessions from the files of that list still unused: business, tech, sport and
  * entertainment; measured fresh, then study sets);
- * and the outlet sets `scripts/data/news-quotes-1.json` … `-12.json` (eighteenth session: 105 documents of other outlets than the
- * BBC, from ../shared/data/unlabeled, four sets each of ABC Australia rural and science news 2006, Reuters 1996–97 and NYT / AP
- * 1998, annotated with the same rule in two batches; sets 1, 3, 5, 7, 9 and 11 clean and held out, the others study sets; a file id is the corpus file
- * and the block's index, `unlabeled/abc_news/text-00.txt#10`; `--set 102`, `104` … `112` lists a study set's errors), pooled apart
+ * and the outlet sets `scripts/data/news-quotes-1.json` … `-18.json` (eighteenth session: 149 documents of other outlets than the
+ * BBC, from ../shared/data/unlabeled: ABC Australia rural and science news 2006 (four sets), Reuters 1996–97 (six), NYT / AP
+ * 1998 (six) and the Wall Street Journal 1989 (two), annotated with the same rule in three batches; odd sets clean and held
+ * out, even ones study sets; a file id is the corpus file and the block's index, `unlabeled/abc_news/text-00.txt#10`;
+ * `--set 102`, `104` … `118` lists a study set's errors), pooled apart
  * from the BBC's: how the rules carry to news that is not British;
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104|106|108|110|112 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103|105|107|109|111 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104 … 118 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103 … 117 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,

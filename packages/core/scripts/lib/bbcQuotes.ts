@@ -15,7 +15,7 @@ export const BBC = resolve(DATA, 'bbc-news');
 
 /**
  * The sets after the first: study sets may be studied (`--set K`); clean ones are held out and never tuned on. `outlet`: a
- * set of other outlets than the BBC (`news-quotes-*.json`, eighteenth session: ABC Australia, Reuters, NYT / AP), pooled
+ * set of other outlets than the BBC (`news-quotes-*.json`, eighteenth session: ABC Australia, Reuters, NYT / AP, WSJ), pooled
  * apart from the BBC sets.
  */
 export const SETS: readonly { no: number; file: string; name: string; clean: boolean; outlet?: true }[] = [
@@ -102,6 +102,12 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 110, file: 'news-quotes-10.json', name: 'tenth outlet set (Reuters), study', clean: false, outlet: true },
   { no: 111, file: 'news-quotes-11.json', name: 'eleventh outlet set (NYT / AP), held out', clean: true, outlet: true },
   { no: 112, file: 'news-quotes-12.json', name: 'twelfth outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 113, file: 'news-quotes-13.json', name: 'thirteenth outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 114, file: 'news-quotes-14.json', name: 'fourteenth outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 115, file: 'news-quotes-15.json', name: 'fifteenth outlet set (WSJ), held out', clean: true, outlet: true },
+  { no: 116, file: 'news-quotes-16.json', name: 'sixteenth outlet set (WSJ), study', clean: false, outlet: true },
+  { no: 117, file: 'news-quotes-17.json', name: 'seventeenth outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 118, file: 'news-quotes-18.json', name: 'eighteenth outlet set (Reuters), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
