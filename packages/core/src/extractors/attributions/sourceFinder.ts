@@ -345,6 +345,9 @@ export function sourceBefore(st: Scope, k: number, floor: number, speakerOnly = 
   if (BODY_BEFORE_PLACE && found.kind === 'named' && v.nameAt[last]?.type === 'LOC') {
     const person = personBeforeBodyPlace(st, first, floor);
     if (person) return classify(st, person, speakerOnly) ?? found;
+    // (`BODY_THEN_PLACE`: "Genlon Institute Inc., Cambridge, Mass., said": the company, its city and state after it)
+    const body = BODY_THEN_PLACE ? bodyBeforePlaces(st, first, floor) : null;
+    if (body) return classify(st, body, speakerOnly) ?? found;
   }
   // (`PERSON_FROM_BODY`: "Owen Tracey from LearnGrid told …")
   if (PERSON_FROM_BODY && body) {
@@ -477,6 +480,36 @@ function personBeforePlace(st: Scope, found: AttributionSource, floor: number): 
 const APPOSITIVE_RELATIVE = true;
 /** Eighteenth session: the person of a role of the body named before ", in" and places (`sourceBefore`). */
 const BODY_BEFORE_PLACE = true;
+
+/** Eighteenth session: a company's name, then its city and state between commas, before the verb ("Genlon Institute Inc., Cambridge, Mass., said"): the company (`sourceBefore`). */
+const BODY_THEN_PLACE = true;
+
+/** `BODY_THEN_PLACE`: from the place starting at token `first`, back past places and the commas between them (one at least) to a body's name that opens its clause. */
+function bodyBeforePlaces(st: Scope, first: number, floor: number): Phrase | null {
+  const { v } = st;
+  let x = first - 1;
+  let commas = 0;
+  for (let n = 0; x > floor && n < 6; n++) {
+    const m = v.nameAt[x];
+    if (v.isPunct(x, ',')) {
+      commas++;
+      x--;
+      continue;
+    }
+    if (m?.type === 'LOC' && v.tokenEndingBy(m.end) === x && commas > 0) {
+      x = v.tokenAtOrAfter(m.start) - 1;
+      continue;
+    }
+    break;
+  }
+  const body = commas > 0 && x >= floor && v.isPunct(x + 1, ',') ? v.nameAt[x] : undefined;
+  if (!body || body.type !== 'ORG' || v.tokenEndingBy(body.end) !== x) return null;
+  const start = v.tokenAtOrAfter(body.start);
+  // (the body opens its clause: not "… talks with Genlon Inc., Boston, Mass., said")
+  const before = start - 1;
+  if (before >= floor && !(v.lower[before] === 'the' || v.isPunct(before, ',') || v.lower[before] === 'and' || v.lower[before] === 'but')) return null;
+  return { start, end: x + 1, head: x };
+}
 
 /** `BODY_BEFORE_PLACE`: from the place starting at token `first`, back past commas, places and one "in" / "at" to a body's name, and the person whose role it is. */
 function personBeforeBodyPlace(st: Scope, first: number, floor: number): Phrase | null {

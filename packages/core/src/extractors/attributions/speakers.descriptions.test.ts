@@ -922,6 +922,14 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
       entity: 'Jim Orwell',
     },
     {
+      name: '"Genlon Institute Inc., Cambridge, Mass., said …": the company, not its city or state (BODY_THEN_PLACE)',
+      text: 'Patents\n\nGenlon Institute Inc., Cambridge, Mass., said it had won two patents for bone proteins.',
+      specs: [['Genlon Institute Inc.', 'ORG'], ['Cambridge', 'LOC'], ['Mass.', 'LOC']],
+      content: 'it had won two patents for bone proteins',
+      source: 'Genlon Institute Inc.',
+      entity: 'Genlon Institute Inc.',
+    },
+    {
       name: '"“…,” said Ray Tolland, the visiting captain who conceded …": the relative stands for the person the description is in apposition to (APPOSITIVE_RELATIVE)',
       text: 'Tennis\n\n"The wind made it hard," said Ray Tolland, the visiting captain who conceded his pair would rather have played on Friday.',
       specs: [['Ray Tolland', 'PERSON']],
