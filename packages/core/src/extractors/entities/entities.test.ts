@@ -96,6 +96,13 @@ describe('entities: generic cases', () => {
       aliases: ['U.S.', 'America'],
     },
     {
+      name: 'a company and its name with a corporate suffix (CORPORATE_SUFFIX_KEY)',
+      text: 'Genlon Institute Inc. won two patents. Genlon Institute said more would follow.',
+      specs: [['Genlon Institute Inc.', 'ORG'], ['Genlon Institute', 'ORG']] as HandMention[],
+      entity: 'Genlon Institute Inc.',
+      aliases: ['Genlon Institute'],
+    },
+    {
       name: 'an acronym of a multi-word name',
       text: 'The European Union met on Monday. The EU said little.',
       specs: [['European Union', 'ORG'], ['EU', 'ORG']] as HandMention[],

@@ -108,7 +108,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     let hit = ofType.get(m.text);
     if (hit === undefined) {
       const p = nameParts(m);
-      const nk = nameKey(p.form);
+      const nk = CORPORATE_SUFFIX_KEY && m.type === 'ORG' ? withoutCorporateSuffix(nameKey(p.form)) : nameKey(p.form);
       const base = aliasGroup(nk) ?? nk;
       // the mentions step settles each form's type in the article; the same form with another
       // type is another thing ("New York" the city in a dateline, "New York" the team)
@@ -480,6 +480,19 @@ function selfReference(v: TokenView, c: Cluster): void {
   if (!gender) return;
   c.type = 'PERSON';
   c.gender ??= gender;
+}
+
+/**
+ * Eighteenth session: an organisation's name and the same name with a corporate suffix ("Genlon Institute" and "Genlon
+ * Institute Inc.", "Needham" and "Needham & Co.") are one organisation, named by its longest form (`clusterNames`).
+ */
+const CORPORATE_SUFFIX_KEY = true;
+const CORPORATE_SUFFIX = /,? (?:& co|inc|corp|co|ltd|plc|llc|nv|ag)$/;
+
+/** A name key without a corporate suffix, when words remain before it. */
+function withoutCorporateSuffix(key: string): string {
+  const m = CORPORATE_SUFFIX.exec(key);
+  return m && m.index > 0 ? key.slice(0, m.index) : key;
 }
 
 /** The entity's canonical name: the longest form; aliases: the other surface forms, without possessive. */
