@@ -89,12 +89,12 @@ function looksLikeTitle(text: string, p: Range, next: Range | undefined): boolea
   if (words.length >= 2 && capital / words.length >= 0.6 && len < 150) return true;
   // (eighteenth session, `SENTENCE_CASE_TITLE`: "Pork prices climb this Christmas" over a longer first paragraph that ends
   // like a sentence: a headline in sentence case, as wires and broadcasters print them)
-  return SENTENCE_CASE_TITLE && words.length >= 3 && len <= 120 && isUpper(text.charCodeAt(p.start)) && !isSentenceEndMark(last) && next.end - next.start > Math.max(len, 40) && endsLikeSentence(text, next.end);
+  return SENTENCE_CASE_TITLE && words.length >= 3 && len <= 120 && isUpper(text.charCodeAt(p.start)) && !isClosingMark(last) && next.end - next.start > Math.max(len, 40) && endsLikeSentence(text, next.end);
 }
 
 /** Eighteenth session: a first line of three words or more in sentence case with no end mark, over a longer paragraph (40 characters or more) that ends like a sentence, is the headline (`looksLikeTitle`). */
 const SENTENCE_CASE_TITLE = true;
-const isSentenceEndMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
+const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
 const BYLINE = /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8}/iu;
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-—–]{1,2}\s/u;

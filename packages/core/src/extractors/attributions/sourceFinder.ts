@@ -484,24 +484,24 @@ const BODY_BEFORE_PLACE = true;
 /** Eighteenth session: a company's name, then its city and state between commas, before the verb ("Genlon Institute Inc., Cambridge, Mass., said"): the company (`sourceBefore`). */
 const BODY_THEN_PLACE = true;
 
-/** `BODY_THEN_PLACE`: from the place starting at token `first`, back past places and the commas between them (one at least) to a body's name that opens its clause. */
-function bodyBeforePlaces(st: Scope, first: number, floor: number): Phrase | null {
-  const { v } = st;
-  let x = first - 1;
+/** Back from token `x` past commas and places' names (six steps at most): where the walk stops, and how many commas it passed. */
+function backPastPlaces(v: TokenView, x: number, floor: number): { x: number; commas: number } {
   let commas = 0;
   for (let n = 0; x > floor && n < 6; n++) {
     const m = v.nameAt[x];
     if (v.isPunct(x, ',')) {
       commas++;
       x--;
-      continue;
-    }
-    if (m?.type === 'LOC' && v.tokenEndingBy(m.end) === x && commas > 0) {
-      x = v.tokenAtOrAfter(m.start) - 1;
-      continue;
-    }
-    break;
+    } else if (m?.type === 'LOC' && v.tokenEndingBy(m.end) === x) x = v.tokenAtOrAfter(m.start) - 1;
+    else break;
   }
+  return { x, commas };
+}
+
+/** `BODY_THEN_PLACE`: from the place starting at token `first`, back past places and commas (one at least) to a body's name that opens its clause. */
+function bodyBeforePlaces(st: Scope, first: number, floor: number): Phrase | null {
+  const { v } = st;
+  const { x, commas } = backPastPlaces(v, first - 1, floor);
   const body = commas > 0 && x >= floor && v.isPunct(x + 1, ',') ? v.nameAt[x] : undefined;
   if (!body || body.type !== 'ORG' || v.tokenEndingBy(body.end) !== x) return null;
   const start = v.tokenAtOrAfter(body.start);
@@ -511,24 +511,14 @@ function bodyBeforePlaces(st: Scope, first: number, floor: number): Phrase | nul
   return { start, end: x + 1, head: x };
 }
 
-/** `BODY_BEFORE_PLACE`: from the place starting at token `first`, back past commas, places and one "in" / "at" to a body's name, and the person whose role it is. */
+/** `BODY_BEFORE_PLACE`: from the place starting at token `first`, back past commas, places and one ", in" / ", at" to a body's name, and the person whose role it is. */
 function personBeforeBodyPlace(st: Scope, first: number, floor: number): Phrase | null {
   const { v } = st;
-  let x = first - 1;
-  let preposition = false;
-  for (let n = 0; x > floor && n < 6; n++) {
-    const m = v.nameAt[x];
-    if (v.isPunct(x, ',')) x--;
-    else if (m?.type === 'LOC' && v.tokenEndingBy(m.end) === x) x = v.tokenAtOrAfter(m.start) - 1;
-    else if (!preposition && (v.lower[x] === 'in' || v.lower[x] === 'at') && v.isPunct(x - 1, ',')) {
-      preposition = true;
-      x -= 2;
-      break;
-    } else return null;
-  }
-  const body = preposition && x > floor ? v.nameAt[x] : undefined;
-  if (!body || body.type !== 'ORG' || v.tokenEndingBy(body.end) !== x) return null;
-  return personBeforeRoleOf(st, { start: v.tokenAtOrAfter(body.start), end: x + 1, head: x }, floor);
+  const { x } = backPastPlaces(v, first - 1, floor);
+  if (!(v.lower[x] === 'in' || v.lower[x] === 'at') || !v.isPunct(x - 1, ',') || x - 2 <= floor) return null;
+  const body = v.nameAt[x - 2];
+  if (!body || body.type !== 'ORG' || v.tokenEndingBy(body.end) !== x - 2) return null;
+  return personBeforeRoleOf(st, { start: v.tokenAtOrAfter(body.start), end: x - 1, head: x - 2 }, floor);
 }
 
 function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
