@@ -477,6 +477,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (LEAD_CATAPHORA && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leadCataphor(st, src, d, ordered, entityType);
     // round fourteen: "Kenya's High Commissioner to Canada said …. Dr Amina Otieno said …": the person first named as the next sentence's speaker
     if (NAMED_NEXT && !src.entity && src.kind === 'nominal') src.entity = namedNext(st, src, d, ordered, entityType, firstMention);
+    // nineteenth session (`INDEFINITE_NAMED_NEXT`): "…, a British minister said on Tuesday. …, said Ian Tarrow, the trade minister": the
+    // person first named as a speaker in the next sentence
+    else if (INDEFINITE_NAMED_NEXT && !src.entity && src.kind === 'vague') src.entity = indefiniteNamedNext(st, src, d, ordered, entityType, firstMention);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
     if (SAME_DOCUMENT && src.entity && src.kind !== 'named' && src.kind !== 'pronoun') {
       const h = v.lower[v.tokenEndingBy(src.end)]!;
@@ -1745,6 +1748,53 @@ function namedNext(
   return null;
 }
 
+/**
+ * Nineteenth session: an indefinite description of one person ("a senior official", "a British minister", "a legal expert") that
+ * nothing else resolved is the person first named, as a source, in the next sentence: wire news describes a speaker in its lead and
+ * names them right after ("…, a British minister said on Tuesday. …, said Ian Tarrow, the trade minister.").
+ * Not the roles that stay unnamed ("a spokesman", "a source").
+ */
+const INDEFINITE_NAMED_NEXT = true;
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'man', 'woman', 'boy', 'girl']);
+
+function indefiniteNamedNext(
+  st: Scope, src: AttributionSource, d: Draft, ordered: readonly Draft[], entityType: ReadonlyMap<EntityId, string>, firstMention: ReadonlyMap<EntityId, number>,
+): EntityId | null {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  if (v.lower[first] !== 'a' && v.lower[first] !== 'an') return null;
+  const head = v.lower[roleHead(st, first, last)]!;
+  if (!PERSON_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return null;
+  const s = sentenceOf(st, first);
+  if (s < 0 || s + 1 >= v.sentenceFirst.length) return null;
+  const from = v.tokens.start[v.sentenceFirst[s + 1]!]!;
+  const i = ordered.indexOf(d);
+  for (let j = i + 1; j < ordered.length; j++) {
+    const o = ordered[j]!.source!;
+    const os = sentenceOf(st, v.tokenAtOrAfter(o.start));
+    if (os > s + 1) break;
+    if (os !== s + 1 || !o.entity || entityType.get(o.entity) !== 'PERSON') continue;
+    return (firstMention.get(o.entity) ?? -1) >= from ? o.entity : null;
+  }
+  return null;
+}
+
+/**
+ * Nineteenth session: an article with no headline (a wire story's body alone) whose first paragraph ends like a sentence opens with its lead:
+ * `LEAD_CATAPHORA` reads its first sentence, not the one after it.
+ */
+const LEAD_WITHOUT_TITLE = true;
+
+/** Whether the article has no headline and its first paragraph reads as body text (it ends with a sentence's closing mark). */
+function bodyLead(st: Scope): boolean {
+  const { segments, text } = st;
+  const p = segments.paragraphs[0];
+  if (segments.title || !p) return false;
+  const end = text.slice(p.start, p.end).trimEnd().replace(/["'”’)\]]+$/, '');
+  return /[.!?]$/.test(end);
+}
+
 function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: readonly Draft[], entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v, inside, headlineBlock } = st;
   const first = v.tokenAtOrAfter(src.start);
@@ -1752,7 +1802,7 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
   const s = sentenceOf(st, first);
   if (s < 0 || s + 1 >= v.sentenceFirst.length) return null;
   // the first sentence past the headline
-  const hl = headlineBlock ? headlineBlock.end : -1;
+  const hl = headlineBlock && !(LEAD_WITHOUT_TITLE && bodyLead(st)) ? headlineBlock.end : -1;
   if (v.tokens.start[v.sentenceFirst[s]!]! < hl) return null;
   if (s > 0 && v.tokens.start[v.sentenceFirst[s - 1]!]! >= hl) return null;
   // (round fourteen: the person noun before a role preposition heads the phrase: "The new transport minister for Wales says")

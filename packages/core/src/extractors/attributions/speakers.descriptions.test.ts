@@ -939,3 +939,32 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
     },
   ])('$name', checkSpeaker);
 });
+
+describe('descriptions named in the next sentence, and leads with no headline (nineteenth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, a senior official said. …, said Tomas Verhoeven, the bank\'s deputy director": the person named next (INDEFINITE_NAMED_NEXT)',
+      text: 'Banking\n\nHarvel Bank reported higher profits on Monday. It will open ten branches next year, a senior official said.\nThe board approved the plan in March, said Tomas Verhoeven, the bank\'s deputy director.',
+      specs: [['Harvel Bank', 'ORG'], ['Tomas Verhoeven', 'PERSON']],
+      content: 'It will open ten branches next year',
+      source: 'a senior official',
+      entity: 'Tomas Verhoeven',
+    },
+    {
+      name: '"…, a spokesman said. …, said Tomas Verhoeven": a spokesman outside the lead stays unnamed',
+      text: 'Banking\n\nHarvel Bank reported higher profits on Monday. It will open ten branches next year, a spokesman said.\nThe board approved the plan in March, said Tomas Verhoeven, the bank\'s deputy director.',
+      specs: [['Harvel Bank', 'ORG'], ['Tomas Verhoeven', 'PERSON']],
+      content: 'It will open ten branches next year',
+      source: 'a spokesman',
+      entity: null,
+    },
+    {
+      name: 'no headline: the first sentence is the lead, and its "a spokesman" is the person named next (LEAD_WITHOUT_TITLE)',
+      text: 'Harvel Bank will open ten branches next year, a spokesman said on Monday.\nThe board approved the plan in March, said Tomas Verhoeven, the bank\'s deputy director.',
+      specs: [['Harvel Bank', 'ORG'], ['Tomas Verhoeven', 'PERSON']],
+      content: 'Harvel Bank will open ten branches next year',
+      source: 'a spokesman',
+      entity: 'Tomas Verhoeven',
+    },
+  ])('$name', checkSpeaker);
+});
