@@ -99,6 +99,17 @@ const ACCORDING_CUE_NOUN = true;
 const ACCORDING_ROLE_NAME = true;
 
 /**
+ * Nineteenth session: the roles a name in apposition may follow, past `PERSON_ROLES`: "According to the restaurant's general manager,
+ * Kevin Lorne, the dishes …" (an office or a trade, one person).
+ */
+const ROLE_NAME_MORE = true;
+const ROLE_NAME_HEADS: ReadonlySet<string> = new Set([
+  'manager', 'director', 'executive', 'chief', 'president', 'chairman', 'chairwoman', 'secretary', 'minister', 'head', 'professor',
+  'researcher', 'scientist', 'author', 'founder', 'owner', 'partner', 'editor', 'officer', 'engineer', 'expert', 'consultant', 'coach',
+  'captain', 'governor', 'mayor', 'ambassador', 'commissioner', 'superintendent', 'principal', 'curator', 'veterinarian', 'doctor',
+]);
+
+/**
  * "According to its Geneva lawyer, Marc Duval of Hart and Keane, …": after the comma `c` that closes a phrase headed
  * by one person's role ("lawyer", "spokesman"), a person's name, an optional "of" + capitalised words, and a comma: that name
  * (its first token `start`) and the comma after the apposition (`comma`); else null.
@@ -106,7 +117,7 @@ const ACCORDING_ROLE_NAME = true;
 function roleNameAfter(st: Scope, p: Phrase, c: number, limit: number): { start: number; comma: number } | null {
   const { v } = st;
   const head = v.lower[p.head]!;
-  if (v.nameAt[p.head] || !PERSON_ROLES.has(head)) return null;
+  if (v.nameAt[p.head] || !(PERSON_ROLES.has(head) || (ROLE_NAME_MORE && ROLE_NAME_HEADS.has(head)))) return null;
   const m = v.nameAt[c + 1];
   if (!m || m.type !== 'PERSON' || v.tokenAtOrAfter(m.start) !== c + 1) return null;
   const end = v.tokenEndingBy(m.end) + 1;

@@ -940,7 +940,7 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
   ])('$name', checkSpeaker);
 });
 
-describe('descriptions named in the next sentence, and leads with no headline (nineteenth session, issue 4)', () => {
+describe('descriptions named in the next sentence or in apposition, and leads with no headline (nineteenth session, issue 4)', () => {
   it.each<SpeakerCase>([
     {
       name: '"…, a senior official said. …, said Tomas Verhoeven, the bank\'s deputy director": the person named next (INDEFINITE_NAMED_NEXT)',
@@ -965,6 +965,14 @@ describe('descriptions named in the next sentence, and leads with no headline (n
       content: 'Harvel Bank will open ten branches next year',
       source: 'a spokesman',
       entity: 'Tomas Verhoeven',
+    },
+    {
+      name: '"According to the restaurant\'s general manager, Kevin Lorne, the dishes …": the name in apposition to the role (ROLE_NAME_MORE)',
+      text: 'Dining out\n\nAccording to the restaurant\'s general manager, Kevin Lorne, the dishes are prepared fresh each morning.',
+      specs: [['Kevin Lorne', 'PERSON']],
+      content: 'the dishes are prepared fresh each morning',
+      source: 'the restaurant\'s general manager, Kevin Lorne',
+      entity: 'Kevin Lorne',
     },
   ])('$name', checkSpeaker);
 });
