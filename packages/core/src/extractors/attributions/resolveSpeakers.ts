@@ -184,6 +184,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       src.kind = 'vague';
       src.entity = null;
     }
+    // nineteenth session (`LEADER_AND_GROUP`): "Karras and his team say …", "He and other analysts said …": the person who leads the phrase
+    if (LEADER_AND_GROUP && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leaderOfGroup(st, src, entityType);
     // fifteenth session: "The EU's Fisheries Commissioner, Anton Weber, was quoted as saying": a title the NER read as
     // an organisation's name, that the entities layer linked to the person in apposition, is that person
     if (TITLE_READ_AS_NAME && src.kind === 'named' && (!src.entity || entityType.get(src.entity) !== 'PERSON')) {
@@ -1746,6 +1748,27 @@ function namedNext(
     return (firstMention.get(o.entity) ?? -1) >= v.tokens.start[v.sentenceFirst[os]!]! ? o.entity : null;
   }
   return null;
+}
+
+/**
+ * Nineteenth session: a person coordinated with their own group ("Karras and his team say", "He and other analysts said", "Pell and
+ * her colleagues found") speaks for it: the source is that person (a name, or "he" / "she" as the mentions layer linked it).
+ */
+const LEADER_AND_GROUP = true;
+const GROUP_AFTER_AND: ReadonlySet<string> = new Set(['his', 'her', 'other', 'fellow']);
+
+function leaderOfGroup(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v, refAt } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  let and = first + 1;
+  while (and < last && v.lower[and] !== 'and') and++;
+  if (and >= last || and > first + 4 || !GROUP_AFTER_AND.has(v.lower[and + 1]!)) return null;
+  const name = v.nameAt[first];
+  if (name) return name.entity && entityType.get(name.entity) === 'PERSON' && v.tokenEndingBy(name.end) === and - 1 ? name.entity : null;
+  if (and !== first + 1 || (v.lower[first] !== 'he' && v.lower[first] !== 'she')) return null;
+  const linked = refAt.get(first)?.entity;
+  return linked && entityType.get(linked) === 'PERSON' ? linked : null;
 }
 
 /**

@@ -974,5 +974,21 @@ describe('descriptions named in the next sentence or in apposition, and leads wi
       source: 'the restaurant\'s general manager, Kevin Lorne',
       entity: 'Kevin Lorne',
     },
+    {
+      name: '"Karras and his team say …": the person who leads the group (LEADER_AND_GROUP)',
+      text: 'Plague\n\nDr Manolis Karras led the dig. Karras and his team say the bones are older than first thought.',
+      specs: [['Manolis Karras', 'PERSON'], ['Karras', 'PERSON', 1]],
+      content: 'the bones are older than first thought',
+      source: 'Karras and his team',
+      entity: 'Manolis Karras',
+    },
+    {
+      name: '"He and other analysts said …": the person "he" stands for (LEADER_AND_GROUP)',
+      text: 'Shares\n\nSales beat the forecast, said analyst Saul Yarden. He and other analysts said the chain would open more shops.',
+      specs: [['Saul Yarden', 'PERSON']],
+      content: 'the chain would open more shops',
+      source: 'He and other analysts',
+      entity: 'Saul Yarden',
+    },
   ])('$name', checkSpeaker);
 });
