@@ -521,6 +521,36 @@ function personBeforeBodyPlace(st: Scope, first: number, floor: number): Phrase 
   return personBeforeRoleOf(st, { start: v.tokenAtOrAfter(body.start), end: x - 1, head: x - 2 }, floor);
 }
 
+/**
+ * Nineteenth session: "Villagers near Lindor, a town north of Georgeville, said", "Residents of Linden, 70 miles south of Georgeville,
+ * say": a place after a preposition at the end of an appositive is not the subject; the phrase before the appositive, when it can
+ * speak, is (`speakerBeforePlaceAside`).
+ */
+const PLACE_IN_APPOSITIVE = true;
+const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'outside', 'from', 'in', 'at']);
+
+/** Walking back from token `from` to the comma that opens the aside before the comma `j`: the phrase before it when it can speak, else null. */
+function speakerBeforePlaceAside(st: Scope, from: number, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
+  const { v, inside, tokCue } = st;
+  for (let c = from; c > floor && c > j - 24; c--) {
+    if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c]?.weight ?? 0) > 0.6) return null;
+    if (!v.isPunct(c, ',')) continue;
+    // (the head before the phrases of places: "Residents of the mining town of Lindor")
+    let x = c - 1;
+    for (let hop = 0; hop < 3 && x >= floor; hop++) {
+      const p = phraseBefore(st, x, floor);
+      if (!p) break;
+      const name = v.nameAt[p.head];
+      if (name ? name.type === 'PERSON' || name.type === 'ORG' : animacyOf(v.lower[p.head]!) === 'speaker') return classify(st, name ? p : { start: p.start, end: c, head: p.head }, speakerOnly);
+      if (p.start - 1 <= floor || !ASIDE_PLACE_PREPOSITIONS.has(v.lower[p.start - 1]!)) break;
+      x = p.start - 2;
+    }
+    // (past a place in the chain: "Farmers in Lindor, Wessex, 70 miles south of …")
+    if (v.nameAt[c - 1]?.type !== 'LOC') return null;
+  }
+  return null;
+}
+
 function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v, inside, tokCue, personBySurname } = st;
   let j = skipAdverbsBack(st, k - 1, floor);
@@ -660,6 +690,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           break;
         }
       }
+      if (PLACE_IN_APPOSITIVE && v.nameAt[j - 1]!.type === 'LOC' && ASIDE_PLACE_PREPOSITIONS.has(v.lower[direct!.start - 1] ?? '')) return speakerBeforePlaceAside(st, direct!.start - 2, j, floor, speakerOnly) ?? src;
       return src;
     }
     // "Mark Heller, director of the Centre for Fair Markets at Boston College’s law school, said"

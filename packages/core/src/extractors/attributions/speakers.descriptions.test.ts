@@ -940,7 +940,7 @@ describe('sources of other outlets (eighteenth session, issue 4)', () => {
   ])('$name', checkSpeaker);
 });
 
-describe('descriptions named in the next sentence or in apposition, and leads with no headline (nineteenth session, issue 4)', () => {
+describe('descriptions named next or in apposition, leaders of groups, places in asides, leads with no headline (nineteenth session, issue 4)', () => {
   it.each<SpeakerCase>([
     {
       name: '"…, a senior official said. …, said Tomas Verhoeven, the bank\'s deputy director": the person named next (INDEFINITE_NAMED_NEXT)',
@@ -989,6 +989,22 @@ describe('descriptions named in the next sentence or in apposition, and leads wi
       content: 'the chain would open more shops',
       source: 'He and other analysts',
       entity: 'Saul Yarden',
+    },
+    {
+      name: '"Villagers near Lindor, a town north of Georgeville, said …": not the place at the end of the appositive (PLACE_IN_APPOSITIVE)',
+      text: 'Smoke\n\nVillagers near Lindor, a town north of Georgeville, said the smoke was getting worse.',
+      specs: [['Lindor', 'LOC'], ['Georgeville', 'LOC']],
+      content: 'the smoke was getting worse',
+      source: 'Villagers near Lindor',
+      entity: null,
+    },
+    {
+      name: '"Pete Rowe of Lindor, 70 miles south of Georgeville, said …": the person before the appositive (PLACE_IN_APPOSITIVE)',
+      text: 'Smoke\n\nPete Rowe of Lindor, 70 miles south of Georgeville, said the smoke was getting worse.',
+      specs: [['Pete Rowe', 'PERSON'], ['Lindor', 'LOC'], ['Georgeville', 'LOC']],
+      content: 'the smoke was getting worse',
+      source: 'Pete Rowe',
+      entity: 'Pete Rowe',
     },
   ])('$name', checkSpeaker);
 });
