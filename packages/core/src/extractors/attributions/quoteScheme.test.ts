@@ -35,6 +35,9 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   { name: 'a warning with a particle and a noun', text: "Westbury Bank chief economist Alan Pryce has recently warned against reading too much into one quarter's trade figures.", content: "reading too much into one quarter's trade figures", kept: false },
   { name: 'a content that is a prepositional phrase', text: 'Retail groups welcomed the decision and cautioned against further cuts.', content: 'against further cuts', kept: false },
   { name: 'a to-infinitive after a verb of saying', text: 'Mr Ashby refused to apologise for his comments on Thursday.', content: 'to apologise for his comments on Thursday', kept: false },
+  // (nineteenth session, SAY_IN_CUE: a form of "say" in the cue phrase, and "quoted X as saying")
+  { name: '"went on to say that"', text: 'Later Mr Lebrov went on to say that his rivals had paid for the posters.', content: 'his rivals had paid for the posters', kept: true },
+  { name: '"quoted X as saying"', text: 'The official news agency quoted Lu Pingyao as saying "minor differences" did not have to be settled first.', content: '"minor differences" did not have to be settled first', kept: true },
 ];
 
 describe('the quotes scheme', () => {

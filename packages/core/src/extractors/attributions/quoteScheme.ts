@@ -38,6 +38,12 @@ const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'write', 'testify', 'pledge', 'vow', 'claim', 'disclose', 'recall', 'indicate', 'acknowledge', 'comment', 'concede', 'reiterate', 'tweet',
   'emphasize', 'emphasise', 'stress', 'note',
 ]);
+/**
+ * Nineteenth session: a cue phrase with a form of "say" in it ("went on to say that …", "except to say that …") and the
+ * "quoted X as saying" reading (`quotedAsSaying`) report speech, whatever the phrase's first word.
+ */
+const SAY_IN_CUE = true;
+const SAY_FORM = /\b(?:say|says|said|saying)\b/i;
 const NEGATED_AUX = /^(?:is|was|were|are|has|have|had|wo|would|ca|could|do|did|does|should|must)n['’]t$/;
 const WORD = /[\p{L}'’]+/gu;
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'got', 'saw', 'knew', 'thought', 'felt', 'found', 'left', 'kept', 'held', 'became', 'began', 'won', 'lost', 'paid', 'sold', 'put', 'set', 'cut', 'rose', 'fell', 'grew']);
@@ -71,7 +77,8 @@ export function isQuote(d: Draft): boolean {
   if (NON_VERB_RULES.has(base!)) return true;
   if (!d.cue) return d.quoted === 'partial';
   const { first, phrase } = cueLemma(d.cue.text);
-  if (!isSayingVerb(first) && !MORE_SAYING_VERBS.has(first) && !SAYING_PHRASES.has(phrase)) return false;
+  const said = SAY_IN_CUE && (marks.includes('quoted-as') || SAY_FORM.test(d.cue.text));
+  if (!said && !isSayingVerb(first) && !MORE_SAYING_VERBS.has(first) && !SAYING_PHRASES.has(phrase)) return false;
   if (d.quoted === 'partial') return true;
   if (PREPOSITION_OPENING.test(d.content.text) && !readsAsClause(d.content.text)) return false;
   const particle = marks.includes('particle') ? d.cue.text.toLowerCase().split(/\s+/)[1] : undefined;
