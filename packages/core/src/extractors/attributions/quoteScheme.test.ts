@@ -37,6 +37,9 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   { name: 'a to-infinitive after a verb of saying', text: 'Mr Ashby refused to apologise for his comments on Thursday.', content: 'to apologise for his comments on Thursday', kept: false },
   // (nineteenth session, SAY_IN_CUE: a form of "say" in the cue phrase, and "quoted X as saying")
   { name: '"went on to say that"', text: 'Later Mr Lebrov went on to say that his rivals had paid for the posters.', content: 'his rivals had paid for the posters', kept: true },
+  // (nineteenth session: a promise's to-infinitive, PROMISE_TO; "forecast" and "speculate" report speech)
+  { name: 'a promise with a to-infinitive', text: 'Mr Bertani has promised to cut taxes by 6bn euros this year.', content: 'to cut taxes by 6bn euros this year', kept: true },
+  { name: '"forecast that"', text: 'Analysts forecast that winter sales at the chain will slow by a fifth.', content: 'winter sales at the chain will slow by a fifth', kept: true },
   { name: '"quoted X as saying"', text: 'The official news agency quoted Lu Pingyao as saying "minor differences" did not have to be settled first.', content: '"minor differences" did not have to be settled first', kept: true },
 ];
 
