@@ -76,6 +76,9 @@ describe('the quotes scheme', () => {
     expect(readsAsClause('she planned to retire')).toBe(true);
     expect(readsAsClause("he wouldn't stand again")).toBe(true);
     expect(readsAsClause('the claims against them')).toBe(false);
+    // (PRONOUN_SUBJECT_CLAUSE: a subject pronoun opens a clause in the present tense too; not "it" as an object before a preposition)
+    expect(readsAsClause('it expects earnings to grow this year')).toBe(true);
+    expect(readsAsClause('it on Monday morning')).toBe(false);
     expect(readsAsClause('a plan to acquire 31% of Dutch firm Norland Gas Holdings')).toBe(false);
   });
 
