@@ -40,6 +40,10 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   // (nineteenth session: a promise's to-infinitive, PROMISE_TO; "forecast" and "speculate" report speech)
   { name: 'a promise with a to-infinitive', text: 'Mr Bertani has promised to cut taxes by 6bn euros this year.', content: 'to cut taxes by 6bn euros this year', kept: true },
   { name: '"forecast that"', text: 'Analysts forecast that winter sales at the chain will slow by a fifth.', content: 'winter sales at the chain will slow by a fifth', kept: true },
+  // (nineteenth session: inflected phrases of saying, PHRASE_LEMMAS; a "that" before the content of a verb that also takes a noun, THAT_BEFORE_CONTENT)
+  { name: '"made clear"', text: 'Mr Tarrow also made clear he intended to stand at the next election.', content: 'he intended to stand at the next election', kept: true },
+  { name: '"points out"', text: 'Coach Dale Rimmer also points out conditions in Oslo will suit a fast runner.', content: 'conditions in Oslo will suit a fast runner', kept: true },
+  { name: '"claimed that" before a content with no verb form the scheme knows', text: 'Ms Vance claimed that the sprinter often used drugs.', content: 'the sprinter often used drugs', kept: true },
   { name: '"quoted X as saying"', text: 'The official news agency quoted Lu Pingyao as saying "minor differences" did not have to be settled first.', content: '"minor differences" did not have to be settled first', kept: true },
 ];
 

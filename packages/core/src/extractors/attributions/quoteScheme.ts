@@ -19,6 +19,7 @@
  */
 import { type Draft, FINITE_AUX } from './scope.js';
 import { cueOf, isSayingVerb } from './cues.js';
+import { lemmaCandidates } from './lemma.js';
 
 /** Rules that make no speech attribution: beliefs, raising, questions, findings. */
 const NOT_SPEECH_RULES: ReadonlySet<string> = new Set(['source-belief', 'raising', 'raising-passive', 'asked-no-source', 'in-source']);
@@ -71,6 +72,21 @@ function cueLemma(cue: string): { first: string; phrase: string } {
   return { first, phrase: words.length > 1 ? `${first} ${words[1]}` : first };
 }
 
+/**
+ * Nineteenth session: a two-word phrase of saying whose first word is inflected ("made clear", "points out", "pointed out") matched
+ * by any lemma of that word (`lemmaCandidates`): the lexicon gives no lemma for "made" or "points", and `SAYING_PHRASES` never
+ * matched them.
+ */
+const PHRASE_LEMMAS = true;
+
+/** Whether the cue's first two words are a phrase of saying (`SAYING_PHRASES`) by some lemma of the first. */
+function phraseOfSaying(cue: string): boolean {
+  const words = cue.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  for (const l of lemmaCandidates(words[0]!)) if (SAYING_PHRASES.has(`${l} ${words[1]}`)) return true;
+  return false;
+}
+
 /** Whether a content reads as a clause: "that …", or a finite verb form after its first word. */
 export function readsAsClause(content: string): boolean {
   const words = content.toLowerCase().match(WORD) ?? [];
@@ -84,8 +100,8 @@ export function readsAsClause(content: string): boolean {
   return false;
 }
 
-/** Whether the `quotes` scheme keeps a draft (see the module comment). */
-export function isQuote(d: Draft): boolean {
+/** Whether the `quotes` scheme keeps a draft (see the module comment), given the article's `text` when there is one. */
+export function isQuote(d: Draft, text?: string): boolean {
   if (d.quoted === 'direct') return true;
   const [base, ...marks] = d.rule.split('+');
   if (NOT_SPEECH_RULES.has(base!) || marks.includes('raising')) return false;
@@ -95,11 +111,23 @@ export function isQuote(d: Draft): boolean {
   if (NON_VERB_RULES.has(base!)) return true;
   if (!d.cue) return d.quoted === 'partial';
   const { first, phrase } = cueLemma(d.cue.text);
-  const said = SAY_IN_CUE && (marks.includes('quoted-as') || SAY_FORM.test(d.cue.text));
+  const said = (PHRASE_LEMMAS && phraseOfSaying(d.cue.text)) || (SAY_IN_CUE && (marks.includes('quoted-as') || SAY_FORM.test(d.cue.text)));
   if (!said && !isSayingVerb(first) && !MORE_SAYING_VERBS.has(first) && !SAYING_PHRASES.has(phrase)) return false;
   if (d.quoted === 'partial') return true;
   if (PREPOSITION_OPENING.test(d.content.text) && !readsAsClause(d.content.text)) return false;
   const particle = marks.includes('particle') ? d.cue.text.toLowerCase().split(/\s+/)[1] : undefined;
   if (particle !== undefined && NOUN_PARTICLES.has(particle)) return readsAsClause(d.content.text);
-  return !NOUN_OBJECT_VERBS.has(first) || readsAsClause(d.content.text);
+  return !NOUN_OBJECT_VERBS.has(first) || readsAsClause(d.content.text) || (THAT_BEFORE_CONTENT && text !== undefined && thatBefore(d, text));
+}
+
+/**
+ * Nineteenth session: a "that" between the cue and the content opens a clause ("Ms Vance claimed that the sprinter used drugs"): the
+ * content, which leaves the "that" out, need not show a verb form `readsAsClause` knows.
+ */
+const THAT_BEFORE_CONTENT = true;
+const THAT_GAP = /^[\s,]*that[\s,]*$/i;
+
+/** Whether only "that" stands between the draft's cue and its content. */
+function thatBefore(d: Draft, text: string): boolean {
+  return d.cue !== null && d.cue.end <= d.content.start && d.content.start - d.cue.end < 16 && THAT_GAP.test(text.slice(d.cue.end, d.content.start));
 }

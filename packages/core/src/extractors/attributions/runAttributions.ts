@@ -63,9 +63,9 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
   // the `quotes` scheme: only what someone said (`quoteScheme.ts`); (seventeenth session, `SPEAKERS_BEFORE_SCHEME`) after the
   // speakers are resolved, so that a belief or a stance still names the person a later "he said" stands for
   const title = HEADLINE_NOT_QUOTE ? (st.segments.title ?? undefined) : undefined;
-  if (!SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title);
+  if (!SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title, ctx.text);
   resolveSpeakers(st, drafts);
-  if (SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title);
+  if (SPEAKERS_BEFORE_SCHEME) keepScheme(drafts, scheme, title, ctx.text);
 
   // drop a draft whose quotes another (direct) one already owns, then mint ids in text order
   drafts.sort((a, b) => a.content.start - b.content.start || b.confidence - a.confidence);
@@ -80,10 +80,10 @@ export function runAttributions(ctx: Ctx, scheme: AttributionScheme = 'parc'): v
 }
 
 /** Keep the drafts of the `quotes` scheme, when it is the one asked for (`quoteScheme.ts`), none of them in the headline `title`. */
-function keepScheme(drafts: Draft[], scheme: AttributionScheme, title: Span | undefined): void {
+function keepScheme(drafts: Draft[], scheme: AttributionScheme, title: Span | undefined, text: string): void {
   if (scheme !== 'quotes') return;
   let w = 0;
-  for (const d of drafts) if (isQuote(d) && !(title && d.content.start < title.end && d.content.end > title.start)) drafts[w++] = d;
+  for (const d of drafts) if (isQuote(d, text) && !(title && d.content.start < title.end && d.content.end > title.start)) drafts[w++] = d;
   drafts.length = w;
 }
 
