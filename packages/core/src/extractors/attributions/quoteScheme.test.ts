@@ -83,6 +83,11 @@ describe('the quotes scheme', () => {
     // (PRONOUN_SUBJECT_CLAUSE: a subject pronoun opens a clause in the present tense too; not "it" as an object before a preposition)
     expect(readsAsClause('it expects earnings to grow this year')).toBe(true);
     expect(readsAsClause('it on Monday morning')).toBe(false);
+    // (NOUN_PHRASE_FIRST: an object noun phrase with a subordinate clause in it; a subject with prepositional phrases before its verb)
+    expect(readsAsClause('a small gain in sales after the storm passed')).toBe(false);
+    expect(readsAsClause('an earlier report that he planned to resign')).toBe(false);
+    expect(readsAsClause('the famous speech delivered by the mayor')).toBe(false);
+    expect(readsAsClause('a second cut in the price of fares will follow soon')).toBe(true);
     expect(readsAsClause('a plan to acquire 31% of Dutch firm Norland Gas Holdings')).toBe(false);
   });
 

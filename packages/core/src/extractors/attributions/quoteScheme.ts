@@ -93,12 +93,22 @@ export function readsAsClause(content: string): boolean {
   if (words[0] === 'that') return true;
   // (nineteenth session, `PRONOUN_SUBJECT_CLAUSE`: a subject pronoun and a word that is no preposition, "it expects to see …")
   if (PRONOUN_SUBJECT_CLAUSE && words.length >= 3 && SUBJECT_PRONOUNS.has(words[0]!) && !NOT_AFTER_SUBJECT.has(words[1]!)) return true;
+  // (nineteenth session, `NOUN_PHRASE_FIRST`: a content that opens like a noun phrase is an object when a subordinate word comes before
+  // any verb form, "a small gain in sales after the storm passed", "an earlier report that he planned …", or its verb form is a
+  // participle before "by"; past prepositions it can still be a clause's subject, "a second cut in the price of fares will follow")
+  const phraseFirst = NOUN_PHRASE_FIRST && (NP_OPENERS.has(words[0] ?? '') || /^\s*\d/.test(content));
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (FINITE_AUX.has(w) || NEGATED_AUX.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    if (phraseFirst && NP_SUBORDINATE.has(w)) return false;
+    if (FINITE_AUX.has(w) || NEGATED_AUX.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return !(phraseFirst && words[i + 1] === 'by');
   }
   return false;
 }
+
+/** Nineteenth session: see `readsAsClause`. */
+const NOUN_PHRASE_FIRST = true;
+const NP_SUBORDINATE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'after', 'before', 'than', 'to', 'as', 'not', 'including', 'while', 'when', 'because', 'if']);
+const NP_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'another']);
 
 /** Whether the `quotes` scheme keeps a draft (see the module comment), given the article's `text` when there is one. */
 export function isQuote(d: Draft, text?: string): boolean {
