@@ -404,12 +404,37 @@ export interface WordIdCache {
   atoms: (WordAtoms | null)[];
   /** per id: its atoms in an ALL CAPS sentence */
   caps: (WordAtoms | null)[];
-  /** entries filled (both arrays are emptied past WORD_CACHE_LIMIT, which bounds the memory) */
+  /** entries filled (past WORD_CACHE_LIMIT the cache is thinned out, `thinOut`, which bounds the memory) */
   filled: number;
+  /** per id: bit 1, its `atoms` entry was read again since the last thinning out; bit 2, its `caps` entry */
+  hits: Uint8Array;
 }
 
 export function wordIdCache(): WordIdCache {
-  return { generation: -1, atoms: [], caps: [], filled: 0 };
+  return { generation: -1, atoms: [], caps: [], filled: 0, hits: new Uint8Array(1024) };
+}
+
+/** The most entries a thinning out keeps: the rest of the limit is room for new words. */
+const WORD_CACHE_KEEP = WORD_CACHE_LIMIT / 2;
+
+/**
+ * Make room in a full cache: keep the entries read again since the last thinning out (up to
+ * `WORD_CACHE_KEEP`: the words most articles use, "the", "said", "Mr", which emptying the whole
+ * cache made every later article compute again), drop the others (mostly words seen once).
+ * Which entries stay changes no tag: atoms and their sums depend on the word alone.
+ */
+function thinOut(c: WordIdCache): void {
+  let kept = 0;
+  for (let bit = 1; bit <= 2; bit++) {
+    const arr = bit === 1 ? c.atoms : c.caps;
+    for (let id = 0; id < arr.length; id++) {
+      if (arr[id] === null) continue;
+      if ((c.hits[id]! & bit) !== 0 && kept < WORD_CACHE_KEEP) kept++;
+      else arr[id] = null;
+    }
+  }
+  c.hits.fill(0);
+  c.filled = kept;
 }
 
 /**
@@ -446,20 +471,22 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
     let e: WordAtoms | null = null;
     if (id >= 0 && byId) {
       const arr = style === Style.Caps ? byId.caps : byId.atoms;
+      const bit = style === Style.Caps ? 2 : 1;
       if (id < arr.length) e = arr[id]!;
       if (e === null) {
         // not through the string-keyed cache too: a word kept alive by both would double the
         // cached atoms (and their sums, outside the V8 heap) a worker thread holds
         e = wordAtoms(raw, style, lex);
-        if (byId.filled >= WORD_CACHE_LIMIT) {
-          byId.atoms.length = 0;
-          byId.caps.length = 0;
-          byId.filled = 0;
-        }
+        if (byId.filled >= WORD_CACHE_LIMIT) thinOut(byId);
         byId.filled++;
         while (arr.length <= id) arr.push(null);
         arr[id] = e;
-      }
+        if (id >= byId.hits.length) {
+          const hits = new Uint8Array(Math.max(id + 1, 2 * byId.hits.length));
+          hits.set(byId.hits);
+          byId.hits = hits;
+        }
+      } else byId.hits[id]! |= bit;
     } else e = cache ? cachedAtoms(cache, style === Style.Caps ? '\u0001' + raw : raw, raw, style, lex) : wordAtoms(raw, style, lex);
     a.ent[i] = e;
     a.lower[i] = e.lower;
