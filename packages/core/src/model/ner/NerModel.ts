@@ -1,7 +1,7 @@
 import { PresslensError } from '../../errors.js';
 import { clusterTable, fromBase64, readVarints, type NerWeightsModule } from './codec.js';
 import { DocHistory, ROW_STRIDE, addToHistory, aggregateCounts, aggregateFeatures, decodeOrder, decodeScratch, decodeTokens } from './decode.js';
-import { AGG_SLOTS, docInfo, sentenceAtoms, wordIdCache, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
+import { AGG_SLOTS, atomArena, docInfo, sentenceAtoms, wordIdCache, type Lexicon, type SentenceAtoms, type WordCache } from './features.js';
 import { GazType, buildGazetteer, extendGazetteer, type Gazetteer } from './gazetteer.js';
 import { spansFromLabels, type NerSpan } from './labels.js';
 
@@ -122,6 +122,8 @@ export function createNerModel(data: NerModelData, options: NerModelOptions = {}
   const gaz = data.gazetteer ?? sharedGazetteer();
   const cache: WordCache = new Map();
   let byId = wordIdCache();
+  // the typed arrays of a document's atoms: read only while it is tagged
+  const arena = atomArena();
   const scratch = decodeScratch();
   let aggBuf = new Int32Array(256 * AGG_SLOTS);
 
@@ -156,16 +158,18 @@ export function createNerModel(data: NerModelData, options: NerModelOptions = {}
   return {
     rows: 1 << data.bits,
     tag(words) {
-      return tagAtoms([sentenceAtoms(words, data.lexicon, gaz, cache)])[0]!;
+      arena.used = 0;
+      return tagAtoms([sentenceAtoms(words, data.lexicon, gaz, cache, null, null, arena)])[0]!;
     },
     tagDocument(sentences, ids) {
-      if (!ids) return tagAtoms(sentences.map((s) => sentenceAtoms(s, data.lexicon, gaz, cache)));
+      arena.used = 0;
+      if (!ids) return tagAtoms(sentences.map((s) => sentenceAtoms(s, data.lexicon, gaz, cache, null, null, arena)));
       if (ids.generation !== byId.generation) {
         byId = wordIdCache();
         byId.generation = ids.generation;
       }
       const atoms: SentenceAtoms[] = [];
-      for (let si = 0; si < sentences.length; si++) atoms.push(sentenceAtoms(sentences[si]!, data.lexicon, gaz, cache, ids.words[si] ?? null, byId));
+      for (let si = 0; si < sentences.length; si++) atoms.push(sentenceAtoms(sentences[si]!, data.lexicon, gaz, cache, ids.words[si] ?? null, byId, arena));
       return tagAtoms(atoms);
     },
   };

@@ -437,34 +437,69 @@ function thinOut(c: WordIdCache): void {
   c.filled = kept;
 }
 
+/** Bytes of a sentence's typed arrays per token (`sentenceAtoms`). */
+const ATOM_BYTES = 48;
+
+/**
+ * Memory for the typed arrays of sentence atoms, handed out sentence by sentence and taken back
+ * whole (`used` = 0) when the atoms are no longer read: an `ArrayBuffer` per sentence lives outside
+ * the V8 heap, and allocating and freeing it cost more than filling its arrays.
+ */
+export interface AtomArena {
+  buf: ArrayBuffer;
+  /** bytes handed out */
+  used: number;
+}
+
+export function atomArena(): AtomArena {
+  return { buf: new ArrayBuffer(ATOM_BYTES * 4096), used: 0 };
+}
+
 /**
  * Compute the atoms of one sentence (pass a cache to reuse the atoms of repeated words; with
- * `ids`, each word's id, -1 for none, and `byId`, the atoms of words seen before come by id).
+ * `ids`, each word's id, -1 for none, and `byId`, the atoms of words seen before come by id;
+ * with `arena`, the typed arrays are views of its memory, valid until its `used` is reset).
  */
-export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz: Gazetteer, cache?: WordCache, ids?: ArrayLike<number> | null, byId?: WordIdCache | null): SentenceAtoms {
+export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz: Gazetteer, cache?: WordCache, ids?: ArrayLike<number> | null, byId?: WordIdCache | null, arena?: AtomArena | null): SentenceAtoms {
   const n = words.length;
   const style = sentenceStyle(words);
-  // one buffer for all the arrays (one allocation instead of fifteen)
-  const buf = new ArrayBuffer(48 * n);
+  // one buffer for all the arrays (one allocation instead of fifteen), or a part of the arena's
+  let buf: ArrayBuffer;
+  let at = 0;
+  if (arena) {
+    if (arena.used + ATOM_BYTES * n > arena.buf.byteLength) {
+      // (the sentences before keep the old buffer alive as long as they need it)
+      arena.buf = new ArrayBuffer(Math.max(2 * arena.buf.byteLength, ATOM_BYTES * n));
+      arena.used = 0;
+    }
+    buf = arena.buf;
+    at = arena.used;
+    arena.used += ATOM_BYTES * n;
+  } else buf = new ArrayBuffer(ATOM_BYTES * n);
   const a: SentenceAtoms = {
     n,
     style,
     lower: new Array<string>(n),
-    W: new Uint32Array(buf, 0, n),
-    L: new Uint32Array(buf, 4 * n, n),
-    S: new Uint32Array(buf, 8 * n, n),
-    C: new Int32Array(buf, 12 * n, n),
-    CC: new Int32Array(buf, 16 * n, n),
-    CL: new Int32Array(buf, 20 * n, n),
-    G: new Uint32Array(buf, 24 * n, n * GAZ_SLOTS),
-    GM: new Uint32Array(buf, 40 * n, n),
-    CB: new Uint8Array(buf, 44 * n, n),
-    cap: new Uint8Array(buf, 45 * n, n),
-    up: new Uint8Array(buf, 46 * n, n),
+    W: new Uint32Array(buf, at, n),
+    L: new Uint32Array(buf, at + 4 * n, n),
+    S: new Uint32Array(buf, at + 8 * n, n),
+    C: new Int32Array(buf, at + 12 * n, n),
+    CC: new Int32Array(buf, at + 16 * n, n),
+    CL: new Int32Array(buf, at + 20 * n, n),
+    G: new Uint32Array(buf, at + 24 * n, n * GAZ_SLOTS),
+    GM: new Uint32Array(buf, at + 40 * n, n),
+    CB: new Uint8Array(buf, at + 44 * n, n),
+    cap: new Uint8Array(buf, at + 45 * n, n),
+    up: new Uint8Array(buf, at + 46 * n, n),
     anyUp: false,
-    len: new Uint8Array(buf, 47 * n, n),
+    len: new Uint8Array(buf, at + 47 * n, n),
     ent: new Array<WordAtoms>(n),
   };
+  // (the loop below writes every array but the gazetteer's, which start empty)
+  if (arena) {
+    a.G.fill(0);
+    a.GM.fill(0);
+  }
   for (let i = 0; i < n; i++) {
     const raw = words[i]!;
     const id = ids ? ids[i]! : -1;
