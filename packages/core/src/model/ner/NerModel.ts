@@ -127,9 +127,16 @@ export function createNerModel(data: NerModelData, options: NerModelOptions = {}
   const scratch = decodeScratch();
   let aggBuf = new Int32Array(256 * AGG_SLOTS);
 
+  // the labels of a document's tokens, sentence by sentence (views: one buffer, not one per sentence)
+  let labelBuf = new Uint8Array(4096);
+
   const tagAtoms = (atoms: readonly SentenceAtoms[]): NerSpan[][] => {
     const info = docInfo(atoms);
-    const labels = atoms.map((a) => new Uint8Array(a.n));
+    let tokens = 0;
+    for (const a of atoms) tokens += a.n;
+    if (labelBuf.length < tokens) labelBuf = new Uint8Array(2 * tokens);
+    const labels: Uint8Array[] = [];
+    for (let si = 0, at = 0; si < atoms.length; at += atoms[si]!.n, si++) labels.push(labelBuf.subarray(at, at + atoms[si]!.n));
     const order = decodeOrder(atoms);
     // pass 1: with the history of earlier readings
     let history = new DocHistory();

@@ -3,22 +3,98 @@ import { mix, mix3 } from './hash.js';
 import { ALLOWED, BOS_LABEL, LABEL_COUNT, typeOf } from './labels.js';
 
 /**
+ * Counts per word of one document, `width` of them a word, keyed by the word's `L` atom: an
+ * open-addressing table of uint32 keys over typed arrays. (A `Map` from numbers to arrays boxed
+ * most keys, hashes past the small-integer range, and allocated an array per word.)
+ */
+class WordCounts {
+  readonly width: number;
+  private keys: Uint32Array;
+  /** per slot: 1 + the word's row; 0: an empty slot */
+  private rows: Int32Array;
+  /** the counts, `width` per row */
+  counts: Int32Array;
+  private size = 0;
+
+  constructor(width: number, capacity = 256) {
+    this.width = width;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.counts = new Int32Array(width * (capacity >> 1));
+  }
+
+  /** The offset in `counts` of the word's counts, or -1 when it has none. */
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let p = slotOf(key, mask); ; p = (p + 1) & mask) {
+      const r = this.rows[p]!;
+      if (r === 0) return -1;
+      if (this.keys[p] === key) return (r - 1) * this.width;
+    }
+  }
+
+  /** The offset in `counts` of the word's counts, added (all 0) when new. */
+  offset(key: number): number {
+    const mask = this.keys.length - 1;
+    let p = slotOf(key, mask);
+    for (; ; p = (p + 1) & mask) {
+      const r = this.rows[p]!;
+      if (r === 0) break;
+      if (this.keys[p] === key) return (r - 1) * this.width;
+    }
+    const row = this.size++;
+    this.keys[p] = key;
+    this.rows[p] = row + 1;
+    if ((row + 1) * this.width > this.counts.length) {
+      const counts = new Int32Array(this.counts.length * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    // at most half full: probes stay short
+    if (2 * this.size > this.keys.length) this.grow();
+    return row * this.width;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const rows = this.rows;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.rows = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let q = 0; q < keys.length; q++) {
+      if (rows[q] === 0) continue;
+      let p = slotOf(keys[q]!, mask);
+      while (this.rows[p] !== 0) p = (p + 1) & mask;
+      this.keys[p] = keys[q]!;
+      this.rows[p] = rows[q]!;
+    }
+  }
+}
+
+/** The first slot of a key (an FNV hash: its high bits folded into the low ones). */
+function slotOf(key: number, mask: number): number {
+  return (key ^ (key >>> 15)) & mask;
+}
+
+/**
  * What the model has said about each word earlier in the document ("extended prediction
  * history", Ratinov & Roth 2009): a name tagged PER in the first paragraph is likely PER
  * again later, even in a headline or at the start of a sentence.
  */
 export class DocHistory {
-  private readonly counts = new Map<number, Uint16Array>();
+  /** per word: how often each of the 4 types, then O (saturating at 65535) */
+  private readonly counts = new WordCounts(5);
 
   /** 0: unseen; 1..4: the type given most often; 5: only ever outside a name. */
   get(word: number): number {
-    const c = this.counts.get(word);
-    if (!c) return 0;
+    const o = this.counts.find(word);
+    if (o < 0) return 0;
+    const c = this.counts.counts;
     let best = -1;
     let bestN = 0;
     for (let t = 0; t < 4; t++) {
-      if (c[t]! > bestN) {
-        bestN = c[t]!;
+      if (c[o + t]! > bestN) {
+        bestN = c[o + t]!;
         best = t;
       }
     }
@@ -26,13 +102,9 @@ export class DocHistory {
   }
 
   add(word: number, type: number): void {
-    let c = this.counts.get(word);
-    if (!c) {
-      c = new Uint16Array(5);
-      this.counts.set(word, c);
-    }
-    const k = type < 0 ? 4 : type;
-    if (c[k]! < 65535) c[k]!++;
+    const o = this.counts.offset(word) + (type < 0 ? 4 : type);
+    const c = this.counts.counts;
+    if (c[o]! < 65535) c[o]!++;
   }
 }
 
@@ -125,22 +197,19 @@ export function decodeSentence(
  * Writes slots `AGG_BASE..AGG_BASE + 3` of each sentence's static rows (the first pass
  * leaves them empty, -1), or, with `stride` and `base`, any other layout.
  */
-export type AggCounts = Map<number, Int32Array>;
+export type AggCounts = WordCounts;
 
 /** Count the first pass's readings ((type, part) or O) of every capitalised word of the document. */
 export function aggregateCounts(atoms: readonly SentenceAtoms[], labels: readonly Uint8Array[]): AggCounts {
-  const counts: AggCounts = new Map();
+  // per word: 16 (type, part) readings + O at index 16
+  const counts = new WordCounts(LABEL_COUNT);
   for (let s = 0; s < atoms.length; s++) {
     const a = atoms[s]!;
     const y = labels[s]!;
     for (let i = 0; i < a.n; i++) {
       if (!historyKey(a, i)) continue;
-      let c = counts.get(a.L[i]!);
-      if (!c) {
-        c = new Int32Array(LABEL_COUNT); // 16 (type, part) readings + O at index 16
-        counts.set(a.L[i]!, c);
-      }
-      c[y[i] === 0 ? 16 : y[i]! - 1]!++;
+      const o = counts.offset(a.L[i]!);
+      counts.counts[o + (y[i] === 0 ? 16 : y[i]! - 1)]!++;
     }
   }
   return counts;
@@ -169,9 +238,10 @@ export function aggregateFeatures(a: SentenceAtoms, y: Uint8Array, counts: AggCo
     maj[i] = 0;
     code[i] = 0;
     if (!historyKey(a, i)) continue;
-    const c = counts.get(a.L[i]!);
-    if (!c) continue;
-    other.set(c);
+    const o = counts.find(a.L[i]!);
+    if (o < 0) continue;
+    const c = counts.counts;
+    for (let k = 0; k < LABEL_COUNT; k++) other[k] = c[o + k]!;
     other[y[i] === 0 ? 16 : y[i]! - 1]!--;
     let total = 0;
     let best = -1;
