@@ -296,10 +296,59 @@ export interface DecodeScratch {
   offs: Int32Array;
   /** summed weights of the side features at the sentence's edges (laid out as `WordAtoms.sums`) */
   edge: Int32Array | null;
+  /** `slotRanks` of `ranksOf` (null: not made yet, or `ranksOf` is not in row order) */
+  ranks: Int32Array | null;
+  ranksOf: Uint32Array | null;
 }
 
 export function decodeScratch(): DecodeScratch {
-  return { rows: new Int32Array(WORD_SLOTS + CONTEXT_SLOTS + DYNAMIC_SLOTS), scores: new Int32Array(ROW_STRIDE), offs: new Int32Array(CONTEXT_SLOTS + DYNAMIC_SLOTS + AGG_SLOTS), edge: null };
+  return { rows: new Int32Array(WORD_SLOTS + CONTEXT_SLOTS + DYNAMIC_SLOTS), scores: new Int32Array(ROW_STRIDE), offs: new Int32Array(CONTEXT_SLOTS + DYNAMIC_SLOTS + AGG_SLOTS), edge: null, ranks: null, ranksOf: null };
+}
+
+/**
+ * `slotOf` as a rank table, when its slots are numbered in row order (1 + the rows present
+ * before, as the weights module stores them): per 32 rows, a bit for each present row and the
+ * number of present rows before them, interleaved. 128 KB for 2^19 rows where `slotOf` takes
+ * 2 MB: the decoder's random reads of a row's slot then mostly stay in the CPU cache. Null when
+ * the slots are in another order.
+ */
+export function slotRanks(slotOf: Uint32Array): Int32Array | null {
+  const ranks = new Int32Array(2 * Math.ceil(slotOf.length / 32));
+  let present = 0;
+  for (let w = 0; w < ranks.length; w += 2) {
+    ranks[w + 1] = present;
+    let bits = 0;
+    for (let b = 0, r = 16 * w; b < 32 && r < slotOf.length; b++, r++) {
+      if (slotOf[r] === 0) continue;
+      if (slotOf[r] !== present + 1) return null;
+      present++;
+      bits |= 1 << b;
+    }
+    ranks[w] = bits;
+  }
+  return ranks;
+}
+
+/** The slot of row `r` (0: absent) from `slotRanks`: the present rows before it among its 32, counted, added to those before. */
+function slotAt(ranks: Int32Array, r: number): number {
+  const w = (r >>> 5) << 1;
+  const bits = ranks[w]!;
+  if ((bits & (1 << (r & 31))) === 0) return 0;
+  // population count of the bits below r's
+  let x = bits & ~(-1 << (r & 31));
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return ranks[w + 1]! + (Math.imul(x, 0x01010101) >>> 24) + 1;
+}
+
+/** The scratch's rank table of `slotOf`, made on first use. */
+function ranksFor(scratch: DecodeScratch, slotOf: Uint32Array): Int32Array | null {
+  if (scratch.ranksOf !== slotOf) {
+    scratch.ranks = slotRanks(slotOf);
+    scratch.ranksOf = slotOf;
+  }
+  return scratch.ranks;
 }
 
 /** Offsets of the non-empty rows `addRows` sums (WORD_SLOTS at most). */
@@ -432,6 +481,7 @@ export function decodeTokens(
   const rows = scratch.rows;
   const scores = scratch.scores;
   const offs = scratch.offs;
+  const ranks = ranksFor(scratch, slotOf);
   const st = a.style;
   let p1 = BOS_LABEL;
   let p2 = BOS_LABEL;
@@ -459,12 +509,12 @@ export function decodeTokens(
     for (let k = 0; k < CONTEXT_SLOTS + DYNAMIC_SLOTS; k++) {
       const r = rows[k]!;
       if (r < 0) continue;
-      const o = slotOf[r]! * K;
+      const o = (ranks !== null ? slotAt(ranks, r) : slotOf[r]!) * K;
       if (o !== 0) offs[m++] = o;
     }
     if (agg) {
       for (let k = i * AGG_SLOTS; k < i * AGG_SLOTS + AGG_SLOTS; k++) {
-        const o = slotOf[agg[k]!]! * K;
+        const o = (ranks !== null ? slotAt(ranks, agg[k]!) : slotOf[agg[k]!]!) * K;
         if (o !== 0) offs[m++] = o;
       }
     }
