@@ -111,6 +111,8 @@ interface Doc {
   header: Uint8Array;
   /** 1 for tokens inside a span of the model. */
   tagged: Uint8Array;
+  /** 1 for words that start with a capital (`isCapWord`). */
+  cap: Uint8Array;
 }
 
 interface Forms {
@@ -128,7 +130,7 @@ function formsOf(d: Doc): Forms {
   for (const [a, b] of d.sentences) {
     for (let t = a; t < b; t++) {
       if (d.header[t] || !isWord(d, t)) continue;
-      if (!isUpper(v.raw[t]!.charCodeAt(0))) forms.lowerForms.add(v.low[t]!);
+      if (d.cap[t] === 0) forms.lowerForms.add(v.low[t]!);
       else if (!isSentenceStart(d, t, a) && !(isHyphen(d, t - 1) && adjacent(d, t - 1, t)) && !(isHyphen(d, t + 1) && adjacent(d, t, t + 1))) forms.standalone.add(v.low[t]!);
     }
   }
@@ -151,7 +153,18 @@ const isDetachedPossessive = (d: Doc, t: number): boolean => {
 };
 /** A place, then a hyphen and a lower-case modifier: "Moscow-based", "Ohio-born". */
 const isPlaceModifier = (d: Doc, t: number): boolean => isCapWord(d, t) && KNOWN_NAMES.get(d.v.low[t]!) === 'LOC' && HYPHEN_SUFFIXES.has(d.v.raw[t + 2]!);
-const isCapWord = (d: Doc, t: number): boolean => isWord(d, t) && isUpper(d.v.raw[t]!.charCodeAt(0));
+const isCapWord = (d: Doc, t: number): boolean => t >= 0 && t < d.n && d.cap[t] === 1;
+
+/**
+ * Per token: 1 for a word that starts with a capital, read off the article text in one pass (the
+ * rules ask it of most tokens, several times; the token strings lie all over the heap).
+ */
+function capitalWords(v: TokenView): Uint8Array {
+  const { kind, start, count } = v.tokens;
+  const cap = new Uint8Array(count);
+  for (let t = 0; t < count; t++) if (kind[t] === TokenKind.Word && isUpper(v.text.charCodeAt(start[t]!))) cap[t] = 1;
+  return cap;
+}
 const isHyphen = (d: Doc, t: number): boolean => {
   const w = d.v.raw[t];
   return w === '-' || w === '‐' || w === '‑';
@@ -220,7 +233,7 @@ function extraCuts(d: Doc, segments: Segments, covered: Uint8Array): Uint8Array 
       if (!isHyphen(d, t)) capsRun = 0;
       continue;
     }
-    const cap = isUpper(v.raw[t]!.charCodeAt(0));
+    const cap = d.cap[t] === 1;
     // table rhythm; a list number before the word goes with it ("2:14.550 | 4. Helen Marsh")
     // and a word after a number in brackets ("Tom Berry ( 72nd ) | Costa Rica - Luis Mora")
     if (cap && numbers === 1 && t >= 2 && v.raw[t - 1] === ')' && isDigit(v.raw[t - 2]!.charCodeAt(0))) cut(t);
@@ -434,7 +447,7 @@ function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
  */
 export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
   const n = v.tokens.count;
-  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n) };
+  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n), cap: capitalWords(v) };
   const sentences = modelSentences(d, segments, covered);
   d.sentences = sentences;
   markHeaders(d, segments, sentences);

@@ -138,6 +138,13 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(
 );
 const UNIT_SUFFIX = /^(\d+(?:\.\d+)?)(km|kg|cm|mm|ft|lb|lbs|mph|kph|mw|gw|kw|kwh|gb|mb|tb|m|g|t|ml|l)$/i;
 
+/**
+ * The words (lower case) a value can start at besides those that start with a digit: currency
+ * symbols and the prefixes before them ("US$"), ordinals, number words and the "a" / "one" of
+ * "a hundred". `findValues` passes over every other token with this one look-up.
+ */
+const VALUE_STARTS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS, ...CURRENCY_PREFIXES, ...ORDINAL_WORDS.keys(), ...UNITS.keys(), ...TENS.keys(), 'a', 'one']);
+
 export interface ValueSpan {
   from: number;
   to: number;
@@ -176,6 +183,11 @@ export function findValues(v: TokenView, covered: Uint8Array): ValueSpan[] {
       continue;
     }
     const w = v.low[t]!;
+    // (no value starts here: the checks below would each find nothing)
+    if (!digitFirst(w) && !VALUE_STARTS.has(w)) {
+      t++;
+      continue;
+    }
     // money with a symbol first: $5 million, £3.2bn, US$ 20
     let symbolAt = -1;
     if (CURRENCY_SYMBOLS.has(w)) symbolAt = t;
