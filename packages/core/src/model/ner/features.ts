@@ -524,13 +524,18 @@ export function sentenceAtoms(words: readonly string[], lex: Lexicon | null, gaz
       } else byId.hits[id]! |= bit;
     } else e = cache ? cachedAtoms(cache, style === Style.Caps ? '\u0001' + raw : raw, raw, style, lex) : wordAtoms(raw, style, lex);
     a.ent[i] = e;
+    if (e.up === 1) a.anyUp = true;
+  }
+  // the atoms copied in a loop of their own: the words' atoms lie all over the heap, and the
+  // loop above, short, has the CPU fetch many of them at once
+  for (let i = 0; i < n; i++) {
+    const e = a.ent[i]!;
     a.lower[i] = e.lower;
     a.W[i] = e.W;
     a.L[i] = e.L;
     a.S[i] = e.S;
     a.cap[i] = e.cap;
     a.up[i] = e.up;
-    if (e.up === 1) a.anyUp = true;
     a.len[i] = e.len;
     a.C[i] = e.C;
     a.CC[i] = e.CC;
