@@ -356,17 +356,18 @@ const addOffs = new Int32Array(32);
 
 /**
  * Add the weights of `count` rows of `rows` (-1: none) into `sums` at `at`: the offsets of
- * the non-empty rows first (independent reads of `slotOf`, which the CPU overlaps), then one
- * unrolled sum (int32 wrap-around, as adding row by row into `sums`).
+ * the non-empty rows first (independent reads of `slotOf`, which the CPU overlaps, or of its
+ * rank table `ranks` when there is one), then one unrolled sum (int32 wrap-around, as adding row
+ * by row into `sums`).
  */
-function addRows(rows: Int32Array, count: number, weights: Int16Array, slotOf: Uint32Array, sums: Int32Array, at: number): void {
+function addRows(rows: Int32Array, count: number, weights: Int16Array, slotOf: Uint32Array, ranks: Int32Array | null, sums: Int32Array, at: number): void {
   const K = ROW_STRIDE;
   const offs = addOffs;
   let m = 0;
   for (let k = 0; k < count; k++) {
     const r = rows[k]!;
     if (r < 0) continue;
-    const o = slotOf[r]! * K;
+    const o = (ranks !== null ? slotAt(ranks, r) : slotOf[r]!) * K;
     if (o !== 0) offs[m++] = o;
   }
   addRows16(sums, at, offs, m, weights);
@@ -377,23 +378,23 @@ const SUM_BLOCKS = 5;
 const SIDE_BLOCK = 3;
 
 /** The summed weights of a word's word-only features for `style` (cached in the word's atoms, at style × 16). */
-function wordSums(e: WordAtoms, style: number, weights: Int16Array, slotOf: Uint32Array, mask: number, rows: Int32Array): Int32Array {
+function wordSums(e: WordAtoms, style: number, weights: Int16Array, slotOf: Uint32Array, ranks: Int32Array | null, mask: number, rows: Int32Array): Int32Array {
   e.sums ??= new Int32Array(SUM_BLOCKS * ROW_STRIDE);
   if ((e.sumsDone & (1 << style)) === 0) {
     wordFeatures(e, style, mask, rows, 0);
-    addRows(rows, WORD_SLOTS, weights, slotOf, e.sums, style * ROW_STRIDE);
+    addRows(rows, WORD_SLOTS, weights, slotOf, ranks, e.sums, style * ROW_STRIDE);
     e.sumsDone |= 1 << style;
   }
   return e.sums;
 }
 
 /** The summed weights of the side features of a word as the left (0) or right (1) neighbour (cached, at (3 + side) × 16). */
-function sideSums(e: WordAtoms, side: number, weights: Int16Array, slotOf: Uint32Array, mask: number, rows: Int32Array): Int32Array {
+function sideSums(e: WordAtoms, side: number, weights: Int16Array, slotOf: Uint32Array, ranks: Int32Array | null, mask: number, rows: Int32Array): Int32Array {
   e.sums ??= new Int32Array(SUM_BLOCKS * ROW_STRIDE);
   const block = SIDE_BLOCK + side;
   if ((e.sumsDone & (1 << block)) === 0) {
     sideFeatures(side, e.L, e.S, e.C >>> 0, e.CC >>> 0, e.W, mask, rows, 0);
-    addRows(rows, SIDE_SLOTS, weights, slotOf, e.sums, block * ROW_STRIDE);
+    addRows(rows, SIDE_SLOTS, weights, slotOf, ranks, e.sums, block * ROW_STRIDE);
     e.sumsDone |= 1 << block;
   }
   return e.sums;
@@ -406,7 +407,7 @@ function edgeSums(scratch: DecodeScratch, weights: Int16Array, slotOf: Uint32Arr
     for (let side = 0; side < 2; side++) {
       const b = edgeAtom(side);
       sideFeatures(side, b, b, b, b, b, mask, scratch.rows, 0);
-      addRows(scratch.rows, SIDE_SLOTS, weights, slotOf, edge, (SIDE_BLOCK + side) * ROW_STRIDE);
+      addRows(scratch.rows, SIDE_SLOTS, weights, slotOf, null, edge, (SIDE_BLOCK + side) * ROW_STRIDE);
     }
     scratch.edge = edge;
   }
@@ -503,9 +504,9 @@ export function decodeTokens(
       continue;
     }
     // cached sums: the word's own features, and its neighbours' side features
-    const sums = wordSums(a.ent[i]!, st, weights, slotOf, mask, rows);
-    const left = i > 0 ? sideSums(a.ent[i - 1]!, 0, weights, slotOf, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
-    const right = i + 1 < a.n ? sideSums(a.ent[i + 1]!, 1, weights, slotOf, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
+    const sums = wordSums(a.ent[i]!, st, weights, slotOf, ranks, mask, rows);
+    const left = i > 0 ? sideSums(a.ent[i - 1]!, 0, weights, slotOf, ranks, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
+    const right = i + 1 < a.n ? sideSums(a.ent[i + 1]!, 1, weights, slotOf, ranks, mask, rows) : edgeSums(scratch, weights, slotOf, mask);
     const lo = SIDE_BLOCK * K;
     const ro = (SIDE_BLOCK + 1) * K;
     for (let y = 0, o = st * K; y < K; y++) scores[y] = sums[o + y]! + left[lo + y]! + right[ro + y]!;
