@@ -113,6 +113,8 @@ interface Doc {
   tagged: Uint8Array;
   /** 1 for words that start with a capital (`isCapWord`). */
   cap: Uint8Array;
+  /** Per token: `SAYING_WORD`, `KNOWN_NAME_WORD` (`wordFlags`). */
+  flags: Uint8Array;
 }
 
 interface Forms {
@@ -154,6 +156,41 @@ const isDetachedPossessive = (d: Doc, t: number): boolean => {
 /** A place, then a hyphen and a lower-case modifier: "Moscow-based", "Ohio-born". */
 const isPlaceModifier = (d: Doc, t: number): boolean => isCapWord(d, t) && KNOWN_NAMES.get(d.v.low[t]!) === 'LOC' && HYPHEN_SUFFIXES.has(d.v.raw[t + 2]!);
 const isCapWord = (d: Doc, t: number): boolean => t >= 0 && t < d.n && d.cap[t] === 1;
+
+/** `Doc.flags`: a verb of saying (`SAYING_VERBS`), as written. */
+const SAYING_WORD = 1;
+/** `Doc.flags`: a word of a name of two words or more the hand-written list knows (`KNOWN_NAME_WORDS`), in lower case. */
+const KNOWN_NAME_WORD = 2;
+
+/** Per word id: 0x80 | the word's flags once looked up, 0 before (for the vocabulary generation `flagsGeneration`). */
+let flagsById = new Uint8Array(1 << 12);
+let flagsGeneration = -1;
+
+/** The flags of each token (`Doc.flags`), each word looked up in the lists once, not at each of its tokens. */
+function wordFlags(v: TokenView): Uint8Array {
+  // (the ids first: making them may start a new vocabulary)
+  const ids = wordIdsOf(v.text, v.tokens);
+  if (wordVocabularyGeneration() !== flagsGeneration) {
+    flagsById.fill(0);
+    flagsGeneration = wordVocabularyGeneration();
+  }
+  const flags = new Uint8Array(ids.length);
+  for (let t = 0; t < ids.length; t++) {
+    const id = ids[t]!;
+    if (id >= flagsById.length) {
+      const grown = new Uint8Array(Math.max(id + 1, 2 * flagsById.length));
+      grown.set(flagsById);
+      flagsById = grown;
+    }
+    let f = flagsById[id]!;
+    if (f === 0) {
+      f = 0x80 | (SAYING_VERBS.has(v.raw[t]!) ? SAYING_WORD : 0) | (KNOWN_NAME_WORDS.has(v.low[t]!) ? KNOWN_NAME_WORD : 0);
+      flagsById[id] = f;
+    }
+    flags[t] = f & 0x7f;
+  }
+  return flags;
+}
 
 /**
  * Per token: 1 for a word that starts with a capital, read off the article text in one pass (the
@@ -447,7 +484,7 @@ function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
  */
 export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
   const n = v.tokens.count;
-  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n), cap: capitalWords(v) };
+  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n), cap: capitalWords(v), flags: wordFlags(v) };
   const sentences = modelSentences(d, segments, covered);
   d.sentences = sentences;
   markHeaders(d, segments, sentences);
@@ -1026,7 +1063,7 @@ function knownSpans(d: Doc, covered: Uint8Array): Cand[] {
   const { v } = d;
   const out: Cand[] = [];
   for (let t = 0; t < d.n; t++) {
-    if (!isCapWord(d, t) || covered[t] || d.header[t] || !KNOWN_NAME_WORDS.has(v.low[t]!)) continue;
+    if ((d.flags[t]! & KNOWN_NAME_WORD) === 0 || !isCapWord(d, t) || covered[t] || d.header[t]) continue;
     for (let e = Math.min(d.n, t + 5); e >= t + 2; e--) {
       if (!isCapWord(d, e - 1) || v.tokens.sentence[e - 1] !== v.tokens.sentence[t]) continue;
       const type = KNOWN_NAMES.get(keyOf(d, t, e));
@@ -1237,7 +1274,7 @@ function namesBySayingVerbs(d: Doc, a: number, b: number, spans: FixedSpan[], co
   const { v } = d;
   let added = false;
   for (let t = a; t < b; t++) {
-    if (!SAYING_VERBS.has(v.raw[t]!) || d.header[t]) continue;
+    if ((d.flags[t]! & SAYING_WORD) === 0 || d.header[t]) continue;
     // "Hope Dalton said"; "said Hope Dalton." or "said Hope Dalton, a …"
     const before = t - 2 >= a && adjacentInSentence(d, t) ? t - 2 : -1;
     const after = t + 3 <= b && (t + 3 === b || v.raw[t + 3] === ',' || v.raw[t + 3] === '.') ? t + 1 : -1;
