@@ -166,15 +166,14 @@ const KNOWN_NAME_WORD = 2;
 let flagsById = new Uint8Array(1 << 12);
 let flagsGeneration = -1;
 
-/** The flags of each token (`Doc.flags`), each word looked up in the lists once, not at each of its tokens. */
-function wordFlags(v: TokenView): Uint8Array {
+/** The flags of each token (`Doc.flags`) into `flags`, each word looked up in the lists once, not at each of its tokens. */
+function wordFlags(v: TokenView, flags: Uint8Array): void {
   // (the ids first: making them may start a new vocabulary)
   const ids = wordIdsOf(v.text, v.tokens);
   if (wordVocabularyGeneration() !== flagsGeneration) {
     flagsById.fill(0);
     flagsGeneration = wordVocabularyGeneration();
   }
-  const flags = new Uint8Array(ids.length);
   for (let t = 0; t < ids.length; t++) {
     const id = ids[t]!;
     if (id >= flagsById.length) {
@@ -189,18 +188,15 @@ function wordFlags(v: TokenView): Uint8Array {
     }
     flags[t] = f & 0x7f;
   }
-  return flags;
 }
 
 /**
  * Per token: 1 for a word that starts with a capital, read off the article text in one pass (the
  * rules ask it of most tokens, several times; the token strings lie all over the heap).
  */
-function capitalWords(v: TokenView): Uint8Array {
+function capitalWords(v: TokenView, cap: Uint8Array): void {
   const { kind, start, count } = v.tokens;
-  const cap = new Uint8Array(count);
   for (let t = 0; t < count; t++) if (kind[t] === TokenKind.Word && isUpper(v.text.charCodeAt(start[t]!))) cap[t] = 1;
-  return cap;
 }
 const isHyphen = (d: Doc, t: number): boolean => {
   const w = d.v.raw[t];
@@ -484,7 +480,11 @@ function isSentenceStart(d: Doc, t: number, sentenceFrom: number): boolean {
  */
 export function findModelNames(v: TokenView, segments: Segments, covered: Uint8Array, model: NerModel): NameSpan[] {
   const n = v.tokens.count;
-  const d: Doc = { v, n, sentences: [], forms: null, header: new Uint8Array(n), tagged: new Uint8Array(n), cap: capitalWords(v), flags: wordFlags(v) };
+  // the per-token arrays in one buffer (each ArrayBuffer is an allocation outside the V8 heap)
+  const bytes = new Uint8Array(4 * n);
+  const d: Doc = { v, n, sentences: [], forms: null, header: bytes.subarray(0, n), tagged: bytes.subarray(n, 2 * n), cap: bytes.subarray(2 * n, 3 * n), flags: bytes.subarray(3 * n) };
+  capitalWords(v, d.cap);
+  wordFlags(v, d.flags);
   const sentences = modelSentences(d, segments, covered);
   d.sentences = sentences;
   markHeaders(d, segments, sentences);
