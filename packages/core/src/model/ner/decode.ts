@@ -414,23 +414,19 @@ function edgeSums(scratch: DecodeScratch, weights: Int16Array, slotOf: Uint32Arr
   return scratch.edge;
 }
 
-/** Where `addRows16` leaves what it read touching the rows (so that the reads are not optimised away). */
-let touched = 0;
-
 /**
  * Add the 16 weights of the rows at offsets `offs[0..count)` of `w` into `s` at `a` (the hot loop of
  * `decodeTokens`, unrolled, in local int32 sums: the same values as adding into `s` row by row).
  */
 function addRows16(s: Int32Array, a: number, offs: Int32Array, count: number, w: Int16Array): void {
-  // touch each row first: the reads are independent, so the CPU overlaps their cache misses (the
-  // rows lie at random in megabytes of weights), and the sums below find them in the cache
-  let touch = 0;
-  for (let k = 0; k < count; k++) touch ^= w[offs[k]!]!;
-  touched = touch;
-  let s0 = s[a]!, s1 = s[a + 1]!, s2 = s[a + 2]!, s3 = s[a + 3]!, s4 = s[a + 4]!, s5 = s[a + 5]!, s6 = s[a + 6]!, s7 = s[a + 7]!, s8 = s[a + 8]!, s9 = s[a + 9]!, s10 = s[a + 10]!, s11 = s[a + 11]!, s12 = s[a + 12]!, s13 = s[a + 13]!, s14 = s[a + 14]!, s15 = s[a + 15]!;
+  // the first weight of each row first, in a loop of its own: the reads are independent, so the CPU
+  // overlaps their cache misses (the rows lie at random in megabytes of weights), and the loop over
+  // the other 15 finds the rows in the cache
+  let s0 = s[a]!;
+  for (let k = 0; k < count; k++) s0 = (s0 + w[offs[k]!]!) | 0;
+  let s1 = s[a + 1]!, s2 = s[a + 2]!, s3 = s[a + 3]!, s4 = s[a + 4]!, s5 = s[a + 5]!, s6 = s[a + 6]!, s7 = s[a + 7]!, s8 = s[a + 8]!, s9 = s[a + 9]!, s10 = s[a + 10]!, s11 = s[a + 11]!, s12 = s[a + 12]!, s13 = s[a + 13]!, s14 = s[a + 14]!, s15 = s[a + 15]!;
   for (let k = 0; k < count; k++) {
     const o = offs[k]!;
-    s0 = (s0 + w[o]!) | 0;
     s1 = (s1 + w[o + 1]!) | 0;
     s2 = (s2 + w[o + 2]!) | 0;
     s3 = (s3 + w[o + 3]!) | 0;
