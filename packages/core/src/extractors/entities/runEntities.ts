@@ -7,6 +7,7 @@ import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
 import { ageEndingAt } from '../attributions/phrases.js';
 import { KNOWN_NAMES } from '../mentions/gazetteer.js';
+import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
 import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
 import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
@@ -532,8 +533,9 @@ export function runEntities(ctx: ExtractorContext<'segments' | 'tokens' | 'menti
   const titleTokens = new Uint8Array(v.count);
   addTitles(ctx, v, clusters, titleTokens);
   const unresolved: Mention[] = [];
-  addPronouns(ctx, v, clusters, quotes.inside, unresolved);
-  addNominals(ctx, v, clusters, quotes.inside, titleTokens);
+  const flags = wordFlags(v);
+  addPronouns(ctx, v, clusters, quotes.inside, unresolved, flags);
+  addNominals(ctx, v, clusters, quotes.inside, titleTokens, flags);
 
   // salience: mentions (log-scaled, as in entity-salience work since Dunietz & Gillick 2014: the
   // seventh mention says less than the second, so one early mention in the lead no longer outranks a
@@ -670,7 +672,46 @@ function distinct(list: Referent[]): Referent[] {
  * Unresolved he/she forms stay as PERSON pronoun mentions with `entity: null`; unresolved
  * they-forms are left out (their type is unknown).
  */
-function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, added: Mention[]): void {
+/** `wordFlags`: a pronoun (`PRONOUNS`), in lower case. */
+const PRONOUN_WORD = 1;
+/** `wordFlags`: a role nominal's head (`NOMINAL_HEADS`, three letters or more), in lower case. */
+const NOMINAL_WORD = 2;
+
+/** Per word id: 0x80 | the word's flags once looked up, 0 before (for the vocabulary generation `flagsGeneration`). */
+let flagsById = new Uint8Array(1 << 12);
+let flagsGeneration = -1;
+
+/**
+ * `PRONOUN_WORD` and `NOMINAL_WORD` of each token, each word looked up once, not at each of its
+ * tokens: the pronoun and nominal loops then pass over most tokens without reading their text.
+ */
+function wordFlags(v: TokenView): Uint8Array {
+  // (the ids first: making them may start a new vocabulary)
+  const ids = wordIdsOf(v.text, v.tokens);
+  if (wordVocabularyGeneration() !== flagsGeneration) {
+    flagsById.fill(0);
+    flagsGeneration = wordVocabularyGeneration();
+  }
+  const flags = new Uint8Array(v.count);
+  for (let t = 0; t < v.count; t++) {
+    const id = ids[t]!;
+    if (id >= flagsById.length) {
+      const grown = new Uint8Array(Math.max(id + 1, 2 * flagsById.length));
+      grown.set(flagsById);
+      flagsById = grown;
+    }
+    let f = flagsById[id]!;
+    if (f === 0) {
+      const w = v.lower[t]!;
+      f = 0x80 | (PRONOUNS.has(w) ? PRONOUN_WORD : 0) | (w.length >= 3 && NOMINAL_HEADS.has(w) ? NOMINAL_WORD : 0);
+      flagsById[id] = f;
+    }
+    flags[t] = f & 0x7f;
+  }
+  return flags;
+}
+
+function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, added: Mention[], flags: Uint8Array): void {
   const referents: Referent[] = [];
   for (const c of clusters) {
     for (const m of c.names) {
@@ -690,10 +731,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   for (let t = 0; t < v.count; t++) {
     while (r < referents.length && referents[r]!.token < t) seen.push(referents[r++]!);
     // every pronoun starts with h, s or t and has 2–10 letters: most tokens need no lookup
-    const word = v.lower[t]!;
-    const c0 = word.charCodeAt(0);
-    if ((c0 !== 104 && c0 !== 115 && c0 !== 116) || word.length < 2 || word.length > 10) continue;
-    const info = PRONOUNS.get(word);
+    // (most tokens are no pronoun: their flags say so without a look at their text)
+    if ((flags[t]! & PRONOUN_WORD) === 0) continue;
+    const info = PRONOUNS.get(v.lower[t]!);
     if (!info) continue;
     const sentence = v.tokens.sentence[t]!;
     if (sentence < 0) continue;
@@ -859,7 +899,7 @@ function describedLeads(v: TokenView, referents: Referent[]): void {
 const NOT_THE_OFFICE: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'ex-', 'deputy', 'vice', 'acting', 'interim', 'assistant']);
 
 /** Role nominals: "the president", "Russia’s unpredictable leader", resolved when one entity holds the role. */
-function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, titleTokens: Uint8Array): void {
+function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32Array, titleTokens: Uint8Array, flags: Uint8Array): void {
   // each title's lower-cased words, split once however many nominals look at it
   const titleWords = new Map<Span, string[]>();
   const wordsOf = (title: Span): string[] => {
@@ -868,8 +908,8 @@ function addNominals(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     return words;
   };
   for (let t = 0; t < v.count; t++) {
+    if ((flags[t]! & NOMINAL_WORD) === 0 || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
     const head = v.lower[t]!;
-    if (head.length < 3 || !NOMINAL_HEADS.has(head) || titleTokens[t] || inside[t]! >= 0 || v.tokens.sentence[t]! < 0) continue;
     if (v.isCap(t) && !v.isSentenceFirst(t) && v.nameAt[t + 1]) continue;
     const next = v.lower[t + 1];
     if (next === 'of' || (v.nameAt[t + 1] && v.nameAt[t + 1]!.type === 'PERSON')) continue;
