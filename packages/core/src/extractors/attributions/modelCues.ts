@@ -22,6 +22,26 @@ const MODEL_COVER = 4;
 /** Most tokens per article the model drafts from (its scan is linear anyway; this bounds the output). */
 const MODEL_MAX_DRAFTS = 200;
 
+/** Scratch buffers of `modelCues`, kept between articles (grown as needed) so that no article allocates its own. */
+let inContentScratch = new Uint8Array(0);
+let coverScratchBuf = new Int32Array(0);
+
+/**
+ * The per-token draft counts (zeroed) and the `MODEL_COVER` draft slots per token (all -1) for `count` tokens: views on
+ * module-level buffers, cleared over their first `count` tokens only, the same values fresh arrays would hold.
+ */
+function coverScratch(count: number): { inContent: Uint8Array; cover: Int32Array } {
+  if (inContentScratch.length < count) {
+    inContentScratch = new Uint8Array(count);
+    coverScratchBuf = new Int32Array(count * MODEL_COVER);
+  }
+  const inContent = inContentScratch.subarray(0, count);
+  const cover = coverScratchBuf.subarray(0, count * MODEL_COVER);
+  inContent.fill(0);
+  cover.fill(-1);
+  return { inContent, cover };
+}
+
 /**
  * Attributions whose cue the lexicon does not know or drops (`voted against`, `backed`, `is
  * planning`): a learned cue model (`cueModel.ts`) scores the word tokens no rule used, and each one
@@ -32,8 +52,9 @@ const MODEL_MAX_DRAFTS = 200;
 export function modelCues(st: Scope): void {
   const { v, sentence, tokCue, inside, usedCue, quoteUsed, quotes, drafts, ctx } = st;
   // how many drafts hold each token in their content, and up to MODEL_COVER of them per token
-  const inContent = new Uint8Array(v.count);
-  const cover = new Int32Array(v.count * MODEL_COVER).fill(-1);
+  const tap = cueModelTap();
+  // (a tap may keep its input past this article: it gets arrays of its own)
+  const { inContent, cover } = tap ? { inContent: new Uint8Array(v.count), cover: new Int32Array(v.count * MODEL_COVER).fill(-1) } : coverScratch(v.count);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     for (let t = v.tokenAtOrAfter(d.content.start); t < v.count && v.tokens.start[t]! < d.content.end; t++) {
@@ -43,7 +64,6 @@ export function modelCues(st: Scope): void {
     }
   }
   const x: CueModelInput = { v, sentence, tokCue, inside, usedCue, inContent };
-  const tap = cueModelTap();
   tap?.input(x);
   const scored = scoreCandidates(x, cueModelThreshold());
   let made = 0;
