@@ -52,6 +52,12 @@ const QUOTED_PASSIVE_AFTER = true;
 const LISTENER_NOUN_CUE = true;
 const LISTENER_NOUN_WINDOW = 7;
 
+/** Whether `text` holds a space in [start, end): a quote of more than one word, read only when drafted (no `split` per quote). */
+function hasSpace(text: string, start: number, end: number): boolean {
+  const at = text.indexOf(' ', start);
+  return at >= 0 && at < end;
+}
+
 export function quoteSpeakers(st: Scope): void {
   const { ctx, text, v, quotes, inside, tokCue, personBySurname, usedCue, quoteUsed, drafts } = st;
   // ----- 1. direct quotes with a cue beside them
@@ -59,7 +65,6 @@ export function quoteSpeakers(st: Scope): void {
     const q = quotes.list[qi]!;
     // (round twelve) a title is no one's words: "Sunday on Channel Nine’s “Weekend Round Table,” …"
     if (TITLE_QUOTES && isQuotedTitle(st, q)) continue directQuotes;
-    const words = q.contentEnd - q.contentStart > 0 ? text.slice(q.contentStart, q.contentEnd).split(' ').length : 0;
     const lead = q.close >= 0 ? leadIn(st, q) : -1;
     const content = lead >= 0 ? ctx.span(lead, q.end) : ctx.span(q.contentStart, q.contentEnd);
     const quoted: Quoted = lead >= 0 ? 'partial' : 'direct';
@@ -236,7 +241,7 @@ export function quoteSpeakers(st: Scope): void {
     if (!source) continue directQuotes;
     usedCue[cueAt] = 1;
     quoteUsed[qi] = 1;
-    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, words > 1 ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi], extendTo: -1 });
+    drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, cueAt, cueAt + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, hasSpace(text, q.contentStart, q.contentEnd) ? 0.9 : 0.8), rule: 'source-cue-quote', quotes: [qi], extendTo: -1 });
   }
 }
 
