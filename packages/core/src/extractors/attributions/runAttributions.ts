@@ -101,9 +101,12 @@ const SPEAKERS_BEFORE_SCHEME = true;
  * for the noun cue between the verb and X; the noun's draft goes (the verb's source is the one read before it).
  */
 function dropInnerCueTwins(drafts: Draft[]): void {
-  const byContent = new Map<string, Draft[]>();
+  // a numeric key per content span, start * (longest end + 1) + end: exact, and no string made per draft
+  let width = 1;
+  for (const d of drafts) if (d.content.end >= width) width = d.content.end + 1;
+  const byContent = new Map<number, Draft[]>();
   for (const d of drafts) {
-    const key = `${d.content.start}:${d.content.end}`;
+    const key = d.content.start * width + d.content.end;
     const list = byContent.get(key);
     if (list) list.push(d);
     else byContent.set(key, [d]);
