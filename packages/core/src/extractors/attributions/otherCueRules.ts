@@ -372,12 +372,28 @@ const THREE_WORD_TABLE: ReadonlyMap<string, readonly (readonly [string, string])
   return m;
 })();
 
+/** A bit per length (under 32) of a word of `THREE_WORD_TABLE` in second or third place. */
+function lengthsOf(place: 0 | 1): number {
+  let bits = 0;
+  for (const pairs of THREE_WORD_TABLE.values()) for (const pair of pairs) bits |= 1 << pair[place].length;
+  return bits;
+}
+/**
+ * The lengths of the table's second and third words: a token whose next two words have none of them opens no
+ * three-word cue, told apart by two length reads instead of a map look-up per token.
+ */
+const THREE_WORD_SECOND_LENGTHS = lengthsOf(0);
+const THREE_WORD_THIRD_LENGTHS = lengthsOf(1);
+/** Whether `word`'s length is one of the `bits` (`lengthsOf`). */
+const lengthIn = (bits: number, word: string): boolean => word.length < 32 && ((bits >>> word.length) & 1) === 1;
+
 /** `THREE_WORD_CUES`: every verb + particle + preposition cue of `THREE_WORD_TABLE` outside quotes. */
 export function threeWordCues(st: Scope): void {
   const { v, inside, usedCue } = st;
   for (let k = 0; k + 3 < v.count; k++) {
+    if (inside[k]! >= 0 || usedCue[k] || !lengthIn(THREE_WORD_SECOND_LENGTHS, v.lower[k + 1]!) || !lengthIn(THREE_WORD_THIRD_LENGTHS, v.lower[k + 2]!)) continue;
     const pairs = THREE_WORD_TABLE.get(v.lower[k]!);
-    if (!pairs || inside[k]! >= 0 || usedCue[k] || v.isCap(k)) continue;
+    if (!pairs || v.isCap(k)) continue;
     if (!pairs.some(([second, third]) => v.lower[k + 1] === second && v.lower[k + 2] === third)) continue;
     const sentence = sentenceOf(st, k);
     if (sentence < 0 || k + 3 >= v.sentenceEnd[sentence]! || !v.isWord(k + 3)) continue;
