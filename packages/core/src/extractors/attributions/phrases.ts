@@ -4,6 +4,7 @@
  * phrase is (named, pronoun, nominal, vague) or that it is none.
  */
 import type { AttributionSource } from '../../types/analysis.js';
+import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
 import { isPossessive, type TokenView } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
@@ -11,6 +12,14 @@ import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, SENTENCE_END, type Scope, tokenSpan } from './scope.js';
+
+/**
+ * A source on `span`: its keys written out in the order a spread `{ ...span, entity, kind }` gives them (start, end,
+ * text, entity, kind: the JSON is the same), without the spread's copy of the span.
+ */
+export function sourceOf(span: Span, entity: AttributionSource['entity'], kind: AttributionSource['kind']): AttributionSource {
+  return { start: span.start, end: span.end, text: span.text, entity, kind };
+}
 
 /** A noun phrase found as a source: its token range and its head. */
 export interface Phrase {
@@ -44,31 +53,31 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   // round fifteen: "The 48-year-old Frenchman told …", "The Spaniard believed …": one person, described
   if (DEMONYM_PERSON && v.nameAt[h]?.type === 'NORP') {
     const the = demonymStart(v, h);
-    if (the >= 0 && the <= p.start) return { ...tokenSpan(st, the, h + 1), entity: null, kind: 'nominal' };
+    if (the >= 0 && the <= p.start) return sourceOf(tokenSpan(st, the, h + 1), null, 'nominal');
   }
   const name = v.nameAt[h] ?? (POSTNOMINAL_HEAD && h > p.start && v.isCap(h) && POSTNOMINAL_WORDS.has(w) && v.nameAt[h - 1]?.type === 'PERSON' ? v.nameAt[h - 1] : undefined);
   if (name && !isPossessive(v.lower[h + 1] ?? '')) {
     const kind = name.type === 'NORP' ? 'vague' : 'named';
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
-    return { ...ctx.span(name.start, name.end), entity: name.entity, kind };
+    return sourceOf(ctx.span(name.start, name.end), name.entity, kind);
   }
   if (SOURCE_PRONOUNS.has(w)) {
     if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
     const m = refAt.get(h);
-    return { ...tokenSpan(st, h, h + 1), entity: m?.entity ?? null, kind: 'pronoun' };
+    return sourceOf(tokenSpan(st, h, h + 1), m?.entity ?? null, 'pronoun');
   }
   // "Mr Thomas said" where the NER left the name out: a surname of a person in the article
   const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
-  if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return { ...tokenSpan(st, p.start, h + 1), entity: surnameOf, kind: 'named' };
+  if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return sourceOf(tokenSpan(st, p.start, h + 1), surnameOf, 'named');
   const first = v.lower[p.start]!;
-  if (GROUP_NOUNS.has(w)) return { ...tokenSpan(st, p.start, p.end), entity: affiliationOf(st, p), kind: 'vague' };
+  if (GROUP_NOUNS.has(w)) return sourceOf(tokenSpan(st, p.start, p.end), affiliationOf(st, p), 'vague');
   if (ROLE_NOUNS.has(w)) {
-    if (INDEFINITE.has(first)) return { ...tokenSpan(st, p.start, p.end), entity: null, kind: 'vague' };
+    if (INDEFINITE.has(first)) return sourceOf(tokenSpan(st, p.start, p.end), null, 'vague');
     const m = refAt.get(h);
-    return { ...tokenSpan(st, p.start, p.end), entity: m?.entity ?? null, kind: 'nominal' };
+    return sourceOf(tokenSpan(st, p.start, p.end), m?.entity ?? null, 'nominal');
   }
   // round fourteen: an age ("The 21-year-old told …") is one person
-  if (AGE_HEAD && ageEndingAt(v, h, p.start)) return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: INDEFINITE.has(first) ? 'vague' : 'nominal' };
+  if (AGE_HEAD && ageEndingAt(v, h, p.start)) return sourceOf(tokenSpan(st, p.start, p.end), refAt.get(h)?.entity ?? null, INDEFINITE.has(first) ? 'vague' : 'nominal');
   if (nounLike(st, h)) {
     // any other noun: "the ad's narrator", "the clip"; indefinite or bare plural ones are vague;
     // not an abstraction or an event ("the decision", "Keller’s willingness")
@@ -77,7 +86,7 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     if (animacy === 'abstract' || (speakerOnly && animacy !== 'speaker' && !v.isCap(h))) return null;
     const bare = p.start === h || !(DETERMINERS.has(first) || v.nameAt[p.start]);
     const vague = INDEFINITE.has(first) || (bare && w.endsWith('s') && !w.endsWith('ss'));
-    return { ...tokenSpan(st, p.start, p.end), entity: refAt.get(h)?.entity ?? null, kind: vague ? 'vague' : 'nominal' };
+    return sourceOf(tokenSpan(st, p.start, p.end), refAt.get(h)?.entity ?? null, vague ? 'vague' : 'nominal');
   }
   return null;
 }
