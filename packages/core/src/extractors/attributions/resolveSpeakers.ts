@@ -109,7 +109,9 @@ const DESCRIBED_WINDOW = 80;
 export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const { ctx, text, mentions, v } = st;
   const entities = ctx.get('entities');
-  const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  // (filled in a loop: no [id, type] pair array per entity)
+  const entityType = new Map<EntityId, Entity['type']>();
+  for (const e of entities) entityType.set(e.id, e.type);
   // (the title and organisation indexes are built on first use: many articles have no source that needs them)
   let titles: TitleIndex | null = null;
   const titleIndex = (): TitleIndex => (titles ??= indexTitles(entities));
@@ -124,11 +126,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   /** `PARTY_HEAD`: the political parties the article names. */
   const parties = new Set<EntityId>();
   for (const e of entities) if ((e.type === 'ORG' || e.type === 'NORP') && PARTY_NAME.test(e.name)) parties.add(e.id);
+  // each entity's first mention and the genders of the pronouns linked to it, in one pass over the mentions
   const firstMention = new Map<EntityId, number>();
-  for (const m of mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   const gender = new Map<EntityId, number>();
   for (const m of mentions) {
-    if (m.form !== 'pronoun' || !m.entity) continue;
+    if (!m.entity) continue;
+    if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
+    if (m.form !== 'pronoun') continue;
     const g = PRONOUN_GENDER.get(text.slice(m.start, m.end).toLowerCase()) ?? 0;
     if (g) gender.set(m.entity, (gender.get(m.entity) ?? 0) + g);
   }
