@@ -90,8 +90,8 @@ export function createScope(ctx: Ctx) {
   const personBySurname = new Map<string, EntityId>();
   for (const e of ctx.get('entities')) {
     if (e.type !== 'PERSON') continue;
-    const parts = e.name.split(' ');
-    const last = parts[parts.length - 1]!.toLowerCase();
+    // (the word after the last space: what `split(' ')` ends with, without the array)
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
     if (!personBySurname.has(last)) personBySurname.set(last, e.id);
   }
 
