@@ -203,12 +203,12 @@ function bareForm(w: string): boolean {
   return !w.endsWith('s') && !w.endsWith('ed') && !w.endsWith('ing') && w !== 'said' && w !== 'told';
 }
 
-/** The content's tokens [from, to). */
+/**
+ * The content's tokens [from, to): `to` is the first token starting at or after the content's end, found by the view's
+ * binary search rather than a walk over the whole content.
+ */
 function contentTokens(v: TokenView, content: Span): [number, number] {
-  const from = v.tokenAtOrAfter(content.start);
-  let to = from;
-  while (to < v.count && v.tokens.start[to]! < content.end) to++;
-  return [from, to];
+  return [v.tokenAtOrAfter(content.start), v.tokenAtOrAfter(content.end)];
 }
 
 /** Why a draft's cue reports nothing here, or null when it stays. */
