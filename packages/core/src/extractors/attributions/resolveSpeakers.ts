@@ -120,7 +120,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   // round fifteen: the organisation the article is most about (highest salience), for "the company said" after others were named
   let mainOrg: EntityId | null = null;
   let mainSalience = -1;
-  for (const e of entities) if (e.type === 'ORG' && e.salience > mainSalience) [mainOrg, mainSalience] = [e.id, e.salience];
+  for (const e of entities) {
+    if (e.type !== 'ORG' || !(e.salience > mainSalience)) continue;
+    mainOrg = e.id;
+    mainSalience = e.salience;
+  }
   /** `TITLE_READ_AS_NAME`: people by the spans of their title mentions, made on first use. */
   let titleSpans: Map<string, EntityId> | null = null;
   /** `PARTY_HEAD`: the political parties the article names. */
