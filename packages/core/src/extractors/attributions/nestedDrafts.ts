@@ -92,12 +92,17 @@ export function relativePredicates(st: Scope): void {
 
 /** Drop an internal state of a pronoun inside a reported content ("said he hopes …"). */
 export const NESTED_BELIEF_OFF = true;
+/** A `source-belief` draft with a cue and a pronoun source: the only kind `dropNestedBeliefs` drops. */
+const pronounBelief = (d: Draft): boolean => d.rule.startsWith('source-belief') && d.source?.kind === 'pronoun' && !!d.cue;
+
 /**
  * `NESTED_BELIEF_OFF`: drop a `source-belief` draft of a pronoun whose cue lies inside the content
  * of a draft with a cue that is not itself a belief or a raising ("said he hopes …").
  */
 export function dropNestedBeliefs(st: Scope): void {
   const { v, drafts } = st;
+  // (most articles have no pronoun's belief draft: then nothing is dropped, and no content needs marking)
+  if (!drafts.some(pronounBelief)) return;
   const speechContent = new Uint8Array(v.count);
   for (const d of drafts) {
     if (!d.cue || d.rule.startsWith('source-belief') || d.rule.startsWith('raising')) continue;
@@ -107,7 +112,7 @@ export function dropNestedBeliefs(st: Scope): void {
   let w = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (!(d.rule.startsWith('source-belief') && d.source?.kind === 'pronoun' && d.cue && speechContent[v.tokenAtOrAfter(d.cue.start)])) drafts[w++] = d;
+    if (!(pronounBelief(d) && speechContent[v.tokenAtOrAfter(d.cue!.start)])) drafts[w++] = d;
   }
   drafts.length = w;
 }
