@@ -7,7 +7,8 @@ import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
 import { ageEndingAt } from '../attributions/phrases.js';
 import { KNOWN_NAMES } from '../mentions/gazetteer.js';
-import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
+import { wordIdsOf } from '../../text/wordIds.js';
+import { WordIdBytes } from '../../text/wordIdBytes.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
 import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
 import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
@@ -677,9 +678,8 @@ const PRONOUN_WORD = 1;
 /** `wordFlags`: a role nominal's head (`NOMINAL_HEADS`, three letters or more), in lower case. */
 const NOMINAL_WORD = 2;
 
-/** Per word id: 0x80 | the word's flags once looked up, 0 before (for the vocabulary generation `flagsGeneration`). */
-let flagsById = new Uint8Array(1 << 12);
-let flagsGeneration = -1;
+/** Per word id: 0x80 | the word's flags once looked up, 0 before. */
+const flagsById = new WordIdBytes();
 
 /**
  * `PRONOUN_WORD` and `NOMINAL_WORD` of each token, each word looked up once, not at each of its
@@ -688,23 +688,15 @@ let flagsGeneration = -1;
 function wordFlags(v: TokenView): Uint8Array {
   // (the ids first: making them may start a new vocabulary)
   const ids = wordIdsOf(v.text, v.tokens);
-  if (wordVocabularyGeneration() !== flagsGeneration) {
-    flagsById.fill(0);
-    flagsGeneration = wordVocabularyGeneration();
-  }
+  flagsById.sync();
   const flags = new Uint8Array(v.count);
   for (let t = 0; t < v.count; t++) {
     const id = ids[t]!;
-    if (id >= flagsById.length) {
-      const grown = new Uint8Array(Math.max(id + 1, 2 * flagsById.length));
-      grown.set(flagsById);
-      flagsById = grown;
-    }
-    let f = flagsById[id]!;
+    let f = flagsById.get(id);
     if (f === 0) {
       const w = v.lower[t]!;
       f = 0x80 | (PRONOUNS.has(w) ? PRONOUN_WORD : 0) | (w.length >= 3 && NOMINAL_HEADS.has(w) ? NOMINAL_WORD : 0);
-      flagsById[id] = f;
+      flagsById.set(id, f);
     }
     flags[t] = f & 0x7f;
   }

@@ -2,6 +2,7 @@ import type { NerModel, NerType } from '../../model/ner/index.js';
 import { isNationalityWord } from '../../model/ner/nationalities.js';
 import { isDigit, isLetter, isUpper } from '../../text/chars.js';
 import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
+import { WordIdBytes } from '../../text/wordIdBytes.js';
 import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
@@ -162,29 +163,20 @@ const SAYING_WORD = 1;
 /** `Doc.flags`: a word of a name of two words or more the hand-written list knows (`KNOWN_NAME_WORDS`), in lower case. */
 const KNOWN_NAME_WORD = 2;
 
-/** Per word id: 0x80 | the word's flags once looked up, 0 before (for the vocabulary generation `flagsGeneration`). */
-let flagsById = new Uint8Array(1 << 12);
-let flagsGeneration = -1;
+/** Per word id: 0x80 | the word's flags once looked up, 0 before. */
+const flagsById = new WordIdBytes();
 
 /** The flags of each token (`Doc.flags`) into `flags`, each word looked up in the lists once, not at each of its tokens. */
 function wordFlags(v: TokenView, flags: Uint8Array): void {
   // (the ids first: making them may start a new vocabulary)
   const ids = wordIdsOf(v.text, v.tokens);
-  if (wordVocabularyGeneration() !== flagsGeneration) {
-    flagsById.fill(0);
-    flagsGeneration = wordVocabularyGeneration();
-  }
+  flagsById.sync();
   for (let t = 0; t < ids.length; t++) {
     const id = ids[t]!;
-    if (id >= flagsById.length) {
-      const grown = new Uint8Array(Math.max(id + 1, 2 * flagsById.length));
-      grown.set(flagsById);
-      flagsById = grown;
-    }
-    let f = flagsById[id]!;
+    let f = flagsById.get(id);
     if (f === 0) {
       f = 0x80 | (SAYING_VERBS.has(v.raw[t]!) ? SAYING_WORD : 0) | (KNOWN_NAME_WORDS.has(v.low[t]!) ? KNOWN_NAME_WORD : 0);
-      flagsById[id] = f;
+      flagsById.set(id, f);
     }
     flags[t] = f & 0x7f;
   }

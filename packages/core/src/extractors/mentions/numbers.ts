@@ -1,6 +1,7 @@
 import { TokenKind, type TokenTable } from '../../types/layers.js';
 import type { ValueType } from '../../types/analysis.js';
-import { wordIdsOf, wordVocabularyGeneration } from '../../text/wordIds.js';
+import { wordIdsOf } from '../../text/wordIds.js';
+import { WordIdBytes } from '../../text/wordIdBytes.js';
 import { tokenTexts } from '../claims/words.js';
 
 /** The token table with each token's text, raw and lower-cased, computed once per article. */
@@ -146,9 +147,8 @@ const UNIT_SUFFIX = /^(\d+(?:\.\d+)?)(km|kg|cm|mm|ft|lb|lbs|mph|kph|mw|gw|kw|kwh
  */
 const VALUE_STARTS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS, ...CURRENCY_PREFIXES, ...ORDINAL_WORDS.keys(), ...UNITS.keys(), ...TENS.keys(), 'a', 'one']);
 
-/** Per word id: 2 when a value can start at the word, 1 when none can, 0 when not looked at yet (for `startsGeneration`). */
-let startsById = new Uint8Array(1 << 12);
-let startsGeneration = -1;
+/** Per word id: 2 when a value can start at the word, 1 when none can, 0 when not looked at yet. */
+const startsById = new WordIdBytes();
 
 /**
  * Whether a value can start at token `t` (`VALUE_STARTS`, or a leading digit), by its word id:
@@ -156,16 +156,11 @@ let startsGeneration = -1;
  */
 function mayStartValue(v: TokenView, ids: Int32Array, t: number): boolean {
   const id = ids[t]!;
-  if (id >= startsById.length) {
-    const grown = new Uint8Array(Math.max(id + 1, 2 * startsById.length));
-    grown.set(startsById);
-    startsById = grown;
-  }
-  let f = startsById[id]!;
+  let f = startsById.get(id);
   if (f === 0) {
     const w = v.low[t]!;
     f = digitFirst(w) || VALUE_STARTS.has(w) ? 2 : 1;
-    startsById[id] = f;
+    startsById.set(id, f);
   }
   return f === 2;
 }
@@ -203,10 +198,7 @@ export function findValues(v: TokenView, covered: Uint8Array): ValueSpan[] {
   const sameSentence = (a: number, b: number) => v.tokens.sentence[a] === v.tokens.sentence[b];
   // (the ids first: making them may start a new vocabulary)
   const ids = wordIdsOf(v.text, v.tokens);
-  if (wordVocabularyGeneration() !== startsGeneration) {
-    startsById.fill(0);
-    startsGeneration = wordVocabularyGeneration();
-  }
+  startsById.sync();
   let t = 0;
   while (t < n) {
     if (covered[t]) {
