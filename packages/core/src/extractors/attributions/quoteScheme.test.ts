@@ -38,7 +38,7 @@ const ROWS: { name: string; text: string; content: string; kept: boolean }[] = [
   // (nineteenth session, SAY_IN_CUE: a form of "say" in the cue phrase, and "quoted X as saying")
   { name: '"went on to say that"', text: 'Later Mr Lebrov went on to say that his rivals had paid for the posters.', content: 'his rivals had paid for the posters', kept: true },
   // (nineteenth session: a promise's to-infinitive, PROMISE_TO; "forecast" and "speculate" report speech)
-  { name: 'a promise with a to-infinitive', text: 'Mr Bertani has promised to cut taxes by 6bn euros this year.', content: 'to cut taxes by 6bn euros this year', kept: true },
+  { name: 'a promise with a to-infinitive', text: 'Mr Bertani has promised to lower bus fares for pensioners.', content: 'to lower bus fares for pensioners', kept: true },
   { name: '"forecast that"', text: 'Analysts forecast that winter sales at the chain will slow by a fifth.', content: 'winter sales at the chain will slow by a fifth', kept: true },
   // (nineteenth session: inflected phrases of saying, PHRASE_LEMMAS; a "that" before the content of a verb that also takes a noun, THAT_BEFORE_CONTENT)
   { name: '"made clear"', text: 'Mr Tarrow also made clear he intended to stand at the next election.', content: 'he intended to stand at the next election', kept: true },
