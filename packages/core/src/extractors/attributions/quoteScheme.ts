@@ -12,10 +12,11 @@
  *  - and, for the verbs of saying that also take a noun object ("announced a deal", "denied the allegations"), only a
  *    content that reads as a clause ("that …", or words with a finite verb form in them) or holds a partial quote.
  * It drops internal states, raising, questions asked, findings opened by "In a poll, …", to-infinitive contents ("refused
- * to …"; not a promise's, "vowed to …", since the nineteenth session), a particle cue with a noun ("warned against placing …"), a prepositional content with no clause
- * ("cautioned against further rises") and a headline "Name: label" whose words say nothing ("Arthur Hailey: King of the
- * bestsellers"). (Eighteenth session: `runAttributions.ts` drops everything in the headline the segmenter finds, with
- * `HEADLINE_NOT_QUOTE`; the "Name: label" test still serves a first line read as no headline.)
+ * to …"; not a promise's, "vowed to …", since the nineteenth session), a particle cue with a noun ("warned against placing
+ * …"), a prepositional content with no clause ("cautioned against further rises") and a headline "Name: label" whose words
+ * say nothing ("Arthur Hailey: King of the bestsellers"). (Eighteenth session: `runAttributions.ts` drops everything in
+ * the headline the segmenter finds, with `HEADLINE_NOT_QUOTE`; the "Name: label" test still serves a first line read as no
+ * headline.)
  */
 import { type Draft, FINITE_AUX } from './scope.js';
 import { cueOf, isSayingVerb } from './cues.js';
