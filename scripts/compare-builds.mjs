@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from './corpus.mjs';
+import { loadCorpus, timedExtractor } from './corpus.mjs';
 
 const { values, positionals } = parseArgs({
   options: { passes: { type: 'string', default: '1' }, limit: { type: 'string' } },
@@ -23,18 +23,7 @@ if (positionals.length < 2) {
 async function loadBuild(dir) {
   const core = await import(pathToFileURL(resolve(dir, 'index.js')).href);
   const spent = new Map();
-  const timed = (e) => ({
-    ...e,
-    async run(ctx) {
-      const started = performance.now();
-      try {
-        await e.run(ctx);
-      } finally {
-        spent.set(e.name, (spent.get(e.name) ?? 0) + performance.now() - started);
-      }
-    },
-  });
-  const pipeline = core.createPipeline(core.defaultExtractors().map(timed));
+  const pipeline = core.createPipeline(core.defaultExtractors().map((e) => timedExtractor(e, spent)));
   await pipeline.ready();
   return { dir, pipeline, spent, total: 0 };
 }

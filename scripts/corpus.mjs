@@ -10,6 +10,19 @@ export const BBC = join(REPO, '../shared/data/bbc-news');
 const SEED = join(REPO, 'examples/articles/putin-istanbul-talks.txt');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** An extractor whose `run` adds its time (ms) to `spent` under the extractor's name (`npm run profile`, `npm run compare-builds`). */
+export const timedExtractor = (e, spent) => ({
+  ...e,
+  async run(ctx) {
+    const started = performance.now();
+    try {
+      await e.run(ctx);
+    } finally {
+      spent.set(e.name, (spent.get(e.name) ?? 0) + performance.now() - started);
+    }
+  },
+});
+
 /** Whitespace-separated words: the one count every tool's words/s is based on. */
 export const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 

@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { REPO, countWords, loadCorpus } from './corpus.mjs';
+import { REPO, countWords, loadCorpus, timedExtractor } from './corpus.mjs';
 
 process.setSourceMapsEnabled(true);
 const { values } = parseArgs({
@@ -47,18 +47,7 @@ if (!values.source && !existsSync(builtCore)) {
 const { createPipeline, defaultExtractors } = await import(values.source ? '../packages/core/src/index.ts' : pathToFileURL(builtCore).href);
 
 const spent = new Map();
-const timed = (e) => ({
-  ...e,
-  async run(ctx) {
-    const started = performance.now();
-    try {
-      await e.run(ctx);
-    } finally {
-      spent.set(e.name, (spent.get(e.name) ?? 0) + performance.now() - started);
-    }
-  },
-});
-const pipeline = createPipeline(defaultExtractors().map(timed));
+const pipeline = createPipeline(defaultExtractors().map((e) => timedExtractor(e, spent)));
 const setupStart = performance.now();
 await pipeline.ready();
 const setupMs = performance.now() - setupStart;
