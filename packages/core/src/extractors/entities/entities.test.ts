@@ -380,4 +380,39 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(byName(a, 'United').id).not.toBe(byName(a, 'Manchester United').id);
     expect(entityAt(a, 'Barclays', 'Barclays said')).not.toBe(byName(a, 'Lloyds Barclays').id);
   });
+
+  it('"Lu said …" after "Lu Jiahao", read as an organisation: a family name that comes first joins the person\'s name (FAMILY_NAME_FIRST)', async () => {
+    const a = await run('Trade\n\nThe talks were led by Lu Jiahao. Minor differences can wait, Lu said on Friday.', [
+      ['Lu Jiahao', 'ORG'],
+      ['Lu', 'PERSON', 1],
+    ]);
+    const lu = byName(a, 'Lu Jiahao');
+    expect(lu.type).toBe('PERSON');
+    expect(entityAt(a, 'Lu', 'Lu said')).toBe(lu.id);
+  });
+
+  it('"… by Lu Group. Lu said …": a family name never joins a name whose second word is an organisation\'s', async () => {
+    const a = await run('Trade\n\nThe talks were led by Lu Group. Minor differences can wait, Lu said on Friday.', [
+      ['Lu Group', 'ORG'],
+      ['Lu', 'PERSON', 1],
+    ]);
+    expect(entityAt(a, 'Lu', 'Lu said')).not.toBe(byName(a, 'Lu Group').id);
+  });
+
+  it('"math teacher Tom Abele": an occupation before a name is the person\'s title (OCCUPATION_TITLES)', async () => {
+    const a = await run('Courts\n\nThe council sacked math teacher Tom Abele in May.', [['Tom Abele', 'PERSON']]);
+    expect(byName(a, 'Tom Abele').titles.map((t) => t.text)).toEqual(['teacher']);
+  });
+
+  it('"Whether he is staging Verdi or Paul Brel, he …": the person the feature is about, far ahead of anyone else (SALIENT_PERSON)', async () => {
+    const text =
+      'Stage\n\nOtto Kranz staged the opera in May. Kranz said the critics were harsh. He flew to Vienna the next day. Kranz was calm. He has staged forty operas.\n' +
+      'Notes follow.\n' +
+      'Whether he is staging Verdi or Paul Brel, he often meets resistance. He said the booing was less this time.';
+    const a = await run(text, [['Otto Kranz', 'PERSON'], ['Kranz', 'PERSON', 1], ['Kranz', 'PERSON', 2], ['Verdi', 'PERSON'], ['Paul Brel', 'PERSON']]);
+    const kranz = byName(a, 'Otto Kranz').id;
+    expect(entityAt(a, 'he', 'he is staging', 'pronoun')).toBe(kranz);
+    expect(entityAt(a, 'he', 'he often', 'pronoun')).toBe(kranz);
+    expect(entityAt(a, 'He', 'He said the booing', 'pronoun')).toBe(kranz);
+  });
 });

@@ -6,7 +6,8 @@ import { cueOf } from '../attributions/cues.js';
 import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
 import { ageEndingAt } from '../attributions/phrases.js';
-import { KNOWN_NAMES } from '../mentions/gazetteer.js';
+import { KNOWN_NAMES, ORG_CUE_WORDS } from '../mentions/gazetteer.js';
+import { FAMILY_NAMES_FIRST } from './familyNames.js';
 import { wordIdsOf } from '../../text/wordIds.js';
 import { WordIdBytes } from '../../text/wordIdBytes.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
@@ -317,6 +318,25 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
   }
 
+  // issue 4, twentieth session (`FAMILY_NAME_FIRST`): "Lu said" after "Lu Jiahao", which the tagger read as an organisation: a
+  // family name that comes first ("Lu", "Kim", "Nguyen") said alone by a person opens exactly one two-word "organisation" whose
+  // second word is no organisation's word; that is the person's full name
+  if (FAMILY_NAME_FIRST) {
+    const orgByFirst = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      if (g.type !== 'ORG' || g.words.length !== 2 || !FAMILY_NAMES_FIRST.has(g.words[0]!.toLowerCase()) || ORG_CUE_WORDS.has(g.words[1]!.toLowerCase())) return;
+      const list = orgByFirst.get(g.words[0]!);
+      if (list) list.push(i);
+      else orgByFirst.set(g.words[0]!, [i]);
+    });
+    groups.forEach((g, i) => {
+      if (g.type !== 'PERSON' || g.words.length !== 1 || byLast.has(g.words[0]!) || byFirst.has(g.words[0]!)) return;
+      const list = orgByFirst.get(g.words[0]!);
+      if (list === undefined || new Set(list.map((j) => findRoot(parent, j))).size !== 1) return;
+      unite(parent, list[0]!, i);
+      people.push(i);
+    });
+  }
   // single-word persons: a surname (or given name) of exactly one full name joins it; when several
   // full names share it, each mention joins the one mentioned last before it
   const reassigned = new Map<Mention, number>();
@@ -416,6 +436,8 @@ const SAME_NAME_THING = true;
  * ("Mr Lacey Grant" after "Charles Lacey Grant"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
+/** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
+const FAMILY_NAME_FIRST = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */
 const PLACE_BEFORE_SUBJECT = true;
 const SELF_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
@@ -720,8 +742,16 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
   /** Referents before the current token, in token order (names, then resolved pronouns as they come). */
   const seen: Referent[] = [];
 
+  /** `SALIENT_PERSON`: how many referents each cluster has had so far (names and resolved pronouns). */
+  const counts = new Map<Cluster, number>();
+  const count = (c: Cluster): void => {
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  };
   for (let t = 0; t < v.count; t++) {
-    while (r < referents.length && referents[r]!.token < t) seen.push(referents[r++]!);
+    while (r < referents.length && referents[r]!.token < t) {
+      count(referents[r]!.cluster);
+      seen.push(referents[r++]!);
+    }
     // every pronoun starts with h, s or t and has 2–10 letters: most tokens need no lookup
     // (most tokens are no pronoun: their flags say so without a look at their text)
     if ((flags[t]! & PRONOUN_WORD) === 0) continue;
@@ -780,7 +810,9 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         else if (pool.length === 1) target = pool[0]!.cluster;
         else if (pool.length > 1 && info.cls !== 'plural') {
           const known = pool.filter((x) => x.cluster.gender === info.cls);
-          if (known.length === 1) target = known[0]!.cluster;
+          const salient = SALIENT_PERSON ? salientPerson(counts, info, pool) : undefined;
+          if (salient) target = salient;
+          else if (known.length === 1) target = known[0]!.cluster;
           // twelfth session (`CONJOINED_SUBJECT`): "The 28-year-old was second behind A and B … but she prefers …": after "but" /
           // "and" in the same sentence, its subject
           else if (CONJOINED_SUBJECT && !fromPrevious && (v.lower[t - 1] === 'but' || v.lower[t - 1] === 'and')) {
@@ -799,6 +831,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
           }
         }
+        if (SALIENT_PERSON && !target && !opened && info.cls !== 'plural' && pool.length !== 1) target = salientPerson(counts, info, pool);
         // "they" only when no group of people stands between the entity and the pronoun
         if (target && info.cls === 'plural') {
           const from = Math.max(0, v.sentenceFirst[fromPrevious ? sentence - 1 : sentence]!);
@@ -816,7 +849,35 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     }
     if (strong && info.cls !== 'plural') target.gender ??= info.cls;
     seen.push({ token: t, cluster: target });
+    count(target);
   }
+}
+
+/**
+ * Issue 4, twentieth session: in a feature about one person, "he" with nobody compatible near it, or with several people in its
+ * own sentence and no rule to choose, is the person the article has named and referred to far more often than anyone else of that
+ * gender so far (`addPronouns`): "Whether he is directing Verdi or Anna Brel, he often meets resistance."
+ */
+const SALIENT_PERSON = true;
+/** `SALIENT_PERSON`: the fewest referents, and the least lead over the next person, that make a person the article's subject. */
+const SALIENT_MIN = 5;
+const SALIENT_LEAD = 3;
+
+/** `SALIENT_PERSON`: the person of the pronoun's gender with far more referents so far than any other (among the pool's, when it has some). */
+function salientPerson(counts: ReadonlyMap<Cluster, number>, info: PronounInfo, pool: readonly Referent[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (!compatible(c, info)) continue;
+    if (n > top) {
+      second = top;
+      top = n;
+      best = c;
+    } else if (n > second) second = n;
+  }
+  if (!best || top < SALIENT_MIN || top < SALIENT_LEAD * second) return undefined;
+  return pool.length === 0 || pool.some((x) => x.cluster === best) ? best : undefined;
 }
 
 /**

@@ -14,6 +14,22 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mpp', 'mla', 'mna', 'msp', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'constable', 'trustee',
 ]);
 
+/**
+ * Issue 4, twentieth session (`OCCUPATION_TITLES`): occupations head a person's title too ("math teacher Tom Abele", "Dr Ann Lee, a
+ * physicist at …"), so that "the teacher told the court" finds the person the article called one. Only as a title's head: they are
+ * no office, and the other uses of `TITLE_HEADS` (names a title opens, nominal heads) leave them out.
+ */
+const OCCUPATION_TITLES = true;
+export const OCCUPATION_HEADS: ReadonlySet<string> = new Set([
+  'teacher', 'headteacher', 'headmaster', 'headmistress', 'principal', 'lecturer', 'scientist', 'researcher', 'physicist', 'chemist',
+  'biologist', 'geologist', 'astronomer', 'historian', 'academic', 'doctor', 'physician', 'surgeon', 'nurse', 'dentist', 'psychologist',
+  'psychiatrist', 'pharmacist', 'farmer', 'grower', 'author', 'writer', 'novelist', 'poet', 'playwright', 'journalist', 'reporter',
+  'columnist', 'critic', 'actor', 'actress', 'singer', 'musician', 'composer', 'conductor', 'artist', 'painter', 'sculptor',
+  'photographer', 'designer', 'architect', 'engineer', 'pilot', 'activist', 'campaigner', 'organiser', 'organizer', 'priest',
+  'pastor', 'vicar', 'nun', 'monk', 'student', 'businessman', 'businesswoman', 'entrepreneur', 'banker', 'broker', 'investor',
+  'producer', 'filmmaker', 'consultant', 'owner', 'lobbyist', 'veteran', 'soldier', 'detective', 'investigator',
+]);
+
 /** Words that modify a title head ("Prime", "former", "presidential"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'prime', 'vice', 'deputy', 'former', 'ex', 'acting', 'interim', 'senior', 'top', 'chief', 'foreign', 'defense', 'defence', 'interior',
@@ -86,7 +102,7 @@ export function isTitlePhrase(v: TokenView, s: number, e: number, loose = false)
     }
   }
   const last = firstOf - 1;
-  if (last < s || !TITLE_HEADS.has(v.lower[last]!)) return false;
+  if (last < s || !(TITLE_HEADS.has(v.lower[last]!) || (OCCUPATION_TITLES && OCCUPATION_HEADS.has(v.lower[last]!)))) return false;
   for (let k = s; k < last; k++) if (!isPremodifier(v, k) && !isJoiner(v.lower[k]!)) return false;
   // complements
   let k = firstOf;
@@ -111,7 +127,7 @@ export function premodifierTitle(v: TokenView, nameFirst: number): [number, numb
     const w = v.lower[k]!;
     const m = v.nameAt[k];
     if (m && m.type === 'PERSON') break;
-    const ok = isPremodifier(v, k) || isJoiner(w) || w === 'of' || w === 'for' || (w === 'the' && (v.lower[k - 1] === 'of' || v.lower[k - 1] === 'for')) || (OF_WORDS.has(w) && w !== 'the');
+    const ok = isPremodifier(v, k) || (OCCUPATION_TITLES && k === e - 1 && OCCUPATION_HEADS.has(w)) || isJoiner(w) || w === 'of' || w === 'for' || (w === 'the' && (v.lower[k - 1] === 'of' || v.lower[k - 1] === 'for')) || (OF_WORDS.has(w) && w !== 'the');
     if (!ok) break;
     s = k;
   }
