@@ -193,7 +193,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       src.entity = null;
     }
     // nineteenth session (`LEADER_AND_GROUP`): "Karras and his team say …", "He and other analysts said …": the person who leads the phrase
-    if (LEADER_AND_GROUP && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leaderOfGroup(st, src, entityType);
+    if (LEADER_AND_GROUP && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) src.entity = leaderOfGroup(st, src, entityType, spoken, gender);
     // fifteenth session: "The EU's Fisheries Commissioner, Anton Weber, was quoted as saying": a title the NER read as
     // an organisation's name, that the entities layer linked to the person in apposition, is that person
     if (TITLE_READ_AS_NAME && src.kind === 'named' && (!src.entity || entityType.get(src.entity) !== 'PERSON')) {
@@ -896,12 +896,26 @@ function lastNamedBefore(st: Scope, spoken: Uint8Array, tok: number, g: number, 
     const first = v.tokenAtOrAfter(m.start);
     k = first;
     if (isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '') || PREPOSITIONS.has(v.lower[first - 1] ?? '')) continue;
+    // (twentieth session, `MAKER_BY`: not the maker of a thing, "a new opera by Anna Brel", though a passive's agent counts)
+    if (MAKER_BY && v.lower[first - 1] === 'by' && first >= 2 && !passiveBefore(v, first - 2)) continue;
     if ((gender.get(m.entity) ?? 0) * g < 0 || (only !== undefined && m.entity !== only)) continue;
     return m.entity;
   }
   return null;
 }
 
+
+/** Twentieth session: "he" opening a sentence is not a person named after "by" as a thing's maker ("an opera by Anna Brel"; `lastNamedBefore`). */
+const MAKER_BY = true;
+const PARTICIPLES: ReadonlySet<string> = new Set([
+  'made', 'written', 'led', 'held', 'told', 'said', 'seen', 'known', 'taken', 'given', 'run', 'won', 'brought', 'caught', 'built', 'sold',
+  'bought', 'hit', 'beaten', 'shot', 'struck', 'thrown', 'drawn', 'sung', 'read', 'set', 'put', 'left', 'kept', 'sent', 'paid', 'met',
+]);
+/** Whether the word at token `k` reads as a passive's participle before "by" ("was questioned by", "written by"), not a noun ("an opera by"). */
+function passiveBefore(v: Scope['v'], k: number): boolean {
+  const w = v.lower[k] ?? '';
+  return PARTICIPLES.has(w) || (w.length > 3 && (w.endsWith('ed') || w.endsWith('en'))) || v.isPunct(k, ',');
+}
 
 /** A person who spoke, for the pronouns after them (`resolveSpeakers`). */
 interface RecentSpeaker {
@@ -1524,12 +1538,27 @@ function describedPerson(
       found = m.entity;
     }
   }
+  let title = v.lower[first + 1]!;
+  for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
+  const titled = byTitle.get(title);
+  // (twentieth session, `TITLED_IN_REACH`: "… teacher Tom Abele's remark …. He said he was suspended for insulting Mayor Ruud.
+  // The teacher told the court …": the person the article gave that title, when named or referred to in the two sentences before,
+  // comes before another person named there)
+  if (TITLED_IN_REACH && titled && found && titled !== found && s >= 0 && entityInSentences(st, titled, Math.max(0, s - 1), s)) return titled;
   // ("The woman said" is not the man named before)
   if (found && (PERSON_HEADS.get(head) ?? 0) * (gender.get(found) ?? 0) >= 0) return found;
   // else the person with that title ("the Ofsted chief": "chief inspector of schools Helen Rudd")
-  let title = v.lower[first + 1]!;
-  for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
-  return byTitle.get(title) ?? null;
+  return titled ?? null;
+}
+
+/** Twentieth session: a description's titled person, named or referred to just before, comes before another person named there (`describedPerson`). */
+const TITLED_IN_REACH = true;
+
+/** Whether sentences from … to (inclusive) name the entity or refer to it (a pronoun or description the mentions layer linked). */
+function entityInSentences(st: Scope, e: EntityId, from: number, to: number): boolean {
+  const { v, refAt } = st;
+  for (let k = v.sentenceFirst[from]!; k < v.sentenceEnd[to]!; k++) if (v.nameAt[k]?.entity === e || refAt.get(k)?.entity === e) return true;
+  return false;
 }
 
 /**
@@ -1765,7 +1794,9 @@ function namedNext(
 const LEADER_AND_GROUP = true;
 const GROUP_AFTER_AND: ReadonlySet<string> = new Set(['his', 'her', 'other', 'fellow']);
 
-function leaderOfGroup(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+function leaderOfGroup(
+  st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>, spoken: Uint8Array, gender: ReadonlyMap<EntityId, number>,
+): EntityId | null {
   const { v, refAt } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
@@ -1776,8 +1807,12 @@ function leaderOfGroup(st: Scope, src: AttributionSource, entityType: ReadonlyMa
   if (name) return name.entity && entityType.get(name.entity) === 'PERSON' && v.tokenEndingBy(name.end) === and - 1 ? name.entity : null;
   if (and !== first + 1 || (v.lower[first] !== 'he' && v.lower[first] !== 'she')) return null;
   const linked = refAt.get(first)?.entity;
-  return linked && entityType.get(linked) === 'PERSON' ? linked : null;
+  if (linked) return entityType.get(linked) === 'PERSON' ? linked : null;
+  // (twentieth session, `GROUP_PRONOUN_NAMED_BEFORE`: "…, said analyst Tom Reyes. He and other analysts said …": a "he" the
+  // mentions layer left alone, opening its sentence, is the person named last in the sentence before, as a lone "he" would be)
+  return GROUP_PRONOUN_NAMED_BEFORE && v.isSentenceFirst(first) ? lastNamedBefore(st, spoken, first, PRONOUN_GENDER.get(v.lower[first]!)!, gender) : null;
 }
+const GROUP_PRONOUN_NAMED_BEFORE = true;
 
 /**
  * Nineteenth session: an indefinite description of one person ("a senior official", "a British minister", "a legal expert") that

@@ -530,6 +530,29 @@ const PLACE_IN_APPOSITIVE = true;
 const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'outside', 'from', 'in', 'at']);
 
 /** Walking back from token `from` to the comma that opens the aside before the comma `j`: the phrase before it when it can speak, else null. */
+/**
+ * Twentieth session: "Dana Ruiz, a lawyer representing Tom Keel, the firm's founder, says …": a person named inside another
+ * person's appositive, after a word that ties them ("representing", "for"), is not who speaks; the person before it is.
+ */
+const CLIENT_IN_APPOSITIVE = true;
+const APPOSITIVE_LINKS: ReadonlySet<string> = new Set(['representing', 'for', 'to', 'of', 'advising', 'defending']);
+/** The phrase of the person before an appositive that ends in a tie word right before token `at` (`CLIENT_IN_APPOSITIVE`), or null. */
+function personBeforeLinkedAppositive(st: Scope, at: number, floor: number): { start: number; end: number; head: number } | null {
+  const { v, inside } = st;
+  if (!APPOSITIVE_LINKS.has(v.lower[at - 1] ?? '')) return null;
+  for (let c = at - 2; c > floor && c > at - 10; c--) {
+    if (inside[c]! >= 0 || !v.isWord(c) && !v.isPunct(c, ',')) return null;
+    if (!v.isPunct(c, ',')) {
+      if (v.isCap(c) || v.nameAt[c]) return null;
+      continue;
+    }
+    const name = v.nameAt[c - 1];
+    if (name?.type !== 'PERSON' || c === at - 2) return null;
+    return phraseBefore(st, c - 1, floor);
+  }
+  return null;
+}
+
 function speakerBeforePlaceAside(st: Scope, from: number, j: number, floor: number, speakerOnly: boolean): AttributionSource | null {
   const { v, inside, tokCue } = st;
   for (let c = from; c > floor && c > j - 24; c--) {
@@ -631,7 +654,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       if (!v.isPunct(c, ',')) continue;
       const name = v.nameAt[c - 1];
       const title = name && name.type === 'PERSON' ? appositiveAfter(v, c - 1) : null;
-      if (title && title[1] === j) return classify(st, { start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
+      if (title && title[1] === j) {
+        const outer = CLIENT_IN_APPOSITIVE ? personBeforeLinkedAppositive(st, v.tokenAtOrAfter(name!.start), floor) : null;
+        return classify(st, outer ?? { start: v.tokenAtOrAfter(name!.start), end: c, head: c - 1 });
+      }
       break;
     }
     // "Andriy Yermak, emphasized"
@@ -676,7 +702,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           }
           if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || titled || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
-            const owner = p ? classify(st, p, speakerOnly) : null;
+            // (twentieth session, `CLIENT_IN_APPOSITIVE`: "Dana Ruiz, a lawyer representing Tom Keel, the firm's founder, says": the
+            // person whose appositive names the other)
+            const outer = CLIENT_IN_APPOSITIVE && p ? personBeforeLinkedAppositive(st, p.start, floor) : null;
+            const owner = outer ? classify(st, outer, speakerOnly) : p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
           // ("The book, serialised in a Sunday paper, alleges": a noun that can speak before a participle aside)

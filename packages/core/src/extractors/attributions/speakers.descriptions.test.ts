@@ -1008,3 +1008,45 @@ describe('descriptions named next or in apposition, leaders of groups, places in
     },
   ])('$name', checkSpeaker);
 });
+
+describe('speakers on other outlets\' pages (twentieth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, said analyst Saul Yarden. He and other analysts said …" with two people before: the person named last (GROUP_PRONOUN_NAMED_BEFORE)',
+      text: 'Shares\n\nSales beat the forecast of Elan Dowd, said analyst Saul Yarden. He and other analysts said the chain would open more shops.',
+      specs: [['Elan Dowd', 'PERSON'], ['Saul Yarden', 'PERSON']],
+      content: 'the chain would open more shops',
+      source: 'He and other analysts',
+      entity: 'Saul Yarden',
+    },
+    {
+      name: '"… teacher Tom Abele …. He said …. The teacher told the court …": the person the article called a teacher (TITLED_IN_REACH, OCCUPATION_TITLES)',
+      text:
+        'Courts\n\nA judge said the council acted too fast when it sacked teacher Tom Abele over a drawing lesson. Abele sued the council.\n' +
+        'He said he was sacked for mocking Mayor Ivo Ruud.\nThe teacher told the court that the drawing was only a joke.',
+      specs: [['Tom Abele', 'PERSON'], ['Abele', 'PERSON'], ['Ivo Ruud', 'PERSON']],
+      content: 'the drawing was only a joke',
+      source: 'The teacher',
+      entity: 'Tom Abele',
+    },
+    {
+      name: '"Dana Ruiz, a lawyer representing Tom Keel, the firm\'s founder, says …": the lawyer, not the client (CLIENT_IN_APPOSITIVE)',
+      text: 'Courts\n\nDana Ruiz, a lawyer representing Tom Keel, the chairman of Keel Trust, says his client denies any fraud.',
+      specs: [['Dana Ruiz', 'PERSON'], ['Tom Keel', 'PERSON'], ['Keel Trust', 'ORG']],
+      content: 'his client denies any fraud',
+      source: 'Dana Ruiz',
+      entity: 'Dana Ruiz',
+    },
+    {
+      name: '"… a new opera by Paul Brel in Geneva. He said …": not the opera\'s maker, but the person the story is about (MAKER_BY)',
+      text:
+        'Stage\n\nOtto Kranz flew to Geneva on Monday. Kranz said the critics had been harsh.\n' +
+        'There he will run a workshop of a new opera by Paul Brel in Geneva. He said that he was not discouraged.',
+      specs: [['Otto Kranz', 'PERSON'], ['Kranz', 'PERSON', 1], ['Geneva', 'LOC'], ['Geneva', 'LOC', 1], ['Paul Brel', 'PERSON']],
+      content: 'he was not discouraged',
+      source: 'He',
+      entity: 'Otto Kranz',
+    },
+  ])('$name', checkSpeaker);
+});
+
