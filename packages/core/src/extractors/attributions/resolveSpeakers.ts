@@ -220,6 +220,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (office) {
       const { byTitle } = titleIndex();
       src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
+      // (twentieth session, `OFFICE_NAMED_BEFORE`: "the MP said" points back: not the one MP the article names only further on)
+      if (OFFICE_NAMED_BEFORE && src.entity && (firstMention.get(src.entity) ?? -1) > src.start) src.entity = null;
     }
     // "… hosted by UK trade minister Alan Corby on Friday, he said …": a person named after a
     // preposition is rarely the "he" who speaks next; the latest speaker is. So is a person named only
@@ -490,6 +492,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // nineteenth session (`INDEFINITE_NAMED_NEXT`): "…, a British minister said on Tuesday. …, said Ian Tarrow, the trade minister": the
     // person first named as a speaker in the next sentence
     else if (INDEFINITE_NAMED_NEXT && !src.entity && src.kind === 'vague') src.entity = indefiniteNamedNext(st, src, d, ordered, entityType, firstMention);
+    // (twentieth session, `KIN_NAMED_NEXT`: a relative by a possessive, "the activist's father said", the same way)
+    if (KIN_NAMED_NEXT && !src.entity && src.kind === 'nominal') src.entity = indefiniteNamedNext(st, src, d, ordered, entityType, firstMention);
     if (src.entity && entityType.get(src.entity) === 'ORG') recentOrg.push({ entity: src.entity, paragraph, end: v.tokenEndingBy(src.end) });
     if (SAME_DOCUMENT && src.entity && src.kind !== 'named' && src.kind !== 'pronoun') {
       const h = v.lower[v.tokenEndingBy(src.end)]!;
@@ -723,6 +727,9 @@ function personTitleSpans(mentions: readonly Mention[], entityType: ReadonlyMap<
 
 /** Fifteenth session: a document source is the body named right after it, "a report by analysts Brightwell Research" (`authorAfter`). */
 const DOCUMENT_BY_AFTER = true;
+/** Twentieth session: a study or research "at" a body is that body's ("a study at the University of Lindor"; `authorAfter`). */
+const STUDY_AT = true;
+const RESEARCH_NOUNS: ReadonlySet<string> = new Set(['study', 'research', 'survey', 'findings']);
 /** Most words between "by" / "from" and the author's name ("by analysts", "from the research firm"). */
 const AUTHOR_AFTER_WORDS = 3;
 
@@ -731,11 +738,20 @@ function authorAfter(st: Scope, src: AttributionSource, entityType: ReadonlyMap<
   const { v } = st;
   const last = v.tokenEndingBy(src.end);
   const head = v.lower[last]!;
-  if (!(DOCUMENT_HEADS.has(head) || DOCUMENT_NOUNS.has(head)) || (v.lower[last + 1] !== 'by' && v.lower[last + 1] !== 'from')) return null;
+  const link = v.lower[last + 1];
+  // (twentieth session, `STUDY_AT`: "a study at Wessex's University of Lindor": research done at a body is that body's)
+  const at = STUDY_AT && link === 'at' && RESEARCH_NOUNS.has(head);
+  if (!(DOCUMENT_HEADS.has(head) || DOCUMENT_NOUNS.has(head)) || (link !== 'by' && link !== 'from' && !at)) return null;
   for (let k = last + 2; k < v.count && k <= last + 2 + AUTHOR_AFTER_WORDS; k++) {
     const m = v.nameAt[k];
     if (m?.entity) {
       const type = entityType.get(m.entity);
+      // (past the place that owns it: "Scotland's")
+      const end = v.tokenEndingBy(m.end);
+      if (at && type === 'LOC' && isPossessive(v.lower[end + 1] ?? '')) {
+        k = end + 1;
+        continue;
+      }
       return type === 'ORG' || type === 'PERSON' ? m.entity : null;
     }
     if (!v.isWord(k) || v.isCap(k)) return null;
@@ -1513,6 +1529,8 @@ function describedPerson(
   // (sixteenth session, `ACRONYM_HEAD`: "The MEP said" is a person's office, capitals and all)
   const acronym = ACRONYM_HEAD && OFFICE_NOUNS.has(head) && tokenText(st, last) === tokenText(st, last).toUpperCase();
   if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym && !acronym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
+  // (twentieth session, `KIN_NAMED_NEXT`: "the activist's father" is not the person named before, whose father he is)
+  if (KIN_NAMED_NEXT && kinDescription(v, first, last)) return null;
   const s = sentenceOf(st, first) - 1;
   let found: EntityId | null = null;
   // (round fourteen: the source's own sentence before it counts too, "Recent rumours have linked Dacosta with a return
@@ -1821,6 +1839,15 @@ const GROUP_PRONOUN_NAMED_BEFORE = true;
  * Not the roles that stay unnamed ("a spokesman", "a source").
  */
 const INDEFINITE_NAMED_NEXT = true;
+/** Twentieth session: "the activist's father", "his widow": a relative by a possessive, unnamed so far, is the person first named next (`indefiniteNamedNext`). */
+const KIN_NAMED_NEXT = true;
+/** Twentieth session: an office ("the MP said") is not held by a person the article names only after it (`resolveSpeakers`). */
+const OFFICE_NAMED_BEFORE = true;
+/** `KIN_NAMED_NEXT`: tokens first … last are a relative by a possessive ("the activist's father", "his widow"). */
+function kinDescription(v: Scope['v'], first: number, last: number): boolean {
+  return KIN_HEADS.has(v.lower[last]!) && last > first && (isPossessive(v.lower[last - 1]!) || POSSESSIVE_PRONOUNS.has(v.lower[last - 1]!));
+}
+const KIN_HEADS: ReadonlySet<string> = new Set(['father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt', 'grandfather', 'grandmother']);
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'man', 'woman', 'boy', 'girl']);
 
 function indefiniteNamedNext(
@@ -1829,18 +1856,24 @@ function indefiniteNamedNext(
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
-  if (v.lower[first] !== 'a' && v.lower[first] !== 'an') return null;
+  // (twentieth session, `KIN_NAMED_NEXT`: "the activist's father said …. "…," Ivo Pasek told …": a relative the article has not
+  // named, by a possessive, is the person first named next too)
+  const kin = KIN_NAMED_NEXT && kinDescription(v, first, last);
+  if (v.lower[first] !== 'a' && v.lower[first] !== 'an' && !kin) return null;
   const head = v.lower[roleHead(st, first, last)]!;
-  if (!PERSON_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return null;
+  if (!kin && (!PERSON_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return null;
   const s = sentenceOf(st, first);
   if (s < 0 || s + 1 >= v.sentenceFirst.length) return null;
   const from = v.tokens.start[v.sentenceFirst[s + 1]!]!;
   const i = ordered.indexOf(d);
+  // (a relative: the very next speaker, within two sentences, "… father said …. "We will appeal... We will not give in," Ivo
+  // Pasek told …", where the quote's dots end a sentence)
+  const reach = kin ? 2 : 1;
   for (let j = i + 1; j < ordered.length; j++) {
     const o = ordered[j]!.source!;
     const os = sentenceOf(st, v.tokenAtOrAfter(o.start));
-    if (os > s + 1) break;
-    if (os !== s + 1 || !o.entity || entityType.get(o.entity) !== 'PERSON') continue;
+    if (os > s + reach || (kin && j > i + 1)) break;
+    if (os <= s || !o.entity || entityType.get(o.entity) !== 'PERSON') continue;
     return (firstMention.get(o.entity) ?? -1) >= from ? o.entity : null;
   }
   return null;

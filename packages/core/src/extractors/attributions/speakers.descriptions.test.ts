@@ -1047,6 +1047,29 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
       source: 'He',
       entity: 'Otto Kranz',
     },
+    {
+      name: '"…, according to a study at Wessex\'s University of Lindor": the body the research was done at (STUDY_AT)',
+      text: 'Food\n\nRoasted leeks turn acidic in the oven, according to a study at Wessex\'s University of Lindor.',
+      specs: [['Wessex', 'LOC'], ['University of Lindor', 'ORG']],
+      content: 'Roasted leeks turn acidic in the oven',
+      source: 'a study',
+      entity: 'University of Lindor',
+    },
+    {
+      name: '"the activist\'s father said …. “…,” Ivo Pasek told …": a relative by a possessive is the next person named (KIN_NAMED_NEXT)',
+      text: 'Courts\n\nThe trial of Tomas Pasek opened on Monday. Earlier, the activist\'s father said his son would appeal. "We will appeal... We will not give in," Ivo Pasek told reporters.',
+      specs: [['Tomas Pasek', 'PERSON'], ['Ivo Pasek', 'PERSON']],
+      content: 'his son would appeal',
+      source: "the activist's father",
+      entity: 'Ivo Pasek',
+    },
+    {
+      name: '"Ann Roe (Green) hoped …. On audits, the MP said …. … Kelby MP Tom Vance …": the MP before, not the one named after (OFFICE_NAMED_BEFORE)',
+      text: 'Parliament\n\nAnn Roe (Green-Kelby) hoped the bill would pass. On audits, the MP said a study should be made. Kelby MP Tom Vance also backed the bill.',
+      specs: [['Ann Roe', 'PERSON'], ['Tom Vance', 'PERSON']],
+      content: 'a study should be made',
+      source: 'the MP',
+      entity: 'Ann Roe',
+    },
   ])('$name', checkSpeaker);
 });
-

@@ -415,4 +415,13 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'he', 'he often', 'pronoun')).toBe(kranz);
     expect(entityAt(a, 'He', 'He said the booing', 'pronoun')).toBe(kranz);
   });
+
+  it('"Bank Building said …" after "Bank Building & Equipment Corp.": the short name opens the firm\'s name right before its "&" (FIRM_BEFORE_AND)', async () => {
+    const a = await run('Banks\n\nHalden Building & Supply Corp. restated its results. Halden Building said the errors were small.', [
+      ['Halden Building & Supply Corp.', 'ORG'],
+      ['Halden Building', 'ORG', 1],
+    ]);
+    expect(entityAt(a, 'Halden Building', 'Halden Building said')).toBe(byName(a, 'Halden Building & Supply Corp.').id);
+  });
 });
+

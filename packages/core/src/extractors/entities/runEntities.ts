@@ -289,6 +289,23 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (groups[first]!.mentions[0]!.start < g.mentions[0]!.start) unite(parent, first, i);
     });
   }
+  // issue 4, twentieth session (`FIRM_BEFORE_AND`): "Halden Building said …" after "Halden Building & Supply Corp.": an
+  // organisation's name of two or three words that opens exactly one longer one, named first, right before its "&" or "and"
+  if (FIRM_BEFORE_AND) {
+    const longer: { i: number; words: string[] }[] = [];
+    groups.forEach((g, i) => {
+      if (g.type === 'ORG' && g.words.length >= 4 && g.words.some((w) => w === '&' || w === 'and')) longer.push({ i, words: g.words });
+    });
+    if (longer.length > 0) {
+      groups.forEach((g, i) => {
+        if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 3) return;
+        const n = g.words.length;
+        const hits = longer.filter((h) => (h.words[n] === '&' || h.words[n] === 'and') && g.words.every((w, k) => h.words[k] === w));
+        if (hits.length === 0 || new Set(hits.map((h) => findRoot(parent, h.i))).size !== 1) return;
+        if (groups[hits[0]!.i]!.mentions[0]!.start < g.mentions[0]!.start) unite(parent, hits[0]!.i, i);
+      });
+    }
+  }
   // issue 4, twelfth session: a one-word name that ends exactly one organisation's name of two or three words is that name
   // ("Quirke said" after "Ireland's Alistair Quirke", which the tagger read as an organisation both times; "Fenwick revealed she"
   // after "JD Fenwick's fifth book" read as one); a person's surname only when the words before it could open a person's name
@@ -436,6 +453,8 @@ const SAME_NAME_THING = true;
  * ("Mr Lacey Grant" after "Charles Lacey Grant"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
+/** Twentieth session: an organisation's short name that opens one longer name right before its "&" joins it ("Halden Building"; `clusterNames`). */
+const FIRM_BEFORE_AND = true;
 /** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
 const FAMILY_NAME_FIRST = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */

@@ -237,6 +237,8 @@ describe('mentions on tricky inputs', () => {
     ['"The market thinks the deal will go ahead," said Halden & Co analyst Jeff Barlow.', 'Halden & Co', 0, 'ORG'],
     // the first word of a company's name that ends in a company's suffix is the company alone too (COMPANY_FIRST_WORD, eighteenth session)
     ['The Boston-based Corvane Group said the market would grow. Corvane is predicting that revenue will double.', 'Corvane', 1, 'ORG'],
+    // a "person" whose name ends in a number is a law's or a product's (NUMBERED_NOT_PERSON, twentieth session)
+    ['Debating the Harbours (Amendment) Bill 1997 for a third reading, she said the ports needed rules.', 'Bill 1997', 0, 'MISC'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

@@ -741,6 +741,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     // round sixteen (`PEERS_ARE_PEOPLE`): "Lord Pellow", "Baroness Devon", "Sir Alex Haldane" are people whatever the model
     // read ("Lord Pellow" as a place); not "Lord Chancellor" (an office) nor "Lord of the Rings"
     if (PEERS_ARE_PEOPLE && type !== 'PERSON' && c.to - c.from >= 2 && PEERAGE_WORDS.has(v.raw[c.from]!) && isCapWord(d, c.from + 1) && !TITLE_HEAD_SET.has(v.low[c.from + 1]!) && !TITLE_MODIFIER_SET.has(v.low[c.from + 1]!)) type = 'PERSON';
+    // twentieth session (`NUMBERED_NOT_PERSON`): "the Companies (Amendment) Bill 1997", "Windows 95": a name with a number of its own
+    // is a thing's (a law's, a product's), not a person's, whatever the given name in it says
+    if (NUMBERED_NOT_PERSON && type === 'PERSON' && c.to - c.from >= 2 && /^\d+$/.test(v.raw[c.to - 1]!)) type = 'MISC';
     // round fifteen: "Motor Neurone disease", "Huntington's, Alzheimer's and Motor Neurone disease": names of a disease are no people
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Lantern Health Trust", "Vauxhall Motors": a name that ends in an organisation's head word
@@ -863,6 +866,8 @@ const INSTITUTION_AND = true;
 const INSTITUTION_FIRSTS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'institute', 'commission', 'council', 'committee', 'secretary', 'minister', 'society', 'association', 'federation', 'board', 'school', 'faculty', 'museum', 'academy']);
 /** Round sixteen: a name that opens with a peer's or knight's title is a person (`findModelNames`). */
 const PEERS_ARE_PEOPLE = true;
+/** Twentieth session: a "person" whose name ends in a number ("Bill 1997") is a thing (`findModelNames`). */
+const NUMBERED_NOT_PERSON = true;
 const PEERAGE_WORDS: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Sir', 'Dame', 'Viscount', 'Earl']);
 
 function joinAmpersands(d: Doc, spans: NameSpan[]): NameSpan[] {
