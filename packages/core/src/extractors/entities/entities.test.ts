@@ -423,5 +423,14 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     ]);
     expect(entityAt(a, 'Halden Building', 'Halden Building said')).toBe(byName(a, 'Halden Building & Supply Corp.').id);
   });
+
+  it('"GM" after "General Motors Corp." and "GM of Canada": the acronym of the name without its legal suffix (SUFFIX_FREE_INITIALS)', async () => {
+    const a = await run('Cars\n\nGeneral Motors Corp. may sell two plants. Both are run by GM of Canada. GM said talks went on.', [
+      ['General Motors Corp.', 'ORG'],
+      ['GM of Canada', 'ORG'],
+      ['GM', 'ORG', 1],
+    ]);
+    expect(entityAt(a, 'GM', 'GM said')).toBe(byName(a, 'General Motors Corp.').id);
+  });
 });
 

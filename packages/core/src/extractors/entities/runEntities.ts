@@ -243,6 +243,13 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (list) list.push(i);
       else initials.set(ini, [i]);
     }
+    // (twentieth session, `SUFFIX_FREE_INITIALS`: "GM" for "General Motors Corp.": the initials without the legal suffix too)
+    const bare = SUFFIX_FREE_INITIALS && g.type === 'ORG' ? initialsOf(longest.replace(CORPORATE_TAIL, '')) : '';
+    if (bare && bare !== ini) {
+      const list = initials.get(bare);
+      if (list) list.push(i);
+      else initials.set(bare, [i]);
+    }
   });
   groups.forEach((g, i) => {
     if (!g.upper || g.type === 'PERSON') return;
@@ -261,7 +268,8 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       else ofHeads.set(head, [i]);
     });
     groups.forEach((g, i) => {
-      if (g.type !== 'ORG' || g.words.length !== 1) return;
+      // (not an acronym already joined to the name it abbreviates: "GM" is General Motors, not "GM of Canada")
+      if (g.type !== 'ORG' || g.words.length !== 1 || (SUFFIX_FREE_INITIALS && g.upper && findRoot(parent, i) !== i)) return;
       const targets = ofHeads.get(g.words[0]!.toLowerCase());
       if (targets && new Set(targets.map((j) => findRoot(parent, j))).size === 1) unite(parent, targets[0]!, i);
     });
@@ -453,6 +461,9 @@ const SAME_NAME_THING = true;
  * ("Mr Lacey Grant" after "Charles Lacey Grant"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
+/** Twentieth session: an acronym matches an organisation's initials without its legal suffix too ("GM": "General Motors Corp."; `clusterNames`). */
+const SUFFIX_FREE_INITIALS = true;
+const CORPORATE_TAIL = /,?\s+(?:Corp|Corporation|Co|Company|Inc|Incorporated|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/;
 /** Twentieth session: an organisation's short name that opens one longer name right before its "&" joins it ("Halden Building"; `clusterNames`). */
 const FIRM_BEFORE_AND = true;
 /** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
