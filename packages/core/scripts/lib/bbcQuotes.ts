@@ -108,6 +108,14 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 116, file: 'news-quotes-16.json', name: 'sixteenth outlet set (WSJ), study', clean: false, outlet: true },
   { no: 117, file: 'news-quotes-17.json', name: 'seventeenth outlet set (Reuters), held out', clean: true, outlet: true },
   { no: 118, file: 'news-quotes-18.json', name: 'eighteenth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 119, file: 'news-quotes-19.json', name: 'nineteenth outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 120, file: 'news-quotes-20.json', name: 'twentieth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 121, file: 'news-quotes-21.json', name: 'twenty-first outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 122, file: 'news-quotes-22.json', name: 'twenty-second outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 123, file: 'news-quotes-23.json', name: 'twenty-third outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 124, file: 'news-quotes-24.json', name: 'twenty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 125, file: 'news-quotes-25.json', name: 'twenty-fifth outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 126, file: 'news-quotes-26.json', name: 'twenty-sixth outlet set (NYT / AP), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
