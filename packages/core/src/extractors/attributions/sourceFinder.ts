@@ -530,6 +530,21 @@ const PLACE_IN_APPOSITIVE = true;
 const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'outside', 'from', 'in', 'at']);
 
 /** Walking back from token `from` to the comma that opens the aside before the comma `j`: the phrase before it when it can speak, else null. */
+/** Twentieth session: a body that ends a person's title in apposition is not the source; the person is (`BODY_IN_TITLE`). */
+const BODY_IN_TITLE = true;
+
+/** `BODY_IN_TITLE`: the phrase of the person whose appositive title ends at comma `c` ("Kenji Oda, chairman of the Oda Corporation,"), or null. */
+function personTitledUpTo(st: Scope, c: number, floor: number): { start: number; end: number; head: number } | null {
+  const { v } = st;
+  for (let b = c - 2; b > floor && b > c - 14; b--) {
+    if (!v.isPunct(b, ',')) continue;
+    const name = v.nameAt[b - 1];
+    if (name?.type !== 'PERSON' || appositiveAfter(v, b - 1)?.[1] !== c) return null;
+    return phraseBefore(st, b - 1, floor);
+  }
+  return null;
+}
+
 /**
  * Twentieth session: "Dana Ruiz, a lawyer representing Tom Keel, the firm's founder, says …": a person named inside another
  * person's appositive, after a word that ties them ("representing", "for"), is not who speaks; the person before it is.
@@ -746,7 +761,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       const surname = !name && SURNAME_APPOSITIVE && v.isCap(at) && personBySurname.has(v.lower[at]!);
       if (!surname && (!name || (name.type !== 'PERSON' && name.type !== 'ORG'))) continue;
       if (strong >= 0) return null;
-      const p = phraseBefore(st, at, floor);
+      // (twentieth session, `BODY_IN_TITLE`: "Kenji Oda, chairman of the Oda Corporation, one of the largest firms, said": the
+      // person whose title the body ends, past the appositive after it)
+      const titled = BODY_IN_TITLE && name?.type === 'ORG' ? personTitledUpTo(st, c, floor) : null;
+      const p = titled ?? phraseBefore(st, at, floor);
       return p ? classify(st, p, speakerOnly) : null;
     }
     return NOUN_APPOSITIVE ? subjectBeforeAppositive(st, j, floor, speakerOnly) : null;

@@ -1071,5 +1071,13 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
       source: 'the MP',
       entity: 'Ann Roe',
     },
+    {
+      name: '"Kenji Oda, chairman of the Oda Corporation, one of the largest firms, said …": the person whose title the body ends (BODY_IN_TITLE)',
+      text: 'Economy\n\nAnd Kenji Oda, chairman of the Oda Corporation, one of the largest Japanese firms, said the economy was close to collapse.',
+      specs: [['Kenji Oda', 'PERSON'], ['Oda Corporation', 'ORG'], ['Japanese', 'NORP']],
+      content: 'the economy was close to collapse',
+      source: 'Kenji Oda',
+      entity: 'Kenji Oda',
+    },
   ])('$name', checkSpeaker);
 });

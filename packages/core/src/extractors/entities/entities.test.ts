@@ -432,5 +432,25 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     ]);
     expect(entityAt(a, 'GM', 'GM said')).toBe(byName(a, 'General Motors Corp.').id);
   });
+
+  it('"Ward said" after "Samuel Ogden Ward III": the surname is the word before the generation (GENERATION_SUFFIX)', async () => {
+    const a = await run('Radio\n\nSamuel Ogden Ward III backed the plan. Ward said it would work.', [
+      ['Samuel Ogden Ward III', 'PERSON'],
+      ['Ward', 'PERSON', 1],
+    ]);
+    expect(entityAt(a, 'Ward', 'Ward said')).toBe(byName(a, 'Samuel Ogden Ward III').id);
+  });
+
+  it('"TORVEN IV" in a headline and "Torven IV said" beside "Torven IV Industries Inc": the firm, though the tagger read a person (FIRM_DESCRIPTORS)', async () => {
+    const a = await run('TORVEN IV SAYS IT WILL HOLD STAKE\nTorven IV Industries Inc said it holds 20 pct of Baird. Torven IV said it had no plans to sell.', [
+      ['TORVEN IV', 'PERSON'],
+      ['Torven IV Industries Inc', 'ORG'],
+      ['Torven IV', 'PERSON', 1],
+    ]);
+    const firm = byName(a, 'Torven IV Industries Inc');
+    expect(firm.type).toBe('ORG');
+    expect(entityAt(a, 'Torven IV', 'Torven IV said')).toBe(firm.id);
+    expect(entityAt(a, 'TORVEN IV')).toBe(firm.id);
+  });
 });
 

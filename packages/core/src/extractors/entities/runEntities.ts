@@ -68,6 +68,9 @@ function nameParts(m: Mention): NameParts {
       } else break;
     }
     form = words.join(' ');
+    // (twentieth session, `GENERATION_SUFFIX`: "Samuel Ogden Ward III", "Richard Kelly Sr.": the surname is the word before the
+    // generation, so that "Ward said" finds him; the form keeps it)
+    if (GENERATION_SUFFIX) while (words.length > 2 && GENERATIONS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
   }
   return { form, surface, words: words.map((w) => nameKey(w)), gender, upper: ALL_CAPS.test(form) };
 }
@@ -299,18 +302,29 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   }
   // issue 4, twentieth session (`FIRM_BEFORE_AND`): "Halden Building said …" after "Halden Building & Supply Corp.": an
   // organisation's name of two or three words that opens exactly one longer one, named first, right before its "&" or "and"
+  /** Groups joined to a firm's longer name though the tagger read a person (`FIRM_DESCRIPTORS`): the cluster is the firm. */
+  const firms: number[] = [];
   if (FIRM_BEFORE_AND) {
     const longer: { i: number; words: string[] }[] = [];
     groups.forEach((g, i) => {
-      if (g.type === 'ORG' && g.words.length >= 4 && g.words.some((w) => w === '&' || w === 'and')) longer.push({ i, words: g.words });
+      if (g.type === 'ORG' && g.words.length >= 3) longer.push({ i, words: g.words });
     });
+    // (or before the firm's descriptors alone, `FIRM_DESCRIPTORS`: "Harbour Clubs" after "Harbour Clubs International", "Torven IV"
+    // after "Torven IV Industries Inc")
+    const cut = (h: { words: string[] }, n: number): boolean =>
+      h.words.length > n && (h.words[n] === '&' || h.words[n] === 'and' || (FIRM_DESCRIPTORS && h.words.slice(n).every((w) => FIRM_WORDS.has(w))));
     if (longer.length > 0) {
       groups.forEach((g, i) => {
-        if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 3) return;
+        // (a "person" too, "Torven IV said" after "Torven IV Industries Inc": the tagger's given name)
+        if ((g.type !== 'ORG' && !(FIRM_DESCRIPTORS && g.type === 'PERSON')) || g.words.length < 2 || g.words.length > 3) return;
         const n = g.words.length;
-        const hits = longer.filter((h) => (h.words[n] === '&' || h.words[n] === 'and') && g.words.every((w, k) => h.words[k] === w));
+        const hits = longer.filter((h) => cut(h, n) && g.words.every((w, k) => h.words[k] === w));
         if (hits.length === 0 || new Set(hits.map((h) => findRoot(parent, h.i))).size !== 1) return;
-        if (groups[hits[0]!.i]!.mentions[0]!.start < g.mentions[0]!.start) unite(parent, hits[0]!.i, i);
+        // (named first, unless only descriptors follow: a headline may name the firm short before the story names it in full)
+        const descriptorsOnly = hits[0]!.words[n] !== '&' && hits[0]!.words[n] !== 'and';
+        if (!descriptorsOnly && groups[hits[0]!.i]!.mentions[0]!.start >= g.mentions[0]!.start) return;
+        unite(parent, hits[0]!.i, i);
+        if (g.type === 'PERSON') firms.push(i);
       });
     }
   }
@@ -418,6 +432,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   }
   const clusters = [...byRoot.values()];
   const bodyClusters = new Set(bodies.map((i) => byRoot.get(findRoot(parent, i))));
+  const firmClusters = new Set(firms.map((i) => byRoot.get(findRoot(parent, i))));
   const peopleClusters = new Set(people.map((i) => byRoot.get(findRoot(parent, i))));
   for (const c of clusters) {
     c.names.sort((a, b) => a.start - b.start);
@@ -433,6 +448,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     for (const [t, n] of votes) if (n > (votes.get(c.type) ?? 0) || (n === votes.get(c.type) && TYPE_RANK[t] > TYPE_RANK[c.type])) c.type = t;
     // (a tie of the two readings is the organisation's: a person the article names by one word alone is rarely also read as one)
     if (peopleClusters.has(c)) c.type = 'PERSON';
+    if (firmClusters.has(c)) c.type = 'ORG';
     if (bodyClusters.has(c) && c.type === 'PERSON' && c.words.length === 1 && (votes.get('ORG') ?? 0) >= (votes.get('PERSON') ?? 0)) c.type = 'ORG';
     if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= givenNameGender(c.words[0]!);
   }
@@ -461,6 +477,15 @@ const SAME_NAME_THING = true;
  * ("Mr Lacey Grant" after "Charles Lacey Grant"), so the speaker carries the whole name (`clusterNames`).
  */
 const LAST_WORD_OF_NAME = true;
+/** Twentieth session: an organisation's short name that opens one longer name before its descriptors alone joins it too ("Harbour Clubs"; `clusterNames`). */
+const FIRM_DESCRIPTORS = true;
+const FIRM_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'nv', 'ag', 'sa', 'corporation', 'company', 'limited', 'group', 'holdings', 'holding',
+  'international', 'industries', 'systems', 'communications', 'technologies', 'enterprises', 'bancorp', 'partners',
+]);
+/** Twentieth session: a generation after a person's name ("Jr.", "III") is no surname (`nameParts`). */
+const GENERATION_SUFFIX = true;
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Twentieth session: an acronym matches an organisation's initials without its legal suffix too ("GM": "General Motors Corp."; `clusterNames`). */
 const SUFFIX_FREE_INITIALS = true;
 const CORPORATE_TAIL = /,?\s+(?:Corp|Corporation|Co|Company|Inc|Incorporated|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/;

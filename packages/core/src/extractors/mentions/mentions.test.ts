@@ -239,6 +239,10 @@ describe('mentions on tricky inputs', () => {
     ['The Boston-based Corvane Group said the market would grow. Corvane is predicting that revenue will double.', 'Corvane', 1, 'ORG'],
     // a "person" whose name ends in a number is a law's or a product's (NUMBERED_NOT_PERSON, twentieth session)
     ['Debating the Harbours (Amendment) Bill 1997 for a third reading, she said the ports needed rules.', 'Bill 1997', 0, 'MISC'],
+    // a person's name runs on to its generation over the words before it the model read apart (GENERATION_NAMES, twentieth session)
+    ['Samuel Ogden Ward III, a friend of Jones, said the trip was long.', 'Samuel Ogden Ward III', 0, 'PERSON'],
+    ['Martin Luther King Jr. said it.', 'Martin Luther King Jr.', 0, 'PERSON'],
+    ['After World War II ended, the plan was dropped.', 'World War II', 0, 'MISC'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

@@ -761,7 +761,38 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   out.sort((x, y) => x.from - y.from || y.to - x.to);
   const joined = AMPERSAND_NAMES ? joinAmpersands(d, out) : out;
   const extended = BODY_NAME_EXTENT ? extendBodyNames(d, joined, covered) : joined;
-  return ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
+  const acronyms = ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
+  return GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
+}
+
+/**
+ * Issue 4, twentieth session: "[Samuel Ogden] Ward [III]", "[Martin Luther] [Jr.]": a person's name runs on to the generation
+ * after it ("Jr.", "Sr.", "III") over the capitalised words before it, when the model read a person there or the name opens with
+ * a given name ("World War II" and "Title IV" stay as they are).
+ */
+const GENERATION_NAMES = true;
+const GENERATION_WORDS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+function joinGenerations(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out = spans;
+  for (let k = 1; k < d.n; k++) {
+    // (capitalised, three letters at most: most tokens need no look-up)
+    if (!isCapWord(d, k) || v.low[k]!.length > 3 || !GENERATION_WORDS.has(v.low[k]!) || !isCapWord(d, k - 1)) continue;
+    let from = k;
+    while (from > 0 && k - from < 4 && isCapWord(d, from - 1) && !GENERATION_WORDS.has(v.low[from - 1]!)) from--;
+    if (k - from < 2 && !GIVEN_NAME_SET.has(v.low[from]!)) continue;
+    const over = out.filter((x) => x.from < k + 1 && x.to > from);
+    if (over.some((x) => x.from < from || x.to > k + 1)) continue;
+    // (a person the model read there, or nothing read and a given name first; never before another capitalised word, "Torven IV
+    // Industries")
+    if (isCapWord(d, k + 1) || (over.length > 0 ? !over.some((x) => x.type === 'PERSON') : !GIVEN_NAME_SET.has(v.low[from]!))) continue;
+    if (over.length === 1 && over[0]!.from === from && over[0]!.to === k + 1 && over[0]!.type === 'PERSON') continue;
+    out = out.filter((x) => !over.includes(x));
+    out.push({ from, to: k + 1, type: 'PERSON' });
+    out.sort((x, y) => x.from - y.from || y.to - x.to);
+  }
+  return out;
 }
 
 /**
