@@ -45,6 +45,13 @@ const POSTNOMINAL_WORDS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'qc'
  * as a speaker, see `needsSpeaker`), a common noun must be one that can speak (`animacyOf`) and
  * "it" is no source ("it underscores …"); abstract and event nouns are never sources.
  */
+/** Twentieth session: a name that ends in "'s" right before a verb of saying is the source ("Moody's said"; `classify`, `contractedAux`). */
+const NAME_S_SOURCE = true;
+/** `NAME_S_SOURCE`: a verb of saying in a finite form ("said", "says", "warned"), not a noun ("Smith's claim that"). */
+export function finiteSaying(w: string): boolean {
+  return w === 'said' || w === 'says' || w === 'told' || w === 'tells' || w === 'wrote' || w === 'writes' || (w.length > 4 && w.endsWith('ed'));
+}
+
 export function classify(st: Scope, p: Phrase, speakerOnly = false): AttributionSource | null {
   const { ctx, v, refAt, personBySurname } = st;
   const h = p.head;
@@ -56,7 +63,8 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     if (the >= 0 && the <= p.start) return sourceOf(tokenSpan(st, the, h + 1), null, 'nominal');
   }
   const name = v.nameAt[h] ?? (POSTNOMINAL_HEAD && h > p.start && v.isCap(h) && POSTNOMINAL_WORDS.has(w) && v.nameAt[h - 1]?.type === 'PERSON' ? v.nameAt[h - 1] : undefined);
-  if (name && !isPossessive(v.lower[h + 1] ?? '')) {
+  // (twentieth session, `NAME_S_SOURCE`: "Moody's said", "Sainsbury's said": the "'s" of a name right before the verb is its own)
+  if (name && (!isPossessive(v.lower[h + 1] ?? '') || (NAME_S_SOURCE && st.tokCue[h + 2] !== undefined && finiteSaying(v.lower[h + 2]!)))) {
     const kind = name.type === 'NORP' ? 'vague' : 'named';
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
     return sourceOf(ctx.span(name.start, name.end), name.entity, kind);

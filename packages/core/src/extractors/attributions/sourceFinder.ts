@@ -10,7 +10,7 @@ import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
 import { MODALS, PASSIVE, PREPOSITIONS, PROGRESSIVE, inHeadline, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
-import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE } from './phrases.js';
+import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE, finiteSaying } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
 import { RELATIVE_PREDICATE } from './nestedDrafts.js';
 
@@ -845,8 +845,14 @@ function asidePhraseBefore(st: Scope, j: number, floor: number): number {
 const CONTRACTED_AUX = true;
 const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 export function contractedAux(v: TokenView, x: number): boolean {
-  return CONTRACTED_AUX && (v.lower[x] === '’s' || v.lower[x] === "'s") && CONTRACTED_SUBJECTS.has(v.lower[x - 1] ?? '');
+  if (!CONTRACTED_AUX || (v.lower[x] !== '’s' && v.lower[x] !== "'s")) return false;
+  if (CONTRACTED_SUBJECTS.has(v.lower[x - 1] ?? '')) return true;
+  // (twentieth session, `NAME_S_SUBJECT`: "Moody's said …", "Heck's said …": a name that ends in "'s" is the subject, not "X is
+  // said"; only "X's said to …" is a passive)
+  return NAME_S_SUBJECT && x > 0 && v.isCap(x - 1) && v.nameAt[x - 1] !== undefined && v.tokens.start[x] === v.tokens.end[x - 1] && finiteSaying(v.lower[x + 1] ?? '') && v.lower[x + 2] !== 'to';
 }
+/** Twentieth session: a name that ends in "'s" ("Moody's", "McDonald's") before a verb of saying is its subject (`contractedAux`). */
+const NAME_S_SUBJECT = true;
 
 /**
  * The "who" that opens a restrictive relative clause ending at token `j` (its verb between, no

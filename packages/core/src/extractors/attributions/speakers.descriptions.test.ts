@@ -1081,3 +1081,20 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a name that ends in "\'s" as the one who speaks (twentieth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Halvor\'s said …": the name\'s own "\'s", not "Halvor is said" (NAME_S_SUBJECT, NAME_S_SOURCE)',
+      text: 'Ratings\n\nHalvor\'s said the change reflected doubt about the plan.',
+      specs: [["Halvor's", 'ORG']],
+      want: { source: "Halvor's", kind: 'named', cue: 'said', content: 'the change reflected doubt about the plan', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+
+  it('"Halvor\'s said to be …" is a passive: Halvor\'s is not its source', async () => {
+    const a = await run('Ratings\n\nHalvor\'s said to be unhappy about the plan.', [["Halvor's", 'ORG']]);
+    expect(a.attributions.filter((x) => x.source?.text.startsWith('Halvor'))).toEqual([]);
+  });
+});
+
