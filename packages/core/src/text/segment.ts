@@ -100,6 +100,16 @@ const BYLINE = /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-—–]{1,2}\s/u;
 
 /** Split a paragraph's tokens into sentences. */
+/** Twentieth session: a period inside a stock ticker ("AEGN.AS") ends no sentence (`sentenceRanges`). */
+const TICKER_PERIOD = true;
+
+/** `TICKER_PERIOD`: text [start, end) is a ticker's code: one to five capital letters. */
+function tickerCode(text: string, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 5) return false;
+  for (let i = start; i < end; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function sentenceRanges(text: string, tokens: RawTokens, from: number, to: number, startAt: number, out: Range[]): void {
   let sentStart = startAt;
   let t = from;
@@ -134,6 +144,10 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
     const nc = text.charCodeAt(n);
     const opens = nc === 0x201c || nc === 0x2018 || nc === 34 || nc === 39 || nc === 40 || nc === 91 || nc === 0xab;
     if (!(isUpper(nc) || isDigit(nc) || opens)) continue;
+    // (issue 4, twentieth session, `TICKER_PERIOD`: "<AEGN.AS>", "BT.L": a period glued between two capitalised codes of a
+    // stock ticker ends no sentence)
+    if (TICKER_PERIOD && endTok === t && n === e && t > from && tickerCode(text, tokens.start[t - 1]!, tokens.end[t - 1]!) && tokens.end[t - 1] === s &&
+      tickerCode(text, n, tokens.end[endTok + 1]!)) continue;
     if (abbreviation) {
       const word = text.slice(s, e - 1);
       if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;

@@ -160,7 +160,9 @@ export function nounLike(st: Scope, k: number): boolean {
  */
 const ABOUT_HEAD = true;
 /** Prepositions after a noun that can speak that leave it the head ("Video of the incident shows", round thirteen: "his rivals for the nomination said", "a student from Ohio said"). */
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : [])]);
+/** Twentieth session (`SPEAKER_IN_AT`): "His partners in the venture say", "researchers at the institute said": "in" and "at" after a noun that speaks too. */
+const SPEAKER_IN_AT = true;
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : []), ...(SPEAKER_IN_AT ? ['in', 'at'] : [])]);
 const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
 /** "People close to the governor said", "a person familiar with Keller said": the speaker before an adjective and its preposition. */

@@ -1098,3 +1098,13 @@ describe('a name that ends in "\'s" as the one who speaks (twentieth session, is
   });
 });
 
+describe('a noun that speaks before "in" / "at" (twentieth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"His partners in the venture say …": the partners, past the place they are in (SPEAKER_IN_AT)',
+      text: 'Music\n\nHis partners in the venture say the site will grow.',
+      want: { source: 'His partners in the venture', cue: 'say', content: 'the site will grow', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
+

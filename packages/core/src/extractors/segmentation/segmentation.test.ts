@@ -50,6 +50,9 @@ describe('sentences', () => {
     { text: '“Why?” he asked.', expected: ['“Why?” he asked.'] },
     { text: 'He said: “We will win.” Then he left.', expected: ['He said: “We will win.”', 'Then he left.'] },
     { text: 'no final stop', expected: ['no final stop'] },
+    // a period inside a stock ticker ends no sentence (TICKER_PERIOD, issue 4, twentieth session)
+    { text: 'Halvor NV <HALV.AS> said profits rose. Fine.', expected: ['Halvor NV <HALV.AS> said profits rose.', 'Fine.'] },
+    { text: 'It ended.The next one began.', expected: ['It ended.', 'The next one began.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
