@@ -116,6 +116,14 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 124, file: 'news-quotes-24.json', name: 'twenty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
   { no: 125, file: 'news-quotes-25.json', name: 'twenty-fifth outlet set (NYT / AP), held out', clean: true, outlet: true },
   { no: 126, file: 'news-quotes-26.json', name: 'twenty-sixth outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 127, file: 'news-quotes-27.json', name: 'twenty-seventh outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 128, file: 'news-quotes-28.json', name: 'twenty-eighth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 129, file: 'news-quotes-29.json', name: 'twenty-ninth outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 130, file: 'news-quotes-30.json', name: 'thirtieth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 131, file: 'news-quotes-31.json', name: 'thirty-first outlet set (WSJ), held out', clean: true, outlet: true },
+  { no: 132, file: 'news-quotes-32.json', name: 'thirty-second outlet set (WSJ), study', clean: false, outlet: true },
+  { no: 133, file: 'news-quotes-33.json', name: 'thirty-third outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 134, file: 'news-quotes-34.json', name: 'thirty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
