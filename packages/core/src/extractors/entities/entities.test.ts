@@ -452,5 +452,14 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Torven IV', 'Torven IV said')).toBe(firm.id);
     expect(entityAt(a, 'TORVEN IV')).toBe(firm.id);
   });
+
+  it('"…, but Gerald Knecht said …. "…," he said": the latest person referred to, not the one named most often (SALIENT_PERSON)', async () => {
+    const text =
+      'Cars\n\nTom Ruud led the union. Ruud met the firm. Ruud said the talks were hard.\nRuud held a news conference. Ruud left early.\n' +
+      'Details were not released, but Gerald Knecht, vice president of personnel, said it fits the pattern.\nBoth firms agreed to the terms.\n' +
+      '"We found a way to address those objectives," he said.';
+    const a = await run(text, [['Tom Ruud', 'PERSON'], ['Ruud', 'PERSON', 1], ['Ruud', 'PERSON', 2], ['Ruud', 'PERSON', 3], ['Ruud', 'PERSON', 4], ['Gerald Knecht', 'PERSON']]);
+    expect(entityAt(a, 'he', 'he said', 'pronoun')).not.toBe(byName(a, 'Tom Ruud').id);
+  });
 });
 

@@ -799,6 +799,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
 
   /** `SALIENT_PERSON`: how many referents each cluster has had so far (names and resolved pronouns). */
   const counts = new Map<Cluster, number>();
+  /** `PRONOUN_CHAIN`: the tokens of the pronouns resolved so far. */
+  const pronounAt = new Set<number>();
   const count = (c: Cluster): void => {
     counts.set(c, (counts.get(c) ?? 0) + 1);
   };
@@ -865,8 +867,12 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         else if (pool.length === 1) target = pool[0]!.cluster;
         else if (pool.length > 1 && info.cls !== 'plural') {
           const known = pool.filter((x) => x.cluster.gender === info.cls);
-          const salient = SALIENT_PERSON ? salientPerson(counts, info, pool) : undefined;
-          if (salient) target = salient;
+          // (twentieth session, `PRONOUN_CHAIN`: "Whether he is staging Verdi or Paul Brel, he often …": the person an earlier
+          // pronoun of this sentence stands for, when only one does)
+          // (or of the sentence before, for one that opens its sentence: "…, he often meets resistance. He said …")
+          const chainFrom = !fromPrevious ? first : t === mainClauseStart(v, sentence) ? v.sentenceFirst[sentence - 1]! : -1;
+          const chained = PRONOUN_CHAIN && chainFrom >= 0 ? chainedCluster(seen, pronounAt, chainFrom, t, info) : undefined;
+          if (chained && pool.some((x) => x.cluster === chained)) target = chained;
           else if (known.length === 1) target = known[0]!.cluster;
           // twelfth session (`CONJOINED_SUBJECT`): "The 28-year-old was second behind A and B … but she prefers …": after "but" /
           // "and" in the same sentence, its subject
@@ -886,7 +892,11 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
             if (subject && subject.token <= from + 4 && pool.some((x) => x.cluster === subject.cluster)) target = subject.cluster;
           }
         }
-        if (SALIENT_PERSON && !target && !opened && info.cls !== 'plural' && pool.length !== 1) target = salientPerson(counts, info, pool);
+        // (and only the latest person of that gender referred to: "…, said Gerald Knechtel. …. "…," he said" is no feature's subject)
+        if (SALIENT_PERSON && !target && !opened && info.cls !== 'plural' && pool.length === 0) {
+          const salient = salientPerson(counts, info, pool);
+          if (salient && latestCompatible(seen, info) === salient) target = salient;
+        }
         // "they" only when no group of people stands between the entity and the pronoun
         if (target && info.cls === 'plural') {
           const from = Math.max(0, v.sentenceFirst[fromPrevious ? sentence - 1 : sentence]!);
@@ -904,19 +914,42 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
     }
     if (strong && info.cls !== 'plural') target.gender ??= info.cls;
     seen.push({ token: t, cluster: target });
+    pronounAt.add(t);
     count(target);
   }
 }
 
 /**
- * Issue 4, twentieth session: in a feature about one person, "he" with nobody compatible near it, or with several people in its
- * own sentence and no rule to choose, is the person the article has named and referred to far more often than anyone else of that
- * gender so far (`addPronouns`): "Whether he is directing Verdi or Anna Brel, he often meets resistance."
+ * Issue 4, twentieth session: in a feature about one person, "he" with nobody compatible near it is the person the article has
+ * named and referred to far more often than anyone else of that gender so far, when that person is also the latest one of that
+ * gender referred to (`addPronouns`): "… he said. / Whether he is directing Verdi or Anna Brel, …". Not a person named often
+ * earlier when someone else spoke since ("…, but Gerald Knecht said …. "…," he said": the speaker rules read that one).
  */
 const SALIENT_PERSON = true;
 /** `SALIENT_PERSON`: the fewest referents, and the least lead over the next person, that make a person the article's subject. */
 const SALIENT_MIN = 5;
 const SALIENT_LEAD = 3;
+
+/** Twentieth session: a pronoun beside several people stands for the one an earlier pronoun of its sentence stands for (`addPronouns`). */
+const PRONOUN_CHAIN = true;
+
+/** `SALIENT_PERSON`: the cluster of the latest referent a pronoun of this kind may stand for. */
+function latestCompatible(seen: readonly Referent[], info: PronounInfo): Cluster | undefined {
+  for (let i = seen.length - 1; i >= 0; i--) if (compatible(seen[i]!.cluster, info)) return seen[i]!.cluster;
+  return undefined;
+}
+
+/** `PRONOUN_CHAIN`: the one cluster that compatible pronouns resolved earlier in tokens [from, t) stand for, or undefined. */
+function chainedCluster(seen: readonly Referent[], pronounAt: ReadonlySet<number>, from: number, t: number, info: PronounInfo): Cluster | undefined {
+  let found: Cluster | undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i]!.token >= from; i--) {
+    const x = seen[i]!;
+    if (x.token >= t || !pronounAt.has(x.token) || !compatible(x.cluster, info)) continue;
+    if (found && found !== x.cluster) return undefined;
+    found = x.cluster;
+  }
+  return found;
+}
 
 /** `SALIENT_PERSON`: the person of the pronoun's gender with far more referents so far than any other (among the pool's, when it has some). */
 function salientPerson(counts: ReadonlyMap<Cluster, number>, info: PronounInfo, pool: readonly Referent[]): Cluster | undefined {
@@ -984,6 +1017,8 @@ function describedLeads(v: TokenView, referents: Referent[]): void {
   if (people.length === 0) return;
   // (one pass: the counts of the people named so far grow as the sentences go on)
   const counts = new Map<Cluster, number>();
+  /** `PRONOUN_CHAIN`: the tokens of the pronouns resolved so far. */
+  const pronounAt = new Set<number>();
   let best: Cluster | undefined;
   let p = 0;
   for (let s = 0; s < v.sentenceFirst.length; s++) {
