@@ -461,5 +461,16 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     const a = await run(text, [['Tom Ruud', 'PERSON'], ['Ruud', 'PERSON', 1], ['Ruud', 'PERSON', 2], ['Ruud', 'PERSON', 3], ['Ruud', 'PERSON', 4], ['Gerald Knecht', 'PERSON']]);
     expect(entityAt(a, 'he', 'he said', 'pronoun')).not.toBe(byName(a, 'Tom Ruud').id);
   });
+
+  it('"the interests of Halden and Vost", each also named alone: two firms, and neither joins the pair (COORDINATED_PAIR)', async () => {
+    const a = await run('Cars\n\nIt is in the interests of Halden and Vost, he said. Vost will sell Halden. Vost said the deal was fair.', [
+      ['Halden and Vost', 'ORG'],
+      ['Vost', 'ORG', 1],
+      ['Halden', 'ORG', 1],
+      ['Vost', 'ORG', 2],
+    ]);
+    expect(entityAt(a, 'Vost', 'Vost said')).toBe(entityAt(a, 'Vost', 'Vost will'));
+    expect(entityAt(a, 'Vost', 'Vost said')).not.toBe(entityAt(a, 'Halden', 'Halden.'));
+  });
 });
 

@@ -278,12 +278,20 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     });
   }
 
+  // twentieth session (`COORDINATED_PAIR`): "the interests of [Budget and Ford]": two firms the tagger read as one name, when each
+  // is also named alone; no one-word name joins such a pair by its first or last word
+  const pairs = new Set<(typeof groups)[number]>();
+  if (COORDINATED_PAIR) {
+    const single = new Set<string>();
+    for (const g of groups) if (g.words.length === 1 && (g.type === 'ORG' || g.type === 'PERSON')) single.add(g.words[0]!);
+    for (const g of groups) if (g.type === 'ORG' && g.words.length === 3 && g.words[1] === 'and' && single.has(g.words[0]!) && single.has(g.words[2]!)) pairs.add(g);
+  }
   // fifteenth session (`FIRST_WORD_OF_ORG`): "Orbit says …" after "Orbit Radio", "Nova said" after "Nova Systems": a one-word
   // organisation that opens organisations' names of two to four words is the first of them the article named, when that came first
   if (FIRST_WORD_OF_ORG) {
     const orgByFirst = new Map<string, number[]>();
     groups.forEach((g, i) => {
-      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 4) return;
+      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 4 || pairs.has(g)) return;
       const list = orgByFirst.get(g.words[0]!);
       if (list) list.push(i);
       else orgByFirst.set(g.words[0]!, [i]);
@@ -335,7 +343,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   if (LAST_WORD_OF_NAME) {
     const orgByLast = new Map<string, number[]>();
     groups.forEach((g, i) => {
-      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 3) return;
+      if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 3 || pairs.has(g)) return;
       const last = g.words[g.words.length - 1]!;
       const list = orgByLast.get(last);
       if (list) list.push(i);
@@ -491,6 +499,8 @@ const SUFFIX_FREE_INITIALS = true;
 const CORPORATE_TAIL = /,?\s+(?:Corp|Corporation|Co|Company|Inc|Incorporated|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/;
 /** Twentieth session: an organisation's short name that opens one longer name right before its "&" joins it ("Halden Building"; `clusterNames`). */
 const FIRM_BEFORE_AND = true;
+/** Twentieth session: "Budget and Ford" read as one name, each also named alone, takes in neither by its first or last word (`clusterNames`). */
+const COORDINATED_PAIR = true;
 /** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
 const FAMILY_NAME_FIRST = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */
@@ -1017,8 +1027,6 @@ function describedLeads(v: TokenView, referents: Referent[]): void {
   if (people.length === 0) return;
   // (one pass: the counts of the people named so far grow as the sentences go on)
   const counts = new Map<Cluster, number>();
-  /** `PRONOUN_CHAIN`: the tokens of the pronouns resolved so far. */
-  const pronounAt = new Set<number>();
   let best: Cluster | undefined;
   let p = 0;
   for (let s = 0; s < v.sentenceFirst.length; s++) {

@@ -7,6 +7,7 @@ import type { Analysis, MentionType } from '../../types/analysis.js';
 import { segmentation } from '../segmentation/segmentation.js';
 import { times } from '../times/times.js';
 import { mentions } from './mentions.js';
+import { splitAtCommas } from './modelNames.js';
 
 const seed = readFileSync(fileURLToPath(new URL('../../../../../examples/articles/putin-istanbul-talks.txt', import.meta.url)), 'utf8');
 const pipeline = createPipeline([segmentation(), mentions(), times()]);
@@ -382,3 +383,18 @@ describe('mentions on tricky inputs', () => {
     expect(findSpanProblems(c)).toEqual([]);
   });
 });
+
+describe('names the model ran over a comma (COMMA_SPLIT, twentieth session, issue 4)', () => {
+  const words = (text: string): string[] => text.split(' ');
+  const cap = (ws: string[]) => (k: number): boolean => k >= 0 && k < ws.length && /^[A-Z]/.test(ws[k]!);
+  it.each([
+    { text: 'if Corva Rental , Halden \'s largest', from: 1, to: 5, want: [[1, 3], [4, 5]] },
+    { text: 'at Kalf , Voorhis & Co today', from: 1, to: 6, want: [[1, 6]] },
+    { text: 'at BioVest Research , Inc today', from: 1, to: 5, want: [[1, 5]] },
+  ])('$text', ({ text, from, to, want }) => {
+    const ws = words(text);
+    const got = splitAtCommas(ws, ws.map((w) => w.toLowerCase()), cap(ws), [{ from, to, type: 'ORG' }]);
+    expect(got.map((x) => [x.from, x.to])).toEqual(want);
+  });
+});
+

@@ -762,7 +762,34 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const joined = AMPERSAND_NAMES ? joinAmpersands(d, out) : out;
   const extended = BODY_NAME_EXTENT ? extendBodyNames(d, joined, covered) : joined;
   const acronyms = ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
-  return GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
+  const generations = GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
+  return splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
+}
+
+/**
+ * Issue 4, twentieth session: "if [Team Rental, Budget]'s largest franchisee …": an organisation's name the model ran over a comma
+ * is two names, unless "&" or "and" follows the comma ("Kalf, Voorhis & Co") or a legal suffix does ("BioVest Research, Inc").
+ */
+const COMMA_SPLIT = true;
+const AFTER_COMMA_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'llc', 'plc', 'corp', 'corp.', 'l.p.', 'lp', 'n.v.', 'nv', 'ag', 's.a.', 'sa']);
+
+export function splitAtCommas(raw: readonly string[], low: readonly string[], isCap: (k: number) => boolean, spans: NameSpan[]): NameSpan[] {
+  if (!COMMA_SPLIT) return spans;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    let comma = -1;
+    if (a.type === 'ORG' && a.to - a.from >= 3) for (let k = a.from + 1; k < a.to - 1; k++) if (raw[k] === ',') comma = comma < 0 ? k : -2;
+    let joined = comma < 0;
+    for (let k = comma + 1; !joined && k < a.to; k++) joined = raw[k] === '&' || low[k] === 'and' || AFTER_COMMA_SUFFIXES.has(low[k]!);
+    if (joined || !isCap(comma - 1) || !isCap(comma + 1)) {
+      out?.push(a);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: a.from, to: comma, type: a.type }, { from: comma + 1, to: a.to, type: a.type });
+  }
+  return out ?? spans;
 }
 
 /**
