@@ -530,6 +530,43 @@ const PLACE_IN_APPOSITIVE = true;
 const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'outside', 'from', 'in', 'at']);
 
 /** Walking back from token `from` to the comma that opens the aside before the comma `j`: the phrase before it when it can speak, else null. */
+/** Twentieth session: an aside that ends in "based in" and a chain of places describes the name before it (`subjectBeforeBasedIn`). */
+const BASED_IN_ASIDE = true;
+const BASED_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'located']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'plc', 'llc']);
+
+/**
+ * `BASED_IN_ASIDE`: the phrase of the name an aside describes that ends in "based in" and the places from token `place` on ("Halden
+ * Co., a tour firm based in Kobe, Japan,"), or of the person whose own aside names that body ("Ian Dukes, an analyst with
+ * the research firm Instar, based in Tempe, Ariz.,"); null when the words do not read so.
+ */
+function subjectBeforeBasedIn(st: Scope, place: number, floor: number): { start: number; end: number; head: number } | null {
+  const { v, inside } = st;
+  let x = place - 1;
+  // (back over a chain of places: "Kobe, Japan")
+  while (x - 1 > floor && v.isPunct(x, ',') && v.nameAt[x - 1]?.type === 'LOC') x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+  if (v.lower[x] !== 'in' || !BASED_WORDS.has(v.lower[x - 1] ?? '')) return null;
+  for (let c = x - 2; c > floor && c > x - 16; c--) {
+    if (inside[c]! >= 0) return null;
+    if (!v.isPunct(c, ',')) continue;
+    let h = c - 1;
+    if (LEGAL_SUFFIXES.has(v.lower[h]!) && v.nameAt[h - 1]?.type === 'ORG') h--;
+    const name = v.nameAt[h];
+    if (name?.type !== 'ORG' && name?.type !== 'PERSON') continue;
+    // (a body inside a person's own aside: "Jeremy Dukes, an analyst with … Instar, based in …")
+    if (name.type === 'ORG') {
+      for (let b = v.tokenAtOrAfter(name.start) - 2; b > floor && b > c - 16; b--) {
+        if (!v.isPunct(b, ',')) continue;
+        if (v.nameAt[b - 1]?.type === 'PERSON' && (v.lower[b + 1] === 'a' || v.lower[b + 1] === 'an' || v.lower[b + 1] === 'the')) return phraseBefore(st, b - 1, floor);
+        break;
+      }
+    }
+    const p = phraseBefore(st, h, floor);
+    return p ? { ...p, end: c } : null;
+  }
+  return null;
+}
+
 /** Twentieth session: a body that ends a person's title in apposition is not the source; the person is (`BODY_IN_TITLE`). */
 const BODY_IN_TITLE = true;
 
@@ -735,6 +772,12 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
         }
       }
       if (PLACE_IN_APPOSITIVE && v.nameAt[j - 1]!.type === 'LOC' && ASIDE_PLACE_PREPOSITIONS.has(v.lower[direct!.start - 1] ?? '')) return speakerBeforePlaceAside(st, direct!.start - 2, j, floor, speakerOnly) ?? src;
+      // (twentieth session, `BASED_IN_ASIDE`: "Halden Co., a tour firm based in Kobe, Japan, announced …": the one an aside
+      // that ends in where it is based describes)
+      if (BASED_IN_ASIDE && v.nameAt[j - 1]!.type === 'LOC') {
+        const based = subjectBeforeBasedIn(st, direct!.start, floor);
+        if (based) return classify(st, based, speakerOnly) ?? src;
+      }
       return src;
     }
     // "Mark Heller, director of the Centre for Fair Markets at Boston College’s law school, said"

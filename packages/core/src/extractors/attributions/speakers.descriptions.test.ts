@@ -205,12 +205,12 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Bank of Westbury',
     },
     {
-      name: '"the defender said" is not the one the article calls "City boss Ken Marsh" (ROLE_CONFLICT)',
+      name: '"the defender said" is not the one the article calls "City boss Ken Marsh" (ROLE_CONFLICT), but Tom Hale, whom "He" opening the sentence before stands for',
       text: 'Hale set to sign\n\nTom Hale wants to sign a new deal with Westbury after a strong season.\n\nHe was nearly sold last summer by City boss Ken Marsh but has won his place back. Contract talks began this week, and the defender said: "I want this settled before the cup tie."',
       specs: [['Tom Hale', 'PERSON'], ['Westbury', 'ORG'], ['City', 'ORG'], ['Ken Marsh', 'PERSON']],
       content: 'I want this settled before the cup tie.',
       source: 'the defender',
-      entity: null,
+      entity: 'Tom Hale',
     },
     {
       name: '"Westland\'s chief medical officer says …. Dr Ruth Calder said …": an officer is one person, named in the next sentence (MORE_PERSON_HEADS)',
@@ -1079,6 +1079,22 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
       source: 'Kenji Oda',
       entity: 'Kenji Oda',
     },
+    {
+      name: '"Halden Co., a tour firm based in Kobe, Japan, announced …": the firm the aside describes (BASED_IN_ASIDE)',
+      text: 'Travel\n\nHalden Co., a tour firm based in Kobe, Japan, announced that it will build a hotel.',
+      specs: [['Halden', 'ORG'], ['Kobe', 'LOC'], ['Japan', 'LOC']],
+      content: 'it will build a hotel',
+      source: 'Halden',
+      entity: 'Halden',
+    },
+    {
+      name: '"Ian Dukes, an analyst with the firm Instar, based in Tempe, Ariz., said …": the person whose aside names the firm (BASED_IN_ASIDE)',
+      text: 'Networks\n\nIan Dukes, an analyst with the research firm Instar, based in Tempe, Ariz., said the deal would help.',
+      specs: [['Ian Dukes', 'PERSON'], ['Instar', 'ORG'], ['Tempe', 'LOC'], ['Ariz.', 'LOC']],
+      content: 'the deal would help',
+      source: 'Ian Dukes',
+      entity: 'Ian Dukes',
+    },
   ])('$name', checkSpeaker);
 });
 
@@ -1107,4 +1123,3 @@ describe('a noun that speaks before "in" / "at" (twentieth session, issue 4)', (
     },
   ])('$name', checkCase);
 });
-
