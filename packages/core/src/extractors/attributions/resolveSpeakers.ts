@@ -1822,7 +1822,9 @@ function leaderOfGroup(
   while (and < last && v.lower[and] !== 'and') and++;
   if (and >= last || and > first + 4 || !GROUP_AFTER_AND.has(v.lower[and + 1]!)) return null;
   const name = v.nameAt[first];
-  if (name) return name.entity && entityType.get(name.entity) === 'PERSON' && v.tokenEndingBy(name.end) === and - 1 ? name.entity : null;
+  // (twentieth session, `FIRM_AND_OTHERS`: "Travelers and other insurers have maintained …": a firm leads its kind too)
+  const leaderType = name?.entity ? entityType.get(name.entity) : undefined;
+  if (name) return name.entity && (leaderType === 'PERSON' || (FIRM_AND_OTHERS && leaderType === 'ORG' && v.lower[and + 1] === 'other')) && v.tokenEndingBy(name.end) === and - 1 ? name.entity : null;
   if (and !== first + 1 || (v.lower[first] !== 'he' && v.lower[first] !== 'she')) return null;
   const linked = refAt.get(first)?.entity;
   if (linked) return entityType.get(linked) === 'PERSON' ? linked : null;
@@ -1831,6 +1833,8 @@ function leaderOfGroup(
   return GROUP_PRONOUN_NAMED_BEFORE && v.isSentenceFirst(first) ? lastNamedBefore(st, spoken, first, PRONOUN_GENDER.get(v.lower[first]!)!, gender) : null;
 }
 const GROUP_PRONOUN_NAMED_BEFORE = true;
+/** Twentieth session: "Travelers and other insurers": an organisation leads a group of its kind (`leaderOfGroup`). */
+const FIRM_AND_OTHERS = true;
 
 /**
  * Nineteenth session: an indefinite description of one person ("a senior official", "a British minister", "a legal expert") that

@@ -1080,6 +1080,14 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
       entity: 'Kenji Oda',
     },
     {
+      name: '"Corvane and other insurers have maintained that …": the firm that leads its kind (FIRM_AND_OTHERS)',
+      text: 'Insurance\n\nCorvane and other insurers have maintained that clean-up costs are not covered.',
+      specs: [['Corvane', 'ORG']],
+      content: 'clean-up costs are not covered',
+      source: 'Corvane and other insurers',
+      entity: 'Corvane',
+    },
+    {
       name: '"Halden Co., a tour firm based in Kobe, Japan, announced …": the firm the aside describes (BASED_IN_ASIDE)',
       text: 'Travel\n\nHalden Co., a tour firm based in Kobe, Japan, announced that it will build a hotel.',
       specs: [['Halden', 'ORG'], ['Kobe', 'LOC'], ['Japan', 'LOC']],
