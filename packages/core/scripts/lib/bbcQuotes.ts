@@ -124,6 +124,14 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 132, file: 'news-quotes-32.json', name: 'thirty-second outlet set (WSJ), study', clean: false, outlet: true },
   { no: 133, file: 'news-quotes-33.json', name: 'thirty-third outlet set (Reuters 1987), held out', clean: true, outlet: true },
   { no: 134, file: 'news-quotes-34.json', name: 'thirty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 135, file: 'news-quotes-35.json', name: 'thirty-fifth outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 136, file: 'news-quotes-36.json', name: 'thirty-sixth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 137, file: 'news-quotes-37.json', name: 'thirty-seventh outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 138, file: 'news-quotes-38.json', name: 'thirty-eighth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 139, file: 'news-quotes-39.json', name: 'thirty-ninth outlet set (WSJ), held out', clean: true, outlet: true },
+  { no: 140, file: 'news-quotes-40.json', name: 'fortieth outlet set (WSJ), study', clean: false, outlet: true },
+  { no: 141, file: 'news-quotes-41.json', name: 'forty-first outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 142, file: 'news-quotes-42.json', name: 'forty-second outlet set (Reuters 1987), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
