@@ -160,6 +160,8 @@ export function nounLike(st: Scope, k: number): boolean {
  */
 const ABOUT_HEAD = true;
 /** Prepositions after a noun that can speak that leave it the head ("Video of the incident shows", round thirteen: "his rivals for the nomination said", "a student from Ohio said"). */
+/** Twentieth session: a group or a role before "in" and a place past "the" or an adjective is the source (`phraseBefore`). */
+const SPEAKER_IN_PLACE = true;
 /** Twentieth session (`SPEAKER_IN_AT`): "His partners in the venture say", "researchers at the institute said": "in" and "at" after a noun that speaks too. */
 const SPEAKER_IN_AT = true;
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : []), ...(SPEAKER_IN_AT ? ['in', 'at'] : [])]);
@@ -327,6 +329,17 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (GROUP_IN_PLACE && name.type === 'LOC' && s0 - 2 >= floor && v.lower[s0 - 1] === 'in' && GROUP_NOUNS.has(v.lower[s0 - 2]!)) {
       const inner = phraseBefore(st, s0 - 2, floor);
       if (inner) return { start: inner.start, end: j + 1, head: s0 - 2 };
+    }
+    // (twentieth session, `SPEAKER_IN_PLACE`: "weather officials in neighbouring Sweden said", "Toyota's top executive in the U.S.
+    // told": past "the" or one adjective before the place, and a person's role as well as a group)
+    if (SPEAKER_IN_PLACE && name.type === 'LOC') {
+      let x = s0 - 1;
+      if (x - 1 > floor && v.lower[x - 1] === 'in' && (v.lower[x] === 'the' || (v.isWord(x) && !v.isCap(x) && st.tokCue[x] === undefined))) x--;
+      const h = x - 1;
+      if (v.lower[x] === 'in' && h >= floor && (GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || PERSON_ROLES.has(v.lower[h]!))) {
+        const inner = phraseBefore(st, h, floor);
+        if (inner) return { start: inner.start, end: j + 1, head: h };
+      }
     }
     // eighteenth session (`GROUP_AT_NAME`): "scientists at Halden University said", "officials at the Marlow Museum said", "a team at
     // the University of Westmarch at Brookfield says", "residents of Marlow Bay say": the group, past "the" and a chain of names

@@ -1129,5 +1129,11 @@ describe('a noun that speaks before "in" / "at" (twentieth session, issue 4)', (
       text: 'Music\n\nHis partners in the venture say the site will grow.',
       want: { source: 'His partners in the venture', cue: 'say', content: 'the site will grow', quoted: 'none', rule: 'source-cue' },
     },
+    {
+      name: '"Weather officials in neighbouring Lindor said …": the officials, past the adjective before the place (SPEAKER_IN_PLACE)',
+      text: 'Ice\n\nWeather officials in neighbouring Lindor said the ice was the worst for 30 years.',
+      specs: [['Lindor', 'LOC']],
+      want: { source: 'Weather officials in neighbouring Lindor', kind: 'vague', cue: 'said', content: 'the ice was the worst for 30 years', quoted: 'none', rule: 'source-cue' },
+    },
   ])('$name', checkCase);
 });
