@@ -904,7 +904,7 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
         }
         // (and only the latest person of that gender referred to: "…, said Gerald Knechtel. …. "…," he said" is no feature's subject)
         if (SALIENT_PERSON && !target && !opened && info.cls !== 'plural' && pool.length === 0) {
-          const salient = salientPerson(counts, info, pool);
+          const salient = salientPerson(counts, info);
           if (salient && latestCompatible(seen, info) === salient) target = salient;
         }
         // "they" only when no group of people stands between the entity and the pronoun
@@ -961,8 +961,8 @@ function chainedCluster(seen: readonly Referent[], pronounAt: ReadonlySet<number
   return found;
 }
 
-/** `SALIENT_PERSON`: the person of the pronoun's gender with far more referents so far than any other (among the pool's, when it has some). */
-function salientPerson(counts: ReadonlyMap<Cluster, number>, info: PronounInfo, pool: readonly Referent[]): Cluster | undefined {
+/** `SALIENT_PERSON`: the person of the pronoun's gender with far more referents so far than any other. */
+function salientPerson(counts: ReadonlyMap<Cluster, number>, info: PronounInfo): Cluster | undefined {
   let best: Cluster | undefined;
   let top = 0;
   let second = 0;
@@ -974,8 +974,7 @@ function salientPerson(counts: ReadonlyMap<Cluster, number>, info: PronounInfo, 
       best = c;
     } else if (n > second) second = n;
   }
-  if (!best || top < SALIENT_MIN || top < SALIENT_LEAD * second) return undefined;
-  return pool.length === 0 || pool.some((x) => x.cluster === best) ? best : undefined;
+  return best && top >= SALIENT_MIN && top >= SALIENT_LEAD * second ? best : undefined;
 }
 
 /**
