@@ -472,5 +472,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Vost', 'Vost said')).toBe(entityAt(a, 'Vost', 'Vost will'));
     expect(entityAt(a, 'Vost', 'Vost said')).not.toBe(entityAt(a, 'Halden', 'Halden.'));
   });
+
+  it('"Halvor\'s said …" beside "Halvor\'s Corp.", read as a person: the firm (FIRM_NAME_S)', async () => {
+    const a = await run("Shops\n\nHalvor's Corp. will open ten shops. Halvor's said the shops would open in May.", [
+      ["Halvor's Corp.", 'ORG'],
+      ['Halvor', 'PERSON', 1],
+    ]);
+    const firm = byName(a, "Halvor's Corp.");
+    expect(firm.type).toBe('ORG');
+    expect(entityAt(a, 'Halvor', "Halvor's said")).toBe(firm.id);
+  });
 });
 

@@ -210,10 +210,17 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   // round sixteen: one word the tagger read as a person in one place and as an organisation elsewhere ("Market leader Zentek"
   // beside "Zentek said it …") is one name; the mentions' votes give its type
   const bodies: number[] = [];
+  /** Groups joined to a firm's name though the tagger read a person (`FIRM_DESCRIPTORS`, `FIRM_NAME_S`): the cluster is the firm. */
+  const firms: number[] = [];
   if (SAME_WORD_BODY) {
     const orgByKey = new Map<string, number>();
+    /** `FIRM_NAME_S`: firms whose name's first word ends in "'s", by that word without it ("mcdonald" for "McDonald's Corp."). */
+    const nameSFirms = new Map<string, number>();
     groups.forEach((g, i) => {
-      if (g.type === 'ORG') orgByKey.set(g.key.slice(0, g.key.lastIndexOf('\u0000')), i);
+      if (g.type !== 'ORG') return;
+      const base = g.key.slice(0, g.key.lastIndexOf('\u0000'));
+      orgByKey.set(base, i);
+      if (FIRM_NAME_S && base.endsWith("'s") && !base.includes(' ')) nameSFirms.set(base.slice(0, -2), i);
     });
     groups.forEach((g, i) => {
       // (twelfth session, `SAME_NAME_THING`: a name read as a thing in one place and an organisation in another is one entity,
@@ -224,7 +231,14 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
         return;
       }
       if (g.type !== 'PERSON' || g.words.length !== 1 || g.mentions.some((m) => parts.get(m)!.gender)) return;
-      const org = orgByKey.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
+      const key = g.key.slice(0, g.key.lastIndexOf('\u0000'));
+      const org = orgByKey.get(key);
+      // (twentieth session, `FIRM_NAME_S`: "McDonald's said" beside "McDonald's Corp.": the firm, which the tagger read as a person)
+      const firm = org === undefined && FIRM_NAME_S ? nameSFirms.get(key) : undefined;
+      if (firm !== undefined) {
+        unite(parent, firm, i);
+        firms.push(i);
+      }
       if (org === undefined) return;
       unite(parent, org, i);
       bodies.push(org);
@@ -310,8 +324,6 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   }
   // issue 4, twentieth session (`FIRM_BEFORE_AND`): "Halden Building said …" after "Halden Building & Supply Corp.": an
   // organisation's name of two or three words that opens exactly one longer one, named first, right before its "&" or "and"
-  /** Groups joined to a firm's longer name though the tagger read a person (`FIRM_DESCRIPTORS`): the cluster is the firm. */
-  const firms: number[] = [];
   if (FIRM_BEFORE_AND) {
     const longer: { i: number; words: string[] }[] = [];
     groups.forEach((g, i) => {
@@ -501,6 +513,8 @@ const CORPORATE_TAIL = /,?\s+(?:Corp|Corporation|Co|Company|Inc|Incorporated|Ltd
 const FIRM_BEFORE_AND = true;
 /** Twentieth session: "Budget and Ford" read as one name, each also named alone, takes in neither by its first or last word (`clusterNames`). */
 const COORDINATED_PAIR = true;
+/** Twentieth session: "McDonald's said" joins "McDonald's Corp." though the tagger read "McDonald" as a person (`clusterNames`). */
+const FIRM_NAME_S = true;
 /** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
 const FAMILY_NAME_FIRST = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */

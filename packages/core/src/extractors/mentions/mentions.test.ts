@@ -244,6 +244,9 @@ describe('mentions on tricky inputs', () => {
     ['Samuel Ogden Ward III, a friend of Jones, said the trip was long.', 'Samuel Ogden Ward III', 0, 'PERSON'],
     ['Martin Luther King Jr. said it.', 'Martin Luther King Jr.', 0, 'PERSON'],
     ['After World War II ended, the plan was dropped.', 'World War II', 0, 'MISC'],
+    // a firm whose name ends in "'s" before its legal suffix is one name (NAME_S_FIRM, twentieth session)
+    ["Halvor's Corp. said Tuesday it would open ten shops.", "Halvor's Corp.", 0, 'ORG'],
+    ['Rupert Dane\'s Lantern Corp said it would bid.', 'Lantern Corp', 0, 'ORG'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

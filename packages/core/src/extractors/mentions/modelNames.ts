@@ -763,7 +763,45 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const extended = BODY_NAME_EXTENT ? extendBodyNames(d, joined, covered) : joined;
   const acronyms = ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
   const generations = GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
-  return splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
+  const split = splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
+  return NAME_S_FIRM ? joinNameSFirms(d, split) : split;
+}
+
+/**
+ * Issue 4, twentieth session: "[McDonald]'s [Corp.]", "[Wendy]'s [International Inc.]": a firm whose name ends in "'s" before its
+ * legal suffix and descriptors alone is one organisation's name, whatever the model read its first word as ("Murdoch's News
+ * Corp", a possessive before another name, stays two; so does a place's, "Britain's Barclays Plc").
+ */
+const NAME_S_FIRM = true;
+const FIRM_TAIL_WORDS: ReadonlySet<string> = new Set([
+  'corp.', 'corp', 'inc.', 'inc', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'corporation', 'company', 'international', 'industries',
+  'restaurants', 'stores', 'group', 'holdings',
+]);
+
+function joinNameSFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const s = a.to;
+    const apostrophe = s < d.n && (v.raw[s] === "'s" || v.raw[s] === '’s') && v.tokens.start[s] === v.tokens.end[s - 1];
+    if (!apostrophe || a.to - a.from !== 1 || KNOWN_NAMES.get(v.low[a.from]!) === 'LOC' || KNOWN_NAMES.get(v.low[a.from]!) === 'NORP') {
+      out?.push(a);
+      continue;
+    }
+    // the suffix and descriptors after the "'s", read as a name or not
+    let e = s + 1;
+    while (e < d.n && e - s <= 3 && isCapWord(d, e) && FIRM_TAIL_WORDS.has(v.low[e]!)) e++;
+    const b = spans[i + 1];
+    if (e === s + 1 || !FIRM_TAIL_WORDS.has(v.low[e - 1]!) || (b && b.from < e && b.to > e)) {
+      out?.push(a);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: a.from, to: e, type: 'ORG' });
+    if (b && b.from === s + 1) i++;
+  }
+  return out ?? spans;
 }
 
 /**
