@@ -9,6 +9,7 @@ import { mainClauseStart, isPossessive, type TokenView } from '../entities/token
 import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { animacyOf } from './animacy.js';
+import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
 import { MODALS, PASSIVE, PREPOSITIONS, PROGRESSIVE, inHeadline, isIng, BOUNDARY_DASHES, firstQuoteFrom, FINITE_AUX, type Scope, tokenSpan, skipAdverbsBack, pastDateline, isPastParticiple, askedAside } from './scope.js';
 import { type Phrase, classify, nounLike, phraseBefore, phraseAfter, NUMBER_WORDS, ROLE_PREPOSITIONS, PERSON_ROLES, PERSON_BEFORE_APPOSITIVE, NAME_SUFFIXES, ageEndingAt, HONORIFIC_BEFORE, finiteSaying } from './phrases.js';
 import { SECOND_PREDICATE } from './contentEnds.js';
@@ -533,7 +534,6 @@ const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'ou
 /** Twentieth session: an aside that ends in "based in" and a chain of places describes the name before it (`subjectBeforeBasedIn`). */
 const BASED_IN_ASIDE = true;
 const BASED_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'located']);
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'plc', 'llc']);
 
 /**
  * `BASED_IN_ASIDE`: the phrase of the name an aside describes that ends in "based in" and the places from token `place` on ("Halden
@@ -550,7 +550,7 @@ function subjectBeforeBasedIn(st: Scope, place: number, floor: number): { start:
     if (inside[c]! >= 0) return null;
     if (!v.isPunct(c, ',')) continue;
     let h = c - 1;
-    if (LEGAL_SUFFIXES.has(v.lower[h]!) && v.nameAt[h - 1]?.type === 'ORG') h--;
+    if (LEGAL_SUFFIX_WORDS.has(v.lower[h]!) && v.nameAt[h - 1]?.type === 'ORG') h--;
     const name = v.nameAt[h];
     if (name?.type !== 'ORG' && name?.type !== 'PERSON') continue;
     // (a body inside a person's own aside: "Jeremy Dukes, an analyst with … Instar, based in …")

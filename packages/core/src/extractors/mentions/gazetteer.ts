@@ -282,6 +282,8 @@ export const KNOWN_NAME_WORDS: ReadonlySet<string> = new Set(
 
 const lowerSet = (list: string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 
+/** A firm's legal suffixes, in lower case, with and without their stops (names after "'s" and over a comma, asides before a verb). */
+export const LEGAL_SUFFIX_WORDS: ReadonlySet<string> = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'llc', 'plc', 'corp', 'corp.', 'l.p.', 'lp', 'n.v.', 'nv', 'ag', 's.a.', 'sa']);
 export const ORG_CUE_WORDS = lowerSet(ORG_CUES);
 export const LOC_CUE_WORDS = lowerSet(LOC_CUES);
 export const MISC_CUE_WORDS = lowerSet(MISC_CUES);

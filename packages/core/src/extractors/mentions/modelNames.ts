@@ -7,7 +7,7 @@ import type { NameType } from '../../types/analysis.js';
 import type { Segments } from '../../types/layers.js';
 import { TokenKind } from '../../types/layers.js';
 import { givenNameGender } from '../entities/pronouns.js';
-import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, KNOWN_NAMES, KNOWN_NAME_WORDS, PERSON_BEFORE, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
+import { EVENT_CUE_WORDS, FUNCTION_WORDS, GIVEN_NAME_SET, LEGAL_SUFFIX_WORDS, KNOWN_NAMES, KNOWN_NAME_WORDS, PERSON_BEFORE, TITLE_HEAD_SET, TITLE_MODIFIER_SET, WORD_GIVEN_NAME_SET } from './gazetteer.js';
 import type { NameSpan } from './names.js';
 import type { TokenView } from './numbers.js';
 
@@ -773,9 +773,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
  * Corp", a possessive before another name, stays two; so does a place's, "Britain's Barclays Plc").
  */
 const NAME_S_FIRM = true;
+/** `NAME_S_FIRM`: the legal suffixes and the descriptors a firm's name may end in after its "'s". */
 const FIRM_TAIL_WORDS: ReadonlySet<string> = new Set([
-  'corp.', 'corp', 'inc.', 'inc', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'corporation', 'company', 'international', 'industries',
-  'restaurants', 'stores', 'group', 'holdings',
+  ...LEGAL_SUFFIX_WORDS, 'corporation', 'company', 'international', 'industries', 'restaurants', 'stores', 'group', 'holdings',
 ]);
 
 function joinNameSFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
@@ -809,7 +809,6 @@ function joinNameSFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
  * is two names, unless "&" or "and" follows the comma ("Kalf, Voorhis & Co") or a legal suffix does ("BioVest Research, Inc").
  */
 const COMMA_SPLIT = true;
-const AFTER_COMMA_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'llc', 'plc', 'corp', 'corp.', 'l.p.', 'lp', 'n.v.', 'nv', 'ag', 's.a.', 'sa']);
 
 export function splitAtCommas(raw: readonly string[], low: readonly string[], isCap: (k: number) => boolean, spans: NameSpan[]): NameSpan[] {
   if (!COMMA_SPLIT) return spans;
@@ -819,7 +818,7 @@ export function splitAtCommas(raw: readonly string[], low: readonly string[], is
     let comma = -1;
     if (a.type === 'ORG' && a.to - a.from >= 3) for (let k = a.from + 1; k < a.to - 1; k++) if (raw[k] === ',') comma = comma < 0 ? k : -2;
     let joined = comma < 0;
-    for (let k = comma + 1; !joined && k < a.to; k++) joined = raw[k] === '&' || low[k] === 'and' || AFTER_COMMA_SUFFIXES.has(low[k]!);
+    for (let k = comma + 1; !joined && k < a.to; k++) joined = raw[k] === '&' || low[k] === 'and' || LEGAL_SUFFIX_WORDS.has(low[k]!);
     if (joined || !isCap(comma - 1) || !isCap(comma + 1)) {
       out?.push(a);
       continue;
