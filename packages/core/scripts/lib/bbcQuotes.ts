@@ -132,6 +132,22 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 140, file: 'news-quotes-40.json', name: 'fortieth outlet set (WSJ), study', clean: false, outlet: true },
   { no: 141, file: 'news-quotes-41.json', name: 'forty-first outlet set (Reuters 1987), held out', clean: true, outlet: true },
   { no: 142, file: 'news-quotes-42.json', name: 'forty-second outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 143, file: 'news-quotes-43.json', name: 'forty-third outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 144, file: 'news-quotes-44.json', name: 'forty-fourth outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 145, file: 'news-quotes-45.json', name: 'forty-fifth outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 146, file: 'news-quotes-46.json', name: 'forty-sixth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 147, file: 'news-quotes-47.json', name: 'forty-seventh outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 148, file: 'news-quotes-48.json', name: 'forty-eighth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 149, file: 'news-quotes-49.json', name: 'forty-ninth outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 150, file: 'news-quotes-50.json', name: 'fiftieth outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 151, file: 'news-quotes-51.json', name: 'fifty-first outlet set (NYT / AP), held out', clean: true, outlet: true },
+  { no: 152, file: 'news-quotes-52.json', name: 'fifty-second outlet set (NYT / AP), study', clean: false, outlet: true },
+  { no: 153, file: 'news-quotes-53.json', name: 'fifty-third outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 154, file: 'news-quotes-54.json', name: 'fifty-fourth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 155, file: 'news-quotes-55.json', name: 'fifty-fifth outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 156, file: 'news-quotes-56.json', name: 'fifty-sixth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 157, file: 'news-quotes-57.json', name: 'fifty-seventh outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 158, file: 'news-quotes-58.json', name: 'fifty-eighth outlet set (Reuters 1987), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
