@@ -49,6 +49,30 @@ const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetter(c) ? 1 : isDigit(c) ? 2 : isWhitespace(c) ? 3 : 0;
 
 /**
+ * `LETTER_ENTITIES` (issue 4, twenty-first session): text copied out of HTML without decoding keeps entities for accented
+ * letters, "Dr Ren&eacute; Vallot", "Espa&#241;a"; such an entity is part of its word, not a break that leaves "Ren" a name.
+ */
+const LETTER_ENTITIES = true;
+
+/** Named entities of Latin letters: a letter with a diacritic ("eacute", "Ntilde", "ouml", "aring", "oslash", "ccedil"),
+ * ligatures and a few whole letters. */
+const LETTER_ENTITY = /^&(?:[A-Za-z](?:acute|grave|circ|tilde|uml|ring|slash|cedil|caron)|[A-Za-z]{2}lig|szlig|eth|ETH|thorn|THORN);/;
+/** A numeric entity: `&#233;`, `&#xE9;`. */
+const NUMERIC_ENTITY = /^&#(?:(\d{2,5})|[xX]([0-9A-Fa-f]{2,4}));/;
+
+/** The length of a letter's entity at `i` ("&eacute;", "&#233;"), or 0. Reads at most 10 characters. */
+function letterEntityLength(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) !== 38) return 0;
+  const head = text.slice(i, Math.min(to, i + 10));
+  const named = LETTER_ENTITY.exec(head);
+  if (named !== null) return named[0].length;
+  const numeric = NUMERIC_ENTITY.exec(head);
+  if (numeric === null) return 0;
+  const code = numeric[1] !== undefined ? Number(numeric[1]) : parseInt(numeric[2]!, 16);
+  return code >= 0xc0 && code < 0x2000 && isLetter(code) ? numeric[0].length : 0;
+}
+
+/**
  * One linear pass over the text into compact arrays. Words keep internal apostrophes
  * ("O’Brien", "don’t") but split off a possessive "’s"; initialisms ("U.S.") and known
  * abbreviations ("Dr.", "Jan.") keep their period; numbers keep internal separators
@@ -65,7 +89,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
       i++;
       continue;
     }
-    if (cls !== 0) {
+    if (cls !== 0 || (LETTER_ENTITIES && c === 38 && letterEntityLength(text, i, to) > 0)) {
       const start = i;
       let allDigits = true;
       while (i < to) {
@@ -81,6 +105,14 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
           allDigits = false;
           i++;
           continue;
+        }
+        if (LETTER_ENTITIES && d === 38) {
+          const length = letterEntityLength(text, i, to);
+          if (length > 0) {
+            allDigits = false;
+            i += length;
+            continue;
+          }
         }
         // internal separators in numbers: 1,200 / 3.5 / 10:30
         if (allDigits && (d === 44 || d === 46 || d === 58) && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {

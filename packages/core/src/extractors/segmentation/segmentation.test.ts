@@ -28,6 +28,10 @@ describe('tokenize', () => {
     { text: 'emoji 😀 ok', tokens: ['emoji', '😀', 'ok'] },
     { text: 'J. K. Marlowe', tokens: ['J.', 'K.', 'Marlowe'] },
     { text: 'Müller and São Paulo', tokens: ['Müller', 'and', 'São', 'Paulo'] },
+    // letters left as HTML entities stay in their word (LETTER_ENTITIES, issue 4, twenty-first session)
+    { text: 'Dr Ren&eacute; Vallot', tokens: ['Dr', 'Ren&eacute;', 'Vallot'] },
+    { text: '&Eacute;mile and Espa&#241;a', tokens: ['&Eacute;mile', 'and', 'Espa&#241;a'] },
+    { text: 'AT&amp;T &#38; B', tokens: ['AT', '&', 'amp', ';', 'T', '&', '#', '38', ';', 'B'] },
     { text: '', tokens: [] },
   ])('$text', ({ text, tokens }) => {
     expect(words(text)).toEqual(tokens);
