@@ -369,6 +369,16 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Lantern', 'Lantern says')).toBe(byName(a, 'Lantern Radio').id);
   });
 
+  it('"Haldor said …" after a wire headline in capitals "HALDOR …" and then "Haldor Products Inc": the firm (CAPS_HEADLINE_FIRST)', async () => {
+    const a = await run('HALDOR SEES HIGHER PROFIT\n\nHaldor Products Inc said its profit will rise. Haldor said sales were strong.', [
+      ['HALDOR', 'ORG'],
+      ['Haldor Products Inc', 'ORG'],
+      ['Haldor', 'ORG', 1],
+    ]);
+    expect(entityAt(a, 'Haldor', 'Haldor said')).toBe(byName(a, 'Haldor Products Inc').id);
+    expect(entityAt(a, 'HALDOR')).toBe(byName(a, 'Haldor Products Inc').id);
+  });
+
   it('a word that ends two names joins neither, and a surname joins no organisation a person\'s name cannot open', async () => {
     const a = await run('Football\n\nManchester United won and Leeds United lost. United said the win mattered. Lloyds Barclays rose. Barclays said so.', [
       ['Manchester United', 'ORG'],
@@ -481,6 +491,17 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     const firm = byName(a, "Halvor's Corp.");
     expect(firm.type).toBe('ORG');
     expect(entityAt(a, 'Halvor', "Halvor's said")).toBe(firm.id);
+  });
+
+  it('"Halvor\'s said …" beside "Halvor\'s Corp.", read as a place and never without its "\'s": the firm (FIRM_NAME_S_PLACE)', async () => {
+    const a = await run("Shops\n\nHalvor's Corp. will open ten shops. Halvor's said the shops would open in May. Halvor's added that prices would fall.", [
+      ["Halvor's Corp.", 'ORG'],
+      ['Halvor', 'LOC', 1],
+      ['Halvor', 'LOC', 2],
+    ]);
+    const firm = byName(a, "Halvor's Corp.");
+    expect(entityAt(a, 'Halvor', "Halvor's said")).toBe(firm.id);
+    expect(entityAt(a, 'Halvor', "Halvor's added")).toBe(firm.id);
   });
 });
 

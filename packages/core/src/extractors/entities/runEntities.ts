@@ -230,6 +230,15 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
         if (org !== undefined) unite(parent, org, i);
         return;
       }
+      // (twenty-first session, `FIRM_NAME_S_PLACE`: or a place, "Halvor's said" beside "Halvor's Inc", when every mention has the "'s")
+      if (FIRM_NAME_S_PLACE && FIRM_NAME_S && g.type === 'LOC' && g.words.length === 1) {
+        const firm = nameSFirms.get(g.key.slice(0, g.key.lastIndexOf('\u0000')));
+        if (firm !== undefined && g.mentions.every((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)))) {
+          unite(parent, firm, i);
+          firms.push(i);
+        }
+        return;
+      }
       if (g.type !== 'PERSON' || g.words.length !== 1 || g.mentions.some((m) => parts.get(m)!.gender)) return;
       const key = g.key.slice(0, g.key.lastIndexOf('\u0000'));
       const org = orgByKey.get(key);
@@ -319,7 +328,9 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (list === undefined) return;
       let first = list[0]!;
       for (const j of list) if (groups[j]!.mentions[0]!.start < groups[first]!.mentions[0]!.start) first = j;
-      if (groups[first]!.mentions[0]!.start < g.mentions[0]!.start) unite(parent, first, i);
+      // (its first mention not in capitals, `CAPS_HEADLINE_FIRST`)
+      const own = CAPS_HEADLINE_FIRST ? g.mentions.find((m) => !IN_CAPITALS.test(text.slice(m.start, m.end))) : g.mentions[0];
+      if (own !== undefined && groups[first]!.mentions[0]!.start < own.start) unite(parent, first, i);
     });
   }
   // issue 4, twentieth session (`FIRM_BEFORE_AND`): "Halden Building said …" after "Halden Building & Supply Corp.": an
@@ -485,6 +496,12 @@ const SELF_REFERENCE = true;
 const HONORIFIC_TITLES = true;
 /** Fifteenth session: a one-word organisation that opens longer organisations' names is the first of them named ("Orbit" after "Orbit Radio"; `clusterNames`). */
 const FIRST_WORD_OF_ORG = true;
+/**
+ * Twenty-first session: a one-word organisation named first in capitals ("HALDOR SEES HIGHER PROFIT", a wire headline) still
+ * joins the longer name the story then gives ("Haldor Products Inc … Haldor said"; `FIRST_WORD_OF_ORG`).
+ */
+const CAPS_HEADLINE_FIRST = true;
+const IN_CAPITALS = /^[A-Z][A-Z&'.-]+$/;
 /** Round fourteen: a one-word organisation that opens one "<Word> of …" organisation's name is that organisation ("the Bank": the Bank of England). */
 const INSTITUTION_HEAD = true;
 /** Round sixteen: a one-word name typed as a person in one place and an organisation in another is one entity (`clusterNames`). */
@@ -515,6 +532,9 @@ const FIRM_BEFORE_AND = true;
 const COORDINATED_PAIR = true;
 /** Twentieth session: "McDonald's said" joins "McDonald's Corp." though the tagger read "McDonald" as a person (`clusterNames`). */
 const FIRM_NAME_S = true;
+/** Twenty-first session: "Halvor's said" joins "Halvor's Inc" though the tagger read "Halvor" as a place, when it never comes without "'s" (`clusterNames`). */
+const FIRM_NAME_S_PLACE = true;
+const POSSESSIVE_AFTER = /^['’][sS](?![A-Za-z])/;
 /** Twentieth session: a family name said alone by a person joins the one two-word "organisation" it opens ("Lu" … "Lu Jiahao"; `clusterNames`). */
 const FAMILY_NAME_FIRST = true;
 /** Twelfth session: "He …" after a sentence whose subject a place or a people premodifies takes the person, not the place (`addPronouns`). */

@@ -247,6 +247,10 @@ describe('mentions on tricky inputs', () => {
     // a firm whose name ends in "'s" before its legal suffix is one name (NAME_S_FIRM, twentieth session)
     ["Halvor's Corp. said Tuesday it would open ten shops.", "Halvor's Corp.", 0, 'ORG'],
     ['Rupert Dane\'s Lantern Corp said it would bid.', 'Lantern Corp', 0, 'ORG'],
+    // a legal suffix right after a name belongs to it, and makes it a firm's (LEGAL_SUFFIX_AFTER, twenty-first session)
+    ['Tanaboshi Co., a tour operator based in Nagoya, announced that it will build a hotel.', 'Tanaboshi Co.', 0, 'ORG'],
+    ['Kurimoto Co., a maker of bags, said it will close a plant.', 'Kurimoto Co.', 0, 'ORG'],
+    ['Pay\n\nGeneral Harbor Co. Chief Executive Tom Vance defended his pay.', 'General Harbor Co.', 0, 'ORG'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)

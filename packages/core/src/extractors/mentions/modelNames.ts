@@ -764,7 +764,45 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const acronyms = ACRONYM_EXTENT ? extendToAcronyms(d, extended, covered) : extended;
   const generations = GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
   const split = splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
-  return NAME_S_FIRM ? joinNameSFirms(d, split) : split;
+  const firms = NAME_S_FIRM ? joinNameSFirms(d, split) : split;
+  return LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
+}
+
+/**
+ * Issue 4, twenty-first session: "[Tanaboshi] Co., a tour operator …": a firm's legal suffix right after a name the model read
+ * belongs to it, which is then an organisation's ("Co Durham", a suffix-like word before another capitalised word, stays apart);
+ * a "person" whose name ends in one is an organisation ("[Kurimoto Co.], a maker of bags, said").
+ */
+const LEGAL_SUFFIX_AFTER = true;
+const SUFFIX_TOKENS: ReadonlySet<string> = new Set(['co.', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'plc', 'llc', 'n.v.', 's.a.']);
+/** Title words that open firms' names ("General Harbor Co.", "National Fenwick Bank Plc"). */
+const FIRM_TITLE_WORDS: ReadonlySet<string> = new Set(['general', 'national', 'royal', 'federal', 'first']);
+
+function joinLegalSuffixes(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const k = a.to;
+    const b = spans[i + 1];
+    // (a "person" that ends in one already is a firm: "[Kurimoto Co.]"; and a title word left before a firm's name is its first
+    // word: "General [Harbor Co.] Chief Executive Tom Vance")
+    const ends = a.to - a.from >= 2 && SUFFIX_TOKENS.has(v.low[a.to - 1]!) && isCapWord(d, a.to - 1);
+    const prev = out ? out[out.length - 1] : spans[i - 1];
+    const titleFirst = ends && a.from > 0 && FIRM_TITLE_WORDS.has(v.low[a.from - 1]!) && isCapWord(d, a.from - 1) && !(prev && prev.to >= a.from);
+    if (ends && (a.type === 'PERSON' || titleFirst)) {
+      out ??= spans.slice(0, i);
+      out.push({ from: titleFirst ? a.from - 1 : a.from, to: a.to, type: 'ORG' });
+      continue;
+    }
+    if (k >= d.n || a.type === 'LOC' || a.type === 'NORP' || !isCapWord(d, k) || !SUFFIX_TOKENS.has(v.low[k]!) || (b && b.from <= k) || isCapWord(d, k + 1)) {
+      out?.push(a);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: a.from, to: k + 1, type: 'ORG' });
+  }
+  return out ?? spans;
 }
 
 /**
