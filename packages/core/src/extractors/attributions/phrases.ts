@@ -240,6 +240,22 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'saw', 'took', 'made', 'gave', 'won', 'lost', 'got', 'had', 'ran', 'fell', 'rose', 'grew', 'led', 'left', 'kept', 'held', 'sold', 'paid',
   'met', 'sent', 'spent', 'brought', 'bought', 'became', 'began', 'came', 'went', 'knew', 'built', 'struck', 'drew', 'chose', 'broke', 'bore',
 ]);
+/** Twenty-first session: "Pat Rourke of the GMB union said": a person named before "of" and a body is the source (`phraseBefore`). */
+const PERSON_OF_BODY = true;
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'company', 'firm', 'committee', 'commission', 'council', 'party', 'team', 'bank', 'board', 'group', 'organisation', 'organization',
+  'agency', 'department', 'ministry', 'association', 'federation', 'institute', 'university', 'society', 'campaign', 'club', 'charity',
+]);
+/** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
+const CITY_STATE_MODIFIER = true;
+/** `CITY_STATE_MODIFIER`: the first word of the city before comma `k` when the phrase read so far opens at `s` with "<State>-…", else -1. */
+function cityBeforeStateModifier(v: TokenView, k: number, s: number, floor: number): number {
+  if (!CITY_STATE_MODIFIER || k !== s - 1 || !v.isPunct(k, ',') || v.lower[s + 1] !== '-' || v.tokens.start[s + 1] !== v.tokens.end[s] || !v.isCap(s)) return -1;
+  if (k - 1 < floor || !v.isWord(k - 1) || !v.isCap(k - 1)) return -1;
+  let c = k - 1;
+  while (c - 1 >= floor && c > k - 4 && v.isWord(c - 1) && v.isCap(c - 1)) c--;
+  return c;
+}
 /** Round fourteen: a possessive after a head that is no name still opens the person's name after it (`phraseAfterHead`). */
 const POSSESSIVE_AFTER_HEAD = true;
 /** Round fourteen: a hyphenated word read forwards is a modifier before a noun, or the head when it can speak (`phraseAfterHead`). */
@@ -409,6 +425,14 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         // "The anti-noise movement": a hyphen inside a word
         // (not in a number: "Sixty-six percent" is a share, read by `quantityBefore`)
         if (HYPHEN_MODIFIERS && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && !NUMBER_WORDS.has(v.lower[k - 1]!) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
+        // (twenty-first session, `CITY_STATE_MODIFIER`: "the Cedar Bluff, Ala.-based company": a city before its state's hyphened modifier)
+        const city = cityBeforeStateModifier(v, k, s, floor);
+        if (city >= 0) {
+          s = city;
+          k = city;
+          lo = Math.min(lo, city - 2);
+          continue;
+        }
         // (round thirteen: an -ing modifier before a noun, "But hacking specialists say", not a cue word)
         if (!nounLike(st, k) && !isSourceModifier(lw) && !(LATE_HEAD && isIng(lw) && !tokCue[k] && k + 1 === s)) break;
         s = k;
@@ -432,6 +456,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
     // (round fourteen: a hyphen inside the head or a modifier, "The Tory co-chairman attacked")
     else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
+    else if (cityBeforeStateModifier(v, k, s, floor) >= 0) s = cityBeforeStateModifier(v, k, s, floor);
     else if (DETERMINERS.has(lw)) {
       s = k;
       break;
@@ -444,6 +469,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   }
   // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
   // the preposition heads the phrase)
+  // (twenty-first session, `PERSON_OF_BODY`: "Pat Rourke of the GMB union added": the person, not the body)
+  const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && v.lower[s - 1] === 'of' && s - 2 >= floor ? v.nameAt[s - 2] : undefined;
+  if (owner && owner.type === 'PERSON' && v.tokenEndingBy(owner.end) === s - 2) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s - 2 };
   if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };

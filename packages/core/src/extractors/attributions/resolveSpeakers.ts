@@ -9,6 +9,7 @@ import { TokenKind } from '../../types/layers.js';
 import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
 import { givenNameGender } from '../entities/pronouns.js';
+import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
@@ -257,6 +258,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         if (!oblique || e.entity) src.entity = e.entity;
         if (!e.entity && !oblique) held.add(d);
         break;
+      }
+      // (twenty-first session, `LONE_SPEAKER`: past the window, the latest person who spoke when nobody else has been named since:
+      // "“…,” Ron Spade told Reuters. [three paragraphs about the firm] “…,” he said.")
+      if (LONE_SPEAKER && src.kind === 'pronoun' && !src.entity && !held.has(d) && recent.length > 0) {
+        const e = recent[recent.length - 1]!;
+        if (e.entity && paragraph - e.paragraph > SPEAKER_WINDOW && (gender.get(e.entity) ?? 0) * g >= 0 && !otherPersonBetween(st, e.end, tok, e.entity)) src.entity = e.entity;
       }
     }
     // round fifteen: "Mr Pryce's theory has been questioned by … Gareth Morgan. He accepted …": a sentence that opens with
@@ -522,6 +529,70 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   }
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
+  if (PRODUCT_OF_FIRM) firmsForProducts(st, ordered, entities);
+}
+
+/**
+ * Twenty-first session: "The company said …" linked to "Corvane Office" or "Talvo Online", a product or service that
+ * bears its maker's name, is the maker when the article names exactly one firm with a legal suffix by that first word
+ * ("Corvane Corp.", "Talvo Inc."). Only for the generic heads "company", "firm", "corporation".
+ */
+const PRODUCT_OF_FIRM = true;
+const GENERIC_FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+
+/** `PRODUCT_OF_FIRM`: relinks the generic company descriptions of `ordered` linked to a product to its maker. */
+function firmsForProducts(st: Scope, ordered: readonly Draft[], entities: readonly Entity[]): void {
+  const { v } = st;
+  let byProduct: Map<EntityId, EntityId> | null = null;
+  for (const d of ordered) {
+    const src = d.source!;
+    if (src.kind !== 'nominal' || !src.entity || !GENERIC_FIRM_HEADS.has(v.lower[v.tokenEndingBy(src.end)] ?? '')) continue;
+    byProduct ??= makersOfProducts(entities);
+    const maker = byProduct.get(src.entity);
+    if (maker !== undefined) src.entity = maker;
+  }
+}
+
+/** Organisations whose name is a firm's name without its legal suffix and one or two more words ("Corvane Office"), to that firm. */
+function makersOfProducts(entities: readonly Entity[]): Map<EntityId, EntityId> {
+  const firms = new Map<string, EntityId[]>();
+  const words = (e: Entity): string[] => e.name.split(/\s+/);
+  for (const e of entities) {
+    const w = words(e);
+    if (e.type !== 'ORG' || w.length < 2 || !LEGAL_SUFFIX_WORDS.has(w[w.length - 1]!.toLowerCase())) continue;
+    const key = w.slice(0, -1).join(' ').replace(/,$/, '');
+    const list = firms.get(key);
+    if (list) list.push(e.id);
+    else firms.set(key, [e.id]);
+  }
+  const out = new Map<EntityId, EntityId>();
+  if (firms.size === 0) return out;
+  for (const e of entities) {
+    const w = words(e);
+    if (e.type !== 'ORG' || w.length < 2 || LEGAL_SUFFIX_WORDS.has(w[w.length - 1]!.toLowerCase())) continue;
+    for (let n = w.length - 1; n >= Math.max(1, w.length - 2); n--) {
+      const list = firms.get(w.slice(0, n).join(' '));
+      if (list === undefined) continue;
+      if (list.length === 1) out.set(e.id, list[0]!);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Twenty-first session: a "he" / "she" past the speaker window is the latest speaker when no other person was named since (`resolveSpeakers`). */
+const LONE_SPEAKER = true;
+
+/** `LONE_SPEAKER`: whether a person other than `entity` is named (or a person's pronoun is read) in tokens (from, to). */
+function otherPersonBetween(st: Scope, from: number, to: number, entity: EntityId): boolean {
+  const { v } = st;
+  for (let k = from + 1; k < to; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON' && m.entity !== entity) return true;
+    const r = PRONOUN_GENDER.has(v.lower[k]!) ? st.refAt.get(k) : undefined;
+    if (r && r.form === 'pronoun' && r.entity && r.entity !== entity) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  * `mainSubject` (the subject of a sentence's main clause), with their helpers.
  */
 import type { AttributionSource } from '../../types/analysis.js';
+import type { EntityId } from '../../types/ids.js';
 import { TokenKind } from '../../types/layers.js';
 import { mainClauseStart, isPossessive, type TokenView } from '../entities/tokenView.js';
 import { appositiveAfter, TITLE_HEADS } from '../entities/titles.js';
@@ -41,13 +42,22 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   // (round sixteen: "Tory peer Lord Ashworth said …, and said …", "UK software giant Delmont has posted … and predicted …": a
   // description before the name it titles, read as the subject phrase, is the name's)
-  if (DESCRIBED_NAME_SUBJECT && p && !v.nameAt[p.head] && !v.isCap(p.head) && animacyOf(v.lower[p.head]!) !== 'abstract') {
+  // (twenty-first session, `TITLE_OF_BODY_SUBJECT`: a capitalised title too, "Chairman of FleecePoll 2007 Tom Kenny accepts …, but says")
+  const titleHead = TITLE_OF_BODY_SUBJECT && p !== null && v.isCap(p.head) && TITLE_HEADS.has(v.lower[p.head]!);
+  if (DESCRIBED_NAME_SUBJECT && p && !v.nameAt[p.head] && (!v.isCap(p.head) || titleHead) && animacyOf(v.lower[p.head]!) !== 'abstract') {
     let k = HONORIFIC_BEFORE.has(v.lower[p.end] ?? '') ? p.end + 1 : p.end;
     // ("Labour's deputy minister for transport Helen Marsh accused … and said …": past the role's "for" / "of" phrase)
     if (ROLE_OF_NAME_SUBJECT && (v.lower[k] === 'for' || v.lower[k] === 'of') && (ROLE_NOUNS.has(v.lower[p.head]!) || PERSON_ROLES.has(v.lower[p.head]!))) {
       let x = k + 1;
       while (x < before && x < k + 5 && v.isWord(x) && !v.isCap(x) && nounLike(st, x)) x++;
       if (x > k + 1 && v.nameAt[x]?.type === 'PERSON') k = x;
+      // (`TITLE_OF_BODY_SUBJECT`: past the body's name and a year, "of FleecePoll 2007")
+      const body = TITLE_OF_BODY_SUBJECT ? v.nameAt[k + 1] : undefined;
+      if (body && body.type !== 'PERSON' && v.tokenAtOrAfter(body.start) === k + 1) {
+        let y = v.tokenEndingBy(body.end) + 1;
+        if (v.tokens.kind[y] === TokenKind.Number) y++;
+        if (y < before && v.nameAt[y]?.type === 'PERSON' && v.tokenAtOrAfter(v.nameAt[y]!.start) === y) k = y;
+      }
     }
     // (twelfth session, `DESCRIBED_THE_NAME`: past "the", "Anti-noise group the Quiet Skies Alliance "applauded" …, but said")
     if (DESCRIBED_THE_NAME && v.lower[k] === 'the' && v.nameAt[k + 1]?.type === 'ORG') k++;
@@ -70,6 +80,8 @@ const NAME_TITLE_PERSON_SUBJECT = true;
 const DESCRIBED_NAME_SUBJECT = true;
 /** Round sixteen: the same past the role's "for" / "of" phrase ("Labour's deputy minister for transport Helen Marsh"). */
 const ROLE_OF_NAME_SUBJECT = true;
+/** Twenty-first session: the same with a capitalised title before "of" and a body's name ("Chairman of FleecePoll 2007 Tom Kenny"). */
+const TITLE_OF_BODY_SUBJECT = true;
 
 /**
  * `PARTICIPLE_INTRO`: a sentence that opens with a participle clause ("Walking to the next stall,
@@ -294,13 +306,57 @@ function ownerBeforeRelative(st: Scope, at: number, floor: number, speakerOnly: 
   const { v, inside, tokCue } = st;
   // (round fifteen: down to the sentence's second token, "Halloran, who fired Wexford into … the semi-finals, insisted": a
   // one-word subject that opens the sentence)
+  let reported = false;
   for (let c = at - 1; c > floor + (ONE_WORD_OWNER ? 0 : 1) && c > at - RELATIVE_LIST_WINDOW; c--) {
-    if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c] !== undefined && v.lower[c - 1] !== 'which' && v.lower[c - 1] !== 'who')) return null;
+    if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c] !== undefined && v.lower[c - 1] !== 'which' && v.lower[c - 1] !== 'who')) {
+      // (twenty-first session, `RELATIVE_REPORT`: a report the relative clause makes, "Halden Corp, which has said it is mulling a
+      // bid for Ostrand Corp, said …")
+      if (!RELATIVE_REPORT || v.tokens.kind[c] === TokenKind.Quote) return null;
+      reported = true;
+      continue;
+    }
     if (!v.isPunct(c, ',') || (v.lower[c + 1] !== 'which' && v.lower[c + 1] !== 'who')) continue;
-    const p = phraseBefore(st, c - 1, floor);
+    if (reported && !reportOpensRelative(st, c + 1)) return null;
+    // (`RELATIVE_REPORT`: past a ticker, "Torvald Group Inc <TVG>, which")
+    const p = phraseBefore(st, RELATIVE_REPORT ? beforeTicker(v, c - 1, floor) : c - 1, floor);
     return p ? classify(st, p, speakerOnly) : null;
   }
   return null;
+}
+
+/** Twenty-first session: "who" after an appositive chain that ends in a body stands for the person who heads the chain (`nearestSourceBefore`). */
+const WHO_PERSON_CHAIN = true;
+
+/** `WHO_PERSON_CHAIN`: the entity of the person named before a comma that opens the appositive chain ending before token `a`, or null. */
+function personHeadingChain(st: Scope, a: number, floor: number): EntityId | null {
+  const { v, inside, tokCue } = st;
+  for (let c = a - 1; c > floor && c > a - 20; c--) {
+    if (inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote || (tokCue[c]?.weight ?? 0) > 0.6) return null;
+    if (!v.isPunct(c, ',')) continue;
+    const m = v.nameAt[c - 1];
+    if (m?.type === 'PERSON' && m.entity && v.tokenEndingBy(m.end) === c - 1) return m.entity;
+  }
+  return null;
+}
+
+/** Twenty-first session: a relative clause between the subject and its verb may hold a report of its own (`ownerBeforeRelative`). */
+const RELATIVE_REPORT = true;
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'already', 'previously', 'earlier', 'recently', 'repeatedly']);
+
+/** Token `x`, or the token before the ticker in angle brackets or parentheses that `x` closes ("Halden Inc <HAL>", "Halden (HAL.N)"). */
+function beforeTicker(v: TokenView, x: number, floor: number): number {
+  const open = v.isPunct(x, '>') ? '<' : v.isPunct(x, ')') ? '(' : null;
+  if (open === null) return x;
+  for (let y = x - 1; y > floor && y > x - 6; y--) if (v.isPunct(y, open)) return y - 1;
+  return x;
+}
+
+/** `RELATIVE_REPORT`: whether the relative pronoun at `w` is followed by a cue word, past auxiliaries ("which has said", "who had earlier told"). */
+function reportOpensRelative(st: Scope, w: number): boolean {
+  const { v, tokCue } = st;
+  let x = w + 1;
+  while (x < w + 4 && RELATIVE_AUXILIARIES.has(v.lower[x] ?? '')) x++;
+  return tokCue[x] !== undefined;
 }
 
 /** Token `x`, or the token before the parenthesis that `x` closes ("Marsh (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
@@ -534,6 +590,8 @@ const ASIDE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'near', 'ou
 /** Twentieth session: an aside that ends in "based in" and a chain of places describes the name before it (`subjectBeforeBasedIn`). */
 const BASED_IN_ASIDE = true;
 const BASED_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'located']);
+/** Twenty-first session: the places after "based in" may be words the tagger read as anything ("Easton, Md."; `BASED_IN_ASIDE`). */
+const BASED_IN_PLACE_WORDS = true;
 
 /**
  * `BASED_IN_ASIDE`: the phrase of the name an aside describes that ends in "based in" and the places from token `place` on ("Halden
@@ -545,6 +603,13 @@ function subjectBeforeBasedIn(st: Scope, place: number, floor: number): { start:
   let x = place - 1;
   // (back over a chain of places: "Kobe, Japan")
   while (x - 1 > floor && v.isPunct(x, ',') && v.nameAt[x - 1]?.type === 'LOC') x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+  // (twenty-first session, `BASED_IN_PLACE_WORDS`: or over capitalised words the tagger did not read as places, "based in Easton,
+  // Md.", "Easton" read as a person)
+  if (BASED_IN_PLACE_WORDS && v.lower[x] !== 'in') {
+    let y = place - 1;
+    while (y > floor && y > place - 8 && (v.isPunct(y, ',') || (v.isWord(y) && v.isCap(y))) && v.lower[y] !== 'in') y--;
+    if (v.lower[y] === 'in' && v.isWord(y + 1) && v.isCap(y + 1)) x = y;
+  }
   if (v.lower[x] !== 'in' || !BASED_WORDS.has(v.lower[x - 1] ?? '')) return null;
   for (let c = x - 2; c > floor && c > x - 16; c--) {
     if (inside[c]! >= 0) return null;
@@ -673,6 +738,12 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
     // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Ray Tolland, the visiting captain who conceded …": a description in
     // apposition to a person's name stands for that person)
+    // (twenty-first session, `WHO_PERSON_CHAIN`: "Dan Hoyle, editor of the town paper, The Valley Courier, who calls …": "who"
+    // is the person who heads the appositive chain, not the body that ends it)
+    if (WHO_PERSON_CHAIN && ante && v.lower[j] === 'who' && v.isPunct(j - 1, ',') && v.nameAt[v.tokenEndingBy(ante.end)]?.type !== 'PERSON') {
+      const person = personHeadingChain(st, v.tokenAtOrAfter(ante.start), floor);
+      if (person) return { ...tokenSpan(st, j, j + 1), entity: person, kind: 'pronoun' };
+    }
     if (APPOSITIVE_RELATIVE && ante && !ante.entity && ante.kind === 'nominal') {
       const a = v.tokenAtOrAfter(ante.start);
       const person = a - 2 >= floor && v.isPunct(a - 1, ',') ? v.nameAt[a - 2] : undefined;

@@ -355,6 +355,14 @@ describe('descriptions on a second batch of BBC sources (round fourteen j, issue
       entity: 'Karen Holt',
     },
     {
+      name: '"Chairman of WoolVote 2006 Tom Kenny understands …, but says …": the name past a capitalised title, its body and a year (TITLE_OF_BODY_SUBJECT)',
+      text: 'Wool\n\nChairman of WoolVote 2006 Tom Kenny accepts farmers are struggling, but says scrapping the fee would cause fresh trouble.',
+      specs: [['WoolVote', 'ORG'], ['Tom Kenny', 'PERSON']],
+      content: 'scrapping the fee would cause fresh trouble',
+      source: 'Tom Kenny',
+      entity: 'Tom Kenny',
+    },
+    {
       name: '"Cardinal Anselm Kerrigan-O\'Neill … The cardinal said …": a church\'s office is its holder (round sixteen)',
       text: 'Cardinal Anselm Kerrigan-O\'Neill led the mass. Archbishop David Mercer read the lesson. The cardinal said 2006 must be a year of giving.',
       specs: [['Anselm Kerrigan-O\'Neill', 'PERSON'], ['David Mercer', 'PERSON']],
@@ -1102,6 +1110,30 @@ describe('speakers on other outlets\' pages (twentieth session, issue 4)', () =>
       content: 'the deal would help',
       source: 'Ian Dukes',
       entity: 'Ian Dukes',
+    },
+    {
+      name: '"The company said …" after "Corvane Office", the maker\'s product: the maker "Corvane Corp." (PRODUCT_OF_FIRM)',
+      text: 'Software\n\nCorvane Office is the best-selling office suite. Corvane Corp. released a new Corvane Office on Monday. Corvane Office costs $500. Stores began selling Corvane Office on Thursday. The company said 2 million units had shipped.',
+      specs: [['Corvane Corp.', 'ORG'], ['Corvane Office', 'ORG'], ['Corvane Office', 'ORG', 1], ['Corvane Office', 'ORG', 2], ['Corvane Office', 'ORG', 3]],
+      content: '2 million units had shipped',
+      source: 'The company',
+      entity: 'Corvane Corp.',
+    },
+    {
+      name: '"Sources close to the Cedar Bluff, Ala.-based company said …": the sources, not the company (CITY_STATE_MODIFIER)',
+      text: 'Online\n\nTalvo Inc. opened a new service. Sources close to the Cedar Bluff, Ala.-based company said the service will spend $100 million on advertising.',
+      specs: [['Talvo Inc.', 'ORG'], ['Cedar Bluff', 'LOC'], ['Ala.', 'LOC']],
+      content: 'the service will spend $100 million on advertising',
+      source: 'Sources close to the Cedar Bluff, Ala.-based company',
+      entity: null,
+    },
+    {
+      name: '"Corvane, based in Easton, Md., said …", "Easton" read as a person: the firm (BASED_IN_PLACE_WORDS)',
+      text: 'Software\n\nCorvane, based in Easton, Md., said more than half of the changes came from users.',
+      specs: [['Corvane', 'ORG'], ['Easton', 'PERSON'], ['Md.', 'LOC']],
+      content: 'more than half of the changes came from users',
+      source: 'Corvane',
+      entity: 'Corvane',
     },
   ])('$name', checkSpeaker);
 });
