@@ -369,6 +369,15 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Lantern', 'Lantern says')).toBe(byName(a, 'Lantern Radio').id);
   });
 
+  it('"BOLDEN SEES PROFIT" then "Bolden said …": the entity is named as the story writes it, not in the headline\'s capitals (CASED_NAME)', async () => {
+    const a = await run('BOLDEN SEES PROFIT\n\nBolden said its profit would rise.', [
+      ['BOLDEN', 'ORG'],
+      ['Bolden', 'ORG'],
+    ]);
+    expect(a.entities.map((e) => e.name)).toContain('Bolden');
+    expect(a.entities.map((e) => e.name)).not.toContain('BOLDEN');
+  });
+
   it('"Haldor said …" after a wire headline in capitals "HALDOR …" and then "Haldor Products Inc": the firm (CAPS_HEADLINE_FIRST)', async () => {
     const a = await run('HALDOR SEES HIGHER PROFIT\n\nHaldor Products Inc said its profit will rise. Haldor said sales were strong.', [
       ['HALDOR', 'ORG'],

@@ -618,10 +618,16 @@ function withoutCorporateSuffix(key: string): string {
   return m && m.index > 0 ? key.slice(0, m.index) : key;
 }
 
+/** Twenty-first session: an entity's name is never its headline's capitals when the story writes it in ordinary case (`namesOf`). */
+const CASED_NAME = true;
+/** A name written in capitals ("BOEING", "NEWS CORP"), not an acronym of one word ("NATO", kept as it is: no lower-case form). */
+const isShouted = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+
 /** The entity's canonical name: the longest form; aliases: the other surface forms, without possessive. */
 function namesOf(c: Cluster): { name: string; aliases: string[] } {
   let name = c.forms[0] ?? '';
-  for (const f of c.forms) if (f.length > name.length) name = f;
+  // (twenty-first session, `CASED_NAME`: of forms as long, one in ordinary case over one in capitals, "Boeing" over a headline's "BOEING")
+  for (const f of c.forms) if (f.length > name.length || (CASED_NAME && f.length === name.length && isShouted(name) && !isShouted(f))) name = f;
   const aliases: string[] = [];
   for (const surface of c.surfaces) {
     if (surface !== name && !aliases.includes(surface)) aliases.push(surface);

@@ -511,8 +511,13 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   }
   const tagged = model.tagDocument(words, { words: ids, generation: wordVocabularyGeneration() }).map((spans, si) => spans.map((s) => ({ start: firsts[si]![s.start]! - sentences[si]![0], end: firsts[si]![s.end]! - sentences[si]![0], type: s.type })));
   const cands: Cand[] = [];
+  // (`BODY_BEFORE_PERSON`: words the model read alone as a name somewhere, "Cabrera said")
+  const loneWords = new Set<string>();
   sentences.forEach(([a], si) => {
-    for (const s of tagged[si]!) d.tagged.fill(1, a + s.start, a + s.end);
+    for (const s of tagged[si]!) {
+      d.tagged.fill(1, a + s.start, a + s.end);
+      if (BODY_BEFORE_PERSON && s.end - s.start === 1) loneWords.add(v.low[a + s.start]!);
+    }
   });
   sentences.forEach(([a, b], si) => {
     const place = isDateline(d, a, b, covered);
@@ -564,6 +569,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           const possessive = v.raw[g - 1] === "'s" || v.raw[g - 1] === '’s' || ((v.raw[g - 1] === 's') && (v.raw[g - 2] === "'" || v.raw[g - 2] === '’'));
           if (known === 'NORP' || known === 'ORG') [split, owner] = [g, known];
           else if (possessive) [split, owner] = [g, s.type];
+        }
+        // (twenty-first session, `BODY_BEFORE_PERSON`: "Director of [Public Credit Tomas Cabral] said", "[Inland Wool Brokers Rowan
+        // Woods] says": a given name and a surname that end the span, after a title's "of" or a body's head word, are a person; after
+        // a title's "of", a surname read alone elsewhere ("Cabral said") marks the given name too)
+        if (BODY_BEFORE_PERSON && split < 0 && s.to - s.from >= 3) {
+          const g = s.to - 2;
+          const head = v.low[g - 1]!;
+          const afterTitle = s.from >= 2 && v.low[s.from - 1] === 'of' && TITLE_HEAD_SET.has(v.low[s.from - 2]!);
+          const bodyHead = ORG_END_WORDS.has(head) || (head.length > 4 && (head.endsWith('ers') || head.endsWith('ors')));
+          if ((afterTitle || bodyHead) && isCapWord(d, g) && isCapWord(d, g + 1) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined || (afterTitle && loneWords.has(v.low[g + 1]!))) && !isGivenName(head, false) && givenNameGender(head) === undefined && !ORG_END_WORDS.has(v.low[g + 1]!) && !TITLE_HEAD_SET.has(v.low[g]!)) [split, owner] = [g, 'ORG'];
         }
         if (split > 0) {
           clean(d, s.from, split, owner!, covered, cands);
@@ -802,7 +817,23 @@ function joinLegalSuffixes(d: Doc, spans: NameSpan[]): NameSpan[] {
     out ??= spans.slice(0, i);
     out.push({ from: a.from, to: k + 1, type: 'ORG' });
   }
-  return out ?? spans;
+  return titleWordsOfFirms(d, out ?? spans);
+}
+
+/** `LEGAL_SUFFIX_AFTER`: "General [Harbor] said" after "General Harbor Co.": the title word that opens a firm's name elsewhere opens it here too. */
+function titleWordsOfFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  const firms: string[] = [];
+  for (const a of spans) {
+    if (a.type === 'ORG' && a.to - a.from >= 3 && FIRM_TITLE_WORDS.has(v.low[a.from]!) && SUFFIX_TOKENS.has(v.low[a.to - 1]!)) firms.push(v.low.slice(a.from, a.to - 1).join(' '));
+  }
+  if (firms.length === 0) return spans;
+  return spans.map((a, i) => {
+    const t = a.from - 1;
+    if (t < 0 || !FIRM_TITLE_WORDS.has(v.low[t]!) || !isCapWord(d, t) || (i > 0 && spans[i - 1]!.to > t)) return a;
+    const key = v.low.slice(t, a.to).join(' ');
+    return firms.some((f) => f === key || f.startsWith(key + ' ')) ? { from: t, to: a.to, type: 'ORG' } : a;
+  });
 }
 
 /**
@@ -1165,6 +1196,8 @@ function titleWordsStart(d: Doc, from: number, to: number): number {
 const GIVEN_NAME_AFTER_TITLE = true;
 /** Seventeenth session: a span the model read as a body's name that holds a title's head word, a given name and a surname is the body and the person (`findModelNames`). */
 const TITLED_PERSON_IN_BODY = true;
+/** Twenty-first session: a body's name run on into a given name and a surname is the body and a person (`cleanSpans`). */
+const BODY_BEFORE_PERSON = true;
 /** Seventeenth session: a name of two words or more that ends in an event's head word is an event, never a person (`findModelNames`; not "Day" or "Open", which end people's names too). */
 const EVENT_HEAD_NOT_PERSON = true;
 const EVENT_HEADS: ReadonlySet<string> = new Set(['awards', 'cup', 'championship', 'championships', 'festival', 'olympics', 'tournament', 'trophy', 'summit', 'expo', 'prix']);
