@@ -240,6 +240,29 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'saw', 'took', 'made', 'gave', 'won', 'lost', 'got', 'had', 'ran', 'fell', 'rose', 'grew', 'led', 'left', 'kept', 'held', 'sold', 'paid',
   'met', 'sent', 'spent', 'brought', 'bought', 'became', 'began', 'came', 'went', 'knew', 'built', 'struck', 'drew', 'chose', 'broke', 'bore',
 ]);
+/** Twenty-first session: a person before a chain of "of" / "from" / "at" / "in" and names of bodies and places is the source (`phraseBefore`). */
+const PERSON_OF_CHAIN = true;
+const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'in']);
+
+/** `PERSON_OF_CHAIN`: the last token of the person's name before the chain of names that ends with the one opening at `s0`, or -1. */
+function personBeforeNameChain(v: TokenView, s0: number, floor: number): number {
+  let x = s0 - 1;
+  for (let link = 0; link < 4 && x > floor; link++) {
+    if (v.lower[x] === 'the') x--;
+    // (an owner's possessive, "Dunmore's Halden University")
+    if (x > floor && isPossessive(v.lower[x]!) && v.nameAt[x - 1] && v.nameAt[x - 1]!.type !== 'PERSON') {
+      x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+      continue;
+    }
+    if (x - 1 < floor || !CHAIN_PREPOSITIONS.has(v.lower[x]!)) return -1;
+    const m = v.nameAt[x - 1];
+    if (!m || v.tokenEndingBy(m.end) !== x - 1) return -1;
+    if (m.type === 'PERSON') return link > 0 || v.lower[x] !== 'of' ? x - 1 : -1;
+    x = v.tokenAtOrAfter(m.start) - 1;
+  }
+  return -1;
+}
+
 /** Twenty-first session: "Pat Rourke of the GMB union said": a person named before "of" and a body is the source (`phraseBefore`). */
 const PERSON_OF_BODY = true;
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -369,6 +392,10 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const of = OWNER_OF_THE && v.lower[s0 - 1] === 'the' && v.lower[s0 - 2] === 'of' ? s0 - 2 : s0 - 1;
     const owner = PERSON_BEFORE_APPOSITIVE && name.type !== 'PERSON' && of - 1 >= floor && v.lower[of] === 'of' ? v.nameAt[of - 1] : undefined;
     if (owner && owner.type === 'PERSON') return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: of - 1 };
+    // (twenty-first session, `PERSON_OF_CHAIN`: over a chain of bodies and places, "Professor Alan Reed from the Brain Institute at
+    // Dunmore's Halden University says", "Dr Rosa Ibarra of the University of Oviedo in Gijon says")
+    const person = PERSON_OF_CHAIN && name.type !== 'PERSON' ? personBeforeNameChain(v, s0, floor) : -1;
+    if (person >= 0) return { start: v.tokenAtOrAfter(v.nameAt[person]!.start), end: j + 1, head: person };
     return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;

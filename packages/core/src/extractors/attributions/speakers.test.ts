@@ -99,6 +99,18 @@ describe('speakers and misses on the fourth and sixth BBC sets (round fourteen, 
       want: { source: 'Pat Rourke', entity: 'Pat Rourke', cue: 'added', content: 'This town deserves far better than this.', quoted: 'direct' },
     },
     {
+      name: '"Professor Alan Reed from the Brain Research Institute at Dunmore\'s Halden University says": the person before the chain of bodies (PERSON_OF_CHAIN)',
+      text: 'Sleep\n\nProfessor Alan Reed from the Brain Research Institute at Dunmore\'s Halden University says his study also found changes in sleep.',
+      specs: [['Alan Reed', 'PERSON'], ['Brain Research Institute', 'ORG'], ['Dunmore', 'ORG'], ['Halden University', 'ORG']],
+      want: { source: 'Alan Reed', entity: 'Alan Reed', cue: 'says', content: 'his study also found changes in sleep', quoted: 'none' },
+    },
+    {
+      name: '"Dr Rosa Ibarra of the University of Oviedo in Gijon says": the person, past the body and the place (PERSON_OF_CHAIN)',
+      text: 'Storms\n\nDr Rosa Ibarra of the University of Oviedo in Gijon says the storms could be large.',
+      specs: [['Rosa Ibarra', 'PERSON'], ['University of Oviedo', 'ORG'], ['Gijon', 'LOC']],
+      want: { source: 'Rosa Ibarra', entity: 'Rosa Ibarra', cue: 'says', content: 'the storms could be large', quoted: 'none' },
+    },
+    {
       name: '"Halden Corp, which has said it may bid for Ostrand Corp, said": the subject past a report the relative clause makes (RELATIVE_REPORT)',
       text: 'Halden Corp, which has said it may bid for Ostrand Corp, said it has no plans to buy more shares.',
       specs: [['Halden Corp', 'ORG'], ['Ostrand Corp', 'ORG']],
