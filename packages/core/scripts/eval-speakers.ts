@@ -205,8 +205,8 @@ const pooledClean = new Tally('clean held-out sets 3, 5, 9 and 11, pooled');
 /** Every clean set pooled (the later ones too: 15, 16, 33, 34, 37, 38, 41 … 44, 47, 48), for a larger sample; the figure above stays comparable with earlier sessions. */
 const POOLED_FIRST = new Set([3, 5, 9, 11]);
 const pooledAllClean = new Tally('all clean held-out sets, pooled');
-/** The clean sets of other outlets (`news-quotes-*.json`: ABC Australia, Reuters, NYT / AP), pooled apart from the BBC's. */
-const pooledOutletClean = new Tally('clean held-out sets of other outlets (ABC Australia, Reuters, NYT / AP), pooled');
+/** The clean sets of other outlets (`news-quotes-*.json`: ABC Australia, Reuters 1996–97 and 1987, NYT / AP, the WSJ), pooled apart from the BBC's. */
+const pooledOutletClean = new Tally('clean held-out sets of other outlets (ABC Australia, Reuters, NYT / AP, WSJ), pooled');
 const errors: string[] = [];
 /** Predicted attributions, and those that match no gold quote, by rule (of a clean set: counted, never printed). */
 interface SetTally {

@@ -254,6 +254,7 @@ describe('mentions on tricky inputs', () => {
     ['Cable\n\nGeneral Vantage Corp said it will split in two. Analysts were surprised. Chicago-based General Vantage said the break-up would cost $100 million.', 'General Vantage', 1, 'ORG'],
     // a given name and a surname that end a body's name after a title's "of" are a person (BODY_BEFORE_PERSON, twenty-first session)
     ['Veltria has borrowed 1.2 billion dlrs this year, Director of Public Credit Tomas Cabral said. Cabral said most of it came from banks.', 'Tomas Cabral', 0, 'PERSON'],
+    ['Prices rose. Chairman of the Wool Brokers Association John Walsh says buyers are worried.', 'John Walsh', 0, 'PERSON'],
     // names of a disease are no people (DISEASE_NAMES, round fifteen)
     ['The drug may help patients with Parkinson\'s, Alzheimer\'s and Motor Neurone disease, she said.', 'Motor Neurone', 0, 'MISC'],
     // a name stops at a spaced dash that opens a lower-case aside (DASH_ASIDE_CUT, round sixteen)
