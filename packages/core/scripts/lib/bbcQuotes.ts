@@ -148,6 +148,14 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 156, file: 'news-quotes-56.json', name: 'fifty-sixth outlet set (Reuters), study', clean: false, outlet: true },
   { no: 157, file: 'news-quotes-57.json', name: 'fifty-seventh outlet set (Reuters 1987), held out', clean: true, outlet: true },
   { no: 158, file: 'news-quotes-58.json', name: 'fifty-eighth outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 159, file: 'news-quotes-59.json', name: 'fifty-ninth outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 160, file: 'news-quotes-60.json', name: 'sixtieth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 161, file: 'news-quotes-61.json', name: 'sixty-first outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 162, file: 'news-quotes-62.json', name: 'sixty-second outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 163, file: 'news-quotes-63.json', name: 'sixty-third outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 164, file: 'news-quotes-64.json', name: 'sixty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 165, file: 'news-quotes-65.json', name: 'sixty-fifth outlet set (WSJ), held out', clean: true, outlet: true },
+  { no: 166, file: 'news-quotes-66.json', name: 'sixty-sixth outlet set (WSJ), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
