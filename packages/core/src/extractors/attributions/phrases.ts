@@ -255,6 +255,13 @@ function personBeforeNameChain(v: TokenView, s0: number, floor: number): number 
       continue;
     }
     if (x - 1 < floor || !CHAIN_PREPOSITIONS.has(v.lower[x]!)) return -1;
+    // (past a parenthesis after a body's name, "Societe Generale Alsacienne (Sogenal) in Zurich")
+    if (v.isPunct(x - 1, ')')) {
+      let o = x - 2;
+      while (o > floor && o > x - 8 && !v.isPunct(o, '(')) o--;
+      if (!v.isPunct(o, '(')) return -1;
+      x = o;
+    }
     const m = v.nameAt[x - 1];
     if (!m || v.tokenEndingBy(m.end) !== x - 1) return -1;
     if (m.type === 'PERSON') return link > 0 || v.lower[x] !== 'of' ? x - 1 : -1;
@@ -268,7 +275,10 @@ const PERSON_OF_BODY = true;
 const BODY_NOUNS: ReadonlySet<string> = new Set([
   'union', 'company', 'firm', 'committee', 'commission', 'council', 'party', 'team', 'bank', 'board', 'group', 'organisation', 'organization',
   'agency', 'department', 'ministry', 'association', 'federation', 'institute', 'university', 'society', 'campaign', 'club', 'charity',
+  'bureau', 'office', 'service', 'centre', 'center', 'foundation', 'trust', 'college', 'hospital', 'museum', 'network',
 ]);
+/** `PERSON_OF_BODY`: "of the union", and "from the bureau", "at the museum". */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
 /** `CITY_STATE_MODIFIER`: the first word of the city before comma `k` when the phrase read so far opens at `s` with "<State>-…", else -1. */
@@ -430,7 +440,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       for (let k = s - 1; k >= floor && k >= lo; k--) {
         const lw = v.lower[k]!;
         const nm = v.nameAt[k];
-        if (DETERMINERS.has(lw)) return { start: k, end: j + 1, head: j };
+        if (DETERMINERS.has(lw)) {
+          // (`PERSON_OF_BODY`: "Dale Archer from the bureau says")
+          const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && BODY_PREPOSITIONS.has(v.lower[k - 1] ?? '') && k - 2 >= floor ? v.nameAt[k - 2] : undefined;
+          if (owner && owner.type === 'PERSON' && v.tokenEndingBy(owner.end) === k - 2) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: k - 2 };
+          return { start: k, end: j + 1, head: j };
+        }
         if (isPossessive(lw) && k - 1 >= floor) {
           const owner = v.nameAt[k - 1];
           if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
@@ -497,7 +512,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
   // the preposition heads the phrase)
   // (twenty-first session, `PERSON_OF_BODY`: "Pat Rourke of the GMB union added": the person, not the body)
-  const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && v.lower[s - 1] === 'of' && s - 2 >= floor ? v.nameAt[s - 2] : undefined;
+  const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && BODY_PREPOSITIONS.has(v.lower[s - 1] ?? '') && s - 2 >= floor ? v.nameAt[s - 2] : undefined;
   if (owner && owner.type === 'PERSON' && v.tokenEndingBy(owner.end) === s - 2) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s - 2 };
   if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
     const inner = phraseBefore(st, s - 2, floor);

@@ -302,6 +302,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (COORDINATED_GROUP && !src.entity && (src.kind === 'vague' || src.kind === 'nominal') && (v.lower[tok] === 'the' || v.lower[tok] === 'both')) {
       const type = GROUP_HEAD_TYPE.get(v.lower[v.tokenEndingBy(src.end)]!);
       if (type) src.entity = coordinatedNamesBefore(st, tok, type, spoken, entityType);
+      // (twenty-first session, `LEAD_FIRMS`: "the companies said" with no list near: the first of the firms the article's first
+      // sentences name together, "Norvell Corp. agreed to buy Ashby Corp. …. The companies said …")
+      if (LEAD_FIRMS && !src.entity && type === 'ORG') src.entity = leadFirms(st, tok, entityType);
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
     if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
@@ -762,6 +765,28 @@ function coordinatedNamesBefore(st: Scope, tok: number, type: string, spoken: Ui
       j = v.tokenAtOrAfter(first.start) - 1;
     }
     return first.entity;
+  }
+  return null;
+}
+
+/** Twenty-first session: "the companies said" stands for the firms the article's lead names together (`leadFirms`). */
+const LEAD_FIRMS = true;
+/** `LEAD_FIRMS`: how many sentences from the article's start are read for two firms. */
+const LEAD_SENTENCES = 3;
+
+/** `LEAD_FIRMS`: the first organisation of the first of the article's first sentences (before token `tok`) that names two or more, inside a report or not ("X said it would buy Y"); null if none. */
+function leadFirms(st: Scope, tok: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
+  const { v } = st;
+  const last = Math.min(sentenceOf(st, tok), LEAD_SENTENCES);
+  for (let s = 0; s < last; s++) {
+    let first: EntityId | null = null;
+    for (let k = v.sentenceFirst[s]!; k < v.sentenceEnd[s]! && k < tok; k++) {
+      const m = v.nameAt[k];
+      if (!m?.entity || entityType.get(m.entity) !== 'ORG') continue;
+      if (first === null) first = m.entity;
+      else if (m.entity !== first) return first;
+      k = v.tokenEndingBy(m.end);
+    }
   }
   return null;
 }
