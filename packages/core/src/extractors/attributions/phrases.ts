@@ -279,6 +279,13 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** `PERSON_OF_BODY`: "of the union", and "from the bureau", "at the museum". */
 const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/** `PERSON_OF_BODY`: the phrase of the person named right before "of" / "from" / "at" at token `at - 1`, when head `j` is a body's noun; or null. */
+function personOfBody(v: TokenView, j: number, at: number, floor: number): Phrase | null {
+  if (!PERSON_OF_BODY || !BODY_NOUNS.has(v.lower[j]!) || !BODY_PREPOSITIONS.has(v.lower[at - 1] ?? '') || at - 2 < floor) return null;
+  const owner = v.nameAt[at - 2];
+  return owner?.type === 'PERSON' && v.tokenEndingBy(owner.end) === at - 2 ? { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: at - 2 } : null;
+}
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
 /** `CITY_STATE_MODIFIER`: the first word of the city before comma `k` when the phrase read so far opens at `s` with "<State>-…", else -1. */
@@ -440,12 +447,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       for (let k = s - 1; k >= floor && k >= lo; k--) {
         const lw = v.lower[k]!;
         const nm = v.nameAt[k];
-        if (DETERMINERS.has(lw)) {
-          // (`PERSON_OF_BODY`: "Dale Archer from the bureau says")
-          const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && BODY_PREPOSITIONS.has(v.lower[k - 1] ?? '') && k - 2 >= floor ? v.nameAt[k - 2] : undefined;
-          if (owner && owner.type === 'PERSON' && v.tokenEndingBy(owner.end) === k - 2) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: k - 2 };
-          return { start: k, end: j + 1, head: j };
-        }
+        // (`PERSON_OF_BODY`: "Neil Barrow from the bureau says")
+        if (DETERMINERS.has(lw)) return personOfBody(v, j, k, floor) ?? { start: k, end: j + 1, head: j };
         if (isPossessive(lw) && k - 1 >= floor) {
           const owner = v.nameAt[k - 1];
           if (owner) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: j };
@@ -494,11 +497,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const k = s - 1;
     const lw = v.lower[k]!;
     const nm = v.nameAt[k];
+    const city = cityBeforeStateModifier(v, k, s, floor);
     if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
     else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
     // (round fourteen: a hyphen inside the head or a modifier, "The Tory co-chairman attacked")
     else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
-    else if (cityBeforeStateModifier(v, k, s, floor) >= 0) s = cityBeforeStateModifier(v, k, s, floor);
+    else if (city >= 0) s = city;
     else if (DETERMINERS.has(lw)) {
       s = k;
       break;
@@ -512,8 +516,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
   // the preposition heads the phrase)
   // (twenty-first session, `PERSON_OF_BODY`: "Pat Rourke of the GMB union added": the person, not the body)
-  const owner = PERSON_OF_BODY && BODY_NOUNS.has(v.lower[j]!) && BODY_PREPOSITIONS.has(v.lower[s - 1] ?? '') && s - 2 >= floor ? v.nameAt[s - 2] : undefined;
-  if (owner && owner.type === 'PERSON' && v.tokenEndingBy(owner.end) === s - 2) return { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: s - 2 };
+  const owner = personOfBody(v, j, s, floor);
+  if (owner) return owner;
   if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };

@@ -736,14 +736,14 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     // ("The group, which endorsed …": the phrase right before the comma when no appositive reading finds one, `COMMA_ANTECEDENT`)
     const ante = v.isPunct(j - 1, ',') ? (sourceBefore(st, j, floor, speakerOnly) ?? (COMMA_ANTECEDENT && j - 2 >= floor && v.isWord(j - 2) ? antecedentBefore(st, j - 2, floor, speakerOnly) : null)) : antecedentBefore(st, j - 1, floor, speakerOnly);
     if (!ante && (v.lower[j] === 'which' || speakerOnly)) return null;
-    // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Ray Tolland, the visiting captain who conceded …": a description in
-    // apposition to a person's name stands for that person)
     // (twenty-first session, `WHO_PERSON_CHAIN`: "Dan Hoyle, editor of the town paper, The Valley Courier, who calls …": "who"
     // is the person who heads the appositive chain, not the body that ends it)
     if (WHO_PERSON_CHAIN && ante && v.lower[j] === 'who' && v.isPunct(j - 1, ',') && v.nameAt[v.tokenEndingBy(ante.end)]?.type !== 'PERSON') {
       const person = personHeadingChain(st, v.tokenAtOrAfter(ante.start), floor);
       if (person) return { ...tokenSpan(st, j, j + 1), entity: person, kind: 'pronoun' };
     }
+    // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Ray Tolland, the visiting captain who conceded …": a description in
+    // apposition to a person's name stands for that person)
     if (APPOSITIVE_RELATIVE && ante && !ante.entity && ante.kind === 'nominal') {
       const a = v.tokenAtOrAfter(ante.start);
       const person = a - 2 >= floor && v.isPunct(a - 1, ',') ? v.nameAt[a - 2] : undefined;
