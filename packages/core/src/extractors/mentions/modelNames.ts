@@ -570,9 +570,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           if (known === 'NORP' || known === 'ORG') [split, owner] = [g, known];
           else if (possessive) [split, owner] = [g, s.type];
         }
-        // (twenty-first session, `BODY_BEFORE_PERSON`: "Director of [Public Credit Tomas Cabral] said", "Chairman of [the Wool Brokers
-        // Association John Walsh] says": a given name and a surname that end the span, after a title's "of" or a body's head word, are a person; after
-        // a title's "of", a surname read alone elsewhere ("Cabral said") marks the given name too)
+        // (twenty-first session, `BODY_BEFORE_PERSON`: "Director of [Public Credit Tomas Cabral] said", "Chairman of [the Wool
+        // Brokers Association John Walsh] says": a given name and a surname that end the span, after a title's "of" or a body's
+        // head word, are a person; after a title's "of", a surname read alone elsewhere ("Cabral said") marks the given name too)
         if (BODY_BEFORE_PERSON && split < 0 && s.to - s.from >= 3) {
           const g = s.to - 2;
           const head = v.low[g - 1]!;
