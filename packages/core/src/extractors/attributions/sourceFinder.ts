@@ -343,11 +343,10 @@ function personHeadingChain(st: Scope, a: number, floor: number): EntityId | nul
 const RELATIVE_REPORT = true;
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'already', 'previously', 'earlier', 'recently', 'repeatedly']);
 
-/** Token `x`, or the token before the ticker in angle brackets or parentheses that `x` closes ("Halden Inc <HAL>", "Halden (HAL.N)"). */
+/** Token `x`, or the token before the ticker in angle brackets or the parenthesis that `x` closes ("Halden Inc <HAL>", "Halden (HAL.N)"). */
 function beforeTicker(v: TokenView, x: number, floor: number): number {
-  const open = v.isPunct(x, '>') ? '<' : v.isPunct(x, ')') ? '(' : null;
-  if (open === null) return x;
-  for (let y = x - 1; y > floor && y > x - 6; y--) if (v.isPunct(y, open)) return y - 1;
+  if (!v.isPunct(x, '>')) return beforeParenthesis(v, x, floor);
+  for (let y = x - 1; y > floor && y > x - 6; y--) if (v.isPunct(y, '<')) return y - 1;
   return x;
 }
 
