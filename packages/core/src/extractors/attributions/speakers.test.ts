@@ -93,6 +93,12 @@ describe('speakers and misses on the fourth and sixth BBC sets (round fourteen, 
       want: { source: 'he', kind: 'pronoun', entity: 'Ron Spade', cue: 'said', content: 'We want competition in every town,', quoted: 'direct' },
     },
     {
+      name: '"And Vance, Okafor said, is …. He said Vance called …": not the subject before, whom its own words name (SENTENCE_RULES_CONTENT_NAMED)',
+      text: 'Software\n\nBank chief Leo Vance and software chief Sam Okafor met on Monday.\n\nAnd Vance, Okafor said, has become "my best salesman."\n\nHe said Vance recently called the head of a rival firm.',
+      specs: [['Leo Vance', 'PERSON'], ['Sam Okafor', 'PERSON'], ['Monday', 'DATE'], ['Vance', 'PERSON', 1], ['Okafor', 'PERSON', 1], ['Vance', 'PERSON', 2]],
+      want: { source: 'He', kind: 'pronoun', entity: 'Sam Okafor', cue: 'said', content: 'Vance recently called the head of a rival firm', quoted: 'none' },
+    },
+    {
       name: '"Pat Rourke of the GMB union added: …": the person, not the body (PERSON_OF_BODY)',
       text: 'Cars\n\nPat Rourke of the GMB union added: "This town deserves far better than this."',
       specs: [['Pat Rourke', 'PERSON'], ['GMB', 'ORG']],
