@@ -33,11 +33,11 @@
  * BBC, from ../shared/data/unlabeled: ABC Australia rural and science news 2006 (four sets), Reuters 1996–97 (six), NYT / AP
  * 1998 (six) and the Wall Street Journal 1989 (two), annotated with the same rule in three batches; odd sets clean and held
  * out, even ones study sets; a file id is the corpus file and the block's index, `unlabeled/abc_news/text-00.txt#10`;
- * `--set 102`, `104` … `166` lists a study set's errors), and `-19.json` … `-26.json` (twentieth session: 64 more documents, ABC
+ * `--set 102`, `104` … `174` lists a study set's errors), and `-19.json` … `-26.json` (twentieth session: 64 more documents, ABC
  * (two sets), Reuters 1996–97 (two), Reuters 1987 (two, from unlabeled/reuters21578) and NYT / AP (two), the same way; `-27.json` … `-34.json`, a second batch of 68: ABC, Reuters
  * 1996–97, the Wall Street Journal and Reuters 1987, two sets each; `-35.json` … `-42.json`, a third batch of 68 the same way; `-43.json` … `-50.json`, twenty-first session: 64 more,
  * NYT / AP, ABC, Reuters 1996–97 and Reuters 1987, two sets each, the same way, and `-51.json` … `-58.json`, 60 more of the same
- * four sources; `-59.json` … `-66.json`, 68 more: ABC, Reuters 1996–97, Reuters 1987 and the WSJ),
+ * four sources; `-59.json` … `-66.json`, 68 more: ABC, Reuters 1996–97, Reuters 1987 and the WSJ; `-67.json` … `-74.json`, twenty-second session: 64 more of the same four sources),
  * pooled apart
  * from the BBC's: how the rules carry to news that is not British;
  * and `scripts/data/bbc-nominals.json`: 334 nominal and vague sources ("the company", "a report", "the 21-year-old") of 126 other
@@ -45,7 +45,7 @@
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
  *
- *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104 … 166 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103 … 165 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
+ *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104 … 174 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103 … 173 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
  * - quote found: a predicted attribution's content matches a gold quote when they share at least
  *   30 % of the longer span's characters (issue 4's "0.3 overlap"; 50 % is printed too), one-to-one,

@@ -156,6 +156,14 @@ export const SETS: readonly { no: number; file: string; name: string; clean: boo
   { no: 164, file: 'news-quotes-64.json', name: 'sixty-fourth outlet set (Reuters 1987), study', clean: false, outlet: true },
   { no: 165, file: 'news-quotes-65.json', name: 'sixty-fifth outlet set (WSJ), held out', clean: true, outlet: true },
   { no: 166, file: 'news-quotes-66.json', name: 'sixty-sixth outlet set (WSJ), study', clean: false, outlet: true },
+  { no: 167, file: 'news-quotes-67.json', name: 'sixty-seventh outlet set (ABC Australia), held out', clean: true, outlet: true },
+  { no: 168, file: 'news-quotes-68.json', name: 'sixty-eighth outlet set (ABC Australia), study', clean: false, outlet: true },
+  { no: 169, file: 'news-quotes-69.json', name: 'sixty-ninth outlet set (Reuters), held out', clean: true, outlet: true },
+  { no: 170, file: 'news-quotes-70.json', name: 'seventieth outlet set (Reuters), study', clean: false, outlet: true },
+  { no: 171, file: 'news-quotes-71.json', name: 'seventy-first outlet set (Reuters 1987), held out', clean: true, outlet: true },
+  { no: 172, file: 'news-quotes-72.json', name: 'seventy-second outlet set (Reuters 1987), study', clean: false, outlet: true },
+  { no: 173, file: 'news-quotes-73.json', name: 'seventy-third outlet set (WSJ), held out', clean: true, outlet: true },
+  { no: 174, file: 'news-quotes-74.json', name: 'seventy-fourth outlet set (WSJ), study', clean: false, outlet: true },
 ];
 
 export interface GoldQuote {
