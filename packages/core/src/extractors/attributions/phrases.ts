@@ -243,12 +243,26 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 /** Twenty-first session: a person before a chain of "of" / "from" / "at" / "in" and names of bodies and places is the source (`phraseBefore`). */
 const PERSON_OF_CHAIN = true;
 const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'in']);
+/** Twenty-second session: `PERSON_OF_CHAIN` past a city's state and a body's lower-case descriptor ("Wes Brody of industry consultant Ardent Research in Farmington Hills, Mich., said"). */
+const CHAIN_CITY_STATE = true;
+/** `CHAIN_CITY_STATE`: words no descriptor holds. */
+const CHAIN_STOP: ReadonlySet<string> = new Set(['and', 'or', 'said', 'says', 'who', 'which', 'that', 'but', 'to', 'for', 'with', 'by', 'on', 'as']);
 
 /** `PERSON_OF_CHAIN`: the last token of the person's name before the chain of names that ends with the one opening at `s0`, or -1. */
 function personBeforeNameChain(v: TokenView, s0: number, floor: number): number {
   let x = s0 - 1;
+  // (twenty-second session, `CHAIN_CITY_STATE`: a state after its city, "in Farmington Hills, Mich.")
+  if (CHAIN_CITY_STATE && v.nameAt[s0]?.type === 'LOC' && v.isPunct(x, ',') && v.nameAt[x - 1]?.type === 'LOC' && v.tokenEndingBy(v.nameAt[x - 1]!.end) === x - 1) {
+    x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+  }
   for (let link = 0; link < 4 && x > floor; link++) {
     if (v.lower[x] === 'the') x--;
+    // (`CHAIN_CITY_STATE`: and a body's descriptor after its preposition, "of industry consultant CSM Forecasting")
+    if (CHAIN_CITY_STATE && link > 0 && !CHAIN_PREPOSITIONS.has(v.lower[x]!)) {
+      let y = x;
+      while (y > floor && y > x - 3 && v.isWord(y) && !v.isCap(y) && !CHAIN_PREPOSITIONS.has(v.lower[y]!) && !CHAIN_STOP.has(v.lower[y]!)) y--;
+      if (y < x && CHAIN_PREPOSITIONS.has(v.lower[y]!)) x = y;
+    }
     // (an owner's possessive, "Dunmore's Halden University")
     if (x > floor && isPossessive(v.lower[x]!) && v.nameAt[x - 1] && v.nameAt[x - 1]!.type !== 'PERSON') {
       x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
@@ -285,6 +299,28 @@ function personOfBody(v: TokenView, j: number, at: number, floor: number): Phras
   if (!PERSON_OF_BODY || !BODY_NOUNS.has(v.lower[j]!) || !BODY_PREPOSITIONS.has(v.lower[at - 1] ?? '') || at - 2 < floor) return null;
   const owner = v.nameAt[at - 2];
   return owner?.type === 'PERSON' && v.tokenEndingBy(owner.end) === at - 2 ? { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: at - 2 } : null;
+}
+/** Twenty-second session: a name after "such as" is an example of the group before it, which is the source (`phraseBefore`). */
+const EXAMPLE_NAME = true;
+/** `EXAMPLE_NAME`: the phrase of the group before "(,) such as" and the name opening at `s0` (past an owner's possessive), or null. */
+function groupBeforeSuchAs(st: Scope, s0: number, floor: number): Phrase | null {
+  const { v } = st;
+  let x = s0 - 1;
+  if (x > floor && isPossessive(v.lower[x]!) && v.nameAt[x - 1]) x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+  if (x - 2 < floor || v.lower[x] !== 'as' || v.lower[x - 1] !== 'such') return null;
+  let h = x - 2;
+  if (v.isPunct(h, ',')) h--;
+  if (h < floor || !v.isWord(h) || v.nameAt[h]) return null;
+  return phraseBefore(st, h, floor);
+}
+/** Twenty-second session: "Halden Trust in Boston said": a place after "in" and a body's name is where the body is; the body speaks (`phraseBefore`). */
+const BODY_IN_PLACE = true;
+/** `BODY_IN_PLACE`: the organisation's name right before "in" at token `at - 1`, when head `j` ends a place's name opening at `at`; or null. */
+function bodyInPlace(v: TokenView, j: number, at: number, floor: number): Phrase | null {
+  const place = v.nameAt[j];
+  if (!BODY_IN_PLACE || place?.type !== 'LOC' || v.tokenAtOrAfter(place.start) !== at || v.lower[at - 1] !== 'in' || at - 2 < floor) return null;
+  const body = v.nameAt[at - 2];
+  return body?.type === 'ORG' && v.tokenEndingBy(body.end) === at - 2 && v.tokenAtOrAfter(body.start) >= floor ? { start: v.tokenAtOrAfter(body.start), end: j + 1, head: at - 2 } : null;
 }
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
@@ -349,6 +385,14 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (name) {
     // "a spokeswoman for Open Borders Watch": the role noun before the preposition heads the phrase
     const s0 = v.tokenAtOrAfter(name.start);
+    // (twenty-second session, `EXAMPLE_NAME`: "Brokers and several carriers, such as Norway's Kestrel Air, have argued": the group the
+    // name is an example of)
+    const example = EXAMPLE_NAME ? groupBeforeSuchAs(st, s0, floor) : null;
+    if (example) return { ...example, end: j + 1 };
+    // (twenty-second session, `BODY_IN_PLACE`: "Halden Trust in Boston said": the body, not its city)
+    const body = bodyInPlace(v, j, s0, floor);
+    const inner = body ? phraseBefore(st, body.head, floor) : null;
+    if (inner) return { ...inner, end: j + 1 };
     // (fifteenth session, `CLOSE_TO_NAME`: "Sources close to Mr Tolland said", "Friends of Mr Hallam say": the group, not the person)
     if (CLOSE_TO_NAME) {
       let p = s0 - 1;

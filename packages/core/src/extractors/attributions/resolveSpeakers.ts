@@ -5,6 +5,7 @@
  */
 import type { AttributionSource, Entity, Mention } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
+import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
 import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
@@ -309,7 +310,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (LEAD_FIRMS && !src.entity && type === 'ORG') src.entity = leadFirms(st, tok, entityType);
     }
     // round fourteen: "…, MPs said. But they rejected …": a plural group named nearer than the organisation "they" was linked to
-    if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity)) src.entity = null;
+    if (THEY_GROUP && src.kind === 'pronoun' && src.entity && v.lower[tok] === 'they' && groupNearer(st, tok, src.entity, THEY_OWN_CONTENT ? d.content : null)) src.entity = null;
     // round sixteen: "Market leader Zentek is releasing a console that it says will …": "it" in a relative clause is the
     // organisation the sentence opens with
     if (IT_RELATIVE_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it' && (v.lower[tok - 1] === 'that' || v.lower[tok - 1] === 'which')) {
@@ -1444,13 +1445,13 @@ function bookAuthor(st: Scope, entityType: ReadonlyMap<EntityId, string>): Entit
 const THEY_GROUP = true;
 const PLURAL_GROUP_WORDS: ReadonlySet<string> = new Set(['pair', 'couple', 'duo', 'trio']);
 
-function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
+function groupNearer(st: Scope, tok: number, entity: EntityId, own: Span | null): boolean {
   const { v, inside } = st;
   const s = sentenceOf(st, tok);
   if (s < 0) return false;
   const from = v.sentenceFirst[Math.max(0, s - 1)]!;
   for (let k = tok - 1; k >= from; k--) {
-    if (inside[k]! >= 0) continue;
+    if (inside[k]! >= 0 || (own && v.tokens.start[k]! >= own.start && v.tokens.end[k]! <= own.end)) continue;
     const m = v.nameAt[k];
     if (m?.entity === entity) return false;
     const w = v.lower[k]!;
@@ -1461,6 +1462,12 @@ function groupNearer(st: Scope, tok: number, entity: EntityId): boolean {
   }
   return false;
 }
+
+/**
+ * Twenty-second session: `THEY_GROUP` reads past the pronoun's own content, "…, analysts said. Such a move does not free Icahn of
+ * Kestrel, they said." (not Kestrel, which the speakers' own words name).
+ */
+const THEY_OWN_CONTENT = true;
 
 /** Round fourteen: reports, surveys, polls and figures speak for the body the article names as their author (`documentAuthor`). */
 const DOCUMENT_AUTHOR = true;

@@ -602,3 +602,37 @@ describe('books and their writers, banks and their names (round fourteen e, issu
     },
   ])('$name', checkSpeaker);
 });
+
+describe('speakers on the seventh batch of outlet sets (twenty-second session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, analysts said. Such a move does not free Dorn of Kestrel Air, they said": not the firm their own words name (THEY_OWN_CONTENT)',
+      text: 'Airlines\n\nKestrel Air bid for Halden Air on Monday.\n\nA merger would be costly, analysts said. Such a move does not free Dorn of Kestrel Air, they said.',
+      specs: [['Kestrel Air', 'ORG'], ['Halden Air', 'ORG'], ['Dorn', 'PERSON'], ['Kestrel Air', 'ORG', 1]],
+      content: 'Such a move does not free Dorn of Kestrel Air',
+      source: 'they',
+      entity: null,
+    },
+    {
+      name: '"Halden Trust in Boston said …": the body, not its city (BODY_IN_PLACE)',
+      text: 'Loans\n\nHalden Trust in Boston said a decision now was far too early.',
+      specs: [['Halden Trust', 'ORG'], ['Boston', 'LOC']],
+      content: 'a decision now was far too early',
+      entity: 'Halden Trust',
+    },
+    {
+      name: '"Wes Brody of industry consultant Ardent Research in Farmington Hills, Mich., said …": the person (CHAIN_CITY_STATE)',
+      text: 'Cars\n\nWes Brody of industry consultant Ardent Research in Farmington Hills, Mich., said the new role suits him.',
+      specs: [['Wes Brody', 'PERSON'], ['Ardent Research', 'ORG'], ['Farmington Hills', 'LOC'], ['Mich.', 'LOC']],
+      content: 'the new role suits him',
+      entity: 'Wes Brody',
+    },
+    {
+      name: '"Brokers and several carriers, such as Norway\'s Kestrel Air, have argued …": the group, not its example (EXAMPLE_NAME)',
+      text: 'Fees\n\nBrokers and several carriers, such as Norway\'s Kestrel Air, have argued the new fees could cut their margins.',
+      specs: [['Norway', 'LOC'], ['Kestrel Air', 'ORG']],
+      content: 'the new fees could cut their margins',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
