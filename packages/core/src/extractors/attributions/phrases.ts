@@ -257,7 +257,7 @@ function personBeforeNameChain(v: TokenView, s0: number, floor: number): number 
   }
   for (let link = 0; link < 4 && x > floor; link++) {
     if (v.lower[x] === 'the') x--;
-    // (`CHAIN_CITY_STATE`: and a body's descriptor after its preposition, "of industry consultant CSM Forecasting")
+    // (`CHAIN_CITY_STATE`: and a body's descriptor after its preposition, "of industry consultant Ardent Research")
     if (CHAIN_CITY_STATE && link > 0 && !CHAIN_PREPOSITIONS.has(v.lower[x]!)) {
       let y = x;
       while (y > floor && y > x - 3 && v.isWord(y) && !v.isCap(y) && !CHAIN_PREPOSITIONS.has(v.lower[y]!) && !CHAIN_STOP.has(v.lower[y]!)) y--;

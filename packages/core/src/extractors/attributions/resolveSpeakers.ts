@@ -1464,7 +1464,7 @@ function groupNearer(st: Scope, tok: number, entity: EntityId, own: Span | null)
 }
 
 /**
- * Twenty-second session: `THEY_GROUP` reads past the pronoun's own content, "…, analysts said. Such a move does not free Icahn of
+ * Twenty-second session: `THEY_GROUP` reads past the pronoun's own content, "…, analysts said. Such a move does not free Dorn of
  * Kestrel, they said." (not Kestrel, which the speakers' own words name).
  */
 const THEY_OWN_CONTENT = true;
