@@ -315,12 +315,12 @@ function groupBeforeSuchAs(st: Scope, s0: number, floor: number): Phrase | null 
 }
 /** Twenty-second session: "Halden Trust in Boston said": a place after "in" and a body's name is where the body is; the body speaks (`phraseBefore`). */
 const BODY_IN_PLACE = true;
-/** `BODY_IN_PLACE`: the organisation's name right before "in" at token `at - 1`, when head `j` ends a place's name opening at `at`; or null. */
-function bodyInPlace(v: TokenView, j: number, at: number, floor: number): Phrase | null {
+/** `BODY_IN_PLACE`: the last token of the organisation's name right before "in" at token `at - 1`, when head `j` ends a place's name opening at `at`; or -1. */
+function bodyBeforeIn(v: TokenView, j: number, at: number, floor: number): number {
   const place = v.nameAt[j];
-  if (!BODY_IN_PLACE || place?.type !== 'LOC' || v.tokenAtOrAfter(place.start) !== at || v.lower[at - 1] !== 'in' || at - 2 < floor) return null;
+  if (!BODY_IN_PLACE || place?.type !== 'LOC' || v.tokenAtOrAfter(place.start) !== at || v.lower[at - 1] !== 'in' || at - 2 < floor) return -1;
   const body = v.nameAt[at - 2];
-  return body?.type === 'ORG' && v.tokenEndingBy(body.end) === at - 2 && v.tokenAtOrAfter(body.start) >= floor ? { start: v.tokenAtOrAfter(body.start), end: j + 1, head: at - 2 } : null;
+  return body?.type === 'ORG' && v.tokenEndingBy(body.end) === at - 2 && v.tokenAtOrAfter(body.start) >= floor ? at - 2 : -1;
 }
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
@@ -390,8 +390,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const example = EXAMPLE_NAME ? groupBeforeSuchAs(st, s0, floor) : null;
     if (example) return { ...example, end: j + 1 };
     // (twenty-second session, `BODY_IN_PLACE`: "Halden Trust in Boston said": the body, not its city)
-    const body = bodyInPlace(v, j, s0, floor);
-    const inner = body ? phraseBefore(st, body.head, floor) : null;
+    const body = bodyBeforeIn(v, j, s0, floor);
+    const inner = body >= 0 ? phraseBefore(st, body, floor) : null;
     if (inner) return { ...inner, end: j + 1 };
     // (fifteenth session, `CLOSE_TO_NAME`: "Sources close to Mr Tolland said", "Friends of Mr Hallam say": the group, not the person)
     if (CLOSE_TO_NAME) {
