@@ -1789,9 +1789,6 @@ function contentNames(st: Scope, d: Draft, entity: EntityId): boolean {
  * one person named there outside quotes. News leads name the source one sentence on.
  */
 const LEAD_CATAPHORA = true;
-/** Twenty-second session: "A spokesperson for X said …" in the lead stays one unnamed person (the quote sets' rule), not the person the next sentence names (`leadCataphor`). */
-const INDEFINITE_ROLE_NOT_CATAPHOR = true;
-const SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Round sixteen: "it" right after a relative "that" / "which" is the organisation named as the sentence's subject. */
 const IT_RELATIVE_SUBJECT = true;
 /** Sixteenth session: "…, although it insists …": "it" opening a second clause is the organisation subject of the first. */
@@ -2026,9 +2023,6 @@ function leadCataphor(st: Scope, src: AttributionSource, d: Draft, ordered: read
   // (round fourteen: the person noun before a role preposition heads the phrase: "The new transport minister for Wales says")
   const head = ROLE_HEAD_CATAPHORA ? roleHead(st, first, last) : last;
   const person = PERSON_HEADS.has(v.lower[head]!);
-  // (twenty-second session, `INDEFINITE_ROLE_NOT_CATAPHOR`: "A spokesperson for Health Canada said …" is one unnamed person, not
-  // the person the next sentence names with another title)
-  if (INDEFINITE_ROLE_NOT_CATAPHOR && person && SPOKES_HEADS.has(v.lower[head]!) && (v.lower[first] === 'a' || v.lower[first] === 'an')) return null;
   // (a person noun, or an organisation or its document: "a report", "new research")
   if (!person && !ORG_HEADS.has(v.lower[last]!) && v.lower[last] !== 'research') return null;
   const want = person ? 'PERSON' : 'ORG';
