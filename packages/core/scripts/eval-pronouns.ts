@@ -31,7 +31,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
-import type { Analysis, Attribution } from '../src/types/analysis.js';
+import type { Analysis, Attribution, Mention } from '../src/types/analysis.js';
 import { DATA, SETS, speakerRight } from './lib/bbcQuotes.js';
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -81,7 +81,7 @@ interface Case {
 }
 
 /** The case an attribution gives, or null: a later name of a person of known gender as its source, in one of the two shapes. */
-function caseOf(text: string, a: Analysis, at: Attribution): Case | null {
+function caseOf(text: string, a: Analysis, mentionsOf: ReadonlyMap<string, Mention>, at: Attribution): Case | null {
   const src = at.source;
   if (!src || src.kind !== 'named' || !src.entity || !at.cue) return null;
   const person = a.entities.find((e) => e.id === src.entity);
@@ -98,7 +98,6 @@ function caseOf(text: string, a: Analysis, at: Attribution): Case | null {
   if (beforeCue ? !(sentenceOpen || afterQuote) || at.cue.start !== src.end + 1 : !(pre.endsWith(`${text.slice(at.cue.start, at.cue.end)} `) && /^[.,;:]/.test(text.slice(src.end)))) return null;
   const sentence = a.article.sentences.find((x) => x.start <= start && start < x.end);
   if (!sentence) return null;
-  const mentionsOf = new Map(a.mentions.map((m) => [m.id, m]));
   const earlier = person.mentions.map((id) => mentionsOf.get(id)!).filter((m) => m && m.form !== 'pronoun' && m.end <= sentence.start);
   if (earlier.length === 0) return null;
   const lastEarlier = Math.max(...earlier.map((m) => m.end));
@@ -140,8 +139,9 @@ for (const corpus of CORPORA) {
     const { id, text } = pool[i]!;
     documents++;
     const a = await pipeline.analyze({ id, text });
+    const mentionsOf = new Map<string, Mention>(a.mentions.map((m) => [m.id, m]));
     for (const at of a.attributions) {
-      const c = caseOf(text, a, at);
+      const c = caseOf(text, a, mentionsOf, at);
       if (!c) continue;
       const changed = text.slice(0, c.start) + c.replacement + text.slice(c.end);
       const b = await pipeline.analyze({ id, text: changed });
