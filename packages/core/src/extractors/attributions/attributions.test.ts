@@ -144,6 +144,8 @@ describe('attributions: long chains of source shapes (twenty-second session)', (
     { name: 'a group before "such as" 2,000 times', text: `Fees\n\n${"Brokers and carriers, such as Norway's Kestrel Air, ".repeat(2000)}have argued the fees could cut margins.` },
     { name: 'a body in its city 2,000 times', text: `Loans\n\n${'Halden Trust in Boston and '.repeat(2000)}Halden Trust in Boston said a decision was early.` },
     { name: 'a person before a chain 1,000 times', text: `Cars\n\n${'Wes Brody of industry consultant Ardent Research in Farmington Hills, Mich., '.repeat(1000)}said the role suits him.` },
+    // (twenty-third session, `PLACE_IN_PHRASE`)
+    { name: 'a dealer in a city of a firm 2,000 times', text: `Wheat\n\n${'a grain dealer in Boston of Halden Trust in '.repeat(2000)}Boston said prices eased.` },
   ])('finishes with sound spans: $name', async ({ text }) => {
     const all: [string, MentionType][] = [['Kestrel Air', 'ORG'], ['Norway', 'LOC'], ['Halden Trust', 'ORG'], ['Boston', 'LOC'], ['Wes Brody', 'PERSON'], ['Ardent Research', 'ORG'], ['Farmington Hills', 'LOC'], ['Mich.', 'LOC']];
     const a = await run(text, [], all);

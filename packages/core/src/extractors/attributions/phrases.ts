@@ -322,6 +322,39 @@ function bodyBeforeIn(v: TokenView, j: number, at: number, floor: number): numbe
   const body = v.nameAt[at - 2];
   return body?.type === 'ORG' && v.tokenEndingBy(body.end) === at - 2 && v.tokenAtOrAfter(body.start) >= floor ? at - 2 : -1;
 }
+/**
+ * Twenty-third session: a place after a preposition is never the subject; the phrase it hangs on is ("A trader in Beijing
+ * said", "Vantor Inc of Japan said", "The Ostend research institute in Hallberg said", "an official based in Lisbon told";
+ * `phraseBefore`, after the narrower rules above).
+ */
+const PLACE_IN_PHRASE = true;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near', 'outside']);
+const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'located', 'headquartered', 'stationed', 'operating', 'working', 'living']);
+/** `PLACE_IN_PHRASE`: a firm's legal suffix, after which "of" and a place is where the firm is ("Vantor Inc of Japan"), not its name ("the Grain Council of Norland"). */
+const FIRM_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'ag', 'ab', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bancorp', 'llc', 'lp']);
+/**
+ * `PLACE_IN_PHRASE`: the head the place opening at `s0` hangs on, past its preposition, "the" and a participle ("based in"): a
+ * noun that can speak, or a name other than a place's (a firm's before "of" only after its legal suffix); or -1.
+ */
+function headBeforePlace(st: Scope, s0: number, floor: number): number {
+  const { v } = st;
+  let x = s0 - 1;
+  if (v.lower[x] === 'the') x--;
+  if (x - 1 < floor || !PLACE_PREPOSITIONS.has(v.lower[x]!)) return -1;
+  let h = x - 1;
+  if (PLACE_PARTICIPLES.has(v.lower[h]!) && h - 1 >= floor) h--;
+  // (a firm's suffix with its full stop, "Halvor Co. of Norland")
+  const dot = v.isPunct(h, '.') && h - 1 >= floor && v.tokens.start[h] === v.tokens.end[h - 1];
+  const last = dot ? h - 1 : h;
+  if (!v.isWord(last)) return -1;
+  const m = v.nameAt[last];
+  if (m) {
+    if (v.tokenEndingBy(m.end) < last || m.type === 'LOC') return -1;
+    return v.lower[x] !== 'of' || m.type !== 'ORG' || FIRM_SUFFIXES.has(v.lower[last]!) ? last : -1;
+  }
+  const w = v.lower[h]!;
+  return !v.isCap(h) && nounLike(st, h) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker') ? h : -1;
+}
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
 /** `CITY_STATE_MODIFIER`: the first word of the city before comma `k` when the phrase read so far opens at `s` with "<State>-…", else -1. */
@@ -457,6 +490,10 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     // Dunmore's Halden University says", "Dr Rosa Ibarra of the University of Oviedo in Gijon says")
     const person = PERSON_OF_CHAIN && name.type !== 'PERSON' ? personBeforeNameChain(v, s0, floor) : -1;
     if (person >= 0) return { start: v.tokenAtOrAfter(v.nameAt[person]!.start), end: j + 1, head: person };
+    // (twenty-third session, `PLACE_IN_PHRASE`: "A trader in Beijing said", "Vantor Inc of Japan said": what the place hangs on)
+    const hung = PLACE_IN_PHRASE && name.type === 'LOC' ? headBeforePlace(st, s0, floor) : -1;
+    const host = hung >= 0 ? phraseBefore(st, hung, floor) : null;
+    if (host) return { start: host.start, end: j + 1, head: host.head };
     return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;

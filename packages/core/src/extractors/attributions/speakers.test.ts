@@ -636,3 +636,31 @@ describe('speakers on the seventh batch of outlet sets (twenty-second session, i
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a place after a preposition is no speaker (twenty-third session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"A grain dealer in Norvik said …": the dealer, unnamed, not the city (PLACE_IN_PHRASE)',
+      text: 'Wheat\n\nPrices eased on Monday. A grain dealer in Norvik said he expected a firmer market next week.',
+      specs: [['Norvik', 'LOC']],
+      content: 'he expected a firmer market next week',
+      source: 'A grain dealer in Norvik',
+      entity: null,
+    },
+    {
+      name: '"Vantor Inc of Japan said …": the firm, not its country (PLACE_IN_PHRASE)',
+      text: 'Plants\n\nVantor Inc of Japan said its new plant in Ohio would open in May.',
+      specs: [['Vantor Inc', 'ORG'], ['Japan', 'LOC'], ['Ohio', 'LOC']],
+      content: 'its new plant in Ohio would open in May',
+      entity: 'Vantor Inc',
+    },
+    {
+      name: '"The chancellor, speaking during a tour of Norland, said …": a tour is no speaker, so the chancellor stays (PLACE_IN_PHRASE)',
+      text: 'Tour\n\nThe chancellor, speaking during a tour of Norland, said it was time to talk about debt relief.',
+      specs: [['Norland', 'LOC']],
+      content: 'it was time to talk about debt relief',
+      source: 'The chancellor',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
