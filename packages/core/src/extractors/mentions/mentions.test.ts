@@ -409,3 +409,18 @@ describe('names the model ran over a comma (COMMA_SPLIT, twentieth session, issu
   });
 });
 
+
+describe('an office before a person inside one span (OFFICE_BEFORE_PERSON, twenty-third session, issue 4)', () => {
+  it.each([
+    { text: 'Halvor Corp Chief Financial Officer Dana Reyes said he expected earnings to rise.', person: 'Dana Reyes', body: 'Halvor Corp' },
+    { text: 'Kestrel Chief Engineering Officer Fred Dunmore said the network was fine.', person: 'Fred Dunmore', body: 'Kestrel' },
+    { text: 'Retired army Chief of Staff Arun Belwal said guns were bought.', person: 'Arun Belwal', body: null },
+  ])('$person', async ({ text, person, body }) => {
+    const a = await analyze(text);
+    const names = a.mentions.filter((m) => m.form === 'name');
+    expect(names.find((m) => m.text === person)?.type).toBe('PERSON');
+    if (body) expect(names.find((m) => m.text === body)?.type).toBe('ORG');
+    // no name holds the office
+    expect(names.filter((m) => /Officer|Staff/.test(m.text))).toEqual([]);
+  });
+});

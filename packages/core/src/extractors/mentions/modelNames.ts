@@ -1487,6 +1487,45 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   'driver', 'chef', 'artist', 'writer', 'novelist', 'poet', 'musician', 'composer', 'producer', 'photographer', 'blogger', 'investor',
 ]);
 
+/**
+ * Twenty-third session: a span that ends in an office and a person's name is the two ("[Financial Officer Dana Reyes]",
+ * "[Halvor Chief Operating Officer Dana Reyes]", "[Treasurer Tom Keller]", "[Army Chief of Staff Tomas Ruiz]"): the
+ * person after the office, and the body's name before it (`clean`).
+ */
+const OFFICE_BEFORE_PERSON = true;
+/** `OFFICE_BEFORE_PERSON`: offices the title lists lack ("staff" only in "Chief of Staff"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['officer', 'treasurer', 'counsel', 'staff', 'controller', 'comptroller']);
+/** `OFFICE_BEFORE_PERSON`: words of an office before its head ("Chief Financial Officer", "Chief Engineering Officer"). */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  'financial', 'operating', 'engineering', 'technology', 'technical', 'information', 'marketing', 'investment', 'medical', 'legal',
+  'scientific', 'commercial', 'managing', 'administrative', 'accounting', 'compliance', 'risk', 'strategy', 'creative', 'group', 'assistant', 'associate',
+]);
+
+/**
+ * `OFFICE_BEFORE_PERSON`: [first token of the office, first token of the person] when span [from, to) ends in two or three words
+ * of a person's name right after an office with a word the title lists lack (or, in a span the model did not read as a person,
+ * any title before a given name); else null.
+ */
+function officeBeforePerson(d: Doc, from: number, to: number, type: NameType): [number, number] | null {
+  const { v } = d;
+  const personWord = (k: number): boolean => isCapWord(d, k) && !ORG_END_WORDS.has(v.low[k]!) && !FUNCTION_WORDS.has(v.low[k]!) && !KNOWN_NAMES.has(v.low[k]!) && !TITLE_HEAD_SET.has(v.low[k]!) && !OFFICE_HEADS.has(v.low[k]!) && !OFFICE_MODIFIERS.has(v.low[k]!) && !TITLE_MODIFIER_SET.has(v.low[k]!);
+  let k = to;
+  while (k > from && to - k < 3 && personWord(k - 1)) k--;
+  const t = k - 1;
+  if (to - k < 2 || t < from || !isUpper(v.raw[t]!.charCodeAt(0))) return null;
+  const w = v.low[t]!;
+  const office = OFFICE_HEADS.has(w) && (w !== 'staff' || (t - 2 >= 0 && v.low[t - 1] === 'of' && TITLE_HEAD_SET.has(v.low[t - 2]!)));
+  if (!office && !(type !== 'PERSON' && TITLE_HEAD_SET.has(w) && GIVEN_NAME_SET.has(v.low[k]!))) return null;
+  let a = t;
+  for (;;) {
+    const p = v.low[a - 1] ?? '';
+    if (a > from && (TITLE_MODIFIER_SET.has(p) || TITLE_HEAD_SET.has(p) || OFFICE_MODIFIERS.has(p) || isHyphen(d, a - 1))) a--;
+    else if (a - 1 > from && (p === 'of' || p === 'and') && TITLE_HEAD_SET.has(v.low[a - 2]!)) a -= 2;
+    else break;
+  }
+  return [a, k];
+}
+
 /** Tokens [from, to) are all capitalised words. */
 function allCapWords(d: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (!isCapWord(d, t) || FUNCTION_WORDS.has(d.v.low[t]!)) return false;
@@ -1562,6 +1601,14 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
   // "Premier League", "the Finance Ministry")
   const orgName = to - from > 1 && ORG_END_WORDS.has(v.low[to - 1]!) && isUpper(v.raw[to - 1]!.charCodeAt(0));
   if (orgName && (type === 'PERSON' || (type === 'LOC' && ORG_NOT_PLACE_WORDS.has(v.low[to - 1]!)))) type = 'ORG';
+  // (twenty-third session, `OFFICE_BEFORE_PERSON`: "[Financial Officer Dana Reyes]", "[Halvor Chief Operating Officer Dana Reyes]")
+  const office = OFFICE_BEFORE_PERSON && !orgName ? officeBeforePerson(d, from, to, type) : null;
+  if (office) {
+    const [a, k] = office;
+    if (a > from) clean(d, from, a, nationalityType(d, from, a, 'ORG'), covered, out, votes);
+    clean(d, k, nameAfterTitle(d, k, to, covered), 'PERSON', covered, out, votes);
+    return;
+  }
   // titles: "President Vladimir Putin", "Russian President", "Secretary of State Marco Rubio"
   for (let t = from; t < to && !orgName; t++) {
     const w = v.low[t]!;
