@@ -20,6 +20,16 @@ import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
 /** Seventeenth session: more heads of a description of one person (`PERSON_HEADS`). */
 const MORE_PERSON_HEADS = true;
+/**
+ * Twenty-third session: the unnamed people of market and field reports who speak ("A metals trader in Shanghai said …. Her
+ * company was buying, she said": the trader, not the analyst named before) stand between a pronoun and the speakers before, and
+ * stay unnamed like a spokesman (`RecentSpeaker.role`). They are no `PERSON_HEADS`: "a diplomat said" is not the person named next.
+ */
+const MARKET_PEOPLE = true;
+const MARKET_PEOPLE_HEADS: ReadonlySet<string> = new Set(MARKET_PEOPLE ? [
+  'trader', 'dealer', 'broker', 'banker', 'farmer', 'grower', 'diplomat', 'negotiator', 'delegate', 'witness', 'resident', 'worker',
+  'employee', 'insider', 'buyer', 'merchant', 'exporter', 'importer', 'shipper', 'miner',
+] : []);
 const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
   ...['spokeswoman', 'chairwoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'businesswoman', 'actress', 'girl']
     .map((w) => [w, -1] as const),
@@ -517,10 +527,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (!blamed && !spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Open Borders Watch")
     let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
-    if (!src.entity && !PERSON_HEADS.has(head)) {
+    const personHead = (w: string): boolean => PERSON_HEADS.has(w) || MARKET_PEOPLE_HEADS.has(w);
+    if (!src.entity && !personHead(head)) {
       for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
         // (before a preposition only: "the attorney general" is no attorney)
-        if (PERSON_HEADS.has(v.lower[t]!) && ROLE_PREPOSITIONS.has(v.lower[t + 1] ?? '')) {
+        // (`MARKET_PEOPLE`: and before "in", "a metals trader in Shanghai")
+        if (personHead(v.lower[t]!) && (ROLE_PREPOSITIONS.has(v.lower[t + 1] ?? '') || (MARKET_PEOPLE && v.lower[t + 1] === 'in'))) {
           head = v.lower[t]!;
           break;
         }
@@ -528,8 +540,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     if (IT_PREVIOUS_SUBJECT && src.kind === 'pronoun' && v.lower[tok] === 'it') itResolved.set(tok, src.entity);
     resolvedAt.set(src.start, src.entity);
-    if (!blamed && (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && PERSON_HEADS.has(head)))) {
-      recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head), nested: (spoken[tok]! & 2) !== 0 });
+    if (!blamed && (src.entity ? entityType.get(src.entity) === 'PERSON' : (src.kind !== 'pronoun' && personHead(head)))) {
+      recent.push({ entity: src.entity, paragraph, gender: PERSON_HEADS.get(head) ?? g, end: v.tokenEndingBy(src.end), role: PERSON_ROLES.has(head) || MARKET_PEOPLE_HEADS.has(head), nested: (spoken[tok]! & 2) !== 0 });
       if (!spoken[tok]) lastSourceEnd = v.tokenEndingBy(src.end);
     }
   }

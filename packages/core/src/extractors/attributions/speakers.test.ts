@@ -637,7 +637,7 @@ describe('speakers on the seventh batch of outlet sets (twenty-second session, i
   ])('$name', checkSpeaker);
 });
 
-describe('a place after a preposition is no speaker (twenty-third session, issue 4)', () => {
+describe('a place after a preposition is no speaker; unnamed traders (twenty-third session, issue 4)', () => {
   it.each<SpeakerCase>([
     {
       name: '"A grain dealer in Norvik said …": the dealer, unnamed, not the city (PLACE_IN_PHRASE)',
@@ -660,6 +660,14 @@ describe('a place after a preposition is no speaker (twenty-third session, issue
       specs: [['Norland', 'LOC']],
       content: 'it was time to talk about debt relief',
       source: 'The chancellor',
+      entity: null,
+    },
+    {
+      name: '"A metals trader in Norvik said …. His company was buying, he said": the unnamed trader, not the analyst named before (MARKET_PEOPLE)',
+      text: 'Zinc\n\nZinc prices fell, said Tom Reed, an analyst at Halden Metals. Stocks stood at 480,000 tonnes on Friday.\n\nA metals trader in Norvik said new ingots were arriving at the ports. His company was buying small lots to sell on to customers, he said.',
+      specs: [['Tom Reed', 'PERSON'], ['Halden Metals', 'ORG'], ['Norvik', 'LOC']],
+      content: 'His company was buying small lots to sell on to customers',
+      source: 'he',
       entity: null,
     },
   ])('$name', checkSpeaker);
