@@ -376,6 +376,16 @@ const OWNER_OF_THE = true;
 /** Round fourteen: an office "to" / "for" a place or body heads the phrase, not the place ("High Commissioner to Canada said"). */
 const OFFICE_TO_PLACE = true;
 const PLACE_OFFICES: ReadonlySet<string> = new Set(['commissioner', 'ambassador', 'envoy', 'minister', 'secretary', 'representative', 'delegate', 'consul']);
+/** Twenty-third session: a person's office before "of" and a name heads the phrase ("The leader of the Liberal Party said"; `phraseBefore`). */
+const OFFICE_OF_NAME = true;
+/** `OFFICE_OF_NAME`: offices and roles of people, singular and plural. */
+const PERSON_OFFICES: ReadonlySet<string> = new Set([
+  'president', 'premier', 'minister', 'secretary', 'chancellor', 'governor', 'mayor', 'leader', 'leaders', 'chief', 'chiefs', 'director',
+  'directors', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'executive', 'executives', 'head', 'heads', 'founder', 'founders',
+  'owner', 'owners', 'manager', 'managers', 'officer', 'officers', 'ambassador', 'treasurer', 'lawyers', 'attorneys', 'members',
+]);
+/** Twenty-third session: a head noun that opens the sentence is no name for its capital ("Lawyers for Halden Corp said"; `phraseBefore`). */
+const FIRST_WORD_HEAD = true;
 /** "a spokeswoman for …", "an aide to …", "an official at …". */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'with', 'from']);
 /** Role nouns of one person that head "a spokeswoman for Open Borders Watch" rather than the organisation. */
@@ -451,7 +461,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const h = pre - 1;
     // (round fourteen: an office to or for a place or body, "Kenya's High Commissioner to Canada said", "the ambassador to the UN")
     const office = OFFICE_TO_PLACE && name.type !== 'PERSON' && (v.lower[pre] === 'to' || v.lower[pre] === 'for') && PLACE_OFFICES.has(v.lower[h] ?? '');
-    if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || office || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && !v.isCap(h) && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
+    // (twenty-third session, `OFFICE_OF_NAME`: "The leader of the Liberal Party said", "The top executive of Halden Corp admitted": a
+    // person's office of a body; `FIRST_WORD_HEAD`: a head that opens the sentence, "Lawyers for Halden Corp said")
+    // (before a person's name, a group only: "Minister for Europe Alan Pryce said" is the minister's name and title)
+    const lowerHead = !v.isCap(h) || (FIRST_WORD_HEAD && v.isSentenceFirst(h) && (name.type !== 'PERSON' || GROUP_AT_HEADS.has(v.lower[h]!)));
+    const officeOf = OFFICE_OF_NAME && name.type !== 'PERSON' && v.lower[pre] === 'of' && !v.isCap(h) && PERSON_OFFICES.has(v.lower[h]!);
+    if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || office || officeOf || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && lowerHead && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
       // "Patricia Gale, spokeswoman for the Flood Relief Committee said": the person the role is in apposition to
       const person = inner && inner.start - 2 >= floor && v.isPunct(inner.start - 1, ',') ? v.nameAt[inner.start - 2] : undefined;

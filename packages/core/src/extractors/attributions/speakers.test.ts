@@ -670,5 +670,21 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'he',
       entity: null,
     },
+    {
+      name: '"The leader of the Harbour Party said …": the leader, not the party (OFFICE_OF_NAME)',
+      text: 'Vote\n\nThe leader of the Harbour Party said the vote had been lost by a wide margin.',
+      specs: [['Harbour Party', 'ORG']],
+      content: 'the vote had been lost by a wide margin',
+      source: 'The leader of the Harbour Party',
+      entity: null,
+    },
+    {
+      name: '"Attorneys for Halden Corp said …" opening the sentence: the attorneys, not the firm (FIRST_WORD_HEAD)',
+      text: 'Ruling\n\nAttorneys for Halden Corp said they would appeal the ruling next week.',
+      specs: [['Halden Corp', 'ORG']],
+      content: 'they would appeal the ruling next week',
+      source: 'Attorneys for Halden Corp',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });
