@@ -8,6 +8,7 @@ import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
 import { isPossessive, type TokenView } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
+import { givenNameGender } from '../entities/pronouns.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
@@ -355,6 +356,25 @@ function headBeforePlace(st: Scope, s0: number, floor: number): number {
   const w = v.lower[h]!;
   return !v.isCap(h) && nounLike(st, h) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker') ? h : -1;
 }
+/** Twenty-third session: a name after "by" and a past participle is the agent; the phrase before the participle speaks ("The analysts polled by Halden Research said"; `phraseBefore`). */
+export const AGENT_AFTER_PARTICIPLE = true;
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'polled', 'surveyed', 'questioned', 'interviewed', 'contacted', 'consulted', 'quoted', 'cited', 'hired', 'employed', 'commissioned',
+  'appointed', 'retained', 'named', 'owned', 'backed', 'funded', 'led', 'represented', 'advised',
+]);
+/** `AGENT_AFTER_PARTICIPLE`: the head before "<participle> by" and the name opening at `s0`: a noun that can speak, or a name not a place's; or -1. */
+function headBeforeAgent(st: Scope, s0: number, floor: number): number {
+  const { v } = st;
+  let x = s0 - 1;
+  if (v.lower[x] === 'the') x--;
+  if (x - 2 < floor || v.lower[x] !== 'by' || !AGENT_PARTICIPLES.has(v.lower[x - 1]!)) return -1;
+  const h = x - 2;
+  if (!v.isWord(h)) return -1;
+  const m = v.nameAt[h];
+  if (m) return v.tokenEndingBy(m.end) === h && m.type !== 'LOC' ? h : -1;
+  const w = v.lower[h]!;
+  return nounLike(st, h) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker') ? h : -1;
+}
 /** Twenty-first session: "the Cedar Bluff, Ala.-based company": a city and a state before "-based" are one modifier (`phraseBefore`). */
 const CITY_STATE_MODIFIER = true;
 /** `CITY_STATE_MODIFIER`: the first word of the city before comma `k` when the phrase read so far opens at `s` with "<State>-…", else -1. */
@@ -384,6 +404,11 @@ const PERSON_OFFICES: ReadonlySet<string> = new Set([
   'directors', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'executive', 'executives', 'head', 'heads', 'founder', 'founders',
   'owner', 'owners', 'manager', 'managers', 'officer', 'officers', 'ambassador', 'treasurer', 'lawyers', 'attorneys', 'members',
 ]);
+/** `OFFICE_OF_NAME`: a known given name among tokens [from, to] ("the Nationals Warren Truss", a body and a person the tagger ran together). */
+function holdsGivenName(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (v.isCap(k) && givenNameGender(v.lower[k]!) !== undefined) return true;
+  return false;
+}
 /** Twenty-third session: a head noun that opens the sentence is no name for its capital ("Lawyers for Halden Corp said"; `phraseBefore`). */
 const FIRST_WORD_HEAD = true;
 /** "a spokeswoman for …", "an aide to …", "an official at …". */
@@ -465,7 +490,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     // person's office of a body; `FIRST_WORD_HEAD`: a head that opens the sentence, "Lawyers for Halden Corp said")
     // (before a person's name, a group only: "Minister for Europe Alan Pryce said" is the minister's name and title)
     const lowerHead = !v.isCap(h) || (FIRST_WORD_HEAD && v.isSentenceFirst(h) && (name.type !== 'PERSON' || GROUP_AT_HEADS.has(v.lower[h]!)));
-    const officeOf = OFFICE_OF_NAME && name.type !== 'PERSON' && v.lower[pre] === 'of' && !v.isCap(h) && PERSON_OFFICES.has(v.lower[h]!);
+    const officeOf = OFFICE_OF_NAME && name.type !== 'PERSON' && v.lower[pre] === 'of' && !v.isCap(h) && PERSON_OFFICES.has(v.lower[h]!) && !holdsGivenName(v, s0, j);
     if (h >= floor && (ROLE_PREPOSITIONS.has(v.lower[pre]!) || (ABOUT_HEAD && v.lower[pre] === 'about')) && (PERSON_ROLES.has(v.lower[h]!) || office || officeOf || (HEAD_PREPOSITIONS.has(v.lower[pre]!) && v.lower[pre] !== 'of' && lowerHead && nounLike(st, h) && animacyOf(v.lower[h]!) === 'speaker'))) {
       const inner = phraseBefore(st, h, floor);
       // "Patricia Gale, spokeswoman for the Flood Relief Committee said": the person the role is in apposition to
@@ -505,6 +530,10 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     // Dunmore's Halden University says", "Dr Rosa Ibarra of the University of Oviedo in Gijon says")
     const person = PERSON_OF_CHAIN && name.type !== 'PERSON' ? personBeforeNameChain(v, s0, floor) : -1;
     if (person >= 0) return { start: v.tokenAtOrAfter(v.nameAt[person]!.start), end: j + 1, head: person };
+    // (twenty-third session, `AGENT_AFTER_PARTICIPLE`: "The analysts polled by Halden Research said": who was polled)
+    const agentOf = AGENT_AFTER_PARTICIPLE ? headBeforeAgent(st, s0, floor) : -1;
+    const polled = agentOf >= 0 ? phraseBefore(st, agentOf, floor) : null;
+    if (polled) return { start: polled.start, end: j + 1, head: polled.head };
     // (twenty-third session, `PLACE_IN_PHRASE`: "A trader in Beijing said", "Vantor Inc of Japan said": what the place hangs on)
     const hung = PLACE_IN_PHRASE && name.type === 'LOC' ? headBeforePlace(st, s0, floor) : -1;
     const host = hung >= 0 ? phraseBefore(st, hung, floor) : null;

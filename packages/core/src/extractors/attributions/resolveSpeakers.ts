@@ -15,7 +15,7 @@ import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
-import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead } from './phrases.js';
+import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead, AGENT_AFTER_PARTICIPLE, AGENT_PARTICIPLES } from './phrases.js';
 
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
 /** Seventeenth session: more heads of a description of one person (`PERSON_HEADS`). */
@@ -1377,6 +1377,10 @@ function authorAtPhraseEnd(st: Scope, src: AttributionSource, entityType: Readon
   let t = v.tokenAtOrAfter(m.start) - 1;
   if (v.lower[t] === 'the') t--;
   for (let k = 0; k < 3 && t > first && v.isWord(t) && !v.isCap(t) && !AUTHOR_PREPOSITIONS.has(v.lower[t]!); k++) t--;
+  // (twenty-third session, `AGENT_AFTER_PARTICIPLE`: people "polled by" or "hired by" a body are not that body; a document
+  // "commissioned by" one is its)
+  const head = v.lower[t - 2] ?? '';
+  if (AGENT_AFTER_PARTICIPLE && v.lower[t] === 'by' && AGENT_PARTICIPLES.has(v.lower[t - 1]!) && !DOCUMENT_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) return null;
   return t > first && AUTHOR_PREPOSITIONS.has(v.lower[t]!) ? m.entity : null;
 }
 

@@ -473,17 +473,50 @@ function subjectBeforeAside(st: Scope, found: AttributionSource, k: number, floo
   if (!v.isPunct(close, ',') || skipAdverbsBack(st, k - 1, floor) !== close) return null;
   let open = first - 1;
   while (open > floor && first - open < ASIDE_WINDOW && !v.isPunct(open, ',')) {
-    if (!v.isWord(open) && !v.isPunct(open, '-') && !isPossessive(v.lower[open]!)) return null;
+    // (`PASSIVE_ASIDE`: and a share's number, "45 pct owned by")
+    if (!v.isWord(open) && !v.isPunct(open, '-') && !isPossessive(v.lower[open]!) && !(PASSIVE_ASIDE && v.tokens.kind[open] === TokenKind.Number)) return null;
     open--;
   }
   if (!v.isPunct(open, ',') || open + 1 >= first || open - 1 <= floor) return null;
   const opener = v.lower[open + 1]!;
-  if (!(ASIDE_OPENERS.has(opener) || PREPOSITIONS.has(opener) || (isIng(opener) && !v.isCap(open + 1)))) return null;
+  const participle = PASSIVE_ASIDE && participleAside(st, open + 1, first);
+  if (!(ASIDE_OPENERS.has(opener) || PREPOSITIONS.has(opener) || (isIng(opener) && !v.isCap(open + 1)) || participle)) return null;
   const p = phraseBefore(st, open - 1, floor);
-  if (!p || p.end !== open || v.nameAt[p.head]) return null;
+  if (!p || p.end !== open) return null;
+  // (twenty-third session, `PASSIVE_ASIDE`: a name before an aside that opens with a past participle, "Halden Airlines Inc, owned by
+  // Varity Corp, said")
+  const named = v.nameAt[p.head];
+  if (named) return participle && named.type !== 'LOC' ? classify(st, p, speakerOnly) : null;
   const head = v.lower[p.head]!;
   if (animacyOf(head) !== 'speaker') return null;
   return classify(st, p, speakerOnly);
+}
+
+/**
+ * Twenty-third session: an aside that opens with a past participle and its agent or place ("Halden Airlines Inc, owned by
+ * Varity Corp, said", "…, 45 pct owned by …", "…, a wholly owned unit …" is a noun phrase) leaves the name before it the subject
+ * (`subjectBeforeAside`).
+ */
+const PASSIVE_ASIDE = true;
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'owned', 'controlled', 'backed', 'led', 'run', 'founded', 'listed', 'traded', 'acquired', 'bought', 'formed', 'created', 'chaired',
+  'headed', 'managed', 'operated', 'funded', 'financed', 'sponsored', 'supported', 'represented', 'advised', 'hired', 'appointed',
+]);
+const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['wholly', 'majority', 'partly', 'jointly', 'formerly', 'recently', 'newly', 'also', 'now', 'once']);
+const SHARE_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', '%', 'per']);
+
+/** `PASSIVE_ASIDE`: the aside from token `x` to the name at `first` opens with a past participle and "by" / a preposition. */
+function participleAside(st: Scope, x: number, first: number): boolean {
+  const { v } = st;
+  // (past a share, "45 pct owned by", "51 per cent owned by", and an adverb, "wholly owned by")
+  if (v.tokens.kind[x] === TokenKind.Number) {
+    x++;
+    while (x < first && SHARE_WORDS.has(v.lower[x]!)) x++;
+    if (v.lower[x] === 'cent') x++;
+  }
+  if (PARTICIPLE_ADVERBS.has(v.lower[x]!)) x++;
+  if (v.isPunct(x, '-')) x++;
+  return x < first && ASIDE_PARTICIPLES.has(v.lower[x]!) && (v.lower[x + 1] === 'by' || PREPOSITIONS.has(v.lower[x + 1]!));
 }
 
 /** `UNCLOSED_RELATIVE`: the person before ", who" / ", whose" when the relative clause runs, with no comma, to `found`; else null. */

@@ -686,5 +686,20 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'Attorneys for Halden Corp',
       entity: null,
     },
+    {
+      name: '"Halden Airlines Inc, 45 pct owned by Varity Corp, said …": the airline, not its owner (PASSIVE_ASIDE)',
+      text: 'Traffic\n\nHalden Airlines Inc, 45 pct owned by Varity Corp, said its load factor fell in May.',
+      specs: [['Halden Airlines Inc', 'ORG'], ['Varity Corp', 'ORG']],
+      content: 'its load factor fell in May',
+      entity: 'Halden Airlines Inc',
+    },
+    {
+      name: '"The analysts polled by Halden Research said …": the analysts, not who polled them (AGENT_AFTER_PARTICIPLE)',
+      text: 'Rates\n\nThe analysts polled by Halden Research said the bank would hold its rates.',
+      specs: [['Halden Research', 'ORG']],
+      content: 'the bank would hold its rates',
+      source: 'The analysts polled by Halden Research',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });
