@@ -424,3 +424,21 @@ describe('an office before a person inside one span (OFFICE_BEFORE_PERSON, twent
     expect(names.filter((m) => /Officer|Staff/.test(m.text))).toEqual([]);
   });
 });
+
+describe('a name before ", chairman of" is a person (PERSON_BEFORE_ROLE, twenty-third session, issue 4)', () => {
+  it.each([
+    { text: 'Rail news\n\nWill Tarrant, director of Halden Rail, told reporters the plan was sound. Tarrant said fares would rise.', person: 'Will Tarrant' },
+    { text: 'Bid\n\nJean-Paul Halvor, chairman of Halvor Groupe, said the bid was fair. Halvor Groupe shares rose.', person: 'Jean-Paul Halvor' },
+  ])('$person', async ({ text, person }) => {
+    const a = await analyze(text);
+    const m = a.mentions.find((x) => x.text === person);
+    expect(m?.type).toBe('PERSON');
+    // the surname alone, where the article repeats it, is the same person
+    if (person === 'Will Tarrant') expect(a.mentions.find((x) => x.text === 'Tarrant')?.entity).toBe(m?.entity);
+  });
+
+  it('reads thousands of them in one article', async () => {
+    const a = await analyze(`Board\n\n${'Tom Reed, chairman of Halden Corp, and '.repeat(3000)}Ann Lee, head of Varity Corp, said so.`);
+    expect(a.mentions.filter((x) => x.text === 'Tom Reed' && x.type === 'PERSON')).toHaveLength(3000);
+  });
+});

@@ -690,6 +690,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     }
   }
 
+  // (twenty-third session, `PERSON_BEFORE_ROLE`: "Kamil Halek, chief economist at …": a person, before the vote, so that "Halek" alone
+  // is the person's too)
+  if (PERSON_BEFORE_ROLE) personsBeforeRoles(d, trimmed, covered);
   // one type per surface form: a vote of the model's spans, which the gazetteer wins
   const votes = new Map<string, Map<NameType, number>>();
   for (const c of trimmed) {
@@ -781,6 +784,74 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const split = splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
   const firms = NAME_S_FIRM ? joinNameSFirms(d, split) : split;
   return LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
+}
+
+/**
+ * Issue 4, twenty-third session: the capitalised words before ", chairman of", ", a senior analyst at", ", managing director of"
+ * are a person's name, whatever the model made of them ("[Jean-Luc] Lagardere, chairman of …" where the firm shares the
+ * surname, "Will Whitehorn, director of …" with "Will" read as a verb).
+ */
+const PERSON_BEFORE_ROLE = true;
+/** `PERSON_BEFORE_ROLE`: lower-case roles of one person in an appositive. */
+const APPOSITIVE_ROLES: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chairperson', 'president', 'director', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
+  'analyst', 'economist', 'strategist', 'manager', 'executive', 'founder', 'co-founder', 'owner', 'partner', 'professor', 'lecturer',
+  'researcher', 'editor', 'correspondent', 'lawyer', 'attorney', 'treasurer', 'adviser', 'advisor', 'consultant', 'officer', 'trader',
+  'dealer', 'broker', 'banker', 'ceo', 'secretary', 'minister', 'governor', 'leader', 'member',
+]);
+/** `PERSON_BEFORE_ROLE`: words between the comma and the role ("a senior", "the former", "vice", "managing"). */
+const ROLE_OPENERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'senior', 'former', 'vice', 'deputy', 'managing', 'general', 'executive', 'chief', 'assistant', 'associate', 'joint',
+  'financial', 'economic', 'investment', 'research', 'market', 'marketing', 'commercial', 'regional', 'national', 'international', 'technical',
+]);
+const ROLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'from']);
+const NAME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** `PERSON_BEFORE_ROLE`: the candidates `list`, in order, with each such name made one person's (in place). */
+function personsBeforeRoles(d: Doc, list: Cand[], covered: Uint8Array): void {
+  const { v } = d;
+  let changed = false;
+  for (let c = 2; c < d.n - 2; c++) {
+    if (v.raw[c] !== ',') continue;
+    // the role: a few opening words, the role word(s), then its preposition ("a senior vice president of")
+    let r = c + 1;
+    while (r < c + 5 && ROLE_OPENERS.has(v.raw[r]!)) r++;
+    if (!APPOSITIVE_ROLES.has(v.raw[r] ?? '')) continue;
+    let p = r + 1;
+    while (p < r + 3 && APPOSITIVE_ROLES.has(v.raw[p] ?? '')) p++;
+    if (!ROLE_OBJECT_PREPOSITIONS.has(v.raw[p] ?? '')) continue;
+    // the name before the comma: two to four capitalised words (tight hyphens inside), opening the sentence or after a comma
+    // (a capital at the sentence's start counts too: "Will Whitehorn")
+    const capital = (t: number): boolean => isCapWord(d, t) || (isWord(d, t) && isUpper(v.raw[t]!.charCodeAt(0)));
+    // (a suffix stays out of the name: "Herb Mee Jr.")
+    let e = c;
+    if (e - 1 > 0 && NAME_SUFFIX_WORDS.has(v.low[e - 1]!)) e--;
+    let a = e;
+    let words = 0;
+    while (a - 1 >= 0 && v.tokens.sentence[a - 1] === v.tokens.sentence[c] && words < 5) {
+      // (a given name that is also a function word: "Will", "May")
+      if (capital(a - 1) && (!FUNCTION_WORDS.has(v.low[a - 1]!) || (words > 0 && (GIVEN_NAME_SET.has(v.low[a - 1]!) || WORD_GIVEN_NAME_SET.has(v.low[a - 1]!))))) words++;
+      else if (!(isHyphen(d, a - 1) && capital(a - 2) && adjacent(d, a - 2, a - 1) && adjacent(d, a - 1, a))) break;
+      a--;
+    }
+    if (words < 2 || words > 4) continue;
+    const opens = a === 0 || v.tokens.sentence[a - 1] !== v.tokens.sentence[a] || v.raw[a - 1] === ',' || v.raw[a - 1] === '"' || v.raw[a - 1] === '“';
+    if (!opens) continue;
+    // (past an honorific or a title: "Mr Tom Reed", "Dr Ann Lee")
+    while (a < c && (HONORIFICS.has(v.low[a]!) || TITLE_HEAD_SET.has(v.low[a]!) || TITLE_MODIFIER_SET.has(v.low[a]!))) a++;
+    if (e - a < 2 || ORG_END_WORDS.has(v.low[e - 1]!) || KNOWN_NAMES.has(keyOf(d, a, e))) continue;
+    let busy = false;
+    for (let t = a; t < e && !busy; t++) busy = covered[t] === 1 || LEGAL_SUFFIX_WORDS.has(v.low[t]!) || KNOWN_NAMES.get(v.low[t]!) === 'ORG';
+    if (busy) continue;
+    // (a person the model already read there keeps its extent: "Chicago Cardinal [Joseph Bernardin], head of …")
+    if (list.some((s) => s.to === e && s.from >= a && s.type === 'PERSON')) continue;
+    let w = 0;
+    for (const s of list) if (s.to <= a || s.from >= c) list[w++] = s;
+    list.length = w;
+    list.push({ from: a, to: e, type: 'PERSON', votes: 1 });
+    changed = true;
+  }
+  if (changed) list.sort((x, y) => x.from - y.from || y.to - x.to);
 }
 
 /**
