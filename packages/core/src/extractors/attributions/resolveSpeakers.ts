@@ -1252,8 +1252,20 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
   // (a capitalised head is a name the NER missed: "The European Medicines Agency")
-  return last - first <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && ORG_HEADS.has(v.lower[last]!) && !v.isCap(last);
+  // (twenty-third session, `ORG_DESCRIPTION_WORDS`: counted in words, a hyphened modifier one: "The Dayton-based steel manufacturer")
+  let words = last - first;
+  if (ORG_DESCRIPTION_WORDS) for (let k = first + 1; k < last; k++) if (v.isPunct(k, '-') && v.tokens.end[k - 1] === v.tokens.start[k]) words -= 2;
+  return words <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && (ORG_HEADS.has(v.lower[last]!) || MORE_COMPANY_HEADS.has(v.lower[last]!)) && !v.isCap(last);
 }
+/**
+ * Twenty-third session: an organisation's description is counted in words, a hyphened modifier as one ("The Atlanta-based chemical
+ * manufacturer said"), and more kinds of firm head one ("The oil refiner said", "the chipmaker"; `orgNominal`).
+ */
+const ORG_DESCRIPTION_WORDS = true;
+const MORE_COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_DESCRIPTION_WORDS ? [
+  'refiner', 'miner', 'developer', 'builder', 'distributor', 'chipmaker', 'drugmaker', 'steelmaker', 'publisher', 'concern',
+  'shipbuilder', 'wholesaler', 'brokerage', 'thrift',
+] : []);
 
 /** Seventeenth session: "The UK's largest home lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */
 const PLACE_OWNER_ORG = true;

@@ -701,5 +701,12 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'The analysts polled by Halden Research',
       entity: null,
     },
+    {
+      name: '"The Dayton-based steel manufacturer said …": a description of the firm in words, a hyphened modifier one (ORG_DESCRIPTION_WORDS)',
+      text: 'Profits\n\nHarlow Chemicals Corp. reported a lower third-quarter profit on Monday. The Dayton-based steel manufacturer said weaker demand hurt its margins.',
+      specs: [['Harlow Chemicals Corp.', 'ORG'], ['Dayton', 'LOC']],
+      content: 'weaker demand hurt its margins',
+      entity: 'Harlow Chemicals Corp.',
+    },
   ])('$name', checkSpeaker);
 });
