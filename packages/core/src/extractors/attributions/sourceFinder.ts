@@ -339,6 +339,46 @@ function personHeadingChain(st: Scope, a: number, floor: number): EntityId | nul
   return null;
 }
 
+/** Twenty-third session: "who" after a body or place that hangs on a person by a preposition stands for that person (`nearestSourceBefore`). */
+const WHO_HEAD_BEFORE_NAME = true;
+const WHO_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'with', 'from', 'for', 'near', 'off']);
+/** `WHO_HEAD_BEFORE_NAME`: heads of bodies, which "who" does not stand for. */
+const WHO_BODY_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'ministry', 'government', 'agency', 'department', 'committee', 'commission', 'council', 'party',
+  'union', 'board', 'office', 'unit', 'division', 'subsidiary', 'team', 'club', 'court', 'administration', 'report', 'study', 'survey',
+]);
+
+/**
+ * `WHO_HEAD_BEFORE_NAME`: what "who" stands for when the names before it, from token `s0` back, hang on a person by prepositions
+ * ("a source close to Conrail and Halden Corp", "Ann Lee with Varity Corp in Boston"): the person's entity, null for an unnamed
+ * person ("a source", "fishermen"), undefined when no person heads the chain.
+ */
+function whoBeforeNames(st: Scope, s0: number, floor: number): EntityId | null | undefined {
+  const { v } = st;
+  let x = s0 - 1;
+  for (let link = 0; link < 4 && x > floor; link++) {
+    if (v.lower[x] === 'the') x--;
+    // (past "and" and another name: "close to Conrail and Halden Corp")
+    if (v.lower[x] === 'and' && v.nameAt[x - 1]) {
+      x = v.tokenAtOrAfter(v.nameAt[x - 1]!.start) - 1;
+      if (v.lower[x] === 'the') x--;
+    }
+    if (v.lower[x] === 'to' && v.lower[x - 1] === 'close') x--;
+    else if (!WHO_PREPOSITIONS.has(v.lower[x] ?? '')) return undefined;
+    x--;
+    if (x < floor) return undefined;
+    const m = v.nameAt[x];
+    if (m) {
+      if (m.type === 'PERSON') return v.tokenEndingBy(m.end) === x ? (m.entity ?? null) : undefined;
+      x = v.tokenAtOrAfter(m.start) - 1;
+      continue;
+    }
+    const w = v.lower[x]!;
+    return v.isWord(x) && !v.isCap(x) && (GROUP_NOUNS.has(w) || PERSON_ROLES.has(w) || animacyOf(w) === 'speaker') && !WHO_BODY_HEADS.has(w) ? null : undefined;
+  }
+  return undefined;
+}
+
 /** Twenty-first session: a relative clause between the subject and its verb may hold a report of its own (`ownerBeforeRelative`). */
 const RELATIVE_REPORT = true;
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'already', 'previously', 'earlier', 'recently', 'repeatedly']);
@@ -773,6 +813,13 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     if (WHO_PERSON_CHAIN && ante && v.lower[j] === 'who' && v.isPunct(j - 1, ',') && v.nameAt[v.tokenEndingBy(ante.end)]?.type !== 'PERSON') {
       const person = personHeadingChain(st, v.tokenAtOrAfter(ante.start), floor);
       if (person) return { ...tokenSpan(st, j, j + 1), entity: person, kind: 'pronoun' };
+    }
+    // (twenty-third session, `WHO_HEAD_BEFORE_NAME`: "a source at Halden Corp who …", "analyst Ann Lee with Varity Corp in Boston, who
+    // …": "who" is the person the body or place hangs on, not the body or the place)
+    if (WHO_HEAD_BEFORE_NAME && ante?.entity && v.lower[j] === 'who' && ante.kind === 'named') {
+      const m = v.nameAt[v.tokenEndingBy(ante.end)];
+      const who = m && (m.type === 'ORG' || m.type === 'LOC') ? whoBeforeNames(st, v.tokenAtOrAfter(m.start), floor) : undefined;
+      if (who !== undefined) return { ...tokenSpan(st, j, j + 1), entity: who, kind: 'pronoun' };
     }
     // (eighteenth session, `APPOSITIVE_RELATIVE`: "“…,” said Ray Tolland, the visiting captain who conceded …": a description in
     // apposition to a person's name stands for that person)

@@ -708,5 +708,13 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       content: 'weaker demand hurt its margins',
       entity: 'Harlow Chemicals Corp.',
     },
+    {
+      name: '"…, said one person close to Halden Corp and Varity Corp who added …": "who" is the unnamed person, not a firm (WHO_HEAD_BEFORE_NAME)',
+      text: 'Talks\n\nThe talks had stalled, said one person close to Halden Corp and Varity Corp who added that they would resume in the spring.',
+      specs: [['Halden Corp', 'ORG'], ['Varity Corp', 'ORG']],
+      content: 'they would resume in the spring',
+      source: 'who',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });
