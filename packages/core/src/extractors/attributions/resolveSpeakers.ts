@@ -548,6 +548,36 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
   if (PRODUCT_OF_FIRM) firmsForProducts(st, ordered, entities);
+  // (twenty-third session, `HEAD_FITS_ENTITY`: "the executive said" is no firm, "the central bank said" no person)
+  if (HEAD_FITS_ENTITY) {
+    let byId: Map<EntityId, Entity> | undefined;
+    for (const d of ordered) {
+      const e = d.source?.kind === 'nominal' && d.source.entity ? (byId ??= new Map(entities.map((x) => [x.id, x]))).get(d.source.entity) : undefined;
+      if (e && !headFits(st, d.source!, e)) d.source!.entity = null;
+    }
+  }
+}
+
+/**
+ * Twenty-third session: a description links to an entity of its own kind only. A person's head ("the executive", "the insurance
+ * executive") is no organisation's, and a body's head ("the central bank", "the company") no person's. The head is the one before a
+ * role's preposition: "the head of the board" is a person.
+ */
+const HEAD_FITS_ENTITY = true;
+/** `HEAD_FITS_ENTITY`: bodies' heads that never describe one person. */
+const BODY_ONLY_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'bank', 'ministry', 'government', 'agency', 'department', 'committee', 'commission', 'council', 'party', 'union',
+  'airline', 'insurer', 'retailer', 'lender', 'corporation', 'brokerage', 'refiner', 'carmaker', 'automaker', 'regulator', 'watchdog',
+]);
+
+function headFits(st: Scope, src: AttributionSource, e: Entity): boolean {
+  const h = roleHeadOf(st, src);
+  const head = st.v.lower[h]!;
+  if (st.v.isCap(h)) return true;
+  // (a person by a known given name: the tagger reads many firms as people, "Norwood Securities", "Diamond Shamrock")
+  if (e.type === 'PERSON') return !BODY_ONLY_HEADS.has(head) || givenNameGender(e.name.slice(0, e.name.indexOf(' ') >>> 0)) === undefined;
+  if (e.type === 'ORG' || e.type === 'LOC') return !(PERSON_HEADS.has(head) && !ORG_HEADS.has(head));
+  return true;
 }
 
 /**

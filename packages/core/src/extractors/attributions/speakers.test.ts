@@ -716,5 +716,13 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'who',
       entity: null,
     },
+    {
+      name: '"Finance Minister Tom Reed said …. Earlier this month the central bank said …": a body\'s head is no person (HEAD_FITS_ENTITY)',
+      text: 'Rates\n\nFinance Minister Tom Reed said the crown was stable. Earlier this month the central bank said rates would hold.',
+      specs: [['Tom Reed', 'PERSON']],
+      content: 'rates would hold',
+      source: 'the central bank',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });
