@@ -442,3 +442,11 @@ describe('a name before ", chairman of" is a person (PERSON_BEFORE_ROLE, twenty-
     expect(a.mentions.filter((x) => x.text === 'Tom Reed' && x.type === 'PERSON')).toHaveLength(3000);
   });
 });
+
+describe('a place as an office\'s portfolio (PLACE_PORTFOLIO, twenty-third session, issue 4)', () => {
+  it('splits "Minister for Europe Alan Pryce" into the place and the person', async () => {
+    const a = await analyze('Vote\n\nMinister for Europe Alan Pryce said the vote was lost.');
+    expect(a.mentions.find((m) => m.text === 'Alan Pryce')?.type).toBe('PERSON');
+    expect(a.mentions.find((m) => m.text === 'Europe')?.type).toBe('LOC');
+  });
+});

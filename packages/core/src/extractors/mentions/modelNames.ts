@@ -1597,6 +1597,9 @@ function officeBeforePerson(d: Doc, from: number, to: number, type: NameType): [
   return [a, k];
 }
 
+/** Twenty-third session: a place named as an office's portfolio ("Minister for Europe Alan Pryce") splits from the person after it (`clean`). */
+const PLACE_PORTFOLIO = true;
+
 /** Tokens [from, to) are all capitalised words. */
 function allCapWords(d: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (!isCapWord(d, t) || FUNCTION_WORDS.has(d.v.low[t]!)) return false;
@@ -1716,6 +1719,16 @@ function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8A
     while (b < to && PORTFOLIO.has(v.low[b]!)) b++;
     if (b < to) clean(d, b, nameAfterTitle(d, b, to, covered), 'PERSON', covered, out, votes);
     return;
+  }
+  // (twenty-third session, `PLACE_PORTFOLIO`: "Minister for [Europe Alan Pryce]": a place the office is for, then the person)
+  if (PLACE_PORTFOLIO && p >= 1 && (v.low[p] === 'of' || v.low[p] === 'for') && TITLE_HEAD_SET.has(v.low[p - 1]!)) {
+    for (let k = 1; k <= 2 && from + k + 2 <= to; k++) {
+      const place = KNOWN_NAMES.get(keyOf(d, from, from + k));
+      if (place !== 'LOC' || !isCapWord(d, from + k) || !isCapWord(d, from + k + 1)) continue;
+      clean(d, from, from + k, 'LOC', covered, out, votes);
+      clean(d, from + k, nameAfterTitle(d, from + k, to, covered), 'PERSON', covered, out, votes);
+      return;
+    }
   }
 
   // hyphenated compounds: split where a part is a name of its own
