@@ -9,7 +9,7 @@ import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
 import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } from '../entities/tokenView.js';
 import { premodifierTitle } from '../entities/titles.js';
-import { givenNameGender } from '../entities/pronouns.js';
+import { genderOfGivenName, givenNameGender } from '../entities/pronouns.js';
 import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
@@ -156,7 +156,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   if (GIVEN_NAME_GENDER) {
     for (const e of entities) {
       if (e.type !== 'PERSON' || gender.has(e.id)) continue;
-      const given = givenNameGender(e.name.slice(0, e.name.indexOf(' ') >>> 0));
+      const given = genderOfGivenName(e.name.slice(0, e.name.indexOf(' ') >>> 0));
       if (given) gender.set(e.id, given === 'male' ? 1 : -1);
     }
   }

@@ -724,5 +724,12 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'the central bank',
       entity: null,
     },
+    {
+      name: '"Alex Marlow, an analyst …, said …. “…,” she said": a name given to boys and girls alike says no gender (UNISEX_NAMES)',
+      text: 'Shares\n\nShares fell sharply. Alex Marlow, an analyst with Halden Bank, said the fall had long been expected. "It is happening faster than I thought," she said.',
+      specs: [['Alex Marlow', 'PERSON'], ['Halden Bank', 'ORG']],
+      content: 'It is happening faster than I thought,',
+      entity: 'Alex Marlow',
+    },
   ])('$name', checkSpeaker);
 });

@@ -52,12 +52,23 @@ kathleen kelly kirsty laura linda lisa liz lucy maria marie marine mary melania 
 priti rachel rebecca ruth sally sandra sarah sophie susan svetlana tessa theresa ursula victoria yulia
 `;
 const SPACE = /\s+/;
+/**
+ * Twenty-third session (issue 4): names given to boys and girls alike say no gender ("Alex Conroy, an analyst …. “…,” she said"
+ * had "she" refused Alex as a man's name).
+ */
+const UNISEX_NAMES = true;
+const UNISEX: ReadonlySet<string> = new Set(UNISEX_NAMES ? ['alex', 'ashley', 'chris', 'jamie', 'kim', 'lee', 'sam'] : []);
 const GIVEN: ReadonlyMap<string, Gender> = new Map([
   ...MALE.split(SPACE).filter(Boolean).map((n) => [n, 'male'] as [string, Gender]),
   ...FEMALE.split(SPACE).filter(Boolean).map((n) => [n, 'female'] as [string, Gender]),
 ]);
 
-/** The gender a given name usually has, or undefined. */
+/** The gender a given name usually has, or undefined (also: whether the word is a given name the list knows). */
 export function givenNameGender(name: string): Gender | undefined {
   return GIVEN.get(name.toLowerCase());
+}
+
+/** The gender a person's given name says, or undefined: none for names given to boys and girls alike (`UNISEX_NAMES`). */
+export function genderOfGivenName(name: string): Gender | undefined {
+  return UNISEX.has(name.toLowerCase()) ? undefined : givenNameGender(name);
 }

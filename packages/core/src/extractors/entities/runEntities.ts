@@ -11,7 +11,7 @@ import { FAMILY_NAMES_FIRST } from './familyNames.js';
 import { wordIdsOf } from '../../text/wordIds.js';
 import { WordIdBytes } from '../../text/wordIdBytes.js';
 import { aliasGroup, initialsOf, nameKey, stripArticle, stripPossessive } from './aliases.js';
-import { GENDERED_WORDS, HONORIFICS, PRONOUNS, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
+import { GENDERED_WORDS, HONORIFICS, PRONOUNS, genderOfGivenName, givenNameGender, type Gender, type PronounInfo } from './pronouns.js';
 import { LEADER_HEADS, NOMINAL_HEADS, TITLE_HEADS, TITLE_MODIFIERS, appositiveAfter, appositiveBefore, premodifierTitle } from './titles.js';
 import { RELATIVE_GROUP, antecedentOfRelative, createTokenView, isPossessive, mainClauseStart, type TokenView } from './tokenView.js';
 
@@ -481,7 +481,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     if (peopleClusters.has(c)) c.type = 'PERSON';
     if (firmClusters.has(c)) c.type = 'ORG';
     if (bodyClusters.has(c) && c.type === 'PERSON' && c.words.length === 1 && (votes.get('ORG') ?? 0) >= (votes.get('PERSON') ?? 0)) c.type = 'ORG';
-    if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= givenNameGender(c.words[0]!);
+    if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= genderOfGivenName(c.words[0]!);
   }
   return clusters;
 }
