@@ -704,3 +704,14 @@ describe('attributions: showing a thing is no statement (round thirteen, issue 4
     expect(a.attributions.filter((x) => /^unveil/i.test(x.cue?.text ?? ''))).toEqual([]);
   });
 });
+
+describe('attributions: a report that closes the sentence (twenty-third session, issue 4)', () => {
+  it.each<{ name: string; text: string; specs?: HandMention[]; want: Expected }>([
+    {
+      name: '"Halden said sales fell in the quarter, analysts said.": the content stops before the closing report (TRAILING_REPORT)',
+      text: 'Cereals\n\nHalden Mills said sales fell sharply in the quarter, analysts said.',
+      specs: [['Halden Mills', 'ORG']],
+      want: { source: 'Halden Mills', cue: 'said', content: 'sales fell sharply in the quarter', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});

@@ -89,8 +89,11 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
   const bs = model || tracing ? contentState(v, tokCue, c, last, v.sentenceFirst[sentence]!, nounPhrase, tracing) : null;
   /** `VERBLESS_GOES_ON`: whether a word of the content so far can be a verb. */
   let verb = !VERBLESS_GOES_ON || nounPhrase || inside[c]! >= 0 || tokCue[c] !== undefined || mayBeFiniteVerb(v.lower[c]!);
+  /** `TRAILING_REPORT`: whether a quote mark stands in the content so far (a quote's words are someone's, the report after it theirs). */
+  let quoted = v.tokens.kind[c] === TokenKind.Quote;
   for (let i = c + 1; i < last; i++) {
     const w = v.lower[i]!;
+    if (v.tokens.kind[i] === TokenKind.Quote) quoted = true;
     if (inside[i]! >= 0) {
       verb = true;
       continue;
@@ -104,6 +107,12 @@ export function contentEnd(st: Scope, c: number, sentence: number, stopAtQuote =
       continue;
     }
     if (w === ';') {
+      end = v.tokens.start[i]!;
+      break;
+    }
+    // (twenty-third session, `TRAILING_REPORT`: "Kellogg said sales fell, analysts said.": a report of its own that closes the
+    // sentence after a comma ends the content before it)
+    if (TRAILING_REPORT && w === ',' && i > c + 1 && !quoted && trailingReport(st, i, last)) {
       end = v.tokens.start[i]!;
       break;
     }
@@ -293,6 +302,24 @@ export function reportAhead(st: Scope, x: number, limit: number): boolean {
     if (cue && !cue.participle && INNER_REPORT_LEMMAS.has(cue.lemma) && !v.isCap(y)) return true;
   }
   return false;
+}
+
+/** Twenty-third session: a report that closes the sentence after a comma ("…, analysts said.") is no part of a content before it (`contentEnd`). */
+const TRAILING_REPORT = true;
+/** `TRAILING_REPORT`: most words of the source before the closing report's verb, and after it ("said on Monday in a statement"). */
+const TRAILING_SOURCE_WORDS = 5;
+const TRAILING_AFTER_WORDS = 5;
+
+/** `TRAILING_REPORT`: after the comma at `i`, up to a few words, a reporting verb and up to a few words close the sentence ending at `last`. */
+function trailingReport(st: Scope, i: number, last: number): boolean {
+  const { v, tokCue, inside } = st;
+  let y = i + 1;
+  while (y < last && y <= i + TRAILING_SOURCE_WORDS && v.isWord(y) && !tokCue[y]) y++;
+  const cue = tokCue[y];
+  if (y === i + 1 || y >= last || !cue || cue.participle || !INNER_REPORT_LEMMAS.has(cue.lemma) || v.isCap(y) || inside[y]! >= 0) return false;
+  let z = y + 1;
+  while (z < last && z <= y + TRAILING_AFTER_WORDS && (v.isWord(z) || v.tokens.kind[z] === TokenKind.Number)) z++;
+  return z >= last || (z === last - 1 && v.isPunct(z));
 }
 
 const CONTENT_TRIM_END: ReadonlySet<number> = new Set([46, 33, 63, 59, 44, 58, 0x2026, 32, 10, 13, 9]);
