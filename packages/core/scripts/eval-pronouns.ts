@@ -32,10 +32,10 @@ import { resolve } from 'node:path';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Analysis, Attribution, Mention } from '../src/types/analysis.js';
-import { DATA, SETS, speakerRight } from './lib/bbcQuotes.js';
+import { speakerRight } from './lib/bbcQuotes.js';
+import { UNLABELED, nltkNames, quoteSetDocuments } from './lib/unlabeled.js';
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
-const UNLABELED = resolve(DATA, 'unlabeled');
 const CORPORA = arg('--corpora', 'reuters_c50,abc_news,wsj_ptb_samples,reuters21578').split(',');
 const PER = Number(arg('--per', '3000'));
 const SHOW = Number(arg('--errors', '0'));
@@ -47,15 +47,9 @@ if (!existsSync(UNLABELED)) {
 }
 
 /** Every document of our quote sets, clean and study. */
-const inQuoteSets = new Set<string>();
-for (const s of SETS) {
-  const set = JSON.parse(readFileSync(resolve(import.meta.dirname, 'data', s.file), 'utf8')) as { articles: { file: string }[] };
-  for (const a of set.articles) inQuoteSets.add(a.file);
-}
-const nameList = (file: string): Set<string> =>
-  new Set(readFileSync(resolve(UNLABELED, 'gazetteers_nltk', file), 'utf8').split('\n').map((x) => x.trim().toLowerCase()).filter((x) => x && !x.startsWith('#')));
-const MALE = nameList('names_male.txt');
-const FEMALE = nameList('names_female.txt');
+const inQuoteSets = quoteSetDocuments();
+const MALE = nltkNames('names_male.txt');
+const FEMALE = nltkNames('names_female.txt');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** +1 / -1 / 0: from an honorific before the surname anywhere in the text, else a given name in one list only. */

@@ -28,10 +28,9 @@ import { resolve } from 'node:path';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
-import { DATA, SETS } from './lib/bbcQuotes.js';
+import { UNLABELED, nltkNames, quoteSetDocuments } from './lib/unlabeled.js';
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
-const UNLABELED = resolve(DATA, 'unlabeled');
 const CORPORA = arg('--corpora', 'reuters_c50,abc_news,wsj_ptb_samples,reuters21578,ieer_nyt_apw_1998').split(',');
 const SHOW = Number(arg('--show', '0'));
 
@@ -40,15 +39,10 @@ if (!existsSync(UNLABELED)) {
   process.exit(0);
 }
 
-const inQuoteSets = new Set<string>();
-for (const s of SETS) {
-  const set = JSON.parse(readFileSync(resolve(import.meta.dirname, 'data', s.file), 'utf8')) as { articles: { file: string }[] };
-  for (const a of set.articles) inQuoteSets.add(a.file);
-}
-const nameList = (file: string): Set<string> =>
-  new Set(readFileSync(resolve(UNLABELED, 'gazetteers_nltk', file), 'utf8').split('\n').map((x) => x.trim().toLowerCase()).filter((x) => x && !x.startsWith('#')));
-const MALE = nameList('names_male.txt');
-const FEMALE = nameList('names_female.txt');
+/** Every document of our quote sets, clean and study. */
+const inQuoteSets = quoteSetDocuments();
+const MALE = nltkNames('names_male.txt');
+const FEMALE = nltkNames('names_female.txt');
 
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
 const OFFICE_IN_NAME = /\b(Officer|Treasurer|Counsel|Staff|Director|Minister|Secretary)\s+[A-Z][a-z]+\s+[A-Z]/;

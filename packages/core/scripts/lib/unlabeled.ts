@@ -1,0 +1,24 @@
+/**
+ * The unlabelled news of `../shared/data/unlabeled` for the checks with no hand labels (`eval-pronouns.ts`,
+ * `survey-sources.ts`): where it lies, the documents of our quote sets to leave out, and the NLTK given-name lists.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA, SETS } from './bbcQuotes.js';
+
+export const UNLABELED = resolve(DATA, 'unlabeled');
+
+/** Every document of our quote sets, clean and study (`unlabeled/<corpus>/text-NN.txt#<block>` and BBC files). */
+export function quoteSetDocuments(): Set<string> {
+  const files = new Set<string>();
+  for (const s of SETS) {
+    const set = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'data', s.file), 'utf8')) as { articles: { file: string }[] };
+    for (const a of set.articles) files.add(a.file);
+  }
+  return files;
+}
+
+/** One of the NLTK gazetteer's given-name lists (`names_male.txt`, `names_female.txt`), lower-cased. */
+export function nltkNames(file: string): Set<string> {
+  return new Set(readFileSync(resolve(UNLABELED, 'gazetteers_nltk', file), 'utf8').split('\n').map((x) => x.trim().toLowerCase()).filter((x) => x && !x.startsWith('#')));
+}
