@@ -58,6 +58,8 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
       'consultant', 'historian', 'epidemiologist', 'engineer', 'lecturer'] : [])]
     .map((w) => [w, 0] as const),
 ]);
+/** A head of one person's description, or of an unnamed person of a market report (`MARKET_PEOPLE`). */
+const personHead = (w: string): boolean => PERSON_HEADS.has(w) || MARKET_PEOPLE_HEADS.has(w);
 /** Words of a title before which an office is someone else's ("shadow home secretary" is not "the home secretary"). */
 const NOT_THE_OFFICE: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'assistant']);
 /** Most speakers back that an unresolved pronoun looks at (keeps a run of "she said" linear). */
@@ -527,7 +529,6 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (!blamed && !spoken[tok] && src.entity && (entityType.get(src.entity) === 'ORG' || entityType.get(src.entity) === 'PERSON')) lastSourceEnd = v.tokenEndingBy(src.end);
     // the head: the last word, or a person noun before a prepositional phrase ("a spokeswoman for Open Borders Watch")
     let head = v.lower[v.tokenEndingBy(src.end)] ?? '';
-    const personHead = (w: string): boolean => PERSON_HEADS.has(w) || MARKET_PEOPLE_HEADS.has(w);
     if (!src.entity && !personHead(head)) {
       for (let t = v.tokenAtOrAfter(src.start); t < v.count && v.tokens.end[t]! <= src.end; t++) {
         // (before a preposition only: "the attorney general" is no attorney)
