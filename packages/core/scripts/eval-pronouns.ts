@@ -27,13 +27,12 @@
  *
  * Skips (exit 0) when ../shared/data/unlabeled is absent.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Analysis, Attribution, Mention } from '../src/types/analysis.js';
 import { speakerRight } from './lib/bbcQuotes.js';
-import { UNLABELED, nltkNames, quoteSetDocuments } from './lib/unlabeled.js';
+import { nltkNames, quoteSetDocuments, skipWithoutUnlabeled, unlabeledBlocks } from './lib/unlabeled.js';
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const CORPORA = arg('--corpora', 'reuters_c50,abc_news,wsj_ptb_samples,reuters21578').split(',');
@@ -41,10 +40,7 @@ const PER = Number(arg('--per', '3000'));
 const SHOW = Number(arg('--errors', '0'));
 const JSONL = arg('--jsonl', '');
 
-if (!existsSync(UNLABELED)) {
-  console.log(`eval-pronouns: skipped: ../shared/data/unlabeled absent (${UNLABELED}).`);
-  process.exit(0);
-}
+skipWithoutUnlabeled('eval-pronouns');
 
 /** Every document of our quote sets, clean and study. */
 const inQuoteSets = quoteSetDocuments();
@@ -121,12 +117,7 @@ const shown: string[] = [];
 const rows: string[] = [];
 let documents = 0;
 for (const corpus of CORPORA) {
-  const blocks: { id: string; text: string }[] = [];
-  for (let i = 0; ; i++) {
-    const path = resolve(UNLABELED, corpus, `text-${String(i).padStart(2, '0')}.txt`);
-    if (!existsSync(path)) break;
-    readFileSync(path, 'utf8').split('\n\n').forEach((text, b) => blocks.push({ id: `unlabeled/${corpus}/text-${String(i).padStart(2, '0')}.txt#${b}`, text }));
-  }
+  const blocks = unlabeledBlocks(corpus);
   const pool = blocks.filter((b) => !inQuoteSets.has(b.id) && (b.text.match(/\bsaid\b/g) ?? []).length >= 3 && b.text.length < 8000);
   const stride = Math.max(1, Math.floor(pool.length / PER));
   for (let i = 0, made = 0; i < pool.length && made < PER; i += stride, made++) {

@@ -23,21 +23,16 @@
  *
  * Skips (exit 0) when ../shared/data/unlabeled is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createPipeline } from '../src/pipeline/createPipeline.js';
 import { defaultExtractors } from '../src/extractors/index.js';
 import type { Analysis, Attribution } from '../src/types/analysis.js';
-import { UNLABELED, nltkNames, quoteSetDocuments } from './lib/unlabeled.js';
+import { nltkNames, quoteSetDocuments, skipWithoutUnlabeled, unlabeledBlocks } from './lib/unlabeled.js';
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const CORPORA = arg('--corpora', 'reuters_c50,abc_news,wsj_ptb_samples,reuters21578,ieer_nyt_apw_1998').split(',');
 const SHOW = Number(arg('--show', '0'));
 
-if (!existsSync(UNLABELED)) {
-  console.log(`survey-sources: skipped: ../shared/data/unlabeled absent (${UNLABELED}).`);
-  process.exit(0);
-}
+skipWithoutUnlabeled('survey-sources');
 
 /** Every document of our quote sets, clean and study. */
 const inQuoteSets = quoteSetDocuments();
@@ -83,24 +78,17 @@ const shown = new Map<string, string[]>(CHECKS.map(([name]) => [name, []]));
 let documents = 0;
 let sourced = 0;
 for (const corpus of CORPORA) {
-  for (let i = 0; ; i++) {
-    const path = resolve(UNLABELED, corpus, `text-${String(i).padStart(2, '0')}.txt`);
-    if (!existsSync(path)) break;
-    const blocks = readFileSync(path, 'utf8').split('\n\n');
-    for (let b = 0; b < blocks.length; b++) {
-      const id = `unlabeled/${corpus}/text-${String(i).padStart(2, '0')}.txt#${b}`;
-      const text = blocks[b]!;
-      if (inQuoteSets.has(id) || text.length >= 8000 || (text.match(/\b(said|says)\b/g) ?? []).length < 2) continue;
-      documents++;
-      const a = await pipeline.analyze({ id, text });
-      for (const at of a.attributions) {
-        if (at.source) sourced++;
-        for (const [name, check] of CHECKS) {
-          if (!check(text, a, at)) continue;
-          counts.set(name, counts.get(name)! + 1);
-          const list = shown.get(name)!;
-          if (list.length < SHOW) list.push(`  ${id}: «${at.source?.text ?? '-'}» ${at.cue?.text ?? '-'} «${at.content.text.slice(0, 90)}»`);
-        }
+  for (const { id, text } of unlabeledBlocks(corpus)) {
+    if (inQuoteSets.has(id) || text.length >= 8000 || (text.match(/\b(said|says)\b/g) ?? []).length < 2) continue;
+    documents++;
+    const a = await pipeline.analyze({ id, text });
+    for (const at of a.attributions) {
+      if (at.source) sourced++;
+      for (const [name, check] of CHECKS) {
+        if (!check(text, a, at)) continue;
+        counts.set(name, counts.get(name)! + 1);
+        const list = shown.get(name)!;
+        if (list.length < SHOW) list.push(`  ${id}: «${at.source?.text ?? '-'}» ${at.cue?.text ?? '-'} «${at.content.text.slice(0, 90)}»`);
       }
     }
   }
