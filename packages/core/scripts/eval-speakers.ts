@@ -44,6 +44,9 @@
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
+ * `scripts/data/outlet-sources.json` (twenty-fourth session): the same for 332 sources of 128 documents of other outlets (ABC,
+ * Reuters 1996–97, Reuters 1987, the WSJ), in two halves: batch 1 is studied (`--nominals` lists its wrong speakers); batch 2 is
+ * held out (`heldOut`): scored and pooled only, never listed.
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104 … 174 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103 … 173 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *
@@ -242,7 +245,8 @@ const studied = new Set<string>();
 const NOMINALS_FILE = resolve(HERE, 'data/bbc-nominals.json');
 const studyFiles = new Set<string>(sets.filter((x) => !x.clean).flatMap((x) => x.articles.map((art) => art.file)));
 const SOURCES_FILE = resolve(HERE, 'data/bbc-sources.json');
-for (const path of [NOMINALS_FILE, SOURCES_FILE]) if (existsSync(path)) for (const it of (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
+const OUTLET_SOURCES_FILE = resolve(HERE, 'data/outlet-sources.json');
+for (const path of [NOMINALS_FILE, SOURCES_FILE, OUTLET_SOURCES_FILE]) if (existsSync(path)) for (const it of (JSON.parse(readFileSync(path, 'utf8')) as { items: { file: string }[] }).items) studyFiles.add(it.file);
 for (const file of studyFiles) {
   const text = articleText(file);
   if (text !== null) studied.add(bodyOf(text));
@@ -388,12 +392,12 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
       found++;
       const { name, linked } = predictedName(a, p);
       const ok = speakerRight(it.speaker, name, linked, p.source?.kind ?? null);
-      if (listNominals && !ok) {
+      if (listNominals && !ok && !it.heldOut) {
         const src = p.source ? `${p.source.kind} «${p.source.text}»${linked ? ` → ${name}` : ''}` : 'no source';
         console.log(`NOMINAL BAD ${file} gold=${JSON.stringify(it.speaker)} pred ${src} (${p.rule}): ${ctx(text, Math.min(it.sourceStart, p.content.start), Math.max(it.sourceEnd, p.content.start + 40))}`);
       }
       const k = (kinds[it.kind] ??= [0, 0]);
-      const b = (batches[`batch ${it.batch}`] ??= [0, 0]);
+      const b = (batches[it.heldOut ? `held-out batch ${it.batch}` : `batch ${it.batch}`] ??= [0, 0]);
       k[1]++;
       b[1]++;
       if (ok) {
@@ -404,13 +408,14 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
     }
   }
   const acc = (a: number, b: number): string => `${b ? (a / b).toFixed(3) : '—'} (${a}/${b})`;
-  console.log(`${what} of ${byFile.size} other articles (${path.slice(path.lastIndexOf('/') + 1)}, a study set): speaker right ${acc(right, total)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
+  console.log(`${what} of ${byFile.size} other articles (${path.slice(path.lastIndexOf('/') + 1)}, ${Object.keys(batches).some((k) => k.startsWith('held')) ? 'a study half and a held-out half' : 'a study set'}): speaker right ${acc(right, total)}, attribution found again for ${found}; by batch: ${Object.entries(batches).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}; by the kind labelled: ${Object.entries(kinds).map(([k, [r, n]]) => `${k} ${acc(r, n)}`).join(', ')}`);
 }
 // nominal and vague sources of other articles (`bbc-nominals.json`), and pronoun and nominal ones (`bbc-sources.json`): is the
 // speaker each stands for resolved?
 if (!onlyFile) {
   if (existsSync(NOMINALS_FILE)) await scoreSourceItems(NOMINALS_FILE, 'nominal and vague sources');
   if (existsSync(SOURCES_FILE)) await scoreSourceItems(SOURCES_FILE, 'pronoun and nominal sources');
+  if (existsSync(OUTLET_SOURCES_FILE)) await scoreSourceItems(OUTLET_SOURCES_FILE, 'pronoun and nominal sources of other outlets');
 }
 if (errors.length) {
   const which = allStudy ? 'every study set' : errorSet === 1 ? (heldErrors ? 'held-out articles' : 'error-study articles') : sets.find((x) => x.no === errorSet)!.name;

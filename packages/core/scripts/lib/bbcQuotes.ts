@@ -250,7 +250,7 @@ export function speakerRight(gold: string | string[] | null, name: string | null
 }
 
 
-/** A labelled source of `bbc-nominals.json` or `bbc-sources.json`: the speaker a source presslens read stands for. */
+/** A labelled source of `bbc-nominals.json`, `bbc-sources.json` or `outlet-sources.json`: the speaker a source presslens read stands for. */
 export interface SourceItem {
   file: string;
   length: number;
@@ -262,8 +262,13 @@ export interface SourceItem {
   /**
    * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
    * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
+   * outlet-sources.json: 1, the study half, and 2, the held-out half (twenty-fourth session, made at a7aedff).
    */
   batch: number;
+  /** A held-out item (`outlet-sources.json`, batch 2): scored, pooled, never listed, never trained on. */
+  heldOut?: true;
+  /** The marked words are not who speaks (its speaker is then null). */
+  misread?: true;
 }
 
 /** The labelled sources of a file such as `bbc-sources.json`, by article, in file order. */
