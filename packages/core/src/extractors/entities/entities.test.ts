@@ -512,5 +512,16 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Halvor', "Halvor's said")).toBe(firm.id);
     expect(entityAt(a, 'Halvor', "Halvor's added")).toBe(firm.id);
   });
+
+  it('"Dow Marlin Corp." once, then "Dow Marlin" read as a thing twice: the firm (SUFFIXED_FIRM)', async () => {
+    const a = await run('Pads\n\nDow Marlin Corp. will set aside $2 billion. Dow Marlin said the plan was fair. Dow Marlin made its pads in 1975.', [
+      ['Dow Marlin Corp.', 'ORG'],
+      ['Dow Marlin', 'MISC', 1],
+      ['Dow Marlin', 'MISC', 2],
+    ]);
+    const firm = byName(a, 'Dow Marlin Corp.');
+    expect(firm.type).toBe('ORG');
+    expect(entityAt(a, 'Dow Marlin', 'Dow Marlin said')).toBe(firm.id);
+  });
 });
 

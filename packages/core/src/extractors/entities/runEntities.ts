@@ -6,7 +6,7 @@ import { cueOf } from '../attributions/cues.js';
 import { findQuotes } from '../attributions/quotes.js';
 import { GROUP_NOUNS } from '../attributions/sources.js';
 import { ageEndingAt } from '../attributions/phrases.js';
-import { KNOWN_NAMES, ORG_CUE_WORDS } from '../mentions/gazetteer.js';
+import { KNOWN_NAMES, LEGAL_SUFFIX_WORDS, ORG_CUE_WORDS } from '../mentions/gazetteer.js';
 import { FAMILY_NAMES_FIRST } from './familyNames.js';
 import { wordIdsOf } from '../../text/wordIds.js';
 import { WordIdBytes } from '../../text/wordIdBytes.js';
@@ -480,10 +480,22 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     // (a tie of the two readings is the organisation's: a person the article names by one word alone is rarely also read as one)
     if (peopleClusters.has(c)) c.type = 'PERSON';
     if (firmClusters.has(c)) c.type = 'ORG';
+    // (twenty-fourth session, `SUFFIXED_FIRM`: "Halvard Dane Corp." once, then "Halvard Dane" read as a thing six times: a firm)
+    else if (SUFFIXED_FIRM && c.type !== 'ORG' && !peopleClusters.has(c) && c.names.some((m) => m.type === 'ORG' && endsInLegalSuffix(parts.get(m)!.surface))) c.type = 'ORG';
     if (bodyClusters.has(c) && c.type === 'PERSON' && c.words.length === 1 && (votes.get('ORG') ?? 0) >= (votes.get('PERSON') ?? 0)) c.type = 'ORG';
     if (c.type === 'PERSON' && c.words.length >= 2) c.gender ??= genderOfGivenName(c.words[0]!);
   }
   return clusters;
+}
+
+/**
+ * Issue 4, twenty-fourth session: a cluster one of whose names is an organisation's name of two words or more ending in a
+ * legal suffix ("Halvard Dane Corp.", "Morrow Co.") is that organisation, however the other mentions' votes went.
+ */
+const SUFFIXED_FIRM = true;
+function endsInLegalSuffix(surface: string): boolean {
+  const words = surface.split(SPACES);
+  return words.length >= 2 && LEGAL_SUFFIX_WORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**

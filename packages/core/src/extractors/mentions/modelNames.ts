@@ -876,7 +876,7 @@ function joinLegalSuffixes(d: Doc, spans: NameSpan[]): NameSpan[] {
     const ends = a.to - a.from >= 2 && SUFFIX_TOKENS.has(v.low[a.to - 1]!) && isCapWord(d, a.to - 1);
     const prev = out ? out[out.length - 1] : spans[i - 1];
     const titleFirst = ends && a.from > 0 && FIRM_TITLE_WORDS.has(v.low[a.from - 1]!) && isCapWord(d, a.from - 1) && !(prev && prev.to >= a.from);
-    if (ends && (a.type === 'PERSON' || titleFirst)) {
+    if ((ends && (a.type === 'PERSON' || titleFirst)) || (LEGAL_SUFFIX_ANY_TYPE && suffixedThing(d, a))) {
       out ??= spans.slice(0, i);
       out.push({ from: titleFirst ? a.from - 1 : a.from, to: a.to, type: 'ORG' });
       continue;
@@ -889,6 +889,18 @@ function joinLegalSuffixes(d: Doc, spans: NameSpan[]): NameSpan[] {
     out.push({ from: a.from, to: k + 1, type: 'ORG' });
   }
   return titleWordsOfFirms(d, out ?? spans);
+}
+
+/**
+ * Issue 4, twenty-fourth session: "[Halvard Dane Corp.] said", "[Morrow Co.]", "[Tarrant Oil Co]" read as a thing's, a place's or a
+ * person's name: a name of two words or more that ends in a firm's legal suffix (with or without its period) is an
+ * organisation's, whatever type the model gave it ("Adelaide S.A.", a place before a state's initials, stays a place).
+ */
+const LEGAL_SUFFIX_ANY_TYPE = true;
+function suffixedThing(d: Doc, a: NameSpan): boolean {
+  const last = d.v.low[a.to - 1]!;
+  if (a.to - a.from < 2 || !LEGAL_SUFFIX_WORDS.has(last) || !isCapWord(d, a.to - 1)) return false;
+  return a.type === 'MISC' || (last !== 's.a.' && last !== 'sa' && (a.type === 'LOC' || (a.type === 'PERSON' && last !== 'ag')));
 }
 
 /** `LEGAL_SUFFIX_AFTER`: "General [Harbor] said" after "General Harbor Co.": the title word that opens a firm's name elsewhere opens it here too. */
