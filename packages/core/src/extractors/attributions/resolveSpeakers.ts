@@ -107,6 +107,18 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  * organisation (the highest salience) and the head is a company's ("the union", "the report" are the ones named last).
  */
 const SALIENT_SPEAKER_ORG = true;
+/**
+ * Twenty-fourth session: a firm's description ("the company", "the airline") is no public body: when the latest organisation that
+ * spoke is one ("… lodged with the Fair Trading Commission showed …"), the firm that spoke before it, with no other
+ * firm named since.
+ */
+const FIRM_NOT_PUBLIC_BODY = true;
+const FIRM_ONLY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'carmaker', 'automaker', 'refiner', 'brokerage', 'manufacturer']);
+/** `FIRM_NOT_PUBLIC_BODY`: last words of public bodies' names. */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'commission', 'agency', 'administration', 'ministry', 'department', 'court', 'parliament', 'congress', 'senate', 'council',
+  'committee', 'bureau', 'authority', 'tribunal', 'police', 'government', 'office', 'inspectorate', 'regulator',
+]);
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
 /** Round fifteen: "The MP for Barnet East claimed": an office for a seat or place, not the place, is the source. */
 const SEAT_OFFICES = true;
@@ -126,6 +138,11 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   // (filled in a loop: no [id, type] pair array per entity)
   const entityType = new Map<EntityId, Entity['type']>();
   for (const e of entities) entityType.set(e.id, e.type);
+  /** `FIRM_NOT_PUBLIC_BODY`: is the entity a public body by its name's last word ("… Commission", "… Agency")? */
+  const publicBody = (id: EntityId): boolean => {
+    const name = entities.find((e) => e.id === id)?.name ?? '';
+    return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  };
   // (the title and organisation indexes are built on first use: many articles have no source that needs them)
   let titles: TitleIndex | null = null;
   const titleIndex = (): TitleIndex => (titles ??= indexTitles(entities));
@@ -460,9 +477,17 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const headWord = v.lower[v.tokenEndingBy(src.end)]!;
       const named = orgByHead().get(headWord);
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
-      const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
+      let o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
+      // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "Papers lodged with the Fair Trading Commission showed …
+      // though the company says": the latest firm that spoke, past public bodies)
+      const firmHead = FIRM_NOT_PUBLIC_BODY && FIRM_ONLY_HEADS.has(headWord);
+      if (firmHead && o && publicBody(o.entity)) {
+        let r = recentOrg.length - 2;
+        while (r >= 0 && publicBody(recentOrg[r]!.entity)) r--;
+        o = r >= 0 && !otherOrgBetween(st, spoken, recentOrg[r]!.end, tok, recentOrg[r]!.entity, publicBody) ? recentOrg[r] : undefined;
+      }
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
-      else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)))) src.entity = o.entity;
+      else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)) || o !== recentOrg[recentOrg.length - 1])) src.entity = o.entity;
       else if (namedBefore) src.entity = namedBefore;
       // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Westbury Life has cut
       // its payouts. … The insurer argued …")
@@ -577,6 +602,8 @@ function headFits(st: Scope, src: AttributionSource, e: Entity): boolean {
   if (st.v.isCap(h)) return true;
   // (a person by a known given name: the tagger reads many firms as people, "Norwood Securities", "Diamond Shamrock")
   if (e.type === 'PERSON') return !BODY_ONLY_HEADS.has(head) || givenNameGender(e.name.slice(0, e.name.indexOf(' ') >>> 0)) === undefined;
+  // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "the company" is no "… Commission")
+  if (FIRM_NOT_PUBLIC_BODY && e.type === 'ORG' && FIRM_ONLY_HEADS.has(head) && PUBLIC_BODY_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
   if (e.type === 'ORG' || e.type === 'LOC') return !(PERSON_HEADS.has(head) && !ORG_HEADS.has(head));
   return true;
 }
@@ -1186,12 +1213,12 @@ function spokenAbout(
 }
 
 /** Whether an organisation other than `entity` is named (outside quotes and contents) in tokens (from, to), looking at most `SPOKEN_ABOUT_WINDOW` tokens. */
-function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number, entity: EntityId): boolean {
+function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number, entity: EntityId, skip?: (e: EntityId) => boolean): boolean {
   const { v } = st;
   if (to - from > SPOKEN_ABOUT_WINDOW) return true;
   for (let k = from + 1; k < to; k++) {
     const m = v.nameAt[k];
-    if (!m || m.type !== 'ORG' || m.entity === entity || spoken[k]) continue;
+    if (!m || m.type !== 'ORG' || m.entity === entity || spoken[k] || (skip && m.entity && skip(m.entity))) continue;
     // (fifteenth session: not the one told, "the firm told the BBC News website. … Later the software giant said")
     if (LISTENER_NOT_OTHER_ORG && isListener(v, m)) {
       k = v.tokenEndingBy(m.end);

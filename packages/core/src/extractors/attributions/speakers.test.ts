@@ -731,5 +731,20 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       content: 'It is happening faster than I thought,',
       entity: 'Alex Marlow',
     },
+    {
+      name: '"Halden Corp. said …. Papers lodged with the Fair Trading Commission showed …. The company says …": the firm, past the public body (FIRM_NOT_PUBLIC_BODY)',
+      text: 'Spinoff\n\nHalden Corp. said its profit rose. Papers lodged with the Fair Trading Commission showed that Varity Inc. will withdraw its loans. The company says talks with two buyers are going well.',
+      specs: [['Halden Corp.', 'ORG'], ['Fair Trading Commission', 'ORG'], ['Varity Inc.', 'ORG']],
+      content: 'talks with two buyers are going well',
+      entity: 'Halden Corp.',
+    },
+    {
+      name: '"Papers lodged with the Fair Trading Commission showed …. The company says …": no firm spoke before; never the public body (FIRM_NOT_PUBLIC_BODY)',
+      text: 'Spinoff\n\nPapers lodged with the Fair Trading Commission showed that Varity Inc. will withdraw its loans. The company says talks with two buyers are going well.',
+      specs: [['Fair Trading Commission', 'ORG'], ['Varity Inc.', 'ORG']],
+      content: 'talks with two buyers are going well',
+      source: 'The company',
+      entity: null,
+    },
   ])('$name', checkSpeaker);
 });
