@@ -188,6 +188,20 @@ describe('entities: generic cases', () => {
       expected: null,
     },
     {
+      name: 'they after a people\'s adjective before a noun: not resolved to the people (DEMONYM_MODIFIER)',
+      text: 'Seven of the ships in the Norlandic fleet have not been found. But they hope to find them.',
+      specs: [['Norlandic', 'NORP']] as HandMention[],
+      pronoun: 'they hope',
+      expected: undefined,
+    },
+    {
+      name: 'they after a people that said something: resolved to the people (DEMONYM_MODIFIER)',
+      text: 'The Norlandics said the ships were lost. But they hope to find them.',
+      specs: [['Norlandics', 'NORP']] as HandMention[],
+      pronoun: 'they hope',
+      expected: 'Norlandics',
+    },
+    {
       name: 'they after a group of people: not resolved to the organisation',
       text: 'Acme Corp fired workers. Officials said they were angry.',
       specs: [['Acme Corp', 'ORG']] as HandMention[],

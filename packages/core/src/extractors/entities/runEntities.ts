@@ -850,6 +850,8 @@ function addPronouns(ctx: Ctx, v: TokenView, clusters: Cluster[], inside: Int32A
       // (twelfth session, `MODIFIER_NAME`: not a name that modifies a noun after "a" / "an", "an Alan Dacosta strike")
       const first = v.tokenAtOrAfter(m.start);
       if (MODIFIER_NAME && first > 0 && (v.lower[first - 1] === 'a' || v.lower[first - 1] === 'an') && v.isWord(last + 1) && !v.isCap(last + 1)) continue;
+      // (twenty-fourth session, `DEMONYM_MODIFIER`: nor a people's adjective before a noun, "the Norlandic fleet", "Varish buyers")
+      if (DEMONYM_MODIFIER && c.type === 'NORP' && v.isWord(last + 1) && !v.isCap(last + 1) && !verbAfterName(v.lower[last + 1]!)) continue;
       if (last >= 0) referents.push({ token: last, cluster: c });
     }
   }
@@ -1071,6 +1073,14 @@ const SPOUSE_GENDER = true;
 const CONJOINED_SUBJECT = true;
 /** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Dacosta strike") is no referent for a pronoun (`addPronouns`). */
 const MODIFIER_NAME = true;
+/**
+ * Twenty-fourth session: a people's name before a lower-case word that is no verb ("the Norlandic fleet", "Varish buyers
+ * delayed …") is an adjective, no referent for "they" (`addPronouns`); "the Norlandics said", "Democrats argue" stay.
+ */
+const DEMONYM_MODIFIER = true;
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'also', 'still', 'now', 'then', 'who', 'which', 'and', 'or', 'to', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as']);
+/** `DEMONYM_MODIFIER`: a word after a name that makes the name a noun phrase of its own: a verb, an adverb, a relative or a preposition. */
+const verbAfterName = (w: string): boolean => AUXILIARIES.has(w) || cueOf(w) !== undefined || w.endsWith('ed') || w.endsWith('ly');
 
 /** Adds a referent for each sentence-opening age or nationality description: the person named most often before it. */
 function describedLeads(v: TokenView, referents: Referent[]): void {
