@@ -262,7 +262,7 @@ export interface SourceItem {
   /**
    * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
    * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
-   * outlet-sources.json: 1, the study half, and 2, the held-out half (twenty-fourth session, made at a7aedff).
+   * outlet-sources.json: 1 and 3, the study halves, and 2 and 4, the held-out halves (twenty-fourth session, made at a7aedff and 02d9c8e).
    */
   batch: number;
   /** A held-out item (`outlet-sources.json`, batch 2): scored, pooled, never listed, never trained on. */
