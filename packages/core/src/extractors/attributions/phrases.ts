@@ -837,11 +837,29 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
   let k = comma ? p.end + 1 : p.end;
   // (fifteenth session: past an honorific the name leaves out, "said its chief executive, Sir Alan Fenwick")
   if (HONORIFIC_BEFORE.has(v.lower[k] ?? '') && !v.nameAt[k]) k++;
+  // (twenty-fourth session, `ROLE_OF_THEN_NAME`: past the role's own "of" / "for" phrase in lower case, "said Halden's director of
+  // equity research Jim Dorak", when the name ends the sentence or stands right before a verb of saying)
+  const past = ROLE_OF_THEN_NAME && !comma && !v.nameAt[k] && (v.lower[k] === 'of' || v.lower[k] === 'for') ? roleOfPhraseEnd(st, k, limit) : -1;
+  if (past > 0) k = past;
   const name = k < limit ? v.nameAt[k] : undefined;
-  if (!name || name.type !== 'PERSON') return null;
+  if (!name || name.type !== 'PERSON' || v.tokenAtOrAfter(name.start) !== k) return null;
   const last = v.tokenEndingBy(name.end);
   if (comma && !(last + 1 >= v.count || SENTENCE_END.has(v.lower[last + 1]!))) return null;
+  if (past > 0 && !(last + 1 >= limit || SENTENCE_END.has(v.lower[last + 1]!) || st.tokCue[last + 1]?.kind === 'speech')) return null;
   return { start: p.start, end: last + 1, head: last };
+}
+
+/**
+ * Twenty-fourth session: a role's "of" / "for" phrase in lower case between the role and the person's name read forwards ("“…,”
+ * said Halden's director of equity research Jim Dorak", "“…,” Halden's manager of crude supply Gary Strand said": `nameAfterRole`).
+ */
+const ROLE_OF_THEN_NAME = true;
+/** `ROLE_OF_THEN_NAME`: the token after the lower-case words (one to five) that follow the "of" / "for" at `k`, when a name opens there; else -1. */
+function roleOfPhraseEnd(st: Scope, k: number, limit: number): number {
+  const { v } = st;
+  let x = k + 1;
+  while (x < limit && x <= k + 5 && v.isWord(x) && !v.isCap(x) && !v.nameAt[x]) x++;
+  return x > k + 1 && x < limit && v.nameAt[x] ? x : -1;
 }
 
 /** Sixteenth session: a hyphenated word inside the run read late ("said the cross-country champion"; `lateHeadAfter`). */

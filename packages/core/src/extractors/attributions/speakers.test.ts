@@ -347,6 +347,22 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Mira Kostova',
     },
     {
+      name: '"“…,” said Halden\'s director of equity research Jim Dorak.": the name past the role\'s "of" phrase (ROLE_OF_THEN_NAME)',
+      text: '"The loans are safe," said Halden\'s director of equity research Jim Dorak.',
+      specs: [['Halden', 'ORG'], ['Jim Dorak', 'PERSON']],
+      content: 'The loans are safe,',
+      source: 'Jim Dorak',
+      entity: 'Jim Dorak',
+    },
+    {
+      name: '"“…,” Halden\'s manager of crude supply Gary Strand said.": the name before the cue, past the "of" phrase (ROLE_OF_THEN_NAME)',
+      text: '"We have spoken to our big suppliers," Halden\'s manager of crude supply Gary Strand said.',
+      specs: [['Halden', 'ORG'], ['Gary Strand', 'PERSON']],
+      content: 'We have spoken to our big suppliers,',
+      source: 'Gary Strand',
+      entity: 'Gary Strand',
+    },
+    {
       name: '"“…,” said his wife, Maureen Tasker, who …": a name that does not end the sentence stays out (ROLE_THEN_NAME)',
       text: '"He had a full and happy life," said his wife, Maureen Tasker, who was with him.',
       specs: [['Maureen Tasker', 'PERSON']],
