@@ -283,6 +283,22 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Marlowe', 'Marlowe revealed')).toBe(e.id);
   });
 
+  it('"Navarro said" after "Tomas Navarro Ibarguen": the father\'s surname stands for the name (MIDDLE_SURNAME)', async () => {
+    const a = await run('Debt\n\nFinance Minister Tomas Navarro Ibarguen said the debt would be bought back. Navarro said banks were keen.', [
+      ['Tomas Navarro Ibarguen', 'PERSON'],
+      ['Navarro', 'PERSON', 1],
+    ]);
+    expect(entityAt(a, 'Navarro', 'Navarro said')).toBe(byName(a, 'Tomas Navarro Ibarguen').id);
+  });
+
+  it('"Paul said" after "John Paul Jones": a given name in the middle stands for no one (MIDDLE_SURNAME)', async () => {
+    const a = await run('Ships\n\nJohn Paul Jones said the ship was ready. Paul said no.', [
+      ['John Paul Jones', 'PERSON'],
+      ['Paul', 'PERSON', 1],
+    ]);
+    expect(entityAt(a, 'Paul', 'Paul said')).not.toBe(byName(a, 'John Paul Jones').id);
+  });
+
   it('"Mr Fairlie Brown" after "Hugo Fairlie Brown": the longer name (LAST_WORD_OF_NAME)', async () => {
     const a = await run('Museum news\n\nHugo Fairlie Brown, the curator, was pleased. Mr Fairlie Brown said schools came back.', [['Hugo Fairlie Brown', 'PERSON'], ['Mr Fairlie Brown', 'PERSON']]);
     expect(entityAt(a, 'Mr Fairlie Brown', 'Mr Fairlie Brown said')).toBe(byName(a, 'Hugo Fairlie Brown').id);

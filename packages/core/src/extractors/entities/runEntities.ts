@@ -167,6 +167,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byLastPart = new Map<string, number[]>();
+  const byMiddle = new Map<string, number[]>();
   for (const { g, i } of full) {
     const firstWord = g.words[0]!;
     const lastWord = g.words[g.words.length - 1]!;
@@ -181,6 +182,13 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     let f = byFirst.get(firstWord);
     if (!f) byFirst.set(firstWord, (f = []));
     f.push(i);
+    // (twenty-fourth session, `MIDDLE_SURNAME`: a Spanish or Portuguese father's surname stands for the name, "Nogales" for Javier
+    // Nogales Iturri: the second word of a name of three words or more, when it is no given name itself)
+    if (MIDDLE_SURNAME && g.words.length >= 3 && g.words[1]!.length > 2 && givenNameGender(g.words[1]!) === undefined) {
+      const list = byMiddle.get(g.words[1]!);
+      if (list) list.push(i);
+      else byMiddle.set(g.words[1]!, [i]);
+    }
     // a double-barrelled surname's first part stands for it ("Ashby" for Robert Ashby-Lowe)
     const hyphen = lastWord.indexOf('-');
     if (hyphen > 1) {
@@ -413,7 +421,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
   groups.forEach((g, i) => {
     if (g.type !== 'PERSON' || g.words.length !== 1) return;
     const w = g.words[0]!;
-    let withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w);
+    let withWord = byLast.get(w) ?? byFirst.get(w) ?? byLastPart.get(w) ?? byMiddle.get(w);
     if (withWord === undefined) return;
     // (`SPOUSE_GENDER`: a woman's honorific never joins a man's full name, "Mrs Lyle" and "Peter Lyle")
     const honorific = SPOUSE_GENDER ? g.mentions.map((m) => honorificGender(m, parts.get(m)!, text)).find((x) => x !== undefined) : undefined;
@@ -1071,6 +1079,8 @@ const DESCRIBED_LEAD = true;
 const SPOUSE_GENDER = true;
 /** Twelfth session: "he" / "she" after "but" / "and" is the subject of its own sentence when several people fit (`addPronouns`). */
 const CONJOINED_SUBJECT = true;
+/** Twenty-fourth session: the father's surname in a Spanish or Portuguese name stands for it ("Nogales" for Javier Nogales Iturri; `clusterNames`). */
+const MIDDLE_SURNAME = true;
 /** Twelfth session: a name that modifies a noun after "a" / "an" ("an Alan Dacosta strike") is no referent for a pronoun (`addPronouns`). */
 const MODIFIER_NAME = true;
 /**
