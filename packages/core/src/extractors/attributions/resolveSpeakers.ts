@@ -119,6 +119,21 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'commission', 'agency', 'administration', 'ministry', 'department', 'court', 'parliament', 'congress', 'senate', 'council',
   'committee', 'bureau', 'authority', 'tribunal', 'police', 'government', 'office', 'inspectorate', 'regulator',
 ]);
+/**
+ * Twenty-fourth session: the other way round, a public body's or a union's description ("the union", "the ministry") is no firm
+ * with a legal suffix ("Halden Ltd"): the body that spoke before it, as `FIRM_NOT_PUBLIC_BODY` does.
+ */
+const BODY_NOT_FIRM = true;
+const BODY_ONLY_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'government', 'ministry', 'agency', 'commission', 'council', 'committee', 'court', 'department', 'party', 'police',
+  'parliament', 'regulator', 'watchdog', 'authority', 'tribunal', 'administration',
+]);
+/** Whether the organisation named `name` cannot be what the description with head `head` stands for (`FIRM_NOT_PUBLIC_BODY`, `BODY_NOT_FIRM`). */
+function orgMisfit(head: string, name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (FIRM_NOT_PUBLIC_BODY && FIRM_ONLY_HEADS.has(head)) return PUBLIC_BODY_WORDS.has(last);
+  return BODY_NOT_FIRM && BODY_ONLY_NOUNS.has(head) && LEGAL_SUFFIX_WORDS.has(last) && name.includes(' ');
+}
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
 /** Round fifteen: "The MP for Barnet East claimed": an office for a seat or place, not the place, is the source. */
 const SEAT_OFFICES = true;
@@ -138,11 +153,6 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   // (filled in a loop: no [id, type] pair array per entity)
   const entityType = new Map<EntityId, Entity['type']>();
   for (const e of entities) entityType.set(e.id, e.type);
-  /** `FIRM_NOT_PUBLIC_BODY`: is the entity a public body by its name's last word ("… Commission", "… Agency")? */
-  const publicBody = (id: EntityId): boolean => {
-    const name = entities.find((e) => e.id === id)?.name ?? '';
-    return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
-  };
   // (the title and organisation indexes are built on first use: many articles have no source that needs them)
   let titles: TitleIndex | null = null;
   const titleIndex = (): TitleIndex => (titles ??= indexTitles(entities));
@@ -480,11 +490,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       let o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
       // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "Papers lodged with the Fair Trading Commission showed …
       // though the company says": the latest firm that spoke, past public bodies)
-      const firmHead = FIRM_NOT_PUBLIC_BODY && FIRM_ONLY_HEADS.has(headWord);
-      if (firmHead && o && publicBody(o.entity)) {
+      // (and `BODY_NOT_FIRM`: "the union said" after "Halden Ltd said": the union that spoke before, past firms)
+      const misfit = (id: EntityId): boolean => orgMisfit(headWord, entities.find((e) => e.id === id)?.name ?? '');
+      if (o && misfit(o.entity)) {
         let r = recentOrg.length - 2;
-        while (r >= 0 && publicBody(recentOrg[r]!.entity)) r--;
-        o = r >= 0 && !otherOrgBetween(st, spoken, recentOrg[r]!.end, tok, recentOrg[r]!.entity, publicBody) ? recentOrg[r] : undefined;
+        while (r >= 0 && misfit(recentOrg[r]!.entity)) r--;
+        o = r >= 0 && !otherOrgBetween(st, spoken, recentOrg[r]!.end, tok, recentOrg[r]!.entity, misfit) ? recentOrg[r] : undefined;
       }
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
       else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)) || o !== recentOrg[recentOrg.length - 1])) src.entity = o.entity;
@@ -602,8 +613,8 @@ function headFits(st: Scope, src: AttributionSource, e: Entity): boolean {
   if (st.v.isCap(h)) return true;
   // (a person by a known given name: the tagger reads many firms as people, "Norwood Securities", "Diamond Shamrock")
   if (e.type === 'PERSON') return !BODY_ONLY_HEADS.has(head) || givenNameGender(e.name.slice(0, e.name.indexOf(' ') >>> 0)) === undefined;
-  // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "the company" is no "… Commission")
-  if (FIRM_NOT_PUBLIC_BODY && e.type === 'ORG' && FIRM_ONLY_HEADS.has(head) && PUBLIC_BODY_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`, `BODY_NOT_FIRM`: "the company" is no "… Commission", "the union" no "… Ltd")
+  if (e.type === 'ORG' && orgMisfit(head, e.name)) return false;
   if (e.type === 'ORG' || e.type === 'LOC') return !(PERSON_HEADS.has(head) && !ORG_HEADS.has(head));
   return true;
 }

@@ -762,5 +762,12 @@ describe('a place after a preposition is no speaker; unnamed traders (twenty-thi
       source: 'The company',
       entity: null,
     },
+    {
+      name: '"…, the Harbour Workers Federation said. Halden Ltd said …. …, the union said": the union, past the firm (BODY_NOT_FIRM)',
+      text: 'Strike\n\nDockers at Halden Ltd turned down the offer, the Harbour Workers Federation said. Halden Ltd said it was let down. Of the members who voted, 61 pct said no, the union said.',
+      specs: [['Halden Ltd', 'ORG', 0], ['Harbour Workers Federation', 'ORG'], ['Halden Ltd', 'ORG', 1]],
+      content: 'Of the members who voted, 61 pct said no',
+      entity: 'Harbour Workers Federation',
+    },
   ])('$name', checkSpeaker);
 });
