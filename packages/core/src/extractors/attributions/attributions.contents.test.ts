@@ -606,6 +606,17 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       specs: [['Acme', 'ORG'], ['Pembury', 'PERSON']],
       want: { source: 'Pembury', cue: 'said', content: 'The retailer carries little debt, despite tough rivals such as Acme', quoted: 'none', rule: 'content-cue-source' },
     },
+    {
+      name: '"…, said a spokesman for the city.": the role\'s own phrase runs to the sentence\'s end (ROLE_PP_AFTER, twenty-fourth session)',
+      text: 'Budget\n\nThe cost of the flood repairs rose by half, said a spokesman for the city. Taxes will not rise.',
+      want: { source: 'a spokesman for the city', kind: 'vague', cue: 'said', content: 'The cost of the flood repairs rose by half', quoted: 'none', rule: 'content-cue-source' },
+    },
+    {
+      name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
+      text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
+      specs: [['Harbour Ministry', 'ORG']],
+      want: { source: 'an official at the Harbour Ministry', kind: 'vague', cue: 'said', content: 'The cost of the flood repairs rose by half', quoted: 'none', rule: 'content-cue-source' },
+    },
   ])('$name', checkCase);
 
   it.each([

@@ -270,7 +270,9 @@ export function reportedSpeech(st: Scope): void {
       // "Steps against … led to their dismissal, said Martin Keogh, a senior official." : content, cue, source
       const p0 = phraseAfter(st, cueEnd, limit);
       // ("…, say researchers at Pell Hanbury.": through the organisation, round thirteen (g))
-      const p = p0 ? affiliationAfter(st, p0, limit) : null;
+      let p = p0 ? affiliationAfter(st, p0, limit) : null;
+      // (twenty-fourth session, `ROLE_PP_AFTER`: "…, said a spokesman for the city.": a role's own phrase to the sentence's end or a comma)
+      if (ROLE_PP_AFTER && p) p = rolePhraseAfter(st, p, limit);
       const after = p ? classify(st, p) : null;
       const end = p ? skipParens(st, p.end, limit) : limit;
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
@@ -820,4 +822,20 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
     return -1;
   }
   return from;
+}
+
+/**
+ * Twenty-fourth session: "Costs rose sharply, said a spokesman for the city." made no attribution, the source read forwards
+ * stopping at its head: a role noun's prepositional phrase ("for the city", "at the ministry", "of Halden Corp") runs to the
+ * sentence's end or a comma, with no verb of saying in it (`reportedSpeech`, content-cue-source).
+ */
+const ROLE_PP_AFTER = true;
+const ROLE_PP_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+/** `ROLE_PP_AFTER`: phrase `p` run on through its role's prepositional phrase, or `p` as it was. */
+function rolePhraseAfter(st: Scope, p: { start: number; end: number; head: number }, limit: number): { start: number; end: number; head: number } {
+  const { v, tokCue } = st;
+  if (p.end >= limit || v.nameAt[p.head] || !ROLE_PP_WORDS.has(v.lower[p.end]!) || !(ROLE_NOUNS.has(v.lower[p.head]!) || animacyOf(v.lower[p.head]!) === 'speaker')) return p;
+  let x = p.end + 1;
+  while (x < limit && x < p.end + 10 && !v.isPunct(x, ',') && !SENTENCE_END.has(v.lower[x]!) && !tokCue[x] && v.tokens.kind[x] !== TokenKind.Quote) x++;
+  return x > p.end + 1 && (x >= limit || v.isPunct(x, ',') || SENTENCE_END.has(v.lower[x]!)) ? { start: p.start, end: x, head: p.head } : p;
 }
