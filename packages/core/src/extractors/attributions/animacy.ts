@@ -22,7 +22,7 @@ const SPEAKERS = words(`
   house legislature regime bureau institute foundation association federation coalition alliance league network channel station
   newspaper paper magazine journal outlet website site blog broadcaster press tv radio corporation club university school college
   church pentagon white staff staffer team
-  champion captain boss jockey referee umpire medallist medalist olympian chief pair duo trio couple monopoly
+  champion captain boss jockey referee umpire medallist medalist olympian chief pair duo trio couple monopoly head
   statement study survey poll research analysis data findings results records record document memo letter email filing complaint
   lawsuit suit indictment ruling opinion verdict ad advertisement video film book article story editorial column tweet post message
   release transcript bill law legislation platform constitution treaty agreement estimate forecast projection model index census

@@ -612,6 +612,11 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'a spokesman for the city', kind: 'vague', cue: 'said', content: 'The cost of the flood repairs rose by half', quoted: 'none', rule: 'content-cue-source' },
     },
     {
+      name: '"“…,” the head of the panel said.": "head" is a person who speaks, as "chief" is (animacy, twenty-fourth session)',
+      text: 'Review\n\n"We have spoken to every witness," the head of the panel said.',
+      want: { source: 'the head', cue: 'said', content: 'We have spoken to every witness,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

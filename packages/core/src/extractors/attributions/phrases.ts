@@ -854,12 +854,20 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
  * said Halden's director of equity research Jim Dorak", "“…,” Halden's manager of crude supply Gary Strand said": `nameAfterRole`).
  */
 const ROLE_OF_THEN_NAME = true;
-/** `ROLE_OF_THEN_NAME`: the token after the lower-case words (one to five) that follow the "of" / "for" at `k`, when a name opens there; else -1. */
+/**
+ * `ROLE_OF_THEN_NAME`: the token after the lower-case words (one to five) that follow the "of" / "for" at `k`, when a name opens
+ * there, or the person's name after a body's name and a comma there; else -1.
+ */
 function roleOfPhraseEnd(st: Scope, k: number, limit: number): number {
   const { v } = st;
   let x = k + 1;
   while (x < limit && x <= k + 5 && v.isWord(x) && !v.isCap(x) && !v.nameAt[x]) x++;
-  return x > k + 1 && x < limit && v.nameAt[x] ? x : -1;
+  const m = x < limit ? v.nameAt[x] : undefined;
+  if (!m) return -1;
+  // (a body's name and a comma before the person's, "said the leader of the Harbour Party, Ann Kovac.")
+  const e = v.tokenEndingBy(m.end);
+  if (m.type !== 'PERSON' && v.isPunct(e + 1, ',') && v.nameAt[e + 2]?.type === 'PERSON') return e + 2;
+  return x > k + 1 ? x : -1;
 }
 
 /** Sixteenth session: a hyphenated word inside the run read late ("said the cross-country champion"; `lateHeadAfter`). */

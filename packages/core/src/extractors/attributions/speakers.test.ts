@@ -363,6 +363,14 @@ describe('books and their writers, banks and their names (round fourteen e, issu
       entity: 'Gary Strand',
     },
     {
+      name: '"“…,” said the leader of the Harbour Party, Ann Kovac.": the person after the body\'s name and a comma (ROLE_OF_THEN_NAME)',
+      text: '"We will fight on," said the leader of the Harbour Party, Ann Kovac.',
+      specs: [['Harbour Party', 'ORG'], ['Ann Kovac', 'PERSON']],
+      content: 'We will fight on,',
+      source: 'Ann Kovac',
+      entity: 'Ann Kovac',
+    },
+    {
       name: '"“…,” said his wife, Maureen Tasker, who …": a name that does not end the sentence stays out (ROLE_THEN_NAME)',
       text: '"He had a full and happy life," said his wife, Maureen Tasker, who was with him.',
       specs: [['Maureen Tasker', 'PERSON']],
