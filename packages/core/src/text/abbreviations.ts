@@ -11,6 +11,12 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ave', 'blvd', 'rd', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
 
+/**
+ * Of `OTHER_ABBREVIATIONS`, the ones written in lower case too ("etc.", "vs."); the others (months, days, states, firms'
+ * suffixes) are abbreviations only when capitalised, so that "had been ill." or "a wash." still ends its sentence.
+ */
+export const LOWERCASE_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'vs', 'approx', 'al', 'est', 'fig', 'vol']);
+
 /** Capitalised words that usually open a sentence: after "U.S." they signal a sentence break. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'For', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'There', 'Here', 'When', 'While', 'If', 'As', 'After', 'Before', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'Some', 'Many', 'Most', 'One', 'No', 'Not', 'What', 'Why', 'How', 'Who', 'Where', 'Officials', 'Critics',

@@ -1,5 +1,5 @@
 import { TokenKind, type TokenTable } from '../types/layers.js';
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { LOWERCASE_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { isApostrophe, isDash, isDigit, isLetter, isQuoteChar, isSymbolChar, isWhitespace } from './chars.js';
 
 /** Tokens before sentence assignment. */
@@ -39,6 +39,8 @@ class Growable {
     this.count++;
   }
 }
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
@@ -147,7 +149,8 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
       }
       if (i < to && text.charCodeAt(i) === 46 && !allDigits) {
         const lower = text.slice(start, i).toLowerCase();
-        if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {
+        // (twenty-fourth session: "had been ill." ends its sentence; "Springfield, Ill." does not)
+        if (TITLE_ABBREVIATIONS.has(lower) || (OTHER_ABBREVIATIONS.has(lower) && (isUpperAscii(text.charCodeAt(start)) || LOWERCASE_ABBREVIATIONS.has(lower)))) {
           out.push(start, i + 1, TokenKind.Word);
           i++;
           continue;

@@ -57,6 +57,9 @@ describe('sentences', () => {
     // a period inside a stock ticker ends no sentence (TICKER_PERIOD, issue 4, twentieth session)
     { text: 'Halvor NV <HALV.AS> said profits rose. Fine.', expected: ['Halvor NV <HALV.AS> said profits rose.', 'Fine.'] },
     { text: 'It ended.The next one began.', expected: ['It ended.', 'The next one began.'] },
+    // a state's or a month's abbreviation in lower case is a word that can end a sentence (twenty-fourth session)
+    { text: 'Her father had been ill. "He was a fighter," she said.', expected: ['Her father had been ill.', '"He was a fighter," she said.'] },
+    { text: 'The game was a wash. Both sides lost.', expected: ['The game was a wash.', 'Both sides lost.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
