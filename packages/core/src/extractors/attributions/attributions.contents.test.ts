@@ -617,6 +617,16 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'the head', cue: 'said', content: 'We have spoken to every witness,', quoted: 'direct', rule: 'quote-source-cue' },
     },
     {
+      name: '"Dealers were wary. “…,” one said.": "one" alone before the verb is a source (LONE_ONE, twenty-fourth session)',
+      text: 'Markets\n\nDealers were wary all week. "Nobody wants to be caught out," one said.',
+      want: { source: 'one', kind: 'vague', cue: 'said', content: 'Nobody wants to be caught out,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” said one.": the same after the verb (LONE_ONE)',
+      text: 'Markets\n\nDealers were wary all week. "It is too early to call," said one.',
+      want: { source: 'one', kind: 'vague', cue: 'said', content: 'It is too early to call,', quoted: 'direct' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

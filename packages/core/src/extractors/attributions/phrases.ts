@@ -790,6 +790,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-fourth session: "one" or "another" alone right before a verb of saying or the sentence's end is a source (`partitiveAfter`). */
+const LONE_ONE = true;
 const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'none', 'each', 'both', 'few', 'another', 'others']);
 
 /** `PARTITIVE_AFTER`: the phrase "one of the workers" (head: the group) or "another" from token `i`, or null. */
@@ -802,6 +804,8 @@ function partitiveAfter(st: Scope, i: number, limit: number): Phrase | null {
     return inner && !v.nameAt[inner.head] && (GROUP_NOUNS.has(v.lower[inner.head]!) || animacyOf(v.lower[inner.head]!) === 'speaker') ? { start: i, end: inner.end, head: inner.head } : null;
   }
   if ((w === 'another' || w === 'others') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
+  // (twenty-fourth session, `LONE_ONE`: "“…,” one said.", "“…,” another added.", "“…,” said one.": one of a group named before)
+  if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech')) return { start: i, end: i + 1, head: i };
   return null;
 }
 
