@@ -627,6 +627,22 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'one', kind: 'vague', cue: 'said', content: 'It is too early to call,', quoted: 'direct' },
     },
     {
+      name: '"“…,” the envoy, who would only speak privately, said.": the cue after a relative clause (RELATIVE_ASIDE_QUOTE, twenty-fourth session)',
+      text: 'Trade\n\n"Norland is by far the biggest buyer," the envoy, who would only speak privately, said.',
+      want: { source: 'the envoy', cue: 'said', content: 'Norland is by far the biggest buyer,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” an official from Halden Ltd, who asked …, told reporters.": past the role\'s own phrase too (RELATIVE_ASIDE_QUOTE)',
+      text: 'Cars\n\n"We have to cut our costs this year," an official from Halden Ltd, who requested anonymity, told reporters.',
+      specs: [['Halden Ltd', 'ORG']],
+      want: { source: 'an official', cue: 'told', content: 'We have to cut our costs this year,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” one, who would not give a name, said.": "one" before a relative clause (LONE_ONE, RELATIVE_ASIDE_QUOTE)',
+      text: 'Brokers\n\nBrokers were glum. "I just want to keep my clients," one, who would not give a name, said.',
+      want: { source: 'one', cue: 'said', content: 'I just want to keep my clients,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

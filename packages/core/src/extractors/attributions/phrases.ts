@@ -805,7 +805,8 @@ function partitiveAfter(st: Scope, i: number, limit: number): Phrase | null {
   }
   if ((w === 'another' || w === 'others') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
   // (twenty-fourth session, `LONE_ONE`: "“…,” one said.", "“…,” another added.", "“…,” said one.": one of a group named before)
-  if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech')) return { start: i, end: i + 1, head: i };
+  // (and before a relative clause, "“…,” one, who declined to be named, said")
+  if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech' || (v.isPunct(i + 1, ',') && v.lower[i + 2] === 'who'))) return { start: i, end: i + 1, head: i };
   return null;
 }
 

@@ -19,6 +19,8 @@ import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
 /** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"). */
 const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with']);
+/** Twenty-fourth session: "“…,” the envoy, who would only speak privately, said": the cue after a relative clause set off by commas (`quoteSpeakers`). */
+const RELATIVE_ASIDE_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
 const QUOTE_SOURCE_PAIRS = true;
 /** `quoteSpeakers`: an apostrophe after a plural ("Reeves’ campaign manager") does not end an appositive after a quote. */
@@ -128,7 +130,13 @@ export function quoteSpeakers(st: Scope): void {
           let k = skipAdverbsForward(v, skipParens(st, p.end, limit), limit);
           // “…,” Mr. Haig of the Green River Club said.
           if (!tokCue[k] && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
-            for (let x = k + 1; x < limit && x < k + 8 && v.isWord(x); x++) {
+            for (let x = k + 1; x < limit && x < k + 8; x++) {
+              // (`RELATIVE_ASIDE_QUOTE`: up to the comma of a relative clause, "“…,” an official from Halden Ltd, who asked …, said")
+              if (RELATIVE_ASIDE_QUOTE && v.isPunct(x, ',') && (v.lower[x + 1] === 'who' || v.lower[x + 1] === 'which')) {
+                k = x;
+                break;
+              }
+              if (!v.isWord(x)) break;
               const c = tokCue[x];
               if (c && c.kind === 'speech' && !c.participle) {
                 k = x;
@@ -155,7 +163,9 @@ export function quoteSpeakers(st: Scope): void {
             }
           }
           // “…,” Scott Mercer, the attorney general of Oklahoma, said
-          if (v.isPunct(k, ',') && v.nameAt[p.head]?.type === 'PERSON') {
+          // (twenty-fourth session, `RELATIVE_ASIDE_QUOTE`: or any source before a relative clause, "“…,” the envoy, who would only
+          // speak privately, said")
+          if (v.isPunct(k, ',') && (v.nameAt[p.head]?.type === 'PERSON' || (RELATIVE_ASIDE_QUOTE && (v.lower[k + 1] === 'who' || v.lower[k + 1] === 'which')))) {
             let owned = false;
             for (let x = k + 1; x < limit && x < k + 30; x++) {
               // (an apostrophe right after a plural is a possessive, not a quote: "Reeves’ campaign manager")
