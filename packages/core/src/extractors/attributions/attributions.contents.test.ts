@@ -643,6 +643,18 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'one', cue: 'said', content: 'I just want to keep my clients,', quoted: 'direct', rule: 'quote-source-cue' },
     },
     {
+      name: '"Halden Corp said in a short statement: “…”": the quote alone, past the adjunct before the colon (ADJUNCT_BEFORE_COLON, twenty-fourth session)',
+      text: 'Jobs\n\nHalden Corp said in a short statement: "We will keep every one of our shops open."',
+      specs: [['Halden Corp', 'ORG']],
+      want: { source: 'Halden Corp', cue: 'said', content: 'We will keep every one of our shops open.', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
+      name: '"Ms Kerr told the Harbour Times on Monday: “…”": past the listener and the adjunct (ADJUNCT_BEFORE_COLON)',
+      text: 'Jobs\n\nMs Kerr told the Harbour Times on Monday: "We will keep every one of our shops open."',
+      specs: [['Ms Kerr', 'PERSON'], ['Harbour Times', 'ORG']],
+      want: { source: 'Ms Kerr', cue: 'told', content: 'We will keep every one of our shops open.', quoted: 'direct', rule: 'source-cue-quote' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

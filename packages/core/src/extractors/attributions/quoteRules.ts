@@ -19,6 +19,10 @@ import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
 /** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"). */
 const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with']);
+/** Twenty-fourth session: an adjunct between the cue and the colon before a quote ("said in a statement: “…”"; `quoteSpeakers`). */
+const ADJUNCT_BEFORE_COLON = true;
+const ADJUNCT_WINDOW = 8;
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'of', 'from', 'when', 'while', 'simply', 'only', 'then', 'afterwards', 'recently']);
 /** Twenty-fourth session: "“…,” the envoy, who would only speak privately, said": the cue after a relative clause set off by commas (`quoteSpeakers`). */
 const RELATIVE_ASIDE_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
@@ -200,7 +204,8 @@ export function quoteSpeakers(st: Scope): void {
     }
     // speaker before the quote: Keller said: “…” / Keller said that “…”
     let j = q.open - 1;
-    if (v.isPunct(j, ':') || v.isPunct(j, ',')) j--;
+    const colon = v.isPunct(j, ':');
+    if (colon || v.isPunct(j, ',')) j--;
     if (v.lower[j] === 'that') j--;
     let cueAt = -1;
     let cue: Cue | undefined;
@@ -212,6 +217,21 @@ export function quoteSpeakers(st: Scope): void {
         break;
       }
       if (!v.isWord(k)) break;
+    }
+    // (twenty-fourth session, `ADJUNCT_BEFORE_COLON`: "Halden said in a statement: “…”", "Ms Kerr said on Monday: “…”": past the
+    // adjunct that opens with a preposition or a time word after the cue, or past the listener and an adjunct, "told the BBC on Monday: “…”")
+    if (!cue && colon && ADJUNCT_BEFORE_COLON) {
+      for (let k = j - 1; k >= 0 && k >= j - ADJUNCT_WINDOW; k--) {
+        const c = tokCue[k];
+        if (c) {
+          if (c.kind === 'speech' && !c.participle && (ADJUNCT_OPENERS.has(v.lower[k + 1]!) || c.object === 'skip')) {
+            cueAt = k;
+            cue = c;
+          }
+          break;
+        }
+        if (!v.isWord(k) && !v.isPunct(k, ',')) break;
+      }
     }
     if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;
     // (round fourteen: "Mr Hallam told Five's Morning Mix show: “…”": a cue word inside the listener of an earlier "told" is a noun)
