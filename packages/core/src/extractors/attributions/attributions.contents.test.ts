@@ -655,6 +655,18 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'Ms Kerr', cue: 'told', content: 'We will keep every one of our shops open.', quoted: 'direct', rule: 'source-cue-quote' },
     },
     {
+      name: '"“…,” a spokesman for the company said.": past the role\'s "for" phrase to the cue (MORE_POST_MODIFIERS, twenty-fourth session)',
+      text: 'Jobs\n\nHalden Corp cut 300 jobs. "Demand for our pumps has collapsed," a spokesman for the company said.',
+      specs: [['Halden Corp', 'ORG']],
+      want: { source: 'a spokesman', cue: 'said', content: 'Demand for our pumps has collapsed,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” one dealer in Tokyo said.": past "in" and a place (MORE_POST_MODIFIERS)',
+      text: 'Yen\n\n"Nobody wants to hold the yen this week," one dealer in Tokyo said.',
+      specs: [['Tokyo', 'LOC']],
+      want: { source: 'one dealer', cue: 'said', content: 'Nobody wants to hold the yen this week,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

@@ -17,8 +17,12 @@ import { classify, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
-/** Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"). */
-const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with']);
+/**
+ * Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"); twenty-fourth session
+ * (`MORE_POST_MODIFIERS`): "for", "in", "to" too ("“…,” a spokesman for the company said", "“…,” one trader in Tokyo said").
+ */
+const MORE_POST_MODIFIERS = true;
+const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with', ...(MORE_POST_MODIFIERS ? ['for', 'in', 'to'] : [])]);
 /** Twenty-fourth session: an adjunct between the cue and the colon before a quote ("said in a statement: “…”"; `quoteSpeakers`). */
 const ADJUNCT_BEFORE_COLON = true;
 const ADJUNCT_WINDOW = 8;
