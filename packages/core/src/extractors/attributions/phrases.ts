@@ -356,6 +356,33 @@ function headBeforePlace(st: Scope, s0: number, floor: number): number {
   const w = v.lower[h]!;
   return !v.isCap(h) && nounLike(st, h) && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || animacyOf(w) === 'speaker') ? h : -1;
 }
+/**
+ * Twenty-fourth session: a role or group noun that opens the subject, then a chain of prepositional phrases that ends in the
+ * name before the cue, is the source ("A senior official of the ruling Harbour Party said", "An analyst of Soviet farming at the
+ * Varity Institute noted", "Sources close to the talks in Geneva said"); the chain holds words only, no comma and no verb.
+ */
+const ROLE_CHAIN = true;
+const ROLE_CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
+const ROLE_CHAIN_WINDOW = 14;
+/** `ROLE_CHAIN`: the leftmost role or group noun in the chain before the name opening at `s0`, right before a preposition; or -1. */
+function roleBeforeChain(st: Scope, s0: number, floor: number): number {
+  const { v, tokCue } = st;
+  // (the name is a preposition's object, past "the" and, before a body's name, adjectives ("of the ruling Harbour Party"): not
+  // "spokesman for sport Hugh Robertson", a title before a person's name)
+  let before = s0 - 1;
+  if (v.nameAt[s0]?.type !== 'PERSON') while (before > s0 - 3 && v.isWord(before) && !v.isCap(before) && !ROLE_CHAIN_PREPOSITIONS.has(v.lower[before]!) && !tokCue[before]) before--;
+  else if (v.lower[before] === 'the') before--;
+  if (!ROLE_CHAIN_PREPOSITIONS.has(v.lower[before] ?? '')) return -1;
+  let found = -1;
+  for (let x = s0 - 1; x >= floor && x >= s0 - ROLE_CHAIN_WINDOW; x--) {
+    // (a cue word after a determiner is a noun, "the talks")
+    if (!v.isWord(x) || (tokCue[x] && !DETERMINERS.has(v.lower[x - 1] ?? '')) || FINITE_AUX.has(v.lower[x]!)) break;
+    const w = v.lower[x]!;
+    const next = v.lower[x + 1]!;
+    if (!v.nameAt[x] && !v.isCap(x) && (ROLE_CHAIN_PREPOSITIONS.has(next) || (next === 'close' && v.lower[x + 2] === 'to')) && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_ROLES.has(w) || (nounLike(st, x) && animacyOf(w) === 'speaker'))) found = x;
+  }
+  return found;
+}
 /** Twenty-third session: a name after "by" and a past participle is the agent; the phrase before the participle speaks ("The analysts polled by Halden Research said"; `phraseBefore`). */
 export const AGENT_AFTER_PARTICIPLE = true;
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -538,6 +565,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const hung = PLACE_IN_PHRASE && name.type === 'LOC' ? headBeforePlace(st, s0, floor) : -1;
     const host = hung >= 0 ? phraseBefore(st, hung, floor) : null;
     if (host) return { start: host.start, end: j + 1, head: host.head };
+    // (twenty-fourth session, `ROLE_CHAIN`: "A senior official of the ruling Harbour Party said", "The head of research at Halden Bank
+    // in London said", "A lawyer for the family of Tom Reed said": the role that opens the sentence, past its chain of phrases)
+    // (the role opens the sentence: a determiner and two modifiers at most before it)
+    const role = ROLE_CHAIN ? roleBeforeChain(st, s0, floor) : -1;
+    const held = role >= 0 && role - floor <= 3 ? phraseBefore(st, role, floor) : null;
+    if (held && held.start === floor) return { start: held.start, end: j + 1, head: held.head };
     return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;
