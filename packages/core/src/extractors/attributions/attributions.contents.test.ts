@@ -667,6 +667,12 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'one dealer', cue: 'said', content: 'Nobody wants to hold the yen this week,', quoted: 'direct', rule: 'quote-source-cue' },
     },
     {
+      name: '"Okafor said: “A.” However Okafor warned …. “B.”": B is its own quote, not a run-on of A (GAP_CUE_APART, twenty-fourth session)',
+      text: 'Final\n\nOkafor said: "Only a win will do." However Okafor warned his side not to relax. "It is going to be a hard game for everyone in the team."',
+      specs: [['Okafor', 'PERSON', 0], ['Okafor', 'PERSON', 1]],
+      want: { source: 'Okafor', cue: null, content: 'It is going to be a hard game for everyone in the team.', quoted: 'direct', rule: 'quote-continuation' },
+    },
+    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

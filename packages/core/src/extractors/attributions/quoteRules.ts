@@ -624,7 +624,10 @@ export function quoteContinuations(st: Scope): void {
       // a person spoken of ("speaking of Keller’s health") is not a new speaker
       if (!PREPOSITIONS.has(v.lower[k - 1] ?? '') && !isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) otherSpeaker = true;
     }
-    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start);
+    // (twenty-fourth session, `GAP_CUE_APART`: not across a sentence of the gap with a verb of saying of its own, "“A.” However
+    // Okafor warned his side not to relax. “B.”": B is its own quote, of the same speaker)
+    const gapCue = GAP_CUE_APART && !nextSentence && cueInGap(st, gapFrom, q.open, cueTok);
+    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start && !gapCue);
     if (otherSpeaker || (otherPerson && !merge)) continue continuations;
     quoteUsed[qi] = 1;
     // "A. "B". : a quote left open runs on into the next one in its paragraph, one content
@@ -654,4 +657,13 @@ export function quoteContinuations(st: Scope): void {
 
 function endOf(st: Scope, d: Draft): number {
   return d.extendTo >= 0 ? d.extendTo : d.content.end;
+}
+
+/** Twenty-fourth session: a quote after a sentence with its own verb of saying is no continuation of the quote before it (`quoteContinuations`). */
+const GAP_CUE_APART = true;
+/** `GAP_CUE_APART`: whether a verb of saying other than the one at `cueTok` stands in tokens [from, to), outside quotes. */
+function cueInGap(st: Scope, from: number, to: number, cueTok: number): boolean {
+  const { v, tokCue, inside } = st;
+  for (let k = from; k < to; k++) if (k !== cueTok && inside[k]! < 0 && v.isWord(k) && tokCue[k]?.kind === 'speech' && !tokCue[k]!.participle) return true;
+  return false;
 }
