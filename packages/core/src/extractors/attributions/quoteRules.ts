@@ -629,9 +629,7 @@ export function quoteContinuations(st: Scope): void {
     const gapCue = GAP_CUE_APART && !nextSentence && cueInGap(st, gapFrom, q.open, cueTok);
     // (`NARRATION_APART`: nor across a sentence of narration after the cue's own, "“A.” Okafor was relieved to get through. “B.”")
     const narration = NARRATION_APART && !nextSentence && cueSentence >= 0 && q.open > 0 && sentenceOf(st, q.open - 1) > cueSentence;
-    // (`CUE_FIRST_APART`: nor after a quote whose cue came before it, "Kemp said: “A.” “B.”": B is its own quote, of the same speaker)
-    const cueFirst = CUE_FIRST_APART && previous.cue !== null && previous.cue.start < previous.content.start;
-    const merge = !cueFirst && (nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start && !gapCue && !narration));
+    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start && !gapCue && !narration);
     if (otherSpeaker || (otherPerson && !merge)) continue continuations;
     quoteUsed[qi] = 1;
     // "A. "B". : a quote left open runs on into the next one in its paragraph, one content
@@ -670,8 +668,6 @@ const GAP_CUE_APART = true;
  * attribution, of the same speaker (`quoteContinuations`; "“A,” she said. “B.”" still joins).
  */
 const NARRATION_APART = true;
-/** Twenty-fourth session: nor is a closed quote's next quote when the cue came before the first ("Kemp said: “A.” “B.”"; `quoteContinuations`). */
-const CUE_FIRST_APART = true;
 /** `GAP_CUE_APART`: whether a verb of saying other than the one at `cueTok` stands in tokens [from, to), outside quotes. */
 function cueInGap(st: Scope, from: number, to: number, cueTok: number): boolean {
   const { v, tokCue, inside } = st;
