@@ -673,12 +673,6 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
       want: { source: 'Okafor', cue: null, content: 'It is going to be a hard game for everyone in the team.', quoted: 'direct', rule: 'quote-continuation' },
     },
     {
-      name: '"Okafor said: “A.” Okafor was relieved to get through. “B.”": B is its own quote after narration (NARRATION_APART, twenty-fourth session)',
-      text: 'Cup\n\nOkafor said: "We will look at his knee in the morning." Okafor was glad to get through.\n\n"To be fair to them, they had a plan and we struggled with it."',
-      specs: [['Okafor', 'PERSON', 0], ['Okafor', 'PERSON', 1]],
-      want: { source: 'Okafor', cue: null, content: 'To be fair to them, they had a plan and we struggled with it.', quoted: 'direct', rule: 'quote-continuation' },
-    },
-    {
       name: '"…, said an official at the Harbour Ministry.": the same with a body\'s name (ROLE_PP_AFTER)',
       text: 'Budget\n\nThe cost of the flood repairs rose by half, said an official at the Harbour Ministry. Taxes will not rise.',
       specs: [['Harbour Ministry', 'ORG']],

@@ -627,9 +627,7 @@ export function quoteContinuations(st: Scope): void {
     // (twenty-fourth session, `GAP_CUE_APART`: not across a sentence of the gap with a verb of saying of its own, "“A.” However
     // Okafor warned his side not to relax. “B.”": B is its own quote, of the same speaker)
     const gapCue = GAP_CUE_APART && !nextSentence && cueInGap(st, gapFrom, q.open, cueTok);
-    // (`NARRATION_APART`: nor across a sentence of narration after the cue's own, "“A.” Okafor was relieved to get through. “B.”")
-    const narration = NARRATION_APART && !nextSentence && cueSentence >= 0 && q.open > 0 && sentenceOf(st, q.open - 1) > cueSentence;
-    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start && !gapCue && !narration);
+    const merge = nextSentence || (previous.quoted === 'direct' && previous.cue && q.start - endOf(st, previous) <= MERGE_GAP && previous.cue.start < q.start && !gapCue);
     if (otherSpeaker || (otherPerson && !merge)) continue continuations;
     quoteUsed[qi] = 1;
     // "A. "B". : a quote left open runs on into the next one in its paragraph, one content
@@ -663,11 +661,6 @@ function endOf(st: Scope, d: Draft): number {
 
 /** Twenty-fourth session: a quote after a sentence with its own verb of saying is no continuation of the quote before it (`quoteContinuations`). */
 const GAP_CUE_APART = true;
-/**
- * Twenty-fourth session: nor is a quote after a sentence of narration that follows the cue's own sentence; it is its own
- * attribution, of the same speaker (`quoteContinuations`; "“A,” she said. “B.”" still joins).
- */
-const NARRATION_APART = true;
 /** `GAP_CUE_APART`: whether a verb of saying other than the one at `cueTok` stands in tokens [from, to), outside quotes. */
 function cueInGap(st: Scope, from: number, to: number, cueTok: number): boolean {
   const { v, tokCue, inside } = st;
