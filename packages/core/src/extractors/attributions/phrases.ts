@@ -358,8 +358,8 @@ function headBeforePlace(st: Scope, s0: number, floor: number): number {
 }
 /**
  * Twenty-fourth session: a role or group noun that opens the subject, then a chain of prepositional phrases that ends in the
- * name before the cue, is the source ("A senior official of the ruling Harbour Party said", "An analyst of Soviet farming at the
- * Varity Institute noted", "Sources close to the talks in Geneva said"); the chain holds words only, no comma and no verb.
+ * name before the cue, is the source ("A senior official of the ruling Harbour Party said", "An analyst of grain farming at the
+ * Varity Institute noted"); the chain holds words only, no comma and no verb.
  */
 const ROLE_CHAIN = true;
 const ROLE_CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
@@ -566,7 +566,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const host = hung >= 0 ? phraseBefore(st, hung, floor) : null;
     if (host) return { start: host.start, end: j + 1, head: host.head };
     // (twenty-fourth session, `ROLE_CHAIN`: "A senior official of the ruling Harbour Party said", "The head of research at Halden Bank
-    // in London said", "A lawyer for the family of Tom Reed said": the role that opens the sentence, past its chain of phrases)
+    // said", "A lawyer for the family of Tom Reed said": the role that opens the sentence, past its chain of phrases)
     // (the role opens the sentence: a determiner and two modifiers at most before it)
     const role = ROLE_CHAIN ? roleBeforeChain(st, s0, floor) : -1;
     const held = role >= 0 && role - floor <= 3 ? phraseBefore(st, role, floor) : null;
@@ -838,7 +838,7 @@ function partitiveAfter(st: Scope, i: number, limit: number): Phrase | null {
   }
   if ((w === 'another' || w === 'others') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
   // (twenty-fourth session, `LONE_ONE`: "“…,” one said.", "“…,” another added.", "“…,” said one.": one of a group named before)
-  // (and before a relative clause, "“…,” one, who declined to be named, said")
+  // (and before a relative clause, "“…,” one, who would not give a name, said")
   if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech' || (v.isPunct(i + 1, ',') && v.lower[i + 2] === 'who'))) return { start: i, end: i + 1, head: i };
   return null;
 }

@@ -14,7 +14,7 @@ import { animacyOf, needsSpeaker } from './animacy.js';
 import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS, askedAside, FINITE_AUX } from './scope.js';
-import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE } from './phrases.js';
+import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE, type Phrase } from './phrases.js';
 import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
 import { RAISING_STOP } from './otherCueRules.js';
@@ -832,7 +832,7 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
 const ROLE_PP_AFTER = true;
 const ROLE_PP_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
 /** `ROLE_PP_AFTER`: phrase `p` run on through its role's prepositional phrase, or `p` as it was. */
-function rolePhraseAfter(st: Scope, p: { start: number; end: number; head: number }, limit: number): { start: number; end: number; head: number } {
+function rolePhraseAfter(st: Scope, p: Phrase, limit: number): Phrase {
   const { v, tokCue } = st;
   if (p.end >= limit || v.nameAt[p.head] || !ROLE_PP_WORDS.has(v.lower[p.end]!) || !(ROLE_NOUNS.has(v.lower[p.head]!) || animacyOf(v.lower[p.head]!) === 'speaker')) return p;
   let x = p.end + 1;

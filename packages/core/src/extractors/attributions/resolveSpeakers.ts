@@ -150,9 +150,13 @@ const DESCRIBED_WINDOW = 80;
 export function resolveSpeakers(st: Scope, list: Draft[]): void {
   const { ctx, text, mentions, v } = st;
   const entities = ctx.get('entities');
-  // (filled in a loop: no [id, type] pair array per entity)
+  // (filled in a loop: no [id, type] pair array per entity; the names for `orgMisfit`)
   const entityType = new Map<EntityId, Entity['type']>();
-  for (const e of entities) entityType.set(e.id, e.type);
+  const entityName = new Map<EntityId, string>();
+  for (const e of entities) {
+    entityType.set(e.id, e.type);
+    entityName.set(e.id, e.name);
+  }
   // (the title and organisation indexes are built on first use: many articles have no source that needs them)
   let titles: TitleIndex | null = null;
   const titleIndex = (): TitleIndex => (titles ??= indexTitles(entities));
@@ -491,7 +495,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "Papers lodged with the Fair Trading Commission showed …
       // though the company says": the latest firm that spoke, past public bodies)
       // (and `BODY_NOT_FIRM`: "the union said" after "Halden Ltd said": the union that spoke before, past firms)
-      const misfit = (id: EntityId): boolean => orgMisfit(headWord, entities.find((e) => e.id === id)?.name ?? '');
+      const misfit = (id: EntityId): boolean => orgMisfit(headWord, entityName.get(id) ?? '');
       if (o && misfit(o.entity)) {
         let r = recentOrg.length - 2;
         while (r >= 0 && misfit(recentOrg[r]!.entity)) r--;
