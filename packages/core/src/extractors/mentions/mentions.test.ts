@@ -252,6 +252,9 @@ describe('mentions on tricky inputs', () => {
     ['Kurimoto Co., a maker of bags, said it will close a plant.', 'Kurimoto Co.', 0, 'ORG'],
     // a name read as a person's (or a thing's, a place's) that ends in a legal suffix, "Co" without its period too, is a firm's (LEGAL_SUFFIX_ANY_TYPE, twenty-fourth session)
     ['Jones Pewter Co said profit rose. Jones Pewter said sales fell.', 'Jones Pewter Co', 0, 'ORG'],
+    // a name that ends in a firm's or a market's head word is an organisation's, "Bank" after a direction aside (FIRM_END_TYPE, twenty-fourth session)
+    ['Finance chiefs met at Norland Bank in Dunmore.', 'Norland Bank', 0, 'ORG'],
+    ['Troops moved into the West Bank on Monday.', 'West Bank', 0, 'LOC'],
     ['Pay\n\nGeneral Harbor Co. Chief Executive Tom Vance defended his pay.', 'General Harbor Co.', 0, 'ORG'],
     ['Cable\n\nGeneral Vantage Corp said it will split in two. Analysts were surprised. Chicago-based General Vantage said the break-up would cost $100 million.', 'General Vantage', 1, 'ORG'],
     // a given name and a surname that end a body's name after a title's "of" are a person (BODY_BEFORE_PERSON, twenty-first session)

@@ -52,6 +52,11 @@ const ORG_END_WORDS: ReadonlySet<string> = new Set([
   ...'trust|foundation|party|council|association|institute|society|committee|commission|agency|authority|federation|league|ministry|department|corporation|company|university|college|hospital|school|academy|charity|fund|bureau|organisation|organization|inc|inc.|corp|corp.|ltd|ltd.|plc|llc|group|holdings|partners|industries|airlines|airways|motors'.split('|'),
   ...(ALLIANCE_HEADS ? ['alliance', 'coalition'] : []),
 ]);
+/** Twenty-fourth session: a name of two words or more that ends in a firm's or a market's head word is an organisation's, whatever the model read. */
+const FIRM_END_TYPE = true;
+const FIRM_END_WORDS: ReadonlySet<string> = new Set(['exchange', 'securities', 'airlines', 'airways', 'bancorp', 'partners', 'investments', 'insurance', 'petroleum', 'bank']);
+/** `FIRM_END_TYPE`: words before "Bank" that make a place ("the West Bank", "the Left Bank", "Dogger Bank"). */
+const BANK_PLACES: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'left', 'right', 'dogger', 'georges', 'grand']);
 /** Fourteenth session: a name of two words or more the model read as a thing's (MISC) that ends in a body's head word is an organisation. */
 const MISC_ORG_HEAD = true;
 const MISC_ORG_WORDS: ReadonlySet<string> = new Set([
@@ -766,6 +771,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Lantern Health Trust", "Vauxhall Motors": a name that ends in an organisation's head word
     if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
+    // (twenty-fourth session, `FIRM_END_WORDS`: "the New York Stock Exchange", "Halden Bank", "Varity Securities" read as a place's,
+    // a thing's or a person's name: a firm's or a market's; not "the West Bank")
+    else if (FIRM_END_TYPE && type !== 'ORG' && c.to - c.from >= 2 && FIRM_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0)) && !(v.low[c.to - 1] === 'bank' && BANK_PLACES.has(v.low[c.to - 2]!))) type = 'ORG';
     // fourteenth session: "World Anti-Doping Agency", "International Air Transport Association" read as a thing's name
     else if (MISC_ORG_HEAD && type === 'MISC' && c.to - c.from >= 2 && MISC_ORG_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
     if (type === 'MISC' && isNationalityWord(key)) type = 'NORP';
