@@ -1,6 +1,6 @@
 import { TokenKind, type TokenTable } from '../types/layers.js';
 import { LOWERCASE_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
-import { isApostrophe, isDash, isDigit, isLetter, isQuoteChar, isSymbolChar, isWhitespace } from './chars.js';
+import { isApostrophe, isDash, isDigit, isLetter, isQuoteChar, isSymbolChar, isUpper, isWhitespace } from './chars.js';
 
 /** Tokens before sentence assignment. */
 export interface RawTokens {
@@ -39,8 +39,6 @@ class Growable {
     this.count++;
   }
 }
-
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
@@ -150,7 +148,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
       if (i < to && text.charCodeAt(i) === 46 && !allDigits) {
         const lower = text.slice(start, i).toLowerCase();
         // (twenty-fourth session: "had been ill." ends its sentence; "Springfield, Ill." does not)
-        if (TITLE_ABBREVIATIONS.has(lower) || (OTHER_ABBREVIATIONS.has(lower) && (isUpperAscii(text.charCodeAt(start)) || LOWERCASE_ABBREVIATIONS.has(lower)))) {
+        if (TITLE_ABBREVIATIONS.has(lower) || (OTHER_ABBREVIATIONS.has(lower) && (isUpper(text.charCodeAt(start)) || LOWERCASE_ABBREVIATIONS.has(lower)))) {
           out.push(start, i + 1, TokenKind.Word);
           i++;
           continue;

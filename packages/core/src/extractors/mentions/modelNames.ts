@@ -771,7 +771,7 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
     if (DISEASE_NAMES && type === 'PERSON' && namesDisease(d, c.to)) type = 'MISC';
     // "Lantern Health Trust", "Vauxhall Motors": a name that ends in an organisation's head word
     if (type === 'PERSON' && ORG_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0))) type = 'ORG';
-    // (twenty-fourth session, `FIRM_END_WORDS`: "the New York Stock Exchange", "Halden Bank", "Varity Securities" read as a place's,
+    // (twenty-fourth session, `FIRM_END_TYPE`: "the New York Stock Exchange", "Halden Bank", "Varity Securities" read as a place's,
     // a thing's or a person's name: a firm's or a market's; not "the West Bank")
     else if (FIRM_END_TYPE && type !== 'ORG' && c.to - c.from >= 2 && FIRM_END_WORDS.has(v.low[c.to - 1]!) && isUpper(v.raw[c.to - 1]!.charCodeAt(0)) && !(v.low[c.to - 1] === 'bank' && BANK_PLACES.has(v.low[c.to - 2]!))) type = 'ORG';
     // fourteenth session: "World Anti-Doping Agency", "International Air Transport Association" read as a thing's name
