@@ -14,6 +14,7 @@ import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
+import { RESEARCH_LEAD, type LeadCue, researchLeadCues, researchLeadOf } from './researchLead.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
 import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead, AGENT_AFTER_PARTICIPLE, AGENT_PARTICIPLES } from './phrases.js';
 
@@ -221,6 +222,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   /** The party that sued (`lawsuitFiler`), read once when a lawsuit speaks. */
   let filer: EntityId | null | undefined;
   const documentAuthors = new Map<string, EntityId | null>();
+  /** `RESEARCH_LEAD`: where the article marks people as the leads of a piece of research, read when a research source needs them. */
+  let leads: LeadCue[] | undefined;
   /** `IT_PREVIOUS_SUBJECT`: the entity each "it" source was resolved to, by its token (a subject "it" the next one follows). */
   const itResolved = new Map<number, EntityId | null>();
   /** `DESCRIBED_SUBJECT`: each source resolved so far, by its start ("He said …" before "The legal assistant said …"). */
@@ -472,6 +475,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     if (BOOK_AUTHOR && !src.entity && (src.kind === 'nominal' || src.kind === 'vague') && BOOK_HEADS.has(v.lower[roleHeadOf(st, src)]!)) {
       if (author === undefined) author = bookAuthor(st, entityType);
       src.entity = author;
+    }
+    // twenty-fifth session (`RESEARCH_LEAD`): "a new study suggests", "the findings show" in an article that names the work's lead
+    // ("Dr Ana Vell and colleagues report …"): that person
+    if (RESEARCH_LEAD && !src.entity && (src.kind === 'nominal' || src.kind === 'vague')) {
+      leads ??= researchLeadCues(st, entityType);
+      src.entity = researchLeadOf(st, src, leads);
+      if (src.entity) held.add(d);
     }
     if (NAME_BEFORE_ORG_HEAD && !src.entity && src.kind === 'pronoun' && (v.lower[tok] === 'which' || v.lower[tok] === 'that') && tok > 0) {
       const h = v.isPunct(tok - 1, ',') ? tok - 2 : tok - 1;

@@ -1169,3 +1169,32 @@ describe('a noun that speaks before "in" / "at" (twentieth session, issue 4)', (
     },
   ])('$name', checkCase);
 });
+
+describe('a study or its findings stand for the researcher who leads the work (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"A new study suggests …" before "Dr Ana Vell … and colleagues report …": the lead named after it (RESEARCH_LEAD)',
+      text: 'Frogs\n\nA new study suggests that tree frogs can hear colours. Dr Ana Vell of Lindor University and colleagues report their work in a journal.',
+      specs: [['Ana Vell', 'PERSON'], ['Lindor University', 'ORG']],
+      content: 'tree frogs can hear colours',
+      source: 'A new study',
+      entity: 'Ana Vell',
+    },
+    {
+      name: '"The findings suggest …" after "A team led by Professor Ana Vell monitored …" (RESEARCH_LEAD)',
+      text: 'Flights\n\nA team led by Professor Ana Vell monitored 70 passengers on long flights. The findings suggest that cabin air plays a part.',
+      specs: [['Ana Vell', 'PERSON']],
+      content: 'cabin air plays a part',
+      source: 'The findings',
+      entity: 'Ana Vell',
+    },
+    {
+      name: '"Other studies suggest …" is not the lead\'s work (RESEARCH_LEAD)',
+      text: 'Flights\n\nA team led by Professor Ana Vell monitored 70 passengers on long flights. Other studies suggest that cabin air plays no part.',
+      specs: [['Ana Vell', 'PERSON']],
+      content: 'cabin air plays no part',
+      source: 'Other studies',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
