@@ -135,6 +135,10 @@ function orgMisfit(head: string, name: string): boolean {
   if (FIRM_NOT_PUBLIC_BODY && FIRM_ONLY_HEADS.has(head)) return PUBLIC_BODY_WORDS.has(last);
   return BODY_NOT_FIRM && BODY_ONLY_NOUNS.has(head) && LEGAL_SUFFIX_WORDS.has(last) && name.includes(' ');
 }
+/** Twenty-fifth session: "the company said" past the paragraph window is the latest organisation that spoke, none named since (`resolveSpeakers`). */
+const LONE_ORG_SPEAKER = true;
+/** Most tokens between that organisation and the description. */
+const LONE_ORG_REACH = 1000;
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
 /** Round fifteen: "The MP for Barnet East claimed": an office for a seat or place, not the place, is the source. */
 const SEAT_OFFICES = true;
@@ -498,7 +502,7 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // an institution named before whose name ends in the head ("the commission": the Law Commission); else the
       // latest organisation that spoke, when no other was named since ("Calder & Co said …. The bank said"); else a
       // company named before whose name ends in the head
-      const headWord = v.lower[v.tokenEndingBy(src.end)]!;
+      const headWord = v.lower[orgHeadTokenOf(st, src)]!;
       const named = orgByHead().get(headWord);
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
       let o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
@@ -514,6 +518,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (namedBefore && INSTITUTION_HEADS.has(headWord)) src.entity = namedBefore;
       else if (o && paragraph - o.paragraph <= SPEAKER_WINDOW && (!otherOrgBetween(st, spoken, o.end, tok, o.entity) || (SALIENT_SPEAKER_ORG && o.entity === mainOrg && COMPANY_HEADS.has(headWord)) || o !== recentOrg[recentOrg.length - 1])) src.entity = o.entity;
       else if (namedBefore) src.entity = namedBefore;
+      // (twenty-fifth session, `LONE_ORG_SPEAKER`: past the window, a firm's description is the latest organisation that spoke
+      // when no other has been named since: "Halden Inc. said …. [four paragraphs of figures] …, the company said.")
+      else if (LONE_ORG_SPEAKER && o && o === recentOrg[recentOrg.length - 1] && COMPANY_HEADS.has(headWord) && !otherOrgBetween(st, spoken, o.end, tok, o.entity, undefined, LONE_ORG_REACH)) src.entity = o.entity;
       // round thirteen: else the one organisation named (outside quotes) in this sentence or the two before ("Westbury Life has cut
       // its payouts. … The insurer argued …")
       else if (DESCRIBED_ORG) src.entity = describedOrg(st, src, entityType, mainOrg);
@@ -1238,9 +1245,9 @@ function spokenAbout(
 }
 
 /** Whether an organisation other than `entity` is named (outside quotes and contents) in tokens (from, to), looking at most `SPOKEN_ABOUT_WINDOW` tokens. */
-function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number, entity: EntityId, skip?: (e: EntityId) => boolean): boolean {
+function otherOrgBetween(st: Scope, spoken: Uint8Array, from: number, to: number, entity: EntityId, skip?: (e: EntityId) => boolean, reach = SPOKEN_ABOUT_WINDOW): boolean {
   const { v } = st;
-  if (to - from > SPOKEN_ABOUT_WINDOW) return true;
+  if (to - from > reach) return true;
   for (let k = from + 1; k < to; k++) {
     const m = v.nameAt[k];
     if (!m || m.type !== 'ORG' || m.entity === entity || spoken[k] || (skip && m.entity && skip(m.entity))) continue;
@@ -1333,13 +1340,34 @@ const OFFICE_WORDS = 3;
 function orgNominal(st: Scope, src: AttributionSource): boolean {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
-  const last = v.tokenEndingBy(src.end);
+  const last = orgHeadTokenOf(st, src);
   // (a capitalised head is a name the NER missed: "The European Medicines Agency")
   // (twenty-third session, `ORG_DESCRIPTION_WORDS`: counted in words, a hyphened modifier one: "The Dayton-based steel manufacturer")
   let words = last - first;
   if (ORG_DESCRIPTION_WORDS) for (let k = first + 1; k < last; k++) if (v.isPunct(k, '-') && v.tokens.end[k - 1] === v.tokens.start[k]) words -= 2;
-  return words <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && (ORG_HEADS.has(v.lower[last]!) || MORE_COMPANY_HEADS.has(v.lower[last]!)) && !v.isCap(last);
+  const maker = MAKER_OF && last < v.tokenEndingBy(src.end);
+  return words <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && (ORG_HEADS.has(v.lower[last]!) || MORE_COMPANY_HEADS.has(v.lower[last]!) || maker) && !v.isCap(last);
 }
+/**
+ * Twenty-fifth session: "the maker of computer parts said", "The maker of Halden and Orvo appliances … said": a firm described by
+ * what it makes, the head before "of" (`orgHeadTokenOf`).
+ */
+const MAKER_OF = true;
+const MAKER_HEADS: ReadonlySet<string> = new Set(['maker', 'manufacturer', 'producer', 'owner', 'operator', 'publisher', 'developer', 'supplier', 'distributor', 'parent']);
+/** Most words before a maker's "of": "the Dallas-based maker of". */
+const MAKER_REACH = 4;
+
+/** The token of an organisation description's head: its last word, or (`MAKER_OF`) a maker's noun before "of". */
+function orgHeadTokenOf(st: Scope, src: AttributionSource): number {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  if (MAKER_OF) {
+    for (let h = first + 1; h < last && h <= first + MAKER_REACH; h++) if (v.lower[h + 1] === 'of' && MAKER_HEADS.has(v.lower[h]!)) return h;
+  }
+  return last;
+}
+
 /**
  * Twenty-third session: an organisation's description is counted in words, a hyphened modifier as one ("The Atlanta-based chemical
  * manufacturer said"), and more kinds of firm head one ("The oil refiner said", "the chipmaker"; `orgNominal`).

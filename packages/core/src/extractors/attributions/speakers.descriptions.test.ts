@@ -1198,3 +1198,24 @@ describe('a study or its findings stand for the researcher who leads the work (t
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a firm described far from where it last spoke (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Halden Inc. said …" and, five paragraphs on with no other firm named, "…, the company said." (LONE_ORG_SPEAKER)',
+      text: 'Results\n\nNorland Corp. said net income rose 15% to $266 million.\n\nSales gained 5% to $1.6 billion.\n\nNorland Corp. shares rose $1.75 in New York trading.\n\nHalden Inc. said third-quarter net income fell 5% to $10 million.\n\nSales were flat at $1.3 billion.\n\nAnalysts had expected a slow quarter.\n\nGlass sales rose in all markets.\n\nCoating sales also rose in Europe.\n\nBut the gains were offset by weak sales of flat glass, the company said.',
+      specs: [['Norland Corp.', 'ORG'], ['Halden Inc.', 'ORG']],
+      content: 'the gains were offset by weak sales of flat glass',
+      source: 'the company',
+      entity: 'Halden Inc.',
+    },
+    {
+      name: '"Orvo Corp. posted a loss …. Sales slipped …, the maker of disk drives said." (MAKER_OF)',
+      text: 'Results\n\nNorland Corp. said net income rose 15%.\n\nOrvo Corp. posted a net loss of $2.7 million for its first quarter.\n\nA year earlier, it had earned $4.1 million.\n\nQuarterly sales slipped to $31 million, the maker of disk drives said.',
+      specs: [['Norland Corp.', 'ORG'], ['Orvo Corp.', 'ORG']],
+      content: 'Quarterly sales slipped to $31 million',
+      source: 'the maker of disk drives',
+      entity: 'Orvo Corp.',
+    },
+  ])('$name', checkSpeaker);
+});
