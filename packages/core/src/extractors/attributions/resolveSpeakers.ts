@@ -606,6 +606,13 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   // thirteenth session: the learned second opinion on pronouns and descriptions (`speakerRanker.ts`)
   if (SPEAKER_RANKER) rankSpeakers(st, ordered, { spoken, gender, headClassOf: (src) => headClass(st, src), held, parties, entityType });
   if (PRODUCT_OF_FIRM) firmsForProducts(st, ordered, entities);
+  // (twenty-fifth session, `MEMBERS_UNNAMED`: "officials at the museum", "sources at the exchange" are no one the article names)
+  if (MEMBERS_UNNAMED) {
+    for (const d of ordered) {
+      const src = d.source!;
+      if (src.kind === 'vague' && src.entity && entityType.get(src.entity) !== 'PERSON' && unnamedMembers(st, src)) src.entity = null;
+    }
+  }
   // (twenty-third session, `HEAD_FITS_ENTITY`: "the executive said" is no firm, "the central bank said" no person)
   if (HEAD_FITS_ENTITY) {
     let byId: Map<EntityId, Entity> | undefined;
@@ -614,6 +621,27 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       if (e && !headFits(st, d.source!, e)) d.source!.entity = null;
     }
   }
+}
+
+/**
+ * Twenty-fifth session: unnamed people of a body ("officials at the Smithsonian", "sources at the London exchange", "executives of
+ * both companies") stand for no one the article names, as a spokesman of a named body does (the quote sets' rule): a vague source
+ * headed by such a plural is linked to no organisation or place.
+ */
+const MEMBERS_UNNAMED = true;
+const MEMBER_HEADS: ReadonlySet<string> = new Set([
+  'officials', 'sources', 'executives', 'spokesmen', 'spokespeople', 'staff', 'employees', 'workers', 'members', 'aides', 'insiders',
+  'people', 'dealers', 'traders', 'bankers', 'analysts', 'managers', 'directors', 'diplomats', 'representatives', 'negotiators',
+]);
+const MEMBER_LINKS: ReadonlySet<string> = new Set(['at', 'with', 'of', 'from', 'in', 'for', 'close']);
+
+/** `MEMBERS_UNNAMED`: whether the source is headed by unnamed people of a body: the plural ends the phrase or comes before its link word. */
+function unnamedMembers(st: Scope, src: AttributionSource): boolean {
+  const { v } = st;
+  const first = v.tokenAtOrAfter(src.start);
+  const last = v.tokenEndingBy(src.end);
+  for (let t = first; t <= last; t++) if (MEMBER_HEADS.has(v.lower[t]!) && (t === last || MEMBER_LINKS.has(v.lower[t + 1]!))) return true;
+  return false;
 }
 
 /**

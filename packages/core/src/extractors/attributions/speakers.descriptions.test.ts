@@ -1219,3 +1219,24 @@ describe('a firm described far from where it last spoke (twenty-fifth session, i
     },
   ])('$name', checkSpeaker);
 });
+
+describe('unnamed people of a named body (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, sources at the Norland Exchange said." stand for no one named, not the exchange (MEMBERS_UNNAMED)',
+      text: 'Trading rules\n\nAn existing Norland Exchange rule might be used to limit trading in Dunmore, sources at the Norland Exchange said.',
+      specs: [['Norland Exchange', 'ORG'], ['Dunmore', 'LOC']],
+      content: 'An existing Norland Exchange rule might be used to limit trading in Dunmore',
+      source: 'sources at the Norland Exchange',
+      entity: null,
+    },
+    {
+      name: '"But officials at the Halden Museum said …" (MEMBERS_UNNAMED)',
+      text: 'The museum closed its archive on Monday. But officials at the Halden Museum said the closing reflected problems with its mail system.',
+      specs: [['Halden Museum', 'ORG']],
+      content: 'the closing reflected problems with its mail system',
+      source: 'officials at the Halden Museum',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
