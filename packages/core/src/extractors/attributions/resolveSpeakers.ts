@@ -1374,6 +1374,8 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
   let words = last - first;
   if (ORG_DESCRIPTION_WORDS) for (let k = first + 1; k < last; k++) if (v.isPunct(k, '-') && v.tokens.end[k - 1] === v.tokens.start[k]) words -= 2;
   const maker = MAKER_OF && last < v.tokenEndingBy(src.end);
+  // (a maker of films or policy, or a veteran one, is a person: "The veteran game maker says he …")
+  if (v.lower[last] === 'maker' && PERSON_MAKERS.has(v.lower[last - 1]!)) return false;
   return words <= 4 && (ORG_DETERMINERS.has(v.lower[first]!) || placeOwner(st, first)) && (ORG_HEADS.has(v.lower[last]!) || MORE_COMPANY_HEADS.has(v.lower[last]!) || maker) && !v.isCap(last);
 }
 /**
@@ -1382,6 +1384,8 @@ function orgNominal(st: Scope, src: AttributionSource): boolean {
  */
 const MAKER_OF = true;
 const MAKER_HEADS: ReadonlySet<string> = new Set(['maker', 'manufacturer', 'producer', 'owner', 'operator', 'publisher', 'developer', 'supplier', 'distributor', 'parent']);
+/** Words before "maker" that make it a person: "the film maker", "the veteran game maker". */
+const PERSON_MAKERS: ReadonlySet<string> = new Set(['film', 'movie', 'documentary', 'programme', 'program', 'policy', 'peace', 'decision', 'game', 'veteran', 'young']);
 /** Most words before a maker's "of": "the Dallas-based maker of". */
 const MAKER_REACH = 4;
 
@@ -1404,6 +1408,8 @@ const ORG_DESCRIPTION_WORDS = true;
 const MORE_COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_DESCRIPTION_WORDS ? [
   'refiner', 'miner', 'developer', 'builder', 'distributor', 'chipmaker', 'drugmaker', 'steelmaker', 'publisher', 'concern',
   'shipbuilder', 'wholesaler', 'brokerage', 'thrift',
+  // (twenty-fifth session, `MAKER_OF`: "the computer networking equipment maker said")
+  ...(MAKER_OF ? ['maker'] : []),
 ] : []);
 
 /** Seventeenth session: "The UK's largest home lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */

@@ -1217,6 +1217,14 @@ describe('a firm described far from where it last spoke (twenty-fifth session, i
       source: 'the maker of disk drives',
       entity: 'Orvo Corp.',
     },
+    {
+      name: '"Orvo Corp. stock fell after the disk drive maker said …" (MAKER_OF, "maker" as the head)',
+      text: 'Results\n\nNorland Corp. said net income rose 15%.\n\nOrvo Corp. stock fell by a third on Monday after the disk drive maker said its earnings would be weak.',
+      specs: [['Norland Corp.', 'ORG'], ['Orvo Corp.', 'ORG']],
+      content: 'its earnings would be weak',
+      source: 'the disk drive maker',
+      entity: 'Orvo Corp.',
+    },
   ])('$name', checkSpeaker);
 });
 
