@@ -1966,8 +1966,10 @@ const LEAD_CATAPHORA = true;
 const IT_RELATIVE_SUBJECT = true;
 /** Sixteenth session: "…, although it insists …": "it" opening a second clause is the organisation subject of the first. */
 const IT_CLAUSE_SUBJECT = true;
+/** Twenty-fifth session: "Halden shares rose after it disclosed …": a clause of time or condition too (`IT_CLAUSE_SUBJECT`). */
+const TIME_CONJUNCTIONS = true;
 /** `IT_CLAUSE_SUBJECT`: the words that open a second clause of the sentence before its "it". */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'since', 'so']);
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'but', 'and', 'as', 'since', 'so', ...(TIME_CONJUNCTIONS ? ['after', 'when', 'before', 'until', 'once', 'if', 'unless'] : [])]);
 /**
  * Fourteenth session: an "it" source that opens its clause ("But it says …", "Last week, it denied …", or right after the quote
  * it reports: "“…,” it added") speaks for the organisation that is the subject of the sentence before, outside anyone's

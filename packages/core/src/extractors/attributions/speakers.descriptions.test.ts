@@ -1248,3 +1248,24 @@ describe('unnamed people of a named body (twenty-fifth session, issue 4)', () =>
     },
   ])('$name', checkSpeaker);
 });
+
+describe('"it" after a clause of time or condition (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Halden Holdings rose 2 pence after it said …" after another firm spoke (TIME_CONJUNCTIONS)',
+      text: 'Shares\n\nNorland Ltd said sales fell in March. Halden Holdings rose 2 pence after it said profits would double.',
+      specs: [['Norland Ltd', 'ORG'], ['Halden Holdings', 'ORG']],
+      content: 'profits would double',
+      source: 'it',
+      entity: 'Halden Holdings',
+    },
+    {
+      name: '"Shares in Halden Holdings rose when it said …" (TIME_CONJUNCTIONS)',
+      text: 'Shares\n\nNorland Ltd said sales fell in March. Shares in Halden Holdings rose 2 pence when it said profits would double.',
+      specs: [['Norland Ltd', 'ORG'], ['Halden Holdings', 'ORG']],
+      content: 'profits would double',
+      source: 'it',
+      entity: 'Halden Holdings',
+    },
+  ])('$name', checkSpeaker);
+});
