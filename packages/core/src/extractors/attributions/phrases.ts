@@ -168,6 +168,26 @@ const SPEAKER_IN_AT = true;
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : []), ...(SPEAKER_IN_AT ? ['in', 'at'] : [])]);
 const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 
+/** Twenty-fifth session: lower-case modifiers joined by "and" inside a described source (`coordinatedModifiers`). */
+const COORDINATED_MODIFIERS = true;
+/** Most tokens between the head and the determiner that opens such a phrase. */
+const COORDINATED_REACH = 7;
+
+/**
+ * `COORDINATED_MODIFIERS`: "The farm machinery and crop insurance company said": the phrase from its determiner, when only
+ * lower-case nouns and one "and" between them stand between it and the head `j`; else -1.
+ */
+function coordinatedModifiers(st: Scope, j: number, floor: number): number {
+  const { v } = st;
+  let ands = 0;
+  let x = j - 1;
+  for (; x >= floor && x >= j - COORDINATED_REACH; x--) {
+    if (v.lower[x] === 'and' && x < j - 1 && v.lower[x + 1] !== 'and') ands++;
+    else if (!nounLike(st, x) || v.isCap(x) || v.nameAt[x]) break;
+  }
+  return ands === 1 && x >= floor && DETERMINERS.has(v.lower[x]!) && v.lower[x + 1] !== 'and' ? x : -1;
+}
+
 /** "People close to the governor said", "a person familiar with Keller said": the speaker before an adjective and its preposition. */
 const ADJECTIVE_PP = true;
 const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on', 'about', 'in']);
@@ -649,6 +669,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     }
     return null;
   }
+  const opener = COORDINATED_MODIFIERS ? coordinatedModifiers(st, j, floor) : -1;
+  if (opener >= 0) return { start: opener, end: j + 1, head: j };
   let s = j;
   let nouns = 0;
   while (s - 1 >= floor) {

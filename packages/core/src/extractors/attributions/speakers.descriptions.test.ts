@@ -1225,6 +1225,14 @@ describe('a firm described far from where it last spoke (twenty-fifth session, i
       source: 'the disk drive maker',
       entity: 'Orvo Corp.',
     },
+    {
+      name: '"The farm machinery and crop insurance company said …": modifiers joined by "and" (COORDINATED_MODIFIERS)',
+      text: 'Deals\n\nOrvo Corp. signed a deal with Norland. The farm machinery and crop insurance company said the package will be sold to 180 airlines.',
+      specs: [['Orvo Corp.', 'ORG'], ['Norland', 'ORG']],
+      content: 'the package will be sold to 180 airlines',
+      source: 'The farm machinery and crop insurance company',
+      entity: 'Orvo Corp.',
+    },
   ])('$name', checkSpeaker);
 });
 
