@@ -399,6 +399,16 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(entityAt(a, 'Lantern', 'Lantern says')).toBe(byName(a, 'Lantern Radio').id);
   });
 
+  it('"Corva said …" read as a person after "Corva Air Lines Inc.": the firm its word opens (FIRM_FIRST_WORD_PERSON)', async () => {
+    const a = await run('Airlines\n\nCorva Air Lines Inc. will buy 40 jets from Halden Co. Corva said the order was worth $6 billion. Corva will retire older planes.', [
+      ['Corva Air Lines Inc.', 'ORG'],
+      ['Halden Co.', 'ORG'],
+      ['Corva', 'PERSON', 1],
+      ['Corva', 'PERSON', 2],
+    ]);
+    expect(entityAt(a, 'Corva', 'Corva said')).toBe(byName(a, 'Corva Air Lines Inc.').id);
+  });
+
   it('"BOLDEN SEES PROFIT" then "Bolden said …": the entity is named as the story writes it, not in the headline\'s capitals (CASED_NAME)', async () => {
     const a = await run('BOLDEN SEES PROFIT\n\nBolden said its profit would rise.', [
       ['BOLDEN', 'ORG'],

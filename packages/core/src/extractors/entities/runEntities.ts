@@ -327,8 +327,13 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
       if (list) list.push(i);
       else orgByFirst.set(g.words[0]!, [i]);
     });
+    // (twenty-fifth session, `FIRM_FIRST_WORD_PERSON`: a one-word "person" that opens a firm's suffixed name, "Delta said" after
+    // "Delta Air Lines Inc.", when no person of the article ends in that word)
+    const surnames = new Set<string>();
+    if (FIRM_FIRST_WORD_PERSON) for (const g of groups) if (g.type === 'PERSON' && g.words.length > 1) surnames.add(g.words[g.words.length - 1]!);
     groups.forEach((g, i) => {
-      if (g.type !== 'ORG' || g.words.length !== 1) return;
+      const firmWord = FIRM_FIRST_WORD_PERSON && g.type === 'PERSON' && g.words.length === 1 && !surnames.has(g.words[0]!) && (orgByFirst.get(g.words[0]!) ?? []).some((j) => LEGAL_SUFFIX_WORDS.has(groups[j]!.words[groups[j]!.words.length - 1]!.toLowerCase()));
+      if ((g.type !== 'ORG' && !firmWord) || g.words.length !== 1) return;
       const w = g.words[0]!;
       const known = KNOWN_NAMES.get(w);
       if (known === 'LOC' || known === 'NORP') return;
@@ -516,6 +521,8 @@ const SELF_REFERENCE = true;
 const HONORIFIC_TITLES = true;
 /** Fifteenth session: a one-word organisation that opens longer organisations' names is the first of them named ("Orbit" after "Orbit Radio"; `clusterNames`). */
 const FIRST_WORD_OF_ORG = true;
+/** Twenty-fifth session: a one-word person's name that opens a suffixed firm's name joins it too (`FIRST_WORD_OF_ORG`). */
+const FIRM_FIRST_WORD_PERSON = true;
 /**
  * Twenty-first session: a one-word organisation named first in capitals ("HALDOR SEES HIGHER PROFIT", a wire headline) still
  * joins the longer name the story then gives ("Haldor Products Inc … Haldor said"; `FIRST_WORD_OF_ORG`).
