@@ -24,7 +24,13 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   const { v } = st;
   const start = PARTICIPLE_INTRO ? participleIntroEnd(st, sentence, mainClauseStart(v, sentence), before) : mainClauseStart(v, sentence);
   if (start < 0) return null;
-  const p = phraseAfter(st, pastDateline(st, start, before), before);
+  let p = phraseAfter(st, pastDateline(st, start, before), before);
+  // (twenty-fifth session, `NAME_THEN_VERB`: "The Harbour Boat Owners Association disagrees, saying …": a lower-case word in -s right after
+  // a name that closes the clause is its verb, not the phrase's head)
+  if (NAME_THEN_VERB && p && p.end === before && p.head === before - 1 && p.head - 1 >= p.start && !v.isCap(p.head) && v.lower[p.head]!.endsWith('s') && !v.lower[p.head]!.endsWith('ss')) {
+    const m = v.nameAt[p.head - 1];
+    if (m && v.tokenEndingBy(m.end) === p.head - 1) p = { start: p.start, end: p.head, head: p.head - 1 };
+  }
   // (round fourteen: "The Liberal Party's Holyrood leader, Moira Tennant, welcomed the ruling but added …": the person in apposition)
   if (APPOSED_SUBJECT && p && !v.nameAt[p.head] && v.isPunct(p.end, ',')) {
     const m = v.nameAt[p.end + 1];
@@ -68,6 +74,8 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   return p ? classify(st, p, speakerOnly) : null;
 }
+/** Twenty-fifth session: "Halden Corp disagrees, saying …": the clause's closing word in -s after a name is the verb (`mainSubject`). */
+const NAME_THEN_VERB = true;
 /** Twelfth session: a description before "the" and a body's name is that body ("Anti-noise group the Quiet Skies Alliance"; `mainSubject`). */
 const DESCRIBED_THE_NAME = true;
 /** Round fourteen: a sentence's subject that is a description with a person's name in apposition is that person (`mainSubject`). */

@@ -1277,3 +1277,14 @@ describe('"it" after a clause of time or condition (twenty-fifth session, issue 
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a name and its verb before ", saying" (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"The Harbour Boat Owners Association disagrees, saying …": the verb is not part of the source (NAME_THEN_VERB)',
+      text: 'Fishing\n\nThe minister wants a ban. The Harbour Boat Owners Association disagrees, saying catches are steady.',
+      specs: [['Harbour Boat Owners Association', 'ORG']],
+      want: { source: 'Harbour Boat Owners Association', kind: 'named', cue: 'saying', content: 'catches are steady', quoted: 'none', rule: 'participle-cue' },
+    },
+  ])('$name', checkCase);
+});
