@@ -1443,7 +1443,8 @@ const MODIFIED_ORG_HEAD = true;
 function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;
   const book = BOOK_HEADS.has(v.lower[last] ?? '');
-  if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book || (NAMED_DOCUMENT && DOCUMENT_NOUNS.has(v.lower[last]!)))) return null;
+  const filed = BODY_FILINGS && FILING_NOUNS.has(v.lower[last] ?? '');
+  if (first < 0 || last - 1 < first || v.isCap(last) || !(ORG_HEADS.has(v.lower[last]!) || book || filed || (NAMED_DOCUMENT && DOCUMENT_NOUNS.has(v.lower[last]!)))) return null;
   // (round fourteen: a writer's book, a body's report: "Mr Tolland's book claimed", "Labour's report says")
   if (OWNER_OF_DOCUMENT && last - 2 >= first && isPossessive(v.lower[last - 1]!)) {
     const o = v.nameAt[last - 2];
@@ -1464,6 +1465,9 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
   return m && m.entity && (t === 'ORG' || t === 'MISC' || person) && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
 }
 
+/** Twenty-fifth session: "according to Securities and Exchange Commission filings": a body's filings or records are its own (`nameBeforeOrgHead`). */
+const BODY_FILINGS = true;
+const FILING_NOUNS: ReadonlySet<string> = new Set(['filing', 'filings', 'records', 'documents']);
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
 /** Round fourteen: the owner named before a document's head speaks for it ("Mr Tolland's book claimed", "the BBC's report"; `nameBeforeOrgHead`). */

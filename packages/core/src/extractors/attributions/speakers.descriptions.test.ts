@@ -1288,3 +1288,16 @@ describe('a name and its verb before ", saying" (twenty-fifth session, issue 4)'
     },
   ])('$name', checkCase);
 });
+
+describe('a body\'s filings (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, according to Norland Trade Commission filings." are the commission\'s (BODY_FILINGS)',
+      text: 'Funds\n\nThat makes it the busiest trader of all the funds in the region, according to Norland Trade Commission filings.',
+      specs: [['Norland Trade Commission', 'ORG']],
+      content: 'That makes it the busiest trader of all the funds in the region',
+      source: 'Norland Trade Commission filings',
+      entity: 'Norland Trade Commission',
+    },
+  ])('$name', checkSpeaker);
+});

@@ -252,6 +252,8 @@ describe('mentions on tricky inputs', () => {
     ['Kurimoto Co., a maker of bags, said it will close a plant.', 'Kurimoto Co.', 0, 'ORG'],
     // a name read as a person's (or a thing's, a place's) that ends in a legal suffix, "Co" without its period too, is a firm's (LEGAL_SUFFIX_ANY_TYPE, twenty-fourth session)
     ['Jones Pewter Co said profit rose. Jones Pewter said sales fell.', 'Jones Pewter Co', 0, 'ORG'],
+    // a legal suffix written in lower case after the name, as some wires do (LOWER_CASE_SUFFIX, twenty-fifth session)
+    ['Halden corp said it will buy Orvo Inc for cash. Halden said the deal closes in June.', 'Halden corp', 0, 'ORG'],
     // a name that ends in a firm's or a market's head word is an organisation's, "Bank" after a direction aside (FIRM_END_TYPE, twenty-fourth session)
     ['Finance chiefs met at Norland Bank in Dunmore.', 'Norland Bank', 0, 'ORG'],
     ['Troops moved into the West Bank on Monday.', 'West Bank', 0, 'LOC'],

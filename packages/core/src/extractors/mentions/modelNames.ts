@@ -869,6 +869,9 @@ function personsBeforeRoles(d: Doc, list: Cand[], covered: Uint8Array): void {
  */
 const LEGAL_SUFFIX_AFTER = true;
 const SUFFIX_TOKENS: ReadonlySet<string> = new Set(['co.', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'plc', 'llc', 'n.v.', 's.a.']);
+/** Twenty-fifth session: a firm's suffix written in lower case right after its name, "Boeing co said" (`joinLegalSuffixes`). */
+const LOWER_CASE_SUFFIX = true;
+const LOWER_SUFFIXES: ReadonlySet<string> = new Set(['co', 'corp', 'inc', 'ltd', 'plc']);
 /** Title words that open firms' names ("General Harbor Co.", "National Fenwick Bank Plc"). */
 const FIRM_TITLE_WORDS: ReadonlySet<string> = new Set(['general', 'national', 'royal', 'federal', 'first']);
 
@@ -889,7 +892,9 @@ function joinLegalSuffixes(d: Doc, spans: NameSpan[]): NameSpan[] {
       out.push({ from: titleFirst ? a.from - 1 : a.from, to: a.to, type: 'ORG' });
       continue;
     }
-    if (k >= d.n || a.type === 'LOC' || a.type === 'NORP' || !isCapWord(d, k) || !SUFFIX_TOKENS.has(v.low[k]!) || (b && b.from <= k) || isCapWord(d, k + 1)) {
+    // (twenty-fifth session, `LOWER_CASE_SUFFIX`: "Halden corp said", as some wires write it: a bare lower-case suffix too)
+    const lowerSuffix = LOWER_CASE_SUFFIX && k < d.n && LOWER_SUFFIXES.has(v.raw[k]!) && adjacentInSentence(d, k);
+    if (k >= d.n || a.type === 'LOC' || a.type === 'NORP' || !(isCapWord(d, k) || lowerSuffix) || !(SUFFIX_TOKENS.has(v.low[k]!) || lowerSuffix) || (b && b.from <= k) || isCapWord(d, k + 1)) {
       out?.push(a);
       continue;
     }
