@@ -70,6 +70,11 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
     return sourceOf(ctx.span(name.start, name.end), name.entity, kind);
   }
+  // (twenty-fifth session, `PERSON_OF_ANY_BODY`: "Dr Ana Vell of the university's school of pharmacy says": the person who opens
+  // the phrase before "of" / "from" / "at", whatever the body's words)
+  const lead = PERSON_OF_ANY_BODY && !name ? v.nameAt[p.start] : undefined;
+  const leadEnd = lead?.type === 'PERSON' && v.tokenAtOrAfter(lead.start) === p.start ? v.tokenEndingBy(lead.end) : -1;
+  if (leadEnd >= 0 && leadEnd + 1 < h && BODY_PREPOSITIONS.has(v.lower[leadEnd + 1]!)) return sourceOf(ctx.span(lead!.start, lead!.end), lead!.entity, 'named');
   if (SOURCE_PRONOUNS.has(w)) {
     if (speakerOnly && w === 'it' && IT_NEEDS_SPEAKER) return null;
     const m = refAt.get(h);
@@ -321,6 +326,8 @@ function personOfBody(v: TokenView, j: number, at: number, floor: number): Phras
   const owner = v.nameAt[at - 2];
   return owner?.type === 'PERSON' && v.tokenEndingBy(owner.end) === at - 2 ? { start: v.tokenAtOrAfter(owner.start), end: j + 1, head: at - 2 } : null;
 }
+/** Twenty-fifth session: a person's name before "of" / "from" / "at" opens a phrase headed by a lower-case body: the person speaks (`classify`). */
+const PERSON_OF_ANY_BODY = true;
 /** Twenty-second session: a name after "such as" is an example of the group before it, which is the source (`phraseBefore`). */
 const EXAMPLE_NAME = true;
 /** `EXAMPLE_NAME`: the phrase of the group before "(,) such as" and the name opening at `s0` (past an owner's possessive), or null. */

@@ -1301,3 +1301,14 @@ describe('a body\'s filings (twenty-fifth session, issue 4)', () => {
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a person of a body written in lower case (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Dr Helen Ward-Price of the university\'s school of pharmacy says …": the person, not the school (PERSON_OF_ANY_BODY)',
+      text: 'Juice\n\nDr Helen Ward-Price of the university\'s school of pharmacy says the grape compounds look useful.',
+      specs: [['Helen Ward-Price', 'PERSON']],
+      want: { source: 'Helen Ward-Price', kind: 'named', cue: 'says', content: 'the grape compounds look useful', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
