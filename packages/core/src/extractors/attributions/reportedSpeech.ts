@@ -21,6 +21,10 @@ import { RAISING_STOP } from './otherCueRules.js';
 
 /** Listeners a cue like "told" takes before its content. */
 /** Round thirteen: capitalised words after "told" that no name covers are the listener (`reportedSpeech`). */
+/** Twenty-fifth session: an -ing word that is an adjective after a copula is no cue ("the results are promising"; `reportedSpeech`). */
+const ING_ADJECTIVE = true;
+const ING_ADJECTIVES: ReadonlySet<string> = new Set(['promising', 'encouraging', 'reassuring', 'worrying', 'alarming', 'disturbing', 'convincing', 'compelling', 'threatening', 'disappointing', 'surprising']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', "'s", '’s', "'re", '’re']);
 const CAPITAL_LISTENER = true;
 const OBJECTS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'listeners', 'viewers', 'audiences', 'parliament', 'congress', 'lawmakers', 'supporters', 'delegates', 'colleagues']);
 const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -199,6 +203,8 @@ export function reportedSpeech(st: Scope): void {
     let base: number;
     const speakerOnly = needsSpeaker(cue.lemma, cue.weight);
     const before = skipAdverbsBack(st, k - 1, floor);
+    // (twenty-fifth session, `ING_ADJECTIVE`: "the results are promising", "the figures look encouraging": an adjective after a copula)
+    if (ING_ADJECTIVE && ING_ADJECTIVES.has(v.lower[k]!) && COPULAS.has(v.lower[before] ?? '')) continue;
     let modal = false;
     for (let x = before + 1; x < k; x++) if (MODALS.has(v.lower[x]!)) modal = true;
     if (modal) continue; // "would announce": not a report

@@ -1312,3 +1312,10 @@ describe('a person of a body written in lower case (twenty-fifth session, issue 
     },
   ])('$name', checkCase);
 });
+
+describe('an -ing adjective after a copula is no cue (twenty-fifth session, issue 4)', () => {
+  it('"Dr Ana Vell, who leads the work, says the results are promising.": one attribution, none with "promising" as its cue (ING_ADJECTIVE)', async () => {
+    const a = await run('Juice\n\nDr Ana Vell, who leads the work, says the results are promising.', [['Ana Vell', 'PERSON']]);
+    expect(a.attributions.map((x) => x.cue?.text)).toEqual(['says']);
+  });
+});
