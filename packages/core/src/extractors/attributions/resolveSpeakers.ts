@@ -1408,8 +1408,8 @@ const ORG_DESCRIPTION_WORDS = true;
 const MORE_COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_DESCRIPTION_WORDS ? [
   'refiner', 'miner', 'developer', 'builder', 'distributor', 'chipmaker', 'drugmaker', 'steelmaker', 'publisher', 'concern',
   'shipbuilder', 'wholesaler', 'brokerage', 'thrift',
-  // (twenty-fifth session, `MAKER_OF`: "the computer networking equipment maker said")
-  ...(MAKER_OF ? ['maker'] : []),
+  // (twenty-fifth session, `MAKER_OF`: "the computer networking equipment maker said"; a film studio)
+  ...(MAKER_OF ? ['maker', 'studio'] : []),
 ] : []);
 
 /** Seventeenth session: "The UK's largest home lender said": a place's possessive opens an organisation's description as "the" does (`orgNominal`). */
@@ -1465,9 +1465,9 @@ function nameBeforeOrgHead(st: Scope, first: number, last: number, entityType: R
   return m && m.entity && (t === 'ORG' || t === 'MISC' || person) && v.tokenAtOrAfter(m.start) >= first ? m.entity : null;
 }
 
-/** Twenty-fifth session: "according to Securities and Exchange Commission filings": a body's filings or records are its own (`nameBeforeOrgHead`). */
+/** Twenty-fifth session: "according to Norland Trade Commission filings", "The OECD outlook said": a body's filings, records, forecasts or bulletins are its own (`nameBeforeOrgHead`). */
 const BODY_FILINGS = true;
-const FILING_NOUNS: ReadonlySet<string> = new Set(['filing', 'filings', 'records', 'documents']);
+const FILING_NOUNS: ReadonlySet<string> = new Set(['filing', 'filings', 'records', 'documents', 'outlook', 'forecast', 'forecasts', 'bulletin', 'communique', 'newsletter', 'memo', 'memorandum']);
 /** Round thirteen: an organisation nominal no organisation that spoke resolves takes the one organisation named just before (`describedOrg`). */
 const DESCRIBED_ORG = true;
 /** Round fourteen: the owner named before a document's head speaks for it ("Mr Tolland's book claimed", "the BBC's report"; `nameBeforeOrgHead`). */

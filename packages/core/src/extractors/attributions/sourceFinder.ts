@@ -25,6 +25,12 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   const start = PARTICIPLE_INTRO ? participleIntroEnd(st, sentence, mainClauseStart(v, sentence), before) : mainClauseStart(v, sentence);
   if (start < 0) return null;
   let p = phraseAfter(st, pastDateline(st, start, before), before);
+  // (twenty-fifth session, `OWNED_NAME_SUBJECT`: "British entrepreneur Richard Halvorsen's Vantage Group won … and said": the name owned)
+  if (OWNED_NAME_SUBJECT && p && isPossessive(v.lower[p.end] ?? '') && v.nameAt[p.head]) {
+    const owned = v.nameAt[p.end + 1];
+    const last = owned && (owned.type === 'ORG' || owned.type === 'PERSON') && v.tokenAtOrAfter(owned.start) === p.end + 1 ? v.tokenEndingBy(owned.end) : -1;
+    if (last > 0 && last < before) p = { start: p.start, end: last + 1, head: last };
+  }
   // (twenty-fifth session, `NAME_THEN_VERB`: "The Harbour Boat Owners Association disagrees, saying …": a lower-case word in -s right after
   // a name that closes the clause is its verb, not the phrase's head)
   if (NAME_THEN_VERB && p && p.end === before && p.head === before - 1 && p.head - 1 >= p.start && !v.isCap(p.head) && v.lower[p.head]!.endsWith('s') && !v.lower[p.head]!.endsWith('ss')) {
@@ -74,6 +80,8 @@ export function mainSubject(st: Scope, sentence: number, before: number, speaker
   }
   return p ? classify(st, p, speakerOnly) : null;
 }
+/** Twenty-fifth session: a subject that is a name's possessive and the name it owns is the owned name (`mainSubject`). */
+const OWNED_NAME_SUBJECT = true;
 /** Twenty-fifth session: "Halden Corp disagrees, saying …": the clause's closing word in -s after a name is the verb (`mainSubject`). */
 const NAME_THEN_VERB = true;
 /** Twelfth session: a description before "the" and a body's name is that body ("Anti-noise group the Quiet Skies Alliance"; `mainSubject`). */

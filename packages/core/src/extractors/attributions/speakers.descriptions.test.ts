@@ -1319,3 +1319,32 @@ describe('an -ing adjective after a copula is no cue (twenty-fifth session, issu
     expect(a.attributions.map((x) => x.cue?.text)).toEqual(['says']);
   });
 });
+
+describe('owned names, studios and bodies\' outlooks (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"British entrepreneur Richard Halvorsen\'s Vantage Group won … and said …": the group, not its owner (OWNED_NAME_SUBJECT)',
+      text: 'Rail\n\nBritish entrepreneur Richard Halvorsen\'s Vantage Group on Friday won a bus contract and said it would invest 90 million pounds.',
+      specs: [['British', 'NORP'], ['Richard Halvorsen', 'PERSON'], ['Vantage Group', 'ORG']],
+      content: 'it would invest 90 million pounds',
+      source: 'Vantage Group',
+      entity: 'Vantage Group',
+    },
+    {
+      name: '"The OECD outlook said, “…”": the body\'s outlook is its own (BODY_FILINGS)',
+      text: 'Trade\n\nHalden Steel is Norland\'s biggest firm. The OECD outlook said, "Large surpluses will persist."',
+      specs: [['Halden Steel', 'ORG'], ['OECD', 'ORG']],
+      content: 'Large surpluses will persist.',
+      source: 'The OECD outlook',
+      entity: 'OECD',
+    },
+    {
+      name: '"Orvo Pictures sued …. The studio says …": a studio is a firm (MAKER_OF)',
+      text: 'Films\n\nOrvo Pictures sued the producers. The studio says it stuck with them for years.',
+      specs: [['Orvo Pictures', 'ORG']],
+      content: 'it stuck with them for years',
+      source: 'The studio',
+      entity: 'Orvo Pictures',
+    },
+  ])('$name', checkSpeaker);
+});
