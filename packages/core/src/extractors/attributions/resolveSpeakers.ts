@@ -135,6 +135,20 @@ function orgMisfit(head: string, name: string): boolean {
   if (FIRM_NOT_PUBLIC_BODY && FIRM_ONLY_HEADS.has(head)) return PUBLIC_BODY_WORDS.has(last);
   return BODY_NOT_FIRM && BODY_ONLY_NOUNS.has(head) && LEGAL_SUFFIX_WORDS.has(last) && name.includes(' ');
 }
+/** Twenty-fifth session: "the union" is the one organisation named as workers' union without the word ("United Steelworkers of America"; `unionNamed`). */
+const UNION_NAMES = true;
+const UNION_NAME = /\b(?:workers|steelworkers|autoworkers|teamsters|employees|brotherhood|machinists|mineworkers|guild)\b/i;
+/** `UNION_NAMES`: the one organisation whose name is a union's by its words, or null when none or two. */
+function unionNamed(entities: readonly Entity[]): EntityId | null {
+  let found: EntityId | null = null;
+  for (const e of entities) {
+    // (not a firm's name the tagger ran into: "United Auto Workers and Halden Controls Inc.")
+    if (e.type !== 'ORG' || !UNION_NAME.test(e.name) || LEGAL_SUFFIX_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    if (found) return null;
+    found = e.id;
+  }
+  return found;
+}
 /** Twenty-fifth session: "the company said" past the paragraph window is the latest organisation that spoke, none named since (`resolveSpeakers`). */
 const LONE_ORG_SPEAKER = true;
 /** Most tokens between that organisation and the description. */
@@ -503,7 +517,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       // latest organisation that spoke, when no other was named since ("Calder & Co said …. The bank said"); else a
       // company named before whose name ends in the head
       const headWord = v.lower[orgHeadTokenOf(st, src)]!;
-      const named = orgByHead().get(headWord);
+      let named = orgByHead().get(headWord);
+      // (twenty-fifth session, `UNION_NAMES`: "the union said" after "United Steelworkers of America locals": a union whose name lacks "Union")
+      if (UNION_NAMES && named === undefined && headWord === 'union') named = unionNamed(entities) ?? undefined;
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
       let o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
       // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "Papers lodged with the Fair Trading Commission showed …

@@ -1348,3 +1348,16 @@ describe('owned names, studios and bodies\' outlooks (twenty-fifth session, issu
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a union whose name lacks the word (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"… locals of the United Dock Workers of Norland …, the union said." (UNION_NAMES)',
+      text: 'Strike\n\nHalden Ltd said it would meet two locals of the United Dock Workers of Norland on strike at its smelter. Of the members voting, 54 pct voted no, the union said.',
+      specs: [['Halden Ltd', 'ORG'], ['United Dock Workers of Norland', 'ORG']],
+      content: 'Of the members voting, 54 pct voted no',
+      source: 'the union',
+      entity: 'United Dock Workers of Norland',
+    },
+  ])('$name', checkSpeaker);
+});
