@@ -1500,11 +1500,16 @@ const OWNED_WORDS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'fore
 const OWNED_DOCUMENT_PHRASE = true;
 /** Round sixteen: ", which said" after a body's name is that body. */
 const WHICH_NAMED_BODY = true;
+/** Twenty-fifth session: "Martin's team says" is Martin, as "Martin and his team say" is (`ownerOfDocumentPhrase`). */
+const OWNED_TEAM = true;
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set([
   'report', 'reports', 'statement', 'study', 'survey', 'poll', 'figures', 'research', 'data', 'letter', 'article', 'website', 'estimate',
   'estimates', 'forecast', 'forecasts', 'analysis', 'poster', 'posters', 'advert', 'adverts', 'advertisement', 'manifesto', 'document',
   'documents', 'submission', 'findings', 'paper', 'review', 'audit', 'ruling', 'verdict', 'judgment', 'judgement',
+  // (twenty-fifth session, `OWNED_TEAM`: "Martin's team says": a person's or a body's team, as "Martin and his team" is Martin)
+  ...(OWNED_TEAM ? ['team', 'lab', 'laboratory'] : []),
 ]);
+
 
 function ownerOfDocumentPhrase(st: Scope, src: AttributionSource, entityType: ReadonlyMap<EntityId, string>): EntityId | null {
   const { v } = st;

@@ -1339,6 +1339,14 @@ describe('owned names, studios and bodies\' outlooks (twenty-fifth session, issu
       entity: 'OECD',
     },
     {
+      name: '"Dr Ana Vell of Lindor University …. Vell\'s team says …": the person whose team it is (OWNED_TEAM)',
+      text: 'Hobbits\n\nDr Ana Vell of Lindor University studied the skull. Vell\'s team says the brain is far too small for a dwarf.',
+      specs: [['Ana Vell', 'PERSON'], ['Lindor University', 'ORG'], ['Vell', 'PERSON', 1]],
+      content: 'the brain is far too small for a dwarf',
+      source: "Vell's team",
+      entity: 'Ana Vell',
+    },
+    {
       name: '"Orvo Pictures sued …. The studio says …": a studio is a firm (MAKER_OF)',
       text: 'Films\n\nOrvo Pictures sued the producers. The studio says it stuck with them for years.',
       specs: [['Orvo Pictures', 'ORG']],
