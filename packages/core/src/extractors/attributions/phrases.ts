@@ -852,6 +852,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */
+const LONG_ROLE_RUN = true;
 /** Twenty-fourth session: "one" or "another" alone right before a verb of saying or the sentence's end is a source (`partitiveAfter`). */
 const LONE_ONE = true;
 const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'none', 'each', 'both', 'few', 'another', 'others']);
@@ -991,14 +993,23 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       // (round fourteen: so do names of places and bodies, "said Prague-based US lawyer Sam Hollis")
       let named = 0;
       for (let x = i; NAMED_PREMODIFIERS && x < k; x++) if (v.nameAt[x]) named++;
-      let plain = !title && k - i - named <= 3;
-      for (let x = i; plain && x < k; x++) plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!)));
+      // (twenty-fifth session, `LONG_ROLE_RUN`: past an honorific before the name, and four words when the last is a role noun: "says
+      // steering committee member Dr Brian Tolland")
+      const hon = LONG_ROLE_RUN && k - 1 > i && HONORIFIC_BEFORE.has(v.lower[k - 1]!) && !v.nameAt[k - 1] ? 1 : 0;
+      const runMax = LONG_ROLE_RUN && (ROLE_NOUNS.has(v.lower[k - hon - 1]!) || animacyOf(v.lower[k - hon - 1]!) === 'speaker') ? 4 : 3;
+      let plain = !title && k - i - named - hon <= runMax;
+      for (let x = i; plain && x < k - hon; x++) {
+        // (`LONG_ROLE_RUN`: an -ing modifier before a noun of the run, "steering committee member")
+        const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && x + 1 < k - hon && nounLike(st, x + 1);
+        plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
+      }
       // (round fourteen: a title after a body's name, "Oxfam senior policy adviser Ben Harker"; a role and its "of" phrase,
       // "director of energy research Tom Lister")
       let namesFirst = !!title && NAMED_PREMODIFIERS && title[0] > i && title[0] - i <= 4;
       for (let x = i; namesFirst && x < title![0]; x++) {
         const m = v.nameAt[x];
-        namesFirst = m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!));
+        const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && nounLike(st, x + 1);
+        namesFirst = m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing);
       }
       if ((title && (title[0] === i || namesFirst)) || plain || (ROLE_PP_NAME && rolePhraseBeforeName(st, i, k))) {
         const last = v.tokenEndingBy(m.end);

@@ -1369,3 +1369,20 @@ describe('a union whose name lacks the word (twenty-fifth session, issue 4)', ()
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a longer run of role words before a name read forwards (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” says steering committee member Dr Brian Tolland." gave no attribution (LONG_ROLE_RUN)',
+      text: 'Telescope\n\n"It is a new window on the sky," says steering committee member Dr Brian Tolland.',
+      specs: [['Brian Tolland', 'PERSON']],
+      want: { source: 'Brian Tolland', kind: 'named', cue: 'says', content: 'It is a new window on the sky,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+    {
+      name: '"“…,” says Lindra steering committee member Professor Brian Tolland from Norland." (LONG_ROLE_RUN)',
+      text: 'Telescope\n\n"It is a new window on the sky," says Lindra steering committee member Professor Brian Tolland from Norland.',
+      specs: [['Lindra', 'ORG'], ['Brian Tolland', 'PERSON'], ['Norland', 'ORG']],
+      want: { source: 'Brian Tolland', kind: 'named', cue: 'says', content: 'It is a new window on the sky,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+  ])('$name', checkCase);
+});
