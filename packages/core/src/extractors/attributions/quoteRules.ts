@@ -21,6 +21,8 @@ import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
  * Prepositions of a phrase after a speaker's name, before the cue ("Mr. Haig of the Green River Club said"); twenty-fourth session
  * (`MORE_POST_MODIFIERS`): "for", "in", "to" too ("“…,” a spokesman for the company said", "“…,” one trader in Tokyo said").
  */
+/** Twenty-fifth session: "“…” - Tom Reed said.": the speaker after a spaced dash that follows the closing mark (`quoteRules`). */
+const QUOTE_DASH_SPEAKER = true;
 const MORE_POST_MODIFIERS = true;
 const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'with', ...(MORE_POST_MODIFIERS ? ['for', 'in', 'to'] : [])]);
 /** Twenty-fourth session: an adjunct between the cue and the colon before a quote ("said in a statement: “…”"; `quoteSpeakers`). */
@@ -114,9 +116,13 @@ export function quoteSpeakers(st: Scope): void {
       if (stopOutside) j++;
       const shortAfter = QUOTE_STOP_SPEAKER && (lastChar === 46 || stopOutside) && j < v.count && v.isWord(j) && sentenceOf(st, j) >= 0 && v.sentenceEnd[sentenceOf(st, j)]! - j <= SHORT_SPEAKER_SENTENCE;
       if (v.isPunct(j, ',')) j++;
+      // (twenty-fifth session, `QUOTE_DASH_SPEAKER`: "“…” - Tom Reed said.": a spaced dash after the closing mark, then a short clause of
+      // speaker and cue)
+      const dashAfter = QUOTE_DASH_SPEAKER && j === q.close + 1 && (v.lower[j] === '-' || v.lower[j] === '–' || v.lower[j] === '—') && v.tokens.start[j]! > v.tokens.end[q.close]! && v.isWord(j + 1) && sentenceOf(st, j + 1) >= 0 && v.sentenceEnd[sentenceOf(st, j + 1)]! - (j + 1) <= SHORT_SPEAKER_SENTENCE;
+      if (dashAfter) j++;
       // “… anonymity” said Nick Farrow: no comma before the closing mark, the cue right after it (round thirteen)
       const cueRightAfter = QUOTE_CUE_NO_COMMA && j === q.close + 1 && tokCue[j]?.kind === 'speech' && !tokCue[j]!.participle && v.lower[j + 1] !== 'to' && v.isWord(j + 1) && (q.open === 0 || v.paragraph[q.open - 1] !== v.paragraph[q.open] || v.sentenceFirst[sentenceOf(st, q.open)] === q.open) && q.close - q.open > 4;
-      if ((openEnded || shortAfter || cueRightAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
+      if ((openEnded || shortAfter || cueRightAfter || dashAfter || v.isPunct(q.close + 1, ',')) && j < v.count && v.paragraph[j] === v.paragraph[q.close]) {
         const sentence = sentenceOf(st, j);
         const limit = sentence >= 0 ? v.sentenceEnd[sentence]! : Math.min(v.count, j + 12);
         const cueHere = tokCue[j];

@@ -1386,3 +1386,14 @@ describe('a longer run of role words before a name read forwards (twenty-fifth s
     },
   ])('$name', checkCase);
 });
+
+describe('a speaker after a dash that follows the quote (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“We will hold out” - Tom Reed said." gave no attribution (QUOTE_DASH_SPEAKER)',
+      text: 'Strike\n\n"We will hold out until spring" - Tom Reed said.',
+      specs: [['Tom Reed', 'PERSON']],
+      want: { source: 'Tom Reed', kind: 'named', cue: 'said', content: 'We will hold out until spring', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+  ])('$name', checkCase);
+});
