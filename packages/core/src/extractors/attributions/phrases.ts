@@ -503,6 +503,13 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (m && m.type === 'PERSON' && v.tokenEndingBy(m.end) === b) return { start: v.tokenAtOrAfter(m.start), end: j + 1, head: b };
   }
   if (j < floor || !v.isWord(j)) return null;
+  // (twenty-fifth session, `HYPHEN_OF_HEAD`: "the mother-of-three said", "His son-in-law told": a glued compound whose first word
+  // speaks, read as that word)
+  const compound = HYPHEN_OF_HEAD ? hyphenCompoundStart(st, j, floor) : -1;
+  if (compound >= 0) {
+    const inner = phraseBefore(st, compound, floor);
+    return inner ? { start: inner.start, end: j + 1, head: compound } : null;
+  }
   const name = v.nameAt[j];
   if (name) {
     // "a spokeswoman for Open Borders Watch": the role noun before the preposition heads the phrase
@@ -842,8 +849,25 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
     const part = partitiveAfter(st, i, limit);
     if (part) return part;
   }
-  const p = lateHeadAfter(st, i, limit);
+  let p = lateHeadAfter(st, i, limit);
+  // (twenty-fifth session, `HYPHEN_OF_HEAD`: "“…,” the mother-of-three said": over the compound the head opens)
+  if (HYPHEN_OF_HEAD && p && !st.v.nameAt[p.head]) {
+    const end = hyphenCompoundEnd(st, p.head, limit);
+    if (end > p.end) p = { start: p.start, end, head: p.head };
+  }
   return ROLE_THEN_NAME && p ? (nameAfterRole(st, p, limit) ?? p) : p;
+}
+
+/** `HYPHEN_OF_HEAD`: the token after the glued compound opening at head `h` with "of" / "in" inside ("mother-of-three"); else -1. */
+function hyphenCompoundEnd(st: Scope, h: number, limit: number): number {
+  const { v } = st;
+  let e = h;
+  let inner = false;
+  while (e + 2 < limit && e - h < HYPHEN_COMPOUND_TOKENS && v.lower[e + 1] === '-' && v.tokens.end[e] === v.tokens.start[e + 1] && v.tokens.end[e + 1] === v.tokens.start[e + 2] && v.isWord(e + 2)) {
+    e += 2;
+    if (v.lower[e] === 'of' || v.lower[e] === 'in') inner = true;
+  }
+  return inner && e > h && v.lower[e] !== 'of' && v.lower[e] !== 'in' ? e + 1 : -1;
 }
 
 /**
@@ -852,6 +876,23 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-fifth session: a glued compound with "of" / "in" inside ("mother-of-three", "son-in-law") is headed by its first word (`phraseBefore`). */
+const HYPHEN_OF_HEAD = true;
+/** Most tokens of such a compound: "mother", "-", "of", "-", "three". */
+const HYPHEN_COMPOUND_TOKENS = 7;
+
+/** `HYPHEN_OF_HEAD`: the first token of the glued compound ending at `j` when it has "of" / "in" inside and its first word speaks; else -1. */
+function hyphenCompoundStart(st: Scope, j: number, floor: number): number {
+  const { v } = st;
+  let c = j;
+  let inner = false;
+  while (c - 2 >= floor && j - c < HYPHEN_COMPOUND_TOKENS && v.lower[c - 1] === '-' && v.tokens.end[c - 1] === v.tokens.start[c] && v.tokens.end[c - 2] === v.tokens.start[c - 1] && v.isWord(c - 2)) {
+    c -= 2;
+    if (v.lower[c] === 'of' || v.lower[c] === 'in') inner = true;
+  }
+  return c < j && inner && c + 2 <= j && v.lower[c] !== 'of' && v.lower[c] !== 'in' && animacyOf(v.lower[c]!) === 'speaker' ? c : -1;
+}
+
 /** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */
 const LONG_ROLE_RUN = true;
 /** Twenty-fourth session: "one" or "another" alone right before a verb of saying or the sentence's end is a source (`partitiveAfter`). */

@@ -1397,3 +1397,24 @@ describe('a speaker after a dash that follows the quote (twenty-fifth session, i
     },
   ])('$name', checkCase);
 });
+
+describe('glued compounds with "of" or "in" as heads (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” the mother-of-three said." gave no attribution (HYPHEN_OF_HEAD)',
+      text: 'Fire\n\n"We lost everything in an hour," the mother-of-three said.',
+      want: { source: 'the mother-of-three', kind: 'nominal', cue: 'said', content: 'We lost everything in an hour,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"His son-in-law told police …" gave no attribution (HYPHEN_OF_HEAD)',
+      text: 'Fire\n\nHis son-in-law told police the van had been stolen.',
+      want: { source: 'His son-in-law', kind: 'nominal', cue: 'told', content: 'the van had been stolen', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"The father-of-two, who lives in Dunmore, said …": the father, not the town (HYPHEN_OF_HEAD)',
+      text: 'Fire\n\nThe father-of-two, who lives in Dunmore, said the flames spread in minutes.',
+      specs: [['Dunmore', 'LOC']],
+      want: { source: 'The father-of-two', kind: 'nominal', cue: 'said', content: 'the flames spread in minutes', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
