@@ -193,6 +193,9 @@ function coordinatedModifiers(st: Scope, j: number, floor: number): number {
   return ands === 1 && x >= floor && DETERMINERS.has(v.lower[x]!) && v.lower[x + 1] !== 'and' ? x : -1;
 }
 
+/** Twenty-fifth session: the same past a lower-case phrase between the preposition and a name ("close to the talks in Geneva"). */
+const ADJECTIVE_PP_CHAIN = true;
+const ADJECTIVE_PP_REACH = 6;
 /** "People close to the governor said", "a person familiar with Keller said": the speaker before an adjective and its preposition. */
 const ADJECTIVE_PP = true;
 const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on', 'about', 'in']);
@@ -200,6 +203,12 @@ const ADJECTIVE_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'o
 /** The phrase [s, j] is the object of "close to" / "familiar with" after a speaking head: the whole phrase, headed by that noun. */
 function adjectivePhraseHead(st: Scope, s: number, j: number, floor: number): Phrase | null {
   const { v } = st;
+  // (twenty-fifth session, `ADJECTIVE_PP_CHAIN`: past a lower-case phrase before the name, "Sources close to the talks in Geneva said")
+  if (ADJECTIVE_PP_CHAIN && !(ADJECTIVE_PP_PREPOSITIONS.has(v.lower[s - 1] ?? '') && PP_ADJECTIVES.has(v.lower[s - 2] ?? ''))) {
+    let x = s - 1;
+    while (x - 2 >= floor && x >= s - ADJECTIVE_PP_REACH && v.isWord(x) && !v.isCap(x) && (!st.tokCue[x] || DETERMINERS.has(v.lower[x - 1]!)) && !(ADJECTIVE_PP_PREPOSITIONS.has(v.lower[x]!) && PP_ADJECTIVES.has(v.lower[x - 1]!))) x--;
+    if (x < s - 1 && x - 2 >= floor && ADJECTIVE_PP_PREPOSITIONS.has(v.lower[x]!) && PP_ADJECTIVES.has(v.lower[x - 1]!)) s = x + 1;
+  }
   if (s - 3 < floor || !ADJECTIVE_PP_PREPOSITIONS.has(v.lower[s - 1]!) || !PP_ADJECTIVES.has(v.lower[s - 2]!)) return null;
   const h = s - 3;
   const w = v.lower[h]!;

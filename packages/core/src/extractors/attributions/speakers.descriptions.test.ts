@@ -1418,3 +1418,14 @@ describe('glued compounds with "of" or "in" as heads (twenty-fifth session, issu
     },
   ])('$name', checkCase);
 });
+
+describe('a group close to a phrase that ends in a name (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Sources close to the talks in Geneva said …": the sources, not the city (ADJECTIVE_PP_CHAIN)',
+      text: 'Talks\n\nSources close to the talks in Geneva said a deal was near.',
+      specs: [['Geneva', 'LOC']],
+      want: { source: 'Sources close to the talks in Geneva', kind: 'vague', cue: 'said', content: 'a deal was near', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
