@@ -575,11 +575,19 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     }
     // (twentieth session, `SPEAKER_IN_PLACE`: "weather officials in neighbouring Sweden said", "Toyota's top executive in the U.S.
     // told": past "the" or one adjective before the place, and a person's role as well as a group)
-    if (SPEAKER_IN_PLACE && name.type === 'LOC') {
+    // (`NEAR_PLACE_SPEAKER`: a compass's "of" makes a place of whatever the tagger read, "north of Gagnoa")
+    if (SPEAKER_IN_PLACE && (name.type === 'LOC' || (NEAR_PLACE_SPEAKER && v.lower[s0 - 1] === 'of' && COMPASS_WORDS.has(v.lower[s0 - 2] ?? '')))) {
       let x = s0 - 1;
       if (x - 1 > floor && v.lower[x - 1] === 'in' && (v.lower[x] === 'the' || (v.isWord(x) && !v.isCap(x) && st.tokCue[x] === undefined))) x--;
+      // (twenty-fifth session, `NEAR_PLACE_SPEAKER`: "Buyers north of Gagnoa said", "farmers near Dunmore say": a compass's "of" or
+      // "near" / "around" / "outside" as "in")
+      let prep = v.lower[x] === 'in';
+      if (NEAR_PLACE_SPEAKER && !prep && v.lower[x] === 'of' && COMPASS_WORDS.has(v.lower[x - 1] ?? '')) {
+        x--;
+        prep = true;
+      } else if (NEAR_PLACE_SPEAKER && !prep && NEAR_WORDS.has(v.lower[x] ?? '')) prep = true;
       const h = x - 1;
-      if (v.lower[x] === 'in' && h >= floor && (GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || PERSON_ROLES.has(v.lower[h]!))) {
+      if (prep && h >= floor && (GROUP_NOUNS.has(v.lower[h]!) || ROLE_NOUNS.has(v.lower[h]!) || PERSON_ROLES.has(v.lower[h]!))) {
         const inner = phraseBefore(st, h, floor);
         if (inner) return { start: inner.start, end: j + 1, head: h };
       }
@@ -885,6 +893,10 @@ function hyphenCompoundEnd(st: Scope, h: number, limit: number): number {
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-fifth session: a group before a compass's "of" or "near" and a place speaks, as before "in" (`SPEAKER_IN_PLACE`). */
+const NEAR_PLACE_SPEAKER = true;
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'around', 'outside']);
 /** Twenty-fifth session: a glued compound with "of" / "in" inside ("mother-of-three", "son-in-law") is headed by its first word (`phraseBefore`). */
 const HYPHEN_OF_HEAD = true;
 /** Most tokens of such a compound: "mother", "-", "of", "-", "three". */

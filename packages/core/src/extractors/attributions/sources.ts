@@ -12,6 +12,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // twelfth session (`GROUP_IN_PLACE`): markets and trades
   'traders', 'dealers', 'investors', 'bankers', 'brokers', 'executives', 'farmers', 'shoppers', 'consumers', 'fans', 'students',
   'users', 'customers', 'viewers', 'listeners', 'readers', 'passengers', 'patients',
+  // twenty-fifth session: more of the trades that wire stories quote in a place ("Buyers north of Gagnoa said")
+  'buyers', 'sellers', 'exporters', 'importers', 'growers', 'producers', 'shippers', 'merchants', 'retailers', 'wholesalers',
 ]);
 
 /** Singular role nouns: "the president" is a nominal source, "a spokesman" a vague one. */

@@ -1429,3 +1429,20 @@ describe('a group close to a phrase that ends in a name (twenty-fifth session, i
     },
   ])('$name', checkCase);
 });
+
+describe('traders in or near a place (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Buyers north of Dunmore said …": the buyers, not the town (NEAR_PLACE_SPEAKER, GROUP_NOUNS)',
+      text: 'Cocoa\n\nBuyers north of Dunmore said dry conditions had not yet cleared.',
+      specs: [['Dunmore', 'LOC']],
+      want: { source: 'Buyers north of Dunmore', kind: 'vague', cue: 'said', content: 'dry conditions had not yet cleared', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Growers around Dunmore say …" (NEAR_PLACE_SPEAKER)',
+      text: 'Cocoa\n\nGrowers around Dunmore say the rain came too late.',
+      specs: [['Dunmore', 'LOC']],
+      want: { source: 'Growers around Dunmore', kind: 'vague', cue: 'say', content: 'the rain came too late', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
