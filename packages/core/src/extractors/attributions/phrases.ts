@@ -620,8 +620,15 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     // said", "A lawyer for the family of Tom Reed said": the role that opens the sentence, past its chain of phrases)
     // (the role opens the sentence: a determiner and two modifiers at most before it)
     const role = ROLE_CHAIN ? roleBeforeChain(st, s0, floor) : -1;
-    const held = role >= 0 && role - floor <= 3 ? phraseBefore(st, role, floor) : null;
-    if (held && held.start === floor) return { start: held.start, end: j + 1, head: held.head };
+    // (twenty-fifth session, `CHAIN_AFTER_CONJUNCTION`: or after an opening "But" / "And", with a name among its modifiers: "But a
+    // senior Norland analyst for a brokerage in Dunmore said")
+    const opener = CHAIN_AFTER_CONJUNCTION && OPENING_CONJUNCTIONS.has(v.lower[floor]!) ? 1 : 0;
+    const held = role >= 0 && role - floor <= 3 + opener ? phraseBefore(st, role, floor + opener) : null;
+    if (held && held.start === floor + opener) return { start: held.start, end: j + 1, head: held.head };
+    // (twenty-fifth session, `UNCLOSED_RELATIVE`: "The Fraud Office, which investigates fraud cases in Britain said": the name before
+    // a relative clause the writer left unclosed)
+    const antecedent = UNCLOSED_RELATIVE ? unclosedRelativeAntecedent(st, s0, floor) : null;
+    if (antecedent) return { ...antecedent, end: j + 1 };
     return (ADJECTIVE_PP && adjectivePhraseHead(st, s0, j, floor)) || { start: s0, end: j + 1, head: j };
   }
   const w = v.lower[j]!;
@@ -893,6 +900,30 @@ function hyphenCompoundEnd(st: Scope, h: number, limit: number): number {
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-fifth session: a role that opens the sentence after "But" / "And" heads its chain too (`ROLE_CHAIN`). */
+const CHAIN_AFTER_CONJUNCTION = true;
+/** Twenty-fifth session: a relative clause left unclosed before the verb of saying: its antecedent name speaks (`phraseBefore`). */
+const UNCLOSED_RELATIVE = true;
+/** Most tokens of such a relative clause. */
+const RELATIVE_REACH = 14;
+
+/** `UNCLOSED_RELATIVE`: the phrase of the organisation or person named right before ", which" / ", who" that opens the clause holding token `s0`; else null. */
+function unclosedRelativeAntecedent(st: Scope, s0: number, floor: number): Phrase | null {
+  const { v } = st;
+  for (let x = s0 - 1; x - 2 >= floor && x >= s0 - RELATIVE_REACH; x--) {
+    if (v.isPunct(x, ',') || SENTENCE_END.has(v.lower[x]!) || v.tokens.kind[x] === TokenKind.Quote) {
+      if (!v.isPunct(x, ',') || (v.lower[x + 1] !== 'which' && v.lower[x + 1] !== 'who')) return null;
+      const m = v.nameAt[x - 1];
+      if (!m || (m.type !== 'ORG' && m.type !== 'PERSON') || v.tokenEndingBy(m.end) !== x - 1) return null;
+      const first = v.tokenAtOrAfter(m.start);
+      if (first < floor) return null;
+      const start = first - 1 >= floor && v.lower[first - 1] === 'the' ? first - 1 : first;
+      return { start, end: x, head: x - 1 };
+    }
+  }
+  return null;
+}
+
 /** Twenty-fifth session: a group before a compass's "of" or "near" and a place speaks, as before "in" (`SPEAKER_IN_PLACE`). */
 const NEAR_PLACE_SPEAKER = true;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);

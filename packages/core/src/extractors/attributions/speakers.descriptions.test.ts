@@ -1446,3 +1446,20 @@ describe('traders in or near a place (twenty-fifth session, issue 4)', () => {
     },
   ])('$name', checkCase);
 });
+
+describe('chains after "But" and relative clauses left open (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"But a senior Norland analyst for a brokerage in Dunmore said …": the analyst, not the town (CHAIN_AFTER_CONJUNCTION)',
+      text: 'Markets\n\nBut a senior Norland analyst for a brokerage in Dunmore said she saw a slowdown ahead.',
+      specs: [['Norland', 'LOC'], ['Dunmore', 'LOC']],
+      want: { source: 'a senior Norland analyst for a brokerage in Dunmore', kind: 'vague', cue: 'said', content: 'she saw a slowdown ahead', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"The Halden Fraud Office, which handles large cases in Norland said …": the office, not the country (UNCLOSED_RELATIVE)',
+      text: 'Fraud\n\nThe Halden Fraud Office, which handles large cases in Norland said it had not opened an inquiry.',
+      specs: [['Halden Fraud Office', 'ORG'], ['Norland', 'LOC']],
+      want: { source: 'Halden Fraud Office', kind: 'named', cue: 'said', content: 'it had not opened an inquiry', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
