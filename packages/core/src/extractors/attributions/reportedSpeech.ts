@@ -22,6 +22,10 @@ import { RAISING_STOP } from './otherCueRules.js';
 /** Listeners a cue like "told" takes before its content. */
 /** Round thirteen: capitalised words after "told" that no name covers are the listener (`reportedSpeech`). */
 /** Twenty-fifth session: an -ing word that is an adjective after a copula is no cue ("the results are promising"; `reportedSpeech`). */
+/** Twenty-fifth session: "told shareholders." is an object and no complement (`reportedSpeech`). */
+const PLAIN_LISTENER = true;
+/** -ing nouns that name a listening audience ("told the annual meeting"). */
+const LISTENER_INGS: ReadonlySet<string> = new Set(['meeting', 'briefing', 'gathering', 'hearing', 'meetings', 'briefings', 'hearings']);
 const ING_ADJECTIVE = true;
 const ING_ADJECTIVES: ReadonlySet<string> = new Set(['promising', 'encouraging', 'reassuring', 'worrying', 'alarming', 'disturbing', 'convincing', 'compelling', 'threatening', 'disappointing', 'surprising']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', "'s", '’s', "'re", '’re']);
@@ -334,6 +338,13 @@ export function reportedSpeech(st: Scope): void {
         let objEnd = obj ? obj.end : v.nameAt[c] ? v.tokenEndingBy(v.nameAt[c]!.end) + 1 : OBJECTS.has(v.lower[c] ?? '') ? c + 1 : c;
         // "told POLITICO earlier this week": capitalised words the NER left out are the listener's name (round thirteen)
         if (CAPITAL_LISTENER && objEnd === c && cue.lemma === 'tell') while (objEnd < limit && objEnd < c + 4 && v.isWord(objEnd) && v.isCap(objEnd) && !tokCue[objEnd] && !timeTok[objEnd]) objEnd++;
+        // (twenty-fifth session, `PLAIN_LISTENER`: "…, Reed told shareholders.", "told the annual meeting.": a plain noun phrase the
+        // phrase reader took for no speaker is the listener when nothing but an adjunct or the sentence's end follows it)
+        if (PLAIN_LISTENER && objEnd === c && cue.lemma === 'tell') {
+          let y = DETERMINERS.has(v.lower[c] ?? '') ? c + 1 : c;
+          while (y < limit && y < c + 5 && v.isWord(y) && !v.isCap(y) && (nounLike(st, y) || LISTENER_INGS.has(v.lower[y]!)) && !timeTok[y]) y++;
+          if (y > c && !DETERMINERS.has(v.lower[y - 1]!) && (y >= limit || v.isPunct(y, '.') || v.isPunct(y, ',') || timeTok[y] || ADJUNCT_PREPOSITIONS.has(v.lower[y]!))) objEnd = y;
+        }
         let x = objEnd;
         while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
         // "told The Daily Ledger on Wednesday." : an adjunct after the object

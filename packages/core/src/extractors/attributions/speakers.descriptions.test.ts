@@ -1463,3 +1463,19 @@ describe('chains after "But" and relative clauses left open (twenty-fifth sessio
     },
   ])('$name', checkCase);
 });
+
+describe('a plain listener and no complement (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Profits will fall, Reed told shareholders.": the content comes first, "shareholders" is the listener (PLAIN_LISTENER)',
+      text: 'Results\n\nProfits will fall this year, Reed told shareholders.',
+      specs: [['Reed', 'PERSON']],
+      want: { source: 'Reed', kind: 'named', cue: 'told', content: 'Profits will fall this year', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"…, the chief told the annual meeting." (PLAIN_LISTENER)',
+      text: 'Results\n\nProfits will fall this year, the chief told the annual meeting.',
+      want: { source: 'the chief', kind: 'nominal', cue: 'told', content: 'Profits will fall this year', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', checkCase);
+});
