@@ -24,6 +24,10 @@ import { RAISING_STOP } from './otherCueRules.js';
 /** Twenty-fifth session: an -ing word that is an adjective after a copula is no cue ("the results are promising"; `reportedSpeech`). */
 /** Twenty-fifth session: "told shareholders." is an object and no complement (`reportedSpeech`). */
 const PLAIN_LISTENER = true;
+/** Twenty-fifth session: "said in a statement there was …": past the medium's phrase to the clause's subject (`afterAdjuncts`). */
+const MEDIUM_THEN_SUBJECT = true;
+const MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'speech', 'letter', 'note', 'email', 'e-mail', 'release', 'memo', 'broadcast', 'address', 'report', 'filing', 'message', 'post', 'tweet', 'column', 'editorial']);
 /** -ing nouns that name a listening audience ("told the annual meeting"). */
 const LISTENER_INGS: ReadonlySet<string> = new Set(['meeting', 'briefing', 'gathering', 'hearing', 'meetings', 'briefings', 'hearings']);
 const ING_ADJECTIVE = true;
@@ -650,6 +654,23 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
     while (x < limit && timeTok[x]) x++;
     const y = v.lower[x] ?? '';
     if (x < limit && v.isWord(x) && (SUBJECT_OPENERS.has(y) || (v.nameAt[x] !== undefined && !tokCueAt(st, x + 1)))) return x;
+  }
+  // (twenty-fifth session, `MEDIUM_THEN_SUBJECT`: "said in a statement there was no danger", "said in a telephone interview he would
+  // stay": the medium's phrase, then a clause's subject with no "that")
+  if (MEDIUM_THEN_SUBJECT && w === 'in') {
+    let x = c + 1;
+    if (MEDIUM_DETERMINERS.has(v.lower[x] ?? '')) x++;
+    let words = 0;
+    while (x < limit && words < 2 && v.isWord(x) && !v.isCap(x) && !MEDIUM_NOUNS.has(v.lower[x]!) && !tokCueAt(st, x)) {
+      x++;
+      words++;
+    }
+    if (MEDIUM_NOUNS.has(v.lower[x] ?? '')) {
+      x++;
+      while (x < limit && timeTok[x]) x++;
+      const y = v.lower[x] ?? '';
+      if (x < limit && v.isWord(x) && (SUBJECT_OPENERS.has(y) || (v.nameAt[x] !== undefined && !tokCueAt(st, x + 1)))) return x;
+    }
   }
   let comma = -1;
   for (let x = c + 1; x < limit && x < c + 18; x++) {

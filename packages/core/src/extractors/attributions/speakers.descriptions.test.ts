@@ -1479,3 +1479,20 @@ describe('a plain listener and no complement (twenty-fifth session, issue 4)', (
     },
   ])('$name', checkCase);
 });
+
+describe('the medium before a content with no "that" (twenty-fifth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Reed said in a statement there was no danger.": the content starts at its subject (MEDIUM_THEN_SUBJECT)',
+      text: 'Health\n\nReed said in a statement there was no danger to the public.',
+      specs: [['Reed', 'PERSON']],
+      want: { source: 'Reed', kind: 'named', cue: 'said', content: 'there was no danger to the public', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"Kovac said in a telephone interview she would stay." (MEDIUM_THEN_SUBJECT)',
+      text: 'Health\n\nKovac said in a telephone interview she would stay in the post.',
+      specs: [['Kovac', 'PERSON']],
+      want: { source: 'Kovac', kind: 'named', cue: 'said', content: 'she would stay in the post', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
