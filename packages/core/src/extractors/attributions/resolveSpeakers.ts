@@ -366,7 +366,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     // (and "the firms said", "the researchers said" with no entity: the first of the latest names of that kind coordinated in
     // this sentence or the two before, "Norland, Brandt and Westbury set up the alliance …", `COORDINATED_GROUP`)
-    if (COORDINATED_GROUP && !src.entity && (src.kind === 'vague' || src.kind === 'nominal') && (v.lower[tok] === 'the' || v.lower[tok] === 'both')) {
+    // (twenty-fifth session, `COUNTED_GROUP`: also "The two banks said" read from its number, "two banks")
+    const counted = COUNTED_GROUP && (v.lower[tok] === 'two' || v.lower[tok] === 'three') && (v.lower[tok - 1] === 'the' || v.lower[tok - 1] === 'both' || v.isSentenceFirst(tok));
+    if (COORDINATED_GROUP && !src.entity && (src.kind === 'vague' || src.kind === 'nominal') && (v.lower[tok] === 'the' || v.lower[tok] === 'both' || counted)) {
       const type = GROUP_HEAD_TYPE.get(v.lower[v.tokenEndingBy(src.end)]!);
       if (type) src.entity = coordinatedNamesBefore(st, tok, type, spoken, entityType);
       // (twenty-first session, `LEAD_FIRMS`: "the companies said" with no list near: the first of the firms the article's first
@@ -887,6 +889,8 @@ function coordinatedSubjectBefore(st: Scope, s: number, spoken: Uint8Array, enti
 /** Sixteenth session: "the firms said" is the first of the organisations named together before (`coordinatedNamesBefore`). */
 const COORDINATED_GROUP = true;
 /** `COORDINATED_GROUP`: the plural heads of a group of named people or organisations, and their type. */
+/** Twenty-fifth session: "The two banks said" whose source reads from "two" is a coordinated group too (`COORDINATED_GROUP`). */
+const COUNTED_GROUP = true;
 const GROUP_HEAD_TYPE: ReadonlyMap<string, string> = new Map([
   ...['firms', 'companies', 'banks', 'groups', 'carmakers', 'airlines', 'retailers', 'operators', 'makers', 'giants'].map((w) => [w, 'ORG'] as const),
   ...['researchers', 'scientists', 'authors', 'men', 'women', 'brothers', 'players'].map((w) => [w, 'PERSON'] as const),

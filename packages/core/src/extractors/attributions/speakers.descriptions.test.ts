@@ -1496,3 +1496,15 @@ describe('the medium before a content with no "that" (twenty-fifth session, issu
     },
   ])('$name', checkCase);
 });
+
+describe('a counted group of the firms named before (twenty-fifth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Halden Bank and Orvo Bank said …. The two banks said …" (COUNTED_GROUP)',
+      text: 'Banks\n\nHalden Bank and Orvo Bank said they would merge. The two banks said the deal would close in June.',
+      specs: [['Halden Bank', 'ORG'], ['Orvo Bank', 'ORG']],
+      content: 'the deal would close in June',
+      entity: 'Halden Bank',
+    },
+  ])('$name', checkSpeaker);
+});
