@@ -1088,7 +1088,8 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       for (let x = i; NAMED_PREMODIFIERS && x < k; x++) if (v.nameAt[x]) named++;
       // (twenty-fifth session, `LONG_ROLE_RUN`: past an honorific before the name, and four words when the last is a role noun: "says
       // steering committee member Dr Brian Tolland")
-      const hon = LONG_ROLE_RUN && k - 1 > i && HONORIFIC_BEFORE.has(v.lower[k - 1]!) && !v.nameAt[k - 1] ? 1 : 0;
+      // (the honorific after a lower-case role word only: "told ITV News Mr Pollard …" is a listener and a subject)
+      const hon = LONG_ROLE_RUN && k - 1 > i && HONORIFIC_BEFORE.has(v.lower[k - 1]!) && !v.nameAt[k - 1] && v.isWord(k - 2) && !v.isCap(k - 2) && !v.nameAt[k - 2] ? 1 : 0;
       const runMax = LONG_ROLE_RUN && (ROLE_NOUNS.has(v.lower[k - hon - 1]!) || animacyOf(v.lower[k - hon - 1]!) === 'speaker') ? 4 : 3;
       let plain = !title && k - i - named - hon <= runMax;
       for (let x = i; plain && x < k - hon; x++) {
