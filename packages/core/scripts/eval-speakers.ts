@@ -44,9 +44,9 @@
  * articles in two batches, each labelled with the speaker it stands for — a study set for how descriptions are resolved.
  * `scripts/data/bbc-sources.json` (thirteenth session): pronoun and nominal sources presslens read in 60 other articles, each
  * labelled with the speaker it stands for — a study set, and training data for the speaker ranker.
- * `scripts/data/outlet-sources.json` (twenty-fourth session): the same for 668 sources of 256 documents of other outlets (ABC,
- * Reuters 1996–97, Reuters 1987, the WSJ), in halves: batches 1 and 3 are studied (`--nominals` lists their wrong speakers); 2 and 4 are
- * held out (`heldOut`): scored and pooled only, never listed.
+ * `scripts/data/outlet-sources.json` (twenty-fourth and twenty-fifth sessions): the same for 2,448 sources of 896 documents of other
+ * outlets (ABC, Reuters 1996–97, Reuters 1987, the WSJ), in seven rounds of halves: odd batches (1, 3 … 13) are studied (`--nominals`
+ * lists their wrong speakers); even ones (2, 4 … 14) are held out (`heldOut`): scored and pooled only, never listed.
  *
  *   npx tsx packages/core/scripts/eval-speakers.ts [--scheme parc|quotes] [--errors N [--held | --set study | --set 2|4|6|7|8|10|12|13|14|17 … 32|35|36|39|40|45|46|49 … 72|102|104 … 174 | --set 3|5|9|11|15|16|33|34|37|38|41|42|43|44|47|48|101|103 … 173 --held]] [--nominals] [--file politics/051.txt] [--cue-model off|T] [--draft-model off|T]
  *

@@ -262,10 +262,11 @@ export interface SourceItem {
   /**
    * bbc-nominals.json: 1: made at 7be39ee (before round fourteen h); 2: made at 33e4c9b (before round fourteen j); 3: made at
    * dbbc01d (round fifteen); 4: made at 880a498 (round fifteen, at its end). bbc-sources.json: 1 (thirteenth session).
-   * outlet-sources.json: 1 and 3, the study halves, and 2 and 4, the held-out halves (twenty-fourth session, made at a7aedff and 02d9c8e).
+   * outlet-sources.json: odd batches the study halves, even ones the held-out halves (1–4 made in the twenty-fourth session at a7aedff
+   * and 02d9c8e; 5–14 in the twenty-fifth, each round from that session's build of the time).
    */
   batch: number;
-  /** A held-out item (`outlet-sources.json`, batch 2): scored, pooled, never listed, never trained on. */
+  /** A held-out item (`outlet-sources.json`, an even batch): scored, pooled, never listed, never trained on. */
   heldOut?: true;
   /** The marked words are not who speaks (its speaker is then null). */
   misread?: true;
