@@ -625,7 +625,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const opener = CHAIN_AFTER_CONJUNCTION && OPENING_CONJUNCTIONS.has(v.lower[floor]!) ? 1 : 0;
     const held = role >= 0 && role - floor <= 3 + opener ? phraseBefore(st, role, floor + opener) : null;
     if (held && held.start === floor + opener) return { start: held.start, end: j + 1, head: held.head };
-    // (twenty-fifth session, `UNCLOSED_RELATIVE`: "The Fraud Office, which investigates fraud cases in Britain said": the name before
+    // (twenty-fifth session, `UNCLOSED_RELATIVE`: "The Halden Fraud Office, which handles large cases in Norland said": the name before
     // a relative clause the writer left unclosed)
     const antecedent = UNCLOSED_RELATIVE ? unclosedRelativeAntecedent(st, s0, floor) : null;
     if (antecedent) return { ...antecedent, end: j + 1 };

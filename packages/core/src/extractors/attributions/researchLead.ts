@@ -100,7 +100,7 @@ export function researchLeadOf(st: Scope, src: AttributionSource, cues: readonly
   const last = v.tokenEndingBy(src.end);
   if (!RESEARCH_HEADS.has(v.lower[last]!) || OTHER_GROUP.has(v.lower[first]!)) return null;
   for (let k = first; k <= last; k++) {
-    // (a named body or person in the phrase: "NASA scientists", "the Intel researchers")
+    // (a named body or person in the phrase: "a NASA study", "the Halden report")
     if (v.nameAt[k] && v.nameAt[k]!.type !== 'NORP' && v.nameAt[k]!.type !== 'LOC') return null;
   }
   let found: EntityId | null = null;
