@@ -514,10 +514,10 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (j < floor || !v.isWord(j)) return null;
   // (twenty-fifth session, `HYPHEN_OF_HEAD`: "the mother-of-three said", "His son-in-law told": a glued compound whose first word
   // speaks, read as that word)
-  const compound = HYPHEN_OF_HEAD ? hyphenCompoundStart(st, j, floor) : -1;
-  if (compound >= 0) {
-    const inner = phraseBefore(st, compound, floor);
-    return inner ? { start: inner.start, end: j + 1, head: compound } : null;
+  const ofc = HYPHEN_OF_HEAD ? ofCompound(st, j, floor, v.count) : null;
+  if (ofc && ofc.end === j + 1 && animacyOf(v.lower[ofc.start]!) === 'speaker') {
+    const inner = phraseBefore(st, ofc.start, floor);
+    return inner ? { start: inner.start, end: j + 1, head: ofc.start } : null;
   }
   const name = v.nameAt[j];
   if (name) {
@@ -875,24 +875,11 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
   }
   let p = lateHeadAfter(st, i, limit);
   // (twenty-fifth session, `HYPHEN_OF_HEAD`: "“…,” the mother-of-three said": over the compound the head opens)
-  if (HYPHEN_OF_HEAD && p && !st.v.nameAt[p.head]) {
-    const end = hyphenCompoundEnd(st, p.head, limit);
-    if (end > p.end) p = { start: p.start, end, head: p.head };
-  }
+  const ofc = HYPHEN_OF_HEAD && p && !st.v.nameAt[p.head] ? ofCompound(st, p.head, i, limit) : null;
+  if (p && ofc && ofc.start === p.head && ofc.end > p.end) p = { start: p.start, end: ofc.end, head: p.head };
   return ROLE_THEN_NAME && p ? (nameAfterRole(st, p, limit) ?? p) : p;
 }
 
-/** `HYPHEN_OF_HEAD`: the token after the glued compound opening at head `h` with "of" / "in" inside ("mother-of-three"); else -1. */
-function hyphenCompoundEnd(st: Scope, h: number, limit: number): number {
-  const { v } = st;
-  let e = h;
-  let inner = false;
-  while (e + 2 < limit && e - h < HYPHEN_COMPOUND_TOKENS && v.lower[e + 1] === '-' && v.tokens.end[e] === v.tokens.start[e + 1] && v.tokens.end[e + 1] === v.tokens.start[e + 2] && v.isWord(e + 2)) {
-    e += 2;
-    if (v.lower[e] === 'of' || v.lower[e] === 'in') inner = true;
-  }
-  return inner && e > h && v.lower[e] !== 'of' && v.lower[e] !== 'in' ? e + 1 : -1;
-}
 
 /**
  * Eighteenth session: a share of a group read forwards ("“…,” one of the workers said", "said one of the fans", "said some of
@@ -933,16 +920,21 @@ const HYPHEN_OF_HEAD = true;
 /** Most tokens of such a compound: "mother", "-", "of", "-", "three". */
 const HYPHEN_COMPOUND_TOKENS = 7;
 
-/** `HYPHEN_OF_HEAD`: the first token of the glued compound ending at `j` when it has "of" / "in" inside and its first word speaks; else -1. */
-function hyphenCompoundStart(st: Scope, j: number, floor: number): number {
+/**
+ * `HYPHEN_OF_HEAD`: the glued compound holding token `k` ("mother-of-three": words joined by hyphens with no space), as its first
+ * token and the token after its last, when it has "of" / "in" inside and opens and ends with another word; else null.
+ */
+function ofCompound(st: Scope, k: number, floor: number, limit: number): { start: number; end: number } | null {
   const { v } = st;
-  let c = j;
+  const glued = (a: number): boolean => v.lower[a + 1] === '-' && v.tokens.end[a] === v.tokens.start[a + 1] && v.tokens.end[a + 1] === v.tokens.start[a + 2] && v.isWord(a) && v.isWord(a + 2);
+  let start = k;
+  while (start - 2 >= floor && k - start < HYPHEN_COMPOUND_TOKENS && glued(start - 2)) start -= 2;
+  let end = k;
+  while (end + 2 < limit && end - start < HYPHEN_COMPOUND_TOKENS && glued(end)) end += 2;
   let inner = false;
-  while (c - 2 >= floor && j - c < HYPHEN_COMPOUND_TOKENS && v.lower[c - 1] === '-' && v.tokens.end[c - 1] === v.tokens.start[c] && v.tokens.end[c - 2] === v.tokens.start[c - 1] && v.isWord(c - 2)) {
-    c -= 2;
-    if (v.lower[c] === 'of' || v.lower[c] === 'in') inner = true;
-  }
-  return c < j && inner && c + 2 <= j && v.lower[c] !== 'of' && v.lower[c] !== 'in' && animacyOf(v.lower[c]!) === 'speaker' ? c : -1;
+  for (let x = start + 2; x < end; x += 2) if (v.lower[x] === 'of' || v.lower[x] === 'in') inner = true;
+  const edge = (x: number): boolean => v.lower[x] !== 'of' && v.lower[x] !== 'in';
+  return inner && end > start && edge(start) && edge(end) ? { start, end: end + 1 } : null;
 }
 
 /** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */

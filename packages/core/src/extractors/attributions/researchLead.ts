@@ -10,6 +10,7 @@
 import type { AttributionSource } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import { isPossessive } from '../entities/tokenView.js';
+import { HONORIFIC_BEFORE } from './phrases.js';
 import type { Scope } from './scope.js';
 
 /** Switch: a source that is a piece of research ("the study", "the findings") with no entity is the work's named lead (`researchLeadOf`). */
@@ -34,8 +35,8 @@ const OWNED_WORK: ReadonlySet<string> = new Set(['team', 'group', 'colleagues', 
 const LEAD_BEFORE: ReadonlySet<string> = new Set(['author', 'researcher', 'investigator', 'leader']);
 /** The first words of those roles: "lead author", "senior author", "study leader", "principal investigator". */
 const LEAD_ROLE_FIRST: ReadonlySet<string> = new Set(['lead', 'senior', 'study', 'principal', 'chief', 'team', 'project', 'research']);
-/** Titles skipped between a lead's cue and the name. */
-const TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'professor', 'prof', 'prof.', 'associate', 'assistant', 'emeritus', 'mr', 'ms', 'mrs']);
+/** Titles skipped between a lead's cue and the name: the honorifics, and academic ranks ("Associate Professor"). */
+const TITLES: ReadonlySet<string> = new Set([...HONORIFIC_BEFORE, 'professor', 'prof', 'prof.', 'associate', 'assistant', 'emeritus']);
 /** Most tokens between a lead's name and the "and" of "and colleagues" (an affiliation: ", of the University of Wessex in Lindor,"). */
 const AND_REACH = 14;
 /** Verbs of "Vell, who led the study". */
