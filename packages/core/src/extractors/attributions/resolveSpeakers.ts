@@ -240,6 +240,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
   /** The party that sued (`lawsuitFiler`), read once when a lawsuit speaks. */
   let filer: EntityId | null | undefined;
   const documentAuthors = new Map<string, EntityId | null>();
+  /** `UNION_NAMES`: the one workers' union named without the word, read once when "the union" needs it. */
+  let union: EntityId | null | undefined;
   /** `RESEARCH_LEAD`: where the article marks people as the leads of a piece of research, read when a research source needs them. */
   let leads: LeadCue[] | undefined;
   /** `IT_PREVIOUS_SUBJECT`: the entity each "it" source was resolved to, by its token (a subject "it" the next one follows). */
@@ -521,7 +523,10 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
       const headWord = v.lower[orgHeadTokenOf(st, src)]!;
       let named = orgByHead().get(headWord);
       // (twenty-fifth session, `UNION_NAMES`: "the union said" after "United Steelworkers of America locals": a union whose name lacks "Union")
-      if (UNION_NAMES && named === undefined && headWord === 'union') named = unionNamed(entities) ?? undefined;
+      if (UNION_NAMES && named === undefined && headWord === 'union') {
+        if (union === undefined) union = unionNamed(entities);
+        named = union ?? undefined;
+      }
       const namedBefore = named && (firstMention.get(named) ?? Infinity) < src.start ? named : null;
       let o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined;
       // (twenty-fourth session, `FIRM_NOT_PUBLIC_BODY`: "Papers lodged with the Fair Trading Commission showed …

@@ -332,7 +332,7 @@ function clusterNames(names: Mention[], text = ''): Cluster[] {
     const surnames = new Set<string>();
     if (FIRM_FIRST_WORD_PERSON) for (const g of groups) if (g.type === 'PERSON' && g.words.length > 1) surnames.add(g.words[g.words.length - 1]!);
     groups.forEach((g, i) => {
-      const firmWord = FIRM_FIRST_WORD_PERSON && g.type === 'PERSON' && g.words.length === 1 && !surnames.has(g.words[0]!) && (orgByFirst.get(g.words[0]!) ?? []).some((j) => LEGAL_SUFFIX_WORDS.has(groups[j]!.words[groups[j]!.words.length - 1]!.toLowerCase()));
+      const firmWord = FIRM_FIRST_WORD_PERSON && g.type === 'PERSON' && g.words.length === 1 && !surnames.has(g.words[0]!) && (orgByFirst.get(g.words[0]!) ?? []).some((j) => endsInLegalSuffix(groups[j]!.words.join(' ')));
       if ((g.type !== 'ORG' && !firmWord) || g.words.length !== 1) return;
       const w = g.words[0]!;
       const known = KNOWN_NAMES.get(w);
