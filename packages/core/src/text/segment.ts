@@ -110,6 +110,27 @@ function tickerCode(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Twenty-sixth session: "a.m." / "p.m." end a sentence before a capitalised word that is no day, month or time zone and
+ * opens no "… time" ("called at 3 a.m. MacLeod said …"; not "2 p.m. Tuesday", "9 a.m. ET", "8 p.m. New York time").
+ */
+const TIME_OF_DAY_END = true;
+const AFTER_TIME_OF_DAY: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt',
+  'pst', 'pdt', 'at', 'ast', 'adt', 'nt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'eastern', 'pacific', 'central', 'mountain', 'atlantic', 'local',
+]);
+
+/** `TIME_OF_DAY_END`: the abbreviation `word` (without its period) is a time of day and token `k` opens the next sentence. */
+function timeOfDayEnds(text: string, tokens: RawTokens, word: string, k: number, to: number): boolean {
+  const w = word.toLowerCase();
+  if (w !== 'a.m' && w !== 'p.m') return false;
+  if (AFTER_TIME_OF_DAY.has(text.slice(tokens.start[k]!, tokens.end[k]!).toLowerCase())) return false;
+  for (let j = k + 1; j < Math.min(to, k + 4); j++) if (text.slice(tokens.start[j]!, tokens.end[j]!).toLowerCase() === 'time') return false;
+  return true;
+}
+
 function sentenceRanges(text: string, tokens: RawTokens, from: number, to: number, startAt: number, out: Range[]): void {
   let sentStart = startAt;
   let t = from;
@@ -152,7 +173,7 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
       const word = text.slice(s, e - 1);
       if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
       const next = text.slice(n, tokens.end[endTok + 1]!);
-      if (!SENTENCE_STARTERS.has(next)) continue;
+      if (!SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to))) continue;
     }
     out.push({ start: sentStart, end: tokens.end[endTok]! });
     t = endTok;

@@ -60,6 +60,11 @@ describe('sentences', () => {
     // a state's or a month's abbreviation in lower case is a word that can end a sentence (twenty-fourth session)
     { text: 'Her father had been ill. "He was a fighter," she said.', expected: ['Her father had been ill.', '"He was a fighter," she said.'] },
     { text: 'The game was a wash. Both sides lost.', expected: ['The game was a wash.', 'Both sides lost.'] },
+    // "a.m." and "p.m." end a sentence before a capitalised word that is no day, month or time zone (TIME_OF_DAY_END, twenty-sixth session)
+    { text: 'Police were called at 3 a.m. MacLeod said the man fled.', expected: ['Police were called at 3 a.m.', 'MacLeod said the man fled.'] },
+    { text: 'It starts at 2 p.m. Tuesday in Halden.', expected: ['It starts at 2 p.m. Tuesday in Halden.'] },
+    { text: 'It starts at 9 a.m. ET on the day.', expected: ['It starts at 9 a.m. ET on the day.'] },
+    { text: 'It closed at 4 p.m. New York time on Friday.', expected: ['It closed at 4 p.m. New York time on Friday.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
