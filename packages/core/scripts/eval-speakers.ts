@@ -105,7 +105,7 @@ const pipeline = createPipeline(defaultExtractors({ attributions: { scheme } }))
 const analyze = (input: { id: string; text: string }) => pipeline.analyze(input);
 /** `--held`: list the errors of the held-out articles instead of the error-study ones (to report them, not to tune on them). */
 const heldErrors = process.argv.includes('--held');
-/** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not, and the wrong speakers of `bbc-nominals.json`. */
+/** `--nominals`: list every matched quote of the study sets whose source is nominal or vague, with its speaker right or not, and the wrong speakers (`NOMINAL BAD`) and the sources with no attribution (`NOMINAL LOST`) of the studied labelled sources. */
 const listNominals = process.argv.includes('--nominals');
 /** `--set K`: list the errors of set K (a clean set's only with `--held`); 1: of bbc-quotes.json; 0: none; `study`: of every study set and bbc-quotes.json's error-study articles. */
 const allStudy = arg('--set') === 'study';
@@ -388,7 +388,10 @@ async function scoreSourceItems(path: string, what: string): Promise<void> {
     const a = await analyze({ id: file, text });
     for (const it of list) {
       const p = attributionOfItem(a.attributions, it);
-      if (!p) continue;
+      if (!p) {
+        if (listNominals && !it.heldOut) console.log(`NOMINAL LOST ${file} gold=${JSON.stringify(it.speaker)} no attribution: ${ctx(text, it.sourceStart, it.sourceEnd + 40)}`);
+        continue;
+      }
       found++;
       const { name, linked } = predictedName(a, p);
       const ok = speakerRight(it.speaker, name, linked, p.source?.kind ?? null);

@@ -53,6 +53,26 @@ const NAME_TYPE_SET: ReadonlySet<string> = new Set(NAME_TYPES);
 /** Read the headline as a sentence (`createTokenView(…, titleSentence)`). */
 const TITLE_SENTENCE = true;
 
+/**
+ * Twenty-sixth session: a capitalised word of a person's name that is also a modal, an auxiliary or "said" ("May said …",
+ * "“…,” Will Hale said", "Edward Said argued") is the name to the rules, not the verb (`namesNotVerbs`).
+ */
+const NAME_WORDS_NOT_VERBS = true;
+
+/** `NAME_WORDS_NOT_VERBS`: the view with such words of person names as written (so no word set of verbs holds them). */
+function namesNotVerbs(v: TokenView): TokenView {
+  let lower: string[] | null = null;
+  for (let i = 0; i < v.count; i++) {
+    const m = v.nameAt[i];
+    if (m === undefined || m.type !== 'PERSON' || !v.isCap(i)) continue;
+    const w = v.lower[i]!;
+    if (!MODALS.has(w) && !FINITE_AUX.has(w) && w !== 'said' && w !== 'says') continue;
+    lower ??= v.lower.slice();
+    lower[i] = v.raw(i);
+  }
+  return lower === null ? v : { ...v, lower };
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 export function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -61,7 +81,8 @@ export function createScope(ctx: Ctx) {
   const mentions = ctx.get('mentions');
   const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type));
   // the headline is one more sentence (PolNeAR marks attributions in headlines: "Keller Says Rivals Leaked Memo")
-  const v = createTokenView(text, tokens, segments, names, TITLE_SENTENCE);
+  const v0 = createTokenView(text, tokens, segments, names, TITLE_SENTENCE);
+  const v = NAME_WORDS_NOT_VERBS ? namesNotVerbs(v0) : v0;
   let sentence = tokens.sentence;
   const title = v.sentenceFirst.length > segments.sentences.length ? titleTokens(tokens, segments) : null;
   if (title) {

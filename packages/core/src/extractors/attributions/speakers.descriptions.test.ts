@@ -1508,3 +1508,20 @@ describe('a counted group of the firms named before (twenty-fifth session, issue
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a word of a name that is also a modal or a verb (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"May said she would stay.": the surname, not the modal (NAME_WORDS_NOT_VERBS)',
+      text: 'Vote\n\nPrime Minister Carla May lost the vote. May said she would stay in office.',
+      specs: [['Carla May', 'PERSON'], ['May', 'PERSON', 1]],
+      want: { source: 'May', kind: 'named', entity: 'Carla May', cue: 'said', content: 'she would stay in office', quoted: 'none', rule: 'source-cue' },
+    },
+    {
+      name: '"May told MPs she would stay." (NAME_WORDS_NOT_VERBS)',
+      text: 'Vote\n\nPrime Minister Carla May lost the vote. May told MPs she would stay in office.',
+      specs: [['Carla May', 'PERSON'], ['May', 'PERSON', 1]],
+      want: { source: 'May', kind: 'named', entity: 'Carla May', cue: 'told', content: 'she would stay in office', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+});

@@ -457,3 +457,19 @@ describe('a place as an office\'s portfolio (PLACE_PORTFOLIO, twenty-third sessi
     expect(a.mentions.find((m) => m.text === 'Europe')?.type).toBe('LOC');
   });
 });
+
+describe('a surname the model left out where it stands alone (REPEATED_SURNAMES, twenty-sixth session, issue 4)', () => {
+  it.each([
+    // a month's name as a surname, beside a verb of saying or after an honorific
+    { text: 'Budget\n\nFinance Minister Carla May presented the budget. May said the deficit would shrink.', needle: 'May', nth: 1, person: true },
+    { text: 'Budget\n\nFinance Minister Carla May presented the budget. Mrs May told MPs it was fair.', needle: 'May', nth: 1, person: true },
+    { text: 'Budget\n\nFinance Minister Carla Sharp presented the budget. “We kept our promise,” Sharp told reporters.', needle: 'Sharp', nth: 1, person: true },
+    // not the month, nor a word the article writes in lower case too
+    { text: 'Budget\n\nFinance Minister Carla May presented the budget. In May, the deficit will shrink.', needle: 'May', nth: 1, person: false },
+    { text: 'Budget\n\nFinance Minister Carla May presented the budget in April and May. Prices rose.', needle: 'May', nth: 1, person: false },
+    { text: 'Budget\n\nFinance Minister Carla Way presented the budget a different way. Way beyond that, prices rose.', needle: 'Way', nth: 1, person: false },
+  ])('$text', async ({ text, needle, nth, person }) => {
+    const a = await analyze(text);
+    expect(typeAt(a, needle, nth) === 'PERSON').toBe(person);
+  });
+});

@@ -597,7 +597,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           for (let g = s.from + 1; g <= s.to - 2 && split < 0; g++) {
             if (!TITLE_HEAD_SET.has(v.low[g - 1]!) || s.to - g > 3) continue;
             let names = true;
-            for (let t = g; t < s.to && names; t++) names = isCapWord(d, t) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !ORG_END_WORDS.has(v.low[t]!) && !FUNCTION_WORDS.has(v.low[t]!) && KNOWN_NAMES.get(v.low[t]!) !== 'LOC';
+            // (twenty-sixth session, `REPEATED_SURNAMES`: a month's name ends a person's, "[Green Party Leader Elizabeth May]")
+            for (let t = g; t < s.to && names; t++) names = isCapWord(d, t) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !ORG_END_WORDS.has(v.low[t]!) && (!FUNCTION_WORDS.has(v.low[t]!) || (REPEATED_SURNAMES && t > g && t === s.to - 1 && CALENDAR_WORDS.has(v.low[t]!))) && KNOWN_NAMES.get(v.low[t]!) !== 'LOC';
             if (names) split = g;
           }
           if (split > 0) {
@@ -690,6 +691,16 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       let w = 0;
       for (const c of trimmed) if (!drop.has(c)) trimmed[w++] = c;
       trimmed.length = w;
+      for (const c of add) trimmed.push(c);
+      trimmed.sort((x, y) => x.from - y.from || y.to - x.to);
+    }
+  }
+
+  // twenty-sixth session (`REPEATED_SURNAMES`): the surname of a full name the model found, where the article repeats it alone
+  // and the model read nothing ("Prime Minister Carla May …. May said", "“…,” Sharp told reporters")
+  if (REPEATED_SURNAMES) {
+    const add = repeatedSurnames(d, trimmed, covered);
+    if (add.length > 0) {
       for (const c of add) trimmed.push(c);
       trimmed.sort((x, y) => x.from - y.from || y.to - x.to);
     }
@@ -1390,6 +1401,49 @@ function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { a
     }
   }
   return { add, drop };
+}
+
+/** Twenty-sixth session: the untagged occurrences of a person's surname standing alone (`repeatedSurnames`). */
+const REPEATED_SURNAMES = true;
+/** Words before a month's name, or a word's, that make it no surname ("in May", "the Long March", "by June"). */
+const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set([
+  'in', 'on', 'of', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before',
+  'after', 'each', 'every', 'the', 'a', 'an', 'to', 'for', 'between', 'than', 'around', 'about', 'into', 'per', 'at', 'with',
+]);
+
+/**
+ * `REPEATED_SURNAMES`: the surname of a person's full name the model found (its last capitalised word), where the article
+ * writes it alone and the model tagged nothing: a capitalised word outside a run of capitals, after no preposition or
+ * determiner and before no number. A month's name ("May", "June") or a word the article also writes in lower case only after
+ * an honorific or before a verb of saying.
+ */
+function repeatedSurnames(d: Doc, spans: readonly Cand[], covered: Uint8Array): Cand[] {
+  const { v } = d;
+  const surnames = new Set<string>();
+  for (const c of spans) {
+    const t = c.to - 1;
+    if (c.type !== 'PERSON' || c.to - c.from < 2 || d.header[c.from] || !isCapWord(d, t) || v.raw[t]!.length < 2) continue;
+    // (a month's name is a function word too: "may")
+    if ((!FUNCTION_WORDS.has(v.low[t]!) || CALENDAR_WORDS.has(v.low[t]!)) && !TITLE_HEAD_SET.has(v.low[t]!) && !HONORIFICS.has(v.low[t]!)) surnames.add(v.raw[t]!);
+  }
+  const add: Cand[] = [];
+  if (surnames.size === 0) return add;
+  for (let t = 0; t < d.n; t++) {
+    if (d.tagged[t] || covered[t] || d.header[t] || !surnames.has(v.raw[t]!)) continue;
+    const next = t + 1 < d.n && adjacentInSentence(d, t + 1) ? t + 1 : -1;
+    if (next >= 0 && (isCapWord(d, next) || isDigit(v.raw[next]!.charCodeAt(0)) || isHyphen(d, next))) continue;
+    const prev = t > 0 && adjacentInSentence(d, t) ? t - 1 : -1;
+    // (the last part of a double-barrelled name, "Roberts-[Thomson]", is no surname alone)
+    if (prev >= 0 && isHyphen(d, prev)) continue;
+    const honorific = prev >= 0 && HONORIFICS.has(v.low[prev]!);
+    if (prev >= 0 && !honorific && ((isCapWord(d, prev) && !FUNCTION_WORDS.has(v.low[prev]!)) || NOT_BEFORE_SURNAME.has(v.low[prev]!))) continue;
+    // (a word the article also writes in lower case, "Little has changed", or a month's name: only beside a title or a verb)
+    const word = CALENDAR_WORDS.has(v.low[t]!) || FUNCTION_WORDS.has(v.low[t]!) || formsOf(d).lowerForms.has(v.low[t]!);
+    if (word && !honorific && !(next >= 0 && SAYING_VERBS.has(v.low[next]!))) continue;
+    add.push({ from: t, to: t + 1, type: 'PERSON', votes: 0 });
+    d.tagged[t] = 1;
+  }
+  return add;
 }
 
 /**
