@@ -55,9 +55,12 @@ const TITLE_SENTENCE = true;
 
 /**
  * Twenty-sixth session: a capitalised word of a person's name that is also a modal, an auxiliary or "said" ("May said …",
- * "“…,” Will Hale said", "Edward Said argued") is the name to the rules, not the verb (`namesNotVerbs`).
+ * "Carla Long said …", "Edward Said argued") is the name to the rules, not the verb (`namesNotVerbs`).
  */
 const NAME_WORDS_NOT_VERBS = true;
+
+/** Besides the modals and auxiliaries: "said" and "says", and "long", an adverb the source search steps over ("Carla Long said"). */
+const NAME_WORD_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'long']);
 
 /** `NAME_WORDS_NOT_VERBS`: the view with such words of person names as written (so no word set of verbs holds them). */
 function namesNotVerbs(v: TokenView): TokenView {
@@ -66,7 +69,7 @@ function namesNotVerbs(v: TokenView): TokenView {
     const m = v.nameAt[i];
     if (m === undefined || m.type !== 'PERSON' || !v.isCap(i)) continue;
     const w = v.lower[i]!;
-    if (!MODALS.has(w) && !FINITE_AUX.has(w) && w !== 'said' && w !== 'says') continue;
+    if (!MODALS.has(w) && !FINITE_AUX.has(w) && !NAME_WORD_VERBS.has(w)) continue;
     lower ??= v.lower.slice();
     lower[i] = v.raw(i);
   }

@@ -1523,5 +1523,11 @@ describe('a word of a name that is also a modal or a verb (twenty-sixth session,
       specs: [['Carla May', 'PERSON'], ['May', 'PERSON', 1]],
       want: { source: 'May', kind: 'named', entity: 'Carla May', cue: 'told', content: 'she would stay in office', quoted: 'none' },
     },
+    {
+      name: '"Long said the deficit would shrink.": the surname, not the adverb (NAME_WORDS_NOT_VERBS)',
+      text: 'Budget\n\nFinance Minister Carla Long presented the budget. Long said the deficit would shrink.',
+      specs: [['Carla Long', 'PERSON'], ['Long', 'PERSON', 1]],
+      want: { source: 'Long', kind: 'named', entity: 'Carla Long', cue: 'said', content: 'the deficit would shrink', quoted: 'none' },
+    },
   ])('$name', checkCase);
 });
