@@ -81,6 +81,9 @@ function looksLikeTitle(text: string, p: Range, next: Range | undefined): boolea
   if (len > 250) return false;
   const last = text.charCodeAt(p.end - 1);
   if (last === 46 || last === 44 || last === 58 || last === 59) return false;
+  // (twenty-sixth session, `QUOTE_END_NOT_TITLE`: a first paragraph that ends in a stop inside a closing quote mark is a
+  // sentence, 'Reed said: “We will not go.”', not a headline)
+  if (QUOTE_END_NOT_TITLE && isClosingMark(last) && p.end - p.start >= 2 && text.charCodeAt(p.end - 2) === 46) return false;
   const gap = text.slice(p.end, next.start);
   if (/\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap)) return true;
   // a line on its own in title case
@@ -94,6 +97,8 @@ function looksLikeTitle(text: string, p: Range, next: Range | undefined): boolea
 
 /** Eighteenth session: a first line of three words or more in sentence case with no end mark, over a longer paragraph (40 characters or more) that ends like a sentence, is the headline (`looksLikeTitle`). */
 const SENTENCE_CASE_TITLE = true;
+/** Twenty-sixth session: a paragraph that ends in a stop and a closing quote mark is no headline (`looksLikeTitle`). */
+const QUOTE_END_NOT_TITLE = true;
 const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
 const BYLINE = /^(?:by|from)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8}/iu;

@@ -108,6 +108,15 @@ describe('structure', () => {
       first: 'The talks stalled on Friday.',
     },
     {
+      case: 'no headline when the first paragraph ends in a stop inside a quote mark (QUOTE_END_NOT_TITLE)',
+      text: 'Reed said: “We will not go.”\n\nHe left the room soon after.',
+      title: null,
+      byline: null,
+      dateline: null,
+      paragraphs: 2,
+      first: 'Reed said: “We will not go.”',
+    },
+    {
       case: 'a headline in sentence case over one line break (SENTENCE_CASE_TITLE)',
       text: 'Pork prices climb this winter\nDemand for pork has improved this winter, with prices lifting in the shops.\nGrowers are pleased.',
       title: 'Pork prices climb this winter',
