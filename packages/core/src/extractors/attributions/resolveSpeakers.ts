@@ -334,6 +334,12 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         const e = recent[recent.length - 1]!;
         if (e.entity && paragraph - e.paragraph > SPEAKER_WINDOW && (gender.get(e.entity) ?? 0) * g >= 0 && !otherPersonBetween(st, e.end, tok, e.entity)) src.entity = e.entity;
       }
+      // (twenty-sixth session, `CATAPHORIC_PRONOUN`: "“…,” she said. “…” ¶ Dr Ana Vell made the comments on Thursday.": no person
+      // named before, the first person named after the quote)
+      if (CATAPHORIC_PRONOUN && src.kind === 'pronoun' && !src.entity && !held.has(d) && recent.length === 0) {
+        const e = personNamedAfter(st, Math.max(d.content.end, src.end), tok);
+        if (e !== null && (gender.get(e) ?? 0) * g >= 0) src.entity = e;
+      }
     }
     // round fifteen: "Mr Pryce's theory has been questioned by … Gareth Morgan. He accepted …": a sentence that opens with
     // "he" / "she" speaks of the person named last in the sentence before, outside anyone's words, when the person it was
@@ -741,6 +747,24 @@ function makersOfProducts(entities: readonly Entity[]): Map<EntityId, EntityId> 
 
 /** Twenty-first session: a "he" / "she" past the speaker window is the latest speaker when no other person was named since (`resolveSpeakers`). */
 const LONE_SPEAKER = true;
+
+/** Twenty-sixth session: a "he" / "she" with no person named before it is the first person named after its quote, in its paragraph or the next (`personNamedAfter`). */
+const CATAPHORIC_PRONOUN = true;
+
+/** `CATAPHORIC_PRONOUN`: the person first named after offset `from` when none is named (nor a person's pronoun read) before token `tok`, within the next paragraph; else null. */
+function personNamedAfter(st: Scope, from: number, tok: number): EntityId | null {
+  const { v } = st;
+  for (let k = 0; k < tok; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON') return null;
+  }
+  const last = (v.paragraph[tok] ?? -1) + 1;
+  for (let k = v.tokenAtOrAfter(from); k < v.count && v.paragraph[k]! <= last; k++) {
+    const m = v.nameAt[k];
+    if (m && m.type === 'PERSON') return m.entity ?? null;
+  }
+  return null;
+}
 
 /** `LONE_SPEAKER`: whether a person other than `entity` is named (or a person's pronoun is read) in tokens (from, to). */
 function otherPersonBetween(st: Scope, from: number, to: number, entity: EntityId): boolean {

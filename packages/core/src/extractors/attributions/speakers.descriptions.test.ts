@@ -1531,3 +1531,22 @@ describe('a word of a name that is also a modal or a verb (twenty-sixth session,
     },
   ])('$name', checkCase);
 });
+
+describe('a pronoun before the person is named (twenty-sixth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"“…,” she said. ¶ Dr Ana Vell made the comments …": the first person named after (CATAPHORIC_PRONOUN)',
+      text: 'Cases\n\n“The numbers are going the right way,” she said.\n\nDr Ana Vell made the comments at a briefing on Thursday.',
+      specs: [['Ana Vell', 'PERSON']],
+      content: 'The numbers are going the right way,',
+      entity: 'Ana Vell',
+    },
+    {
+      name: '"“…,” she said. ¶ Tom Reed …": not a person of the other gender (CATAPHORIC_PRONOUN)',
+      text: 'Cases\n\n“The numbers are going the right way,” she said.\n\nTom Reed made the comments at a briefing on Thursday. He said more would follow.',
+      specs: [['Tom Reed', 'PERSON']],
+      content: 'The numbers are going the right way,',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
