@@ -273,7 +273,9 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     // "the minister told …": the person holding that title, else the latest person who spoke; also
     // "said the Barnet East MP" where the NER took the office for a place's name
     let office = src.kind === 'nominal' && !src.entity ? officeOf(st, src) : null;
-    if (NAMED_OFFICES && !office && src.kind === 'named' && (!src.entity || entityType.get(src.entity) === 'LOC')) {
+    // (twenty-sixth session, `ABBREVIATED_OFFICES`: "the PM said", "the CM told" are offices the tagger read as names)
+    const abbreviated = ABBREVIATED_OFFICES && src.kind === 'named' && src.entity !== null && OFFICE_ABBREVIATIONS.has(entityName.get(src.entity) ?? '');
+    if (NAMED_OFFICES && !office && src.kind === 'named' && (!src.entity || entityType.get(src.entity) === 'LOC' || abbreviated)) {
       office = namedOfficeOf(st, src);
       if (office) src.kind = 'nominal';
       // round fifteen: "The MP for Barnet East claimed …": the office before the seat's name, and the whole phrase the source
@@ -289,6 +291,8 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
     }
     if (office) {
       const { byTitle } = titleIndex();
+      const spelled = ABBREVIATED_OFFICES ? OFFICE_ABBREVIATIONS.get(office.toUpperCase()) : undefined;
+      if (spelled !== undefined) office = spelled;
       src.entity = byTitle.get(office) ?? (OTHER_OFFICE ? byTitle.get(OFFICE_SYNONYMS.get(office) ?? '') : undefined) ?? (HYPHENATED_OFFICES ? officeEnding(byTitle, office) : null) ?? null;
       // (twentieth session, `OFFICE_NAMED_BEFORE`: "the MP said" points back: not the one MP the article names only further on)
       if (OFFICE_NAMED_BEFORE && src.entity && (firstMention.get(src.entity) ?? -1) > src.start) src.entity = null;
@@ -1373,6 +1377,14 @@ const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'archbishop', 'bishop',
 ]);
 
+/** Twenty-sixth session: "the PM", "the CM": an office written short, which the tagger reads as a name (`resolveSpeakers`). */
+const ABBREVIATED_OFFICES = true;
+/** `ABBREVIATED_OFFICES`: the short forms, as written, and the offices they stand for. */
+const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['PM', 'prime minister'],
+  ['CM', 'chief minister'],
+]);
+
 /** A named source that ends in an office after "the" ("the Barnet East MP", the NER taking it for a place) → the office's words, or null. */
 function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
   const { v } = st;
@@ -1380,7 +1392,7 @@ function namedOfficeOf(st: Scope, src: AttributionSource): string | null {
   const last = v.tokenEndingBy(src.end);
   if (v.lower[first] === 'the') first++;
   else if (v.lower[first - 1] !== 'the') return null;
-  if (last < first || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  if (last < first || !(OFFICE_NOUNS.has(v.lower[last]!) || (ABBREVIATED_OFFICES && first === last && OFFICE_ABBREVIATIONS.has(v.raw(last))))) return null;
   return officeWords(st, first, last);
 }
 

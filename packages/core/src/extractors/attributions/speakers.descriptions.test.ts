@@ -1550,3 +1550,22 @@ describe('a pronoun before the person is named (twenty-sixth session, issue 4)',
     },
   ])('$name', checkSpeaker);
 });
+
+describe('an office written short (twenty-sixth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Prime Minister Scott Morrow …. “…,” the PM told reporters." (ABBREVIATED_OFFICES)',
+      text: 'Border\n\nPrime Minister Scott Morrow said the border would reopen. “We are ready,” the PM told reporters.',
+      specs: [['Scott Morrow', 'PERSON'], ['PM', 'ORG']],
+      content: 'We are ready,',
+      entity: 'Scott Morrow',
+    },
+    {
+      name: '"Chief Minister Mamta Banerji …. The CM said …" (ABBREVIATED_OFFICES)',
+      text: 'Law\n\nChief Minister Mamta Banerji spoke on Monday. The CM said the state would not apply the law.',
+      specs: [['Mamta Banerji', 'PERSON'], ['CM', 'ORG']],
+      content: 'the state would not apply the law',
+      entity: 'Mamta Banerji',
+    },
+  ])('$name', checkSpeaker);
+});
