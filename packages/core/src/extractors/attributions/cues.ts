@@ -290,3 +290,41 @@ export function nounCueOf(lower: string, next: string): number | undefined {
 
 /** Forms that are far more often nouns than verbs after a determiner: used to reject "the claims", "his hopes". */
 export const NOUN_READINGS: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'report', 'notes', 'note', 'hopes', 'hope', 'fears', 'fear', 'doubts', 'doubt', 'comments', 'comment', 'estimates', 'estimate', 'promises', 'promise', 'demands', 'demand', 'warnings', 'posts', 'states', 'state', 'wants', 'worries', 'worry', 'pledge', 'pledges', 'vow', 'vows', 'reply', 'replies', 'stress', 'post']);
+
+/**
+ * Twenty-sixth session: verbs that report speech only beside a quote ("“…,” Reed retorted", "“…,” Reed shot back"): not cues
+ * anywhere else (a reported "laughed" or "fired" is no speech), so outside the lexicon; `quoteVerbCue` gives them near a
+ * closing quote mark (`QUOTE_ONLY_CUES`, `scope.ts`).
+ */
+const QUOTE_VERBS = `retort counter quip muse sigh laugh joke snap exclaim shout yell cry whisper deadpan chuckle scoff grumble mutter enthuse
+gush marvel fume boast brag recount interject bark protest plead reason tease`;
+const QUOTE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  QUOTE_VERBS.split(SPACE)
+    .filter(Boolean)
+    .flatMap((l) => {
+      const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+      const past = l === 'cry' ? 'cried' : l === 'snap' ? 'snapped' : l === 'marvel' ? 'marvelled' : `${stem}ed`;
+      const third = l === 'cry' ? 'cries' : /(?:sh|ch|x|s)$/.test(l) ? `${l}es` : `${l}s`;
+      return [[past, l], [third, l], ...(l === 'marvel' ? [['marveled', l]] : [])] as [string, string][];
+    }),
+);
+/** `QUOTE_VERBS` of two words: the verb's forms and the particle after it. */
+const QUOTE_PARTICLE_VERBS: ReadonlyMap<string, [lemma: string, particle: string]> = new Map([
+  ['shot', ['shoot back', 'back']], ['shoots', ['shoot back', 'back']], ['fired', ['fire back', 'back']], ['fires', ['fire back', 'back']],
+  ['hit', ['hit back', 'back']], ['hits', ['hit back', 'back']], ['chimed', ['chime in', 'in']], ['chimes', ['chime in', 'in']],
+  ['went', ['go on', 'on']], ['goes', ['go on', 'on']],
+]);
+const quoteCues = new Map<string, Cue>();
+
+/** `QUOTE_ONLY_CUES`: the cue a word is beside a quote (`next`: the word after it, for "shot back"), or undefined. */
+export function quoteVerbCue(form: string, next: string): Cue | undefined {
+  const pair = QUOTE_PARTICLE_VERBS.get(form);
+  const lemma = pair !== undefined ? (pair[1] === next ? pair[0] : undefined) : QUOTE_VERB_FORMS.get(form);
+  if (lemma === undefined) return undefined;
+  let cue = quoteCues.get(lemma);
+  if (cue === undefined) {
+    cue = { lemma, kind: 'speech', object: 'none', participle: false, weight: FALLBACK_WEIGHT, learned: false, phrase: pair !== undefined ? 'particle' : undefined };
+    quoteCues.set(lemma, cue);
+  }
+  return cue;
+}

@@ -8,10 +8,11 @@ import type { ExtractorContext } from '../../pipeline/extractor.js';
 import { NAME_TYPES, type AttributionSource, type Mention, type Quoted } from '../../types/analysis.js';
 import type { EntityId } from '../../types/ids.js';
 import type { Span } from '../../types/span.js';
+import { TokenKind } from '../../types/layers.js';
 import { createTokenView, titleTokens, type TokenView } from '../entities/tokenView.js';
-import { nounCueOf, tokenCues, type Cue } from './cues.js';
+import { nounCueOf, quoteVerbCue, tokenCues, type Cue } from './cues.js';
 import { wordIdsOf } from '../../text/wordIds.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { findQuotes, type Quote, type Quotes } from './quotes.js';
 
 export const MODALS: ReadonlySet<string> = new Set([
   'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall',
@@ -76,6 +77,25 @@ function namesNotVerbs(v: TokenView): TokenView {
   return lower === null ? v : { ...v, lower };
 }
 
+/**
+ * Twenty-sixth session: "“…,” Reed retorted.", "“…,” shot back Reed.": verbs that report speech only beside a quote are cues in
+ * the few words after a closing quote mark, in its sentence (`quoteVerbCue`).
+ */
+const QUOTE_ONLY_CUES = true;
+const QUOTE_CUE_REACH = 8;
+
+/** `QUOTE_ONLY_CUES`: sets `tokCue` for such verbs after each closing quote mark. */
+function quoteOnlyCues(v: TokenView, quotes: Quotes, tokCue: (Cue | undefined)[]): void {
+  for (const q of quotes.list) {
+    if (q.close < 0) continue;
+    const s = v.tokens.sentence[q.close];
+    for (let j = q.close + 1; j < v.count && j <= q.close + QUOTE_CUE_REACH && v.tokens.sentence[j] === s; j++) {
+      if (v.tokens.kind[j] === TokenKind.Quote) break;
+      if (tokCue[j] === undefined && v.isWord(j)) tokCue[j] = quoteVerbCue(v.lower[j]!, v.lower[j + 1] ?? '');
+    }
+  }
+}
+
 /** What the rules of one article share: its layers, views and the drafts made so far. */
 export function createScope(ctx: Ctx) {
   const text = ctx.text;
@@ -101,6 +121,7 @@ export function createScope(ctx: Ctx) {
   const quotes = findQuotes(text, tokens, segments);
   const { one: tokCue, two: tokCuePair } = tokenCues(v.lower, v.count, v.count === tokens.count ? wordIdsOf(text, tokens) : null);
   const { inside } = quotes;
+  if (QUOTE_ONLY_CUES) quoteOnlyCues(v, quotes, tokCue);
 
   // pronoun and nominal mentions by their last token
   const refAt = new Map<number, Mention>();

@@ -1569,3 +1569,25 @@ describe('an office written short (twenty-sixth session, issue 4)', () => {
     },
   ])('$name', checkSpeaker);
 });
+
+describe('verbs that report speech only beside a quote (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” Reed retorted." (QUOTE_ONLY_CUES)',
+      text: 'Row\n\nCarla Reed spoke first. “That is just not true,” Reed retorted.',
+      specs: [['Carla Reed', 'PERSON'], ['Reed', 'PERSON', 1]],
+      want: { source: 'Reed', kind: 'named', entity: 'Carla Reed', cue: 'retorted', content: 'That is just not true,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+    {
+      name: '"“…,” Reed shot back." (QUOTE_ONLY_CUES)',
+      text: 'Row\n\nCarla Reed spoke first. “That is just not true,” Reed shot back.',
+      specs: [['Carla Reed', 'PERSON'], ['Reed', 'PERSON', 1]],
+      want: { source: 'Reed', kind: 'named', entity: 'Carla Reed', cue: 'shot', content: 'That is just not true,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+  ])('$name', checkCase);
+
+  it('no cue away from a quote: "Reed laughed at the idea that …"', async () => {
+    const a = await run('Row\n\nCarla Reed spoke first. Reed laughed at the idea that the plan would fail.', [['Carla Reed', 'PERSON'], ['Reed', 'PERSON', 1]]);
+    expect(a.attributions.filter((x) => x.cue?.text === 'laughed')).toEqual([]);
+  });
+});
