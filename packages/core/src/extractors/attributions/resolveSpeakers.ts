@@ -1847,6 +1847,9 @@ function onePersonBefore(st: Scope, from: number, to: number): EntityId | null {
 /** Round fourteen: a person named as an owner ("Marcus Dean's record") is not the one a description stands for (`describedPerson`). */
 const OWNER_NOT_DESCRIBED = true;
 /** Person nouns for someone other than the person just named (a court's judge, a party's lawyer): only by title. */
+/** Twenty-sixth session: "the doctor" after a person named with "Dr" is that person, though doctors are often another party (`describedPerson`). */
+const DOCTOR_TITLED = true;
+const DOCTOR_HONORIFICS: ReadonlySet<string> = new Set(['dr', 'dr.']);
 const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'attorney', 'prosecutor', 'doctor', 'expert', 'source', 'analyst', 'economist', 'official', 'aide']);
 
 /**
@@ -1854,6 +1857,31 @@ const OTHER_PARTY_HEADS: ReadonlySet<string> = new Set(['judge', 'lawyer', 'atto
  * office nor a role of unnamed people): the person with that title, else the one person named (outside
  * quotes) in the sentence before; null when none or several.
  */
+/**
+ * Twenty-sixth session: a description owned by a place reads as one with "the" ("Canada's top doctor", "Halden's mayor", "the
+ * province's chief medical officer"), its words after the possessive (`definiteEnd`).
+ */
+const PLACE_OWNED_DESCRIPTION = true;
+/** `PLACE_OWNED_DESCRIPTION`: nouns of places owning a description after "the" ("the country's", "the province's"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'province', 'state', 'city', 'town', 'region', 'county', 'territory', 'island', 'capital']);
+
+/**
+ * The last token of a description's determiner: "the" at `first`; with `PLACE_OWNED_DESCRIPTION`, the possessive after a place's
+ * name ("Canada's") or after "the" and a place's noun ("the province's"). -1 when the description has none of them.
+ */
+function definiteEnd(st: Scope, first: number, last: number): number {
+  const { v } = st;
+  if (PLACE_OWNED_DESCRIPTION && last > first + 1) {
+    if (v.lower[first] === 'the' && PLACE_NOUNS.has(v.lower[first + 1]!) && isPossessive(v.lower[first + 2]!) && last > first + 2) return first + 2;
+    const m = v.nameAt[first];
+    if (m && m.type === 'LOC' && v.tokenAtOrAfter(m.start) === first) {
+      const end = v.tokenEndingBy(m.end);
+      if (end + 1 < last && isPossessive(v.lower[end + 1]!)) return end + 1;
+    }
+  }
+  return v.lower[first] === 'the' ? first : -1;
+}
+
 /** Round fifteen: an office no title names and no speaker before holds takes the one person named in the sentence before (`describedPerson`). */
 const OFFICE_DESCRIBED = true;
 
@@ -1876,7 +1904,8 @@ function describedPerson(
   const demonym = isDemonymSource(st, first, last);
   // (sixteenth session, `ACRONYM_HEAD`: "The MEP said" is a person's office, capitals and all)
   const acronym = ACRONYM_HEAD && OFFICE_NOUNS.has(head) && tokenText(st, last) === tokenText(st, last).toUpperCase();
-  if (v.lower[first] !== 'the' || (last - first > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym && !acronym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
+  const det = definiteEnd(st, first, last);
+  if (det < 0 || (last - det > 4 && !age && !agedHead && !demonym) || (v.isCap(last) && !demonym && !acronym) || !(PERSON_HEADS.has(head) || age || demonym || asOffice || (DESCRIBED_SPEAKER && personModified(st, first, last))) || PERSON_ROLES.has(head) || (OFFICE_NOUNS.has(head) && !asOffice)) return null;
   // (twentieth session, `KIN_NAMED_NEXT`: "the activist's father" is not the person named before, whose father he is)
   if (KIN_NAMED_NEXT && kinDescription(v, first, last)) return null;
   const s = sentenceOf(st, first) - 1;
@@ -1886,7 +1915,9 @@ function describedPerson(
   const own = DESCRIBED_SAME_SENTENCE ? onePersonBefore(st, v.sentenceFirst[s + 1]!, first) : null;
   if (own) return (PERSON_HEADS.get(head) ?? 0) * (gender.get(own) ?? 0) >= 0 ? own : null;
   // (not for someone the story is rather about: "the judge", "the lawyer")
-  if (s >= 0 && !OTHER_PARTY_HEADS.has(head)) {
+  // (twenty-sixth session, `DOCTOR_TITLED`: "the doctor" is the one person named before with the honorific "Dr")
+  const doctor = DOCTOR_TITLED && head === 'doctor';
+  if (s >= 0 && (!OTHER_PARTY_HEADS.has(head) || doctor)) {
     const end = Math.min(v.sentenceEnd[s]!, v.sentenceFirst[s]! + DESCRIBED_WINDOW);
     for (let k = v.sentenceFirst[s]!; k < end; k++) {
       // (sixteenth session, `RELATIVE_AFTER_PERSON`: not the names of a relative clause about the person found, "…, Anna
@@ -1897,6 +1928,7 @@ function describedPerson(
       // (round fourteen: not an owner, "well short of American Marcus Dean's world record")
       if (OWNER_NOT_DESCRIBED && isPossessive(v.lower[v.tokenEndingBy(m.end) + 1] ?? '')) continue;
       if (asOffice?.(m.entity)) continue;
+      if (doctor && !DOCTOR_HONORIFICS.has(v.lower[v.tokenAtOrAfter(m.start) - 1] ?? '')) continue;
       if (found && found !== m.entity) {
         found = null;
         break;
@@ -1904,8 +1936,8 @@ function describedPerson(
       found = m.entity;
     }
   }
-  let title = v.lower[first + 1]!;
-  for (let t = first + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
+  let title = v.lower[det + 1]!;
+  for (let t = det + 2; t <= last; t++) title += ` ${v.lower[t]!}`;
   const titled = byTitle.get(title);
   // (twentieth session, `TITLED_IN_REACH`: "… teacher Tom Abele's remark …. He said he was suspended for insulting Mayor Ruud.
   // The teacher told the court …": the person the article gave that title, when named or referred to in the two sentences before,
@@ -1962,8 +1994,9 @@ function officeOf(st: Scope, src: AttributionSource): string | null {
   const { v } = st;
   const first = v.tokenAtOrAfter(src.start);
   const last = v.tokenEndingBy(src.end);
-  if (v.lower[first] !== 'the' || last <= first || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
-  return officeWords(st, first + 1, last);
+  const det = definiteEnd(st, first, last);
+  if (det < 0 || last <= det || !OFFICE_NOUNS.has(v.lower[last]!)) return null;
+  return officeWords(st, det + 1, last);
 }
 
 /**
@@ -1998,7 +2031,8 @@ function describedHead(st: Scope, src: AttributionSource): boolean {
   const head = v.lower[last]!;
   const age = AGE_SPEAKER && ageEndingAt(v, last, first);
   const demonym = isDemonymSource(st, first, last);
-  if (v.lower[first] !== 'the' || (last - first > (LONG_DESCRIPTION && PERSON_HEADS.has(head) ? 6 : 4) && !age && !demonym) || (v.isCap(last) && !demonym) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
+  const det = definiteEnd(st, first, last);
+  if (det < 0 || (last - det > (LONG_DESCRIPTION && PERSON_HEADS.has(head) ? 6 : 4) && !age && !demonym) || (v.isCap(last) && !demonym) || PERSON_ROLES.has(head) || OFFICE_NOUNS.has(head) || OTHER_PARTY_HEADS.has(head)) return false;
   return PERSON_HEADS.has(head) || age || demonym || personModified(st, first, last);
 }
 

@@ -1591,3 +1591,36 @@ describe('verbs that report speech only beside a quote (twenty-sixth session, is
     expect(a.attributions.filter((x) => x.cue?.text === 'laughed')).toEqual([]);
   });
 });
+
+describe('descriptions owned by a place, and "the doctor" (twenty-sixth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Dr Rita Tamm spoke …. Canada\'s chief public health officer said …" (PLACE_OWNED_DESCRIPTION)',
+      text: 'Cases\n\nDr Rita Tamm spoke on Friday. Canada\'s chief public health officer said the risk was rising.',
+      specs: [['Rita Tamm', 'PERSON'], ['Canada', 'LOC']],
+      content: 'the risk was rising',
+      entity: 'Rita Tamm',
+    },
+    {
+      name: '"Carla Reed spoke …. The province\'s premier said …" (PLACE_OWNED_DESCRIPTION)',
+      text: 'Cases\n\nCarla Reed spoke on Friday. The province\'s premier said the risk was rising.',
+      specs: [['Carla Reed', 'PERSON']],
+      content: 'the risk was rising',
+      entity: 'Carla Reed',
+    },
+    {
+      name: '"Dr Rita Tamm spoke …. “…,” the doctor said." (DOCTOR_TITLED)',
+      text: 'Cases\n\nDr Rita Tamm spoke on Friday. “This is not over,” the doctor said.',
+      specs: [['Rita Tamm', 'PERSON']],
+      content: 'This is not over,',
+      entity: 'Rita Tamm',
+    },
+    {
+      name: '"Rita Tamm was treated …. “…,” the doctor said.": a patient is not the doctor (DOCTOR_TITLED)',
+      text: 'Cases\n\nRita Tamm was treated on Friday. “This is not over,” the doctor said.',
+      specs: [['Rita Tamm', 'PERSON']],
+      content: 'This is not over,',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});

@@ -473,3 +473,12 @@ describe('a surname the model left out where it stands alone (REPEATED_SURNAMES,
     expect(typeAt(a, needle, nth) === 'PERSON').toBe(person);
   });
 });
+
+describe('a known place the model read as a person (KNOWN_PLACE_NOT_PERSON, twenty-sixth session, issue 4)', () => {
+  it.each([
+    { text: 'Cases\n\nDr. Rita Tamm spoke Friday. “This is not over,” Canada\'s chief public health officer said.', needle: 'Canada', want: 'LOC' },
+  ])('$text', async ({ text, needle, want }) => {
+    const a = await analyze(text);
+    expect(typeAt(a, needle)).toBe(want);
+  });
+});

@@ -768,6 +768,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
       // title ever stands before it ("Lord Ashworth"), nor on a stray vote (half the person votes needed)
       if (type === 'PERSON' && c.to - c.from === 1 && !titled.has(key)) type = otherThanPerson(m) ?? type;
     }
+    // (twenty-sixth session, `KNOWN_PLACE_NOT_PERSON`: "Canada's chief public health officer said" read as a person: a one-word name the
+    // gazetteer knows as a place is one, unless it is a given name ("Jordan") or a word of a person's full name in the article)
+    if (KNOWN_PLACE_NOT_PERSON && type === 'PERSON' && known === 'LOC' && c.to - c.from === 1 && !personWords.has(key) && !titled.has(key) && !isGivenName(key, true) && givenNameGender(key) === undefined) type = 'LOC';
     // (`APPOSITIVE_COMPANY`: a company the hand-written list knows too, which a person's full name shares: "Ford" beside "Bill Ford")
     if (COMPANY_NOUN_BEFORE && (type === 'LOC' || type === 'PERSON') && (known === undefined || (APPOSITIVE_COMPANY && known === 'ORG')) && c.to - c.from === 1 && companyCued.has(key)) type = 'ORG';
     else if (COMPANY_NOUN_BEFORE_NAMES && (type === 'LOC' || type === 'PERSON') && known === undefined && c.to - c.from >= 2 && companyCued.has(key)) type = 'ORG';
@@ -1403,6 +1406,8 @@ function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { a
   return { add, drop };
 }
 
+/** Twenty-sixth session: a one-word name the gazetteer knows as a place is no person, whatever the model read (`findModelNames`). */
+const KNOWN_PLACE_NOT_PERSON = true;
 /** Twenty-sixth session: the untagged occurrences of a person's surname standing alone (`repeatedSurnames`). */
 const REPEATED_SURNAMES = true;
 /** Words before a month's name, or a word's, that make it no surname ("in May", "the Long March", "by June"). */
