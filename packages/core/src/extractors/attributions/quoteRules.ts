@@ -549,7 +549,9 @@ export function freeQuotes(st: Scope): void {
     if (words < FREE_QUOTE_WORDS) continue;
     // the quote opens its sentence and ends it (British "…". or American "…."; or runs on to a new quote or paragraph)
     const before = q.open - 1;
-    if (!v.isSentenceFirst(q.open) && !SENTENCE_END.has(v.lower[before]!)) continue;
+    // (twenty-sixth session, `COLON_SUBJECT_QUOTE`: or after a colon that ends a clause of narration, "Tom Reed was blunt: “…”")
+    const colon = COLON_SUBJECT_QUOTE && !v.isSentenceFirst(q.open) && v.isPunct(before, ':');
+    if (!v.isSentenceFirst(q.open) && !SENTENCE_END.has(v.lower[before]!) && !colon) continue;
     const after = q.close + 1;
     let lastAt = q.contentEnd - 1;
     while (lastAt > q.contentStart && INNER_CLOSERS.has(text.charCodeAt(lastAt))) lastAt--;
@@ -560,9 +562,9 @@ export function freeQuotes(st: Scope): void {
     if (!closes) continue;
     // the sentence before: plain narration in this paragraph or the one before, with a person as its subject
     const s = sentenceOf(st, before);
-    if (s < 0 || s === sentenceOf(st, q.open) && !SENTENCE_END.has(v.lower[before]!)) continue;
+    if (s < 0 || (s === sentenceOf(st, q.open) && !SENTENCE_END.has(v.lower[before]!) && !colon)) continue;
     const first = v.sentenceFirst[s]!;
-    const end = v.sentenceEnd[s]!;
+    const end = colon ? before : v.sentenceEnd[s]!;
     if (first < 0 || (v.paragraph[q.open] ?? -1) - (v.paragraph[first] ?? -1) > 1 || inHeadline(st, first)) continue;
     let plain = true;
     for (let x = first; x < end && plain; x++) if (inside[x]! >= 0 || v.tokens.kind[x] === TokenKind.Quote) plain = false;
@@ -576,6 +578,9 @@ export function freeQuotes(st: Scope): void {
     drafts.push({ quoted: 'direct', source, cue: null, content: ctx.span(q.contentStart, q.contentEnd), confidence: 0.5, rule: 'quote-after-subject', quotes: [qi], extendTo: -1 });
   }
 }
+
+/** Twenty-sixth session: a quote after a colon that ends a clause of narration with a person as its subject ("Tom Reed was blunt: “…”") is that person's (`freeQuotes`). */
+const COLON_SUBJECT_QUOTE = true;
 
 /** Most characters between two quotes of one speaker that can still be one content (“A,” she said. “B.”). */
 const MERGE_GAP = 100;

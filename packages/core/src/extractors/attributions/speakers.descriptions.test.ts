@@ -1624,3 +1624,19 @@ describe('descriptions owned by a place, and "the doctor" (twenty-sixth session,
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a quote after a colon of narration (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Tom Reed was blunt: “…”" (COLON_SUBJECT_QUOTE)',
+      text: 'Vote\n\nThe count ended late on Friday. Tom Reed was blunt: “This is a disaster for the whole region.”',
+      specs: [['Tom Reed', 'PERSON']],
+      want: { source: 'Tom Reed', kind: 'named', entity: 'Tom Reed', cue: null, content: 'This is a disaster for the whole region.', quoted: 'direct', rule: 'quote-after-subject' },
+    },
+  ])('$name', checkCase);
+
+  it('not after a colon whose subject is no person: "The plan has one aim: “…”"', async () => {
+    const a = await run('Vote\n\nTom Reed spoke on Friday about roads. The plan has one aim: “Fewer cars on every street in town.”', [['Tom Reed', 'PERSON']]);
+    expect(a.attributions.find((x) => x.content.text === 'Fewer cars on every street in town.')).toBeUndefined();
+  });
+});
