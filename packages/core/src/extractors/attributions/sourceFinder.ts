@@ -132,6 +132,9 @@ const PROGRESSIVE_FIRST = true;
 /** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Reeves - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
 const SPACED_HYPHEN = true;
 const DASH_APPOSITIVE_LONG = 28;
+/** Twenty-sixth session: "Senator Bob Kerrey, Democrat of Nebraska, said": the person before a party's word and "of" a place (`sourceBefore`). */
+const PARTY_OF_PLACE = true;
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
 /** `sourceBefore`: a role or group noun before a participle aside ("A hospital manager, speaking anonymously to reporters, said"). */
 const PARTICIPLE_ASIDE = true;
 /** `sourceBefore`: the phrase before a participle phrase ("New polls released Sunday showed"), see `reducedRelative`. */
@@ -917,7 +920,11 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           if (NAMED_TITLE_APPOSITIVE && !titled && opener && opener.type !== 'PERSON' && v.tokenAtOrAfter(opener.start) === c + 1) {
             const after = v.tokenEndingBy(opener.end) + 1;
             titled = v.isWord(after) && !v.isCap(after) && (TITLE_HEADS.has(v.lower[after]!) || ROLE_NOUNS.has(v.lower[after]!));
+            // (twenty-sixth session, `PARTY_OF_PLACE`: "Senator Bob Kerrey, Democrat of Nebraska, said": a party member's home)
+            titled ||= PARTY_OF_PLACE && opener.type === 'NORP' && (v.lower[after] === 'of' || v.lower[after] === 'from') && v.nameAt[after + 1]?.type === 'LOC';
           }
+          // (and a party's letter and a state's, "Senator Bob Kerrey, D-Neb., said")
+          titled ||= PARTY_OF_PLACE && c + 4 === j && PARTY_LETTERS.has(v.raw(c + 1)) && v.lower[c + 2] === '-' && v.isCap(c + 3);
           if ((person && ((v.isWord(c + 1) && !v.isCap(c + 1)) || titled || (APPOSITIVE_CHAIN && v.tokens.kind[c + 1] === TokenKind.Number))) || org) {
             const p = phraseBefore(st, c - 1, floor);
             // (twentieth session, `CLIENT_IN_APPOSITIVE`: "Dana Ruiz, a lawyer representing Tom Keel, the firm's founder, says": the

@@ -1640,3 +1640,20 @@ describe('a quote after a colon of narration (twenty-sixth session, issue 4)', (
     expect(a.attributions.find((x) => x.content.text === 'Fewer cars on every street in town.')).toBeUndefined();
   });
 });
+
+describe('a party member\'s home after the name (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Senator Tom Kerry, Democrat of Norland, said …" (PARTY_OF_PLACE)',
+      text: 'Vote\n\nSenator Tom Kerry, Democrat of Norland, said the bill would fail.',
+      specs: [['Tom Kerry', 'PERSON'], ['Democrat', 'NORP'], ['Norland', 'LOC']],
+      want: { source: 'Tom Kerry', kind: 'named', cue: 'said', content: 'the bill would fail', quoted: 'none' },
+    },
+    {
+      name: '"Senator Tom Kerry, D-Neb., said …" (PARTY_OF_PLACE)',
+      text: 'Vote\n\nSenator Tom Kerry, D-Neb., said the bill would fail.',
+      specs: [['Tom Kerry', 'PERSON'], ['D-Neb.', 'PERSON']],
+      want: { source: 'Tom Kerry', kind: 'named', cue: 'said', content: 'the bill would fail', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+});
