@@ -136,6 +136,23 @@ function timeOfDayEnds(text: string, tokens: RawTokens, word: string, k: number,
   return true;
 }
 
+/**
+ * Twenty-sixth session: a firm's suffix ("Co.", "Inc.") ends a sentence before a capitalised word and a verb of saying
+ * ("… said Ann Lee of Halden and Co. Lee said she was a buyer."; not "Halden Co. Inc. said", "Halden Corp. Wednesday said").
+ */
+const FIRM_SUFFIX_END = true;
+const FIRM_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
+const SAYING_AFTER_NAME: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
+/** `FIRM_SUFFIX_END`: the abbreviation `word` (without its period) is a firm's suffix and token `k` opens a sentence "Name said". */
+function firmSuffixEnds(text: string, tokens: RawTokens, word: string, k: number, to: number): boolean {
+  if (!FIRM_SUFFIXES.has(word.toLowerCase()) || k + 1 >= to) return false;
+  const next = text.slice(tokens.start[k]!, tokens.end[k]!);
+  // (nor before a day or a month: "General Motors Corp. Wednesday said")
+  if (next.includes('.') || FIRM_SUFFIXES.has(next.toLowerCase()) || AFTER_TIME_OF_DAY.has(next.toLowerCase())) return false;
+  return SAYING_AFTER_NAME.has(text.slice(tokens.start[k + 1]!, tokens.end[k + 1]!));
+}
+
 function sentenceRanges(text: string, tokens: RawTokens, from: number, to: number, startAt: number, out: Range[]): void {
   let sentStart = startAt;
   let t = from;
@@ -178,7 +195,7 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
       const word = text.slice(s, e - 1);
       if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
       const next = text.slice(n, tokens.end[endTok + 1]!);
-      if (!SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to))) continue;
+      if (!SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to)) && !(FIRM_SUFFIX_END && firmSuffixEnds(text, tokens, word, endTok + 1, to))) continue;
     }
     out.push({ start: sentStart, end: tokens.end[endTok]! });
     t = endTok;

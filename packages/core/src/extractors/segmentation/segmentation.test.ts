@@ -65,6 +65,10 @@ describe('sentences', () => {
     { text: 'It starts at 2 p.m. Tuesday in Halden.', expected: ['It starts at 2 p.m. Tuesday in Halden.'] },
     { text: 'It starts at 9 a.m. ET on the day.', expected: ['It starts at 9 a.m. ET on the day.'] },
     { text: 'It closed at 4 p.m. New York time on Friday.', expected: ['It closed at 4 p.m. New York time on Friday.'] },
+    // a firm's suffix ends a sentence before a name and a verb of saying, not before a day (FIRM_SUFFIX_END, twenty-sixth session)
+    { text: 'So said Ann Lee of Halden and Co. Lee said she was a buyer.', expected: ['So said Ann Lee of Halden and Co.', 'Lee said she was a buyer.'] },
+    { text: 'Halden Motors Corp. Wednesday said it will cut jobs.', expected: ['Halden Motors Corp. Wednesday said it will cut jobs.'] },
+    { text: 'Halden Bros. Inc. said it will cut jobs.', expected: ['Halden Bros. Inc. said it will cut jobs.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
