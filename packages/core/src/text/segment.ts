@@ -136,6 +136,10 @@ function timeOfDayEnds(text: string, tokens: RawTokens, word: string, k: number,
   return true;
 }
 
+/** Twenty-sixth session: "U.S. Officials said" (wire capitals) goes on after the abbreviation unless "the" stands before it (`sentenceRanges`). */
+const NOUN_AFTER_ABBREVIATION = true;
+const PLURAL_STARTERS: ReadonlySet<string> = new Set(['Officials', 'Critics']);
+
 /**
  * Twenty-sixth session: a firm's suffix ("Co.", "Inc.") ends a sentence before a capitalised word and a verb of saying
  * ("… said Ann Lee of Halden and Co. Lee said she was a buyer."; not "Halden Co. Inc. said", "Halden Corp. Wednesday said").
@@ -195,6 +199,9 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
       const word = text.slice(s, e - 1);
       if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
       const next = text.slice(n, tokens.end[endTok + 1]!);
+      // (twenty-sixth session, `NOUN_AFTER_ABBREVIATION`: "…, U.S. Officials said": a plural noun after a place's abbreviation used
+      // as a modifier, as the wires of the 1980s capitalised it; after "the" the abbreviation is the noun and ends the sentence)
+      if (NOUN_AFTER_ABBREVIATION && PLURAL_STARTERS.has(next) && !(t > from && text.slice(tokens.start[t - 1]!, tokens.end[t - 1]!).toLowerCase() === 'the')) continue;
       if (!SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to)) && !(FIRM_SUFFIX_END && firmSuffixEnds(text, tokens, word, endTok + 1, to))) continue;
     }
     out.push({ start: sentStart, end: tokens.end[endTok]! });

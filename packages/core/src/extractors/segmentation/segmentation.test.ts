@@ -69,6 +69,9 @@ describe('sentences', () => {
     { text: 'So said Ann Lee of Halden and Co. Lee said she was a buyer.', expected: ['So said Ann Lee of Halden and Co.', 'Lee said she was a buyer.'] },
     { text: 'Halden Motors Corp. Wednesday said it will cut jobs.', expected: ['Halden Motors Corp. Wednesday said it will cut jobs.'] },
     { text: 'Halden Bros. Inc. said it will cut jobs.', expected: ['Halden Bros. Inc. said it will cut jobs.'] },
+    // "U.S. Officials said" (wire capitals) is one sentence; after "the", "U.S." ends one (NOUN_AFTER_ABBREVIATION, twenty-sixth session)
+    { text: 'Ships will guard the Gulf, U.S. Officials said.', expected: ['Ships will guard the Gulf, U.S. Officials said.'] },
+    { text: 'The drug is sold in the U.S. Critics say it is unsafe.', expected: ['The drug is sold in the U.S.', 'Critics say it is unsafe.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
