@@ -48,6 +48,9 @@ const POSTNOMINAL_WORDS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'qc'
  */
 /** Twentieth session: a name that ends in "'s" right before a verb of saying is the source ("Moody's said"; `classify`, `contractedAux`). */
 const NAME_S_SOURCE = true;
+/** Twenty-sixth session: a source phrase does not open with a time expression ("Saturday Halden officials"; `classify`). */
+const TIME_BEFORE_SOURCE = true;
+
 /** `NAME_S_SOURCE`: a verb of saying in a finite form ("said", "says", "warned"), not a noun ("Smith's claim that"). */
 export function finiteSaying(w: string): boolean {
   return w === 'said' || w === 'says' || w === 'told' || w === 'tells' || w === 'wrote' || w === 'writes' || (w.length > 4 && w.endsWith('ed'));
@@ -55,6 +58,13 @@ export function finiteSaying(w: string): boolean {
 
 export function classify(st: Scope, p: Phrase, speakerOnly = false): AttributionSource | null {
   const { ctx, v, refAt, personBySurname } = st;
+  // (twenty-sixth session, `TIME_BEFORE_SOURCE`: "Reed said on Saturday Halden officials had told him": a time expression before
+  // the phrase is no part of it)
+  if (TIME_BEFORE_SOURCE && st.timeTok[p.start] && p.start < p.head) {
+    let s = p.start;
+    while (s < p.head && st.timeTok[s]) s++;
+    p = { ...p, start: s };
+  }
   const h = p.head;
   const w = v.lower[h]!;
   // round thirteen (i): "Tom Braddock MP said": the name before a post-nominal (`POSTNOMINAL_HEAD`)

@@ -1657,3 +1657,11 @@ describe('a party member\'s home after the name (twenty-sixth session, issue 4)'
     },
   ])('$name', checkCase);
 });
+
+describe('a time expression before a source (twenty-sixth session, issue 4)', () => {
+  it('"… told reporters on Saturday Halden officials told him that …": not "Saturday Halden officials" (TIME_BEFORE_SOURCE)', async () => {
+    const a = await run('Trade\n\nTom Reed told reporters on Saturday Halden officials told him that the deal was off.', [['Tom Reed', 'PERSON'], ['Saturday', 'DATE'], ['Halden', 'ORG']]);
+    const inner = a.attributions.find((x) => x.cue?.text === 'told' && x.source?.text !== 'Tom Reed');
+    expect(inner?.source?.text).toBe('Halden officials');
+  });
+});
