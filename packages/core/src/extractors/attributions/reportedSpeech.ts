@@ -836,7 +836,20 @@ function contentFirstStart(st: Scope, sentence: number, before: number): number 
   let f = v.sentenceFirst[sentence]!;
   if ((v.lower[f] === 'but' || v.lower[f] === 'and' || v.lower[f] === 'so' || v.lower[f] === 'yet') && f + 1 < before) f++;
   // (not after a preposition or subordinator: "In an interview, Dorsey said …" has its content after the cue)
+  // (twenty-sixth session, `INTRO_NO_COMMA`: unless the opening phrase has no comma of its own before the source's, "Through such
+  // contacts they would find people, he said": the content from the sentence's start)
+  if (INTRO_NO_COMMA && INTRO_CLAUSE_OPENERS.has(v.lower[f]!) && PREPOSITION_OPENERS.has(v.lower[f]!) && !commaBetween(v, f, before - 1)) return f;
   return INTRO_CLAUSE_OPENERS.has(v.lower[f]!) ? start : f;
+}
+
+/** Twenty-sixth session: a content before its source that opens with a prepositional phrase and no comma runs from the sentence's start (`contentFirstStart`). */
+const INTRO_NO_COMMA = true;
+const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'with', 'after', 'before', 'despite', 'during', 'amid', 'under', 'by', 'from', 'over', 'within', 'without', 'through', 'until', 'unlike', 'like', 'since']);
+
+/** Whether a comma lies in tokens [from, to). */
+function commaBetween(v: Scope['v'], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (v.isPunct(x, ',')) return true;
+  return false;
 }
 
 const INTRO_OWN_COMMA = true;

@@ -1665,3 +1665,20 @@ describe('a time expression before a source (twenty-sixth session, issue 4)', ()
     expect(inner?.source?.text).toBe('Halden officials');
   });
 });
+
+describe('a content that opens with a phrase and no comma (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Through such contacts they would find people, he said." (INTRO_NO_COMMA)',
+      text: 'Party\n\nTom Reed spoke. Through such contacts they would find new members, he said.',
+      specs: [['Tom Reed', 'PERSON']],
+      want: { source: 'he', kind: 'pronoun', cue: 'said', content: 'Through such contacts they would find new members', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"In an interview, Reed said …": the phrase with its comma stays out',
+      text: 'Party\n\nIn an interview, Tom Reed said the party would find new members.',
+      specs: [['Tom Reed', 'PERSON']],
+      want: { source: 'Tom Reed', kind: 'named', cue: 'said', content: 'the party would find new members', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+});
