@@ -750,6 +750,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
   }
+  // (twenty-sixth session, `MEMBER_OF_GROUP`: "a member of the board said", "members of the union say", "the head of the committee
+  // said": a person's noun before "of" and a body's noun heads the phrase)
+  if (MEMBER_OF_GROUP && s - 2 >= floor && v.lower[s - 1] === 'of' && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) && !v.nameAt[s - 2] && !v.isCap(s - 2) && OF_GROUP_HEADS.has(v.lower[s - 2]!)) {
+    const inner = phraseBefore(st, s - 2, floor);
+    if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
+  }
   // (fifteenth session, `CLOSE_TO_NAME`: "Allies of the prime minister said", "sources close to the chancellor")
   const closeHead = CLOSE_TO_NAME ? closeGroupHead(v, s - 1, floor) : -1;
   if (closeHead >= 0 && !v.nameAt[closeHead]) {
@@ -990,6 +996,9 @@ function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
 const GROUP_BEFORE_PP = true;
+/** Twenty-sixth session: "a member of the board said": a person's noun before "of" a body's noun heads the phrase (`phraseBefore`). */
+const MEMBER_OF_GROUP = true;
+const OF_GROUP_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads', 'chairman', 'chairwoman', 'chair', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'official', 'officials', 'director', 'president', 'secretary', 'chief']);
 const GROUP_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'inside', 'at', 'in', 'from', 'among', 'close']);
 
 /** The phrase `p` with the person named right after its role head (`ROLE_THEN_NAME`), or null. */

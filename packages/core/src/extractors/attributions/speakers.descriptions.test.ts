@@ -1682,3 +1682,18 @@ describe('a content that opens with a phrase and no comma (twenty-sixth session,
     },
   ])('$name', checkCase);
 });
+
+describe('a member of a body after the content (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Prices will recover, a member of the board said." (MEMBER_OF_GROUP)',
+      text: 'Prices\n\nPrices will recover next year, a member of the board said.',
+      want: { source: 'a member of the board', kind: 'vague', cue: 'said', content: 'Prices will recover next year', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"…, members of the union say." (MEMBER_OF_GROUP)',
+      text: 'Pay\n\nThe offer is too low, members of the union say.',
+      want: { source: 'members of the union', cue: 'say', content: 'The offer is too low', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', checkCase);
+});
