@@ -713,7 +713,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         w.endsWith('s') && !w.endsWith('ss') && animacyOf(w) === 'speaker';
       // (round thirteen: a bare noun phrase that can speak after a dash or a subordinator opens a clause: "— new filings show …", "after leaked emails showed …")
       const clauseOpen = CLAUSE_OPENERS_BEFORE && s > floor && ((BOUNDARY_DASHES.has(v.lower[s - 1]!) && v.tokens.start[s]! > v.tokens.end[s - 1]!) || v.isPunct(s - 1, ';') || SUBORDINATORS_BEFORE.has(v.lower[s - 1]!)) && animacyOf(w) === 'speaker';
-      return s === floor || v.isCap(s) || barePlural || clauseOpen || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
+      // (twenty-sixth session, `BARE_MEDIUM`: "…, state television said", "army radio reported": a broadcast medium with no determiner)
+      const medium = BARE_MEDIUM && s > floor && v.isPunct(s - 1, ',') && BARE_MEDIUMS.has(w);
+      return s === floor || v.isCap(s) || barePlural || clauseOpen || medium || openingConjunction(v, s - 1, floor) ? { start: s, end: j + 1, head: j } : null;
     }
     return null;
   }
@@ -996,6 +998,9 @@ function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
 const GROUP_BEFORE_PP = true;
+/** Twenty-sixth session: "…, state television said": a broadcast medium speaks with no determiner after a comma (`phraseBefore`). */
+const BARE_MEDIUM = true;
+const BARE_MEDIUMS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'press']);
 /** Twenty-sixth session: "a member of the board said": a person's noun before "of" a body's noun heads the phrase (`phraseBefore`). */
 const MEMBER_OF_GROUP = true;
 const OF_GROUP_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads', 'chairman', 'chairwoman', 'chair', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'official', 'officials', 'director', 'president', 'secretary', 'chief']);

@@ -1697,3 +1697,13 @@ describe('a member of a body after the content (twenty-sixth session, issue 4)',
     },
   ])('$name', checkCase);
 });
+
+describe('a broadcast medium with no determiner (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"The box exploded, army radio said." (BARE_MEDIUM)',
+      text: 'Blast\n\nThe box exploded near the station, army radio said.',
+      want: { source: 'army radio', cue: 'said', content: 'The box exploded near the station', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', checkCase);
+});
