@@ -165,7 +165,8 @@ export function dropNested(drafts: Draft[]): void {
   for (const q of queries) {
     while (at < n && drafts[byStart[at]!]!.content.start <= fromOf[q]!) {
       const x = byStart[at++]!;
-      if (drop[x]) continue;
+      // (twenty-sixth session, `OUTER_REPORT_WHOLE`: a content that wraps another report keeps it)
+      if (drop[x] || drafts[x]!.rule.endsWith('+wraps')) continue;
       const end = drafts[x]!.content.end;
       if (best < 0 || end > drafts[best]!.content.end) {
         second = best;

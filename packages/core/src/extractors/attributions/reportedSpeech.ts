@@ -397,15 +397,19 @@ export function reportedSpeech(st: Scope): void {
         // (the cue inside an opening adjunct's sentence: "For years, Mr. de Haan noted, the county has …" from its start)
         let mainStart = contentFirstStart(st, sentence, before);
         // "Other candidates said they support X, but they would not …, they said": the content starts after the report before it
+        // (twenty-sixth session, `OUTER_REPORT_WHOLE`: with no clause of its own after the report inside, the outer report holds it
+        // all, "The bank announced a profit and has assets of …, Lu said", and the inner report stays: rule `…+wraps`)
+        let wraps = false;
         if (INNER_REPORTS && !goesOn) {
           const after = afterInnerReport(st, mainStart, before);
-          if (after < 0) continue;
-          mainStart = after;
+          if (after < 0 && !OUTER_REPORT_WHOLE) continue;
+          if (after < 0) wraps = true;
+          else mainStart = after;
         }
         const from = pastDateline(st, PARENTHETICAL_SOURCES && goesOn && before < mainStart ? v.sentenceFirst[sentence]! : mainStart, before);
         const span = goesOn ? trimmedSpan(st, v.tokens.start[from]!, v.tokens.end[limit - 1]!) : trimmedSpan(st, v.tokens.start[from]!, v.tokens.start[before]!);
         if (span && (goesOn || before - mainStart >= 3)) {
-          if (!pushContentDraft(st, { source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: 'content-source-cue' }, { cueTok: k, exclusive: true })) continue;
+          if (!pushContentDraft(st, { source, cue: tokenSpan(st, cueFrom, cueEnd), content: span, confidence: confidenceOf(st, source, base - 0.04), rule: wraps ? 'content-source-cue+wraps' : 'content-source-cue' }, { cueTok: k, exclusive: true })) continue;
         }
       }
       continue;
@@ -853,6 +857,8 @@ function commaBetween(v: Scope['v'], from: number, to: number): boolean {
 }
 
 const INTRO_OWN_COMMA = true;
+/** Twenty-sixth session: "X announced A, Lu said": the outer report's content is the whole clause when no clause of its own follows the inner report (`afterInnerReport`). */
+const OUTER_REPORT_WHOLE = true;
 
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'so']);
 

@@ -1707,3 +1707,13 @@ describe('a broadcast medium with no determiner (twenty-sixth session, issue 4)'
     },
   ])('$name', checkCase);
 });
+
+describe('a report wrapped by the report after it (twenty-sixth session, issue 4)', () => {
+  it('"The bank announced a profit and has …, Lu said": Lu\'s content holds it all, and the bank\'s report stays (OUTER_REPORT_WHOLE)', async () => {
+    const a = await run('Banks\n\nThe bank announced a small profit for its first year and already has large assets, Lu said.', [['Lu', 'PERSON']]);
+    const outer = a.attributions.find((x) => x.source?.text === 'Lu');
+    expect(outer?.content.text).toBe('The bank announced a small profit for its first year and already has large assets');
+    expect(outer?.rule).toBe('content-source-cue+wraps');
+    expect(a.attributions.some((x) => x.cue?.text === 'announced')).toBe(true);
+  });
+});
