@@ -83,7 +83,11 @@ export function animacyOf(head: string): 'speaker' | 'abstract' | 'unknown' {
 const CACHE = new Map<string, 'speaker' | 'abstract' | 'unknown'>();
 const CACHE_LIMIT = 20_000;
 
+/** Twenty-sixth session: "The Toronto-based real estate concern said": a firm, as the financial press calls one (singular only; `readAnimacy`). */
+export const CONCERN_FIRM = true;
+
 function readAnimacy(head: string): 'speaker' | 'abstract' | 'unknown' {
+  if (CONCERN_FIRM && head === 'concern') return 'speaker';
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) return 'speaker';
   const one = singular(head);
   if (SPEAKERS.has(head) || SPEAKERS.has(one) || ROLE_NOUNS.has(one) || GROUP_NOUNS.has(one)) return 'speaker';

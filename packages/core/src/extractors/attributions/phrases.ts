@@ -741,7 +741,11 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && (nounLike(st, k) || (ING_ROLE_MODIFIER && isIng(lw) && !tokCue[k])) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
       s = k;
       nouns++;
-    } else break;
+    }
+    // (twenty-sixth session, `MODIFIERS_TO_DETERMINER`: "The Toronto-based real estate company said": noun and adjective modifiers of a
+    // body's noun, and a name among them, back to a determiner at most six tokens away)
+    else if (MODIFIERS_TO_DETERMINER && (ROLE_NOUNS.has(v.lower[j]!) || animacyOf(v.lower[j]!) === 'speaker') && v.isWord(k) && !v.isCap(k) && !tokCue[k] && !ADVERBS.has(lw) && determinerWithin(st, k, floor)) s = k;
+    else break;
   }
   // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
   // the preposition heads the phrase)
@@ -998,6 +1002,18 @@ function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
 const GROUP_BEFORE_PP = true;
+/** Twenty-sixth session: modifiers of a body's noun back to a determiner a few words away ("The Toronto-based real estate company"; `phraseBefore`). */
+const MODIFIERS_TO_DETERMINER = true;
+/** `MODIFIERS_TO_DETERMINER`: a determiner within six tokens before `k`, with only lower-case words, names and hyphens between. */
+function determinerWithin(st: Scope, k: number, floor: number): boolean {
+  const { v } = st;
+  for (let x = k - 1; x >= floor && x >= k - 6; x--) {
+    if (DETERMINERS.has(v.lower[x]!)) return true;
+    if (v.nameAt[x] || v.lower[x] === '-' || (v.isWord(x) && !v.isCap(x) && !st.tokCue[x] && !ADVERBS.has(v.lower[x]!))) continue;
+    return false;
+  }
+  return false;
+}
 /** Twenty-sixth session: "…, state television said": a broadcast medium speaks with no determiner after a comma (`phraseBefore`). */
 const BARE_MEDIUM = true;
 const BARE_MEDIUMS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'press']);

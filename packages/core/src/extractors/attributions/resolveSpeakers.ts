@@ -11,6 +11,7 @@ import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } f
 import { premodifierTitle } from '../entities/titles.js';
 import { genderOfGivenName, givenNameGender } from '../entities/pronouns.js';
 import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
+import { CONCERN_FIRM } from './animacy.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
@@ -81,7 +82,7 @@ const MORE_BODY_HEADS = true;
 /** `MORE_BODY_HEADS`: the heads that name one institution, as "the commission" does (`INSTITUTION_HEADS`). */
 const MORE_INSTITUTION_HEADS: readonly string[] = ['alliance', 'coalition', 'foundation', 'trust', 'forum', 'league', 'centre', 'center'];
 const ORG_HEADS: ReadonlySet<string> = new Set([
-  'watchdog', 'regulator', 'commission', 'committee', 'company', 'firm', 'group', 'bank', 'club', 'agency', 'body', 'board', 'council',
+  ...(CONCERN_FIRM ? ['concern'] : []), 'watchdog', 'regulator', 'commission', 'committee', 'company', 'firm', 'group', 'bank', 'club', 'agency', 'body', 'board', 'council',
   'union', 'association', 'institute', 'organisation', 'organization', 'ministry', 'department', 'federation', 'authority', 'charity',
   'corporation', 'giant', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'broadcaster', 'network', 'think-tank', 'report',
   'statement', 'survey', 'study', 'website', 'site',
@@ -114,7 +115,7 @@ const SALIENT_SPEAKER_ORG = true;
  * firm named since.
  */
 const FIRM_NOT_PUBLIC_BODY = true;
-const FIRM_ONLY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'carmaker', 'automaker', 'refiner', 'brokerage', 'manufacturer']);
+const FIRM_ONLY_HEADS: ReadonlySet<string> = new Set([...(CONCERN_FIRM ? ['concern'] : []), 'company', 'firm', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'carmaker', 'automaker', 'refiner', 'brokerage', 'manufacturer']);
 /** `FIRM_NOT_PUBLIC_BODY`: last words of public bodies' names. */
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'commission', 'agency', 'administration', 'ministry', 'department', 'court', 'parliament', 'congress', 'senate', 'council',
@@ -153,7 +154,7 @@ function unionNamed(entities: readonly Entity[]): EntityId | null {
 const LONE_ORG_SPEAKER = true;
 /** Most tokens between that organisation and the description. */
 const LONE_ORG_REACH = 1000;
-const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
+const COMPANY_HEADS: ReadonlySet<string> = new Set([...(CONCERN_FIRM ? ['concern'] : []), 'company', 'firm', 'group', 'giant', 'corporation', 'insurer', 'retailer', 'airline', 'carrier', 'lender', 'broadcaster', 'network', 'bank']);
 /** Round fifteen: "The MP for Barnet East claimed": an office for a seat or place, not the place, is the source. */
 const SEAT_OFFICES = true;
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'member', 'senator', 'congressman', 'congresswoman', 'representative', 'mayor', 'governor']);
@@ -707,7 +708,7 @@ function headFits(st: Scope, src: AttributionSource, e: Entity): boolean {
  * ("Corvane Corp.", "Talvo Inc."). Only for the generic heads "company", "firm", "corporation".
  */
 const PRODUCT_OF_FIRM = true;
-const GENERIC_FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+const GENERIC_FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', ...(CONCERN_FIRM ? ['concern'] : [])]);
 
 /** `PRODUCT_OF_FIRM`: relinks the generic company descriptions of `ordered` linked to a product to its maker. */
 function firmsForProducts(st: Scope, ordered: readonly Draft[], entities: readonly Entity[]): void {

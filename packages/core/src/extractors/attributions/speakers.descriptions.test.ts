@@ -1717,3 +1717,23 @@ describe('a report wrapped by the report after it (twenty-sixth session, issue 4
     expect(a.attributions.some((x) => x.cue?.text === 'announced')).toBe(true);
   });
 });
+
+describe('a firm described at length, and "the concern" (twenty-sixth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"The Dunmore-based real estate company said …" (MODIFIERS_TO_DETERMINER)',
+      text: 'Deal\n\nHalden Corp. sold bonds on Monday. The Dunmore-based real estate company said each warrant buys one share.',
+      specs: [['Halden Corp.', 'ORG'], ['Dunmore-based', 'MISC']],
+      content: 'each warrant buys one share',
+      source: 'The Dunmore-based real estate company',
+      entity: 'Halden Corp.',
+    },
+    {
+      name: '"The real estate concern said …": a firm, in the financial press (CONCERN_FIRM)',
+      text: 'Deal\n\nHalden Corp. sold bonds on Monday. The real estate concern said each warrant buys one share.',
+      specs: [['Halden Corp.', 'ORG']],
+      content: 'each warrant buys one share',
+      entity: 'Halden Corp.',
+    },
+  ])('$name', checkSpeaker);
+});
