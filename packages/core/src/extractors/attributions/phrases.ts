@@ -696,6 +696,13 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
         // "The anti-noise movement": a hyphen inside a word
         // (not in a number: "Sixty-six percent" is a share, read by `quantityBefore`)
         if (HYPHEN_MODIFIERS && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && !NUMBER_WORDS.has(v.lower[k - 1]!) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) continue;
+        // (twenty-sixth session, `NUMBER_HYPHEN_MODIFIER`: "the agency's 240-page report": a number glued to a word by a hyphen)
+        // ("the five-member panel", not "Sixty-six percent")
+        if (NUMBER_HYPHEN_MODIFIER && lw === '-' && k - 1 >= floor && (v.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(v.lower[k - 1]!)) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1] && v.isWord(k + 1) && !v.isCap(k + 1) && !NUMBER_WORDS.has(v.lower[k + 1]!)) {
+          k--;
+          s = k;
+          continue;
+        }
         // (twenty-first session, `CITY_STATE_MODIFIER`: "the Cedar Bluff, Ala.-based company": a city before its state's hyphened modifier)
         const city = cityBeforeStateModifier(v, k, s, floor);
         if (city >= 0) {
@@ -731,7 +738,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
     else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
     // (round fourteen: a hyphen inside the head or a modifier, "The Tory co-chairman attacked")
-    else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && v.isWord(k - 1) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
+    else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && (v.isWord(k - 1) || (NUMBER_HYPHEN_MODIFIER && v.tokens.kind[k - 1] === TokenKind.Number)) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
     else if (city >= 0) s = city;
     else if (DETERMINERS.has(lw)) {
       s = k;
@@ -755,6 +762,12 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   if (GROUP_BEFORE_PP && s - 2 >= floor && GROUP_PP_PREPOSITIONS.has(v.lower[s - 1]!) && GROUP_NOUNS.has(v.lower[s - 2]!) && !v.nameAt[s - 2]) {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
+  }
+  // (twenty-sixth session, `COORDINATED_BARE_MODIFIERS`: "…, company and city officials said", "…, government and corporate transport
+  // officials said": modifiers joined by "and" between a comma and a group's noun)
+  if (COORDINATED_BARE_MODIFIERS && GROUP_NOUNS.has(w)) {
+    const c = coordinatedBareStart(st, s, j, floor);
+    if (c >= 0) return { start: c, end: j + 1, head: j };
   }
   // (twenty-sixth session, `MEMBER_OF_GROUP`: "a member of the board said", "members of the union say", "the head of the committee
   // said": a person's noun before "of" and a body's noun heads the phrase)
@@ -1002,6 +1015,29 @@ function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
 const GROUP_BEFORE_PP = true;
+/** Twenty-sixth session: "the agency's 240-page report said": a number and a hyphen inside a modifier (`phraseBefore`). */
+const NUMBER_HYPHEN_MODIFIER = true;
+/** Twenty-sixth session: "…, company and city officials said": modifiers joined by "and" after a comma before a group's noun (`phraseBefore`). */
+const COORDINATED_BARE_MODIFIERS = true;
+
+/** `COORDINATED_BARE_MODIFIERS`: the first token after the comma when only lower-case nouns or modifiers and one "and" lie between it and `s` (the head's phrase start), else -1. */
+function coordinatedBareStart(st: Scope, s: number, j: number, floor: number): number {
+  const { v, tokCue } = st;
+  let and = -1;
+  for (let x = s - 1; x >= floor && x >= s - 6; x--) {
+    // (a modifier on each side of the "and": "company and city officials")
+    if (v.isPunct(x, ',')) return and > x + 1 && (and < s - 1 || (and === s - 1 && s < j)) ? x + 1 : -1;
+    const lw = v.lower[x]!;
+    if (lw === 'and') {
+      if (and >= 0) return -1;
+      and = x;
+      continue;
+    }
+    if (!v.isWord(x) || v.isCap(x) || tokCue[x] || ADVERBS.has(lw) || !(nounLike(st, x) || isSourceModifier(lw))) return -1;
+  }
+  return -1;
+}
+
 /** Twenty-sixth session: modifiers of a body's noun back to a determiner a few words away ("The Toronto-based real estate company"; `phraseBefore`). */
 const MODIFIERS_TO_DETERMINER = true;
 /** `MODIFIERS_TO_DETERMINER`: a determiner within six tokens before `k`, with only lower-case words, names and hyphens between. */

@@ -1737,3 +1737,18 @@ describe('a firm described at length, and "the concern" (twenty-sixth session, i
     },
   ])('$name', checkSpeaker);
 });
+
+describe('bare coordinated modifiers and counted modifiers (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"…, company and city officials said." (COORDINATED_BARE_MODIFIERS)',
+      text: 'Virus\n\nThe virus was found in one employee, company and city officials said.',
+      want: { source: 'company and city officials', kind: 'vague', cue: 'said', content: 'The virus was found in one employee', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"The five-member panel said …" (NUMBER_HYPHEN_MODIFIER)',
+      text: 'Grain\n\nThe five-member panel said farmers sold the grain at a profit.',
+      want: { source: 'The five-member panel', cue: 'said', content: 'farmers sold the grain at a profit', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+});
