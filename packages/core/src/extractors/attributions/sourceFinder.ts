@@ -419,9 +419,26 @@ function reportOpensRelative(st: Scope, w: number): boolean {
 
 /** Token `x`, or the token before the parenthesis that `x` closes ("Marsh (D-Wis.)": the name), looking back at most 8 tokens and not to `floor`. */
 function beforeParenthesis(v: TokenView, x: number, floor: number): number {
+  // (twenty-sixth session, `ANGLE_BRACKETS`: the wires' "<Noranda Inc> said" and "Alsthom <ALSF.PA> said": a name inside the brackets is
+  // the phrase, a ticker inside them is skipped)
+  if (ANGLE_BRACKETS && v.isPunct(x, '>')) {
+    for (let y = x - 1; y >= floor && y > x - 10; y--) {
+      if (!v.isPunct(y, '<')) continue;
+      return v.nameAt[x - 1] && !tickerInside(v, y + 1, x) ? x - 1 : y > floor ? y - 1 : x;
+    }
+    return x;
+  }
   if (!v.isPunct(x, ')')) return x;
   for (let y = x - 1; y > floor && y > x - 8; y--) if (v.isPunct(y, '(')) return y - 1;
   return x;
+}
+
+/** Twenty-sixth session: a name or a ticker in angle brackets before the verb, as the wires write them (`beforeParenthesis`). */
+const ANGLE_BRACKETS = true;
+/** `ANGLE_BRACKETS`: tokens [from, to) are a ticker: capitals, dots and digits only ("ALSF.PA", "HSN"). */
+function tickerInside(v: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!/^[A-Z0-9.]+$/.test(v.raw(t))) return false;
+  return to > from;
 }
 
 /** The source right before a finite cue at `k` (skipping adverbs, an appositive, "who"). */

@@ -1752,3 +1752,20 @@ describe('bare coordinated modifiers and counted modifiers (twenty-sixth session
     },
   ])('$name', checkCase);
 });
+
+describe('names and tickers in angle brackets (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"<Halden Inc> said …" (ANGLE_BRACKETS)',
+      text: 'HALDEN SAYS FIRE CAUSED DAMAGE\n<Halden Inc> said a mine fire caused 10 mln dlrs in damage.\nThe fire started Wednesday.',
+      specs: [['Halden Inc', 'ORG']],
+      want: { source: 'Halden Inc', kind: 'named', cue: 'said', content: 'a mine fire caused 10 mln dlrs in damage', quoted: 'none' },
+    },
+    {
+      name: '"Halden <HALD.PA> said …": past the ticker (ANGLE_BRACKETS)',
+      text: 'HALDEN PLANS JOB CUTS\nEngineering group Halden <HALD.PA> said it planned to cut 420 jobs.\nThe cuts hit two plants.',
+      specs: [['Halden', 'ORG']],
+      want: { source: 'Halden', kind: 'named', cue: 'said', content: 'it planned to cut 420 jobs', quoted: 'none' },
+    },
+  ])('$name', checkCase);
+});
