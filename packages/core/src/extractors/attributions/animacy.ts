@@ -31,6 +31,16 @@ const SPEAKERS = words(`
   polling reporting filing briefing hearing recording ranking listing reading writings teachings proceedings
   advert leaflet manifesto pamphlet brochure flyer placard banner
 `);
+/**
+ * Twenty-sixth session: people by their trade, kin or standing that `SPEAKERS` and the person endings missed ("“…,” said the
+ * architect" gave no attribution; `readAnimacy`).
+ */
+export const MORE_PEOPLE = true;
+const MORE_PEOPLE_WORDS = words(`
+  architect nurse pilot surgeon paramedic medic monk nun chef cook mechanic clerk guard detective cop sheriff marshal pupil teen
+  teenager kid widow landlord inmate nanny maid bride groom cousin uncle aunt nephew niece grandson granddaughter boyfriend
+  girlfriend spouse sibling twin guest chaplain vicar colonel admiral consul academic scholar dean classmate roommate
+`);
 
 /** Abstract and event nouns that are no source whatever the verb. */
 const ABSTRACT = words(`
@@ -88,6 +98,7 @@ export const CONCERN_FIRM = true;
 
 function readAnimacy(head: string): 'speaker' | 'abstract' | 'unknown' {
   if (CONCERN_FIRM && head === 'concern') return 'speaker';
+  if (MORE_PEOPLE && (MORE_PEOPLE_WORDS.has(head) || MORE_PEOPLE_WORDS.has(singular(head)))) return 'speaker';
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) return 'speaker';
   const one = singular(head);
   if (SPEAKERS.has(head) || SPEAKERS.has(one) || ROLE_NOUNS.has(one) || GROUP_NOUNS.has(one)) return 'speaker';

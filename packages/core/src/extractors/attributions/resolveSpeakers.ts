@@ -11,7 +11,7 @@ import { RELATIVE_GROUP, antecedentOfRelative, isPossessive, mainClauseStart } f
 import { premodifierTitle } from '../entities/titles.js';
 import { genderOfGivenName, givenNameGender } from '../entities/pronouns.js';
 import { LEGAL_SUFFIX_WORDS } from '../mentions/gazetteer.js';
-import { CONCERN_FIRM } from './animacy.js';
+import { CONCERN_FIRM, MORE_PEOPLE } from './animacy.js';
 import { GROUP_NOUNS } from './sources.js';
 import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
@@ -33,10 +33,16 @@ const MARKET_PEOPLE_HEADS: ReadonlySet<string> = new Set(MARKET_PEOPLE ? [
   'employee', 'insider', 'buyer', 'merchant', 'exporter', 'importer', 'shipper', 'miner',
 ] : []);
 const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
-  ...['spokeswoman', 'chairwoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'businesswoman', 'actress', 'girl']
+  ...['spokeswoman', 'chairwoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'businesswoman', 'actress', 'girl',
+    // (twenty-sixth session, `MORE_PEOPLE`)
+    ...(MORE_PEOPLE ? ['widow', 'bride', 'aunt', 'niece', 'granddaughter', 'girlfriend', 'nun', 'maid'] : [])]
     .map((w) => [w, -1] as const),
-  ...['spokesman', 'congressman', 'man', 'father', 'husband', 'son', 'brother', 'king', 'businessman', 'boy']
+  ...['spokesman', 'congressman', 'man', 'father', 'husband', 'son', 'brother', 'king', 'businessman', 'boy',
+    ...(MORE_PEOPLE ? ['groom', 'uncle', 'nephew', 'grandson', 'boyfriend', 'monk'] : [])]
     .map((w) => [w, 1] as const),
+  ...(MORE_PEOPLE ? ['architect', 'nurse', 'pilot', 'surgeon', 'paramedic', 'medic', 'chef', 'cook', 'mechanic', 'clerk', 'guard', 'cop', 'pupil',
+    'teen', 'teenager', 'landlord', 'cousin', 'spouse', 'twin', 'chaplain', 'vicar', 'admiral', 'consul', 'academic', 'scholar'] : [])
+    .map((w) => [w, 0] as const),
   ...['spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'official',
     'aide', 'adviser', 'advisor', 'ambassador', 'director', 'executive', 'chief', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',
     'source', 'analyst', 'expert', 'economist', 'candidate', 'nominee', 'manager', 'head', 'professor', 'doctor', 'teacher', 'author',

@@ -1769,3 +1769,22 @@ describe('names and tickers in angle brackets (twenty-sixth session, issue 4)', 
     },
   ])('$name', checkCase);
 });
+
+describe('people by trade and kin (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” said the architect." (MORE_PEOPLE)',
+      text: 'Plans\n\nThe tower will rise next year. “We kept the old walls,” said the architect.',
+      want: { source: 'the architect', kind: 'nominal', cue: 'said', content: 'We kept the old walls,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+  ])('$name', checkCase);
+  it.each<SpeakerCase>([
+    {
+      name: '"Anna Reed works nights …. “…,” the nurse said." (MORE_PEOPLE)',
+      text: 'Hospital\n\nAnna Reed works nights at the hospital. “We are exhausted,” the nurse said.',
+      specs: [['Anna Reed', 'PERSON']],
+      content: 'We are exhausted,',
+      entity: 'Anna Reed',
+    },
+  ])('$name', checkSpeaker);
+});
