@@ -1788,3 +1788,14 @@ describe('people by trade and kin (twenty-sixth session, issue 4)', () => {
     },
   ])('$name', checkSpeaker);
 });
+
+describe('an aside after the opening phrase (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"On Halden, for example, only one in three users searches, said Jerry Yang." (SECOND_ASIDE)',
+      text: 'Search\n\nOn Halden, for example, only one in three users searches, said Jerry Yang.',
+      specs: [['Jerry Yang', 'PERSON'], ['Halden', 'ORG']],
+      want: { source: 'Jerry Yang', kind: 'named', cue: 'said', content: 'only one in three users searches', quoted: 'none', rule: 'content-cue-source' },
+    },
+  ])('$name', checkCase);
+});

@@ -198,9 +198,23 @@ export function mainClauseStart(v: TokenView, s: number): number {
   if (f < 0) return -1;
   if (CONJUNCTIONS.has(v.lower[f]!) && f + 1 < end) f++;
   if (INTRO_WORDS.has(v.lower[f]!)) {
-    for (let k = f + 1; k < end && k < f + 16; k++) if (v.isPunct(k, ',')) return k + 1 < end ? k + 1 : f;
+    for (let k = f + 1; k < end && k < f + 16; k++) if (v.isPunct(k, ',')) return k + 1 < end ? (SECOND_ASIDE ? pastAside(v, k + 1, end) : k + 1) : f;
   }
   return f;
+}
+
+/** Twenty-sixth session: "On Halden, for example, only one in three …": a connective's aside right after the opening phrase is skipped too (`mainClauseStart`). */
+const SECOND_ASIDE = true;
+const ASIDES: readonly (readonly string[])[] = [['for', 'example'], ['for', 'instance'], ['however'], ['in', 'fact'], ['of', 'course'], ['meanwhile'], ['though']];
+
+/** `SECOND_ASIDE`: the token after an aside and its comma at `k` ("for example,"), else `k`. */
+function pastAside(v: TokenView, k: number, end: number): number {
+  for (const a of ASIDES) {
+    let ok = k + a.length + 1 < end && v.isPunct(k + a.length, ',');
+    for (let i = 0; i < a.length && ok; i++) ok = v.lower[k + i] === a[i];
+    if (ok) return k + a.length + 1;
+  }
+  return k;
 }
 
 /**
