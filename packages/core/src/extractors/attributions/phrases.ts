@@ -751,7 +751,7 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     }
     // (twenty-sixth session, `MODIFIERS_TO_DETERMINER`: "The Toronto-based real estate company said": noun and adjective modifiers of a
     // body's noun, and a name among them, back to a determiner at most six tokens away)
-    else if (MODIFIERS_TO_DETERMINER && (ROLE_NOUNS.has(v.lower[j]!) || animacyOf(v.lower[j]!) === 'speaker') && v.isWord(k) && !v.isCap(k) && !tokCue[k] && !ADVERBS.has(lw) && determinerWithin(st, k, floor)) s = k;
+    else if (MODIFIERS_TO_DETERMINER && (ROLE_NOUNS.has(v.lower[j]!) || animacyOf(v.lower[j]!) === 'speaker') && modifierWord(st, k) && determinerWithin(st, k, floor)) s = k;
     else break;
   }
   // (round sixteen, `GROUP_BEFORE_PP`: "Sources within the party told", "Officials at the ministry said": a group noun before
@@ -1045,11 +1045,19 @@ function determinerWithin(st: Scope, k: number, floor: number): boolean {
   const { v } = st;
   for (let x = k - 1; x >= floor && x >= k - 6; x--) {
     if (DETERMINERS.has(v.lower[x]!)) return true;
-    if (v.nameAt[x] || v.lower[x] === '-' || (v.isWord(x) && !v.isCap(x) && !st.tokCue[x] && !ADVERBS.has(v.lower[x]!))) continue;
+    if (v.nameAt[x] || v.lower[x] === '-' || modifierWord(st, x)) continue;
     return false;
   }
   return false;
 }
+
+/** `MODIFIERS_TO_DETERMINER`: token `k` can modify a noun: a lower-case noun or modifier, no cue, adverb or function word ("but"). */
+function modifierWord(st: Scope, k: number): boolean {
+  const { v } = st;
+  const lw = v.lower[k]!;
+  return v.isWord(k) && !v.isCap(k) && !st.tokCue[k] && !ADVERBS.has(lw) && !CLAUSE_WORDS.has(lw) && (nounLike(st, k) || isSourceModifier(lw));
+}
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'as', 'that', 'which', 'who', 'than', 'if', 'when', 'while', 'because', 'so', 'yet', 'nor']);
 /** Twenty-sixth session: "…, state television said": a broadcast medium speaks with no determiner after a comma (`phraseBefore`). */
 const BARE_MEDIUM = true;
 const BARE_MEDIUMS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'press']);
