@@ -737,6 +737,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
     const city = cityBeforeStateModifier(v, k, s, floor);
     if (nm && nm.type !== 'PERSON') s = v.tokenAtOrAfter(nm.start);
     else if (isPossessive(lw) && v.nameAt[k - 1]) s = v.tokenAtOrAfter(v.nameAt[k - 1]!.start);
+    // (twenty-sixth session, `PAREN_ACRONYM_INSIDE`: "a Norland Workers Union (NWU) official said": an acronym in parentheses after a
+    // body's name, inside the phrase)
+    else if (PAREN_ACRONYM_INSIDE && lw === ')' && k - 2 > floor && v.isPunct(k - 2, '(') && /^[A-Z][A-Z.&]+$/.test(v.raw(k - 1)) && v.nameAt[k - 3]) s = k - 2;
     // (round fourteen: a hyphen inside the head or a modifier, "The Tory co-chairman attacked")
     else if (HYPHEN_FORWARD && lw === '-' && k - 1 >= floor && (v.isWord(k - 1) || (NUMBER_HYPHEN_MODIFIER && v.tokens.kind[k - 1] === TokenKind.Number)) && v.tokens.end[k - 1] === v.tokens.start[k] && v.tokens.end[k] === v.tokens.start[k + 1]) s = k - 1;
     else if (city >= 0) s = city;
@@ -1015,6 +1018,8 @@ function closeGroupHead(v: Scope['v'], p: number, floor: number): number {
 const ING_ROLE_MODIFIER = true;
 /** Round sixteen: a group noun before a preposition heads a role phrase read backwards ("Sources within the party told"). */
 const GROUP_BEFORE_PP = true;
+/** Twenty-sixth session: "a Norland Workers Union (NWU) official said": a body's acronym in parentheses inside a source phrase (`phraseBefore`). */
+const PAREN_ACRONYM_INSIDE = true;
 /** Twenty-sixth session: "the agency's 240-page report said": a number and a hyphen inside a modifier (`phraseBefore`). */
 const NUMBER_HYPHEN_MODIFIER = true;
 /** Twenty-sixth session: "…, company and city officials said": modifiers joined by "and" after a comma before a group's noun (`phraseBefore`). */

@@ -433,6 +433,8 @@ function beforeParenthesis(v: TokenView, x: number, floor: number): number {
   return x;
 }
 
+/** Twenty-sixth session: "Halden Bank Ltd (HBL), said": an acronym in parentheses after a name, before the appositive's comma (`nearestSourceBefore`). */
+const PAREN_ACRONYM = true;
 /** Twenty-sixth session: a name or a ticker in angle brackets before the verb, as the wires write them (`beforeParenthesis`). */
 const ANGLE_BRACKETS = true;
 /** `ANGLE_BRACKETS`: tokens [from, to) are a ticker: capitals, dots and digits only ("ALSF.PA", "HSN"). */
@@ -899,9 +901,11 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       break;
     }
     // "Andriy Yermak, emphasized"
-    const direct = phraseBefore(st, j - 1, floor);
+    // (twenty-sixth session, `PAREN_ACRONYM`: "Norland National Bank Ltd (NNB), said": past an acronym in parentheses)
+    const pj = PAREN_ACRONYM ? beforeParenthesis(v, j - 1, floor) : j - 1;
+    const direct = phraseBefore(st, pj, floor);
     const src = direct ? classify(st, direct, speakerOnly) : null;
-    if (src && v.nameAt[j - 1]) {
+    if (src && v.nameAt[pj]) {
       // "Tom Ridley, ex-chief policy adviser to the Treasury, said": a person before the appositive, not the organisation in it;
       // nor the person in it ("Gil Sorensen, an adviser on energy policy to President Hale, has said", "Lawyer Anne
       // Pruett, who represents Mr Tahir and Mr Osei, said")
@@ -911,7 +915,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
         const owner = ownerBeforeRelative(st, direct!.start, floor, speakerOnly);
         if (owner) return owner;
       }
-      if (v.nameAt[j - 1]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
+      if (v.nameAt[pj]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
         for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
           if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || (tokCue[c]?.weight ?? 0) > 0.6) break;
           if (!v.isPunct(c, ',')) continue;
@@ -928,7 +932,7 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
             const owner = person ? classify(st, person, speakerOnly) : p ? classify(st, p, speakerOnly) : null;
             if (owner) return owner;
           }
-          const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[j - 1]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
+          const org = APPOSITIVE_CHAIN && name !== undefined && name.type === 'ORG' && DETERMINERS.has(v.lower[c + 1] ?? '') && (v.nameAt[pj]!.type !== 'PERSON' || prepositionBetween(v, c + 1, direct!.start));
           // (round fifteen: also an appositive that opens with a capitalised title, "Lord Pellow, Minister for Rural Affairs, said")
           let titled = TITLE_APPOSITIVE && TITLE_HEADS.has(v.lower[c + 1] ?? '');
           // (round sixteen: or with a party's or a body's name before the title, "Lord Garside, Tory chief whip in the Lords, said",
@@ -961,10 +965,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
           break;
         }
       }
-      if (PLACE_IN_APPOSITIVE && v.nameAt[j - 1]!.type === 'LOC' && ASIDE_PLACE_PREPOSITIONS.has(v.lower[direct!.start - 1] ?? '')) return speakerBeforePlaceAside(st, direct!.start - 2, j, floor, speakerOnly) ?? src;
+      if (PLACE_IN_APPOSITIVE && v.nameAt[pj]!.type === 'LOC' && ASIDE_PLACE_PREPOSITIONS.has(v.lower[direct!.start - 1] ?? '')) return speakerBeforePlaceAside(st, direct!.start - 2, j, floor, speakerOnly) ?? src;
       // (twentieth session, `BASED_IN_ASIDE`: "Halden Co., a tour firm based in Kobe, Japan, announced …": the one an aside
       // that ends in where it is based describes)
-      if (BASED_IN_ASIDE && v.nameAt[j - 1]!.type === 'LOC') {
+      if (BASED_IN_ASIDE && v.nameAt[pj]!.type === 'LOC') {
         const based = subjectBeforeBasedIn(st, direct!.start, floor);
         if (based) return classify(st, based, speakerOnly) ?? src;
       }

@@ -1800,3 +1800,20 @@ describe('an aside after the opening phrase (twenty-sixth session, issue 4)', ()
     },
   ])('$name', checkCase);
 });
+
+describe('acronyms in parentheses (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"Norland\'s biggest bank, Halden Bank Ltd (HBL), said …" (PAREN_ACRONYM)',
+      text: 'Banks\n\nNorland\'s biggest bank, Halden Bank Ltd (HBL), said on Thursday it would consider any merger.',
+      specs: [['Halden Bank Ltd', 'ORG'], ['Norland', 'LOC']],
+      want: { source: 'Halden Bank Ltd', kind: 'named', cue: 'said', content: 'it would consider any merger', quoted: 'none' },
+    },
+    {
+      name: '"…, a Norland Workers Union (NWU) official said." (PAREN_ACRONYM_INSIDE)',
+      text: 'Strike\n\nThe union may call a strike next week, a Norland Workers Union (NWU) official said.',
+      specs: [['Norland Workers Union', 'ORG']],
+      want: { source: 'a Norland Workers Union (NWU) official', cue: 'said', content: 'The union may call a strike next week', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', checkCase);
+});
