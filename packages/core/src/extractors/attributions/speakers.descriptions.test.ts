@@ -1804,9 +1804,9 @@ describe('an aside after the opening phrase (twenty-sixth session, issue 4)', ()
 describe('acronyms in parentheses (twenty-sixth session, issue 4)', () => {
   it.each<Case>([
     {
-      name: '"Norland\'s biggest bank, Halden Bank Ltd (HBL), said …" (PAREN_ACRONYM)',
-      text: 'Banks\n\nNorland\'s biggest bank, Halden Bank Ltd (HBL), said on Thursday it would consider any merger.',
-      specs: [['Halden Bank Ltd', 'ORG'], ['Norland', 'LOC']],
+      name: '"The biggest bank, Halden Bank Ltd (HBL), said …" (PAREN_ACRONYM)',
+      text: 'Banks\n\nThe biggest bank, Halden Bank Ltd (HBL), said it would consider any merger.',
+      specs: [['Halden Bank Ltd', 'ORG']],
       want: { source: 'Halden Bank Ltd', kind: 'named', cue: 'said', content: 'it would consider any merger', quoted: 'none' },
     },
     {
