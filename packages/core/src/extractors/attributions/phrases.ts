@@ -1024,18 +1024,29 @@ const PAREN_ACRONYM_INSIDE = true;
 const NUMBER_HYPHEN_MODIFIER = true;
 /** Twenty-sixth session: "…, company and city officials said": modifiers joined by "and" after a comma before a group's noun (`phraseBefore`). */
 const COORDINATED_BARE_MODIFIERS = true;
+/** Twenty-sixth session: "…, South Korean embassy officials said": bare noun and name modifiers after a comma, no "and" needed (`coordinatedBareStart`). */
+const BARE_NOUN_MODIFIERS = true;
 
-/** `COORDINATED_BARE_MODIFIERS`: the first token after the comma when only lower-case nouns or modifiers and one "and" lie between it and `s` (the head's phrase start), else -1. */
+/**
+ * `COORDINATED_BARE_MODIFIERS`: the first token after the comma when only lower-case nouns or modifiers, with one "and" between
+ * two of them, lie between it and `s` (the head's phrase start); with `BARE_NOUN_MODIFIERS`, also without an "and", and names of
+ * places, peoples and bodies among them ("…, South Korean embassy officials said"). Else -1.
+ */
 function coordinatedBareStart(st: Scope, s: number, j: number, floor: number): number {
   const { v, tokCue } = st;
   let and = -1;
   for (let x = s - 1; x >= floor && x >= s - 6; x--) {
     // (a modifier on each side of the "and": "company and city officials")
-    if (v.isPunct(x, ',')) return and > x + 1 && (and < s - 1 || (and === s - 1 && s < j)) ? x + 1 : -1;
+    if (v.isPunct(x, ',')) return x + 1 < s && (and < 0 ? BARE_NOUN_MODIFIERS : and > x + 1 && (and < s - 1 || (and === s - 1 && s < j))) ? x + 1 : -1;
     const lw = v.lower[x]!;
     if (lw === 'and') {
       if (and >= 0) return -1;
       and = x;
+      continue;
+    }
+    const nm = BARE_NOUN_MODIFIERS ? v.nameAt[x] : undefined;
+    if (nm && nm.type !== 'PERSON') {
+      x = v.tokenAtOrAfter(nm.start);
       continue;
     }
     if (!v.isWord(x) || v.isCap(x) || tokCue[x] || ADVERBS.has(lw) || !(nounLike(st, x) || isSourceModifier(lw))) return -1;

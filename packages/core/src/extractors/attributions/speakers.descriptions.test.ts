@@ -1817,3 +1817,14 @@ describe('acronyms in parentheses (twenty-sixth session, issue 4)', () => {
     },
   ])('$name', checkCase);
 });
+
+describe('bare noun modifiers after a comma (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"…, Norlander embassy officials said." (BARE_NOUN_MODIFIERS)',
+      text: 'Talks\n\nThey sat down for talks on the crisis, Norlander embassy officials said.',
+      specs: [['Norlander', 'NORP']],
+      want: { source: 'Norlander embassy officials', cue: 'said', content: 'They sat down for talks on the crisis', quoted: 'none', rule: 'content-source-cue' },
+    },
+  ])('$name', checkCase);
+});
