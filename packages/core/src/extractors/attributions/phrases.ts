@@ -925,6 +925,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-sixth session: "“…,” said one on Tuesday.": a lone "one" before a time or a participle's aside (`partitiveAfter`). */
+const LONE_ONE_ADJUNCT = true;
 /** Twenty-fifth session: a role that opens the sentence after "But" / "And" heads its chain too (`ROLE_CHAIN`). */
 const CHAIN_AFTER_CONJUNCTION = true;
 /** Twenty-fifth session: a relative clause left unclosed before the verb of saying: its antecedent name speaks (`phraseBefore`). */
@@ -993,7 +995,9 @@ function partitiveAfter(st: Scope, i: number, limit: number): Phrase | null {
   if ((w === 'another' || w === 'others') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
   // (twenty-fourth session, `LONE_ONE`: "“…,” one said.", "“…,” another added.", "“…,” said one.": one of a group named before)
   // (and before a relative clause, "“…,” one, who would not give a name, said")
-  if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech' || (v.isPunct(i + 1, ',') && v.lower[i + 2] === 'who'))) return { start: i, end: i + 1, head: i };
+  // (twenty-sixth session, `LONE_ONE_ADJUNCT`: or before a time or a participle's aside, "said one on Tuesday", "said one, referring to …")
+  const adjunct = LONE_ONE_ADJUNCT && i + 1 < limit && (st.timeTok[i + 1] === 1 || ((v.lower[i + 1] === 'on' || v.lower[i + 1] === 'in') && st.timeTok[i + 2] === 1) || (v.isPunct(i + 1, ',') && isIng(v.lower[i + 2] ?? '')));
+  if (LONE_ONE && (w === 'one' || w === 'another') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || st.tokCue[i + 1]?.kind === 'speech' || (v.isPunct(i + 1, ',') && v.lower[i + 2] === 'who') || adjunct)) return { start: i, end: i + 1, head: i };
   return null;
 }
 

@@ -1828,3 +1828,13 @@ describe('bare noun modifiers after a comma (twenty-sixth session, issue 4)', ()
     },
   ])('$name', checkCase);
 });
+
+describe('a lone "one" before an adjunct (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” said one, referring to the sale." (LONE_ONE_ADJUNCT)',
+      text: 'Sale\n\nAnalysts doubted the plan. “It is a blow to the group,” said one, referring to the sale.',
+      want: { source: 'one', kind: 'vague', cue: 'said', content: 'It is a blow to the group,', quoted: 'direct', rule: 'quote-cue-source' },
+    },
+  ])('$name', checkCase);
+});
