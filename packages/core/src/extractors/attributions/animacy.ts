@@ -33,13 +33,14 @@ const SPEAKERS = words(`
 `);
 /**
  * Twenty-sixth session: people by their trade, kin or standing that `SPEAKERS` and the person endings missed ("“…,” said the
- * architect" gave no attribution; `readAnimacy`).
+ * architect" gave no attribution), and a few more documents that speak ("said a commentary in …"; `readAnimacy`).
  */
 export const MORE_PEOPLE = true;
 const MORE_PEOPLE_WORDS = words(`
   architect nurse pilot surgeon paramedic medic monk nun chef cook mechanic clerk guard detective cop sheriff marshal pupil teen
   teenager kid widow landlord inmate nanny maid bride groom cousin uncle aunt nephew niece grandson granddaughter boyfriend
   girlfriend spouse sibling twin guest chaplain vicar colonel admiral consul academic scholar dean classmate roommate
+  commentary communique dispatch bulletin
 `);
 
 /** Abstract and event nouns that are no source whatever the verb. */

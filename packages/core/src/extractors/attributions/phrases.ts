@@ -925,6 +925,8 @@ export function phraseAfter(st: Scope, i: number, limit: number): Phrase | null 
  * (`phraseAfter`).
  */
 const PARTITIVE_AFTER = true;
+/** Twenty-sixth session: "…, said attorneys.": a bare plural of people after the cue that ends the clause (`lateHeadAfter`). */
+const BARE_PLURAL_AFTER = true;
 /** Twenty-sixth session: "“…,” said one on Tuesday.": a lone "one" before a time or a participle's aside (`partitiveAfter`). */
 const LONE_ONE_ADJUNCT = true;
 /** Twenty-fifth session: a role that opens the sentence after "But" / "And" heads its chain too (`ROLE_CHAIN`). */
@@ -1075,7 +1077,8 @@ function determinerWithin(st: Scope, k: number, floor: number): boolean {
 function modifierWord(st: Scope, k: number): boolean {
   const { v } = st;
   const lw = v.lower[k]!;
-  return v.isWord(k) && !v.isCap(k) && !st.tokCue[k] && !ADVERBS.has(lw) && !CLAUSE_WORDS.has(lw) && (nounLike(st, k) || isSourceModifier(lw));
+  // (an -ing word is a modifier too: "the restructuring expert")
+  return v.isWord(k) && !v.isCap(k) && !st.tokCue[k] && !ADVERBS.has(lw) && !CLAUSE_WORDS.has(lw) && (nounLike(st, k) || isSourceModifier(lw) || isIng(lw));
 }
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'as', 'that', 'which', 'who', 'than', 'if', 'when', 'while', 'because', 'so', 'yet', 'nor']);
 /** Twenty-sixth session: "…, state television said": a broadcast medium speaks with no determiner after a comma (`phraseBefore`). */
@@ -1141,6 +1144,10 @@ function lateHeadAfter(st: Scope, i: number, limit: number): Phrase | null {
   if (p) from = p.end;
   else {
     from = DETERMINERS.has(v.lower[i]!) ? i + 1 : i;
+    // (twenty-sixth session, `BARE_PLURAL_AFTER`: "…, said attorneys.": a bare plural of people that ends the clause)
+    const w = v.lower[i]!;
+    if (from === i && BARE_PLURAL_AFTER && v.isWord(i) && !v.isCap(i) && !v.nameAt[i] && !tokCue[i] && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') &&
+      (GROUP_NOUNS.has(w) || animacyOf(w) === 'speaker') && (i + 1 >= limit || SENTENCE_END.has(v.lower[i + 1]!) || v.isPunct(i + 1, ','))) return { start: i, end: i + 1, head: i };
     if (from === i) return null;
   }
   let last = -1;

@@ -1838,3 +1838,23 @@ describe('a lone "one" before an adjunct (twenty-sixth session, issue 4)', () =>
     },
   ])('$name', checkCase);
 });
+
+describe('more sources after a content (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"…, said attorneys." (BARE_PLURAL_AFTER)',
+      text: 'Bids\n\nSome of the bids broke the rules, said attorneys.',
+      want: { source: 'attorneys', kind: 'vague', cue: 'said', content: 'Some of the bids broke the rules', quoted: 'none', rule: 'content-cue-source' },
+    },
+    {
+      name: '"…, the restructuring expert said." (MODIFIERS_TO_DETERMINER, an -ing modifier)',
+      text: 'Bids\n\nThe plan will fail next year, the restructuring expert said.',
+      want: { source: 'the restructuring expert', cue: 'said', content: 'The plan will fail next year', quoted: 'none', rule: 'content-source-cue' },
+    },
+    {
+      name: '"…, said a commentary." (MORE_PEOPLE documents)',
+      text: 'Bids\n\nThe plan will fail next year, said a commentary.',
+      want: { source: 'a commentary', cue: 'said', content: 'The plan will fail next year', quoted: 'none', rule: 'content-cue-source' },
+    },
+  ])('$name', checkCase);
+});
