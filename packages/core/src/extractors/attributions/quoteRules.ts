@@ -11,9 +11,10 @@ import type { Span } from '../../types/span.js';
 import { isPossessive } from '../entities/tokenView.js';
 import type { Cue } from './cues.js';
 import type { Quote } from './quotes.js';
+import { animacyOf } from './animacy.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, SENTENCE_END, BOUNDARY_DASHES, DATELINE_DASHES, firstQuoteFrom, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, PRONOUN_GENDER, skipAdverbsForward } from './scope.js';
-import { classify, phraseAfter } from './phrases.js';
+import { PERSON_ROLES, classify, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
@@ -51,6 +52,8 @@ const STOP_OUTSIDE = true;
 const UNCLOSED_APPOSITIVE_QUOTE = true;
 /** Round fifteen: the unclosed appositive may open with an article instead of holding a possessive ("Karl Brenner, an Airlux spokesman told"). */
 const UNCLOSED_ARTICLE_APPOSITIVE = true;
+/** Twenty-sixth session: the unclosed appositive may hold a role's noun instead ("Egil Haaland, Halden marketing manager for eastern Europe said"). */
+const UNCLOSED_ROLE_APPOSITIVE = true;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Eighteenth session: "“…,” he was quoted as saying": a quote's speaker before a passive "was quoted as" (`quoteSpeakers`). */
@@ -190,7 +193,10 @@ export function quoteSpeakers(st: Scope): void {
               }
               // (round fourteen: the appositive left unclosed before the cue, "“…,” Mr Fenwick, Halden's chief executive said")
               // (round fifteen: also one that opens with an article, "“…,” Karl Brenner, an Airlux spokesman told the BBC")
-              owned ||= isPossessive(v.lower[x]!) || (UNCLOSED_ARTICLE_APPOSITIVE && x === k + 1 && ARTICLES.has(v.lower[x]!));
+              owned ||= isPossessive(v.lower[x]!) || (UNCLOSED_ARTICLE_APPOSITIVE && x === k + 1 && ARTICLES.has(v.lower[x]!)) ||
+                // (twenty-sixth session, `UNCLOSED_ROLE_APPOSITIVE`: or one that holds a role's noun, "Egil Haaland, Halden marketing manager
+                // for eastern Europe said")
+                (UNCLOSED_ROLE_APPOSITIVE && x <= k + 4 && !v.isCap(x) && (ROLE_NOUNS.has(v.lower[x]!) || PERSON_ROLES.has(v.lower[x]!) || animacyOf(v.lower[x]!) === 'speaker'));
               if (UNCLOSED_APPOSITIVE_QUOTE && owned && x - k <= 8 && v.isWord(x - 1) && tokCue[x]?.kind === 'speech' && !tokCue[x]!.participle && !v.isCap(x)) {
                 k = x;
                 break;

@@ -1858,3 +1858,14 @@ describe('more sources after a content (twenty-sixth session, issue 4)', () => {
     },
   ])('$name', checkCase);
 });
+
+describe('an unclosed appositive that holds a role (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"“…,” Egil Haaland, Halden marketing manager for eastern Europe said" (UNCLOSED_ROLE_APPOSITIVE)',
+      text: 'Gas\n\n“We can supply other countries as well,” Egil Haaland, Halden marketing manager for eastern Europe said.',
+      specs: [['Egil Haaland', 'PERSON'], ['Halden', 'ORG'], ['Europe', 'LOC']],
+      want: { source: 'Egil Haaland', kind: 'named', cue: 'said', content: 'We can supply other countries as well,', quoted: 'direct', rule: 'quote-source-cue' },
+    },
+  ])('$name', checkCase);
+});
