@@ -132,6 +132,9 @@ const PROGRESSIVE_FIRST = true;
 /** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Reeves - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
 const SPACED_HYPHEN = true;
 const DASH_APPOSITIVE_LONG = 28;
+/** Twenty-sixth session: "But the study, reported in the Halden Journal of Biology, says": a cue's participle opening an aside is no report (`sourceBefore`). */
+const PARTICIPLE_CUE_ASIDE = true;
+const ASIDE_PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'to']);
 /** Twenty-sixth session: "Senator Bob Kerrey, Democrat of Nebraska, said": the person before a party's word and "of" a place (`sourceBefore`). */
 const PARTY_OF_PLACE = true;
 const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
@@ -208,7 +211,8 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['written', 'known', 
 /** Token `x` opens a participle aside ("serialised in", "published by", "quoted by"). */
 function isPastParticipleAside(st: Scope, x: number): boolean {
   const { v, tokCue } = st;
-  if (!v.isWord(x) || v.isCap(x) || tokCue[x] !== undefined) return false;
+  // (`PARTICIPLE_CUE_ASIDE`: a cue's participle too, "reported in", "quoted by")
+  if (!v.isWord(x) || v.isCap(x) || (tokCue[x] !== undefined && !(PARTICIPLE_CUE_ASIDE && v.lower[x]!.endsWith('ed')))) return false;
   const w = v.lower[x]!;
   return (IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed'))) && PREPOSITIONS_AFTER_PARTICIPLE.has(v.lower[x + 1] ?? '');
 }
@@ -917,7 +921,10 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       }
       if (v.nameAt[pj]!.type !== 'PERSON' || PERSON_BEFORE_APPOSITIVE) {
         for (let c = direct!.start - 1; c > floor && c > j - 20; c--) {
-          if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || (tokCue[c]?.weight ?? 0) > 0.6) break;
+          // (twenty-sixth session, `PARTICIPLE_CUE_ASIDE`: a cue's participle that opens an aside is none, "the study, reported in the
+          // Halden Journal, says")
+          const participleAside = PARTICIPLE_CUE_ASIDE && v.isPunct(c - 1, ',') && v.lower[c]!.endsWith('ed') && ASIDE_PARTICIPLE_PREPOSITIONS.has(v.lower[c + 1] ?? '');
+          if (((inside[c]! >= 0 || v.tokens.kind[c] === TokenKind.Quote) && !(APPOSITIVE_QUOTES && quoteInAppositive(st, c, j + 2))) || ((tokCue[c]?.weight ?? 0) > 0.6 && !participleAside)) break;
           if (!v.isPunct(c, ',')) continue;
           const name = v.nameAt[c - 1];
           const person = name ? name.type === 'PERSON' : v.isCap(c - 1) && personBySurname.has(v.lower[c - 1]!);

@@ -1869,3 +1869,14 @@ describe('an unclosed appositive that holds a role (twenty-sixth session, issue 
     },
   ])('$name', checkCase);
 });
+
+describe('a cue\'s participle opening an aside (twenty-sixth session, issue 4)', () => {
+  it.each<Case>([
+    {
+      name: '"But the study, reported in the Halden Journal of Biology, says …" (PARTICIPLE_CUE_ASIDE)',
+      text: 'Phones\n\nBut the study, reported in the Halden Journal of Biology, says it is too early to tell.',
+      specs: [['Halden Journal of Biology', 'ORG']],
+      want: { source: 'the study', cue: 'says', content: 'it is too early to tell', quoted: 'none', rule: 'source-cue' },
+    },
+  ])('$name', checkCase);
+});
