@@ -132,6 +132,8 @@ const PROGRESSIVE_FIRST = true;
 /** `sourceBefore`: a hyphen with spaces on both sides closes a dash appositive ("Reeves - who … - has vowed"), read back up to `DASH_APPOSITIVE_LONG` tokens. */
 const SPACED_HYPHEN = true;
 const DASH_APPOSITIVE_LONG = 28;
+/** Twenty-sixth session: a named person or body coordinated with an unnamed group ("Tom Hahn and many analysts say") is the speaker (`coordinated`). */
+const NAMED_BESIDE_GROUP = true;
 /** Twenty-sixth session: "But the study, reported in the Halden Journal of Biology, says": a cue's participle opening an aside is no report (`sourceBefore`). */
 const PARTICIPLE_CUE_ASIDE = true;
 const ASIDE_PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'on', 'at', 'to']);
@@ -1375,6 +1377,8 @@ function coordinated(st: Scope, p: Phrase | null, j: number, floor: number, spea
   // (the right conjunct alone must be a source, or plain nouns: "Forbes and the paper", not "Keller and her")
   if (!found && p && !classify(st, p)) return null;
   const kind = found ? (found.kind === 'named' && ls.kind === 'named' ? 'named' : found.kind === 'pronoun' ? ls.kind : found.kind) : ls.kind === 'pronoun' ? 'nominal' : ls.kind;
+  // (twenty-sixth session, `NAMED_BESIDE_GROUP`: "Tom Hahn and many analysts say": the one named speaks for the unnamed group beside him)
+  if (NAMED_BESIDE_GROUP && found && found.kind === 'vague' && !found.entity && ls.kind === 'named' && ls.entity) return { ...st.ctx.span(ls.start, v.tokens.end[j]!), entity: ls.entity, kind: 'named' };
   return { ...st.ctx.span(ls.start, v.tokens.end[j]!), entity: found ? found.entity : ls.entity, kind };
 }
 

@@ -1880,3 +1880,15 @@ describe('a cue\'s participle opening an aside (twenty-sixth session, issue 4)',
     },
   ])('$name', checkCase);
 });
+
+describe('a named speaker beside an unnamed group (twenty-sixth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Tom Hahn and many analysts say …" (NAMED_BESIDE_GROUP)',
+      text: 'Deal\n\nTom Hahn and many analysts say it would be a good match.',
+      specs: [['Tom Hahn', 'PERSON']],
+      content: 'it would be a good match',
+      entity: 'Tom Hahn',
+    },
+  ])('$name', checkSpeaker);
+});
