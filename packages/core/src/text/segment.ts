@@ -45,6 +45,18 @@ function endsLikeSentence(text: string, end: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 58 || c === 41;
 }
 
+/** Twenty-sixth session: a first line in capitals or title case is a headline, whose line break says nothing of hard wrapping (`paragraphRanges`). */
+const HEADLINE_LINE_NOT_WRAP = true;
+
+/** `HEADLINE_LINE_NOT_WRAP`: line `l` is short and its words mostly capitalised. */
+function headlineLike(text: string, l: { start: number; end: number }): boolean {
+  if (l.end - l.start > 150) return false;
+  const words = text.slice(l.start, l.end).split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  let capital = 0;
+  for (const w of words) if (isUpper(w.charCodeAt(0))) capital++;
+  return words.length >= 2 && capital * 10 >= words.length * 7;
+}
+
 /**
  * Paragraphs: each non-empty line, unless the text is hard-wrapped (blocks of several short
  * lines that mostly break mid-sentence), in which case each blank-line-separated block.
@@ -61,7 +73,9 @@ function paragraphRanges(text: string): Range[] {
     else {
       const b = blocks[blocks.length - 1]!;
       breaks++;
-      if (!endsLikeSentence(text, b.end)) midBreaks++;
+      // (twenty-sixth session, `HEADLINE_LINE_NOT_WRAP`: the break after a first line in capitals or title case is a headline's, not a
+      // wrap: "HALDEN SHARES OFFERED\nHalden Corp said …" is a headline and one paragraph)
+      if (!endsLikeSentence(text, b.end) && !(HEADLINE_LINE_NOT_WRAP && k === 1 && headlineLike(text, ls[0]!))) midBreaks++;
       if (b.end - b.start === ls[k - 1]!.end - ls[k - 1]!.start) multiLineBlocks++;
       b.end = l.end;
     }

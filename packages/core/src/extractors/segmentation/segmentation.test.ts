@@ -124,6 +124,15 @@ describe('structure', () => {
       first: 'Reed said: “We will not go.”',
     },
     {
+      case: 'a headline in capitals over one paragraph, no blank line: not hard-wrapped text (HEADLINE_LINE_NOT_WRAP)',
+      text: 'HALDEN SHARES OFFERED\nHalden Corp said an offering of common shares is underway.',
+      title: 'HALDEN SHARES OFFERED',
+      byline: null,
+      dateline: null,
+      paragraphs: 1,
+      first: 'Halden Corp said an offering of common shares is underway.',
+    },
+    {
       case: 'a headline in sentence case over one line break (SENTENCE_CASE_TITLE)',
       text: 'Pork prices climb this winter\nDemand for pork has improved this winter, with prices lifting in the shops.\nGrowers are pleased.',
       title: 'Pork prices climb this winter',
