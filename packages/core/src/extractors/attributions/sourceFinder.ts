@@ -430,12 +430,14 @@ function beforeParenthesis(v: TokenView, x: number, floor: number): number {
   if (ANGLE_BRACKETS && v.isPunct(x, '>')) {
     for (let y = x - 1; y >= floor && y > x - 10; y--) {
       if (!v.isPunct(y, '<')) continue;
-      return v.nameAt[x - 1] && !tickerInside(v, y + 1, x) ? x - 1 : y > floor ? y - 1 : x;
+      // (a name the tagger left untagged inside too: "<Consolidated Halden Resources Ltd> said")
+      return !tickerInside(v, y + 1, x) ? x - 1 : y > floor ? y - 1 : x;
     }
     return x;
   }
   if (!v.isPunct(x, ')')) return x;
-  for (let y = x - 1; y > floor && y > x - 8; y--) if (v.isPunct(y, '(')) return y - 1;
+  // (and the brackets before an acronym's parentheses: "<Gulf Halden Bank BSC> (GHB) said")
+  for (let y = x - 1; y > floor && y > x - 8; y--) if (v.isPunct(y, '(')) return ANGLE_BRACKETS && v.isPunct(y - 1, '>') ? beforeParenthesis(v, y - 1, floor) : y - 1;
   return x;
 }
 

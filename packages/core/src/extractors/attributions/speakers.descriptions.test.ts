@@ -1768,6 +1768,11 @@ describe('names and tickers in angle brackets (twenty-sixth session, issue 4)', 
       specs: [['Halden', 'ORG']],
       want: { source: 'Halden', kind: 'named', cue: 'said', content: 'it planned to cut 420 jobs', quoted: 'none' },
     },
+    {
+      name: '"<Consolidated Halden Star Ltd> said …": a name the tagger left untagged inside the brackets (ANGLE_BRACKETS)',
+      text: 'HALDEN ISSUES STOCK\n<Consolidated Halden Star Ltd> said it agreed to issue stock.\nThe shares are new.',
+      want: { source: 'Consolidated Halden Star Ltd', cue: 'said', content: 'it agreed to issue stock', quoted: 'none' },
+    },
   ])('$name', checkCase);
 });
 
