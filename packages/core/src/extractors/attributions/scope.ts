@@ -56,26 +56,13 @@ const TITLE_SENTENCE = true;
 
 /**
  * Twenty-sixth session: a capitalised word of a person's name that is also a modal, an auxiliary or "said" ("May said …",
- * "Carla Long said …", "Edward Said argued") is the name to the rules, not the verb (`namesNotVerbs`).
+ * "Carla Long said …", "Edward Said argued") is the name to the rules, not the verb (`createTokenView`'s `nameWords`).
  */
 const NAME_WORDS_NOT_VERBS = true;
 
-/** Besides the modals and auxiliaries: "said" and "says", and "long", an adverb the source search steps over ("Carla Long said"). */
-const NAME_WORD_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'long']);
+/** The modals and auxiliaries, "said" and "says", and "long", an adverb the source search steps over ("Carla Long said"). */
+const NAME_VERB_WORDS: ReadonlySet<string> = new Set([...MODALS, ...FINITE_AUX, 'said', 'says', 'long']);
 
-/** `NAME_WORDS_NOT_VERBS`: the view with such words of person names as written (so no word set of verbs holds them). */
-function namesNotVerbs(v: TokenView): TokenView {
-  let lower: string[] | null = null;
-  for (let i = 0; i < v.count; i++) {
-    const m = v.nameAt[i];
-    if (m === undefined || m.type !== 'PERSON' || !v.isCap(i)) continue;
-    const w = v.lower[i]!;
-    if (!MODALS.has(w) && !FINITE_AUX.has(w) && !NAME_WORD_VERBS.has(w)) continue;
-    lower ??= v.lower.slice();
-    lower[i] = v.raw(i);
-  }
-  return lower === null ? v : { ...v, lower };
-}
 
 /**
  * Twenty-sixth session: "“…,” Reed retorted.", "“…,” shot back Reed.": verbs that report speech only beside a quote are cues in
@@ -104,8 +91,7 @@ export function createScope(ctx: Ctx) {
   const mentions = ctx.get('mentions');
   const names = mentions.filter((m) => m.form === 'name' && NAME_TYPE_SET.has(m.type));
   // the headline is one more sentence (PolNeAR marks attributions in headlines: "Keller Says Rivals Leaked Memo")
-  const v0 = createTokenView(text, tokens, segments, names, TITLE_SENTENCE);
-  const v = NAME_WORDS_NOT_VERBS ? namesNotVerbs(v0) : v0;
+  const v = createTokenView(text, tokens, segments, names, TITLE_SENTENCE, NAME_WORDS_NOT_VERBS ? NAME_VERB_WORDS : null);
   let sentence = tokens.sentence;
   const title = v.sentenceFirst.length > segments.sentences.length ? titleTokens(tokens, segments) : null;
   if (title) {

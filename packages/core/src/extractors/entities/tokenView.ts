@@ -76,7 +76,7 @@ function boundsOf(tokens: TokenTable, segments: Segments): Bounds {
  * `segments.sentences.length`, in `sentenceFirst` / `sentenceEnd` only (`tokens.sentence` is left
  * as it is: see `titleTokens`). Same object shape either way.
  */
-export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[], titleSentence = false): TokenView {
+export function createTokenView(text: string, tokens: TokenTable, segments: Segments, mentions: readonly Mention[], titleSentence = false, nameWords: ReadonlySet<string> | null = null): TokenView {
   const n = tokens.count;
   // sliced and lowercased once per article, shared with the other extractors (read-only)
   const { raw: texts, lower } = tokenTexts(text, tokens);
@@ -123,11 +123,22 @@ export function createTokenView(text: string, tokens: TokenTable, segments: Segm
     for (let i = tokenAtOrAfter(m.start); i < n && tokens.end[i]! <= m.end; i++) nameAt[i] = m;
   }
 
+  // (`nameWords`: such a word written capitalised inside a person's name stays as written, "May said", so that no word set of
+  // verbs holds it; the view keeps one shape either way)
+  let low = lower;
+  if (nameWords !== null) {
+    for (let i = 0; i < n; i++) {
+      const m = nameAt[i];
+      if (m === undefined || m.type !== 'PERSON' || !nameWords.has(lower[i]!) || tokens.kind[i] !== TokenKind.Word || !isUpper(text.charCodeAt(tokens.start[i]!))) continue;
+      if (low === lower) low = lower.slice();
+      (low as string[])[i] = texts[i]!;
+    }
+  }
   const view: TokenView = {
     text,
     tokens,
     count: n,
-    lower,
+    lower: low,
     sentenceFirst,
     sentenceEnd,
     nameAt,
@@ -135,7 +146,7 @@ export function createTokenView(text: string, tokens: TokenTable, segments: Segm
     raw: (i) => (i >= 0 && i < n ? texts[i]! : text.slice(tokens.start[i]!, tokens.end[i]!)),
     isCap: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word && isUpper(text.charCodeAt(tokens.start[i]!)),
     isWord: (i) => i >= 0 && i < n && tokens.kind[i] === TokenKind.Word,
-    isPunct: (i, mark) => i >= 0 && i < n && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Quote) && (mark === undefined || lower[i] === mark),
+    isPunct: (i, mark) => i >= 0 && i < n && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Quote) && (mark === undefined || low[i] === mark),
     isSentenceFirst: (i) => {
       const s = tokens.sentence[i]!;
       if (s < 0) return i === 0 || tokens.sentence[i - 1] !== -1 || isLineStart(text, tokens.start[i]!);
