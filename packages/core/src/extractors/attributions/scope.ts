@@ -63,7 +63,6 @@ const NAME_WORDS_NOT_VERBS = true;
 /** The modals and auxiliaries, "said" and "says", and "long", an adverb the source search steps over ("Carla Long said"). */
 const NAME_VERB_WORDS: ReadonlySet<string> = new Set([...MODALS, ...FINITE_AUX, 'said', 'says', 'long']);
 
-
 /**
  * Twenty-sixth session: "“…,” Reed retorted.", "“…,” shot back Reed.": verbs that report speech only beside a quote are cues in
  * the few words after a closing quote mark, in its sentence (`quoteVerbCue`).
