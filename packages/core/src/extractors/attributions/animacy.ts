@@ -40,7 +40,7 @@ const MORE_PEOPLE_WORDS = words(`
   architect nurse pilot surgeon paramedic medic monk nun chef cook mechanic clerk guard detective cop sheriff marshal pupil teen
   teenager kid widow landlord inmate nanny maid bride groom cousin uncle aunt nephew niece grandson granddaughter boyfriend
   girlfriend spouse sibling twin guest chaplain vicar colonel admiral consul academic scholar dean classmate roommate
-  commentary communique dispatch bulletin
+  playwright poet commentary communique dispatch bulletin
 `);
 
 /** Abstract and event nouns that are no source whatever the verb. */

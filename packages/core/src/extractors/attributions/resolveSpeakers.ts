@@ -41,7 +41,8 @@ const PERSON_HEADS: ReadonlyMap<string, number> = new Map([
     ...(MORE_PEOPLE ? ['groom', 'uncle', 'nephew', 'grandson', 'boyfriend', 'monk'] : [])]
     .map((w) => [w, 1] as const),
   ...(MORE_PEOPLE ? ['architect', 'nurse', 'pilot', 'surgeon', 'paramedic', 'medic', 'chef', 'cook', 'mechanic', 'clerk', 'guard', 'cop', 'pupil',
-    'teen', 'teenager', 'landlord', 'cousin', 'spouse', 'twin', 'chaplain', 'vicar', 'admiral', 'consul', 'academic', 'scholar'] : [])
+    'teen', 'teenager', 'landlord', 'cousin', 'spouse', 'twin', 'chaplain', 'vicar', 'admiral', 'consul', 'academic', 'scholar', 'filmmaker',
+    'film-maker', 'photographer', 'playwright', 'poet', 'composer', 'conductor', 'dancer', 'painter', 'sculptor', 'choreographer'] : [])
     .map((w) => [w, 0] as const),
   ...['spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'leader', 'chairman', 'official',
     'aide', 'adviser', 'advisor', 'ambassador', 'director', 'executive', 'chief', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',

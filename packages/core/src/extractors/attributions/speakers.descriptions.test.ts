@@ -1792,6 +1792,13 @@ describe('people by trade and kin (twenty-sixth session, issue 4)', () => {
       content: 'We are exhausted,',
       entity: 'Anna Reed',
     },
+    {
+      name: '"Tom Hertz spent a year on the film. “…,” the filmmaker says." (MORE_PEOPLE)',
+      text: 'Film\n\nTom Hertz spent a year on the film. “We shot it all at night,” the filmmaker says.',
+      specs: [['Tom Hertz', 'PERSON']],
+      content: 'We shot it all at night,',
+      entity: 'Tom Hertz',
+    },
   ])('$name', checkSpeaker);
 });
 
