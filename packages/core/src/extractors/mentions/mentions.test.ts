@@ -474,6 +474,30 @@ describe('a surname the model left out where it stands alone (REPEATED_SURNAMES,
   });
 });
 
+describe('a double given name and a double-barrelled surname (HYPHENATED_GIVEN_NAME, HYPHENATED_SURNAMES, twenty-seventh session, issue 4)', () => {
+  it.each([
+    { text: 'Rings\n\nMarie-Claire Dubois said the ring was faint.', person: 'Marie-Claire Dubois' },
+    { text: 'School\n\nMary-Kate Olson said she was happy.', person: 'Mary-Kate Olson' },
+  ])('reads "$person" as one person', async ({ text, person }) => {
+    const a = await analyze(text);
+    expect(a.mentions.find((m) => m.text === person)?.type).toBe('PERSON');
+  });
+
+  it('keeps a body whose name opens with a given name a body', async () => {
+    const a = await analyze('Shops\n\nThe Jean-Coutu Group said sales rose in the quarter.');
+    expect(a.mentions.some((m) => m.type === 'PERSON' && m.text.startsWith('Jean'))).toBe(false);
+  });
+
+  it('reads the double-barrelled surname alone as the same person', async () => {
+    const text = 'Shares\n\nKarl-Herbert Schneider-Gaedicke, deputy chairman of Halden Bank, said investors were wary. “The investor has to be careful,” Schneider-Gaedicke said.';
+    const a = await analyze(text);
+    const full = a.mentions.find((m) => m.text === 'Karl-Herbert Schneider-Gaedicke');
+    const alone = a.mentions.find((m) => m.text === 'Schneider-Gaedicke');
+    expect(full?.type).toBe('PERSON');
+    expect(alone?.entity).toBe(full?.entity);
+  });
+});
+
 describe('a known place the model read as a person (KNOWN_PLACE_NOT_PERSON, twenty-sixth session, issue 4)', () => {
   it.each([
     { text: 'Cases\n\nDr. Rita Tamm spoke Friday. “This is not over,” Canada\'s chief public health officer said.', needle: 'Canada', want: 'LOC' },

@@ -1410,6 +1410,33 @@ function repeatedNames(d: Doc, spans: readonly Cand[], covered: Uint8Array): { a
 const KNOWN_PLACE_NOT_PERSON = true;
 /** Twenty-sixth session: the untagged occurrences of a person's surname standing alone (`repeatedSurnames`). */
 const REPEATED_SURNAMES = true;
+/** Twenty-seventh session: `REPEATED_SURNAMES` for a double-barrelled surname too ("Karl-Herbert Schneider-Gaedicke …. “…,” Schneider-Gaedicke said"). */
+const HYPHENATED_SURNAMES = true;
+/**
+ * `HYPHENATED_SURNAMES`: the untagged occurrences of a person's double-barrelled surname (the span's last three tokens, two
+ * capitalised words and a tight hyphen) standing alone: after no capitalised word, preposition or determiner, and before no
+ * capitalised word, number or hyphen; each is added to `add` as a person.
+ */
+function doubleBarrelledSurnames(d: Doc, spans: readonly Cand[], covered: Uint8Array, add: Cand[]): void {
+  const { v } = d;
+  const surnames = new Set<string>();
+  for (const c of spans) {
+    const t = c.to - 3;
+    if (c.type !== 'PERSON' || c.to - c.from < 4 || d.header[c.from] || !isCapWord(d, t) || !isHyphen(d, t + 1) || !isCapWord(d, t + 2)) continue;
+    if (adjacent(d, t, t + 1) && adjacent(d, t + 1, t + 2)) surnames.add(`${v.raw[t]!}-${v.raw[t + 2]!}`);
+  }
+  if (surnames.size === 0) return;
+  for (let t = 0; t + 2 < d.n; t++) {
+    if (!isHyphen(d, t + 1) || d.tagged[t] || d.tagged[t + 2] || covered[t] || covered[t + 2] || d.header[t]) continue;
+    if (!adjacent(d, t, t + 1) || !adjacent(d, t + 1, t + 2) || !surnames.has(`${v.raw[t]!}-${v.raw[t + 2]!}`)) continue;
+    const next = t + 3 < d.n && adjacentInSentence(d, t + 3) ? t + 3 : -1;
+    if (next >= 0 && (isCapWord(d, next) || isDigit(v.raw[next]!.charCodeAt(0)) || isHyphen(d, next))) continue;
+    const prev = t > 0 && adjacentInSentence(d, t) ? t - 1 : -1;
+    if (prev >= 0 && (isHyphen(d, prev) || (isCapWord(d, prev) && !FUNCTION_WORDS.has(v.low[prev]!) && !HONORIFICS.has(v.low[prev]!)) || NOT_BEFORE_SURNAME.has(v.low[prev]!))) continue;
+    add.push({ from: t, to: t + 3, type: 'PERSON', votes: 0 });
+    d.tagged.fill(1, t, t + 3);
+  }
+}
 /** Words before a month's name, or a word's, that make it no surname ("in May", "the Long March", "by June"). */
 const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set([
   'in', 'on', 'of', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before',
@@ -1432,6 +1459,7 @@ function repeatedSurnames(d: Doc, spans: readonly Cand[], covered: Uint8Array): 
     if ((!FUNCTION_WORDS.has(v.low[t]!) || CALENDAR_WORDS.has(v.low[t]!)) && !TITLE_HEAD_SET.has(v.low[t]!) && !HONORIFICS.has(v.low[t]!)) surnames.add(v.raw[t]!);
   }
   const add: Cand[] = [];
+  if (HYPHENATED_SURNAMES) doubleBarrelledSurnames(d, spans, covered, add);
   if (surnames.size === 0) return add;
   for (let t = 0; t < d.n; t++) {
     if (d.tagged[t] || covered[t] || d.header[t] || !surnames.has(v.raw[t]!)) continue;
@@ -1496,6 +1524,29 @@ function otherThanPerson(votes: ReadonlyMap<NameType, number>): NameType | null 
 const SURNAME_AFTER_SPAN = true;
 /** "Conservative Shadow chancellor Oliver [Pendry] said": a given name that no span took, right before a person's span, opens it. */
 const GIVEN_NAME_BEFORE_PERSON = true;
+/**
+ * Twenty-seventh session: a given name the gazetteer knows, joined by a hyphen to a capitalised word, opens a person's name
+ * ("Marie-Claire", "Karl-Herbert", common in French and German names), whatever type the model read it as (`personFixes`).
+ */
+const HYPHENATED_GIVEN_NAME = true;
+/**
+ * `HYPHENATED_GIVEN_NAME`: the span [from, to) is a double given name and a surname ("Karl-Herbert Schneider-Gaedicke"), or a
+ * double given name alone before a surname no span took ("[Marie-Claire] Dubois"); not a name the gazetteer knows, and no word of
+ * a body, a title or a place after the given name ("Mercedes-Benz Group").
+ */
+function hyphenatedGivenName(d: Doc, from: number, to: number, covered: Uint8Array): boolean {
+  const { v } = d;
+  if (to - from < 3 || !isCapWord(d, from) || !isHyphen(d, from + 1) || !adjacent(d, from, from + 1) || !adjacent(d, from + 1, from + 2) || !isCapWord(d, from + 2)) return false;
+  const first = v.low[from]!;
+  if (!isGivenName(first, false) && givenNameGender(first) === undefined) return false;
+  if (to - from > 6 || KNOWN_NAMES.has(keyOf(d, from, from + 3))) return false;
+  for (let t = from + 2; t < to; t++) {
+    if (isHyphen(d, t) && adjacent(d, t - 1, t) && adjacent(d, t, t + 1)) continue;
+    const w = v.low[t]!;
+    if (!isCapWord(d, t) || ORG_END_WORDS.has(w) || TITLE_HEAD_SET.has(w) || FUNCTION_WORDS.has(w) || KNOWN_NAMES.has(w)) return false;
+  }
+  return to - from > 3 || surnameEnd(d, to, covered) > to;
+}
 /**
  * A given name and a surname right before a verb of saying ("Hope Dalton said", "Hope [Dalton] told"),
  * or right after one and before a comma or a stop (", said Hope Dalton."), that the model left out or
@@ -1562,9 +1613,11 @@ function personFixes(d: Doc, a: number, b: number, spans: readonly { start: numb
   for (const s of spans) {
     let from = a + s.start;
     let to = a + s.end;
-    const type = TYPE_OF[s.type];
+    let type = TYPE_OF[s.type];
     let person = -1;
     if (!d.header[from]) {
+      // twenty-seventh session (`HYPHENATED_GIVEN_NAME`): "[Marie-Claire] Dubois", "[Karl-Herbert Schneider-Gaedicke]" read as a body
+      if (HYPHENATED_GIVEN_NAME && type !== 'PERSON' && hyphenatedGivenName(d, from, to, covered)) type = 'PERSON';
       if (SURNAME_AFTER_SPAN) {
         const end = surnameEnd(d, to, covered);
         const last = to - 1;
