@@ -3,12 +3,17 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'sr', 'jr', 'st', 'mt', 'ft', 'fr', 'coun', 'cllr', 'ald', 'const', 'det', 'cpl', 'pte', 'cpt', 'msgr', 'atty', 'mme', 'mlle',
 ]);
 
+/** The American states' abbreviations (AP style), of `OTHER_ABBREVIATIONS`. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+
 /** Abbreviations that keep their period; they may still end a sentence. */
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'est', 'approx', 'vs', 'etc', 'no', 'nos', 'vol', 'fig', 'al',
-  'ave', 'blvd', 'rd', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+  'ave', 'blvd', 'rd', ...STATE_ABBREVIATIONS,
 ]);
 
 /**

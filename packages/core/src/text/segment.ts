@@ -1,7 +1,7 @@
 import type { Segments } from '../types/layers.js';
 import { TokenKind } from '../types/layers.js';
 import type { Span } from '../types/span.js';
-import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { SENTENCE_STARTERS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { isDigit, isUpper, isWhitespace } from './chars.js';
 import { tokenize, toTokenTable, type RawTokens } from './tokenize.js';
 import type { TokenTable } from '../types/layers.js';
@@ -171,6 +171,38 @@ function firmSuffixEnds(text: string, tokens: RawTokens, word: string, k: number
   return SAYING_AFTER_NAME.has(text.slice(tokens.start[k + 1]!, tokens.end[k + 1]!));
 }
 
+/**
+ * Twenty-seventh session: a province's or a state's abbreviation after a town and a comma ends a sentence before a capitalised
+ * word ("… in Halifax, N.S. Residents said", "… near Tulsa, Okla. Smith said"), unless that word is an office the place's
+ * name modifies ("Gander, N.L. Mayor Percy Farwell said"). Canadian and American news write places so.
+ */
+const PLACE_ABBREVIATION_END = true;
+/** Offices after a place's abbreviation ("Gander, N.L. Mayor …"): the abbreviation modifies them and ends no sentence. */
+const OFFICES_AFTER_PLACE: ReadonlySet<string> = new Set([
+  'Mayor', 'Premier', 'MLA', 'MPP', 'MP', 'MNA', 'Chief', 'Coun', 'Coun.', 'Councillor', 'Councilor', 'Reeve', 'Warden', 'Sheriff', 'Gov', 'Gov.',
+  'Governor', 'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Representative', 'Deputy', 'Acting', 'Interim', 'Attorney', 'District', 'County', 'City',
+]);
+/**
+ * The provinces', territories' and states' initialisms, without the last period (not a person's or a firm's initials after a
+ * comma: "Citicorp, J.P. Morgan", "Goldman Sachs, E.F. Hutton").
+ */
+const PLACE_INITIALISMS: ReadonlySet<string> = new Set([
+  'B.C', 'N.S', 'N.B', 'P.E.I', 'N.L', 'N.W.T', 'Y.T', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'S.C', 'S.D', 'R.I', 'D.C',
+]);
+
+/**
+ * `PLACE_ABBREVIATION_END`: the abbreviation `word` (without its period) at token `t` is a province's or a state's after "Town,"
+ * (`PLACE_INITIALISMS`, "N.S", "B.C", or a capitalised state abbreviation, "Okla", "Calif"), and `next`, a capitalised word
+ * (not a dateline's date), opens a sentence.
+ */
+function placeAbbreviationEnds(text: string, tokens: RawTokens, word: string, t: number, from: number, next: string): boolean {
+  // (nor before a day or a month: "… in Orlando, Fla. Monday")
+  if (t - 2 < from || !isUpper(next.charCodeAt(0)) || OFFICES_AFTER_PLACE.has(next) || AFTER_TIME_OF_DAY.has(next.toLowerCase())) return false;
+  if (!PLACE_INITIALISMS.has(word) && !(isUpper(word.charCodeAt(0)) && STATE_ABBREVIATIONS.has(word.toLowerCase()))) return false;
+  if (text.slice(tokens.start[t - 1]!, tokens.end[t - 1]!) !== ',') return false;
+  return tokens.kind[t - 2] === TokenKind.Word && isUpper(text.charCodeAt(tokens.start[t - 2]!));
+}
+
 function sentenceRanges(text: string, tokens: RawTokens, from: number, to: number, startAt: number, out: Range[]): void {
   let sentStart = startAt;
   let t = from;
@@ -215,8 +247,9 @@ function sentenceRanges(text: string, tokens: RawTokens, from: number, to: numbe
       const next = text.slice(n, tokens.end[endTok + 1]!);
       // (twenty-sixth session, `NOUN_AFTER_ABBREVIATION`: "…, U.S. Officials said": a plural noun after a place's abbreviation used
       // as a modifier, as the wires of the 1980s capitalised it; after "the" the abbreviation is the noun and ends the sentence)
-      if (NOUN_AFTER_ABBREVIATION && PLURAL_STARTERS.has(next) && !(t > from && text.slice(tokens.start[t - 1]!, tokens.end[t - 1]!).toLowerCase() === 'the')) continue;
-      if (!SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to)) && !(FIRM_SUFFIX_END && firmSuffixEnds(text, tokens, word, endTok + 1, to))) continue;
+      const placeEnd = PLACE_ABBREVIATION_END && placeAbbreviationEnds(text, tokens, word, t, from, next);
+      if (!placeEnd && NOUN_AFTER_ABBREVIATION && PLURAL_STARTERS.has(next) && !(t > from && text.slice(tokens.start[t - 1]!, tokens.end[t - 1]!).toLowerCase() === 'the')) continue;
+      if (!placeEnd && !SENTENCE_STARTERS.has(next) && !(TIME_OF_DAY_END && timeOfDayEnds(text, tokens, word, endTok + 1, to)) && !(FIRM_SUFFIX_END && firmSuffixEnds(text, tokens, word, endTok + 1, to))) continue;
     }
     out.push({ start: sentStart, end: tokens.end[endTok]! });
     t = endTok;

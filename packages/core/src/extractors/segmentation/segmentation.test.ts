@@ -72,6 +72,13 @@ describe('sentences', () => {
     // "U.S. Officials said" (wire capitals) is one sentence; after "the", "U.S." ends one (NOUN_AFTER_ABBREVIATION, twenty-sixth session)
     { text: 'Ships will guard the Gulf, U.S. Officials said.', expected: ['Ships will guard the Gulf, U.S. Officials said.'] },
     { text: 'The drug is sold in the U.S. Critics say it is unsafe.', expected: ['The drug is sold in the U.S.', 'Critics say it is unsafe.'] },
+    // a province's or a state's abbreviation after "Town," ends a sentence before a capitalised word, not before an office,
+    // a day or a person's initials (PLACE_ABBREVIATION_END, twenty-seventh session)
+    { text: 'The storm hit Lindor, N.S. Residents said the winds were fierce.', expected: ['The storm hit Lindor, N.S.', 'Residents said the winds were fierce.'] },
+    { text: 'The plant is in Halden, Mich. Reed said it will close.', expected: ['The plant is in Halden, Mich.', 'Reed said it will close.'] },
+    { text: 'Lindor, N.L. Mayor Ann Reed said the town was ready.', expected: ['Lindor, N.L. Mayor Ann Reed said the town was ready.'] },
+    { text: 'A hearing is set in Halden, Fla. Monday.', expected: ['A hearing is set in Halden, Fla. Monday.'] },
+    { text: 'The bids came from Halvor, J.P. Reed and Co.', expected: ['The bids came from Halvor, J.P. Reed and Co.'] },
     // doubled apostrophes as quote marks (as in the New York Times' archive text)
     {
       text: "She spoke on NBC's ''Morning Desk.'' ''Hallam won't answer our letters.'' Then she left.",
