@@ -688,6 +688,18 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.some((x) => x.cue?.text === cue)).toBe(false);
   });
 
+  it('"“A,” Lane said. “It works.”": a short quote that is a whole sentence goes on from the quote before (SHORT_SENTENCE_QUOTES, twenty-seventh session)', async () => {
+    const a = await run('The plan was set out on Monday. "We have a plan for every town," Lane said. "It works."', [['Lane', 'PERSON']]);
+    const quote = a.attributions.find((x) => x.cue?.text === 'said');
+    expect(quote?.content.text.endsWith('It works.')).toBe(true);
+    expect(quote?.rule).toContain('+continued');
+  });
+
+  it('"“A,” Lane said. “Gold”": a short quote with no full stop inside stays apart', async () => {
+    const a = await run('The plan was set out on Monday. "We have a plan for every town," Lane said. "Gold" was the word of the day.', [['Lane', 'PERSON']]);
+    expect(a.attributions.find((x) => x.cue?.text === 'said')?.content.text).toBe('We have a plan for every town,');
+  });
+
   it('"the contracts, he estimates, will not end": a pronoun before "estimates" keeps the report', async () => {
     const a = await run('The scheme is old. The contracts, he estimates, will not end for decades.');
     expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);
