@@ -404,6 +404,30 @@ function whoBeforeNames(st: Scope, s0: number, floor: number): EntityId | null |
   return undefined;
 }
 
+/** Twenty-seventh session: "who" right after a description in apposition to a person's name is that person (`personBeforeDescription`). */
+const WHO_APPOSITIVE_PERSON = true;
+/** Most tokens of a description between its article and its head noun: "a Halden University law professor". */
+const DESCRIPTION_REACH = 8;
+/**
+ * `WHO_APPOSITIVE_PERSON`: token `h` heads a description of a person ("professor", "lawyer"), which opens with "a", "an" or
+ * "the" right after a comma, and the person's name ends before that comma ("Lena Dorsk, a Halden University law
+ * professor"): that person; else null. Names, possessives and hyphens may stand inside the description, no comma.
+ */
+function personBeforeDescription(st: Scope, h: number, floor: number): EntityId | null {
+  const { v } = st;
+  if (h <= floor || !v.isWord(h) || v.isCap(h) || animacyOf(v.lower[h]!) !== 'speaker') return null;
+  for (let x = h - 1; x > floor && x >= h - DESCRIPTION_REACH; x--) {
+    const w = v.lower[x]!;
+    if (w === 'a' || w === 'an' || w === 'the') {
+      if (x - 2 < floor || !v.isPunct(x - 1, ',')) return null;
+      const m = v.nameAt[x - 2];
+      return m?.type === 'PERSON' && m.entity && v.tokenEndingBy(m.end) === x - 2 ? m.entity : null;
+    }
+    if (!(v.isWord(x) || w === '-' || isPossessive(w))) return null;
+  }
+  return null;
+}
+
 /** Twenty-first session: a relative clause between the subject and its verb may hold a report of its own (`ownerBeforeRelative`). */
 const RELATIVE_REPORT = true;
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'already', 'previously', 'earlier', 'recently', 'repeatedly']);
@@ -858,6 +882,12 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
     // is the person who heads the appositive chain, not the body that ends it)
     if (WHO_PERSON_CHAIN && ante && v.lower[j] === 'who' && v.isPunct(j - 1, ',') && v.nameAt[v.tokenEndingBy(ante.end)]?.type !== 'PERSON') {
       const person = personHeadingChain(st, v.tokenAtOrAfter(ante.start), floor);
+      if (person) return { ...tokenSpan(st, j, j + 1), entity: person, kind: 'pronoun' };
+    }
+    // (twenty-seventh session, `WHO_APPOSITIVE_PERSON`: "said Lena Dorsk, a Halden University law professor who wrote …":
+    // "who" after a person's description in apposition to the person's name stands for the person, not the body inside it)
+    if (WHO_APPOSITIVE_PERSON && v.lower[j] === 'who' && !v.isPunct(j - 1, ',')) {
+      const person = personBeforeDescription(st, j - 1, floor);
       if (person) return { ...tokenSpan(st, j, j + 1), entity: person, kind: 'pronoun' };
     }
     // (twenty-third session, `WHO_HEAD_BEFORE_NAME`: "a source at Halden Corp who …", "analyst Ann Lee with Varity Corp in Boston, who

@@ -1904,3 +1904,15 @@ describe('a named speaker beside an unnamed group (twenty-sixth session, issue 4
     },
   ])('$name', checkSpeaker);
 });
+
+describe('"who" after a person\'s description in apposition (WHO_APPOSITIVE_PERSON, twenty-seventh session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"…, said Lena Dorsk, a Halden University law professor who said …": "who" is the professor, not the university',
+      text: 'Ruling\n\nThe case was closed, said Lena Dorsk, a Halden University law professor who said the ruling was sound.',
+      specs: [['Lena Dorsk', 'PERSON'], ['Halden University', 'ORG']],
+      content: 'the ruling was sound',
+      entity: 'Lena Dorsk',
+    },
+  ])('$name', checkSpeaker);
+});
