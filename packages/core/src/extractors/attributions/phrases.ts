@@ -979,6 +979,8 @@ function ofCompound(st: Scope, k: number, floor: number, limit: number): { start
   return inner && end > start && edge(start) && edge(end) ? { start, end: end + 1 } : null;
 }
 
+/** Twenty-seventh session: an -ed word between a name and a person's name is a verb, which ends the phrase (`phraseAfterHead`). */
+const VERB_BETWEEN_NAMES = true;
 /** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */
 const LONG_ROLE_RUN = true;
 /** Twenty-fourth session: "one" or "another" alone right before a verb of saying or the sentence's end is a source (`partitiveAfter`). */
@@ -1199,6 +1201,9 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
         // (`LONG_ROLE_RUN`: an -ing modifier before a noun of the run, "steering committee member")
         const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && x + 1 < k - hon && nounLike(st, x + 1);
         plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
+        // (twenty-seventh session, `VERB_BETWEEN_NAMES`: "Halden Air rejected Carl Icahn's offer and said …": an -ed word between a
+        // name and the person's is the first name's verb, not a premodifier of the person)
+        if (VERB_BETWEEN_NAMES && plain && x > i && x === k - hon - 1 && v.nameAt[x - 1] !== undefined && v.nameAt[x] === undefined && v.lower[x]!.endsWith('ed')) plain = false;
       }
       // (round fourteen: a title after a body's name, "Oxfam senior policy adviser Ben Harker"; a role and its "of" phrase,
       // "director of energy research Tom Lister")

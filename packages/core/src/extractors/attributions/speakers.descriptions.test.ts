@@ -1916,3 +1916,15 @@ describe('"who" after a person\'s description in apposition (WHO_APPOSITIVE_PERS
     },
   ])('$name', checkSpeaker);
 });
+
+describe('an -ed verb between two names (VERB_BETWEEN_NAMES, twenty-seventh session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Halden Air rejected Tom Varga\'s offer and said …": the first name is the subject, not a description of the second',
+      text: 'Airlines\n\nHalden Air rejected Tom Varga\'s offer and said the bid was a ploy.',
+      specs: [['Halden Air', 'ORG'], ['Tom Varga', 'PERSON']],
+      content: 'the bid was a ploy',
+      entity: 'Halden Air',
+    },
+  ])('$name', checkSpeaker);
+});
