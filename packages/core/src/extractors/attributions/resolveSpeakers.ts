@@ -432,6 +432,15 @@ export function resolveSpeakers(st: Scope, list: Draft[]): void {
         }
       }
     }
+    // (twenty-seventh session, `SUBORDINATE_SUBJECT`: "While Lindor is unlikely to ask for damages, it says …": the pronoun that
+    // opens the main clause after a fronted subordinate clause stands for that clause's named subject)
+    if (SUBORDINATE_SUBJECT && src.kind === 'pronoun') {
+      const e = subordinateSubject(st, tok, entityType, gender, g);
+      if (e !== null) {
+        src.entity = e;
+        held.add(d);
+      }
+    }
     // "it said …" with no entity: the latest organisation that spoke
     if (src.kind === 'pronoun' && !src.entity && v.lower[tok] === 'it') {
       const o = recentOrg.length > 0 ? recentOrg[recentOrg.length - 1] : undefined; // no out-of-bounds load
@@ -762,6 +771,39 @@ const LONE_SPEAKER = true;
 
 /** Twenty-sixth session: a "he" / "she" with no person named before it is the first person named after its quote, in its paragraph or the next (`personNamedAfter`). */
 const CATAPHORIC_PRONOUN = true;
+
+/** Twenty-seventh session: a pronoun right after a fronted subordinate clause stands for that clause's named subject (`subordinateSubject`). */
+const SUBORDINATE_SUBJECT = true;
+/** Words that open a fronted subordinate clause ("While …, it says", "Although …, he said"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'when', 'because', 'since', 'after', 'before', 'whereas', 'once', 'unless', 'if']);
+/** Conjunctions before the subordinator ("But while …, it says"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+/** Most tokens from a sentence's first word to the pronoun. */
+const SUBORDINATE_REACH = 30;
+/**
+ * `SUBORDINATE_SUBJECT`: the entity of the name that opens the subordinate clause before the pronoun source at token `tok`
+ * ("While Lindor …, it", "Although Dane lost the vote, he"): the sentence opens with a subordinator (after "But" / "And"), the
+ * name follows it (after "the"), and the pronoun comes right after the clause's first comma; "it" stands for a body or a place,
+ * "he" / "she" for a person of no other gender. Else null.
+ */
+function subordinateSubject(st: Scope, tok: number, entityType: ReadonlyMap<EntityId, string>, gender: ReadonlyMap<EntityId, number>, g: number): EntityId | null {
+  const { v } = st;
+  const w = v.lower[tok]!;
+  if ((w !== 'it' && g === 0) || w === 'they' || tok < 4 || !v.isPunct(tok - 1, ',')) return null;
+  let a = tok - 2;
+  while (a > 0 && tok - a < SUBORDINATE_REACH && !v.isSentenceFirst(a)) a--;
+  if (!v.isSentenceFirst(a)) return null;
+  if (OPENING_CONJUNCTIONS.has(v.lower[a]!)) a++;
+  if (!SUBORDINATORS.has(v.lower[a]!)) return null;
+  let b = a + 1;
+  if (v.lower[b] === 'the') b++;
+  const m = v.nameAt[b];
+  if (!m?.entity || v.tokenAtOrAfter(m.start) !== b) return null;
+  for (let x = v.tokenEndingBy(m.end) + 1; x < tok - 1; x++) if (v.isPunct(x, ',')) return null;
+  const type = entityType.get(m.entity);
+  if (w === 'it') return type === 'ORG' || type === 'LOC' ? m.entity : null;
+  return type === 'PERSON' && (gender.get(m.entity) ?? 0) * g >= 0 ? m.entity : null;
+}
 
 /** `CATAPHORIC_PRONOUN`: the person first named after offset `from` when none is named (nor a person's pronoun read) before token `tok`, within the next paragraph; else null. */
 function personNamedAfter(st: Scope, from: number, tok: number): EntityId | null {

@@ -1928,3 +1928,22 @@ describe('an -ed verb between two names (VERB_BETWEEN_NAMES, twenty-seventh sess
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a pronoun after a fronted subordinate clause (SUBORDINATE_SUBJECT, twenty-seventh session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Halden Bank … Although Varity Corp lost money, it says …": "it" is the clause\'s subject, not the body before',
+      text: 'Banks\n\nHalden Bank reported the figures on Monday. Although Varity Corp lost money, it says sales will rise.',
+      specs: [['Halden Bank', 'ORG'], ['Varity Corp', 'ORG']],
+      content: 'sales will rise',
+      entity: 'Varity Corp',
+    },
+    {
+      name: '"While Lindor is unlikely to ask for damages, it says …": a place',
+      text: 'Sanctions\n\nThe Halden news agency reported the figures on Monday. While Lindor is unlikely to ask for damages, it says it has a right to help.',
+      specs: [['Halden', 'ORG'], ['Lindor', 'LOC']],
+      content: 'it has a right to help',
+      entity: 'Lindor',
+    },
+  ])('$name', checkSpeaker);
+});
