@@ -418,6 +418,25 @@ describe('entities: a name and the shorter form that ends it (twelfth session, i
     expect(a.entities.map((e) => e.name)).not.toContain('BOLDEN');
   });
 
+  it('"BOLDEN DECLINES COMMENT" read as one name, then "Bolden said …": named as the story writes it (CASED_NAME_FIRST, twenty-seventh session)', async () => {
+    const a = await run('BOLDEN DECLINES COMMENT ON REPORT\n\nBolden said its profit would rise. Bolden also said sales were strong.', [
+      ['BOLDEN DECLINES', 'ORG'],
+      ['Bolden', 'ORG', 0],
+      ['Bolden', 'ORG', 1],
+    ]);
+    expect(entityAt(a, 'Bolden', 'Bolden said')).toBe(entityAt(a, 'BOLDEN DECLINES'));
+    expect(a.entities.map((e) => e.name)).toContain('Bolden');
+    expect(a.entities.map((e) => e.name)).not.toContain('BOLDEN DECLINES');
+  });
+
+  it('"HALDEN RESOURCES INC." keeps its full name over "Halden" (CASED_NAME_FIRST)', async () => {
+    const a = await run('HALDEN RESOURCES INC. SETS SALE\n\nHalden said it sold the debentures.', [
+      ['HALDEN RESOURCES INC.', 'ORG'],
+      ['Halden', 'ORG'],
+    ]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Halden');
+  });
+
   it('"Haldor said …" after a wire headline in capitals "HALDOR …" and then "Haldor Products Inc": the firm (CAPS_HEADLINE_FIRST)', async () => {
     const a = await run('HALDOR SEES HIGHER PROFIT\n\nHaldor Products Inc said its profit will rise. Haldor said sales were strong.', [
       ['HALDOR', 'ORG'],

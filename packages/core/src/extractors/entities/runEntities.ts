@@ -647,6 +647,8 @@ function withoutCorporateSuffix(key: string): string {
 
 /** Twenty-first session: an entity's name is never its headline's capitals when the story writes it in ordinary case (`namesOf`). */
 const CASED_NAME = true;
+/** Twenty-seventh session: an entity's name is the longest of its forms in ordinary case when it has one (`namesOf`). */
+const CASED_NAME_FIRST = true;
 /** A name written in capitals ("BOEING", "NEWS CORP"), not an acronym of one word ("NATO", kept as it is: no lower-case form). */
 const isShouted = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -654,7 +656,13 @@ const isShouted = (s: string): boolean => s.length > 1 && s === s.toUpperCase() 
 function namesOf(c: Cluster): { name: string; aliases: string[] } {
   let name = c.forms[0] ?? '';
   // (twenty-first session, `CASED_NAME`: of forms as long, one in ordinary case over one in capitals, "Boeing" over a headline's "BOEING")
-  for (const f of c.forms) if (f.length > name.length || (CASED_NAME && f.length === name.length && isShouted(name) && !isShouted(f))) name = f;
+  // (twenty-seventh session, `CASED_NAME_FIRST`: any form in ordinary case over a longer one in capitals, "Halden" over a wire
+  // headline's "HALDEN DECLINES", which the tagger ran on into its verb; not over a firm's full name, "HALDEN RESOURCES INC.")
+  const cased = CASED_NAME_FIRST && c.forms.some((f) => !isShouted(f));
+  for (const f of c.forms) {
+    if (cased && isShouted(f) && !endsInLegalSuffix(f.replace(/\.$/, ''))) continue;
+    if ((cased && isShouted(name) && !endsInLegalSuffix(name.replace(/\.$/, ''))) || f.length > name.length || (CASED_NAME && f.length === name.length && isShouted(name) && !isShouted(f))) name = f;
+  }
   const aliases: string[] = [];
   for (const surface of c.surfaces) {
     if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
