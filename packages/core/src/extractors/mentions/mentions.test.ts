@@ -498,6 +498,13 @@ describe('a double given name and a double-barrelled surname (HYPHENATED_GIVEN_N
   });
 });
 
+describe('a given name that is also a word, after a role noun (ROLE_WORD_GIVEN_NAME, twenty-seventh session, issue 4)', () => {
+  it('reads "Pat Hallorann" after "grower" as a person', async () => {
+    const a = await analyze('Frost\n\nElsewhere, growers say prices will hold.\nSympathetic Queensland grower Pat Hallorann says the frost came early this year.');
+    expect(a.mentions.find((m) => m.text === 'Pat Hallorann')?.type).toBe('PERSON');
+  });
+});
+
 describe('a known place the model read as a person (KNOWN_PLACE_NOT_PERSON, twenty-sixth session, issue 4)', () => {
   it.each([
     { text: 'Cases\n\nDr. Rita Tamm spoke Friday. “This is not over,” Canada\'s chief public health officer said.', needle: 'Canada', want: 'LOC' },

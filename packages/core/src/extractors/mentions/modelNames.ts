@@ -1678,7 +1678,10 @@ const PERSON_AFTER_LOWER_WORDS = true;
 
 /** `PERSON_AFTER_LOWER_WORDS`: the person's name opening at `b`, the rest of a span ending at `to`, when it is one. */
 function personAfterLowerWords(d: Doc, b: number, to: number, covered: Uint8Array, out: Cand[], votes: number): void {
-  if (b >= to || !isCapWord(d, b) || !isGivenName(d.v.low[b]!, false)) return;
+  // (twenty-seventh session, `ROLE_WORD_GIVEN_NAME`: after a role noun a given name that is also a word opens the name too,
+  // "[Queensland grower Pat] Wibaux says")
+  const role = ROLE_WORD_GIVEN_NAME && b > 0 && (OCCUPATIONS.has(d.v.low[b - 1]!) || PERSON_BEFORE.has(d.v.low[b - 1]!));
+  if (b >= to || !isCapWord(d, b) || !isGivenName(d.v.low[b]!, role)) return;
   const end = nameAfterTitle(d, b, to, covered);
   if (end - b >= 2 && isCapWord(d, b + 1) && !FUNCTION_WORDS.has(d.v.low[b + 1]!)) clean(d, b, end, 'PERSON', covered, out, votes);
 }
@@ -1693,7 +1696,10 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
   'landowner', 'farmer', 'activist', 'campaigner', 'resident', 'worker', 'teacher', 'pensioner', 'student', 'owner', 'trader', 'boss',
   'fan', 'supporter', 'shopkeeper', 'landlord', 'developer', 'designer', 'architect', 'engineer', 'doctor', 'nurse', 'surgeon', 'pilot',
   'driver', 'chef', 'artist', 'writer', 'novelist', 'poet', 'musician', 'composer', 'producer', 'photographer', 'blogger', 'investor',
+  'grower', 'grazier', 'rancher', 'breeder', 'fisherman', 'miner', 'winemaker', 'beekeeper', 'exporter', 'agronomist',
 ]);
+/** Twenty-seventh session: a given name that is also a word ("Pat", "Will") opens a person's name after a role noun (`personAfterLowerWords`). */
+const ROLE_WORD_GIVEN_NAME = true;
 
 /**
  * Twenty-third session: a span that ends in an office and a person's name is the two ("[Financial Officer Dana Reyes]",
