@@ -1117,6 +1117,8 @@ function nameAfterRole(st: Scope, p: Phrase, limit: number): Phrase | null {
  * said Halden's director of equity research Jim Dorak", "“…,” Halden's manager of crude supply Gary Strand said": `nameAfterRole`).
  */
 const ROLE_OF_THEN_NAME = true;
+/** Twenty-seventh session: an honorific between the role's "of" phrase and the name (`roleOfPhraseEnd`). */
+const HONORIFIC_AFTER_ROLE_OF = true;
 /**
  * `ROLE_OF_THEN_NAME`: the token after the lower-case words (one to five) that follow the "of" / "for" at `k`, when a name opens
  * there, or the person's name after a body's name and a comma there; else -1.
@@ -1125,6 +1127,8 @@ function roleOfPhraseEnd(st: Scope, k: number, limit: number): number {
   const { v } = st;
   let x = k + 1;
   while (x < limit && x <= k + 5 && v.isWord(x) && !v.isCap(x) && !v.nameAt[x]) x++;
+  // (twenty-seventh session, `HONORIFIC_AFTER_ROLE_OF`: past an honorific the name leaves out, "vice president of clinical research Dr. Tom Reed")
+  if (HONORIFIC_AFTER_ROLE_OF && x > k + 1 && x + 1 < limit && HONORIFIC_BEFORE.has(v.lower[x]!) && !v.nameAt[x] && v.nameAt[x + 1]?.type === 'PERSON') x++;
   const m = x < limit ? v.nameAt[x] : undefined;
   if (!m) return -1;
   // (a body's name and a comma before the person's, "said the leader of the Harbour Party, Ann Kovac.")

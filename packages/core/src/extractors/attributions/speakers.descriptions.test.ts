@@ -1947,3 +1947,15 @@ describe('a pronoun after a fronted subordinate clause (SUBORDINATE_SUBJECT, twe
     },
   ])('$name', checkSpeaker);
 });
+
+describe('an honorific after a role\'s "of" phrase (HONORIFIC_AFTER_ROLE_OF, twenty-seventh session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"“…,” Halden vice president of clinical research Dr. Tom Reed said": the person, not the role',
+      text: 'Drugs\n\n"The trial shows the value of the drug," Halden vice president of clinical research Dr. Tom Reed said in a statement.',
+      specs: [['Halden', 'ORG'], ['Tom Reed', 'PERSON']],
+      content: 'The trial shows the value of the drug,',
+      entity: 'Tom Reed',
+    },
+  ])('$name', checkSpeaker);
+});
