@@ -101,6 +101,8 @@ const ABSOLUTE_TITLE_WINDOW = 6;
 const ABSOLUTE_ROLES = true;
 /** Round sixteen: ", he said, adding that …" takes the speaker of the cue right before the comma (`reportedSpeech`). */
 const SAID_ADDING = true;
+/** Twenty-seventh session: "“…,” says Vell, adding that …": the inverted speaker before the comma (`reportedSpeech`). */
+const INVERTED_SAID_ADDING = true;
 
 /** Whether a noun phrase starting at token `s` is the subject of an absolute construction: after "with" (past a title), or (`ABSOLUTE_TITLES`) right after a dash. */
 function absoluteBefore(st: Scope, s: number, floor: number): boolean {
@@ -248,7 +250,11 @@ export function reportedSpeech(st: Scope): void {
       // twelfth session (`FOR_ING_OBJECT`): "criticised the council for claiming …", "branded Mr Lyle "reckless" for
       // claiming …": the one criticised, the object of the verb before "for", made the claim
       const blamed = FOR_ING_OBJECT && !said && v.lower[before] === 'for' ? blamedObject(st, before, floor, speakerOnly) : null;
-      source = said ?? blamed ?? mainSubject(st, sentence, before, speakerOnly);
+      // (twenty-seventh session, `INVERTED_SAID_ADDING`: "“…?” “…,” says Vell, adding that …": the speaker after the cue, right
+      // before the comma, not the first words of a sentence that opens inside the quote)
+      const spoke = INVERTED_SAID_ADDING && !said && !blamed && v.isPunct(before, ',') ? speakerIn.get(sentence) : undefined;
+      const inverted = spoke?.source && spoke.cueEnd <= spoke.source.start && v.tokenEndingBy(spoke.source.end) === before - 1 ? spoke.source : null;
+      source = said ?? blamed ?? inverted ?? mainSubject(st, sentence, before, speakerOnly);
       if (!source) {
         // "“…,” he said, adding that …": the speaker of the cue before it in the sentence
         const d = speakerIn.get(sentence);

@@ -1959,3 +1959,15 @@ describe('an honorific after a role\'s "of" phrase (HONORIFIC_AFTER_ROLE_OF, twe
     },
   ])('$name', checkSpeaker);
 });
+
+describe('", adding …" after an inverted speaker (INVERTED_SAID_ADDING, twenty-seventh session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"“Do they grow or shrink? We cannot tell,” says Vell, adding that …": the speaker, not the quote\'s "We"',
+      text: 'Coins\n\n"Do they grow or shrink? We cannot tell," says Vell, adding that more work was planned.',
+      specs: [['Vell', 'PERSON']],
+      content: 'more work was planned',
+      entity: 'Vell',
+    },
+  ])('$name', checkSpeaker);
+});
