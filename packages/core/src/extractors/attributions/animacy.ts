@@ -21,6 +21,7 @@ const SPEAKERS = words(`
   successor predecessor counsel defendant plaintiff jury juror justice panel caucus delegate convention parliament congress senate
   house legislature regime bureau institute foundation association federation coalition alliance league network channel station
   newspaper paper magazine journal outlet website site blog broadcaster press tv radio corporation club university school college
+  daily weekly tabloid broadsheet
   church pentagon white staff staffer team
   champion captain boss jockey referee umpire medallist medalist olympian chief pair duo trio couple monopoly head
   statement study survey poll research analysis data findings results records record document memo letter email filing complaint

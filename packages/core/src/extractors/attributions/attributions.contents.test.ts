@@ -700,6 +700,14 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.find((x) => x.cue?.text === 'said')?.content.text).toBe('We have a plan for every town,');
   });
 
+  it.each([
+    { source: 'the daily', text: 'Trade\n\nExports rose 8.6 percent in the first ten months, the daily said.' },
+    { source: "Lindor's official business weekly", text: "Trade\n\nExports rose 8.6 percent, Lindor's official business weekly said." },
+  ])('"…, $source said": a newspaper named by how often it appears is the source (PRESS_DAILY, twenty-seventh session)', async ({ text, source }) => {
+    const a = await run(text, [['Lindor', 'LOC']]);
+    expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);
+  });
+
   it('"the contracts, he estimates, will not end": a pronoun before "estimates" keeps the report', async () => {
     const a = await run('The scheme is old. The contracts, he estimates, will not end for decades.');
     expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);

@@ -12,7 +12,7 @@ import { givenNameGender } from '../entities/pronouns.js';
 import { NOUN_READINGS } from './cues.js';
 import { animacyOf } from './animacy.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
-import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, SENTENCE_END, type Scope, tokenSpan } from './scope.js';
+import { ADVERBS, BOUNDARY_DASHES, FINITE_AUX, MODALS, PASSIVE, PREPOSITIONS, isIng, LY_NOUNS, SENTENCE_END, pressNounAt, type Scope, tokenSpan } from './scope.js';
 
 /**
  * A source on `span`: its keys written out in the order a spread `{ ...span, entity, kind }` gives them (start, end,
@@ -166,8 +166,10 @@ export function nounLike(st: Scope, k: number): boolean {
   const w = v.lower[k]!;
   // (a capital letter closing a hyphenated name is one: "Wealth-X says …")
   if (w.length === 1 && v.isCap(k) && v.isPunct(k - 1, '-') && v.tokens.start[k] === v.tokens.end[k - 1] && v.isWord(k - 2) && v.tokens.start[k - 1] === v.tokens.end[k - 2]) return true;
-  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && (!w.endsWith('ly') || LY_NOUNS.has(w)) && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
+  return w.length > 1 && !NOT_A_HEAD.has(w) && !ADVERBS.has(w) && !tokCue[k] && (!w.endsWith('ly') || LY_NOUNS.has(w) || pressNounAt(v, k)) && !w.endsWith('ed') && (!isIng(w) || ING_NOUNS.has(w));
 }
+
+
 
 /**
  * Round thirteen (h): "about" after a noun that can speak leaves it the head too ("…, a new book

@@ -9,7 +9,7 @@ import { NAME_TYPES, type AttributionSource, type Mention, type Quoted } from '.
 import type { EntityId } from '../../types/ids.js';
 import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
-import { createTokenView, titleTokens, type TokenView } from '../entities/tokenView.js';
+import { createTokenView, isPossessive, titleTokens, type TokenView } from '../entities/tokenView.js';
 import { nounCueOf, quoteVerbCue, tokenCues, type Cue } from './cues.js';
 import { wordIdsOf } from '../../text/wordIds.js';
 import { findQuotes, type Quote, type Quotes } from './quotes.js';
@@ -245,8 +245,26 @@ export const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly
 
 export function skipAdverbsBack(st: Scope, k: number, floor: number): number {
   const { v } = st;
-  while (k >= floor && (ADVERBS.has(v.lower[k]!) || (isLyAdverb(v.lower[k]!) && !v.nameAt[k]))) k--;
+  while (k >= floor && (ADVERBS.has(v.lower[k]!) || (isLyAdverb(v.lower[k]!) && !v.nameAt[k] && !pressNounAt(v, k)))) k--;
   return k;
+}
+
+/** Twenty-seventh session: "the daily said", "China's business weekly reported": a newspaper named by how often it appears (`PRESS_DAILY`). */
+export const PRESS_DAILY = true;
+const PRESS_LY: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'biweekly', 'quarterly']);
+const PRESS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/**
+ * `PRESS_DAILY`: token `k` is "daily", "weekly" … as a noun, a newspaper: after a determiner or a possessive, or after a
+ * lower-case modifier that itself follows one ("the business daily", "China's official daily"); not the adverb ("fixed daily").
+ */
+export function pressNounAt(v: TokenView, k: number): boolean {
+  if (!PRESS_DAILY || !PRESS_LY.has(v.lower[k]!) || k === 0) return false;
+  for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
+    const w = v.lower[x]!;
+    if (PRESS_DETERMINERS.has(w) || isPossessive(w)) return true;
+    if (!v.isWord(x) || (v.isCap(x) && !v.nameAt[x]) || w.endsWith('ly') || w.endsWith('ed')) return false;
+  }
+  return false;
 }
 
 export function skipAdverbsForward(v: TokenView, k: number, limit: number): number {
