@@ -31,6 +31,7 @@ const SPEAKERS = words(`
   photo image footage picture average tally count figures numbers statistics phrase words remarks comments
   polling reporting filing briefing hearing recording ranking listing reading writings teachings proceedings
   advert leaflet manifesto pamphlet brochure flyer placard banner
+  communiqué notice circular directive prospectus guidelines
 `);
 /**
  * Twenty-sixth session: people by their trade, kin or standing that `SPEAKERS` and the person endings missed ("“…,” said the

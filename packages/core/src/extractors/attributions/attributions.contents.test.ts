@@ -708,6 +708,18 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);
   });
 
+  it.each([
+    { name: '"…, said Peter Vance of Halden Securities." (PERSON_AFFILIATION_AFTER)', text: 'Revenue will rise to $22 billion next year, said Peter Vance of Halden Securities.', specs: [['Peter Vance', 'PERSON'], ['Halden Securities', 'ORG']] as HandMention[], source: 'Peter Vance' },
+    { name: '"…, Tom Reed said by telephone." (BY_MEDIUM)', text: 'Work on the new bridge will start in May, Tom Reed said by telephone.', specs: [['Tom Reed', 'PERSON']] as HandMention[], source: 'Tom Reed' },
+    { name: '"Tom Reed said by telephone that …" (BY_MEDIUM)', text: 'Tom Reed said by telephone that work on the new bridge will start in May.', specs: [['Tom Reed', 'PERSON']] as HandMention[], source: 'Tom Reed' },
+    { name: '"“…,” the notice said." (a document that speaks)', text: '"From Monday on, all bids above the limit are void," the notice said.', specs: [] as HandMention[], source: 'the notice' },
+    { name: '"…, executives of the company said." (MORE_OF_HEADS)', text: 'Sales rose 5 percent in the quarter, executives of the company said.', specs: [] as HandMention[], source: 'executives of the company' },
+    { name: '"Managers of the bank said …" (MORE_OF_HEADS)', text: 'Managers of the bank said sales rose 5 percent in the quarter.', specs: [] as HandMention[], source: 'Managers of the bank' },
+  ])('$name: the source (twenty-seventh session)', async ({ text, specs, source }) => {
+    const a = await run(text, specs);
+    expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);
+  });
+
   it('"the contracts, he estimates, will not end": a pronoun before "estimates" keeps the report', async () => {
     const a = await run('The scheme is old. The contracts, he estimates, will not end for decades.');
     expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);

@@ -776,7 +776,9 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
   }
   // (twenty-sixth session, `MEMBER_OF_GROUP`: "a member of the board said", "members of the union say", "the head of the committee
   // said": a person's noun before "of" and a body's noun heads the phrase)
-  if (MEMBER_OF_GROUP && s - 2 >= floor && v.lower[s - 1] === 'of' && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) && !v.nameAt[s - 2] && !v.isCap(s - 2) && OF_GROUP_HEADS.has(v.lower[s - 2]!)) {
+  // (twenty-seventh session, `MORE_OF_HEADS`: any noun that can speak before "of", "executives of the company", "managers of the bank")
+  if (MEMBER_OF_GROUP && s - 2 >= floor && v.lower[s - 1] === 'of' && (GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w)) && !v.nameAt[s - 2] && (!v.isCap(s - 2) || (MORE_OF_HEADS && s - 2 === floor)) &&
+    (OF_GROUP_HEADS.has(v.lower[s - 2]!) || (MORE_OF_HEADS && nounLike(st, s - 2) && animacyOf(v.lower[s - 2]!) === 'speaker'))) {
     const inner = phraseBefore(st, s - 2, floor);
     if (inner) return { start: inner.start, end: j + 1, head: s - 2 };
   }
@@ -1090,6 +1092,8 @@ const BARE_MEDIUM = true;
 const BARE_MEDIUMS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'press']);
 /** Twenty-sixth session: "a member of the board said": a person's noun before "of" a body's noun heads the phrase (`phraseBefore`). */
 const MEMBER_OF_GROUP = true;
+/** Twenty-seventh session: `MEMBER_OF_GROUP` for any noun that can speak before "of" and a body's noun, not only `OF_GROUP_HEADS`. */
+const MORE_OF_HEADS = true;
 const OF_GROUP_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads', 'chairman', 'chairwoman', 'chair', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'official', 'officials', 'director', 'president', 'secretary', 'chief']);
 const GROUP_PP_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'inside', 'at', 'in', 'from', 'among', 'close']);
 

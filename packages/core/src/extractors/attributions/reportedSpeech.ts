@@ -294,7 +294,8 @@ export function reportedSpeech(st: Scope): void {
       // (twenty-fourth session, `ROLE_PP_AFTER`: "…, said a spokesman for the city.": a role's own phrase to the sentence's end or a comma)
       if (ROLE_PP_AFTER && p) p = rolePhraseAfter(st, p, limit);
       const after = p ? classify(st, p) : null;
-      const end = p ? skipParens(st, p.end, limit) : limit;
+      // (twenty-seventh session, `PERSON_AFFILIATION_AFTER`: "…, said Peter Jacobs of Halden Securities.": past the person's firm)
+      const end = p ? skipParens(st, PERSON_AFFILIATION_AFTER ? personAffiliationEnd(st, p, limit) : p.end, limit) : limit;
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
         const start = pastDateline(st, contentFirstStart(st, sentence, before), before);
         let span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
@@ -649,6 +650,9 @@ const tokCueAt = (st: Scope, x: number): boolean => st.tokCue[x] !== undefined;
  * "that" after it ends the clause ("said at a Denver event last month.") unless a quote
  * follows its comma; then the content came first (the index returned is not a word).
  */
+/** Twenty-seventh session: "by telephone", "by e-mail" after the cue is the means of saying, an adjunct like "in a statement" (`afterAdjuncts`). */
+const BY_MEDIUM = true;
+const BY_MEDIA: ReadonlySet<string> = new Set(['telephone', 'phone', 'fax', 'email', 'e-mail', 'letter', 'telex', 'cable', 'radio', 'satellite', 'videolink', 'video', 'text', 'mail']);
 function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): number {
   const { v, timeTok, inside } = st;
   const from = c;
@@ -657,6 +661,8 @@ function afterAdjuncts(st: Scope, c: number, limit: number, say: boolean): numbe
   // "say this year's festival will …": the time words own a noun of the content
   if (TIME_POSSESSIVE && c > from && isPossessive(v.lower[c] ?? '')) return from;
   const w = v.lower[c] ?? '';
+  // (twenty-seventh session, `BY_MEDIUM`: "said by telephone", "told Reuters by phone on Monday": the means, then what follows it)
+  if (BY_MEDIUM && w === 'by' && BY_MEDIA.has(v.lower[c + 1] ?? '')) return afterAdjuncts(st, c + 2, limit, say);
   if (!ADJUNCT_PREPOSITIONS.has(w) && !(say && w === 'of')) return c;
   // (round fourteen: "said on Monday it had been given …": a time phrase, then a clause's subject with no "that")
   if (TIME_THEN_SUBJECT && timeTok[c + 1]) {
@@ -885,6 +891,27 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
     return -1;
   }
   return from;
+}
+
+/** Twenty-seventh session: a person's firm or place after the name read forwards ends the source too (`personAffiliationEnd`). */
+const PERSON_AFFILIATION_AFTER = true;
+const PERSON_AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'with', 'from', 'in']);
+/**
+ * `PERSON_AFFILIATION_AFTER`: the token after "of" / "at" / "with" / "from" / "in", an optional "the" and a body's or a place's
+ * name that follow the person's name ending phrase `p` ("Peter Jacobs of Halden Securities", "Ann Lee at Varity Corp in
+ * Boston"); `p.end` when none follows.
+ */
+function personAffiliationEnd(st: Scope, p: Phrase, limit: number): number {
+  const { v } = st;
+  if (v.nameAt[p.head]?.type !== 'PERSON') return p.end;
+  let end = p.end;
+  for (let hop = 0; hop < 2 && end < limit && PERSON_AFFILIATION_WORDS.has(v.lower[end]!); hop++) {
+    const at = v.lower[end + 1] === 'the' ? end + 2 : end + 1;
+    const m = at < limit ? v.nameAt[at] : undefined;
+    if (!m || m.type === 'PERSON' || v.tokenAtOrAfter(m.start) !== at) break;
+    end = v.tokenEndingBy(m.end) + 1;
+  }
+  return end;
 }
 
 /**
