@@ -715,6 +715,9 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     { name: '"“…,” the notice said." (a document that speaks)', text: '"From Monday on, all bids above the limit are void," the notice said.', specs: [] as HandMention[], source: 'the notice' },
     { name: '"…, executives of the company said." (MORE_OF_HEADS)', text: 'Sales rose 5 percent in the quarter, executives of the company said.', specs: [] as HandMention[], source: 'executives of the company' },
     { name: '"Managers of the bank said …" (MORE_OF_HEADS)', text: 'Managers of the bank said sales rose 5 percent in the quarter.', specs: [] as HandMention[], source: 'Managers of the bank' },
+    { name: '"The 10 banks said …" (NUMBER_MODIFIER)', text: 'The 10 banks said that profits rose 5 percent in the quarter.', specs: [] as HandMention[], source: 'The 10 banks' },
+    { name: '"…, said Peter Vance of Ragen Hale." with "Hale" left out of the name (PERSON_AFFILIATION_AFTER)', text: 'Revenue will rise to $22 billion next year, said Peter Vance of Ragen Hale.', specs: [['Peter Vance', 'PERSON'], ['Ragen', 'LOC']] as HandMention[], source: 'Peter Vance' },
+    { name: '"Halden Corp., citing weak demand, said …" (NAME_PARTICIPLE_ASIDE)', text: 'Halden Corp., citing weak demand, said it would close its online service.', specs: [['Halden Corp.', 'ORG']] as HandMention[], source: 'Halden Corp.' },
   ])('$name: the source (twenty-seventh session)', async ({ text, specs, source }) => {
     const a = await run(text, specs);
     expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);

@@ -713,6 +713,11 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
           lo = Math.min(lo, city - 2);
           continue;
         }
+        // (twenty-seventh session, `NUMBER_MODIFIER`: "The 10 banks said": a number right before a plural head)
+        if (NUMBER_MODIFIER && k + 1 === s && v.tokens.kind[k] === TokenKind.Number && w.endsWith('s') && !w.endsWith('ss')) {
+          s = k;
+          continue;
+        }
         // (round thirteen: an -ing modifier before a noun, "But hacking specialists say", not a cue word)
         if (!nounLike(st, k) && !isSourceModifier(lw) && !(LATE_HEAD && isIng(lw) && !tokCue[k] && k + 1 === s)) break;
         s = k;
@@ -1092,6 +1097,8 @@ const BARE_MEDIUM = true;
 const BARE_MEDIUMS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'press']);
 /** Twenty-sixth session: "a member of the board said": a person's noun before "of" a body's noun heads the phrase (`phraseBefore`). */
 const MEMBER_OF_GROUP = true;
+/** Twenty-seventh session: a number right before a plural head is its modifier, "The 10 banks said" (`phraseBefore`). */
+const NUMBER_MODIFIER = true;
 /** Twenty-seventh session: `MEMBER_OF_GROUP` for any noun that can speak before "of" and a body's noun, not only `OF_GROUP_HEADS`. */
 const MORE_OF_HEADS = true;
 const OF_GROUP_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads', 'chairman', 'chairwoman', 'chair', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'official', 'officials', 'director', 'president', 'secretary', 'chief']);

@@ -897,9 +897,9 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
 const PERSON_AFFILIATION_AFTER = true;
 const PERSON_AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'with', 'from', 'in']);
 /**
- * `PERSON_AFFILIATION_AFTER`: the token after "of" / "at" / "with" / "from" / "in", an optional "the" and a body's or a place's
- * name that follow the person's name ending phrase `p` ("Peter Jacobs of Halden Securities", "Ann Lee at Varity Corp in
- * Boston"); `p.end` when none follows.
+ * `PERSON_AFFILIATION_AFTER`: the token after "of" / "at" / "with" / "from" / "in", an optional "the" and a name that follow
+ * the person's name ending phrase `p` ("Peter Jacobs of Halden Securities", "Ann Lee at Varity Corp in Boston", and a firm the
+ * tagger read as a person, "of Ragen Hale"); `p.end` when none follows.
  */
 function personAffiliationEnd(st: Scope, p: Phrase, limit: number): number {
   const { v } = st;
@@ -908,8 +908,10 @@ function personAffiliationEnd(st: Scope, p: Phrase, limit: number): number {
   for (let hop = 0; hop < 2 && end < limit && PERSON_AFFILIATION_WORDS.has(v.lower[end]!); hop++) {
     const at = v.lower[end + 1] === 'the' ? end + 2 : end + 1;
     const m = at < limit ? v.nameAt[at] : undefined;
-    if (!m || m.type === 'PERSON' || v.tokenAtOrAfter(m.start) !== at) break;
+    if (!m || v.tokenAtOrAfter(m.start) !== at) break;
     end = v.tokenEndingBy(m.end) + 1;
+    // (capitalised words the tagger left out of the name: "of Ragen [MacKenzie]")
+    while (end < limit && end < at + 6 && v.isWord(end) && v.isCap(end) && !v.nameAt[end] && !st.tokCue[end]) end++;
   }
   return end;
 }

@@ -404,6 +404,8 @@ function whoBeforeNames(st: Scope, s0: number, floor: number): EntityId | null |
   return undefined;
 }
 
+/** Twenty-seventh session: a name before an aside opened by a cue's -ing participle is the subject of the verb after it (`nearestSourceBefore`). */
+const NAME_PARTICIPLE_ASIDE = true;
 /** Twenty-seventh session: "who" right after a description in apposition to a person's name is that person (`personBeforeDescription`). */
 const WHO_APPOSITIVE_PERSON = true;
 /** Most tokens of a description between its article and its head noun: "a Halden University law professor". */
@@ -1038,7 +1040,9 @@ function nearestSourceBefore(st: Scope, k: number, floor: number, speakerOnly: b
       // ("Mr Dalby, who is now retired …, said", the NER missed the surname of a person named before)
       const surname = !name && SURNAME_APPOSITIVE && v.isCap(at) && personBySurname.has(v.lower[at]!);
       if (!surname && (!name || (name.type !== 'PERSON' && name.type !== 'ORG'))) continue;
-      if (strong >= 0) return null;
+      // (twenty-seventh session, `NAME_PARTICIPLE_ASIDE`: "Halden Corp., citing weak demand, said …": the cue is the -ing
+      // participle that opens the aside right after the name's comma, the aside's own report)
+      if (strong >= 0 && !(NAME_PARTICIPLE_ASIDE && strong === c + 1 && isIng(v.lower[strong]!))) return null;
       // (twentieth session, `BODY_IN_TITLE`: "Kenji Oda, chairman of the Oda Corporation, one of the largest firms, said": the
       // person whose title the body ends, past the appositive after it)
       const titled = BODY_IN_TITLE && name?.type === 'ORG' ? personTitledUpTo(st, c, floor) : null;
