@@ -718,6 +718,8 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     { name: '"The 10 banks said …" (NUMBER_MODIFIER)', text: 'The 10 banks said that profits rose 5 percent in the quarter.', specs: [] as HandMention[], source: 'The 10 banks' },
     { name: '"…, said Peter Vance of Ragen Hale." with "Hale" left out of the name (PERSON_AFFILIATION_AFTER)', text: 'Revenue will rise to $22 billion next year, said Peter Vance of Ragen Hale.', specs: [['Peter Vance', 'PERSON'], ['Ragen', 'LOC']] as HandMention[], source: 'Peter Vance' },
     { name: '"Halden Corp., citing weak demand, said …" (NAME_PARTICIPLE_ASIDE)', text: 'Halden Corp., citing weak demand, said it would close its online service.', specs: [['Halden Corp.', 'ORG']] as HandMention[], source: 'Halden Corp.' },
+    { name: '"“…,” Halden & Lee\'s said." (NAME_S_AFTER_QUOTE, NAME_S_SPAN)', text: '"Debts of the foreign-owned banks are not guaranteed," Halden & Lee\'s said.', specs: [['Halden & Lee', 'ORG']] as HandMention[], source: "Halden & Lee's" },
+    { name: '"…, Lindor\'s central bank governor said." (OWNER_NOUN_MODIFIERS)', text: 'The bank will act to curb swings in the markets after the handover, Lindor\'s central bank governor said.', specs: [['Lindor', 'LOC']] as HandMention[], source: "Lindor's central bank governor" },
   ])('$name: the source (twenty-seventh session)', async ({ text, specs, source }) => {
     const a = await run(text, specs);
     expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);

@@ -51,6 +51,12 @@ const NAME_S_SOURCE = true;
 /** Twenty-sixth session: a source phrase does not open with a time expression ("Saturday Halden officials"; `classify`). */
 const TIME_BEFORE_SOURCE = true;
 
+/** Twenty-seventh session: a possessive opens a role's noun modifiers as a determiner does (`phraseBefore`, `NOUN_MODIFIERS`). */
+const OWNER_NOUN_MODIFIERS = true;
+/** `NOUN_MODIFIERS`: token `x` is a determiner, or (`OWNER_NOUN_MODIFIERS`) the possessive after a name ("Lindor's"). */
+const openerAt = (v: TokenView, x: number): boolean => DETERMINERS.has(v.lower[x] ?? '') || (OWNER_NOUN_MODIFIERS && isPossessive(v.lower[x] ?? '') && v.nameAt[x - 1] !== undefined);
+/** Twenty-seventh session: `NAME_S_SOURCE`'s source span runs over the "'s" (`classify`). */
+const NAME_S_SPAN = true;
 /** `NAME_S_SOURCE`: a verb of saying in a finite form ("said", "says", "warned"), not a noun ("Smith's claim that"). */
 export function finiteSaying(w: string): boolean {
   return w === 'said' || w === 'says' || w === 'told' || w === 'tells' || w === 'wrote' || w === 'writes' || (w.length > 4 && w.endsWith('ed'));
@@ -75,10 +81,13 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   }
   const name = v.nameAt[h] ?? (POSTNOMINAL_HEAD && h > p.start && v.isCap(h) && POSTNOMINAL_WORDS.has(w) && v.nameAt[h - 1]?.type === 'PERSON' ? v.nameAt[h - 1] : undefined);
   // (twentieth session, `NAME_S_SOURCE`: "Moody's said", "Sainsbury's said": the "'s" of a name right before the verb is its own)
-  if (name && (!isPossessive(v.lower[h + 1] ?? '') || (NAME_S_SOURCE && st.tokCue[h + 2] !== undefined && finiteSaying(v.lower[h + 2]!)))) {
+  const nameS = NAME_S_SOURCE && isPossessive(v.lower[h + 1] ?? '') && st.tokCue[h + 2] !== undefined && finiteSaying(v.lower[h + 2]!);
+  if (name && (!isPossessive(v.lower[h + 1] ?? '') || nameS)) {
     const kind = name.type === 'NORP' ? 'vague' : 'named';
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'NORP' && name.type !== 'LOC' && name.type !== 'MISC') return null;
-    return sourceOf(ctx.span(name.start, name.end), name.entity, kind);
+    // (twenty-seventh session, `NAME_S_SPAN`: the source holds the name's "'s" the mention left out, "Halden & Lee's said")
+    const end = NAME_S_SPAN && nameS && v.tokenEndingBy(name.end) === h ? Math.max(name.end, v.tokens.end[h + 1]!) : name.end;
+    return sourceOf(ctx.span(name.start, end), name.entity, kind);
   }
   // (twenty-fifth session, `PERSON_OF_ANY_BODY`: "Dr Ana Vell of the university's school of pharmacy says": the person who opens
   // the phrase before "of" / "from" / "at", whatever the body's words)
@@ -755,7 +764,8 @@ export function phraseBefore(st: Scope, j: number, floor: number): Phrase | null
       break;
     } else if (v.isWord(k) && (isSourceModifier(lw) || (v.isCap(k) && !nm)) && !tokCue[k] && !ADVERBS.has(lw) && !openingConjunction(v, k, floor)) s = k;
     // "the finance minister", "the economy minister": up to two nouns before a role noun, when a determiner opens the phrase
-    else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && (nounLike(st, k) || (ING_ROLE_MODIFIER && isIng(lw) && !tokCue[k])) && (DETERMINERS.has(v.lower[k - 1] ?? '') || (k - 2 >= floor && nounLike(st, k - 1) && DETERMINERS.has(v.lower[k - 2]!)))) {
+    // (twenty-seventh session, `OWNER_NOUN_MODIFIERS`: or a possessive in the determiner's place, "Lindor's central bank governor")
+    else if (NOUN_MODIFIERS && nouns < 2 && ROLE_NOUNS.has(v.lower[j]!) && (nounLike(st, k) || (ING_ROLE_MODIFIER && isIng(lw) && !tokCue[k])) && (openerAt(v, k - 1) || (k - 2 >= floor && nounLike(st, k - 1) && openerAt(v, k - 2)))) {
       s = k;
       nouns++;
     }

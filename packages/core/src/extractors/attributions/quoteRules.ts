@@ -14,7 +14,7 @@ import type { Quote } from './quotes.js';
 import { animacyOf } from './animacy.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, SENTENCE_END, BOUNDARY_DASHES, DATELINE_DASHES, firstQuoteFrom, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, PRONOUN_GENDER, skipAdverbsForward } from './scope.js';
-import { PERSON_ROLES, classify, phraseAfter } from './phrases.js';
+import { PERSON_ROLES, classify, finiteSaying, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
@@ -32,6 +32,8 @@ const ADJUNCT_WINDOW = 8;
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'of', 'from', 'when', 'while', 'simply', 'only', 'then', 'afterwards', 'recently']);
 /** Twenty-fourth session: "“…,” the envoy, who would only speak privately, said": the cue after a relative clause set off by commas (`quoteSpeakers`). */
 const RELATIVE_ASIDE_QUOTE = true;
+/** Twenty-seventh session: "“…,” Halden & Lee's said.": the "'s" of a firm's name between the name and the verb after a quote (`quoteSpeakers`). */
+const NAME_S_AFTER_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
 const QUOTE_SOURCE_PAIRS = true;
 /** `quoteSpeakers`: an apostrophe after a plural ("Reeves’ campaign manager") does not end an appositive after a quote. */
@@ -145,6 +147,8 @@ export function quoteSpeakers(st: Scope): void {
         const p = phraseAfter(st, j, limit);
         if (p) {
           let k = skipAdverbsForward(v, skipParens(st, p.end, limit), limit);
+          // (twenty-seventh session, `NAME_S_AFTER_QUOTE`: "“…,” Halden & Lee's said.": the "'s" of a firm's name before the verb)
+          if (NAME_S_AFTER_QUOTE && k === p.end && v.nameAt[p.head] && isPossessive(v.lower[k] ?? '') && tokCue[k + 1]?.kind === 'speech' && finiteSaying(v.lower[k + 1]!)) k++;
           // “…,” Mr. Haig of the Green River Club said.
           if (!tokCue[k] && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
             for (let x = k + 1; x < limit && x < k + 8; x++) {
