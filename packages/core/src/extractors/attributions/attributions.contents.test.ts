@@ -711,6 +711,7 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
   it.each([
     { name: '"…, said Peter Vance of Halden Securities." (PERSON_AFFILIATION_AFTER)', text: 'Revenue will rise to $22 billion next year, said Peter Vance of Halden Securities.', specs: [['Peter Vance', 'PERSON'], ['Halden Securities', 'ORG']] as HandMention[], source: 'Peter Vance' },
     { name: '"…, Tom Reed said by telephone." (BY_MEDIUM)', text: 'Work on the new bridge will start in May, Tom Reed said by telephone.', specs: [['Tom Reed', 'PERSON']] as HandMention[], source: 'Tom Reed' },
+    { name: '"…, an official told Reuters by telephone." (BY_MEDIUM)', text: 'The ban covers poultry from two states, an official told Reuters by telephone.', specs: [['Reuters', 'ORG']] as HandMention[], source: 'an official', cue: 'told' },
     { name: '"Tom Reed said by telephone that …" (BY_MEDIUM)', text: 'Tom Reed said by telephone that work on the new bridge will start in May.', specs: [['Tom Reed', 'PERSON']] as HandMention[], source: 'Tom Reed' },
     { name: '"“…,” the notice said." (a document that speaks)', text: '"From Monday on, all bids above the limit are void," the notice said.', specs: [] as HandMention[], source: 'the notice' },
     { name: '"…, executives of the company said." (MORE_OF_HEADS)', text: 'Sales rose 5 percent in the quarter, executives of the company said.', specs: [] as HandMention[], source: 'executives of the company' },
@@ -719,10 +720,14 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     { name: '"…, said Peter Vance of Ragen Hale." with "Hale" left out of the name (PERSON_AFFILIATION_AFTER)', text: 'Revenue will rise to $22 billion next year, said Peter Vance of Ragen Hale.', specs: [['Peter Vance', 'PERSON'], ['Ragen', 'LOC']] as HandMention[], source: 'Peter Vance' },
     { name: '"Halden Corp., citing weak demand, said …" (NAME_PARTICIPLE_ASIDE)', text: 'Halden Corp., citing weak demand, said it would close its online service.', specs: [['Halden Corp.', 'ORG']] as HandMention[], source: 'Halden Corp.' },
     { name: '"“…,” Halden & Lee\'s said." (NAME_S_AFTER_QUOTE, NAME_S_SPAN)', text: '"Debts of the foreign-owned banks are not guaranteed," Halden & Lee\'s said.', specs: [['Halden & Lee', 'ORG']] as HandMention[], source: "Halden & Lee's" },
+    { name: '"“…,” a source close to the deal said." (PP_ADJECTIVE_AFTER_QUOTE)', text: '"They get 65 cents cash plus a share," a source close to the deal said.', specs: [] as HandMention[], source: 'a source' },
+    { name: '"“…,” pro-Lindor legislator Ann Vell said." (GLUED_PREFIX)', text: '"It took many years to build the system," pro-Lindor legislator Ann Vell said.', specs: [['Lindor', 'LOC'], ['Ann Vell', 'PERSON']] as HandMention[], source: 'Ann Vell' },
+    { name: '"…, Ministry of Railways senior engineer Tom Reed said." (NAMED_PREMODIFIER_BEFORE)', text: 'The railway will cut fares to fend off competition, Ministry of Railways senior engineer Tom Reed said.', specs: [['Ministry of Railways', 'ORG'], ['Tom Reed', 'PERSON']] as HandMention[], source: 'Tom Reed' },
+    { name: '"…, a source aligned with the movement in Lindor said." (MORE_PP_ADJECTIVES)', text: 'The ban covers poultry from two states, a source aligned with the movement in Lindor said.', specs: [['Lindor', 'LOC']] as HandMention[], source: 'a source aligned with the movement in Lindor' },
     { name: '"…, Lindor\'s central bank governor said." (OWNER_NOUN_MODIFIERS)', text: 'The bank will act to curb swings in the markets after the handover, Lindor\'s central bank governor said.', specs: [['Lindor', 'LOC']] as HandMention[], source: "Lindor's central bank governor" },
-  ])('$name: the source (twenty-seventh session)', async ({ text, specs, source }) => {
+  ])('$name: the source (twenty-seventh session)', async ({ text, specs, source, cue }: { text: string; specs: HandMention[]; source: string; cue?: string }) => {
     const a = await run(text, specs);
-    expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe(source);
+    expect(a.attributions.find((x) => x.cue?.text === (cue ?? 'said'))?.source?.text).toBe(source);
   });
 
   it('"the contracts, he estimates, will not end": a pronoun before "estimates" keeps the report', async () => {

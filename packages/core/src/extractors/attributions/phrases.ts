@@ -189,10 +189,12 @@ const ABOUT_HEAD = true;
 /** Prepositions after a noun that can speak that leave it the head ("Video of the incident shows", round thirteen: "his rivals for the nomination said", "a student from Ohio said"). */
 /** Twentieth session: a group or a role before "in" and a place past "the" or an adjective is the source (`phraseBefore`). */
 const SPEAKER_IN_PLACE = true;
+/** Twenty-seventh session: more adjectives that take a prepositional phrase after a source's head, "a source aligned with …", "a group linked to …". */
+const MORE_PP_ADJECTIVES = true;
 /** Twentieth session (`SPEAKER_IN_AT`): "His partners in the venture say", "researchers at the institute said": "in" and "at" after a noun that speaks too. */
 const SPEAKER_IN_AT = true;
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', ...(ABOUT_HEAD ? ['about'] : []), ...(SPEAKER_IN_AT ? ['in', 'at'] : [])]);
-const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
+export const PP_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', ...(MORE_PP_ADJECTIVES ? ['aligned', 'linked', 'connected', 'allied', 'loyal', 'sympathetic', 'opposed'] : [])]);
 
 /** Twenty-fifth session: lower-case modifiers joined by "and" inside a described source (`coordinatedModifiers`). */
 const COORDINATED_MODIFIERS = true;
@@ -998,6 +1000,10 @@ function ofCompound(st: Scope, k: number, floor: number, limit: number): { start
   return inner && end > start && edge(start) && edge(end) ? { start, end: end + 1 } : null;
 }
 
+/** Twenty-seventh session: a hyphen glued between a prefix and a name among a person's premodifiers (`phraseAfterHead`). */
+const GLUED_PREFIX = true;
+/** `GLUED_PREFIX`: token `x` is a hyphen with no space on either side ("pro-Lindor"). */
+const gluedHyphen = (v: TokenView, x: number): boolean => GLUED_PREFIX && v.lower[x] === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.tokens.end[x] === v.tokens.start[x + 1];
 /** Twenty-seventh session: an -ed word between a name and a person's name is a verb, which ends the phrase (`phraseAfterHead`). */
 const VERB_BETWEEN_NAMES = true;
 /** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */
@@ -1227,7 +1233,8 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       for (let x = i; plain && x < k - hon; x++) {
         // (`LONG_ROLE_RUN`: an -ing modifier before a noun of the run, "steering committee member")
         const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && x + 1 < k - hon && nounLike(st, x + 1);
-        plain = (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
+        // (twenty-seventh session, `GLUED_PREFIX`: a prefix glued to a name by a hyphen, "pro-Lindor legislator Ann Vell")
+        plain = (x > i && gluedHyphen(v, x)) || (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
         // (twenty-seventh session, `VERB_BETWEEN_NAMES`: "Halden Air rejected Carl Icahn's offer and said …": an -ed word between a
         // name and the person's is the first name's verb, not a premodifier of the person)
         if (VERB_BETWEEN_NAMES && plain && x > i && x === k - hon - 1 && v.nameAt[x - 1] !== undefined && v.nameAt[x] === undefined && v.lower[x]!.endsWith('ed')) plain = false;
@@ -1238,7 +1245,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       for (let x = i; namesFirst && x < title![0]; x++) {
         const m = v.nameAt[x];
         const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && nounLike(st, x + 1);
-        namesFirst = m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing);
+        namesFirst = (x > i && gluedHyphen(v, x)) || (m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
       }
       if ((title && (title[0] === i || namesFirst)) || plain || (ROLE_PP_NAME && rolePhraseBeforeName(st, i, k))) {
         const last = v.tokenEndingBy(m.end);

@@ -14,7 +14,7 @@ import type { Quote } from './quotes.js';
 import { animacyOf } from './animacy.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, SENTENCE_END, BOUNDARY_DASHES, DATELINE_DASHES, firstQuoteFrom, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, PRONOUN_GENDER, skipAdverbsForward } from './scope.js';
-import { PERSON_ROLES, classify, finiteSaying, phraseAfter } from './phrases.js';
+import { PERSON_ROLES, PP_ADJECTIVES, classify, finiteSaying, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
@@ -34,6 +34,8 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during'
 const RELATIVE_ASIDE_QUOTE = true;
 /** Twenty-seventh session: "“…,” Halden & Lee's said.": the "'s" of a firm's name between the name and the verb after a quote (`quoteSpeakers`). */
 const NAME_S_AFTER_QUOTE = true;
+/** Twenty-seventh session: an adjective that takes a phrase ("close to", "familiar with") after the source's head, before the cue (`quoteSpeakers`). */
+const PP_ADJECTIVE_AFTER_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
 const QUOTE_SOURCE_PAIRS = true;
 /** `quoteSpeakers`: an apostrophe after a plural ("Reeves’ campaign manager") does not end an appositive after a quote. */
@@ -150,7 +152,8 @@ export function quoteSpeakers(st: Scope): void {
           // (twenty-seventh session, `NAME_S_AFTER_QUOTE`: "“…,” Halden & Lee's said.": the "'s" of a firm's name before the verb)
           if (NAME_S_AFTER_QUOTE && k === p.end && v.nameAt[p.head] && isPossessive(v.lower[k] ?? '') && tokCue[k + 1]?.kind === 'speech' && finiteSaying(v.lower[k + 1]!)) k++;
           // “…,” Mr. Haig of the Green River Club said.
-          if (!tokCue[k] && POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '')) {
+          // (twenty-seventh session, `PP_ADJECTIVE_AFTER_QUOTE`: "“…,” a source close to the deal said": past an adjective and its phrase too)
+          if (!tokCue[k] && (POST_MODIFIER_PREPOSITIONS.has(v.lower[k] ?? '') || (PP_ADJECTIVE_AFTER_QUOTE && PP_ADJECTIVES.has(v.lower[k] ?? '') && PREPOSITIONS.has(v.lower[k + 1] ?? '')))) {
             for (let x = k + 1; x < limit && x < k + 8; x++) {
               // (`RELATIVE_ASIDE_QUOTE`: up to the comma of a relative clause, "“…,” an official from Halden Ltd, who asked …, said")
               if (RELATIVE_ASIDE_QUOTE && v.isPunct(x, ',') && (v.lower[x + 1] === 'who' || v.lower[x + 1] === 'which')) {

@@ -359,7 +359,7 @@ export function reportedSpeech(st: Scope): void {
         let x = objEnd;
         while (x < limit && v.isWord(x) && v.nameAt[x] && v.nameAt[x] === v.nameAt[x - 1]) x++;
         // "told The Daily Ledger on Wednesday." : an adjunct after the object
-        if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!))) x = afterAdjuncts(st, x, limit, false);
+        if (x > c && x < limit && (timeTok[x] || ADJUNCT_PREPOSITIONS.has(v.lower[x]!) || (BY_MEDIUM && v.lower[x] === 'by' && BY_MEDIA.has(v.lower[x + 1] ?? '')))) x = afterAdjuncts(st, x, limit, false);
         // "told POLITICO, however, that …": an aside before the complement
         if (CAPITAL_LISTENER && v.isPunct(x, ',') && v.lower[x + 2] !== undefined && v.isPunct(x + 2, ',') && v.lower[x + 3] === 'that') x += 3;
         // "told GMTV’s Sunday programme." : an object and no complement
@@ -801,12 +801,25 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   let t = v.tokenAtOrAfter(source.start);
   const title = premodifierTitle(v, t);
   if (title) t = title[0];
+
   // "Mr. de Haan": a name particle the name left out
   if (PARENTHETICAL_SOURCES && NAME_PARTICLES.has(v.lower[t - 1] ?? '') && v.isCap(t - 2)) t--;
   if (HONORIFIC_BEFORE.has(v.lower[t - 1] ?? '')) t--;
   if (v.lower[t - 1] === 'the' || v.lower[t - 1] === 'a' || v.lower[t - 1] === 'an') t--;
   // modifiers the source phrase left out: "…, top black lawmakers said"
-  for (let x = t - 1; x > floor && x >= t - 3 && !v.isPunct(x, ','); x--) {
+  // (twenty-seventh session, `NAMED_PREMODIFIER_BEFORE`: and a body's or a place's name among them, "…, Ministry of Railways senior
+  // engineer Tom Reed said", with a glued prefix, "pro-Lindor legislator Ann Vell")
+  let reach = t - 3;
+  for (let x = t - 1; x > floor && x >= reach && !v.isPunct(x, ','); x--) {
+    // (only before a title or a role's noun the name modifies: "Ministry of Railways senior engineer")
+    const m = NAMED_PREMODIFIER_BEFORE && source.kind !== 'pronoun' && (title || ROLE_NOUNS.has(v.lower[t - 1] ?? '')) ? v.nameAt[x] : undefined;
+    if (m && m.type !== 'PERSON') {
+      x = v.tokenAtOrAfter(m.start);
+      if (v.lower[x - 1] === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.isWord(x - 2) && v.tokens.start[x - 1] === v.tokens.end[x - 2]) x -= 2;
+      reach = Math.min(reach, x - 1);
+      if (v.isPunct(x - 1, ',')) t = x;
+      continue;
+    }
     if (!v.isWord(x) || (!isSourceModifier(v.lower[x]!) && !LEFT_OUT_MODIFIERS.has(v.lower[x]!) && !(ANY_MODIFIER && plainModifier(v, x)))) break;
     if (v.isPunct(x - 1, ',')) t = x;
   }
@@ -823,6 +836,8 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   return null;
 }
 
+/** Twenty-seventh session: a name before the title before the source is part of the source's phrase (`contentBeforeSource`). */
+const NAMED_PREMODIFIER_BEFORE = true;
 const LEFT_OUT_MODIFIERS: ReadonlySet<string> = new Set(['top', 'black', 'white', 'young', 'old', 'many', 'some', 'other', 'several', 'two', 'three']);
 /** Any plain lower-case word left out before the source between the commas: "…, veteran Republicans said, …". */
 const ANY_MODIFIER = true;
