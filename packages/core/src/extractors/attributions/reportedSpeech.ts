@@ -295,7 +295,10 @@ export function reportedSpeech(st: Scope): void {
       if (ROLE_PP_AFTER && p) p = rolePhraseAfter(st, p, limit);
       const after = p ? classify(st, p) : null;
       // (twenty-seventh session, `PERSON_AFFILIATION_AFTER`: "…, said Peter Jacobs of Halden Securities.": past the person's firm)
-      const end = p ? skipParens(st, PERSON_AFFILIATION_AFTER ? personAffiliationEnd(st, p, limit) : p.end, limit) : limit;
+      let end = p ? skipParens(st, PERSON_AFFILIATION_AFTER ? personAffiliationEnd(st, p, limit) : p.end, limit) : limit;
+      // (twenty-seventh session, `TRAILING_PP_AFTER_SOURCE`: "…, says Brody in this month's Halden Journal.", "…, says Dr
+      // John Auston of NOAA's laboratory in Boulder.": a prepositional phrase with no verb of saying in it to the sentence's end)
+      if (TRAILING_PP_AFTER_SOURCE && p && after && end < limit && TRAILING_PREPOSITIONS.has(v.lower[end]!)) end = trailingPhraseEnd(st, end, limit);
       if (p && after && (end >= limit || v.isPunct(end, ',') || SENTENCE_END.has(v.lower[end]!))) {
         const start = pastDateline(st, contentFirstStart(st, sentence, before), before);
         let span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
@@ -906,6 +909,25 @@ function afterInnerReport(st: Scope, from: number, before: number): number {
     return -1;
   }
   return from;
+}
+
+/** Twenty-seventh session: a prepositional phrase after an inverted source runs to the sentence's end or a comma (`trailingPhraseEnd`). */
+const TRAILING_PP_AFTER_SOURCE = true;
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'with', 'on', 'to', 'for', 'during', 'after']);
+/** Most tokens of that phrase. */
+const TRAILING_REACH = 14;
+/**
+ * `TRAILING_PP_AFTER_SOURCE`: the comma or the sentence's end that closes the phrase opened at token `from` (words, names,
+ * numbers, possessives and hyphens only: no verb of saying, no quote); `from` when something else comes first.
+ */
+function trailingPhraseEnd(st: Scope, from: number, limit: number): number {
+  const { v, tokCue } = st;
+  for (let x = from; x < limit && x < from + TRAILING_REACH; x++) {
+    if (v.isPunct(x, ',') || SENTENCE_END.has(v.lower[x]!)) return x;
+    if (v.tokens.kind[x] === TokenKind.Quote || tokCue[x]?.kind === 'speech') return from;
+    if (!(v.isWord(x) || v.tokens.kind[x] === TokenKind.Number || v.lower[x] === '-' || isPossessive(v.lower[x]!))) return from;
+  }
+  return from + TRAILING_REACH > limit ? limit : from;
 }
 
 /** Twenty-seventh session: a person's firm or place after the name read forwards ends the source too (`personAffiliationEnd`). */

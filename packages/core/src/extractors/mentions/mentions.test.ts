@@ -505,6 +505,18 @@ describe('a given name that is also a word, after a role noun (ROLE_WORD_GIVEN_N
   });
 });
 
+describe('a given name with a lower-case part after its hyphen (HYPHENATED_GIVEN_LOWER, twenty-seventh session, issue 4)', () => {
+  it('reads "Hwang Woo-jin" whole', async () => {
+    const a = await analyze('Research\n\nHwang Woo-jin says he spent private donations on research.');
+    expect(a.mentions.find((m) => m.text === 'Hwang Woo-jin')?.type).toBe('PERSON');
+  });
+
+  it('leaves a part the article writes alone outside the name', async () => {
+    const a = await analyze('Research\n\nHwang Woo-led teams were praised. The led teams won.');
+    expect(a.mentions.some((m) => m.text.includes('Woo-led') && m.type === 'PERSON')).toBe(false);
+  });
+});
+
 describe('a known place the model read as a person (KNOWN_PLACE_NOT_PERSON, twenty-sixth session, issue 4)', () => {
   it.each([
     { text: 'Cases\n\nDr. Rita Tamm spoke Friday. “This is not over,” Canada\'s chief public health officer said.', needle: 'Canada', want: 'LOC' },

@@ -1589,7 +1589,22 @@ function surnameEnd(d: Doc, t: number, covered: Uint8Array): number {
   if (!isLooseSurname(d, t, covered)) return t;
   let end = t + 1;
   if (end + 1 < d.n && isHyphen(d, end) && adjacent(d, end - 1, end) && adjacent(d, end, end + 1) && isCapWord(d, end + 1) && !covered[end + 1] && !d.tagged[end + 1]) end += 2;
+  // (twenty-seventh session, `HYPHENATED_GIVEN_LOWER`: a Korean or Cantonese given name with a lower-case part, "Hwang Woo-jin", "Ip Kwok-him")
+  else if (HYPHENATED_GIVEN_LOWER && lowerNamePart(d, end)) end += 2;
   return end < d.n && isCapWord(d, end) && adjacentInSentence(d, end) ? t : end;
+}
+
+/** Twenty-seventh session: a glued hyphen and a short lower-case part close a given name ("Woo-jin", "Kwok-him": `surnameEnd`). */
+const HYPHENATED_GIVEN_LOWER = true;
+/** `HYPHENATED_GIVEN_LOWER`: token `h` is a hyphen glued between a capitalised word and a lower-case word of two to four letters that is no modifier's ending ("-based") and that the article never writes alone. */
+function lowerNamePart(d: Doc, h: number): boolean {
+  if (h + 1 >= d.n || !isHyphen(d, h) || !adjacent(d, h - 1, h) || !adjacent(d, h, h + 1) || !isCapWord(d, h - 1) || !isWord(d, h + 1)) return false;
+  const w = d.v.raw[h + 1]!;
+  if (w.length < 2 || w.length > 4 || isUpper(w.charCodeAt(0)) || HYPHEN_SUFFIXES.has(w)) return false;
+  if (h + 2 < d.n && isHyphen(d, h + 2)) return false;
+  // (a part the article also writes alone, not after a glued hyphen, is a word, not a name's)
+  for (let t = 0; t < d.n; t++) if (d.v.raw[t] === w && !(isHyphen(d, t - 1) && adjacent(d, t - 1, t))) return false;
+  return true;
 }
 
 /** An untagged given name right before the person's span at `from` (`GIVEN_NAME_BEFORE_PERSON`). */
