@@ -731,6 +731,12 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.find((x) => x.cue?.text === (cue ?? 'said'))?.source?.text).toBe(source);
   });
 
+  it('"… the evidence it has presented in the report." is no report of what comes before (BARE_PRONOUN_ADJACENT, twenty-seventh session)', async () => {
+    const a = await run('The chairman of the task force, Tom Reed, says Lindor can refuse the fruit based on the evidence it has presented in the report.', [['Tom Reed', 'PERSON'], ['Lindor', 'LOC']]);
+    expect(a.attributions.some((x) => x.cue?.text === 'presented')).toBe(false);
+    expect(a.attributions.find((x) => x.cue?.text === 'says')?.source?.text).toBe('Tom Reed');
+  });
+
   it('"the contracts, he estimates, will not end": a pronoun before "estimates" keeps the report', async () => {
     const a = await run('The scheme is old. The contracts, he estimates, will not end for decades.');
     expect(a.attributions.some((x) => x.cue?.text === 'estimates')).toBe(true);

@@ -393,7 +393,10 @@ export function reportedSpeech(st: Scope): void {
         continue;
       }
       // the content came first: "It would mean …, Ms Pryor told GMTV."
-      const before = contentBeforeSource(v, source, floor, c >= limit || v.isPunct(c, '.'));
+      // (twenty-seventh session, `BARE_PRONOUN_ADJACENT`: with no comma, a pronoun source only right before its cue: "the evidence it
+      // has presented in the report" is a relative clause, no report of the sentence before it)
+      const bareOk = !(BARE_PRONOUN_ADJACENT && source.kind === 'pronoun' && v.tokenEndingBy(source.end) !== cueFrom - 1);
+      const before = contentBeforeSource(v, source, floor, bareOk && (c >= limit || v.isPunct(c, '.')));
       if (before !== null && rule !== 'participle-cue') {
         // "Acts of kindness, Mr. Dorn said, are acts of courage": the cue interrupts the content,
         // which (PARC) runs on to the end of the sentence, the cue inside it
@@ -839,6 +842,8 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
   return null;
 }
 
+/** Twenty-seventh session: a content before a pronoun source with no comma only when the cue follows the pronoun at once (`reportedSpeech`). */
+const BARE_PRONOUN_ADJACENT = true;
 /** Twenty-seventh session: a name before the title before the source is part of the source's phrase (`contentBeforeSource`). */
 const NAMED_PREMODIFIER_BEFORE = true;
 const LEFT_OUT_MODIFIERS: ReadonlySet<string> = new Set(['top', 'black', 'white', 'young', 'old', 'many', 'some', 'other', 'several', 'two', 'three']);
