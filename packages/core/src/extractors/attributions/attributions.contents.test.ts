@@ -731,6 +731,12 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.find((x) => x.cue?.text === (cue ?? 'said'))?.source?.text).toBe(source);
   });
 
+  it('"Reed said …; the pages totaled 1,620, according to the bureau.": the report before the semicolon stays (SEMICOLON_START, twenty-seventh session)', async () => {
+    const a = await run('Tom Reed said the plan is no attempt to halt the fall in pages; the magazine sold 1,620 pages, a drop of 3 percent, according to the Halden Bureau.', [['Tom Reed', 'PERSON'], ['Halden Bureau', 'ORG']]);
+    expect(a.attributions.find((x) => x.cue?.text === 'said')?.source?.text).toBe('Tom Reed');
+    expect(a.attributions.find((x) => x.cue?.text === 'according to')?.content.text.startsWith('the magazine sold')).toBe(true);
+  });
+
   it('"… the evidence it has presented in the report." is no report of what comes before (BARE_PRONOUN_ADJACENT, twenty-seventh session)', async () => {
     const a = await run('The chairman of the task force, Tom Reed, says Lindor can refuse the fruit based on the evidence it has presented in the report.', [['Tom Reed', 'PERSON'], ['Lindor', 'LOC']]);
     expect(a.attributions.some((x) => x.cue?.text === 'presented')).toBe(false);

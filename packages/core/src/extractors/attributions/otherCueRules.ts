@@ -23,6 +23,9 @@ const WH_AFTER: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where',
 
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'its', 'his', 'her', 'their', 'which', 'who']);
 
+/** Twenty-seventh session: a content before "according to" starts after the last semicolon before the cue (`accordingTo`). */
+const SEMICOLON_START = true;
+
 export function accordingTo(st: Scope): void {
   const { v, inside, starts } = st;
   // ----- 3. according to X
@@ -66,7 +69,13 @@ export function accordingTo(st: Scope): void {
       }
       if (c < limit) span = trimmedSpan(st, v.tokens.start[c + 1] ?? v.tokens.end[c]!, contentEnd(st, c + 1, sentence));
     } else {
-      const start = from < k ? from : v.sentenceFirst[sentence]!;
+      let start = from < k ? from : v.sentenceFirst[sentence]!;
+      // (twenty-seventh session, `SEMICOLON_START`: "Mr. Spoon said …; Newsweek's pages totaled 1,620, according to the bureau": the
+      // content starts after the last semicolon before the cue, leaving the clause before it its own report)
+      if (SEMICOLON_START) for (let x = k - 1; x > start; x--) if (v.isPunct(x, ';') && inside[x]! < 0) {
+        start = x + 1;
+        break;
+      }
       // "At the root of the dispute, according to Mr. Dorn, was a ruling …": the cue interrupts
       // the content, which (PARC) runs on to the sentence's end, the cue inside it
       let close = p.end;
