@@ -158,13 +158,35 @@ const SOURCE_BETWEEN_COMMAS = true;
 const SPLIT_BY_CUE = true;
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['because', 'but', 'although', 'though', 'so', 'since', 'unless']);
 /** Connectives that may stand before "…, said X, <content>". */
-const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['also', 'but', 'and', 'however', 'meanwhile', 'indeed', 'still', 'yet', 'so', 'moreover', 'furthermore', 'now', 'then', 'again', 'instead', 'likewise', 'similarly']);
+/** Twenty-seventh session: two-word openers before an inverted source ("For now, says …"), and the source's appositive skipped. */
+const TWO_WORD_OPENERS = true;
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set([
+  'also', 'but', 'and', 'however', 'meanwhile', 'indeed', 'still', 'yet', 'so', 'moreover', 'furthermore', 'now', 'then', 'again', 'instead', 'likewise', 'similarly',
+  // (twenty-seventh session, `TWO_WORD_OPENERS`: "For now, says …", "In fact, said …", "Of course, says …")
+  ...(TWO_WORD_OPENERS ? ['for', 'example', 'instance', 'in', 'fact', 'of', 'course', 'at', 'least', 'finally', 'first'] : []),
+]);
 
 /** Round fourteen: a cue word that also reads as a plural noun, right before an auxiliary or modal, is that noun (`reportedSpeech`). */
 const NOUN_BEFORE_AUX = true;
 const prevWord = (v: Scope['v'], k: number): string => v.lower[k - 1] ?? '';
 
 /** Whether tokens [from, to) are empty or one or two connectives ("Also", "But, however"), commas aside. */
+/**
+ * `TWO_WORD_OPENERS`: the comma that closes an appositive opened after the comma at `comma` ("…, president-elect of the
+ * society,"): lower-case words, names, possessives and hyphens up to the next comma, with no verb of saying; else `comma`.
+ */
+function appositiveEnd(st: Scope, comma: number, limit: number): number {
+  const { v, tokCue } = st;
+  const first = comma + 1;
+  if (v.isCap(first) && !v.nameAt[first] && !DETERMINERS.has(v.lower[first]!)) return comma;
+  if (v.nameAt[first]) return comma;
+  for (let x = first; x < limit && x < first + 12; x++) {
+    if (v.isPunct(x, ',')) return x + 3 < limit && v.isWord(x + 1) ? x : comma;
+    if (tokCue[x] || !(v.isWord(x) || v.lower[x] === '-' || isPossessive(v.lower[x]!) || v.tokens.kind[x] === TokenKind.Number)) return comma;
+  }
+  return comma;
+}
+
 function openerOnly(st: Scope, from: number, to: number): boolean {
   const { v } = st;
   let words = 0;
@@ -304,7 +326,9 @@ export function reportedSpeech(st: Scope): void {
         let span = before - start >= 3 ? trimmedSpan(st, v.tokens.start[start]!, v.tokens.start[before]!) : null;
         // round thirteen (h): "Also, said Mr Flynn, Acme has cut off …": nothing before but a connective, the content after the source's comma
         if (!span && SOURCE_BETWEEN_COMMAS && v.isPunct(end, ',') && end + 3 < limit && openerOnly(st, v.sentenceFirst[sentence]!, before) && v.isWord(end + 1) && !BOUNDARY_WORDS.has(v.lower[end + 1]!) && !isIng(v.lower[end + 1]!)) {
-          span = trimmedSpan(st, v.tokens.start[end + 1]!, v.tokens.end[limit - 1]!);
+          // (twenty-seventh session, `TWO_WORD_OPENERS`: past the source's appositive, "…, says Ann Lee, president of the society, the law …")
+          const past = TWO_WORD_OPENERS ? appositiveEnd(st, end, limit) : end;
+          span = trimmedSpan(st, v.tokens.start[past + 1]!, v.tokens.end[limit - 1]!);
         }
         // twelfth session: "Delays like this happen, said Mr Ostrow, because when airlines …": reported speech split by its
         // cue runs on to the sentence's end when a clause goes on after the source's comma
@@ -964,7 +988,9 @@ function personAffiliationEnd(st: Scope, p: Phrase, limit: number): number {
  * sentence's end or a comma, with no verb of saying in it (`reportedSpeech`, content-cue-source).
  */
 const ROLE_PP_AFTER = true;
-const ROLE_PP_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+/** Twenty-seventh session: "…, says a survey by the Halden Group." : a document's "by" phrase too (`rolePhraseAfter`). */
+const DOCUMENT_BY = true;
+const ROLE_PP_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in', ...(DOCUMENT_BY ? ['by'] : [])]);
 /** `ROLE_PP_AFTER`: phrase `p` run on through its role's prepositional phrase, or `p` as it was. */
 function rolePhraseAfter(st: Scope, p: Phrase, limit: number): Phrase {
   const { v, tokCue } = st;
