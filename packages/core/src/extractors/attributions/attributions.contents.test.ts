@@ -739,6 +739,13 @@ describe('second BBC set (round thirteen g, issue 4)', () => {
     expect(a.attributions.find((x) => x.cue?.text === 'according to')?.content.text.startsWith('the magazine sold')).toBe(true);
   });
 
+  it('"Still, says Mr. Lee: “…”": the verb and the person before the colon (INVERTED_COLON_QUOTE, twenty-seventh session)', async () => {
+    const a = await run('Quake\n\nThe vaults held. Still, says Mr. Lee: "We need to teach people to get ready."', [['Lee', 'PERSON']]);
+    const d = a.attributions.find((x) => x.cue?.text === 'says');
+    expect(d?.source?.text).toBe('Lee');
+    expect(d?.content.text).toBe('We need to teach people to get ready.');
+  });
+
   it('"… the evidence it has presented in the report." is no report of what comes before (BARE_PRONOUN_ADJACENT, twenty-seventh session)', async () => {
     const a = await run('The chairman of the task force, Tom Reed, says Lindor can refuse the fruit based on the evidence it has presented in the report.', [['Tom Reed', 'PERSON'], ['Lindor', 'LOC']]);
     expect(a.attributions.some((x) => x.cue?.text === 'presented')).toBe(false);

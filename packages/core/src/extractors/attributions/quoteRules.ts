@@ -34,6 +34,9 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during'
 const RELATIVE_ASIDE_QUOTE = true;
 /** Twenty-seventh session: "“…,” Halden & Lee's said.": the "'s" of a firm's name between the name and the verb after a quote (`quoteSpeakers`). */
 const NAME_S_AFTER_QUOTE = true;
+/** Twenty-seventh session: "Still, says Mr. Lee: “…”": an inverted verb and person before a colon and a quote (`quoteSpeakers`, rule `cue-source-quote`). */
+const INVERTED_COLON_QUOTE = true;
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 /** Twenty-seventh session: an adjective that takes a phrase ("close to", "familiar with") after the source's head, before the cue (`quoteSpeakers`). */
 const PP_ADJECTIVE_AFTER_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
@@ -254,6 +257,23 @@ export function quoteSpeakers(st: Scope): void {
           break;
         }
         if (!v.isWord(k) && !v.isPunct(k, ',')) break;
+      }
+    }
+    // (twenty-seventh session, `INVERTED_COLON_QUOTE`: "Still, says Mr. Lee: “…”": the verb, then the person before the colon)
+    if (INVERTED_COLON_QUOTE && !cue && colon && j > 0 && v.nameAt[j]?.type === 'PERSON' && v.tokenEndingBy(v.nameAt[j]!.end) === j) {
+      const m = v.nameAt[j]!;
+      let c0 = v.tokenAtOrAfter(m.start) - 1;
+      if (HONORIFIC_WORDS.has(v.lower[c0] ?? '')) c0--;
+      const c = c0 >= 0 ? tokCue[c0] : undefined;
+      if (c && c.kind === 'speech' && !c.participle && inside[c0]! < 0 && (v.isSentenceFirst(c0) || v.isPunct(c0 - 1, ','))) {
+        const sentence = sentenceOf(st, c0);
+        const source = sentence >= 0 ? classify(st, { start: v.tokenAtOrAfter(m.start), end: j + 1, head: j }) : null;
+        if (source) {
+          usedCue[c0] = 1;
+          quoteUsed[qi] = 1;
+          drafts.push({ quoted: 'direct', source, cue: tokenSpan(st, c0, c0 + 1), content: ctx.span(q.contentStart, q.contentEnd), confidence: confidenceOf(st, source, 0.85), rule: 'cue-source-quote', quotes: [qi], extendTo: -1 });
+          continue directQuotes;
+        }
       }
     }
     if (!cue || cueAt < 0 || inside[cueAt]! >= 0) continue directQuotes;

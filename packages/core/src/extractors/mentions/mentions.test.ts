@@ -517,6 +517,14 @@ describe('a given name with a lower-case part after its hyphen (HYPHENATED_GIVEN
   });
 });
 
+describe('a colon or a double quote mark splits a name (NO_COLON_OR_QUOTE_INSIDE, twenty-seventh session, issue 4)', () => {
+  it('holds no colon or quote mark in any name', async () => {
+    const a = await analyze('Quake\n\nThe vaults held. Still, says Mr. Lee: "We need to teach people to get ready." Later Mr. Lee said: "We are ready."');
+    expect(a.mentions.filter((m) => m.form === 'name' && /[:"]/.test(m.text))).toEqual([]);
+    expect(a.mentions.some((m) => m.text === 'Lee' && m.type === 'PERSON')).toBe(true);
+  });
+});
+
 describe('a known place the model read as a person (KNOWN_PLACE_NOT_PERSON, twenty-sixth session, issue 4)', () => {
   it.each([
     { text: 'Cases\n\nDr. Rita Tamm spoke Friday. “This is not over,” Canada\'s chief public health officer said.', needle: 'Canada', want: 'LOC' },

@@ -1770,11 +1770,24 @@ function allTitleWords(d: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** Twenty-seventh session: a colon or a double quote mark inside a model span ends the name there (`clean`; not an apostrophe: "Rovers ' s"). */
+const NO_COLON_OR_QUOTE_INSIDE = true;
+const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', "''", '``']);
 /** Turn one model span into zero or more candidates: titles, hyphenated compounds, values and capital-less spans handled. */
 function clean(d: Doc, from: number, to: number, type: NameType, covered: Uint8Array, out: Cand[], votes = 1): void {
   const { v } = d;
   // names are short; a longer span is the model lost in a run of capitals (and this keeps the work linear)
   if (to - from > MAX_SPAN) return;
+  // (twenty-seventh session, `NO_COLON_OR_QUOTE_INSIDE`: a colon or a quote mark splits the span, each side read on its own:
+  // "Mr. [Lee: "We] need …", "[Web," Tevlin] said")
+  if (NO_COLON_OR_QUOTE_INSIDE) {
+    for (let t = from + 1; t < to - 1; t++) {
+      if (v.raw[t] !== ':' && !DOUBLE_QUOTES.has(v.raw[t]!)) continue;
+      clean(d, from, t, type, covered, out, votes);
+      clean(d, t + 1, to, type, covered, out, votes);
+      return;
+    }
+  }
   // edges: punctuation, and tokens taken by values and dates
   while (from < to && (!(isWord(d, from) || v.tokens.kind[from] === TokenKind.Number) || covered[from])) from++;
   let open = false;
