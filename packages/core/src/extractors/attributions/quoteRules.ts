@@ -14,7 +14,7 @@ import type { Quote } from './quotes.js';
 import { animacyOf } from './animacy.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from './sources.js';
 import { type Draft, PREPOSITIONS, SENTENCE_END, BOUNDARY_DASHES, DATELINE_DASHES, firstQuoteFrom, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, PRONOUN_GENDER, skipAdverbsForward } from './scope.js';
-import { PERSON_ROLES, PP_ADJECTIVES, classify, finiteSaying, phraseAfter } from './phrases.js';
+import { HONORIFIC_BEFORE, PERSON_ROLES, PP_ADJECTIVES, classify, finiteSaying, phraseAfter } from './phrases.js';
 import { trimmedSpan, quotesIn, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore } from './sourceFinder.js';
 
@@ -36,7 +36,6 @@ const RELATIVE_ASIDE_QUOTE = true;
 const NAME_S_AFTER_QUOTE = true;
 /** Twenty-seventh session: "Still, says Mr. Lee: “…”": an inverted verb and person before a colon and a quote (`quoteSpeakers`, rule `cue-source-quote`). */
 const INVERTED_COLON_QUOTE = true;
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 /** Twenty-seventh session: an adjective that takes a phrase ("close to", "familiar with") after the source's head, before the cue (`quoteSpeakers`). */
 const PP_ADJECTIVE_AFTER_QUOTE = true;
 /** `quoteSpeakers`: “…,” Smith and Jones said (both, no one entity); “…,” one voter, Jane Doe, said (the person). */
@@ -263,7 +262,7 @@ export function quoteSpeakers(st: Scope): void {
     if (INVERTED_COLON_QUOTE && !cue && colon && j > 0 && v.nameAt[j]?.type === 'PERSON' && v.tokenEndingBy(v.nameAt[j]!.end) === j) {
       const m = v.nameAt[j]!;
       let c0 = v.tokenAtOrAfter(m.start) - 1;
-      if (HONORIFIC_WORDS.has(v.lower[c0] ?? '')) c0--;
+      if (HONORIFIC_BEFORE.has(v.lower[c0] ?? '')) c0--;
       const c = c0 >= 0 ? tokCue[c0] : undefined;
       if (c && c.kind === 'speech' && !c.participle && inside[c0]! < 0 && (v.isSentenceFirst(c0) || v.isPunct(c0 - 1, ','))) {
         const sentence = sentenceOf(st, c0);
