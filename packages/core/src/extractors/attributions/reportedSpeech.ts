@@ -178,8 +178,8 @@ const prevWord = (v: Scope['v'], k: number): string => v.lower[k - 1] ?? '';
 function appositiveEnd(st: Scope, comma: number, limit: number): number {
   const { v, tokCue } = st;
   const first = comma + 1;
-  if (v.isCap(first) && !v.nameAt[first] && !DETERMINERS.has(v.lower[first]!)) return comma;
-  if (v.nameAt[first]) return comma;
+  // (a name, or a capitalised word that is no determiner, opens the content itself: "…, says Ann Lee, Halden will …")
+  if (v.nameAt[first] || (v.isCap(first) && !DETERMINERS.has(v.lower[first]!))) return comma;
   for (let x = first; x < limit && x < first + 12; x++) {
     if (v.isPunct(x, ',')) return x + 3 < limit && v.isWord(x + 1) ? x : comma;
     if (tokCue[x] || !(v.isWord(x) || v.lower[x] === '-' || isPossessive(v.lower[x]!) || v.tokens.kind[x] === TokenKind.Number)) return comma;
