@@ -1002,8 +1002,8 @@ function ofCompound(st: Scope, k: number, floor: number, limit: number): { start
 
 /** Twenty-seventh session: a hyphen glued between a prefix and a name among a person's premodifiers (`phraseAfterHead`). */
 const GLUED_PREFIX = true;
-/** `GLUED_PREFIX`: token `x` is a hyphen with no space on either side ("pro-Lindor"). */
-const gluedHyphen = (v: TokenView, x: number): boolean => GLUED_PREFIX && v.lower[x] === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.tokens.end[x] === v.tokens.start[x + 1];
+/** Token `x` is a hyphen with no space on either side ("pro-Lindor"). */
+export const gluedHyphen = (v: TokenView, x: number): boolean => v.lower[x] === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.tokens.end[x] === v.tokens.start[x + 1];
 /** Twenty-seventh session: an -ed word between a name and a person's name is a verb, which ends the phrase (`phraseAfterHead`). */
 const VERB_BETWEEN_NAMES = true;
 /** Twenty-fifth session: a longer run of lower-case role words, and an honorific, before a person's name read forwards (`phraseAfterHead`). */
@@ -1234,7 +1234,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
         // (`LONG_ROLE_RUN`: an -ing modifier before a noun of the run, "steering committee member")
         const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && x + 1 < k - hon && nounLike(st, x + 1);
         // (twenty-seventh session, `GLUED_PREFIX`: a prefix glued to a name by a hyphen, "pro-Lindor legislator Ann Vell")
-        plain = (x > i && gluedHyphen(v, x)) || (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
+        plain = (GLUED_PREFIX && x > i && gluedHyphen(v, x)) || (NAMED_PREMODIFIERS && v.nameAt[x] !== undefined) || (v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
         // (twenty-seventh session, `VERB_BETWEEN_NAMES`: "Halden Air rejected Carl Icahn's offer and said …": an -ed word between a
         // name and the person's is the first name's verb, not a premodifier of the person)
         if (VERB_BETWEEN_NAMES && plain && x > i && x === k - hon - 1 && v.nameAt[x - 1] !== undefined && v.nameAt[x] === undefined && v.lower[x]!.endsWith('ed')) plain = false;
@@ -1245,7 +1245,7 @@ function phraseAfterHead(st: Scope, i: number, limit: number): Phrase | null {
       for (let x = i; namesFirst && x < title![0]; x++) {
         const m = v.nameAt[x];
         const ing = LONG_ROLE_RUN && isIng(v.lower[x]!) && !st.tokCue[x] && nounLike(st, x + 1);
-        namesFirst = (x > i && gluedHyphen(v, x)) || (m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
+        namesFirst = (GLUED_PREFIX && x > i && gluedHyphen(v, x)) || (m !== undefined ? m.type !== 'PERSON' : v.isWord(x) && !v.isCap(x) && (nounLike(st, x) || isSourceModifier(v.lower[x]!) || ing));
       }
       if ((title && (title[0] === i || namesFirst)) || plain || (ROLE_PP_NAME && rolePhraseBeforeName(st, i, k))) {
         const last = v.tokenEndingBy(m.end);

@@ -14,7 +14,7 @@ import { animacyOf, needsSpeaker } from './animacy.js';
 import { knownLemma } from './lemma.js';
 import { DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SOURCE_PRONOUNS, isSourceModifier } from './sources.js';
 import { ADVERBS, MODALS, PASSIVE, PROGRESSIVE, PREPOSITIONS, SENTENCE_END, isIng, DATELINE_DASHES, type Scope, sentenceOf, tokenSpan, skipAdverbsBack, pastDateline, confidenceOf, inHeadline, RAISING_VERBS, askedAside, FINITE_AUX } from './scope.js';
-import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, HONORIFIC_BEFORE, type Phrase } from './phrases.js';
+import { classify, nounLike, phraseBefore, phraseAfter, affiliationAfter, gluedHyphen, HONORIFIC_BEFORE, type Phrase } from './phrases.js';
 import { BOUNDARY_WORDS, INNER_REPORTS, INNER_REPORT_LEMMAS, reportAhead, contentEnd, trimmedSpan, quotesIn, adjunctEnd, attitudeObjectStart, pushContentDraft } from './contentEnds.js';
 import { skipParens, mainSubject, sourceBefore, skipSubjectAdjuncts, contractedAux, bothAt, floatingAt, INTRO_CLAUSE_OPENERS, commaInQuote, SUBJECT_ADJUNCTS_SKIP, CONNECTIVES } from './sourceFinder.js';
 import { RAISING_STOP } from './otherCueRules.js';
@@ -845,7 +845,7 @@ function contentBeforeSource(v: TokenView, source: AttributionSource, floor: num
     const m = NAMED_PREMODIFIER_BEFORE && source.kind !== 'pronoun' && (title || ROLE_NOUNS.has(v.lower[t - 1] ?? '')) ? v.nameAt[x] : undefined;
     if (m && m.type !== 'PERSON') {
       x = v.tokenAtOrAfter(m.start);
-      if (v.lower[x - 1] === '-' && v.tokens.start[x] === v.tokens.end[x - 1] && v.isWord(x - 2) && v.tokens.start[x - 1] === v.tokens.end[x - 2]) x -= 2;
+      if (gluedHyphen(v, x - 1) && v.isWord(x - 2)) x -= 2;
       reach = Math.min(reach, x - 1);
       if (v.isPunct(x - 1, ',')) t = x;
       continue;
