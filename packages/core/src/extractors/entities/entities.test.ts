@@ -145,6 +145,29 @@ describe('entities: generic cases', () => {
     expect(a.entities[0]!.mentions.length).toBeGreaterThanOrEqual(specs.length);
   });
 
+  // twenty-eighth session (`MISSPELT_SURNAME`): wire copy misspells a surname it first gave in full
+  it('joins a surname one letter off the full name given before it', async () => {
+    const text = 'Kari Halvorson runs the mill. Output rose, Halvorsen said. Halvorsen expects more.';
+    const a = await run(text, [['Kari Halvorson', 'PERSON'], ['Halvorsen', 'PERSON'], ['Halvorsen', 'PERSON', 1]]);
+    expect(a.entities).toHaveLength(1);
+    expect(a.entities[0]!.name).toBe('Kari Halvorson');
+  });
+
+  it.each([
+    { why: 'named before the full name', text: 'Brandt spoke first. Later Ulla Brant spoke.', specs: [['Brandt', 'PERSON'], ['Ulla Brant', 'PERSON']], apart: 'Brandt' },
+    { why: 'a plural', text: 'Tomas Fleming spoke. The Flemings said no.', specs: [['Tomas Fleming', 'PERSON'], ['Flemings', 'PERSON']], apart: 'Flemings' },
+    { why: 'one letter off two people', text: 'Ann Halvorson spoke. Tim Halversen spoke. Then Halvorsen spoke.', specs: [['Ann Halvorson', 'PERSON'], ['Tim Halversen', 'PERSON'], ['Halvorsen', 'PERSON']], apart: 'Halvorsen' },
+    {
+      why: 'repeated beside the right surname alone',
+      text: 'Dag Regner spoke. Regner said so. Regnar agreed, and Regnar left.',
+      specs: [['Dag Regner', 'PERSON'], ['Regner', 'PERSON', 1], ['Regnar', 'PERSON'], ['Regnar', 'PERSON', 1]],
+      apart: 'Regnar',
+    },
+  ] as { why: string; text: string; specs: HandMention[]; apart: string }[])('keeps a surname one letter off apart when $why', async ({ text, specs, apart }) => {
+    const a = await run(text, specs);
+    expect(a.entities.map((e) => e.name)).toContain(apart);
+  });
+
   it('sends a shared surname to the full name mentioned last before it', async () => {
     const text = 'Melania Trump arrived. Donald Trump followed. Trump waved.';
     const a = await run(text, [['Melania Trump', 'PERSON'], ['Donald Trump', 'PERSON'], ['Trump', 'PERSON', 2]]);
