@@ -234,6 +234,15 @@ describe('mentions on tricky inputs', () => {
     ['The Chartered Institute of Freight and Storage (BBC) said its survey slipped.', 'Chartered Institute of Freight and Storage', 0, null],
     // two names joined by "&" are one company's (AMPERSAND_NAMES, round fifteen)
     ['US insurer Garside cuts 1,800 jobs\n\nAround 1,800 posts will go at US insurance broker Garside & Pell in a restructuring. Garside reported a loss.', 'Garside & Pell', 0, 'ORG'],
+    // two plain words joined by "and" are one firm's when the pair once ends in a suffix or takes a singular verb, and the first
+    // word never stands alone (AND_FIRMS, twenty-eighth session)
+    ['Harwell and Dunmore Plc said profits rose. Chairman Neil Shaw said the outlook was good. Harwell and Dunmore will pay more.', 'Harwell and Dunmore Plc', 0, 'ORG'],
+    ['Harwell and Dunmore Plc said profits rose. Chairman Neil Shaw said the outlook was good. Harwell and Dunmore will pay more.', 'Harwell and Dunmore', 1, 'ORG'],
+    ['Shares of Orrin and Teague Ltd gained. "Sales rose," chief executive Ben Teague told Reuters.', 'Orrin and Teague Ltd', 0, 'ORG'],
+    ['Shares of Orrin and Teague Ltd gained. "Sales rose," chief executive Ben Teague told Reuters.', 'Ben Teague', 0, 'PERSON'],
+    ['Lanyard and Moss is hiring. Staff at Lanyard and Moss said so.', 'Lanyard and Moss', 1, 'ORG'],
+    ['Dorrance and Crestline Corp said sales fell. Dorrance will cut output.', 'Dorrance and Crestline Corp', 0, null],
+    ['Reagan and Gorbachev said they would meet. Reagan and Gorbachev met in Iceland.', 'Reagan and Gorbachev', 0, null],
     // a name before "&" and a company's suffix is a firm's, whatever the parts were read as (AMPERSAND_COMPANY, eighteenth session)
     ['"The market thinks the deal will go ahead," said Halden & Co analyst Jeff Barlow.', 'Halden & Co', 0, 'ORG'],
     // the first word of a company's name that ends in a company's suffix is the company alone too (COMPANY_FIRST_WORD, eighteenth session)

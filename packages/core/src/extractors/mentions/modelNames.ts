@@ -805,7 +805,56 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const generations = GENERATION_NAMES ? joinGenerations(d, acronyms) : acronyms;
   const split = splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
   const firms = NAME_S_FIRM ? joinNameSFirms(d, split) : split;
-  return LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
+  const suffixed = LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
+  return AND_FIRMS ? joinAndFirms(d, suffixed) : suffixed;
+}
+
+/**
+ * Issue 4, twenty-eighth session: "Fisher and Paykel Ltd", "Tate and Lyle has", "Marks and Spencer is": two capitalised words
+ * joined by "and" are one firm's name when one occurrence of the pair ends in a company's suffix or takes a singular verb, and
+ * the first word never stands alone in the article (two firms or two people, "Ford and Chrysler Corp", name the first alone
+ * too). Every occurrence of the pair is then the firm, whatever the model read its words as (a person "Spencer", so that a
+ * "he said" after it went to the shop; `findModelNames`).
+ */
+const AND_FIRMS = true;
+/** `AND_FIRMS`: verbs after the pair that only a single subject takes. */
+const SINGULAR_AFTER: ReadonlySet<string> = new Set(['has', 'is', 'was', 'says', 'does', 'plans', 'expects', 'owns', 'employs', 'makes', 'sells', 'wants', 'reported', 'reports']);
+function joinAndFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  // (a plain capitalised word, no initials or acronym: "GTE", "LifeScan", "NSW" in a pair are two names)
+  const usable = (t: number): boolean => isCapWord(d, t) && d.header[t] === 0 && /^(?:Ma?c)?[A-Z][a-z]+$/.test(v.raw[t]!) && !FUNCTION_WORDS.has(v.low[t]!) &&
+    !KNOWN_NAMES.has(v.low[t]!) && !TITLE_HEAD_SET.has(v.low[t]!) && !TITLE_MODIFIER_SET.has(v.low[t]!) && !CALENDAR_WORDS.has(v.low[t]!) && !ORG_END_WORDS.has(v.low[t]!);
+  let pairs: Map<string, number[]> | null = null;
+  for (let t = 1; t + 1 < d.n; t++) {
+    if (v.raw[t] !== 'and' || !usable(t - 1) || !usable(t + 1) || GIVEN_NAME_SET.has(v.low[t - 1]!) || !adjacentInSentence(d, t) || !adjacentInSentence(d, t + 1)) continue;
+    // (one word before "and": "Ann Marks and Spencer", "Kidder, Peabody and Co" are no pair's)
+    if (t >= 2 && v.tokens.sentence[t - 2] === v.tokens.sentence[t - 1] && (isCapWord(d, t - 2) || v.raw[t - 2] === ',' || v.raw[t - 2] === '.' || v.raw[t - 2] === '&')) continue;
+    const key = `${v.low[t - 1]} ${v.low[t + 1]}`;
+    (pairs ??= new Map()).set(key, [...(pairs.get(key) ?? []), t - 1]);
+  }
+  if (pairs === null) return spans;
+  const inPair = new Set([...pairs.values()].flatMap((starts) => starts.flatMap((a) => [a, a + 2])));
+  const suffixAt = (k: number): boolean => k < d.n && SUFFIX_TOKENS.has(v.low[k]!) && isCapWord(d, k) && adjacentInSentence(d, k);
+  const firmEnd = (a: number): number => (suffixAt(a + 3) ? a + 4 : a + 3);
+  // the spans the model made over a pair: none may reach outside it ("the Department of Parks and Wildlife"), and not both
+  // words may read as places ("Victoria and Tasmania")
+  const over = (a: number): NameSpan[] => spans.filter((s) => s.from < firmEnd(a) && a < s.to);
+  const fits = (a: number): boolean => over(a).every((s) => s.from >= a && s.to <= firmEnd(a)) && over(a).filter((s) => s.type === 'LOC').length < 2;
+  const firms: number[] = [];
+  for (const starts of pairs.values()) {
+    if (!starts.every(fits)) continue;
+    const [first, second] = [v.low[starts[0]!]!, v.low[starts[0]! + 2]!];
+    const singular = starts.some((a) => firmEnd(a) === a + 4 || (a + 3 < d.n && SINGULAR_AFTER.has(v.raw[a + 3]!) && adjacentInSentence(d, a + 3)));
+    if (!singular) continue;
+    // (the first word never alone; the second never alone with a suffix of its own: "Olivetti and Unisys Corp" beside "Unisys Corp")
+    let alone = false;
+    for (let t = 0; t < d.n && !alone; t++) alone = !inPair.has(t) && isCapWord(d, t) && (v.low[t] === first || (v.low[t] === second && suffixAt(t + 1)));
+    if (!alone) firms.push(...starts);
+  }
+  if (firms.length === 0) return spans;
+  const added = firms.map((a) => ({ from: a, to: firmEnd(a), type: 'ORG' as const }));
+  const kept = spans.filter((s) => !added.some((f) => s.from < f.to && f.from < s.to));
+  return [...kept, ...added].sort((x, y) => x.from - y.from || y.to - x.to);
 }
 
 /**
