@@ -241,6 +241,8 @@ describe('mentions on tricky inputs', () => {
     ['Shares of Orrin and Teague Ltd gained. "Sales rose," chief executive Ben Teague told Reuters.', 'Orrin and Teague Ltd', 0, 'ORG'],
     ['Shares of Orrin and Teague Ltd gained. "Sales rose," chief executive Ben Teague told Reuters.', 'Ben Teague', 0, 'PERSON'],
     ['Lanyard and Moss is hiring. Staff at Lanyard and Moss said so.', 'Lanyard and Moss', 1, 'ORG'],
+    ['Lanyard and Moss said it would close 30 shops. Lanyard and Moss shares fell.', 'Lanyard and Moss', 1, 'ORG'],
+    ['He was linked with the job at Oldbury and Keeling has said he would not stand in the way.', 'Oldbury and Keeling', 0, null],
     ['Dorrance and Crestline Corp said sales fell. Dorrance will cut output.', 'Dorrance and Crestline Corp', 0, null],
     ['Reagan and Gorbachev said they would meet. Reagan and Gorbachev met in Iceland.', 'Reagan and Gorbachev', 0, null],
     // a name before "&" and a company's suffix is a firm's, whatever the parts were read as (AMPERSAND_COMPANY, eighteenth session)

@@ -817,6 +817,8 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
  * "he said" after it went to the shop; `findModelNames`).
  */
 const AND_FIRMS = true;
+/** `AND_FIRMS`: "Marks and Spencer said it would …" speaks for one body too. */
+const SAID_IT = true;
 /** `AND_FIRMS`: verbs after the pair that only a single subject takes. */
 const SINGULAR_AFTER: ReadonlySet<string> = new Set(['has', 'is', 'was', 'says', 'does', 'plans', 'expects', 'owns', 'employs', 'makes', 'sells', 'wants', 'reported', 'reports']);
 function joinAndFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
@@ -842,9 +844,14 @@ function joinAndFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
   const fits = (a: number): boolean => over(a).every((s) => s.from >= a && s.to <= firmEnd(a)) && over(a).filter((s) => s.type === 'LOC').length < 2;
   const firms: number[] = [];
   for (const starts of pairs.values()) {
-    if (!starts.every(fits)) continue;
+    // (a pair the model read as one name keeps its reading: the novel "Angels and Demons")
+    if (!starts.every(fits) || starts.some((a) => spans.some((x) => x.from === a && x.to === a + 3))) continue;
     const [first, second] = [v.low[starts[0]!]!, v.low[starts[0]! + 2]!];
-    const singular = starts.some((a) => firmEnd(a) === a + 4 || (a + 3 < d.n && SINGULAR_AFTER.has(v.raw[a + 3]!) && adjacentInSentence(d, a + 3)));
+    // (or "said it" / "says its …": a pair of people says "they"; a verb only after a pair that opens its sentence or follows a
+    // comma or "that": in "the job at Oldham and Keegan has stated …" the verb is the second word's alone)
+    const subject = (a: number): boolean => a === 0 || v.tokens.sentence[a - 1] !== v.tokens.sentence[a] || v.raw[a - 1] === ',' || v.low[a - 1] === 'that';
+    const singular = starts.some((a) => firmEnd(a) === a + 4 || (subject(a) && a + 3 < d.n && adjacentInSentence(d, a + 3) && (SINGULAR_AFTER.has(v.raw[a + 3]!) ||
+      (SAID_IT && (v.raw[a + 3] === 'said' || v.raw[a + 3] === 'says') && a + 4 < d.n && (v.raw[a + 4] === 'it' || v.raw[a + 4] === 'its')))));
     if (!singular) continue;
     // (the first word never alone; the second never alone with a suffix of its own: "Olivetti and Unisys Corp" beside "Unisys Corp")
     let alone = false;
