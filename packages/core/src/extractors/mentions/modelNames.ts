@@ -811,9 +811,9 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
 
 /**
  * Issue 4, twenty-eighth session: "Fisher and Paykel Ltd", "Tate and Lyle has", "Marks and Spencer is": two capitalised words
- * joined by "and" are one firm's name when one occurrence of the pair ends in a company's suffix or takes a singular verb, and
- * the first word never stands alone in the article (two firms or two people, "Ford and Chrysler Corp", name the first alone
- * too). Every occurrence of the pair is then the firm, whatever the model read its words as (a person "Spencer", so that a
+ * joined by "and" are one firm's name when one occurrence of the pair ends in a company's suffix, or opens its clause before a
+ * singular verb or "said it", and the first word never stands alone in the article (two firms or two people, "Ford and
+ * Chrysler Corp", name the first alone too). Every occurrence of the pair is then the firm, whatever the model read its words as (a person "Spencer", so that a
  * "he said" after it went to the shop; `findModelNames`).
  */
 const AND_FIRMS = true;
@@ -842,14 +842,15 @@ function joinAndFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
   // words may read as places ("Victoria and Tasmania")
   const over = (a: number): NameSpan[] => spans.filter((s) => s.from < firmEnd(a) && a < s.to);
   const fits = (a: number): boolean => over(a).every((s) => s.from >= a && s.to <= firmEnd(a)) && over(a).filter((s) => s.type === 'LOC').length < 2;
+  // a verb counts only after a pair that opens its sentence or follows a comma or "that": in "the job at Oldbury and Keeling
+  // has said …" the verb is the second word's alone
+  const subject = (a: number): boolean => a === 0 || v.tokens.sentence[a - 1] !== v.tokens.sentence[a] || v.raw[a - 1] === ',' || v.low[a - 1] === 'that';
   const firms: number[] = [];
   for (const starts of pairs.values()) {
     // (a pair the model read as one name keeps its reading: the novel "Angels and Demons")
     if (!starts.every(fits) || starts.some((a) => spans.some((x) => x.from === a && x.to === a + 3))) continue;
     const [first, second] = [v.low[starts[0]!]!, v.low[starts[0]! + 2]!];
-    // (or "said it" / "says its …": a pair of people says "they"; a verb only after a pair that opens its sentence or follows a
-    // comma or "that": in "the job at Oldham and Keegan has stated …" the verb is the second word's alone)
-    const subject = (a: number): boolean => a === 0 || v.tokens.sentence[a - 1] !== v.tokens.sentence[a] || v.raw[a - 1] === ',' || v.low[a - 1] === 'that';
+    // (or "said it" / "says its …": a pair of people says "they")
     const singular = starts.some((a) => firmEnd(a) === a + 4 || (subject(a) && a + 3 < d.n && adjacentInSentence(d, a + 3) && (SINGULAR_AFTER.has(v.raw[a + 3]!) ||
       (SAID_IT && (v.raw[a + 3] === 'said' || v.raw[a + 3] === 'says') && a + 4 < d.n && (v.raw[a + 4] === 'it' || v.raw[a + 4] === 'its')))));
     if (!singular) continue;
