@@ -4,6 +4,7 @@
  * phrase is (named, pronoun, nominal, vague) or that it is none.
  */
 import type { AttributionSource } from '../../types/analysis.js';
+import type { EntityId } from '../../types/ids.js';
 import type { Span } from '../../types/span.js';
 import { TokenKind } from '../../types/layers.js';
 import { isPossessive, type TokenView } from '../entities/tokenView.js';
@@ -103,6 +104,9 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
   const surnameOf = v.isCap(h) ? personBySurname.get(w) : undefined;
   if (surnameOf && (h === p.start || HONORIFIC_BEFORE.has(v.lower[h - 1]!))) return sourceOf(tokenSpan(st, p.start, h + 1), surnameOf, 'named');
   const first = v.lower[p.start]!;
+  // (`ROLE_AT_BODY_NAME`: "Chief economist at Halden Bank Tony Meer says", as Australian news writes it: the person named last)
+  const person = ROLE_AT_BODY_NAME ? personAfterBody(st, p) : null;
+  if (person) return sourceOf(ctx.span(person.start, person.end), person.entity, 'named');
   if (GROUP_NOUNS.has(w)) return sourceOf(tokenSpan(st, p.start, p.end), affiliationOf(st, p), 'vague');
   if (ROLE_NOUNS.has(w)) {
     if (INDEFINITE.has(first)) return sourceOf(tokenSpan(st, p.start, p.end), null, 'vague');
@@ -122,6 +126,37 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
     return sourceOf(tokenSpan(st, p.start, p.end), refAt.get(h)?.entity ?? null, vague ? 'vague' : 'nominal');
   }
   return null;
+}
+
+/**
+ * Twenty-eighth session: "Chief economist at Halden Bank Tony Meer says", "Grains analyst with Corvane Ann Price says": a role,
+ * a preposition, a body's name and, right after it with no comma, a person's name of two words or more that ends the phrase:
+ * the person is the one who speaks (Australian news writes a speaker so), not the role's holder unnamed. Not "a spokesman for
+ * Minister Ann Price", where the name is the preposition's object (`classify`).
+ */
+export const ROLE_AT_BODY_NAME = true;
+export const ROLE_BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'with', 'for', 'of']);
+function personAfterBody(st: Scope, p: Phrase): { start: number; end: number; entity: EntityId | null } | null {
+  const { v } = st;
+  const k = p.head + 1;
+  if (k >= p.end || !ROLE_BODY_PREPOSITIONS.has(v.lower[k]!)) return null;
+  const person = personAfterRoleAt(st, k);
+  return person && v.tokenEndingBy(person.end) === p.end - 1 ? person : null;
+}
+
+/**
+ * `ROLE_AT_BODY_NAME`: the person's name after the preposition at token `k`, a body's name and no comma ("at [Halden Bank]
+ * [Tony Meer]"), of two words or more; null when the words after `k` are not so.
+ */
+export function personAfterRoleAt(st: Scope, k: number): { start: number; end: number; entity: EntityId | null } | null {
+  const { v } = st;
+  const b = v.lower[k + 1] === 'the' ? k + 2 : k + 1;
+  const body = v.nameAt[b];
+  if (!body || body.type === 'PERSON' || v.tokenAtOrAfter(body.start) !== b) return null;
+  const after = v.tokenEndingBy(body.end) + 1;
+  const name = v.nameAt[after];
+  if (name?.type !== 'PERSON' || v.tokenAtOrAfter(name.start) !== after || v.tokens.start[after] === v.tokens.end[after - 1] || v.tokenEndingBy(name.end) <= after) return null;
+  return { start: name.start, end: name.end, entity: name.entity };
 }
 
 /**

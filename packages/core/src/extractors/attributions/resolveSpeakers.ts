@@ -17,7 +17,7 @@ import { mainSubject } from './sourceFinder.js';
 import { rankSpeakers } from './speakerRanker.js';
 import { RESEARCH_LEAD, type LeadCue, researchLeadCues, researchLeadOf } from './researchLead.js';
 import { type Draft, PREPOSITIONS, type Scope, sentenceOf, PRONOUN_GENDER } from './scope.js';
-import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead, AGENT_AFTER_PARTICIPLE, AGENT_PARTICIPLES } from './phrases.js';
+import { ROLE_PREPOSITIONS, PERSON_ROLES, HONORIFIC_BEFORE, ageEndingAt, DEMONYM_PERSON, demonymHead, AGENT_AFTER_PARTICIPLE, AGENT_PARTICIPLES, ROLE_AT_BODY_NAME, ROLE_BODY_PREPOSITIONS, personAfterRoleAt } from './phrases.js';
 
 /** Heads of a source phrase that name one person, with the gender they say (+1 male, -1 female, 0 either). */
 /** Seventeenth session: more heads of a description of one person (`PERSON_HEADS`). */
@@ -1039,8 +1039,10 @@ function unnamedRoleSubjectBefore(st: Scope, s: number, spoken: Uint8Array): boo
   const subject = before?.subject;
   if (!subject || subject.kind === 'named' || subject.kind === 'pronoun' || subject.entity) return false;
   if (v.tokenAtOrAfter(subject.start) > before.start + SUBJECT_REACH) return false;
-  // (not one named in apposition: "A spokesman for Norland Builders, Dr Rao, told …")
+  // (not one named in apposition: "A spokesman for Norland Builders, Dr Rao, told …"; nor, `ROLE_AT_BODY_NAME`, "Chief economist
+  // at Halden Bank Tony Meer says")
   const end = v.tokenEndingBy(subject.end);
+  if (ROLE_AT_BODY_NAME && ROLE_BODY_PREPOSITIONS.has(v.lower[end + 1] ?? '') && personAfterRoleAt(st, end + 1)) return false;
   for (let k = end + 1; k <= end + APPOSITION_REACH && k < v.sentenceEnd[s - 1]!; k++) {
     if (v.isPunct(k, ',') && (v.nameAt[k + 1]?.type === 'PERSON' || v.nameAt[k + 2]?.type === 'PERSON')) return false;
   }

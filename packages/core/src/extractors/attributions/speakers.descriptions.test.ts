@@ -1971,3 +1971,32 @@ describe('", adding …" after an inverted speaker (INVERTED_SAID_ADDING, twenty
     },
   ])('$name', checkSpeaker);
 });
+
+describe('a role at a body, then the person (twenty-eighth session, issue 4)', () => {
+  it.each<SpeakerCase>([
+    {
+      name: '"Chief economist at Halden Bank Tony Meer says …": the person after the body (ROLE_AT_BODY_NAME)',
+      text: 'Dollar\n\nChief economist at Halden Bank Tony Meer says the dollar fell. He says exports gained.',
+      specs: [['Halden Bank', 'ORG'], ['Tony Meer', 'PERSON']],
+      content: 'the dollar fell',
+      source: 'Tony Meer',
+      entity: 'Tony Meer',
+    },
+    {
+      name: '"… Tony Meer says …. He says …": the pronoun after it is that person, no unnamed economist (ROLE_AT_BODY_NAME)',
+      text: 'Dollar\n\nChief economist at Halden Bank Tony Meer says the dollar fell. He says exports gained.',
+      specs: [['Halden Bank', 'ORG'], ['Tony Meer', 'PERSON']],
+      content: 'exports gained',
+      source: 'He',
+      entity: 'Tony Meer',
+    },
+    {
+      name: '"A spokesman for Health Minister Ann Price says": the name is the preposition\'s object, not the speaker',
+      text: 'Plan\n\nA spokesman for Health Minister Ann Price says the plan is sound.',
+      specs: [['Ann Price', 'PERSON']],
+      content: 'the plan is sound',
+      source: 'A spokesman for Health Minister Ann Price',
+      entity: null,
+    },
+  ])('$name', checkSpeaker);
+});
