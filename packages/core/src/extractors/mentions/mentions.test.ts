@@ -234,6 +234,9 @@ describe('mentions on tricky inputs', () => {
     ['The Chartered Institute of Freight and Storage (BBC) said its survey slipped.', 'Chartered Institute of Freight and Storage', 0, null],
     // two names joined by "&" are one company's (AMPERSAND_NAMES, round fifteen)
     ['US insurer Garside cuts 1,800 jobs\n\nAround 1,800 posts will go at US insurance broker Garside & Pell in a restructuring. Garside reported a loss.', 'Garside & Pell', 0, 'ORG'],
+    // a role, "at" and a body's name run on into a person's (ROLE_AT_BODY_PERSON, twenty-eighth session)
+    ['Senior financial analyst at Halden Grant Saligari says the review matters.', 'Grant Saligari', 0, 'PERSON'],
+    ['A lawyer at Fenwick Grant Harris, Shriver and Cole said the case was weak.', 'Grant Harris', 0, null],
     // two plain words joined by "and" are one firm's when the pair once ends in a suffix or takes a singular verb, and the first
     // word never stands alone (AND_FIRMS, twenty-eighth session)
     ['Harwell and Dunmore Plc said profits rose. Chairman Neil Shaw said the outlook was good. Harwell and Dunmore will pay more.', 'Harwell and Dunmore Plc', 0, 'ORG'],

@@ -583,7 +583,13 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
           const head = v.low[g - 1]!;
           const afterTitle = s.from >= 2 && v.low[s.from - 1] === 'of' && TITLE_HEAD_SET.has(v.low[s.from - 2]!);
           const bodyHead = ORG_END_WORDS.has(head) || (head.length > 4 && (head.endsWith('ers') || head.endsWith('ors')));
-          if ((afterTitle || bodyHead) && isCapWord(d, g) && isCapWord(d, g + 1) && (isGivenName(v.low[g]!, false) || givenNameGender(v.low[g]!) !== undefined || (afterTitle && loneWords.has(v.low[g + 1]!))) && !isGivenName(head, false) && givenNameGender(head) === undefined && !ORG_END_WORDS.has(v.low[g + 1]!) && !TITLE_HEAD_SET.has(v.low[g]!)) [split, owner] = [g, 'ORG'];
+          // (twenty-eighth session, `ROLE_AT_BODY_PERSON`: "Senior analyst at [Halden Grant Saligari] says", as Australian news
+          // writes a speaker: a role, "at" / "with" / "from", the body and the person; there a word that is also a given name,
+          // "Grant", "Will", counts as one)
+          // (not a firm's name of surnames that runs on: "lawyer at [Fried Frank Harris] Shriver and …")
+          const runsOn = s.to < d.n && (isCapWord(d, s.to) || v.raw[s.to] === '&' || v.raw[s.to] === ',' || v.low[s.to] === 'and');
+          const afterRole = ROLE_AT_BODY_PERSON && s.from >= 2 && ROLE_AT_PREPOSITIONS.has(v.low[s.from - 1]!) && APPOSITIVE_ROLES.has(v.low[s.from - 2]!) && !runsOn;
+          if ((afterTitle || bodyHead || afterRole) && isCapWord(d, g) && isCapWord(d, g + 1) && (isGivenName(v.low[g]!, afterRole) || givenNameGender(v.low[g]!) !== undefined || (afterTitle && loneWords.has(v.low[g + 1]!))) && !isGivenName(head, false) && givenNameGender(head) === undefined && !ORG_END_WORDS.has(v.low[g + 1]!) && !TITLE_HEAD_SET.has(v.low[g]!)) [split, owner] = [g, 'ORG'];
         }
         if (split > 0) {
           clean(d, s.from, split, owner!, covered, cands);
@@ -1365,6 +1371,9 @@ const GIVEN_NAME_AFTER_TITLE = true;
 const TITLED_PERSON_IN_BODY = true;
 /** Twenty-first session: a body's name run on into a given name and a surname is the body and a person (`cleanSpans`). */
 const BODY_BEFORE_PERSON = true;
+/** Twenty-eighth session: the same after a role and "at" / "with" / "from" ("analyst at [Halden Grant Saligari]"). */
+const ROLE_AT_BODY_PERSON = true;
+const ROLE_AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from']);
 /** Seventeenth session: a name of two words or more that ends in an event's head word is an event, never a person (`findModelNames`; not "Day" or "Open", which end people's names too). */
 const EVENT_HEAD_NOT_PERSON = true;
 const EVENT_HEADS: ReadonlySet<string> = new Set(['awards', 'cup', 'championship', 'championships', 'festival', 'olympics', 'tournament', 'trophy', 'summit', 'expo', 'prix']);
