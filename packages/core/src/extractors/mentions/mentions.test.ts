@@ -237,6 +237,9 @@ describe('mentions on tricky inputs', () => {
     // a role, "at" and a body's name run on into a person's (ROLE_AT_BODY_PERSON, twenty-eighth session)
     ['Senior financial analyst at Halden Grant Saligari says the review matters.', 'Grant Saligari', 0, 'PERSON'],
     ['A lawyer at Fenwick Grant Harris, Shriver and Cole said the case was weak.', 'Grant Harris', 0, null],
+    // a capitalised "He" right before a one-word person is the Chinese surname (HE_SURNAME, twenty-eighth session)
+    ['But He Lanfei, an envoy of the institute, said the plan was safe.', 'He Lanfei', 0, 'PERSON'],
+    ['He said Lanfei would go.', 'He said Lanfei', 0, null],
     // two plain words joined by "and" are one firm's when the pair once ends in a suffix or takes a singular verb, and the first
     // word never stands alone (AND_FIRMS, twenty-eighth session)
     ['Harwell and Dunmore Plc said profits rose. Chairman Neil Shaw said the outlook was good. Harwell and Dunmore will pay more.', 'Harwell and Dunmore Plc', 0, 'ORG'],

@@ -812,7 +812,31 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const split = splitAtCommas(d.v.raw, d.v.low, (k) => isCapWord(d, k), generations);
   const firms = NAME_S_FIRM ? joinNameSFirms(d, split) : split;
   const suffixed = LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
-  return AND_FIRMS ? joinAndFirms(d, suffixed) : suffixed;
+  const andFirms = AND_FIRMS ? joinAndFirms(d, suffixed) : suffixed;
+  return HE_SURNAME ? joinHeSurname(d, andFirms) : andFirms;
+}
+
+/**
+ * Issue 4, twenty-eighth session: "But He Lanfei, an envoy of the institute, said …": the Chinese surname He read as
+ * the pronoun, and the person as "Lanfei" alone. A capitalised "He" right before a person's name of one word the model read (no
+ * punctuation between, outside a headline) is the name's first word: a pronoun is never followed by a name so (`findModelNames`).
+ */
+const HE_SURNAME = true;
+function joinHeSurname(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const he = s.from - 1;
+    if (s.type === 'PERSON' && s.to - s.from === 1 && he >= 0 && v.raw[he] === 'He' && d.header[he] === 0 && adjacentInSentence(d, s.from) &&
+      /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(v.raw[s.from]!) && !FUNCTION_WORDS.has(v.low[s.from]!) && !(i > 0 && spans[i - 1]!.to > he)) {
+      out ??= spans.slice(0, i);
+      out.push({ from: he, to: s.to, type: 'PERSON' });
+      continue;
+    }
+    out?.push(s);
+  }
+  return out ?? spans;
 }
 
 /**
