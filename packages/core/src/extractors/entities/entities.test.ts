@@ -153,6 +153,13 @@ describe('entities: generic cases', () => {
     expect(a.entities[0]!.name).toBe('Kari Halvorson');
   });
 
+  it('joins a surname with two neighbouring letters swapped (MISSPELT_SWAP)', async () => {
+    const text = 'Kari Halvorsen runs the mill. Output rose, Halvorsne said.';
+    const a = await run(text, [['Kari Halvorsen', 'PERSON'], ['Halvorsne', 'PERSON']]);
+    expect(a.entities).toHaveLength(1);
+    expect(a.entities[0]!.name).toBe('Kari Halvorsen');
+  });
+
   it.each([
     { why: 'named before the full name', text: 'Brandt spoke first. Later Ulla Brant spoke.', specs: [['Brandt', 'PERSON'], ['Ulla Brant', 'PERSON']], apart: 'Brandt' },
     { why: 'a plural', text: 'Tomas Fleming spoke. The Flemings said no.', specs: [['Tomas Fleming', 'PERSON'], ['Flemings', 'PERSON']], apart: 'Flemings' },

@@ -551,7 +551,8 @@ const FIRM_WORDS: ReadonlySet<string> = new Set([
   'international', 'industries', 'systems', 'communications', 'technologies', 'enterprises', 'bancorp', 'partners',
 ]);
 /**
- * Twenty-eighth session: a surname alone that no full name of the article ends in, one edit away (`fastest-levenshtein`)
+ * Twenty-eighth session: a surname alone that no full name of the article ends in, one edit away (`fastest-levenshtein`; or
+ * two neighbouring letters swapped, `MISSPELT_SWAP`)
  * from the surname of one person named in full before it, is that person: wire copy misspells a name it gave in full
  * ("Kari Halvorson … Halvorsen said"). Both words of five letters or more, with the same first letter; never a given
  * name, a plural or possessive ("Flemings"), a surname first seen before the full name (a headline's "Reagan" before
@@ -566,7 +567,7 @@ function misspeltSurnameOf(g: { words: string[]; mentions: Mention[] }, groups: 
   const firstAt = Math.min(...g.mentions.map((m) => m.start));
   let found: number[] | undefined;
   for (const [last, list] of byLast) {
-    if (last[0] !== w[0] || last.length < 5 || Math.abs(last.length - w.length) > 1 || levenshtein(last, w) !== 1) continue;
+    if (last[0] !== w[0] || last.length < 5 || Math.abs(last.length - w.length) > 1 || (levenshtein(last, w) !== 1 && !(MISSPELT_SWAP && swapped(last, w)))) continue;
     // (a plural or a possessive is no misspelling: "Flemings", "Edward's"; the full name comes first: "Reagan" in a
     // headline before Donald Regan is another man)
     if (last === `${w}s` || w === `${last}s`) return undefined;
@@ -577,6 +578,16 @@ function misspeltSurnameOf(g: { words: string[]; mentions: Mention[] }, groups: 
     found = list;
   }
   return found;
+}
+
+/** `MISSPELT_SURNAME`: two neighbouring letters swapped count as one slip too ("Halvorsne" for Halvorsen). */
+const MISSPELT_SWAP = true;
+/** `a` and `b` differ only by two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Twentieth session: a generation after a person's name ("Jr.", "III") is no surname (`nameParts`). */
