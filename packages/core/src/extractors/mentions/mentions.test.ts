@@ -240,6 +240,9 @@ describe('mentions on tricky inputs', () => {
     // a capitalised "He" right before a one-word person is the Chinese surname (HE_SURNAME, twenty-eighth session)
     ['But He Lanfei, an envoy of the institute, said the plan was safe.', 'He Lanfei', 0, 'PERSON'],
     ['He said Lanfei would go.', 'He said Lanfei', 0, null],
+    // a peer's name with its territorial designation is one person's (PEER_OF_PLACE, twenty-eighth session)
+    ['Baroness Ashdale of Kelso said the bill was flawed.', 'Ashdale of Kelso', 0, 'PERSON'],
+    ['The Lord Mayor of London said the plan was fine.', 'Mayor of London', 0, null],
     // two plain words joined by "and" are one firm's when the pair once ends in a suffix or takes a singular verb, and the first
     // word never stands alone (AND_FIRMS, twenty-eighth session)
     ['Harwell and Dunmore Plc said profits rose. Chairman Neil Shaw said the outlook was good. Harwell and Dunmore will pay more.', 'Harwell and Dunmore Plc', 0, 'ORG'],

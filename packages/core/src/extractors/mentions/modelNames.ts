@@ -813,7 +813,32 @@ export function findModelNames(v: TokenView, segments: Segments, covered: Uint8A
   const firms = NAME_S_FIRM ? joinNameSFirms(d, split) : split;
   const suffixed = LEGAL_SUFFIX_AFTER ? joinLegalSuffixes(d, firms) : firms;
   const andFirms = AND_FIRMS ? joinAndFirms(d, suffixed) : suffixed;
-  return HE_SURNAME ? joinHeSurname(d, andFirms) : andFirms;
+  const he = HE_SURNAME ? joinHeSurname(d, andFirms) : andFirms;
+  return PEER_OF_PLACE ? joinPeerages(d, he) : he;
+}
+
+/**
+ * Issue 4, twenty-eighth session: "Baroness Ashdale of Kelso said …", "Lord Hallworth of Denby, in his ruling, said": a peer's
+ * title is his name and his territorial designation together, "Hallworth of Denby" (the title word left out, as for every
+ * honorific); the model read the place after "of" as another person or a place, and the speaker became "Kelso". Not after a
+ * title word ("Lord Mayor of London", "Lord Chancellor of …") (`findModelNames`).
+ */
+const PEER_OF_PLACE = true;
+function joinPeerages(d: Doc, spans: NameSpan[]): NameSpan[] {
+  const { v } = d;
+  let out = spans;
+  for (let k = 0; k + 3 < d.n; k++) {
+    if (!PEERAGE_WORDS.has(v.raw[k]!) || v.raw[k + 2] !== 'of' || !isCapWord(d, k + 1) || !isCapWord(d, k + 3) || d.header[k] === 1) continue;
+    if (TITLE_HEAD_SET.has(v.low[k + 1]!) || TITLE_MODIFIER_SET.has(v.low[k + 1]!) || FUNCTION_WORDS.has(v.low[k + 3]!) || !adjacentInSentence(d, k + 1) || !adjacentInSentence(d, k + 3)) continue;
+    // (a place of two words at most: "of Kings Norton")
+    let end = k + 4;
+    if (end < d.n && isCapWord(d, end) && adjacentInSentence(d, end) && !(end + 1 < d.n && isCapWord(d, end + 1) && adjacentInSentence(d, end + 1))) end++;
+    else if (end < d.n && isCapWord(d, end) && adjacentInSentence(d, end)) continue;
+    const from = k + 1;
+    if (out.some((x) => x.from < end && x.to > from && (x.from < from || x.to > end))) continue;
+    out = [...out.filter((x) => !(x.from < end && x.to > from)), { from, to: end, type: 'PERSON' as const }].sort((x, y) => x.from - y.from || y.to - x.to);
+  }
+  return out;
 }
 
 /**
