@@ -129,8 +129,9 @@ export function classify(st: Scope, p: Phrase, speakerOnly = false): Attribution
 }
 
 /**
- * Twenty-eighth session: "Chief economist at Halden Bank Tony Meer says", "Grains analyst with Corvane Ann Price says": a role,
- * a preposition, a body's name and, right after it with no comma, a person's name of two words or more that ends the phrase:
+ * Twenty-eighth session: "Chief economist at Halden Bank Tony Meer says": a role, a preposition, a body's name and, right
+ * after it with no comma, a person's name of two words or more that ends the phrase (where the model read the body and the
+ * person as one name, `ROLE_AT_BODY_PERSON` in `mentions/modelNames.ts` splits them first):
  * the person is the one who speaks (Australian news writes a speaker so), not the role's holder unnamed. Not "a spokesman for
  * Minister Ann Price", where the name is the preposition's object (`classify`).
  */
