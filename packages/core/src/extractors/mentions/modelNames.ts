@@ -895,8 +895,11 @@ function joinAndFirms(d: Doc, spans: NameSpan[]): NameSpan[] {
   const firmEnd = (a: number): number => (suffixAt(a + 3) ? a + 4 : a + 3);
   // the spans the model made over a pair: none may reach outside it ("the Department of Parks and Wildlife"), and not both
   // words may read as places ("Victoria and Tasmania")
-  const over = (a: number): NameSpan[] => spans.filter((s) => s.from < firmEnd(a) && a < s.to);
-  const fits = (a: number): boolean => over(a).every((s) => s.from >= a && s.to <= firmEnd(a)) && over(a).filter((s) => s.type === 'LOC').length < 2;
+  const fits = (a: number): boolean => {
+    const end = firmEnd(a);
+    const over = spans.filter((s) => s.from < end && a < s.to);
+    return over.every((s) => s.from >= a && s.to <= end) && over.filter((s) => s.type === 'LOC').length < 2;
+  };
   // a verb counts only after a pair that opens its sentence or follows a comma or "that": in "the job at Oldbury and Keeling
   // has said …" the verb is the second word's alone
   const subject = (a: number): boolean => a === 0 || v.tokens.sentence[a - 1] !== v.tokens.sentence[a] || v.raw[a - 1] === ',' || v.low[a - 1] === 'that';
